@@ -1,0 +1,217 @@
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type Scalar } from "yaml";
+import type { Range } from "./ast.js";
+import type { OffsetMap } from "./template-syntax.js";
+
+/** Where the front matter fences, its YAML and the body are in the file. */
+export interface FileLayout {
+  bomLength: number;
+  /** The opening `---` line (without its line break), or null when the file has none. */
+  open: Range | null;
+  /** The closing `---` line, or null when the front matter is never closed. */
+  close: Range | null;
+  /** The YAML between the fences. */
+  yaml: Range;
+  /** Everything after the closing fence's line break. */
+  body: Range;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+export function layoutOf(text: string): FileLayout {
+  const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lines = lineSpans(text, bomLength);
+  const first = lines[0];
+  if (!first || !FENCE.test(text.slice(first.start, first.end))) {
+    return { bomLength, open: null, close: null, yaml: [bomLength, bomLength], body: [bomLength, text.length] };
+  }
+  const open: Range = [first.start, first.end];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (FENCE.test(text.slice(line.start, line.end))) {
+      return { bomLength, open, close: [line.start, line.end], yaml: [first.next, line.start], body: [line.next, text.length] };
+    }
+  }
+  return { bomLength, open, close: null, yaml: [first.next, text.length], body: [text.length, text.length] };
+}
+
+function lineSpans(text: string, from: number): Array<{ start: number; end: number; next: number }> {
+  const spans = [];
+  const pattern = /\r\n|\r|\n/g;
+  pattern.lastIndex = from;
+  let start = from;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    spans.push({ start, end: match.index, next: match.index + match[0].length });
+    start = match.index + match[0].length;
+  }
+  if (start < text.length || spans.length === 0) spans.push({ start, end: text.length, next: text.length });
+  return spans;
+}
+
+/** Ranges of one key and its value, addressed by JSON Pointer (as ajv reports errors). */
+export interface YamlEntry {
+  key: Range | null;
+  value: Range;
+  node: YamlNode | null;
+}
+
+export interface YamlProblem {
+  message: string;
+  range: Range;
+  severity: "error" | "warning";
+}
+
+export interface ParsedYaml {
+  data: unknown;
+  entries: Map<string, YamlEntry>;
+  problems: YamlProblem[];
+}
+
+/** Parses the front matter YAML (YAML 1.2 core schema) and indexes the range of every key and value. */
+export function parseYaml(text: string, span: Range): ParsedYaml {
+  // The yaml package fails on lone "\r" line breaks; "\n" has the same length, so offsets hold.
+  const source = text.slice(span[0], span[1]).replace(/\r(?!\n)/g, "\n");
+  const base = span[0];
+  const shift = (range: readonly number[] | null | undefined, fallback: Range): Range =>
+    range ? [base + range[0]!, base + range[1]!] : fallback;
+  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  const problems: YamlProblem[] = [
+    ...document.errors.map((error) => ({ message: yamlMessage(error.message), range: shift(error.pos, span), severity: "error" as const })),
+    ...document.warnings.map((warning) => ({ message: yamlMessage(warning.message), range: shift(warning.pos, span), severity: "warning" as const })),
+  ];
+  let data: unknown = null;
+  try {
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    problems.push({ message: error instanceof Error ? error.message : String(error), range: span, severity: "error" });
+  }
+  const entries = new Map<string, YamlEntry>();
+  entries.set("", { key: null, value: span, node: document.contents });
+  const visit = (node: unknown, pointer: string): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as YamlNode | null;
+        const name = isScalar(keyNode) ? String(keyNode.value) : null;
+        if (name === null || !keyNode) continue;
+        const key = shift(keyNode.range, span);
+        const valueNode = pair.value as YamlNode | null;
+        const child = `${pointer}/${escapePointer(name)}`;
+        entries.set(child, { key, value: valueNode ? shift(valueNode.range, key) : key, node: valueNode });
+        visit(valueNode, child);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        const itemNode = item as YamlNode | null;
+        const child = `${pointer}/${index}`;
+        entries.set(child, { key: null, value: itemNode ? shift(itemNode.range, span) : span, node: itemNode });
+        visit(itemNode, child);
+      });
+    }
+  };
+  visit(document.contents, "");
+  return { data, entries, problems };
+}
+
+function yamlMessage(message: string): string {
+  // The yaml package appends a position and a code excerpt; the finding has its own position.
+  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+export function escapePointer(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/**
+ * Maps each character of a YAML string's value to where it is written in the file, through
+ * quotes, escapes (`\"`, `\u4e2d`, `''`), folded lines and block indentation.
+ */
+export function scalarOffsets(text: string, node: Scalar, span: Range): OffsetMap {
+  const value = String(node.value ?? "");
+  const [nodeStart, nodeEnd] = [span[0] + (node.range?.[0] ?? 0), span[0] + (node.range?.[1] ?? 0)];
+  let i = nodeStart;
+  let rawEnd = nodeEnd;
+  let indent = 0;
+  const type = node.type;
+  if (type === "QUOTE_DOUBLE" || type === "QUOTE_SINGLE") {
+    i += 1;
+    rawEnd -= 1;
+  } else if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
+    // Skip the `|` / `>` header line, then the indentation of every content line.
+    while (i < rawEnd && text[i] !== "\n" && text[i] !== "\r") i++;
+    i = skipLineBreak(text, i);
+    const firstContent = /^( *)\S/m.exec(text.slice(i, rawEnd));
+    indent = firstContent ? firstContent[1]!.length : 0;
+  }
+  const block = type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED";
+  const starts: number[] = new Array<number>(value.length);
+  const ends: number[] = new Array<number>(value.length);
+  const map = (j: number, from: number, to: number): void => {
+    starts[j] = from;
+    ends[j] = to;
+  };
+  let lineStart = block;
+  let j = 0;
+  while (j < value.length && i < rawEnd) {
+    if (lineStart) {
+      for (let skipped = 0; skipped < indent && text[i] === " "; skipped++) i++;
+      lineStart = false;
+      continue;
+    }
+    const raw = text[i]!;
+    const wanted = value[j]!;
+    if (type === "QUOTE_DOUBLE" && raw === "\\") {
+      const next = text[i + 1];
+      if (next === "\n" || next === "\r") {
+        i = skipLineBreak(text, i + 1);
+        while (text[i] === " " || text[i] === "\t") i++;
+        continue;
+      }
+      const length = next === "x" ? 4 : next === "u" ? 6 : next === "U" ? 10 : 2;
+      const produced = isHighSurrogate(value.charCodeAt(j)) && j + 1 < value.length ? 2 : 1;
+      for (let k = 0; k < produced; k++) map(j + k, i, i + length);
+      j += produced;
+      i += length;
+      continue;
+    }
+    if (type === "QUOTE_SINGLE" && raw === "'" && text[i + 1] === "'") {
+      map(j++, i, i + 2);
+      i += 2;
+      continue;
+    }
+    const rawIsBreak = raw === "\n" || raw === "\r";
+    if (raw === wanted || (isSpace(raw) && isSpace(wanted))) {
+      // Equal characters, or a line folded into a space (or a CRLF read as "\n").
+      const width = raw === "\r" && text[i + 1] === "\n" ? 2 : 1;
+      map(j++, i, i + width);
+      i += width;
+      lineStart = block && rawIsBreak;
+      continue;
+    }
+    if (isSpace(raw)) {
+      i = rawIsBreak ? skipLineBreak(text, i) : i + 1;
+      lineStart = block && rawIsBreak;
+      continue;
+    }
+    map(j++, i, i + 1);
+    i += 1;
+  }
+  for (; j < value.length; j++) map(j, rawEnd, rawEnd);
+  const first = value.length > 0 ? starts[0]! : nodeStart + (type === "QUOTE_DOUBLE" || type === "QUOTE_SINGLE" ? 1 : 0);
+  return {
+    start: (index) => (index < value.length ? starts[index]! : index === 0 ? first : ends[value.length - 1]!),
+    end: (index) => (index <= 0 ? first : ends[Math.min(index, value.length) - 1]!),
+  };
+}
+
+function skipLineBreak(text: string, i: number): number {
+  if (text[i] === "\r") return text[i + 1] === "\n" ? i + 2 : i + 1;
+  return text[i] === "\n" ? i + 1 : i;
+}
+
+function isSpace(char: string): boolean {
+  return char === " " || char === "\t" || char === "\n" || char === "\r";
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}

@@ -1,0 +1,272 @@
+import { getPolicy, jurisdictionForLocale, packs, type Role } from "@tactful/policies";
+import { isScalar } from "yaml";
+import { analyze, type Analysis, type TextSpan } from "./analysis.js";
+import type { CommentNode, ContentNode, FrontMatterNode, Range, StringField, StringTemplateNode, TemplateNode, TextNode } from "./ast.js";
+import type { Problem, ProblemCode, TemplateDocument, TemplateExample, TemplateMeta, VariableDeclaration } from "./document.js";
+import { escapePointer, layoutOf, parseYaml, scalarOffsets, type ParsedYaml } from "./front-matter.js";
+import { LineIndex } from "./lines.js";
+import { checkTemplateSchema } from "./schema.js";
+import { parseTemplateSource } from "./template-syntax.js";
+
+/** Files longer than this (in UTF-16 code units) are refused: no message template is this long. */
+export const MAX_TEMPLATE_LENGTH = 1 << 20;
+
+export interface ParseOptions {
+  filePath?: string;
+}
+
+/**
+ * Parses a template file into a positioned document. Never throws: broken YAML, broken
+ * Nunjucks, binary or empty text give a document whose `problems` say what and where.
+ */
+export function parseTemplate(text: string, options: ParseOptions = {}): TemplateDocument {
+  const lines = new LineIndex(text);
+  try {
+    return build(text, options, lines);
+  } catch (error) {
+    // A bug here must not take a lint run or an editor down; report it on the file instead.
+    const message = error instanceof RangeError ? "the template is nested too deeply to parse" : `could not parse the template: ${error instanceof Error ? error.message : String(error)}`;
+    return emptyDocument(text, options, lines, [problemAt(lines, "template-syntax", message, [0, 0], true)]);
+  }
+}
+
+function build(text: string, options: ParseOptions, lines: LineIndex): TemplateDocument {
+  if (text.length > MAX_TEMPLATE_LENGTH) {
+    const message = `the file is ${text.length} characters long; templates are limited to ${MAX_TEMPLATE_LENGTH}`;
+    return emptyDocument(text, options, lines, [problemAt(lines, "too-large", message, [0, 0], true)]);
+  }
+  const nul = text.indexOf("\u0000");
+  if (nul !== -1) {
+    return emptyDocument(text, options, lines, [problemAt(lines, "binary", "the file contains NUL bytes; it is not a text template", [nul, nul + 1], true)]);
+  }
+
+  const problems: Problem[] = [];
+  const report = (code: ProblemCode, message: string, range: Range, fatal = false, severity: "error" | "warning" = "error"): void => {
+    problems.push({ ...problemAt(lines, code, message, range, fatal), severity });
+  };
+
+  const layout = layoutOf(text);
+  if (!layout.open) {
+    const firstLineEnd = text.slice(layout.bomLength).search(/\r\n|\r|\n|$/) + layout.bomLength;
+    report("front-matter-missing", "the file does not start with front matter: its first line must be `---`", [layout.bomLength, firstLineEnd], true);
+  } else if (!layout.close) {
+    report("front-matter-unclosed", "the front matter is never closed: add a line `---` after it", layout.open, true);
+  }
+
+  let yaml: ParsedYaml | null = null;
+  if (layout.open && layout.close) {
+    yaml = parseYaml(text, layout.yaml);
+    const keyStarts = new Map([...yaml.entries.values()].flatMap((entry) => (entry.key ? [[entry.key[0], entry.key] as const] : [])));
+    for (const problem of yaml.problems) {
+      // The yaml package marks one character; widen it to the key it is about (a duplicate key).
+      report("yaml", problem.message, keyStarts.get(problem.range[0]) ?? problem.range, false, problem.severity);
+    }
+    if (!yaml.problems.some((problem) => problem.severity === "error")) {
+      for (const issue of checkTemplateSchema(yaml.data ?? {})) {
+        const located = locateIn(yaml, issue.pointer) ?? { key: null, value: layout.open };
+        const range = issue.pointer === "" && issue.part === "key" ? layout.open : issue.part === "key" ? (located.key ?? located.value) : located.value;
+        report("schema", issue.message, range);
+      }
+    }
+  }
+  const data = yaml?.data ?? null;
+  const meta = readMeta(data);
+  const hasSchemaProblem = (pointer: string): boolean => problems.some((problem) => problem.code === "schema" && yaml !== null && sameRange(problem.range, locateIn(yaml, pointer)?.value));
+  const jurisdiction = resolveJurisdiction(meta, yaml, hasSchemaProblem, report);
+
+  const textSpans = new Map<TextNode, (index: number) => Range>();
+  const comments: CommentNode[] = [];
+  const body = parseTemplateSource(text.slice(layout.body[0], layout.body[1]), { start: (i) => layout.body[0] + i, end: (i) => layout.body[0] + i }, lines);
+  if (body.error) report("template-syntax", body.error.message, body.error.range, true);
+  for (const [node, span] of body.textSpans) textSpans.set(node, span);
+  comments.push(...body.comments);
+
+  let frontMatter: FrontMatterNode | null = null;
+  if (layout.open) {
+    const fields: Record<StringField, StringTemplateNode | null> = { subject: null, title: null };
+    for (const field of ["subject", "title"] as const) {
+      const entry = yaml?.entries.get(`/${field}`);
+      if (!entry || !isScalar(entry.node) || typeof entry.node.value !== "string") continue;
+      const offsets = scalarOffsets(text, entry.node, layout.yaml);
+      const parsed = parseTemplateSource(entry.node.value, offsets, lines);
+      if (parsed.error) report("template-syntax", `in \`${field}\`: ${parsed.error.message}`, parsed.error.range, true);
+      for (const [node, span] of parsed.textSpans) textSpans.set(node, span);
+      comments.push(...parsed.comments);
+      fields[field] = node("StringTemplate", { field, children: parsed.children }, entry.value, lines);
+    }
+    const end = layout.close ? layout.close[1] : layout.yaml[1];
+    frontMatter = node("FrontMatter", { subject: fields.subject, title: fields.title }, [layout.open[0], end], lines);
+  }
+
+  const ast = node("Template", { frontMatter, body: node("Body", { children: body.children as ContentNode[] }, layout.body, lines) }, [layout.bomLength, text.length], lines);
+  comments.sort((a, b) => a.range[0] - b.range[0]);
+  const textSpan: TextSpan = (textNode, index) => textSpans.get(textNode)?.(index) ?? [textNode.range[0] + index, textNode.range[0] + index + 1];
+  return makeDocument(text, options, lines, ast, data, meta, jurisdiction, yaml, comments, problems, analyze(ast, textSpan));
+}
+
+function node<const T extends string, const F extends object>(type: T, fields: F, range: Range, lines: LineIndex): { type: T; range: Range; loc: ReturnType<LineIndex["locOf"]> } & F {
+  return { type, ...fields, range, loc: lines.locOf(range) };
+}
+
+function problemAt(lines: LineIndex, code: ProblemCode, message: string, range: Range, fatal: boolean): Problem {
+  return { code, message, severity: "error", range, loc: lines.locOf(range), fatal };
+}
+
+function sameRange(a: Range, b: Range | undefined): boolean {
+  return b !== undefined && a[0] === b[0] && a[1] === b[1];
+}
+
+function locateIn(yaml: ParsedYaml, pointer: string): { key: Range | null; value: Range } | null {
+  // The nearest existing ancestor, so a finding about a missing child lands on its parent.
+  for (let current = pointer; ; current = current.slice(0, current.lastIndexOf("/"))) {
+    const entry = yaml.entries.get(current);
+    if (entry) return { key: entry.key, value: entry.value };
+    if (current === "") return null;
+  }
+}
+
+function resolveJurisdiction(
+  meta: TemplateMeta,
+  yaml: ParsedYaml | null,
+  hasSchemaProblem: (pointer: string) => boolean,
+  report: (code: ProblemCode, message: string, range: Range) => void,
+): string | null {
+  const known = packs.map((pack) => pack.id).join(", ");
+  if (meta.jurisdiction !== undefined) {
+    if (getPolicy(meta.jurisdiction)) return meta.jurisdiction;
+    const at = yaml?.entries.get("/jurisdiction");
+    if (at && !hasSchemaProblem("/jurisdiction")) report("jurisdiction", `there is no policy pack for jurisdiction \`${meta.jurisdiction}\` (packs: ${known})`, at.value);
+    return null;
+  }
+  if (meta.locale === undefined) return null;
+  const fromLocale = jurisdictionForLocale(meta.locale);
+  if (fromLocale) return fromLocale;
+  const at = yaml?.entries.get("/locale");
+  if (at && !hasSchemaProblem("/locale")) {
+    const defaults = packs.map((pack) => `${pack.id} for ${pack.locales.join("/")}`).join("; ");
+    report("jurisdiction", `no policy pack covers locale \`${meta.locale}\` by default; set \`jurisdiction\` (${defaults})`, at.value);
+  }
+  return null;
+}
+
+function makeDocument(
+  text: string,
+  options: ParseOptions,
+  lines: LineIndex,
+  ast: TemplateNode,
+  data: unknown,
+  meta: TemplateMeta,
+  jurisdiction: string | null,
+  yaml: ParsedYaml | null,
+  comments: CommentNode[],
+  problems: Problem[],
+  analysis: Analysis,
+): TemplateDocument {
+  return {
+    filePath: options.filePath,
+    text,
+    bom: text.charCodeAt(0) === 0xfeff,
+    lines,
+    ast,
+    data,
+    meta,
+    jurisdiction,
+    variables: readVariables(data, yaml),
+    references: analysis.references,
+    comments,
+    prose: analysis.prose,
+    problems,
+    fatal: problems.some((problem) => problem.fatal),
+    branchPath: (target) => analysis.branchPaths.get(target) ?? [],
+    parent: (target) => analysis.parents.get(target) ?? null,
+    locate: (pointer) => {
+      const entry = yaml?.entries.get(pointer);
+      return entry ? { key: entry.key, value: entry.value } : null;
+    },
+  };
+}
+
+function emptyDocument(text: string, options: ParseOptions, lines: LineIndex, problems: Problem[]): TemplateDocument {
+  const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const whole: Range = [bomLength, text.length];
+  const ast: TemplateNode = { type: "Template", frontMatter: null, body: { type: "Body", children: [], range: whole, loc: lines.locOf(whole) }, range: whole, loc: lines.locOf(whole) };
+  const analysis: Analysis = { parents: new Map(), branchPaths: new Map(), references: [], prose: [] };
+  return makeDocument(text, options, lines, ast, null, { examples: [] }, null, null, [], problems, analysis);
+}
+
+// ── Typed views of the front matter ──────────────────────────────────────────
+
+const CHANNELS = ["sms", "email", "push"] as const;
+const CATEGORIES = ["collection", "reminder", "marketing", "transactional"] as const;
+const AUDIENCES = ["borrower", "third-party", "customer"] as const;
+const SENDER_ROLES = ["creditor", "collection-agency"] as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
+  return typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+function asString(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+function asInteger(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isInteger(value) ? value : undefined;
+}
+
+function defined<T extends object>(object: T): T {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
+}
+
+function readMeta(data: unknown): TemplateMeta {
+  if (!isRecord(data)) return { examples: [] };
+  const sender = isRecord(data["sender"]) ? defined({ name: asString(data["sender"]["name"]), role: oneOf(SENDER_ROLES, data["sender"]["role"]), onBehalfOf: asString(data["sender"]["onBehalfOf"]) }) : undefined;
+  const send = isRecord(data["send"]) ? defined({ window: asString(data["send"]["window"]), maxPerDay: asInteger(data["send"]["maxPerDay"]) }) : undefined;
+  const examples: TemplateExample[] = [];
+  if (Array.isArray(data["examples"])) {
+    for (const example of data["examples"]) {
+      if (isRecord(example) && typeof example["name"] === "string" && isRecord(example["data"])) {
+        examples.push(defined({ name: example["name"], description: asString(example["description"]), data: example["data"] }));
+      }
+    }
+  }
+  return defined({
+    id: asString(data["id"]),
+    version: asInteger(data["version"]),
+    channel: oneOf(CHANNELS, data["channel"]),
+    locale: asString(data["locale"]),
+    jurisdiction: asString(data["jurisdiction"]),
+    category: oneOf(CATEGORIES, data["category"]),
+    audience: oneOf(AUDIENCES, data["audience"]),
+    sender,
+    subject: asString(data["subject"]),
+    title: asString(data["title"]),
+    description: asString(data["description"]),
+    send,
+    examples,
+  });
+}
+
+function readVariables(data: unknown, yaml: ParsedYaml | null): Map<string, VariableDeclaration> {
+  const variables = new Map<string, VariableDeclaration>();
+  if (!isRecord(data) || !isRecord(data["variables"]) || !yaml) return variables;
+  for (const [name, definition] of Object.entries(data["variables"])) {
+    const entry = yaml.entries.get(`/variables/${escapePointer(name)}`);
+    if (!entry) continue;
+    const schema = isRecord(definition) ? definition : {};
+    const examples = [...("example" in schema ? [schema["example"]] : []), ...(Array.isArray(schema["examples"]) ? schema["examples"] : [])];
+    variables.set(name, defined({
+      name,
+      schema,
+      role: typeof schema["role"] === "string" ? (schema["role"] as Role) : undefined,
+      pii: schema["pii"] === true,
+      examples,
+      key: entry.key ?? entry.value,
+      range: entry.value,
+    }));
+  }
+  return variables;
+}

@@ -1,0 +1,190 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import formats from "ajv-formats";
+import templateSchema from "@tactful/schemas/template.schema.json" with { type: "json" };
+import { escapePointer } from "./front-matter.js";
+
+/** A front-matter value that does not satisfy `template.schema.json`, and where to show it. */
+export interface SchemaIssue {
+  message: string;
+  /** JSON Pointer of the key or value to report at; "" is the front matter as a whole. */
+  pointer: string;
+  /** Report at the key (unknown keys, missing children) or at the value. */
+  part: "key" | "value";
+}
+
+type SchemaObject = Record<string, unknown>;
+
+/** Annotation keywords the schemas carry for editors (hints, enum descriptions). */
+export const ANNOTATION_KEYWORDS = ["x-hint", "x-enumDescriptions"] as const;
+
+/** An ajv instance for draft 2020-12 with formats and Tactful's annotation keywords. */
+export function createAjv(options: { verbose?: boolean } = {}): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: options.verbose ?? false });
+  // ajv-formats is CommonJS: under NodeNext its default import is `module.exports`, whose
+  // `default` property is the plugin.
+  formats.default(ajv);
+  for (const keyword of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword, schemaType: ["string", "object"] });
+  return ajv;
+}
+
+let validator: ValidateFunction | undefined;
+
+function validateTemplate(data: unknown): ErrorObject[] {
+  validator ??= createAjv({ verbose: true }).compile(templateSchema);
+  return validator(data) ? [] : [...(validator.errors ?? [])];
+}
+
+/** Validates front matter data against the template schema; every issue, each at its key or value. */
+export function checkTemplateSchema(data: unknown): SchemaIssue[] {
+  const errors = validateTemplate(data);
+  const issues: SchemaIssue[] = [];
+  const seen = new Set<string>();
+  // An anyOf that fails reports every branch; keep its most telling branch error only.
+  const anyOfPaths = errors.filter((error) => error.keyword === "anyOf").map((error) => error.schemaPath);
+  for (const error of errors) {
+    if (error.keyword === "if" || error.keyword === "propertyNames") continue;
+    const under = anyOfPaths.find((path) => error.schemaPath.startsWith(`${path}/`));
+    if (under) {
+      const siblings = errors.filter((other) => other.schemaPath.startsWith(`${under}/`) && other.instancePath === error.instancePath);
+      const best = siblings.find((other) => other.keyword === "enum") ?? siblings[0];
+      if (best !== error) continue;
+    } else if (error.keyword === "anyOf") {
+      if (errors.some((other) => other.schemaPath.startsWith(`${error.schemaPath}/`))) continue;
+    }
+    const issue = describe(error);
+    const key = `${issue.pointer}|${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues;
+}
+
+function describe(error: ErrorObject): SchemaIssue {
+  const path = error.instancePath;
+  const name = fieldName(path);
+  const parent = (error.parentSchema ?? {}) as SchemaObject;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "required": {
+      const missing = String(params["missingProperty"]);
+      const condition = conditionOf(error.schemaPath);
+      const missingName = fieldName(`${path}/${escapePointer(missing)}`);
+      if (condition) {
+        return { message: `\`${missingName}\` is required when ${condition.text}.`, pointer: condition.pointer, part: "value" };
+      }
+      return { message: `Missing required key \`${missingName}\`.`, pointer: path, part: "key" };
+    }
+    case "additionalProperties": {
+      const extra = String(params["additionalProperty"]);
+      const known = Object.keys((parent["properties"] ?? {}) as SchemaObject);
+      const guess = closest(extra, known);
+      const where = path === "" ? "" : ` in \`${name}\``;
+      const hint = guess ? ` Did you mean \`${guess}\`?` : known.length > 0 ? ` Known keys: ${known.join(", ")}.` : "";
+      return { message: `Unknown key \`${extra}\`${where}.${hint}`, pointer: `${path}/${escapePointer(extra)}`, part: "key" };
+    }
+    case "false schema": {
+      const condition = conditionOf(error.schemaPath);
+      const reason = condition ? ` when ${condition.text}` : " here";
+      return { message: `\`${name}\` is not allowed${reason}.`, pointer: path, part: "key" };
+    }
+    case "enum": {
+      const allowed = (params["allowedValues"] as unknown[]).map((value) => String(value));
+      return { message: `\`${name}\` must be one of ${allowed.join(", ")} (got ${show(error.data)}).`, pointer: path, part: "value" };
+    }
+    case "const":
+      return { message: `\`${name}\` must be ${show(params["allowedValue"])}.`, pointer: path, part: "value" };
+    case "type": {
+      const expected = String(params["type"]).split(",").join(" or ");
+      return { message: `\`${name}\` must be ${article(expected)} ${expected} (got ${show(error.data)}).`, pointer: path, part: "value" };
+    }
+    case "pattern": {
+      const propertyName = (error as ErrorObject & { propertyName?: string }).propertyName;
+      const hint = typeof parent["x-hint"] === "string" ? parent["x-hint"] : `text matching ${String(params["pattern"])}`;
+      if (propertyName !== undefined) {
+        const owner = name === "variables" ? "Variable name" : "Key";
+        return { message: `${owner} \`${propertyName}\` is not valid: use ${hint}.`, pointer: `${path}/${escapePointer(propertyName)}`, part: "key" };
+      }
+      return { message: `\`${name}\` must be ${hint} (got ${show(error.data)}).`, pointer: path, part: "value" };
+    }
+    default:
+      return { message: `\`${name || "front matter"}\` ${error.message ?? "is not valid"}.`, pointer: path, part: "value" };
+  }
+}
+
+/** `/variables/name/maxLength` → `variables.name.maxLength` */
+function fieldName(pointer: string): string {
+  return pointer
+    .split("/")
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .join(".");
+}
+
+/**
+ * For an error inside `allOf/N/then` or `else`, the condition of its `if` in words
+ * ("channel is email") and where the condition's value is, so the finding points at it.
+ */
+function conditionOf(schemaPath: string): { text: string; pointer: string } | null {
+  const match = /^#\/allOf\/(\d+)\/(then|else)\//.exec(schemaPath);
+  if (!match) return null;
+  const branch = (templateSchema.allOf as SchemaObject[])[Number(match[1])];
+  const test = branch?.["if"] as SchemaObject | undefined;
+  const found = findConst(test, "");
+  if (!found) return null;
+  const verb = match[2] === "then" ? "is" : "is not";
+  return { text: `\`${fieldName(found.pointer)}\` ${verb} \`${String(found.value)}\``, pointer: found.pointer };
+}
+
+function findConst(schema: SchemaObject | undefined, pointer: string): { pointer: string; value: unknown } | null {
+  if (!schema) return null;
+  if ("const" in schema) return { pointer, value: schema["const"] };
+  const properties = (schema["properties"] ?? {}) as Record<string, SchemaObject>;
+  for (const [key, child] of Object.entries(properties)) {
+    const found = findConst(child, `${pointer}/${escapePointer(key)}`);
+    if (found) return found;
+  }
+  return null;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return "nothing";
+  return typeof value === "string" ? `\`${value}\`` : JSON.stringify(value) ?? String(value);
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? "an" : "a";
+}
+
+/** The known name nearest to a misspelt one (edit distance ≤ 2, or a case-insensitive match). */
+export function closest(word: string, candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    if (candidate.toLowerCase() === word.toLowerCase()) return candidate;
+    const distance = editDistance(word, candidate);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  // Optimal string alignment: an adjacent transposition (maxLenght → maxLength) is one edit.
+  let twoBack: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, twoBack[j - 2]! + 1);
+      current.push(value);
+    }
+    twoBack = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,636 @@
+import lexer from "nunjucks/src/lexer.js";
+import type nodes from "nunjucks/src/nodes.js";
+import parser from "nunjucks/src/parser.js";
+import type {
+  BinaryOperator,
+  BlockNode,
+  CommentNode,
+  ContentNode,
+  Expression,
+  ForNode,
+  IdentifierNode,
+  IfNode,
+  KeywordArgumentNode,
+  Range,
+  SetNode,
+  TagNode,
+  TextNode,
+} from "./ast.js";
+import { childrenOf } from "./ast.js";
+import { NewlineIndex, type LineIndex } from "./lines.js";
+
+type NunjucksNode = nodes.NunjucksNode;
+
+/**
+ * Where the characters of a parsed string are in the file. `start(i)` is the file offset of
+ * character `i`; `end(i)` is the file offset just after character `i - 1`. For the body both
+ * are `base + i`; for a YAML string they follow its quotes, escapes and folded lines.
+ */
+export interface OffsetMap {
+  start(index: number): number;
+  end(index: number): number;
+}
+
+export interface ParsedTemplateSource {
+  children: ContentNode[];
+  comments: CommentNode[];
+  /** Set when the source is not valid Nunjucks; `children` is then empty. */
+  error: { message: string; range: Range } | null;
+  /** File range of each character of each Text node's value. */
+  textSpans: Map<TextNode, (index: number) => Range>;
+}
+
+interface RecordedToken {
+  type: string;
+  start: number;
+  end: number;
+  value: lexer.Token["value"];
+  key: string;
+}
+
+interface TagInfo {
+  name: string;
+  start: number;
+  end: number;
+  nameToken: number;
+  /** The next tag of the same construct (`elif`, `else`, the end tag). */
+  next: TagInfo | null;
+  /** The tag that opened the construct this tag continues or closes. */
+  opener: TagInfo | null;
+  closer: TagInfo | null;
+}
+
+const OPENERS = new Set(["if", "ifAsync", "for", "asyncEach", "asyncAll", "macro", "call", "filter", "block", "switch"]);
+const MIDDLES = new Set(["elif", "elseif", "else", "case", "default"]);
+const CLOSERS = new Set(["endif", "endfor", "endeach", "endall", "endmacro", "endcall", "endfilter", "endblock", "endswitch", "endset"]);
+const OPENING_BRACKETS = new Set(["left-paren", "left-bracket", "left-curly"]);
+const CLOSING_BRACKETS = new Set(["right-paren", "right-bracket", "right-curly"]);
+
+const BINARY_OPERATORS: Readonly<Record<string, BinaryOperator>> = {
+  And: "and",
+  Or: "or",
+  In: "in",
+  Add: "+",
+  Sub: "-",
+  Mul: "*",
+  Div: "/",
+  FloorDiv: "//",
+  Mod: "%",
+  Pow: "**",
+  Concat: "~",
+};
+
+/**
+ * Parses a Nunjucks source with the nunjucks lexer and parser and builds the positioned AST.
+ * nunjucks gives nodes only a 0-based start line and column; the tokenizer is wrapped so that
+ * every token also records its exact offsets, from which every node gets its full range.
+ */
+export function parseTemplateSource(source: string, offsets: OffsetMap, lines: LineIndex): ParsedTemplateSource {
+  // nunjucks counts lines on "\n" only; a lone "\r" becomes "\n" (same length, same offsets).
+  const normalized = source.replace(/\r(?!\n)/g, "\n");
+  const tokens: RecordedToken[] = [];
+  const tokenizer = lexer.lex(normalized);
+  const nextToken = tokenizer.nextToken.bind(tokenizer);
+  tokenizer.nextToken = () => {
+    const start = tokenizer.index;
+    const token = nextToken();
+    if (token) tokens.push({ type: token.type, value: token.value, start, end: tokenizer.index, key: `${token.lineno}:${token.colno}` });
+    return token;
+  };
+
+  const builder = new AstBuilder(source, normalized, tokens, offsets, lines);
+  let root: NunjucksNode;
+  try {
+    root = new parser.Parser(tokenizer).parseAsRoot();
+  } catch (error) {
+    return { children: [], comments: builder.comments(), error: builder.syntaxError(error, normalized, tokenizer.index), textSpans: new Map() };
+  }
+  const children = builder.contentList(root.children ?? []);
+  const comments = builder.comments();
+  for (const comment of comments) insertComment(children, comment);
+  return { children, comments, error: null, textSpans: builder.textSpans };
+}
+
+class AstBuilder {
+  readonly #source: string;
+  readonly #normalized: string;
+  readonly #tokens: RecordedToken[];
+  readonly #offsets: OffsetMap;
+  readonly #lines: LineIndex;
+  readonly #tokenAt = new Map<string, number>();
+  readonly #matchingBracket = new Map<number, number>();
+  readonly #tagByNameToken = new Map<number, TagInfo>();
+  readonly #tags: TagInfo[] = [];
+  readonly textSpans = new Map<TextNode, (index: number) => Range>();
+
+  constructor(source: string, normalized: string, tokens: RecordedToken[], offsets: OffsetMap, lines: LineIndex) {
+    this.#source = source;
+    this.#normalized = normalized;
+    this.#tokens = tokens;
+    this.#offsets = offsets;
+    this.#lines = lines;
+  }
+
+  /** Indexes the recorded tokens; called once the parser has pulled them all. */
+  #index(): void {
+    if (this.#tokenAt.size > 0 || this.#tokens.length === 0) return;
+    const brackets: number[] = [];
+    const open: TagInfo[] = [];
+    const chainEnd = new Map<TagInfo, TagInfo>();
+    for (let i = 0; i < this.#tokens.length; i++) {
+      const token = this.#tokens[i]!;
+      if (!this.#tokenAt.has(token.key)) this.#tokenAt.set(token.key, i);
+      if (OPENING_BRACKETS.has(token.type)) brackets.push(i);
+      else if (CLOSING_BRACKETS.has(token.type) && brackets.length > 0) this.#matchingBracket.set(brackets.pop()!, i);
+      if (token.type !== "block-start") continue;
+      const tag = this.#readTag(i);
+      if (!tag) continue;
+      this.#tags.push(tag);
+      this.#tagByNameToken.set(tag.nameToken, tag);
+      const top = open.at(-1);
+      if (OPENERS.has(tag.name) || (tag.name === "set" && !this.#hasAssignment(tag))) {
+        open.push(tag);
+        chainEnd.set(tag, tag);
+      } else if (top && MIDDLES.has(tag.name)) {
+        chainEnd.get(top)!.next = tag;
+        chainEnd.set(top, tag);
+        tag.opener = top;
+      } else if (top && CLOSERS.has(tag.name)) {
+        open.pop();
+        chainEnd.get(top)!.next = tag;
+        top.closer = tag;
+        tag.opener = top;
+      }
+    }
+  }
+
+  #readTag(blockStart: number): TagInfo | null {
+    const nameToken = this.#nextSignificant(blockStart);
+    const name = this.#tokens[nameToken];
+    if (!name || name.type !== "symbol") return null;
+    let end = nameToken;
+    while (end < this.#tokens.length && this.#tokens[end]!.type !== "block-end") end++;
+    const endToken = this.#tokens[end];
+    let endOffset = endToken ? endToken.end : this.#source.length;
+    if (name.value === "raw" || name.value === "verbatim") {
+      // nunjucks consumes raw content and its end tag without tokens: the tag spans the gap.
+      endOffset = this.#tokens[end + 1]?.start ?? this.#source.length;
+    }
+    return { name: String(name.value), start: this.#tokens[blockStart]!.start, end: endOffset, nameToken, next: null, opener: null, closer: null };
+  }
+
+  #hasAssignment(tag: TagInfo): boolean {
+    for (let i = tag.nameToken + 1; i < this.#tokens.length; i++) {
+      const token = this.#tokens[i]!;
+      if (token.type === "block-end") return false;
+      if (token.type === "operator" && token.value === "=") return true;
+    }
+    return false;
+  }
+
+  #nextSignificant(index: number): number {
+    let i = index + 1;
+    while (i < this.#tokens.length && this.#tokens[i]!.type === "whitespace") i++;
+    return i;
+  }
+
+  #tokenIndexOf(node: NunjucksNode): number | undefined {
+    this.#index();
+    return this.#tokenAt.get(`${node.lineno}:${node.colno}`);
+  }
+
+  /** File range of a local [start, end). */
+  #range(start: number, end: number): Range {
+    const fileStart = this.#offsets.start(start);
+    return [fileStart, end > start ? this.#offsets.end(end) : fileStart];
+  }
+
+  #node<const T extends { type: string }>(fields: T, range: Range): T & { range: Range; loc: ReturnType<LineIndex["locOf"]> } {
+    return { ...fields, range, loc: this.#lines.locOf(range) };
+  }
+
+  /** The local range of the token a node is positioned at, through its matching bracket. */
+  #ownRange(node: NunjucksNode): [number, number] | null {
+    const index = this.#tokenIndexOf(node);
+    if (index === undefined) return null;
+    const token = this.#tokens[index]!;
+    if (OPENING_BRACKETS.has(token.type)) {
+      const match = this.#matchingBracket.get(index);
+      return [token.start, match === undefined ? token.end : this.#tokens[match]!.end];
+    }
+    if (token.type === "operator" && token.value === ".") {
+      const name = this.#tokens[this.#nextSignificant(index)];
+      return [token.start, name ? name.end : token.end];
+    }
+    return [token.start, token.end];
+  }
+
+  #hull(own: [number, number] | null, parts: ReadonlyArray<{ range: Range } | null>): Range {
+    let start = Infinity;
+    let end = -Infinity;
+    if (own) [start, end] = this.#range(own[0], own[1]);
+    for (const part of parts) {
+      if (!part) continue;
+      start = Math.min(start, part.range[0]);
+      end = Math.max(end, part.range[1]);
+    }
+    if (start === Infinity) {
+      const fallback = this.#offsets.start(0);
+      return [fallback, fallback];
+    }
+    return [start, end];
+  }
+
+  // ── Content ────────────────────────────────────────────────────────────────
+
+  contentList(list: readonly NunjucksNode[]): ContentNode[] {
+    const out: ContentNode[] = [];
+    for (const node of list) {
+      const converted = this.#content(node);
+      if (converted) out.push(converted);
+    }
+    return out;
+  }
+
+  #content(node: NunjucksNode): ContentNode | null {
+    const index = this.#tokenIndexOf(node);
+    const token = index === undefined ? undefined : this.#tokens[index];
+    const tag = index === undefined ? undefined : this.#tagByNameToken.get(index);
+    if (tag) {
+      switch (node.typename) {
+        case "If":
+        case "IfAsync":
+          return this.#if(node, tag);
+        case "For":
+        case "AsyncEach":
+        case "AsyncAll":
+          return this.#for(node, tag);
+        case "Set":
+          return this.#set(node, tag);
+        default:
+          return this.#tag(node, tag);
+      }
+    }
+    if (node.typename !== "Output" || !token) return null;
+    const data = node.children?.[0];
+    if (token.type === "variable-start") {
+      let end = index! + 1;
+      while (end < this.#tokens.length && this.#tokens[end]!.type !== "variable-end") end++;
+      const close = this.#tokens[end];
+      const expression = data ? this.#expressionOrPlaceholder(data) : null;
+      const range = this.#range(token.start, close ? close.end : token.end);
+      return this.#node({ type: "Output", expression: expression ?? this.#placeholder(token) }, range);
+    }
+    if (data?.typename !== "TemplateData") return null;
+    const value = String(data.value ?? "");
+    if (token.type === "data") {
+      // Whitespace control may trim the rendered value at either end; the kept part starts
+      // at its first occurrence, since only whitespace can have been cut before it.
+      if (value.length === 0) return null;
+      const start = token.start + Math.max(0, this.#normalized.slice(token.start, token.end).indexOf(value));
+      return this.#text(start, start + value.length);
+    }
+    if (token.type === "block-end") {
+      // {% raw %}…{% endraw %}: the content follows the raw tag's "%}".
+      if (value.length === 0) return null;
+      return this.#text(token.end, token.end + value.length);
+    }
+    return null;
+  }
+
+  #text(start: number, end: number): TextNode {
+    const node = this.#node({ type: "Text" as const, value: this.#source.slice(start, end) }, this.#range(start, end));
+    this.textSpans.set(node, (index) => this.#range(start + index, start + index + 1));
+    return node;
+  }
+
+  #block(list: readonly NunjucksNode[], start: number, end: number): BlockNode {
+    return this.#node({ type: "Block", children: this.contentList(list) }, this.#range(start, Math.max(start, end)));
+  }
+
+  #statementRange(tag: TagInfo): Range {
+    const opener = tag.opener ?? tag;
+    return this.#range(tag.start, (opener.closer ?? tag).end);
+  }
+
+  #if(node: NunjucksNode, tag: TagInfo): IfNode {
+    const next = tag.next;
+    const consequent = this.#block(childList(node["body"]), tag.end, next ? next.start : tag.end);
+    const elseNode = node["else_"] as NunjucksNode | null | undefined;
+    let alternate: IfNode | BlockNode | null = null;
+    if (elseNode && next) {
+      if (elseNode.typename === "If" && next.name !== "else") alternate = this.#if(elseNode, next);
+      else alternate = this.#block(childList(elseNode), next.end, next.next ? next.next.start : next.end);
+    }
+    const test = this.#expressionFrom(node["cond"], tag);
+    return this.#node({ type: "If", test, consequent, alternate }, this.#statementRange(tag));
+  }
+
+  #for(node: NunjucksNode, tag: TagInfo): ForNode {
+    const next = tag.next;
+    const body = this.#block(childList(node["body"]), tag.end, next ? next.start : tag.end);
+    const elseNode = node["else_"] as NunjucksNode | null | undefined;
+    const fallback = elseNode && next && next.name === "else" ? this.#block(childList(elseNode), next.end, next.next ? next.next.start : next.end) : null;
+    const targets = this.#identifiers(node["name"]);
+    const iterable = this.#expressionFrom(node["arr"], tag);
+    return this.#node({ type: "For", targets, iterable, body, fallback }, this.#statementRange(tag));
+  }
+
+  #set(node: NunjucksNode, tag: TagInfo): SetNode {
+    const targets = this.#identifiers(node["targets"]);
+    const value = node["value"] ? this.#expressionOrPlaceholder(node["value"] as NunjucksNode) : null;
+    const capture = node["body"] as NunjucksNode | undefined;
+    const body = capture && tag.closer ? this.#block(childList(capture["body"]), tag.end, tag.closer.start) : null;
+    return this.#node({ type: "Set", targets, value, body }, this.#statementRange(tag));
+  }
+
+  /** Any other tag: its content lists become blocks and the rest expressions, best effort. */
+  #tag(node: NunjucksNode, tag: TagInfo): TagNode {
+    const children: Array<BlockNode | Expression> = [];
+    const visit = (value: unknown, asContent: boolean): void => {
+      if (Array.isArray(value)) {
+        for (const item of value) visit(item, asContent);
+        return;
+      }
+      if (!isNunjucksNode(value)) return;
+      if (value.typename === "Case") {
+        visit(value["cond"], false);
+        visit(value["body"], true);
+      } else if (value.typename === "Capture") {
+        visit(value["body"], true);
+      } else if (value.typename === "NodeList" || value.typename === "Output") {
+        if (asContent) {
+          const block = this.contentList(value.typename === "Output" ? [value] : (value.children ?? []));
+          if (block.length > 0) children.push(this.#node({ type: "Block", children: block }, this.#hull(null, block)));
+        } else {
+          for (const child of value.children ?? []) visit(child, false);
+        }
+      } else {
+        const expression = this.#expression(value);
+        if (expression) children.push(expression);
+      }
+    };
+    for (const field of [...node.fields, "body"]) {
+      if (field === "children" && node.typename !== "Output") continue;
+      const asContent = field === "body" || field === "else_" || field === "default" || field === "cases";
+      visit(field === "children" ? node.children : node[field], asContent);
+    }
+    return this.#node({ type: "Tag", name: tag.name, children }, this.#statementRange(tag));
+  }
+
+  #identifiers(value: unknown): IdentifierNode[] {
+    const list = Array.isArray(value) ? value : isNunjucksNode(value) && value.typename === "Array" ? (value.children ?? []) : [value];
+    const out: IdentifierNode[] = [];
+    for (const item of list) {
+      const expression = isNunjucksNode(item) ? this.#expression(item) : null;
+      if (expression?.type === "Identifier") out.push(expression);
+    }
+    return out;
+  }
+
+  // ── Expressions ────────────────────────────────────────────────────────────
+
+  #expressionFrom(value: unknown, tag: TagInfo): Expression {
+    const expression = isNunjucksNode(value) ? this.#expression(value) : null;
+    return expression ?? this.#placeholder(this.#tokens[tag.nameToken]!);
+  }
+
+  #expressionOrPlaceholder(node: NunjucksNode): Expression {
+    const index = this.#tokenIndexOf(node);
+    return this.#expression(node) ?? this.#placeholder(this.#tokens[index ?? 0] ?? { start: 0, end: 0 });
+  }
+
+  #placeholder(token: { start: number; end: number }): Expression {
+    return this.#node({ type: "Literal", value: null }, this.#range(token.start, token.end));
+  }
+
+  #arguments(list: unknown): Expression[] {
+    const out: Expression[] = [];
+    for (const argument of childList(list)) {
+      if (argument.typename === "KeywordArgs") {
+        for (const pair of argument.children ?? []) {
+          const keyword = this.#keyword(pair);
+          if (keyword) out.push(keyword);
+        }
+      } else {
+        const expression = this.#expression(argument);
+        if (expression) out.push(expression);
+      }
+    }
+    return out;
+  }
+
+  #keyword(pair: NunjucksNode): KeywordArgumentNode | null {
+    const key = pair["key"] as NunjucksNode | undefined;
+    const value = isNunjucksNode(pair["value"]) ? this.#expression(pair["value"]) : null;
+    if (!key || !value) return null;
+    const range = this.#hull(this.#ownRange(key), [value]);
+    return this.#node({ type: "KeywordArgument", name: String(key["value"]), value }, range);
+  }
+
+  #expression(node: NunjucksNode): Expression | null {
+    const own = this.#ownRange(node);
+    switch (node.typename) {
+      case "Symbol":
+        return this.#node({ type: "Identifier", name: String(node["value"]) }, this.#hull(own, []));
+      case "Literal": {
+        const value = node["value"];
+        if (value instanceof RegExp) {
+          return this.#node({ type: "Literal", value: String(value), regex: { pattern: value.source, flags: value.flags } }, this.#hull(own, []));
+        }
+        const literal = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
+        return this.#node({ type: "Literal", value: literal }, this.#hull(own, []));
+      }
+      case "LookupVal": {
+        const object = isNunjucksNode(node["target"]) ? this.#expression(node["target"]) : null;
+        const property = isNunjucksNode(node["val"]) ? this.#expression(node["val"]) : null;
+        if (!object || !property) return null;
+        const index = this.#tokenIndexOf(node);
+        const computed = index !== undefined && this.#tokens[index]!.type === "left-bracket";
+        return this.#node({ type: "Member", object, property, computed }, this.#hull(own, [object, property]));
+      }
+      case "FunCall": {
+        const callee = isNunjucksNode(node["name"]) ? this.#expression(node["name"]) : null;
+        if (!callee) return null;
+        const args = this.#arguments(node["args"]);
+        return this.#node({ type: "Call", callee, arguments: args }, this.#hull(own, [callee, ...args]));
+      }
+      case "Filter":
+      case "FilterAsync":
+        return this.#filter(node);
+      case "Not":
+      case "Neg":
+      case "Pos": {
+        const argument = isNunjucksNode(node["target"]) ? this.#expression(node["target"]) : null;
+        if (!argument) return null;
+        const operator = node.typename === "Not" ? "not" : node.typename === "Neg" ? "-" : "+";
+        return this.#node({ type: "Unary", operator, argument }, this.#hull(own, [argument]));
+      }
+      case "Is":
+        return this.#test(node, own);
+      case "Compare": {
+        const first = isNunjucksNode(node["expr"]) ? this.#expression(node["expr"]) : null;
+        const operands: Expression[] = first ? [first] : [];
+        const operators: string[] = [];
+        for (const operand of childList(node["ops"])) {
+          const expression = isNunjucksNode(operand["expr"]) ? this.#expression(operand["expr"]) : null;
+          if (!expression) continue;
+          operands.push(expression);
+          operators.push(String(operand["type"]));
+        }
+        return this.#node({ type: "Compare", operands, operators }, this.#hull(own, operands));
+      }
+      case "InlineIf": {
+        const consequent = isNunjucksNode(node["body"]) ? this.#expression(node["body"]) : null;
+        const test = isNunjucksNode(node["cond"]) ? this.#expression(node["cond"]) : null;
+        const alternate = isNunjucksNode(node["else_"]) ? this.#expression(node["else_"]) : null;
+        if (!consequent || !test) return null;
+        return this.#node({ type: "Conditional", test, consequent, alternate }, this.#hull(own, [consequent, test, alternate]));
+      }
+      case "Group": {
+        const inner = (node.children ?? []).map((child) => this.#expression(child)).filter((child) => child !== null);
+        if (inner.length === 1) {
+          const only = inner[0]!;
+          const range = this.#hull(own, [only]);
+          return { ...only, range, loc: this.#lines.locOf(range) };
+        }
+        return this.#node({ type: "ArrayExpression", elements: inner }, this.#hull(own, inner));
+      }
+      case "Array": {
+        const elements = (node.children ?? []).map((child) => this.#expression(child)).filter((child) => child !== null);
+        return this.#node({ type: "ArrayExpression", elements }, this.#hull(own, elements));
+      }
+      case "Dict": {
+        const entries = [];
+        for (const pair of node.children ?? []) {
+          const key = isNunjucksNode(pair["key"]) ? this.#expression(pair["key"]) : null;
+          const value = isNunjucksNode(pair["value"]) ? this.#expression(pair["value"]) : null;
+          if (key && value) entries.push(this.#node({ type: "DictEntry" as const, key, value }, this.#hull(null, [key, value])));
+        }
+        return this.#node({ type: "DictExpression", entries }, this.#hull(own, entries));
+      }
+      default: {
+        const operator = BINARY_OPERATORS[node.typename];
+        if (!operator) return null;
+        const left = isNunjucksNode(node["left"]) ? this.#expression(node["left"]) : null;
+        const right = isNunjucksNode(node["right"]) ? this.#expression(node["right"]) : null;
+        if (!left || !right) return null;
+        return this.#node({ type: "Binary", operator, left, right }, this.#hull(own, [left, right]));
+      }
+    }
+  }
+
+  #filter(node: NunjucksNode): Expression | null {
+    const args = childList(node["args"]);
+    const inputNode = args[0];
+    const input = inputNode ? this.#expression(inputNode) : null;
+    const nameNode = node["name"] as NunjucksNode | undefined;
+    const nameIndex = nameNode ? this.#tokenIndexOf(nameNode) : undefined;
+    if (!input || !nameNode || nameIndex === undefined) return null;
+    // A filter name may be dotted (`a.b`); its arguments follow in parentheses.
+    let last = nameIndex;
+    for (;;) {
+      const dot = this.#nextSignificant(last);
+      const dotToken = this.#tokens[dot];
+      if (dotToken?.type !== "operator" || dotToken.value !== ".") break;
+      last = this.#nextSignificant(dot);
+    }
+    const nameStart = this.#tokens[nameIndex]!.start;
+    const nameEnd = this.#tokens[last]?.end ?? this.#tokens[nameIndex]!.end;
+    let end = nameEnd;
+    const paren = this.#nextSignificant(last);
+    if (this.#tokens[paren]?.type === "left-paren" && this.#matchingBracket.has(paren)) {
+      end = this.#tokens[this.#matchingBracket.get(paren)!]!.end;
+    }
+    const rest = this.#arguments(args.slice(1));
+    const range = this.#hull([nameStart, end], [input, ...rest]);
+    return this.#node(
+      { type: "Filter", name: String(nameNode["value"]), nameRange: this.#range(nameStart, nameEnd), input, arguments: rest },
+      range,
+    );
+  }
+
+  #test(node: NunjucksNode, own: [number, number] | null): Expression | null {
+    const argument = isNunjucksNode(node["left"]) ? this.#expression(node["left"]) : null;
+    const right = node["right"];
+    if (!argument || !isNunjucksNode(right)) return null;
+    // `x is defined` or `x is divisibleby(3)`: the test name is not a variable.
+    const call = right.typename === "FunCall" && isNunjucksNode(right["name"]);
+    const nameNode = call ? (right["name"] as NunjucksNode) : right;
+    const args = call ? this.#arguments(right["args"]) : [];
+    const written = [this.#ownRange(right), this.#ownRange(nameNode)]
+      .filter((part) => part !== null)
+      .map((part) => ({ range: this.#range(part[0], part[1]) }));
+    const range = this.#hull(own, [argument, ...args, ...written]);
+    return this.#node({ type: "Test", argument, name: String(nameNode["value"]), arguments: args }, range);
+  }
+
+  // ── Comments and errors ────────────────────────────────────────────────────
+
+  comments(): CommentNode[] {
+    const out: CommentNode[] = [];
+    for (const token of this.#tokens) {
+      if (token.type !== "comment") continue;
+      const value = String(token.value).replace(/^\{#-?/, "").replace(/-?#\}$/, "").trim();
+      out.push(this.#node({ type: "Comment", value }, this.#range(token.start, token.end)));
+    }
+    return out;
+  }
+
+  syntaxError(error: unknown, normalized: string, tokenizerIndex: number): { message: string; range: Range } {
+    const { lineno, colno } = (error ?? {}) as { lineno?: number; colno?: number };
+    const raw = error instanceof Error ? error.message : String(error);
+    let message = raw.replace(/^\w+: (?=expected|unexpected|variable)/, "").replace(/^\(unknown path\)\s*/, "");
+    let offset: number;
+    if (typeof lineno === "number" && typeof colno === "number") {
+      offset = new NewlineIndex(normalized).offsetAt(lineno - 1, colno - 1);
+    } else if (/end of file/.test(raw)) {
+      // "expected endif, got end of file": point at the innermost tag left open.
+      this.#index();
+      const unclosed = this.#innermostUnclosed();
+      offset = unclosed ? unclosed.start : normalized.length;
+      if (unclosed) message = `${message} (the {% ${unclosed.name} %} here is never closed)`;
+    } else {
+      offset = Math.min(tokenizerIndex, normalized.length);
+    }
+    if (error instanceof RangeError) message = "the template is nested too deeply to parse";
+    const start = Math.min(Math.max(offset, 0), normalized.length);
+    const end = Math.min(start + 1, normalized.length);
+    return { message, range: this.#range(start, end) };
+  }
+
+  #innermostUnclosed(): TagInfo | null {
+    let found: TagInfo | null = null;
+    for (const tag of this.#tags) {
+      const isOpener = OPENERS.has(tag.name) || (tag.name === "set" && !this.#hasAssignment(tag));
+      if (isOpener && !tag.closer) found = tag;
+    }
+    return found;
+  }
+}
+
+function isNunjucksNode(value: unknown): value is NunjucksNode {
+  return typeof value === "object" && value !== null && typeof (value as { typename?: unknown }).typename === "string";
+}
+
+function childList(value: unknown): NunjucksNode[] {
+  if (Array.isArray(value)) return value.filter(isNunjucksNode);
+  if (isNunjucksNode(value)) return (value.children ?? []).filter(isNunjucksNode);
+  return [];
+}
+
+/** Puts a comment into the innermost body or branch that contains it, in source order. */
+function insertComment(children: ContentNode[], comment: CommentNode): void {
+  for (const child of children) {
+    if (child.range[0] > comment.range[0] || child.range[1] < comment.range[1]) continue;
+    for (const inner of childrenOf(child)) {
+      if (inner.type === "Block" && inner.range[0] <= comment.range[0] && comment.range[1] <= inner.range[1]) {
+        insertComment(inner.children, comment);
+        return;
+      }
+    }
+  }
+  let at = children.findIndex((child) => child.range[0] >= comment.range[1]);
+  if (at === -1) at = children.length;
+  children.splice(at, 0, comment);
+}

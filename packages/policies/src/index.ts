@@ -1,0 +1,63 @@
+import compiled from "./generated/packs.json" with { type: "json" };
+import type { Category, Channel, Citation, Audience, Entry, PolicyPack, SenderRole, Severity, When } from "./types.js";
+
+export type * from "./types.js";
+
+/** Every policy pack, compiled from `packs/*.yaml` and validated against `schemas/policy.schema.json` at build time. */
+export const packs: readonly PolicyPack[] = compiled as unknown as PolicyPack[];
+
+const byId = new Map(packs.map((pack) => [pack.id, pack]));
+
+/** The pack of a jurisdiction (ISO 3166-1 alpha-2), if there is one. */
+export function getPolicy(jurisdiction: string): PolicyPack | undefined {
+  return byId.get(jurisdiction);
+}
+
+/** The jurisdiction whose pack lists this locale as its own (zh-CN → CN, en-US → US). */
+export function jurisdictionForLocale(locale: string): string | undefined {
+  const wanted = locale.toLowerCase();
+  return packs.find((pack) => pack.locales.some((candidate) => candidate.toLowerCase() === wanted))?.id;
+}
+
+/** The facts about a template that decide which entries of a pack apply to it. */
+export interface Applicability {
+  category?: Category | undefined;
+  audience?: Audience | undefined;
+  channel?: Channel | undefined;
+  senderRole?: SenderRole | undefined;
+}
+
+/** Whether an entry's `when` selects a template. A key the template lacks never matches a restriction. */
+export function applies(when: When | undefined, template: Applicability): boolean {
+  if (!when) return true;
+  const match = <T>(allowed: readonly T[] | undefined, value: T | undefined): boolean =>
+    allowed === undefined || (value !== undefined && allowed.includes(value));
+  return (
+    match(when.category, template.category) &&
+    match(when.audience, template.audience) &&
+    match(when.channel, template.channel) &&
+    match(when.senderRole, template.senderRole)
+  );
+}
+
+/** The severity a finding from this entry carries: an unverified entry never blocks. */
+export function effectiveSeverity(entry: Pick<Entry, "severity" | "unverified">, fallback: Severity = "block"): Severity {
+  const severity = entry.severity ?? fallback;
+  return entry.unverified && severity === "block" ? "warn" : severity;
+}
+
+/** A short citation for messages: "广告法 (2021 amendment) Art. 43; …". */
+export function citationText(pack: PolicyPack, citations: readonly Citation[]): string {
+  return citations
+    .map((citation) => {
+      const source = pack.sources[citation.ref];
+      const title = source ? source.title : citation.ref;
+      return citation.articles ? `${title} ${citation.articles}` : title;
+    })
+    .join("; ");
+}
+
+/** A pattern from a pack as a RegExp (`u`, plus `i` where the entry asks for it). */
+export function compilePattern(pattern: string, ignoreCase = false, global = false): RegExp {
+  return new RegExp(pattern, `u${ignoreCase ? "i" : ""}${global ? "g" : ""}`);
+}

@@ -1,0 +1,201 @@
+/** Types of a policy pack; `schemas/policy.schema.json` is the contract they mirror. */
+
+export type Category = "collection" | "reminder" | "marketing" | "transactional";
+export type Audience = "borrower" | "third-party" | "customer";
+export type Channel = "sms" | "email" | "push";
+export type SenderRole = "creditor" | "collection-agency";
+export type Confidence = "high" | "medium" | "low";
+export type Severity = "block" | "warn" | "info";
+export type Language = "zh" | "en";
+
+export type Role =
+  | "recipient-name"
+  | "debtor-name"
+  | "amount-due"
+  | "days-overdue"
+  | "due-date"
+  | "repayment-channel"
+  | "contact"
+  | "creditor"
+  | "apr"
+  | "opt-out"
+  | "unsubscribe-url"
+  | "postal-address"
+  | "reference-number";
+
+export interface Source {
+  title: string;
+  issuer?: string;
+  number?: string;
+  date?: string;
+  status?: string;
+  url?: string;
+  kind?: "law" | "regulation" | "standard" | "guidance" | "self-regulation" | "platform";
+  confidence: Confidence;
+  unverified?: boolean;
+  note?: string;
+}
+
+export interface Citation {
+  ref: string;
+  articles?: string;
+}
+
+/** Which templates an entry applies to; a missing key matches any value. */
+export interface When {
+  category?: Category[];
+  audience?: Audience[];
+  channel?: Channel[];
+  senderRole?: SenderRole[];
+}
+
+export interface Entry {
+  id: string;
+  summary: string;
+  when?: When;
+  severity?: Severity;
+  sources: Citation[];
+  confidence: Confidence;
+  unverified?: boolean;
+  note?: string;
+}
+
+export interface Wording {
+  pattern: string;
+  ignoreCase?: boolean;
+  description?: string;
+  preferred?: boolean;
+  channel?: Channel[];
+}
+
+export interface Recognizer {
+  pattern?: string;
+  ignoreCase?: boolean;
+  senderName?: true;
+  description?: string;
+  channel?: Channel[];
+}
+
+export interface Disclosure extends Entry {
+  when: When;
+  roles: Role[];
+}
+
+export interface OptOut extends Entry {
+  when: When;
+  accepted?: Wording[];
+  roles?: Role[];
+  alsoRequires?: Role[];
+  insert?: string;
+  placement?: "end" | "anywhere";
+  rejected?: Wording[];
+}
+
+export interface ServiceOptOut extends Entry {
+  when: When;
+  forbidden: Wording[];
+  instead?: string;
+}
+
+export interface SenderIdentification extends Entry {
+  when: When;
+  form: "signature" | "name";
+  open?: string;
+  close?: string;
+  nameLength?: { min?: number; max?: number };
+  namePattern?: string;
+  forbiddenNames?: string[];
+  bracketsOnlyInSignature?: boolean;
+}
+
+export interface RecipientIdentification extends Entry {
+  when: When;
+  roles?: Role[];
+  requireMask?: boolean;
+  wrongRecipient: Wording[];
+  insert?: string;
+}
+
+export interface WordingRequirement extends Entry {
+  when: When;
+  accepted: Wording[];
+  insert?: string;
+}
+
+export interface RateDisclosure extends Entry {
+  when: When;
+  triggers: Wording[];
+  accepted: Wording[];
+  roles?: Role[];
+}
+
+export interface SendLimit extends Entry {
+  when: When;
+  window?: string;
+  maxPerDay?: number;
+}
+
+export type PiiKind = "name" | "phone" | "id" | "card" | "email" | "default";
+
+export interface PiiLiteral extends Entry {
+  kind: PiiKind;
+  pattern: string;
+}
+
+export interface Mask {
+  keepStart: number;
+  keepEnd: number;
+  char?: string;
+  minMasked?: number;
+  prefix?: string;
+}
+
+export type ToneCategory =
+  | "threat"
+  | "abusive"
+  | "false-legal"
+  | "false-credit"
+  | "pressure"
+  | "third-party-debt"
+  | "misleading-marketing";
+
+export interface LanguageRules {
+  negators: string[];
+  reassurances?: string[];
+  conditionals?: string[];
+  substitutions?: Record<string, string>;
+}
+
+export interface LexiconEntry extends Entry {
+  category: ToneCategory;
+  language: Language;
+  severity: Severity;
+  terms: string[];
+  patterns?: string[];
+  allowedWhen?: { context: string[]; category?: Category[] };
+  negatable?: boolean;
+  suggestion?: string;
+}
+
+export interface PolicyPack {
+  id: string;
+  name: string;
+  version: string;
+  locales: string[];
+  timezone: string;
+  disclaimer?: string;
+  sources: Record<string, Source>;
+  disclosures: Disclosure[];
+  recognizers: Partial<Record<Role, Recognizer[]>>;
+  optOut: OptOut[];
+  serviceOptOut?: ServiceOptOut[];
+  senderIdentification: SenderIdentification[];
+  recipientIdentification: RecipientIdentification[];
+  debtCollectorDisclosure?: WordingRequirement[];
+  rateDisclosure?: RateDisclosure[];
+  sendLimits: SendLimit[];
+  sms: { maxSegments: number; signatureAddedByPlatform?: boolean; sources: Citation[]; confidence?: Confidence };
+  pii: { literals: PiiLiteral[]; masks: Record<PiiKind, Mask> & { email?: Mask }; sources?: Citation[] };
+  linkShorteners: { domains: string[]; sources: Citation[]; confidence?: Confidence };
+  tone: { languages: Partial<Record<Language, LanguageRules>>; lexicon: LexiconEntry[] };
+}

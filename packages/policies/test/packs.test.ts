@@ -1,0 +1,120 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import formats from "ajv-formats";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { applies, citationText, compilePattern, effectiveSeverity, getPolicy, jurisdictionForLocale, packs, type PolicyPack } from "@tactful/policies";
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const packFiles = readdirSync(join(packageDir, "packs")).filter((file) => file.endsWith(".yaml"));
+const schema = JSON.parse(readFileSync(join(packageDir, "../../schemas/policy.schema.json"), "utf8"));
+
+describe("policy packs", () => {
+  it("each validate against schemas/policy.schema.json, read straight from YAML", () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+    formats.default(ajv);
+    const validate = ajv.compile(schema);
+    expect(packFiles.sort()).toEqual(["cn.yaml", "us.yaml"]);
+    for (const file of packFiles) {
+      const pack = parse(readFileSync(join(packageDir, "packs", file), "utf8"));
+      expect(validate(pack) ? [] : validate.errors, file).toEqual([]);
+    }
+  });
+
+  it("are what the package exports", () => {
+    expect(packs.map((pack) => pack.id)).toEqual(["CN", "US"]);
+    for (const file of packFiles) {
+      const fromYaml = parse(readFileSync(join(packageDir, "packs", file), "utf8")) as PolicyPack;
+      expect(getPolicy(fromYaml.id)).toEqual(fromYaml);
+    }
+  });
+
+  it("cite only sources in their register, with patterns that compile", () => {
+    for (const pack of packs) {
+      const citations = JSON.stringify(pack).match(/"ref":"[^"]+"/g) ?? [];
+      for (const citation of citations) expect(Object.keys(pack.sources), `${pack.id} ${citation}`).toContain(citation.slice(7, -1));
+      for (const entry of pack.tone.lexicon) for (const pattern of entry.patterns ?? []) expect(() => compilePattern(pattern)).not.toThrow();
+    }
+  });
+
+  it("cover every tone category in each market's language", () => {
+    const categories = ["threat", "abusive", "false-legal", "false-credit", "pressure", "third-party-debt", "misleading-marketing"];
+    expect(new Set(getPolicy("CN")!.tone.lexicon.filter((entry) => entry.language === "zh").map((entry) => entry.category))).toEqual(new Set(categories));
+    expect(new Set(getPolicy("US")!.tone.lexicon.filter((entry) => entry.language === "en").map((entry) => entry.category))).toEqual(new Set(categories));
+  });
+
+  it("mark what the research flags as unverified so it warns rather than blocks", () => {
+    const cn = getPolicy("CN")!;
+    expect(cn.sources["CN-S1b"]?.unverified).toBe(true);
+    expect(cn.sources["CN-S22"]?.unverified).toBe(true);
+    expect(effectiveSeverity({ severity: "block", unverified: true })).toBe("warn");
+    expect(effectiveSeverity({ severity: "block" })).toBe("block");
+    expect(effectiveSeverity({ severity: "info", unverified: true })).toBe("info");
+  });
+
+  it("carry the recognisers the sample library relies on", () => {
+    const cn = getPolicy("CN")!;
+    const contact = cn.recognizers.contact!.map((recognizer) => compilePattern(recognizer.pattern!));
+    expect(contact.some((pattern) => pattern.test("详询400-000-0000。"))).toBe(true);
+    expect(contact.some((pattern) => pattern.test("尾号13812345678"))).toBe(false);
+    const optOut = cn.optOut.find((entry) => entry.id === "CN-MKT-OPTOUT-002")!;
+    expect(optOut.accepted!.some((wording) => compilePattern(wording.pattern).test("拒收請回復R"))).toBe(true);
+    const mobile = cn.pii.literals.find((literal) => literal.kind === "phone")!;
+    expect(compilePattern(mobile.pattern).test("致电13812345678")).toBe(true);
+    expect(compilePattern(mobile.pattern).test("400-000-0000")).toBe(false);
+  });
+});
+
+describe("jurisdictions and applicability", () => {
+  it("default a jurisdiction from the locale a pack lists", () => {
+    expect(jurisdictionForLocale("zh-CN")).toBe("CN");
+    expect(jurisdictionForLocale("en-US")).toBe("US");
+    expect(jurisdictionForLocale("zh-TW")).toBeUndefined();
+    expect(jurisdictionForLocale("en-GB")).toBeUndefined();
+  });
+
+  it("select entries by category, audience, channel and sender role", () => {
+    const when = { category: ["collection" as const], channel: ["sms" as const, "email" as const] };
+    expect(applies(when, { category: "collection", channel: "sms" })).toBe(true);
+    expect(applies(when, { category: "collection", channel: "push" })).toBe(false);
+    expect(applies(when, { category: "marketing", channel: "sms" })).toBe(false);
+    expect(applies(when, { channel: "sms" })).toBe(false);
+    expect(applies(undefined, {})).toBe(true);
+    expect(applies({ senderRole: ["collection-agency"] }, { senderRole: "creditor" })).toBe(false);
+  });
+
+  it("cite sources by title and article", () => {
+    const cn = getPolicy("CN")!;
+    expect(citationText(cn, [{ ref: "CN-S4", articles: "Art. 43" }, { ref: "CN-S23" }])).toBe(
+      "广告法 (2021 amendment) Art. 43; SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine)",
+    );
+  });
+});
+
+describe("the pack compiler", () => {
+  it("refuses an invalid pack with the file, line and column of each problem", () => {
+    const directory = mkdtempSync(join(tmpdir(), "tactful-packs-"));
+    const valid = readFileSync(join(packageDir, "packs", "us.yaml"), "utf8");
+    writeFileSync(join(directory, "xx.yaml"), valid.replace("id: US\n", "id: XX\n").replace("maxSegments: 3", "maxSegments: three").replace("{ ref: US-S4 }", "{ ref: US-S99 }"));
+    let output = "";
+    try {
+      execFileSync(process.execPath, [join(packageDir, "scripts", "compile-packs.mjs"), "--check", "--packs", directory], { stdio: "pipe" });
+    } catch (error) {
+      output = String((error as { stderr: Buffer }).stderr);
+      expect((error as { status: number }).status).toBe(1);
+    }
+    expect(output).toMatch(/xx\.yaml:\d+:\d+: \/sms\/maxSegments must be integer/);
+  });
+
+  it("refuses a citation of a source the register lacks", () => {
+    const directory = mkdtempSync(join(tmpdir(), "tactful-packs-"));
+    const valid = readFileSync(join(packageDir, "packs", "us.yaml"), "utf8");
+    writeFileSync(join(directory, "xx.yaml"), valid.replace("- { ref: US-S8 }\n  confidence: medium\n\ntone:", "- { ref: US-S99 }\n  confidence: medium\n\ntone:"));
+    const run = (): Buffer => execFileSync(process.execPath, [join(packageDir, "scripts", "compile-packs.mjs"), "--check", "--packs", directory], { stdio: "pipe" });
+    expect(run).toThrow(/cites US-S99, which is not in the source register/);
+  });
+});

@@ -9,6 +9,7 @@ export default defineConfig({
     alias: {
       "@tactful/cli": source("./packages/cli/src/index.ts"),
       "@tactful/core": source("./packages/core/src/index.ts"),
+      "@tactful/eslint-plugin": source("./packages/eslint-plugin/src/index.ts"),
       "@tactful/policies": source("./packages/policies/src/index.ts"),
     },
   },

@@ -1,5 +1,4 @@
 import type {
-  BlockNode,
   ContainerNode,
   ContentNode,
   Expression,
@@ -305,57 +304,4 @@ function segmentOf(nodes: Array<TextNode | OutputNode>, field: TextField, branch
       return [starts[from] ?? 0, ends[to - 1] ?? starts[from] ?? 0];
     },
   };
-}
-
-/** Whether something required is present on every path through a body or branch. */
-export interface Coverage {
-  always: boolean;
-  /**
-   * The outermost `if`s that have it in some branches but not all, while the container as a
-   * whole does not always have it: where to report "missing in the other branch".
-   */
-  partial: IfNode[];
-}
-
-/**
- * Decides, without enumerating paths, whether every way through `container` passes a node
- * that `satisfies`. An `if` without `else` and a `for` body (which may run zero times) do
- * not count unless every alternative has it too.
- */
-export function coverage(container: ContainerNode | BlockNode, satisfies: (node: ContentNode) => boolean): Coverage {
-  return sequence(container.children, satisfies);
-}
-
-function sequence(children: readonly ContentNode[], satisfies: (node: ContentNode) => boolean): Coverage {
-  const partial: IfNode[] = [];
-  for (const child of children) {
-    const result = single(child, satisfies);
-    if (result.always) return { always: true, partial: [] };
-    partial.push(...result.partial);
-  }
-  return { always: false, partial };
-}
-
-function single(node: ContentNode, satisfies: (node: ContentNode) => boolean): Coverage {
-  switch (node.type) {
-    case "If": {
-      const branches = [node.consequent, node.alternate];
-      const results = branches.map((branch) =>
-        branch === null ? { always: false, partial: [] } : branch.type === "If" ? single(branch, satisfies) : sequence(branch.children, satisfies),
-      );
-      if (results.every((result) => result.always)) return { always: true, partial: [] };
-      const somewhere = results.some((result) => result.always || result.partial.length > 0);
-      return { always: false, partial: somewhere ? [node] : [] };
-    }
-    case "For": {
-      const body = sequence(node.body.children, satisfies);
-      const fallback = node.fallback ? sequence(node.fallback.children, satisfies) : { always: false, partial: [] };
-      return { always: body.always && fallback.always, partial: [...body.partial, ...fallback.partial] };
-    }
-    case "Text":
-    case "Output":
-      return { always: satisfies(node), partial: [] };
-    default:
-      return { always: false, partial: [] };
-  }
 }

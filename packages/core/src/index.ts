@@ -10,7 +10,11 @@ export type {
 } from "./document.js";
 export type * from "./ast.js";
 export { childrenOf, visitorKeys } from "./ast.js";
-export { coverage, PLACEHOLDER, type BranchStep, type Coverage, type ProsePart, type ProseSegment, type VariableReference } from "./analysis.js";
+export { PLACEHOLDER, type BranchStep, type ProsePart, type ProseSegment, type VariableReference } from "./analysis.js";
+export { coverage, executionPaths, MAX_PATHS, skeletonOf, type Choice, type Coverage, type ExecutionPath, type PathSet } from "./paths.js";
 export { LineIndex } from "./lines.js";
 export { createAjv, closest } from "./schema.js";
-export { GSM7_BASIC, GSM7_EXTENSION, gsmSeptets, measureSms, nonGsmCharacters, type SmsEncoding, type SmsMeasurement } from "./sms.js";
+export { GSM7_BASIC, GSM7_EXTENSION, gsmSeptets, measureSms, nonGsmCharacters, type MeasureOptions, type SmsEncoding, type SmsMeasurement } from "./sms.js";
+export { finishText, worstCaseSms, type Unbounded, type WorstCase } from "./worst-case.js";
+export { createFilters, DATE_STYLES, FILTER_NAMES, FilterError, kindOf, type Filter, type FilterContext, type FilterName } from "./filters.js";
+export { checkSafety, isBlockedKey, type SafetyOptions, type SafetyReason, type SafetyViolation } from "./safety.js";

@@ -52,10 +52,15 @@ export function nonGsmCharacters(text: string): Array<{ index: number; char: str
   return found;
 }
 
-export function measureSms(text: string): SmsMeasurement {
+export interface MeasureOptions {
+  /** Measure as UCS-2 even when every character is in GSM-7 (a variable may bring one that is not). */
+  forceUcs2?: boolean;
+}
+
+export function measureSms(text: string, options: MeasureOptions = {}): SmsMeasurement {
   const units: number[] = [];
-  let gsm = true;
-  for (const char of text) {
+  let gsm = !options.forceUcs2;
+  for (const char of gsm ? text : "") {
     const septets = gsmSeptets(char);
     if (septets === 0) {
       gsm = false;

@@ -1,4 +1,4 @@
-import { coverage, parseTemplate, PLACEHOLDER, type ContentNode, type IfNode, type Node, type TemplateDocument } from "@tactful/core";
+import { coverage, executionPaths, parseTemplate, PLACEHOLDER, skeletonOf, type ExecutionPath, type IfNode, type Node, type TemplateDocument } from "@tactful/core";
 import { describe, expect, it } from "vitest";
 import { allNodes, frontMatter } from "./helpers.js";
 
@@ -66,11 +66,11 @@ describe("branch paths", () => {
 });
 
 describe("coverage", () => {
-  const has = (word: string) => (node: ContentNode) => node.type === "Text" && node.value.includes(word);
+  const has = (word: string) => (path: ExecutionPath) => skeletonOf(path).includes(word);
 
   it("is always covered when the text is outside any branch", () => {
     const document = parse("X{% if days %}Y{% endif %}");
-    expect(coverage(document.ast.body, has("X"))).toEqual({ always: true, partial: [] });
+    expect(coverage(document.ast.body, has("X"))).toEqual({ always: true, never: false, partial: [], complete: true });
   });
 
   it("needs every branch, including an else, and reports the outermost partial if", () => {
@@ -87,6 +87,18 @@ describe("coverage", () => {
     expect(nestedResult.always).toBe(false);
     expect(nestedResult.partial).toHaveLength(1);
     expect(nestedResult.partial[0]!.loc.start.column).toBe(1);
+  });
+
+  it("sees wording that an output splits in two", () => {
+    const document = parse("受{{ name }}委托{% if days %}，逾期{% endif %}");
+    expect(coverage(document.ast.body, (path) => /受.{1,24}委托/u.test(skeletonOf(path))).always).toBe(true);
+  });
+
+  it("enumerates each way through, with the branch taken at each if and for", () => {
+    const document = parse("A{% if days %}B{% elif amount %}C{% endif %}{% for i in items %}D{% else %}E{% endfor %}");
+    const { paths, complete } = executionPaths(document.ast.body);
+    expect(complete).toBe(true);
+    expect(paths.map(skeletonOf).sort()).toEqual(["A", "AB", "ABD", "ABE", "AC", "ACD", "ACE", "AD", "AE"].filter((text) => /[DE]$/.test(text)).sort());
   });
 
   it("does not count a loop body, which may run zero times, unless its else has it too", () => {

@@ -1,0 +1,131 @@
+import type { Mask, PiiKind, PolicyPack } from "@tactful/policies";
+
+/**
+ * The filters a template may use: `money`, `date`, `number` and `mask`. They are pure,
+ * take strings or numbers only, format through `Intl` in the template's locale, and mask
+ * as the policy pack of the template's jurisdiction says. The renderer registers them; the
+ * linter uses them to measure worst-case lengths.
+ */
+export const FILTER_NAMES = ["money", "date", "number", "mask"] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
+export type Filter = (value: unknown, ...args: unknown[]) => string;
+
+/** A filter was given a value it cannot format; the message names the filter and the value. */
+export class FilterError extends TypeError {
+  constructor(
+    readonly filter: FilterName,
+    message: string,
+  ) {
+    super(`${filter}: ${message}`);
+    this.name = "FilterError";
+  }
+}
+
+export const DATE_STYLES = ["short", "medium", "long", "full"] as const;
+type DateStyle = (typeof DATE_STYLES)[number];
+
+const DEFAULT_MASK: Mask = { keepStart: 1, keepEnd: 0, char: "*", minMasked: 1 };
+const MASK_KINDS: readonly PiiKind[] = ["name", "phone", "id", "card", "email", "default"];
+
+export interface FilterContext {
+  locale: string;
+  /** The pack whose masks apply; without one, everything but the first character is masked. */
+  pack?: PolicyPack | undefined;
+}
+
+export function createFilters({ locale, pack }: FilterContext): Record<FilterName, Filter> {
+  const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+  const cached = <T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T => {
+    let format = formats.get(key);
+    if (!format) formats.set(key, (format = make()));
+    return format as T;
+  };
+  const masks = pack?.pii.masks;
+  return {
+    money(value, currency) {
+      const amount = toNumber("money", value);
+      if (currency === undefined) {
+        return cached("money", () => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(amount);
+      }
+      if (typeof currency !== "string" || !/^[A-Z]{3}$/.test(currency)) throw new FilterError("money", `the currency must be an ISO 4217 code such as "CNY" (got ${show(currency)})`);
+      return cached(`money:${currency}`, () => new Intl.NumberFormat(locale, { style: "currency", currency })).format(amount);
+    },
+    number(value, fractionDigits) {
+      const amount = toNumber("number", value);
+      const digits = fractionDigits === undefined ? 2 : fractionDigits;
+      if (typeof digits !== "number" || !Number.isInteger(digits) || digits < 0 || digits > 20) throw new FilterError("number", `the number of decimals must be an integer from 0 to 20 (got ${show(digits)})`);
+      return cached(`number:${digits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits })).format(amount);
+    },
+    date(value, style) {
+      const dateStyle = style === undefined ? "medium" : style;
+      if (typeof dateStyle !== "string" || !(DATE_STYLES as readonly string[]).includes(dateStyle)) {
+        throw new FilterError("date", `the style must be one of ${DATE_STYLES.join(", ")} (got ${show(style)})`);
+      }
+      return cached(`date:${dateStyle}`, () => new Intl.DateTimeFormat(locale, { dateStyle: dateStyle as DateStyle, timeZone: "UTC" })).format(toDate(value));
+    },
+    mask(value, kind) {
+      if (typeof value !== "string" && typeof value !== "number") throw new FilterError("mask", `expects text or a number (got ${show(value)})`);
+      const text = String(value);
+      if (kind !== undefined && (typeof kind !== "string" || !(MASK_KINDS as readonly string[]).includes(kind))) {
+        throw new FilterError("mask", `the kind must be one of ${MASK_KINDS.join(", ")} (got ${show(kind)})`);
+      }
+      const chosen = (kind as PiiKind | undefined) ?? kindOf(text);
+      const mask = masks?.[chosen] ?? masks?.default ?? DEFAULT_MASK;
+      if (chosen === "email" && text.includes("@")) {
+        const at = text.lastIndexOf("@");
+        return applyMask(text.slice(0, at), mask) + text.slice(at);
+      }
+      return applyMask(text, mask);
+    },
+  };
+}
+
+function show(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value) : String(value);
+}
+
+function toNumber(filter: FilterName, value: unknown): number {
+  const number = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+  if (typeof number !== "number" || !Number.isFinite(number)) throw new FilterError(filter, `expects a number (got ${show(value)})`);
+  return number;
+}
+
+function toDate(value: unknown): Date {
+  if (typeof value === "string") {
+    const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const date = dateOnly ? new Date(Date.UTC(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3]))) : new Date(value);
+    if (!Number.isNaN(date.getTime()) && (!dateOnly || date.getUTCDate() === Number(dateOnly[3]))) return date;
+  } else if (typeof value === "number" && Number.isFinite(value)) {
+    return new Date(value);
+  }
+  throw new FilterError("date", `expects an ISO 8601 date such as "2026-06-05" (got ${show(value)})`);
+}
+
+/** What kind of personal data a value looks like, so `mask` without an argument does the right thing. */
+export function kindOf(text: string): PiiKind {
+  const compact = text.replace(/[\s()-]/g, "");
+  if (text.includes("@")) return "email";
+  if (/^\d{17}[\dXx]$|^\d{15}$|^\d{3}-\d{2}-\d{4}$/.test(text)) return "id";
+  if (/^\d{12,19}$/.test(compact)) return "card";
+  if (/^\+?\d{7,15}$/.test(compact)) return "phone";
+  return "name";
+}
+
+/**
+ * Keeps the first `keepStart` and last `keepEnd` letters or digits and masks the others,
+ * keeping separators and the length; at least `minMasked` characters are always masked.
+ */
+function applyMask(text: string, mask: Mask): string {
+  const characters = [...text];
+  const maskable = characters.flatMap((character, index) => (/[\p{L}\p{N}]/u.test(character) ? [index] : []));
+  const minMasked = Math.min(mask.minMasked ?? 1, maskable.length);
+  let keepEnd = Math.min(mask.keepEnd, maskable.length);
+  let keepStart = Math.min(mask.keepStart, maskable.length - keepEnd);
+  while (maskable.length - keepStart - keepEnd < minMasked) {
+    if (keepEnd > 0) keepEnd--;
+    else keepStart--;
+  }
+  const char = mask.char ?? "*";
+  for (const index of maskable.slice(keepStart, maskable.length - keepEnd)) characters[index] = char;
+  return characters.join("");
+}

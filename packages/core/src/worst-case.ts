@@ -1,0 +1,222 @@
+import { getPolicy } from "@tactful/policies";
+import type { ContainerNode, Expression, ForNode, OutputNode } from "./ast.js";
+import type { TemplateDocument } from "./document.js";
+import { createFilters, type Filter, type FilterName } from "./filters.js";
+import { executionPaths, type ExecutionPath } from "./paths.js";
+import { measureSms, nonGsmCharacters, type SmsMeasurement } from "./sms.js";
+
+/** An output whose longest value the schema does not bound. */
+export interface Unbounded {
+  node: OutputNode;
+  /** The variable that lacks a bound, when there is one. */
+  variable?: string;
+  reason: string;
+}
+
+export interface WorstCase {
+  /** The longest message the template can produce, as it would be sent. */
+  text: string;
+  measurement: SmsMeasurement;
+  path: ExecutionPath;
+  /** False when the template has too many paths to try them all. */
+  complete: boolean;
+  unbounded: Unbounded[];
+}
+
+/** How a message is finished before sending: surrounding blank space and line breaks are dropped. */
+export function finishText(text: string): string {
+  return text.replace(/^\s+|\s+$/gu, "");
+}
+
+type SchemaObject = Record<string, unknown>;
+
+interface Candidates {
+  values: string[];
+  /** Set when the values are only the examples: the schema gives no bound. */
+  unbounded?: { reason: string; variable?: string };
+}
+
+/**
+ * The worst case of a body: on every path, each output takes its longest value (a string at
+ * its `maxLength`, a number at its `maximum`, the longest `enum` value; the examples where
+ * the schema gives no bound), formatted by the filters it passes through, in the character
+ * set its examples use; a loop body runs `maxItems` times. The path with the most segments
+ * (then the most characters) wins.
+ */
+export function worstCaseSms(document: TemplateDocument, container: ContainerNode = document.ast.body): WorstCase {
+  const locale = document.meta.locale ?? "en";
+  const pack = document.jurisdiction ? getPolicy(document.jurisdiction) : undefined;
+  const filters = createFilters({ locale, pack });
+  const examples = examplesByVariable(document);
+  const { paths, complete } = executionPaths(container);
+  let worst: WorstCase | null = null;
+  for (const path of paths) {
+    const unbounded: Unbounded[] = [];
+    let forceUcs2 = false;
+    let text = "";
+    for (const node of repeatLoops(path, document)) {
+      if (node.type === "Text") {
+        text += node.value;
+        continue;
+      }
+      const candidates = evaluate(node.expression, { document, filters, examples });
+      if (candidates.unbounded) unbounded.push({ node, ...candidates.unbounded });
+      const longest = candidates.values.reduce((best, value) => (value.length > best.length ? value : best), "");
+      if (candidates.values.some((value) => nonGsmCharacters(value).length > 0)) forceUcs2 = true;
+      text += longest;
+    }
+    const signature = platformSignature(document);
+    const finished = finishText(signature + text);
+    const measurement = measureSms(finished, { forceUcs2 });
+    const candidate: WorstCase = { text: finished, measurement, path, complete, unbounded };
+    if (!worst || measurement.segments > worst.measurement.segments || (measurement.segments === worst.measurement.segments && measurement.length > worst.measurement.length)) {
+      worst = candidate;
+    }
+  }
+  return worst ?? { text: "", measurement: measureSms(""), path: { nodes: [], choices: new Map() }, complete, unbounded: [] };
+}
+
+/** The 【signature】 a platform adds in front of the text, when the pack says it does. */
+function platformSignature(document: TemplateDocument): string {
+  const pack = document.jurisdiction ? getPolicy(document.jurisdiction) : undefined;
+  const name = document.meta.sender?.name;
+  if (!pack?.sms.signatureAddedByPlatform || !name) return "";
+  const form = pack.senderIdentification.find((entry) => entry.form === "signature");
+  return `${form?.open ?? ""}${name}${form?.close ?? ""}`;
+}
+
+/** A path with each loop body's nodes repeated as often as the loop's array may be long. */
+function repeatLoops(path: ExecutionPath, document: TemplateDocument): ExecutionPath["nodes"] {
+  let nodes = [...path.nodes];
+  for (const [node, choice] of path.choices) {
+    if (node.type !== "For" || choice !== "body") continue;
+    const times = maxItemsOf(node, document);
+    const inside = nodes.filter((child) => child.range[0] >= node.body.range[0] && child.range[1] <= node.body.range[1]);
+    if (inside.length === 0 || times <= 1) continue;
+    const at = nodes.indexOf(inside.at(-1)!) + 1;
+    nodes = [...nodes.slice(0, at), ...Array.from({ length: times - 1 }, () => inside).flat(), ...nodes.slice(at)];
+  }
+  return nodes;
+}
+
+function maxItemsOf(node: ForNode, document: TemplateDocument): number {
+  const schema = node.iterable.type === "Identifier" ? document.variables.get(node.iterable.name)?.schema : undefined;
+  const maxItems = schema?.["maxItems"];
+  return typeof maxItems === "number" ? Math.min(maxItems, 50) : 1;
+}
+
+interface Evaluation {
+  document: TemplateDocument;
+  filters: Record<FilterName, Filter>;
+  examples: Map<string, unknown[]>;
+}
+
+function evaluate(expression: Expression, context: Evaluation): Candidates {
+  switch (expression.type) {
+    case "Literal":
+      return { values: [expression.value === null ? "" : String(expression.value)] };
+    case "Identifier":
+    case "Member": {
+      const resolved = resolve(expression, context.document);
+      if (!resolved) return { values: [""], unbounded: { reason: "it is not a declared variable" } };
+      return candidatesOf(resolved.schema, resolved.name, context);
+    }
+    case "Filter": {
+      const input = evaluate(expression.input, context);
+      const filter = (context.filters as Record<string, Filter | undefined>)[expression.name];
+      if (!filter) return input;
+      const args = expression.arguments.map((argument) => (argument.type === "Literal" ? argument.value : undefined));
+      const values = input.values.flatMap((value) => {
+        try {
+          return [filter(value, ...args)];
+        } catch {
+          return [];
+        }
+      });
+      return { values: values.length > 0 ? values : input.values, ...(input.unbounded ? { unbounded: input.unbounded } : {}) };
+    }
+    case "Conditional": {
+      const parts = [evaluate(expression.consequent, context), expression.alternate ? evaluate(expression.alternate, context) : { values: [""] }];
+      return { values: parts.flatMap((part) => part.values), ...firstUnbounded(parts) };
+    }
+    case "Binary":
+      if (expression.operator === "~" || expression.operator === "+") {
+        const parts = [evaluate(expression.left, context), evaluate(expression.right, context)];
+        const longest = parts.map((part) => part.values.reduce((best, value) => (value.length > best.length ? value : best), ""));
+        return { values: [longest.join("")], ...firstUnbounded(parts) };
+      }
+      return { values: ["false", "true"] };
+    case "Compare":
+    case "Test":
+    case "Unary":
+      return { values: ["false", "true"] };
+    default:
+      return { values: [""], unbounded: { reason: "its value cannot be known before rendering" } };
+  }
+}
+
+function firstUnbounded(parts: Candidates[]): Pick<Candidates, "unbounded"> {
+  const found = parts.find((part) => part.unbounded)?.unbounded;
+  return found ? { unbounded: found } : {};
+}
+
+/** The schema of a variable path (`user.name`, `items[0]`), following `properties` and `items`. */
+function resolve(expression: Expression, document: TemplateDocument): { name: string; schema: SchemaObject } | null {
+  const chain: Array<string | number> = [];
+  let current = expression;
+  while (current.type === "Member") {
+    if (current.property.type !== "Literal" || current.property.value === null || typeof current.property.value === "boolean") return null;
+    chain.unshift(current.property.value);
+    current = current.object;
+  }
+  if (current.type !== "Identifier") return null;
+  let schema: SchemaObject | undefined = document.variables.get(current.name)?.schema;
+  for (const key of chain) {
+    if (!schema) return null;
+    const next: unknown = typeof key === "number" ? schema["items"] : (schema["properties"] as SchemaObject | undefined)?.[key];
+    schema = typeof next === "object" && next !== null ? (next as SchemaObject) : undefined;
+  }
+  return schema ? { name: current.name, schema } : null;
+}
+
+function candidatesOf(schema: SchemaObject, variable: string, context: Evaluation): Candidates {
+  const examples = [...(context.examples.get(variable) ?? []), ...(Array.isArray(schema["examples"]) ? schema["examples"] : []), ...("example" in schema ? [schema["example"]] : [])];
+  const shown = (values: unknown[]): string[] => values.filter((value) => value !== undefined && value !== null).map(String);
+  if (Array.isArray(schema["enum"])) return { values: shown(schema["enum"]) };
+  if ("const" in schema) return { values: shown([schema["const"]]) };
+  const types = Array.isArray(schema["type"]) ? schema["type"] : [schema["type"]];
+  if (types.includes("boolean")) return { values: ["false", "true"] };
+  if (types.includes("number") || types.includes("integer")) {
+    const bounds = ["maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum"].map((key) => schema[key]).filter((value): value is number => typeof value === "number");
+    const fractional = types.includes("integer") ? [] : bounds.map((value) => value - 0.01);
+    const values = shown([...bounds, ...fractional, ...examples]);
+    if (typeof schema["maximum"] === "number" || typeof schema["exclusiveMaximum"] === "number") return { values };
+    return { values: values.length > 0 ? values : ["0"], unbounded: { variable, reason: `\`${variable}\` has no \`maximum\`` } };
+  }
+  if (types.includes("string")) {
+    const maxLength = schema["maxLength"];
+    const sample = shown(examples).join("");
+    if (schema["format"] === "date" || schema["format"] === "date-time") return { values: longDates() };
+    if (typeof maxLength === "number") {
+      // The character set the examples use decides the encoding; astral characters count 2.
+      const filler = /[\u{10000}-\u{10FFFF}]/u.test(sample) ? "😀" : nonGsmCharacters(sample).length > 0 ? "中" : "a";
+      return { values: [filler.repeat(maxLength)] };
+    }
+    return { values: shown(examples).length > 0 ? shown(examples) : [""], unbounded: { variable, reason: `\`${variable}\` has no \`maxLength\`` } };
+  }
+  return { values: shown(examples).length > 0 ? shown(examples) : [""], unbounded: { variable, reason: `\`${variable}\` has no type with a bounded length` } };
+}
+
+/** Dates whose formatting is longest in some locale (long month names, two-digit days). */
+function longDates(): string[] {
+  return ["2026-09-30", "2026-12-31", "2026-11-30", "2026-02-28", "2026-05-31"];
+}
+
+/** Values each variable takes in the template's example personas. */
+function examplesByVariable(document: TemplateDocument): Map<string, unknown[]> {
+  const map = new Map<string, unknown[]>();
+  for (const example of document.meta.examples) {
+    for (const [name, value] of Object.entries(example.data)) map.set(name, [...(map.get(name) ?? []), value]);
+  }
+  return map;
+}

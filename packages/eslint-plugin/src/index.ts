@@ -1,0 +1,63 @@
+import { createHash } from "node:crypto";
+import type { ESLint, Linter } from "eslint";
+import { packs } from "@tactful/policies";
+import { NAMESPACE } from "./language/directives.js";
+import { templateLanguage } from "./language/template-language.js";
+import { policySeverity } from "./processor.js";
+import { rules } from "./rules/index.js";
+
+export { TemplateSourceCode } from "./language/template-source-code.js";
+export { templateLanguage } from "./language/template-language.js";
+export { parseDirective, qualifiedRuleId, type DirectiveComment } from "./language/directives.js";
+export type { TemplateRule, TemplateRuleDocs, RuleGroup } from "./util/rule.js";
+export { rules };
+
+/** The files the language handles. */
+export const FILES = ["**/*.msg.njk"];
+
+/** Version of the plugin code. */
+export const VERSION = "0.1.0";
+
+/**
+ * ESLint keys its cache on the plugin's version; the policy packs are part of it, so a cache
+ * never outlives a change of law.
+ */
+const version = `${VERSION}+packs.${createHash("sha256").update(JSON.stringify(packs)).digest("hex").slice(0, 12)}`;
+
+const plugin = {
+  meta: { name: "@tactful/eslint-plugin", version, namespace: NAMESPACE },
+  languages: { template: templateLanguage },
+  processors: { "policy-severity": policySeverity },
+  rules,
+  configs: {} as Record<"recommended" | "strict", Linter.Config>,
+} satisfies ESLint.Plugin;
+
+/** The rules at the level their metadata recommends: blocking checks as errors, judgement calls as warnings. */
+function ruleLevels(strict: boolean): Linter.RulesRecord {
+  const levels: Linter.RulesRecord = {};
+  for (const [name, rule] of Object.entries(rules)) {
+    const recommended = rule.meta?.docs?.recommended;
+    if (recommended) levels[`${NAMESPACE}/${name}`] = strict ? "error" : recommended;
+  }
+  return levels;
+}
+
+plugin.configs.recommended = {
+  name: "tactful/recommended",
+  files: FILES,
+  plugins: { [NAMESPACE]: plugin as unknown as ESLint.Plugin },
+  language: `${NAMESPACE}/template`,
+  // The policy pack decides each finding's level: advisory and unverified entries warn.
+  processor: `${NAMESPACE}/policy-severity`,
+  rules: ruleLevels(false),
+};
+
+plugin.configs.strict = {
+  name: "tactful/strict",
+  files: FILES,
+  plugins: { [NAMESPACE]: plugin as unknown as ESLint.Plugin },
+  language: `${NAMESPACE}/template`,
+  rules: ruleLevels(true),
+};
+
+export default plugin;

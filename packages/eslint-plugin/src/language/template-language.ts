@@ -1,0 +1,51 @@
+import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
+import { parseTemplate, visitorKeys, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
+import { TemplateSourceCode } from "./template-source-code.js";
+
+export type TemplateLanguageOptions = Record<string, never>;
+
+interface TemplateParseResult extends OkParseResult<TemplateNode> {
+  document: TemplateDocument;
+}
+
+/**
+ * The ESLint language `tactful/template`: `.msg.njk` files, YAML front matter and a Nunjucks
+ * body. Lines and columns are 1-based, as core reports them. A file that cannot be analysed
+ * (no front matter, broken Nunjucks, binary) is a parsing error; front-matter problems are
+ * reported by the `valid-front-matter` rule so the other rules still run.
+ */
+export const templateLanguage: Language<{
+  LangOptions: TemplateLanguageOptions;
+  Code: TemplateSourceCode;
+  RootNode: TemplateNode;
+  Node: Node;
+}> = {
+  fileType: "text",
+  lineStart: 1,
+  columnStart: 1,
+  nodeTypeKey: "type",
+  visitorKeys: Object.fromEntries(Object.entries(visitorKeys).map(([type, keys]) => [type, [...keys]])),
+  defaultLanguageOptions: {},
+
+  validateLanguageOptions(options) {
+    const unknown = Object.keys(options ?? {});
+    if (unknown.length > 0) throw new TypeError(`tactful/template takes no language options (got ${unknown.join(", ")}).`);
+  },
+
+  parse(file: File): ParseResult<TemplateNode> {
+    const text = typeof file.body === "string" ? file.body : new TextDecoder().decode(file.body);
+    const document = parseTemplate(text, { filePath: file.path });
+    const fatal = document.problems.filter((problem) => problem.fatal);
+    if (fatal.length > 0) {
+      // ESLint reports parse errors as given: 1-based line and column.
+      return { ok: false, errors: fatal.map((problem) => ({ message: problem.message, line: problem.loc.start.line, column: problem.loc.start.column })) };
+    }
+    const result: TemplateParseResult = { ok: true, ast: document.ast, document };
+    return result;
+  },
+
+  createSourceCode(file: File, input: OkParseResult<TemplateNode>): TemplateSourceCode {
+    const text = typeof file.body === "string" ? file.body : new TextDecoder().decode(file.body);
+    return new TemplateSourceCode({ text, document: (input as TemplateParseResult).document });
+  },
+};

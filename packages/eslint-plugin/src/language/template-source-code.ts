@@ -1,0 +1,103 @@
+import type { FileProblem, RulesConfig, SourceLocation as EslintLocation, TextSourceCode } from "@eslint/core";
+
+type InlineConfigElement = ReturnType<NonNullable<TextSourceCode["applyInlineConfig"]>>["configs"][number];
+import { CallMethodStep, Directive, TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
+import { childrenOf, visitorKeys, type CommentNode, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
+import { getPolicy, type Applicability, type PolicyPack } from "@tactful/policies";
+import { isInlineConfig, parseDirective, parseInlineConfig, type DirectiveKind } from "./directives.js";
+
+/**
+ * The SourceCode of a template: ESLint's view of a `TemplateDocument`. Rules read the
+ * document (front matter, variables, references, branch paths, prose), the policy pack of
+ * the template's jurisdiction and the facts that select the pack's entries.
+ */
+export class TemplateSourceCode extends TextSourceCodeBase<{
+  LangOptions: Record<string, unknown>;
+  RootNode: TemplateNode;
+  SyntaxElementWithLoc: Node;
+  ConfigNode: CommentNode;
+}> {
+  readonly document: TemplateDocument;
+  readonly visitorKeys: Record<string, string[]>;
+  /** The policy pack of the template's jurisdiction, or null when it has none. */
+  readonly policy: PolicyPack | null;
+  /** What selects the pack's entries for this template. */
+  readonly applicability: Applicability;
+  #steps: Array<VisitNodeStep | CallMethodStep> | undefined;
+
+  constructor({ text, document }: { text: string; document: TemplateDocument }) {
+    super({ text, ast: document.ast, lineEndingPattern: /\r\n|[\r\n]/u });
+    this.document = document;
+    this.visitorKeys = Object.fromEntries(Object.entries(visitorKeys).map(([type, keys]) => [type, [...keys]]));
+    this.policy = document.jurisdiction ? (getPolicy(document.jurisdiction) ?? null) : null;
+    const { category, audience, channel, sender } = document.meta;
+    this.applicability = { category, audience, channel, senderRole: sender?.role };
+  }
+
+  override getLoc(node: Node): EslintLocation {
+    return node.loc;
+  }
+
+  override getRange(node: Node): [number, number] {
+    return node.range;
+  }
+
+  override getParent(node: Node): Node | undefined {
+    return this.document.parent(node) ?? undefined;
+  }
+
+  override traverse(): Iterable<VisitNodeStep | CallMethodStep> {
+    if (this.#steps) return this.#steps;
+    const steps: Array<VisitNodeStep | CallMethodStep> = [];
+    const visit = (node: Node, parent: Node | undefined): void => {
+      steps.push(new VisitNodeStep({ target: node, phase: 1, args: [node, parent] }));
+      for (const child of childrenOf(node)) visit(child, node);
+      steps.push(new VisitNodeStep({ target: node, phase: 2, args: [node, parent] }));
+    };
+    visit(this.ast, undefined);
+    this.#steps = steps;
+    return steps;
+  }
+
+  /** Comments that are directives or inline configuration: ESLint checks `noInlineConfig` on them. */
+  getInlineConfigNodes(): CommentNode[] {
+    return this.document.comments.filter((comment) => parseDirective(comment) !== null || isInlineConfig(comment));
+  }
+
+  getDisableDirectives(): { directives: Directive[]; problems: FileProblem[] } {
+    const directives: Directive[] = [];
+    const problems: FileProblem[] = [];
+    for (const comment of this.document.comments) {
+      const directive = parseDirective(comment);
+      if (!directive) continue;
+      if (directive.reason === "") {
+        // A waiver without its reason is not honoured: the finding stays, and this says why.
+        problems.push({
+          ruleId: null,
+          message: `${directive.label} needs a reason: {# ${directive.label}${directive.rules.length ? ` ${directive.rules.join(", ")}` : ""} -- why this is acceptable #}`,
+          loc: comment.loc,
+        });
+        continue;
+      }
+      if (directive.kind === "disable-line" && comment.loc.start.line !== comment.loc.end.line) {
+        problems.push({ ruleId: null, message: `${directive.label} comment should not span multiple lines.`, loc: comment.loc });
+        continue;
+      }
+      directives.push(new Directive({ type: directive.kind satisfies DirectiveKind, node: comment, value: directive.rules.join(", "), justification: directive.reason }));
+    }
+    return { directives, problems };
+  }
+
+  applyInlineConfig(): { configs: InlineConfigElement[]; problems: FileProblem[] } {
+    const configs: InlineConfigElement[] = [];
+    const problems: FileProblem[] = [];
+    for (const comment of this.document.comments) {
+      if (!isInlineConfig(comment)) continue;
+      const parsed = parseInlineConfig(comment);
+      // ESLint validates each rule's severity and options after this.
+      if (parsed.ok) configs.push({ config: { rules: parsed.rules as RulesConfig }, loc: comment.loc });
+      else problems.push({ ruleId: null, message: parsed.message, loc: comment.loc });
+    }
+    return { configs, problems };
+  }
+}

@@ -1,0 +1,97 @@
+import { citationText, type Disclosure, type Role } from "@tactful/policies";
+import { applicable, disclosesRole, frontMatterUsable, messageCoverage, messageLocation } from "../util/message.js";
+import { reportForEntry } from "../util/report.js";
+import { describeRole, ROLES } from "../util/roles.js";
+import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
+
+const CATEGORIES = ["collection", "reminder", "marketing", "transactional"];
+const AUDIENCES = ["borrower", "third-party", "customer"];
+const CHANNELS = ["sms", "email", "push"];
+const SENDER_ROLES = ["creditor", "collection-agency"];
+
+export interface Options {
+  /** Roles an organisation requires on top of its policy pack. */
+  require?: Array<{ roles: Role[]; category?: string[]; audience?: string[]; channel?: string[]; senderRole?: string[]; reason?: string }>;
+}
+
+const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: "missing" | "missingInBranch" }> = {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "The disclosures the policy requires for the template's category, audience and channel appear on every path through the message",
+      url: docsUrl("required-disclosures"),
+      source: sourcesOf((pack) => pack.disclosures),
+      recommended: "error",
+      group: "disclosure",
+    },
+    messages: {
+      missing: "Missing disclosure: {{ what }} (role `{{ role }}`). No output of a variable with that role and no text that states it. Required by {{ entry }}: {{ summary }} Source: {{ source }}.",
+      missingInBranch: "{{ what }} (role `{{ role }}`) is disclosed in some branches of this `if` but not in all. Required by {{ entry }}. Source: {{ source }}.",
+    },
+    schema: [
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          require: {
+            description: "Roles your organisation requires on top of the policy pack, for the templates the conditions select.",
+            type: "array",
+            items: {
+              type: "object",
+              required: ["roles"],
+              additionalProperties: false,
+              properties: {
+                roles: { type: "array", items: { enum: ROLES }, minItems: 1 },
+                category: { type: "array", items: { enum: CATEGORIES } },
+                audience: { type: "array", items: { enum: AUDIENCES } },
+                channel: { type: "array", items: { enum: CHANNELS } },
+                senderRole: { type: "array", items: { enum: SENDER_ROLES } },
+                reason: { type: "string" },
+              },
+            },
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ require: [] }],
+    languages: ["tactful/template"],
+  },
+  create(context) {
+    const { sourceCode } = context;
+    const [options] = context.options;
+    return {
+      Template() {
+        if (!frontMatterUsable(sourceCode)) return;
+        const pack = sourceCode.policy;
+        const organisation: Disclosure[] = (options.require ?? []).map((entry, index) => ({
+          id: `organisation-${index + 1}`,
+          summary: entry.reason ?? "required by your organisation's configuration.",
+          when: { category: entry.category, audience: entry.audience, channel: entry.channel, senderRole: entry.senderRole } as Disclosure["when"],
+          roles: entry.roles,
+          sources: [],
+          confidence: "high",
+          severity: "block",
+        }));
+        const entries = [...(pack ? applicable(sourceCode, pack.disclosures) : []), ...applicable(sourceCode, organisation)];
+        const checked = new Set<Role>();
+        for (const entry of entries) {
+          const source = pack && entry.sources.length > 0 ? citationText(pack, entry.sources) : "organisation configuration";
+          for (const role of entry.roles) {
+            if (checked.has(role)) continue;
+            checked.add(role);
+            const result = messageCoverage(sourceCode, (path) => disclosesRole(sourceCode, path, role));
+            if (result.always) continue;
+            const data = { what: describeRole(role), role, entry: entry.id, summary: entry.summary, source };
+            if (result.partial.length > 0) {
+              for (const node of result.partial) reportForEntry(context, { loc: node.loc, messageId: "missingInBranch", data }, entry);
+            } else {
+              reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "missing", data }, entry);
+            }
+          }
+        }
+      },
+    };
+  },
+};
+
+export default rule;

@@ -1,0 +1,51 @@
+import type { RuleVisitor } from "@eslint/core";
+import type { CustomRuleDefinitionType, CustomRuleTypeDefinitions, CustomRuleVisitorWithExit } from "@eslint/plugin-kit";
+import type { Node, NodeType } from "@tactful/core";
+import { citationText, packs, type Entry, type PolicyPack } from "@tactful/policies";
+import type { TemplateLanguageOptions } from "../language/template-language.js";
+import type { TemplateSourceCode } from "../language/template-source-code.js";
+
+/** The catalog groups of DESIGN.md. */
+export type RuleGroup = "structure" | "disclosure" | "opt-out" | "tone" | "channel";
+
+export interface TemplateRuleDocs {
+  description: string;
+  url: string;
+  /** Where the requirement comes from: the policy pack entries the rule reads, with their citations. */
+  source: string;
+  /** The rule's level in the `recommended` config: blocking checks are errors, judgement calls warnings. */
+  recommended: "error" | "warn" | false;
+  group: RuleGroup;
+}
+
+type NodeVisitor = {
+  [Type in NodeType]?: (node: Extract<Node, { type: Type }>, parent?: Node) => void;
+};
+
+export type TemplateVisitor = CustomRuleVisitorWithExit<NodeVisitor & RuleVisitor>;
+
+export type TemplateRule<Options extends Partial<CustomRuleTypeDefinitions> = object> = CustomRuleDefinitionType<
+  { LangOptions: TemplateLanguageOptions; Code: TemplateSourceCode; Visitor: TemplateVisitor; Node: Node },
+  Options & { ExtRuleDocs: TemplateRuleDocs }
+>;
+
+/** The rule's doc page, shipped with the plugin, as a URL an editor or browser can open. */
+export function docsUrl(name: string): string {
+  return new URL(`../../docs/rules/${name}.md`, import.meta.url).href;
+}
+
+/**
+ * What a rule's `meta.docs.source` says: for each pack, the entries of the section the rule
+ * reads, with their citations. Built from the packs, so it follows the data.
+ */
+export function sourcesOf(select: (pack: PolicyPack) => readonly Entry[] | undefined): string {
+  return packs
+    .map((pack) => {
+      const entries = select(pack) ?? [];
+      if (entries.length === 0) return null;
+      const cited = entries.map((entry) => `${entry.id} (${citationText(pack, entry.sources)})`);
+      return `${pack.id}: ${cited.join("; ")}`;
+    })
+    .filter((line) => line !== null)
+    .join(" | ");
+}

@@ -1,0 +1,46 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import plugin, { rules } from "../src/index.js";
+
+const docsDir = fileURLToPath(new URL("../docs/rules/", import.meta.url));
+
+/** The ```njk example under a `## Heading` of a doc page. */
+function example(page: string, heading: string): string | undefined {
+  const section = page.split(/^## /m).find((part) => part.startsWith(`${heading}\n`));
+  return section ? /```njk\n([\s\S]*?)```/.exec(section)?.[1] : undefined;
+}
+
+function lint(name: string, code: string): Linter.LintMessage[] {
+  const linter = new Linter({ configType: "flat" });
+  return linter.verify(code, [{ files: ["**/*.msg.njk"], plugins: { tactful: plugin }, language: "tactful/template", rules: { [`tactful/${name}`]: "error" } }], { filename: "example.msg.njk" });
+}
+
+describe("rule documentation", () => {
+  for (const [name, rule] of Object.entries(rules)) {
+    describe(name, () => {
+      const file = `${docsDir}${name}.md`;
+
+      it("has a doc page that the rule's metadata links to", () => {
+        expect(existsSync(file)).toBe(true);
+        expect(rule.meta?.docs?.url).toBe(new URL(`${name}.md`, `file://${docsDir}`).href);
+        const page = readFileSync(file, "utf8");
+        expect(page.startsWith(`# tactful/${name}\n`)).toBe(true);
+        for (const heading of ["Why", "What it checks", "Compliant", "Non-compliant", "Options", "Sources"]) expect(page).toContain(`\n## ${heading}\n`);
+      });
+
+      it("has a compliant example the rule accepts and a non-compliant one it reports", () => {
+        const page = readFileSync(file, "utf8");
+        const compliant = example(page, "Compliant");
+        const nonCompliant = example(page, "Non-compliant");
+        expect(compliant, "compliant example").toBeDefined();
+        expect(nonCompliant, "non-compliant example").toBeDefined();
+        expect(lint(name, compliant!)).toEqual([]);
+        const findings = lint(name, nonCompliant!);
+        expect(findings.length).toBeGreaterThan(0);
+        expect(findings.every((finding) => finding.ruleId === `tactful/${name}`)).toBe(true);
+      });
+    });
+  }
+});

@@ -1,0 +1,61 @@
+import { RuleTester } from "eslint";
+import { afterAll, describe, it } from "vitest";
+import plugin from "../src/index.js";
+
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+RuleTester.afterAll = afterAll;
+
+/** A RuleTester for the template language. Test cases need a `.msg.njk` filename (see `template`). */
+export function ruleTester(): RuleTester {
+  return new RuleTester({ plugins: { tactful: plugin }, language: "tactful/template" });
+}
+
+export const FILENAME = "message.msg.njk";
+
+export interface TemplateSpec {
+  channel?: "sms" | "email" | "push";
+  locale?: string;
+  jurisdiction?: string;
+  category?: "collection" | "reminder" | "marketing" | "transactional";
+  audience?: "borrower" | "third-party" | "customer";
+  sender?: string;
+  subject?: string;
+  title?: string;
+  send?: string;
+  /** Lines under `variables:`, e.g. `name: { type: string, maxLength: 4, role: recipient-name, pii: true, example: 张三 }`. */
+  variables?: string[];
+  /** Lines under `examples:`. */
+  examples?: string[];
+  body: string;
+}
+
+/** A template's text from its parts, with defaults for a zh-CN creditor SMS reminder. */
+export function template(spec: TemplateSpec): string {
+  const lines = [
+    "---",
+    "id: test.message",
+    "version: 1",
+    `channel: ${spec.channel ?? "sms"}`,
+    `locale: ${spec.locale ?? "zh-CN"}`,
+    ...(spec.jurisdiction ? [`jurisdiction: ${spec.jurisdiction}`] : []),
+    `category: ${spec.category ?? "reminder"}`,
+    `audience: ${spec.audience ?? "borrower"}`,
+    `sender: ${spec.sender ?? "{ name: 示例金融, role: creditor }"}`,
+    ...(spec.subject !== undefined ? [`subject: ${JSON.stringify(spec.subject)}`] : []),
+    ...(spec.title !== undefined ? [`title: ${JSON.stringify(spec.title)}`] : []),
+    ...(spec.send ? [`send: ${spec.send}`] : []),
+    ...(spec.variables && spec.variables.length > 0 ? ["variables:", ...spec.variables.map((line) => `  ${line}`)] : []),
+    ...(spec.examples && spec.examples.length > 0 ? ["examples:", ...spec.examples.map((line) => `  ${line}`)] : []),
+    "---",
+    spec.body,
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/** The line of the body's first line in a template built by `template`. */
+export function bodyLine(text: string): number {
+  const lines = text.split("\n");
+  return lines.indexOf("---", 1) + 2;
+}

@@ -1,0 +1,68 @@
+import plugin from "../../src/index.js";
+import { FILENAME, ruleTester, template } from "../rule-tester.js";
+
+const collection = {
+  category: "collection" as const,
+  variables: [
+    "name: { type: string, maxLength: 4, role: recipient-name, pii: true, example: 张三 }",
+    "amount: { type: number, maximum: 99999, role: amount-due, example: 100 }",
+    "days: { type: integer, maximum: 999, role: days-overdue, example: 3 }",
+    "url: { type: string, format: uri, maxLength: 30, role: repayment-channel, example: 'https://pay.example.com/r' }",
+  ],
+};
+
+ruleTester().run("required-disclosures", plugin.rules["required-disclosures"], {
+  valid: [
+    {
+      filename: FILENAME,
+      code: template({ ...collection, body: "【示例金融】{{ name | mask }}您好，借款{{ amount | money }}元已逾期{{ days }}天，请通过{{ url }}还款，详询400-000-0000。" }),
+    },
+    {
+      // Every branch carries the amount, in different words.
+      filename: FILENAME,
+      code: template({ ...collection, body: "【示例金融】{% if days > 30 %}欠款{{ amount }}元已逾期{{ days }}天{% else %}借款{{ amount }}元逾期{{ days }}天{% endif %}，请通过{{ url }}还款，详询95555。" }),
+    },
+    {
+      // A literal hotline and a literal app channel count.
+      filename: FILENAME,
+      code: template({ ...collection, variables: collection.variables.slice(0, 3), body: "【示例金融】借款{{ amount }}元已逾期{{ days }}天，请在示例金融App内还款，详询400-000-0000。" }),
+    },
+    {
+      // Marketing needs only a contact; customers owe nothing.
+      filename: FILENAME,
+      code: template({ category: "marketing", audience: "customer", body: "【示例金融】新品上线，详询400-000-0000。拒收请回复R" }),
+    },
+  ],
+  invalid: [
+    {
+      filename: FILENAME,
+      code: template({ ...collection, body: "【示例金融】{{ name | mask }}您好，您的借款已逾期{{ days }}天，请通过{{ url }}还款，详询400-000-0000。" }),
+      errors: [
+        {
+          message:
+            "Missing disclosure: the amount owed (role `amount-due`). No output of a variable with that role and no text that states it. Required by CN-COL-ID-018: A collection message to the borrower names the creditor, the amount due, how long it is overdue, how to repay through an official channel and an official contact. Source: 银行保险机构消费者权益保护管理办法; 商业银行信用卡业务监督管理办法 Art. 69; 金融机构个人消费类贷款催收工作指引（试行）.",
+          line: 15,
+          column: 1,
+        },
+      ],
+    },
+    {
+      // Reported at the `if` whose other branch lacks it.
+      filename: FILENAME,
+      code: template({ ...collection, body: "【示例金融】借款{% if days > 30 %}{{ amount }}元{% endif %}已逾期{{ days }}天，请通过{{ url }}还款，详询400-000-0000。" }),
+      errors: [{ messageId: "missingInBranch", line: 15, column: 9, endColumn: 51 }],
+    },
+    {
+      // An organisation can require more than its pack.
+      filename: FILENAME,
+      options: [{ require: [{ roles: ["reference-number"], category: ["collection"], reason: "our collection messages quote the loan reference." }] }],
+      code: template({ ...collection, body: "【示例金融】借款{{ amount }}元已逾期{{ days }}天，请通过{{ url }}还款，详询400-000-0000。" }),
+      errors: [
+        {
+          message:
+            "Missing disclosure: a masked account, card or case reference (role `reference-number`). No output of a variable with that role and no text that states it. Required by organisation-1: our collection messages quote the loan reference. Source: organisation configuration.",
+        },
+      ],
+    },
+  ],
+});

@@ -1,7 +1,7 @@
 import type { FileProblem, RulesConfig, SourceLocation as EslintLocation, TextSourceCode } from "@eslint/core";
 
 type InlineConfigElement = ReturnType<NonNullable<TextSourceCode["applyInlineConfig"]>>["configs"][number];
-import { CallMethodStep, Directive, TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
+import { type CallMethodStep, Directive, TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
 import { childrenOf, visitorKeys, type CommentNode, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
 import { getPolicy, type Applicability, type PolicyPack } from "@tactful/policies";
 import { isInlineConfig, parseDirective, parseInlineConfig, type DirectiveKind } from "./directives.js";

@@ -1,18 +1,21 @@
 import js from "@eslint/js";
+import tactful from "@tactful/eslint-plugin";
+import { defineConfig } from "eslint/config";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ["**/dist/", "**/node_modules/", "packages/policies/src/generated/", "coverage/"] },
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
   {
+    files: ["**/*.{js,mjs,cjs,ts,mts,cts}"],
+    extends: [js.configs.recommended, tseslint.configs.recommended],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       eqeqeq: ["error", "always"],
-      "no-console": "off",
     },
   },
+  // The project's own templates are linted by its own linter.
+  tactful.configs.recommended,
 );

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,13 +9,15 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = join(root, "packages/cli/bin/tactful.js");
 
 /** Runs the built `tactful` command as a user would. */
-function tactful(args: string[], cwd = root): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+function tactful(args: string[], cwd = root, env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", CI: "", ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function scratch(files: Record<string, string | Buffer>): string {
+/** A fresh project directory whose node_modules is this repository's (the packages as installed). */
+function project(files: Record<string, string | Buffer>): string {
   const directory = mkdtempSync(join(tmpdir(), "tactful-cli-"));
+  symlinkSync(join(root, "node_modules"), join(directory, "node_modules"), "dir");
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(directory, name, ".."), { recursive: true });
     writeFileSync(join(directory, name), content);
@@ -23,7 +25,7 @@ function scratch(files: Record<string, string | Buffer>): string {
   return directory;
 }
 
-const VALID = `---
+const CLEAN = `---
 id: reminder.due-soon
 version: 1
 channel: sms
@@ -31,53 +33,135 @@ locale: zh-CN
 category: reminder
 audience: borrower
 sender: { name: 示例金融, role: creditor }
+send: { window: "09:00-20:00", maxPerDay: 1 }
+variables:
+  amount: { type: number, minimum: 0, maximum: 99999, role: amount-due, example: 100 }
+  due_date: { type: string, format: date, role: due-date, example: "2026-06-05" }
 ---
-【示例金融】您好。
+【示例金融】您本期应还{{ amount | money }}元，还款日为{{ due_date | date }}，详询400-000-0000。
 `;
+const UNDECLARED = CLEAN.replace("{{ amount | money }}", "{{ amount | money }}{{ amout }}");
+const TWO_LINE_CONFIG = 'import tactful from "@tactful/eslint-plugin";\nexport default [tactful.configs.recommended];\n';
 
 describe("tactful lint", () => {
-  it("checks the sample library cleanly and says what it checked", () => {
+  it("checks the sample library with the project's config and says what it checked", () => {
     const { status, stdout, stderr } = tactful(["lint", "templates"]);
     expect(stderr).toBe("");
+    expect(stdout).toMatch(/^16 templates checked \(en-US 7, zh-CN 8, zh-TW 1\) with the config eslint\.config\.js: 16 clean\.\n$/);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^\d+ templates checked \(.*zh-CN \d+.*\): \d+ clean\.\n$/);
+  });
+
+  it("uses the built-in recommended config where the project has none", () => {
+    const directory = project({ "a.msg.njk": CLEAN });
+    const { status, stdout } = tactful(["lint"], directory);
+    expect(stdout).toBe("1 template checked (zh-CN 1) with the built-in recommended config: 1 clean.\n");
+    expect(status).toBe(0);
+  });
+
+  it("lints a fresh directory with a two-line eslint.config.js, as plain eslint does", () => {
+    const directory = project({ "eslint.config.js": TWO_LINE_CONFIG, "templates/bad.msg.njk": UNDECLARED });
+    const ours = tactful(["lint", "--format", "json"], directory);
+    const eslint = spawnSync(process.execPath, [join(root, "node_modules/eslint/bin/eslint.js"), "--format", "json", "."], { cwd: directory, encoding: "utf8" });
+    expect(ours.status).toBe(1);
+    expect(eslint.status).toBe(1);
+    const pick = (results: Array<{ messages: Array<{ ruleId: string; line: number; column: number }> }>) =>
+      results.flatMap((result) => result.messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`));
+    expect(pick(JSON.parse(ours.stdout))).toEqual(["tactful/no-undeclared-variables 14:35"]);
+    expect(pick(JSON.parse(eslint.stdout))).toEqual(pick(JSON.parse(ours.stdout)));
+  });
+
+  it("explains a project config that does not cover templates, and exits 2", () => {
+    const directory = project({ "eslint.config.js": "export default [{ files: ['**/*.js'], rules: {} }];\n", "a.msg.njk": CLEAN });
+    const { status, stderr } = tactful(["lint"], directory);
+    expect(stderr).toMatch(/^tactful: eslint\.config\.js does not configure template files \(a\.msg\.njk and 0 more\): add the Tactful config to it/);
+    expect(status).toBe(2);
+  });
+
+  it("reports a broken project config in one line and exits 2", () => {
+    const directory = project({ "eslint.config.js": "export default [{ files: ['**/*.msg.njk'], rules: { 'nope/x': 'error' } }];\n", "a.msg.njk": CLEAN });
+    const { status, stderr } = tactful(["lint"], directory);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(/^tactful: the ESLint configuration .*eslint\.config\.js could not be used: /);
+    expect(status).toBe(2);
   });
 
   it("reports findings with file, line and column and exits 1", () => {
     const { status, stdout } = tactful(["lint", "test/fixtures/syntax/unknown-key-typo.sms.msg.njk"]);
     expect(status).toBe(1);
     expect(stdout).toContain("test/fixtures/syntax/unknown-key-typo.sms.msg.njk");
-    expect(stdout).toMatch(/4:1 +error +Unknown key `chanel`\. Did you mean `channel`\? +valid-front-matter/);
-    expect(stdout).toMatch(/✖ 2 problems \(2 errors, 0 warnings\)/);
-  });
-
-  it("prints JSON with the same findings", () => {
-    const { status, stdout } = tactful(["lint", "--format", "json", "test/fixtures/syntax/unknown-key-typo.sms.msg.njk"]);
-    expect(status).toBe(1);
-    const [result] = JSON.parse(stdout);
-    expect(result).toMatchObject({ filePath: "test/fixtures/syntax/unknown-key-typo.sms.msg.njk", errorCount: 2 });
-    expect(result.messages).toContainEqual(expect.objectContaining({ ruleId: "valid-front-matter", line: 4, column: 1, severity: 2 }));
+    expect(stdout).toMatch(/4:1 +error +Unknown key `chanel`\. Did you mean `channel`\? +tactful\/valid-front-matter/);
   });
 
   it("names a missing path on stderr, still lints the rest, and exits 2", () => {
-    const directory = scratch({ "ok.msg.njk": VALID });
+    const directory = project({ "ok.msg.njk": CLEAN });
     const { status, stdout, stderr } = tactful(["lint", "ok.msg.njk", "nope/"], directory);
     expect(stderr).toBe("tactful: no such file or directory: nope/\n");
     expect(stdout).toContain("1 template checked");
     expect(status).toBe(2);
   });
 
-  it("reports a file that is not UTF-8 at its first bad byte instead of guessing", () => {
-    const directory = scratch({ "bad.msg.njk": Buffer.concat([Buffer.from("---\nid: a\n"), Buffer.from([0xff, 0xfe]), Buffer.from("\n---\n")]) });
+  it("reports a file that is not UTF-8 at its first bad byte and still lints the others", () => {
+    const directory = project({ "bad.msg.njk": Buffer.concat([Buffer.from("---\nid: a\n"), Buffer.from([0xff, 0xfe]), Buffer.from("\n---\n")]), "ok.msg.njk": CLEAN });
     const { status, stdout } = tactful(["lint", "."], directory);
     expect(status).toBe(1);
-    expect(stdout).toMatch(/3:1 +error +the file is not valid UTF-8 \(byte 10\)/);
+    expect(stdout).toMatch(/bad\.msg\.njk\n +3:1 +error +the file is not valid UTF-8 \(byte 10\)/);
+    expect(stdout).toContain("2 templates checked");
   });
 
-  it("rejects an unknown option or format as a usage error (exit 2)", () => {
+  it("fixes what can be fixed, writing only files with fixes", () => {
+    const directory = project({ "fixable.msg.njk": CLEAN.replace("【示例金融】", ""), "clean.msg.njk": CLEAN });
+    const before = readFileSync(join(directory, "clean.msg.njk"));
+    const { stdout } = tactful(["lint", "--fix"], directory);
+    expect(readFileSync(join(directory, "fixable.msg.njk"), "utf8")).toBe(CLEAN);
+    expect(readFileSync(join(directory, "clean.msg.njk"))).toEqual(before);
+    expect(stdout).toContain("fixed 1 file");
+  });
+
+  it("exits 1 over --max-warnings, 0 within it", () => {
+    const directory = project({ "a.msg.njk": CLEAN.replace("  due_date:", "  spare: { type: string, maxLength: 3, example: x }\n  due_date:") });
+    expect(tactful(["lint"], directory).status).toBe(0);
+    const over = tactful(["lint", "--max-warnings", "0"], directory);
+    expect(over.status).toBe(1);
+    expect(over.stderr).toBe("tactful: 1 warnings, more than --max-warnings 0\n");
+    expect(tactful(["lint", "--max-warnings", "1"], directory).status).toBe(0);
+  });
+
+  it("rejects an unknown option, format or count as a usage error (exit 2)", () => {
     expect(tactful(["lint", "--nope"]).status).toBe(2);
     const badFormat = tactful(["lint", "--format", "xml"]);
     expect(badFormat.status).toBe(2);
-    expect(badFormat.stderr).toContain("Allowed choices are stylish, json");
+    expect(badFormat.stderr).toContain("Allowed choices are stylish, json, sarif, github");
+    const badCount = tactful(["lint", "--max-warnings", "many"]);
+    expect(badCount.status).toBe(2);
+    expect(badCount.stderr).toContain("--max-warnings takes a whole number (got many)");
+  });
+
+  it("lists every suppression with its reason", () => {
+    const suppressed = CLEAN.replace("【示例金融】", "{# tactful-disable-next-line no-undeclared-variables -- the sending service always sends it #}\n【示例金融】{{ channel_name }}");
+    const directory = project({ "a.msg.njk": suppressed, "b.msg.njk": CLEAN.replace("【示例金融】", "{# tactful-disable-next-line sms-length #}\n【示例金融】") });
+    const { stdout } = tactful(["lint", "--suppressions"], directory);
+    expect(stdout).toContain("a.msg.njk:14  tactful-disable-next-line tactful/no-undeclared-variables  — the sending service always sends it  [suppressed 1]");
+    expect(stdout).toContain("b.msg.njk:14  tactful-disable-next-line tactful/sms-length  — NO REASON (not honoured)  [suppressed 0]");
+    const findings = tactful(["lint", "--format", "json"], directory);
+    const [, b] = JSON.parse(findings.stdout);
+    expect(b.messages).toContainEqual(expect.objectContaining({ ruleId: null, line: 14, message: expect.stringContaining("tactful-disable-next-line needs a reason") }));
+  });
+
+  it("finds duplicate ids across the library", () => {
+    const directory = project({ "a.msg.njk": CLEAN, "b.msg.njk": CLEAN });
+    const { status, stdout } = tactful(["lint"], directory);
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/b\.msg\.njk\n +2:5 +error +Another template has the same id `reminder\.due-soon`, locale zh-CN and channel sms: a\.msg\.njk\./);
+  });
+});
+
+describe("tactful rules", () => {
+  it("lists every rule with its level and source", () => {
+    const { status, stdout } = tactful(["rules", "--format", "json"]);
+    expect(status).toBe(0);
+    const rows = JSON.parse(stdout) as Array<{ id: string; source: string; recommended: string }>;
+    expect(rows.map((row) => row.id)).toContain("tactful/required-disclosures");
+    expect(rows.find((row) => row.id === "tactful/required-disclosures")!.source).toMatch(/CN-COL-ID-018 .*\| US: US-COL-ID-001/);
+    expect(rows.every((row) => row.source.length > 0)).toBe(true);
   });
 });

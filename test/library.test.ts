@@ -2,14 +2,11 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseTemplate } from "@tactful/core";
-import { lintFiles } from "@tactful/cli";
 import { describe, expect, it } from "vitest";
-import { compareFindings, expectationsOf, templateFiles } from "./support/annotations.js";
+import { templateFiles } from "./support/annotations.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const templates = templateFiles(`${root}templates`);
-const syntaxFixtures = templateFiles(`${root}test/fixtures/syntax`);
-const ruleFixtures = templateFiles(`${root}test/fixtures/rules`);
 
 describe("the sample library", () => {
   it("has at least 14 templates across zh-CN, zh-TW and en-US, SMS, email and push", () => {
@@ -29,24 +26,6 @@ describe("the sample library", () => {
       const used = new Set(document.references.map((reference) => reference.name));
       expect([...used].filter((name) => !document.variables.has(name))).toEqual([]);
       expect([...document.variables.keys()].filter((name) => !used.has(name))).toEqual([]);
-    });
-  }
-});
-
-describe("fixtures", () => {
-  it("annotate what they expect", () => {
-    expect(syntaxFixtures.length).toBeGreaterThanOrEqual(15);
-    for (const file of syntaxFixtures) expect(expectationsOf(readFileSync(file, "utf8")).length, relative(root, file)).toBeGreaterThan(0);
-  });
-
-  // Parse-level findings (the front matter and the syntax) are core's; the rest come from the
-  // linter's rules and are compared where the linter runs the same fixtures.
-  const CORE_FINDINGS = new Set(["valid-front-matter", "parsing-error"]);
-  for (const file of [...syntaxFixtures, ...ruleFixtures]) {
-    it(`${relative(root, file)} gets exactly its annotated parse-level findings`, async () => {
-      const [result] = await lintFiles([file]);
-      const expected = expectationsOf(readFileSync(file, "utf8")).filter((expectation) => CORE_FINDINGS.has(expectation.ruleId));
-      expect(compareFindings(expected, result!.messages)).toEqual({ missing: [], extra: [] });
     });
   }
 });

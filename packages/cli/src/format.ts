@@ -1,20 +1,52 @@
-import { relative } from "node:path";
-import type { LintResult } from "./lint.js";
+import { relative, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { LintMessage, LintResult, LintRun } from "./lint.js";
 
-export type FormatName = "stylish" | "json";
-export const FORMATS: readonly FormatName[] = ["stylish", "json"];
+export type FormatName = "stylish" | "json" | "sarif" | "github";
+export const FORMATS: readonly FormatName[] = ["stylish", "json", "sarif", "github"];
 
-/** ESLint-style "stylish" text: one block per file with findings, then a count. */
-export function stylish(results: readonly LintResult[], cwd: string, color: boolean): string {
+export interface FormatContext {
+  cwd: string;
+  color: boolean;
+  toolVersion: string;
+}
+
+export function format(name: FormatName, run: LintRun, context: FormatContext): string {
+  switch (name) {
+    case "json":
+      return json(run, context);
+    case "sarif":
+      return sarif(run, context);
+    case "github":
+      return github(run, context);
+    default:
+      return stylish(run, context);
+  }
+}
+
+/** A file path as shown to people and CI: relative to the working directory, with forward slashes. */
+function shown(file: string, cwd: string): string {
+  return relative(cwd, file).split(sep).join("/");
+}
+
+function count(results: readonly LintResult[]): { errors: number; warnings: number } {
+  return {
+    errors: results.reduce((sum, result) => sum + result.errorCount, 0),
+    warnings: results.reduce((sum, result) => sum + result.warningCount, 0),
+  };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** ESLint-style text: one block per file with findings, then a count and what was checked. */
+function stylish(run: LintRun, { cwd, color }: FormatContext): string {
   const paint = (code: number, text: string): string => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  for (const result of results) {
+  for (const result of run.results) {
     if (result.messages.length === 0) continue;
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    lines.push("", paint(4, relative(cwd, result.filePath)));
+    lines.push("", paint(4, shown(result.filePath, cwd)));
     const width = Math.max(...result.messages.map((message) => `${message.line}:${message.column}`.length));
     for (const message of result.messages) {
       const where = `${message.line}:${message.column}`.padEnd(width);
@@ -22,22 +54,130 @@ export function stylish(results: readonly LintResult[], cwd: string, color: bool
       lines.push(`  ${paint(2, where)}  ${level}  ${message.message}${message.ruleId ? `  ${paint(2, message.ruleId)}` : ""}`);
     }
   }
-  const total = errors + warnings;
-  if (total > 0) {
-    const summary = `✖ ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`;
-    lines.push("", paint(errors > 0 ? 31 : 33, summary));
+  const { errors, warnings } = count(run.results);
+  if (errors + warnings > 0) {
+    lines.push("", paint(errors > 0 ? 31 : 33, `✖ ${plural(errors + warnings, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`));
   }
-  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+  const byLocale = new Map<string, number>();
+  for (const result of run.results) {
+    const locale = run.documents.get(result.filePath)?.meta.locale ?? "unknown";
+    byLocale.set(locale, (byLocale.get(locale) ?? 0) + 1);
+  }
+  const locales = [...byLocale].sort().map(([locale, n]) => `${locale} ${n}`).join(", ");
+  const clean = run.results.filter((result) => result.messages.length === 0).length;
+  const config = run.config.kind === "project" ? `config ${shown(run.config.file, cwd)}` : "built-in recommended config";
+  const fixed = run.fixed.length > 0 ? `; fixed ${plural(run.fixed.length, "file")}` : "";
+  lines.push(`${lines.length > 0 ? "\n" : ""}${plural(run.results.length, "template")} checked${locales ? ` (${locales})` : ""} with the ${config}: ${clean} clean${fixed}.`);
+  return `${lines.join("\n").replace(/^\n/, "")}\n`;
 }
 
-/** The results as JSON: file path (relative to cwd), counts and messages. */
-export function json(results: readonly LintResult[], cwd: string): string {
-  const plain = results.map(({ filePath, messages, errorCount, warningCount, fatalErrorCount }) => ({
-    filePath: relative(cwd, filePath),
-    messages,
-    errorCount,
-    warningCount,
-    fatalErrorCount,
+/**
+ * JSON, stable: an array with one object per file — `filePath` (relative, forward slashes),
+ * `messages` and `suppressedMessages` (each `ruleId`, `severity` 1|2, `message`, `line`,
+ * `column`, `endLine`, `endColumn`, and `fix`/`suggestions` when there are), and the counts.
+ */
+function json(run: LintRun, { cwd }: FormatContext): string {
+  const plain = run.results.map((result) => ({
+    filePath: shown(result.filePath, cwd),
+    messages: result.messages.map(messageJson),
+    suppressedMessages: result.suppressedMessages.map((message) => ({ ...messageJson(message), suppressions: message.suppressions })),
+    errorCount: result.errorCount,
+    warningCount: result.warningCount,
+    fatalErrorCount: result.fatalErrorCount,
+    fixableErrorCount: result.fixableErrorCount,
+    fixableWarningCount: result.fixableWarningCount,
   }));
   return `${JSON.stringify(plain, null, 2)}\n`;
+}
+
+function messageJson(message: LintMessage): Record<string, unknown> {
+  const { ruleId, severity, message: text, line, column, endLine, endColumn, fix, suggestions, fatal } = message;
+  return Object.fromEntries(
+    Object.entries({ ruleId, severity, message: text, line, column, endLine, endColumn, fatal, fix, suggestions }).filter(([, value]) => value !== undefined),
+  );
+}
+
+/** GitHub Actions workflow commands: one annotation per finding, shown on the pull request's diff. */
+function github(run: LintRun, { cwd }: FormatContext): string {
+  const escapeData = (text: string): string => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const lines: string[] = [];
+  for (const result of run.results) {
+    for (const message of result.messages) {
+      const properties = [
+        `file=${escapeProperty(shown(result.filePath, cwd))}`,
+        `line=${message.line}`,
+        `col=${message.column}`,
+        ...(message.endLine ? [`endLine=${message.endLine}`] : []),
+        ...(message.endColumn && message.endLine === message.line ? [`endColumn=${message.endColumn}`] : []),
+        `title=${escapeProperty(message.ruleId ?? "parsing error")}`,
+      ];
+      lines.push(`::${message.severity === 2 ? "error" : "warning"} ${properties.join(",")}::${escapeData(message.message)}`);
+    }
+  }
+  const { errors, warnings } = count(run.results);
+  lines.push(`${plural(run.results.length, "template")} checked: ${plural(errors, "error")}, ${plural(warnings, "warning")}.`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** SARIF 2.1.0, for code scanning: rules with their help and legal source, results with regions in UTF-16 columns. */
+function sarif(run: LintRun, { cwd, toolVersion }: FormatContext): string {
+  const ruleIds = [...new Set(run.results.flatMap((result) => [...result.messages, ...result.suppressedMessages].map((message) => message.ruleId ?? "parsing-error")))].sort();
+  const index = new Map(ruleIds.map((id, i) => [id, i]));
+  const rules = ruleIds.map((id) => {
+    const info = run.rules[id];
+    const source = info?.source ? `Source: ${info.source}` : "";
+    return {
+      id,
+      name: id.replace(/^tactful\//, "").replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
+      shortDescription: { text: info?.description ?? (id === "parsing-error" ? "The file could not be parsed as a template" : id) },
+      fullDescription: { text: [info?.description, source].filter(Boolean).join(". ") || id },
+      ...(info?.url ? { helpUri: info.url } : {}),
+      help: { text: [info?.description ?? id, source].filter(Boolean).join("\n\n"), markdown: [`**${info?.description ?? id}**`, source, info?.url ? `[Documentation](${info.url})` : ""].filter(Boolean).join("\n\n") },
+      defaultConfiguration: { level: info?.recommended === "warn" ? "warning" : "error" },
+      properties: { ...(info?.source ? { legalSource: info.source } : {}), ...(info?.group ? { tags: [info.group] } : {}) },
+    };
+  });
+  const result = (file: string, message: LintMessage, suppressed: boolean): Record<string, unknown> => {
+    const ruleId = message.ruleId ?? "parsing-error";
+    return {
+      ruleId,
+      ruleIndex: index.get(ruleId),
+      level: message.severity === 2 ? "error" : "warning",
+      message: { text: message.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: shown(file, cwd), uriBaseId: "%SRCROOT%" },
+            region: {
+              startLine: message.line,
+              startColumn: message.column,
+              ...(message.endLine ? { endLine: message.endLine } : {}),
+              ...(message.endColumn ? { endColumn: message.endColumn } : {}),
+            },
+          },
+        },
+      ],
+      ...(suppressed
+        ? { suppressions: ((message as { suppressions?: Array<{ justification?: string }> }).suppressions ?? [{}]).map((item) => ({ kind: "inSource", ...(item.justification ? { justification: item.justification } : {}) })) }
+        : {}),
+    };
+  };
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "tactful", semanticVersion: toolVersion, version: toolVersion, rules } },
+        originalUriBaseIds: { "%SRCROOT%": { uri: `${pathToFileURL(cwd).href.replace(/\/?$/, "/")}` } },
+        columnKind: "utf16CodeUnits",
+        results: run.results.flatMap((entry) => [
+          ...entry.messages.map((message) => result(entry.filePath, message, false)),
+          ...entry.suppressedMessages.map((message) => result(entry.filePath, message, true)),
+        ]),
+        invocations: [{ executionSuccessful: true }],
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
 }

@@ -1,2 +1,2 @@
 export { run, type Io } from "./main.js";
-export { lintFiles, type LintMessage, type LintResult } from "./lint.js";
+export { lintTemplates, UsageError, type LintOptions, type LintResult, type LintRun } from "./lint.js";

@@ -1,65 +1,157 @@
-import { parseTemplate, type Problem, type TemplateDocument } from "@tactful/core";
+import { relative, resolve } from "node:path";
+import { ESLint, type Linter } from "eslint";
+import { parseTemplate, type TemplateDocument } from "@tactful/core";
+import plugin, { checkLibrary, libraryChecks } from "@tactful/eslint-plugin";
 import { readTemplate } from "./files.js";
+import { writeFileAtomic } from "./write.js";
 
-/** One finding, in the shape ESLint reports (1-based lines and columns, UTF-16 columns). */
-export interface LintMessage {
-  ruleId: string | null;
-  severity: 1 | 2;
-  message: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  fatal?: boolean;
+/** A problem with how the command was run (a bad path, a broken configuration): exit code 2. */
+export class UsageError extends Error {}
+
+export type LintMessage = Linter.LintMessage;
+export type LintResult = ESLint.LintResult;
+
+export interface RuleInfo {
+  description?: string;
+  url?: string;
+  source?: string;
+  recommended?: string | false;
+  group?: string;
 }
 
-export interface LintResult {
-  filePath: string;
-  messages: LintMessage[];
-  errorCount: number;
-  warningCount: number;
-  fatalErrorCount: number;
-  /** The parsed template, when the file could be read. */
-  document?: TemplateDocument;
+export interface LintRun {
+  results: LintResult[];
+  /** Where the configuration came from: the project's `eslint.config.*`, or the built-in recommended one. */
+  config: { kind: "project"; file: string } | { kind: "built-in" };
+  /** Metadata of every rule that reported, for formats that describe rules (SARIF). */
+  rules: Record<string, RuleInfo>;
+  /** Files whose fixes were written. */
+  fixed: string[];
+  /** The parsed templates, by absolute path. */
+  documents: Map<string, TemplateDocument>;
 }
 
-/** Problems with the front matter belong to `valid-front-matter`; a file that cannot be parsed at all is a parsing error. */
-function toMessage(problem: Problem): LintMessage {
-  return {
-    ruleId: problem.fatal ? null : "valid-front-matter",
-    severity: problem.severity === "error" ? 2 : 1,
-    message: problem.fatal ? `Parsing error: ${problem.message}` : problem.message,
-    line: problem.loc.start.line,
-    column: problem.loc.start.column,
-    endLine: problem.loc.end.line,
-    endColumn: problem.loc.end.column,
-    ...(problem.fatal ? { fatal: true } : {}),
-  };
+export interface LintOptions {
+  cwd: string;
+  fix?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  /** Run the checks across the library (duplicate ids, locale variants). */
+  library?: boolean;
+  /** Called as files are linted, for a progress line. */
+  progress?: (done: number, total: number) => void;
 }
 
-export function resultOf(filePath: string, messages: LintMessage[], document?: TemplateDocument): LintResult {
-  messages.sort((a, b) => a.line - b.line || a.column - b.column);
-  return {
-    filePath,
-    messages,
-    errorCount: messages.filter((message) => message.severity === 2).length,
-    warningCount: messages.filter((message) => message.severity === 1).length,
-    fatalErrorCount: messages.filter((message) => message.fatal).length,
-    ...(document ? { document } : {}),
-  };
-}
+const CHUNK = 250;
 
-/** Reads and checks each template; a file that cannot be read gets a finding and the rest go on. */
-export async function lintFiles(files: readonly string[]): Promise<LintResult[]> {
+/** Lints templates with the project's ESLint configuration (or the built-in one), then the library checks. */
+export async function lintTemplates(files: readonly string[], options: LintOptions): Promise<LintRun> {
+  const { eslint, config } = await createEngine(options);
   const results: LintResult[] = [];
+  const documents = new Map<string, TemplateDocument>();
+  const readable: string[] = [];
   for (const file of files) {
     const read = await readTemplate(file);
     if ("error" in read) {
-      results.push(resultOf(file, [{ ruleId: null, severity: 2, message: read.error, line: read.line, column: read.column, fatal: true }]));
+      results.push(resultOf(file, [{ ruleId: null, severity: 2, fatal: true, message: read.error, line: read.line, column: read.column }]));
       continue;
     }
-    const document = parseTemplate(read.text, { filePath: file });
-    results.push(resultOf(file, document.problems.map(toMessage), document));
+    readable.push(file);
+    if (options.library !== false) documents.set(file, parseTemplate(read.text, { filePath: file }));
   }
-  return results;
+  for (let start = 0; start < readable.length; start += CHUNK) {
+    try {
+      results.push(...(await eslint.lintFiles(readable.slice(start, start + CHUNK))));
+    } catch (error) {
+      throw new UsageError(configurationError(config, error));
+    }
+    options.progress?.(Math.min(start + CHUNK, readable.length), readable.length);
+  }
+  const unconfigured = results.filter((result) => result.messages.some((message) => message.ruleId === null && /no matching configuration/.test(message.message)));
+  if (unconfigured.length > 0 && config.kind === "project") {
+    throw new UsageError(
+      `${relative(options.cwd, config.file)} does not configure template files (${relative(options.cwd, unconfigured[0]!.filePath)} and ${unconfigured.length - 1} more): add the Tactful config to it, e.g. \`export default [tactful.configs.recommended];\``,
+    );
+  }
+  const fixed = options.fix ? await writeFixes(results) : [];
+  if (options.library !== false) addLibraryFindings(results, documents, options.cwd);
+  const rules: Record<string, RuleInfo> = {};
+  const meta = eslint.getRulesMetaForResults(results);
+  for (const [id, rule] of Object.entries(meta)) rules[id] = { ...(rule.docs as RuleInfo | undefined) };
+  for (const [name, check] of Object.entries(libraryChecks)) rules[`tactful/${name}`] = check.meta.docs;
+  results.sort((a, b) => a.filePath.localeCompare(b.filePath));
+  return { results, config, rules, fixed, documents };
+}
+
+async function createEngine(options: LintOptions): Promise<{ eslint: ESLint; config: LintRun["config"] }> {
+  const common = {
+    cwd: options.cwd,
+    fix: options.fix ?? false,
+    cache: options.cache ?? false,
+    cacheLocation: resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"),
+    warnIgnored: true,
+  };
+  const probe = new ESLint({ cwd: options.cwd });
+  const file = await probe.findConfigFile();
+  if (file) return { eslint: new ESLint(common), config: { kind: "project", file } };
+  return { eslint: new ESLint({ ...common, overrideConfigFile: true, overrideConfig: [plugin.configs.recommended] }), config: { kind: "built-in" } };
+}
+
+function configurationError(config: LintRun["config"], error: unknown): string {
+  const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return config.kind === "project" ? `the ESLint configuration ${config.file} could not be used: ${reason}` : `linting failed: ${reason}`;
+}
+
+export function resultOf(filePath: string, messages: LintMessage[]): LintResult {
+  return {
+    filePath,
+    messages,
+    suppressedMessages: [],
+    errorCount: messages.filter((message) => message.severity === 2).length,
+    fatalErrorCount: messages.filter((message) => message.fatal).length,
+    warningCount: messages.filter((message) => message.severity === 1).length,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    usedDeprecatedRules: [],
+  };
+}
+
+/**
+ * Writes the fixed text of each file that has fixes, atomically. A file whose fixes would
+ * leave it unparseable is not written: its parse error is reported instead.
+ */
+async function writeFixes(results: LintResult[]): Promise<string[]> {
+  const written: string[] = [];
+  for (const result of results) {
+    if (result.output === undefined) continue;
+    if (result.messages.some((message) => message.fatal)) {
+      result.messages.push({ ruleId: null, severity: 2, line: 1, column: 1, message: "Fixes were not written: the fixed text would not parse (a fix and this file disagree). Fix it by hand." });
+      result.errorCount += 1;
+      continue;
+    }
+    await writeFileAtomic(result.filePath, result.output);
+    written.push(result.filePath);
+  }
+  return written;
+}
+
+function addLibraryFindings(results: LintResult[], documents: Map<string, TemplateDocument>, cwd: string): void {
+  const entries = [...documents].map(([filePath, document]) => ({ filePath: relative(cwd, filePath), document }));
+  const byPath = new Map(results.map((result) => [relative(cwd, result.filePath), result]));
+  for (const finding of checkLibrary(entries)) {
+    const result = byPath.get(finding.filePath);
+    if (!result) continue;
+    result.messages.push({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      line: finding.loc.start.line,
+      column: finding.loc.start.column,
+      endLine: finding.loc.end.line,
+      endColumn: finding.loc.end.column,
+    });
+    if (finding.severity === 2) result.errorCount += 1;
+    else result.warningCount += 1;
+    result.messages.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
 }

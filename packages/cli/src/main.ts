@@ -1,61 +1,110 @@
 import { Command, CommanderError, Option } from "commander";
-import { FORMATS, json, stylish, type FormatName } from "./format.js";
+import { VERSION } from "@tactful/eslint-plugin";
 import { findTemplates } from "./files.js";
-import { lintFiles, type LintResult } from "./lint.js";
+import { format, FORMATS, type FormatName } from "./format.js";
+import { lintTemplates, UsageError } from "./lint.js";
+import { formatCatalog, ruleCatalog } from "./rules-command.js";
+import { formatWaivers, waivers } from "./suppressions.js";
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   cwd: string;
+  env: Record<string, string | undefined>;
 }
 
-const processIo: Io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() };
+const processIo: Io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
 
-/** Exit codes: 0 clean, 1 findings at error level, 2 usage, configuration or internal error. */
+interface LintFlags {
+  format: FormatName;
+  fix: boolean;
+  maxWarnings?: number;
+  cache: boolean;
+  cacheLocation?: string;
+  suppressions: boolean;
+  library: boolean;
+}
+
+/** Exit codes: 0 clean, 1 findings at error level (or over --max-warnings), 2 usage, configuration or internal error. */
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
   let exitCode = 0;
   const program = new Command("tactful")
     .description("Keep customer message templates compliant before release.")
+    .version(VERSION, "-v, --version")
     .exitOverride()
+    .showHelpAfterError()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
 
   program
     .command("lint")
-    .description("check templates (*.msg.njk) and report findings")
+    .description("check templates (*.msg.njk) with the project's eslint.config.* or the built-in recommended config")
     .argument("[paths...]", "files or directories to lint", ["."])
     .addOption(new Option("-f, --format <name>", "output format").choices(FORMATS).default("stylish"))
-    .action(async (paths: string[], options: { format: FormatName }) => {
-      exitCode = await lint(paths, options.format, io);
+    .option("--fix", "apply fixes and write the files (atomically)", false)
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", (value) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0) throw new CommanderError(2, "tactful.usage", `--max-warnings takes a whole number (got ${value})`);
+      return n;
+    })
+    .option("--cache", "only lint files that changed since the last run", false)
+    .option("--cache-location <path>", "where the cache is kept", ".tactfulcache")
+    .option("--suppressions", "list every suppression directive and its reason (the waiver register)", false)
+    .option("--no-library", "skip the checks across the library (duplicate ids, locale variants)")
+    .action(async (paths: string[], flags: LintFlags) => {
+      exitCode = await lint(paths, flags, io);
+    });
+
+  program
+    .command("rules")
+    .description("list the rules with their level and legal source")
+    .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"))
+    .action((flags: { format: string }) => {
+      io.stdout.write(formatCatalog(ruleCatalog(), flags.format === "json"));
     });
 
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CommanderError) {
+      if (error.code === "tactful.usage") io.stderr.write(`tactful: ${error.message}\n`);
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`tactful: ${error.message}\n`);
+      return 2;
+    }
     io.stderr.write(`tactful: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 2;
   }
   return exitCode;
 }
 
-async function lint(paths: string[], format: FormatName, io: Io): Promise<number> {
+async function lint(paths: string[], flags: LintFlags, io: Io): Promise<number> {
   const { files, missing } = await findTemplates(paths, io.cwd);
   for (const path of missing) io.stderr.write(`tactful: no such file or directory: ${path}\n`);
-  const results = await lintFiles(files);
-  io.stdout.write(format === "json" ? json(results, io.cwd) : stylish(results, io.cwd, io.stdout.isTTY === true) + summary(results, format));
-  if (missing.length > 0) return 2;
-  return results.some((result) => result.errorCount > 0) ? 1 : 0;
-}
-
-/** A closing line that says what was checked, so a clean run is visibly a real one. */
-function summary(results: readonly LintResult[], format: FormatName): string {
-  if (format !== "stylish") return "";
-  const byLocale = new Map<string, number>();
-  for (const result of results) {
-    const locale = result.document?.meta.locale ?? "unknown";
-    byLocale.set(locale, (byLocale.get(locale) ?? 0) + 1);
+  // Progress only for a person watching: never in CI or when output is piped.
+  const showProgress = io.stderr.isTTY === true && !io.env["CI"] && files.length > 50;
+  const run = await lintTemplates(files, {
+    cwd: io.cwd,
+    fix: flags.fix,
+    cache: flags.cache,
+    cacheLocation: flags.cacheLocation,
+    library: flags.library,
+    ...(showProgress ? { progress: (done: number, total: number) => io.stderr.write(`\r\u001b[KLinting ${done}/${total} templates…`) } : {}),
+  });
+  if (showProgress) io.stderr.write("\r\u001b[K");
+  if (flags.suppressions) {
+    io.stdout.write(formatWaivers(waivers(run, io.cwd), flags.format === "json"));
+  } else {
+    io.stdout.write(format(flags.format, run, { cwd: io.cwd, color: io.stdout.isTTY === true && !io.env["NO_COLOR"], toolVersion: VERSION }));
   }
-  const locales = [...byLocale].map(([locale, count]) => `${locale} ${count}`).join(", ");
-  const clean = results.filter((result) => result.messages.length === 0).length;
-  return `${results.length} template${results.length === 1 ? "" : "s"} checked${locales ? ` (${locales})` : ""}: ${clean} clean.\n`;
+  if (missing.length > 0) return 2;
+  const errors = run.results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = run.results.reduce((sum, result) => sum + result.warningCount, 0);
+  if (errors > 0) return 1;
+  if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
+    io.stderr.write(`tactful: ${warnings} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
 }

@@ -1,4 +1,7 @@
 import { createHash } from "node:crypto";
+import { readdirSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { ESLint, Linter } from "eslint";
 import { packs } from "@tactful/policies";
 import { NAMESPACE } from "./language/directives.js";
@@ -10,6 +13,7 @@ export { TemplateSourceCode } from "./language/template-source-code.js";
 export { templateLanguage } from "./language/template-language.js";
 export { parseDirective, qualifiedRuleId, type DirectiveComment } from "./language/directives.js";
 export type { TemplateRule, TemplateRuleDocs, RuleGroup } from "./util/rule.js";
+export { checkLibrary, libraryChecks, type LibraryCheck, type LibraryFinding } from "./library.js";
 export { rules };
 
 /** The files the language handles. */
@@ -19,10 +23,21 @@ export const FILES = ["**/*.msg.njk"];
 export const VERSION = "0.1.0";
 
 /**
- * ESLint keys its cache on the plugin's version; the policy packs are part of it, so a cache
- * never outlives a change of law.
+ * ESLint keys its cache on the plugin's version. It carries a digest of the policy packs and
+ * of the plugin's own files (their sizes and times), so a cached result never outlives a
+ * change of law or of a rule.
  */
-const version = `${VERSION}+packs.${createHash("sha256").update(JSON.stringify(packs)).digest("hex").slice(0, 12)}`;
+export function pluginVersion(packData: unknown = packs, codeDirectory = dirname(fileURLToPath(import.meta.url))): string {
+  const code = createHash("sha256");
+  for (const file of readdirSync(codeDirectory, { recursive: true, encoding: "utf8" }).sort()) {
+    const info = statSync(join(codeDirectory, file));
+    if (info.isFile()) code.update(`${file}\u0000${info.size}\u0000${info.mtimeMs}\n`);
+  }
+  const law = createHash("sha256").update(JSON.stringify(packData)).digest("hex").slice(0, 12);
+  return `${VERSION}+packs.${law}.code.${code.digest("hex").slice(0, 12)}`;
+}
+
+const version = pluginVersion();
 
 const plugin = {
   meta: { name: "@tactful/eslint-plugin", version, namespace: NAMESPACE },

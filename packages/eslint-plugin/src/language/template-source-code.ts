@@ -70,7 +70,7 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
     for (const comment of this.document.comments) {
       const directive = parseDirective(comment);
       if (!directive) continue;
-      if (directive.reason === "") {
+      if (directive.reason === "" && directive.kind !== "enable") {
         // A waiver without its reason is not honoured: the finding stays, and this says why.
         problems.push({
           ruleId: null,

@@ -1,16 +1,58 @@
-// PLACEHOLDER: replaced by the real rule before commit.
-import { docsUrl, type TemplateRule } from "../util/rule.js";
+import type { SuggestedEdit } from "@eslint/core";
+import { citationText } from "@tactful/policies";
+import { afterSignature, applicable, frontMatterUsable, matchWording, messageCoverage, messageLocation } from "../util/message.js";
+import { reportForEntry } from "../util/report.js";
+import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
+import { fillInsert } from "../util/text-edit.js";
 
-const rule: TemplateRule<{ RuleOptions: []; MessageIds: "placeholder" }> = {
+type MessageIds = "missing" | "missingInBranch" | "insert";
+
+const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   meta: {
     type: "problem",
-    docs: { description: "A collection agency's message says it is from a debt collector (and for whom it collects)", url: docsUrl("debt-collector-disclosure"), source: "", recommended: "error", group: "disclosure" },
-    messages: { placeholder: "placeholder" },
+    hasSuggestions: true,
+    docs: {
+      description: "A collection agency's message says it is from a debt collector (and for whom it collects)",
+      url: docsUrl("debt-collector-disclosure"),
+      source: sourcesOf((pack) => pack.debtCollectorDisclosure),
+      recommended: "error",
+      group: "disclosure",
+    },
+    messages: {
+      missing: "The message from the collection agency `{{ sender }}` lacks the disclosure {{ entry }} requires ({{ wording }}): {{ summary }} Source: {{ source }}.",
+      missingInBranch: "Some branches of this `if` lack the disclosure {{ entry }} requires ({{ wording }}): {{ summary }} Source: {{ source }}.",
+      insert: "Insert `{{ text }}`.",
+    },
     schema: [],
     languages: ["tactful/template"],
   },
-  create() {
-    return {};
+  create(context) {
+    const { sourceCode } = context;
+    return {
+      Template() {
+        if (!frontMatterUsable(sourceCode)) return;
+        const pack = sourceCode.policy;
+        if (!pack) return;
+        const channel = sourceCode.applicability.channel;
+        for (const entry of applicable(sourceCode, pack.debtCollectorDisclosure)) {
+          const result = messageCoverage(sourceCode, (path) => matchWording(entry.accepted, path.text, channel) !== null);
+          if (result.always) continue;
+          const filled = entry.insert ? fillInsert(sourceCode, entry.insert) : null;
+          const wording = filled ? `for example \`${filled.trim()}\`` : entry.accepted.map((accepted) => accepted.description ?? `/${accepted.pattern}/`).join(" or ");
+          const data = { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources), sender: sourceCode.document.meta.sender?.name ?? "", wording };
+          if (result.partial.length > 0) {
+            for (const node of result.partial) reportForEntry(context, { loc: node.loc, messageId: "missingInBranch", data }, entry);
+            continue;
+          }
+          const suggest: Array<SuggestedEdit<MessageIds>> = [];
+          if (filled) {
+            const at = afterSignature(sourceCode);
+            suggest.push({ messageId: "insert", data: { text: filled.trim() }, fix: (fixer) => fixer.insertTextBeforeRange([at, at], filled) });
+          }
+          reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "missing", data, suggest }, entry);
+        }
+      },
+    };
   },
 };
 

@@ -1,16 +1,143 @@
-// PLACEHOLDER: replaced by the real rule before commit.
+import { PLACEHOLDER } from "@tactful/core";
+import { citationText } from "@tactful/policies";
+import { isRecord, pointer } from "../util/front-matter-values.js";
+import { frontMatterUsable } from "../util/message.js";
+import { sectionSourcesOf } from "../util/pack-sources.js";
 import { docsUrl, type TemplateRule } from "../util/rule.js";
 
-const rule: TemplateRule<{ RuleOptions: []; MessageIds: "placeholder" }> = {
+/**
+ * A link: `https://host/path`, or a bare `host/path` (a bare host needs a path to count as a
+ * link). Not inside an ASCII word, an email address or another link's path (CJK text may
+ * touch it). An output (U+FFFC) may
+ * stand in the path: `https://bit.ly/{{ code }}`.
+ */
+const LINK = new RegExp(
+  String.raw`(?<![a-z0-9@._\-/])(?:(https?):\/\/)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z](?:[a-z0-9-]*[a-z0-9])?)(?::[0-9]{1,5})?((?:[/?#][a-z0-9\-._~:/?#\[\]@!$&'()*+,;=%${PLACEHOLDER}]*)?)`,
+  "giu",
+);
+
+/** Punctuation that ends a sentence or a Markdown construct rather than the link. */
+const TRAILING = /[.,;:!?'"*_]+$/u;
+
+export interface FoundLink {
+  index: number;
+  text: string;
+  host: string;
+}
+
+/** The links in a text, each with where it is and its host (lower case). */
+export function findLinks(text: string): FoundLink[] {
+  const links: FoundLink[] = [];
+  for (const match of text.matchAll(LINK)) {
+    const [whole, scheme, host, path = ""] = match;
+    if (!scheme && !path.startsWith("/")) continue;
+    let link = whole;
+    for (;;) {
+      const trimmed = link.replace(TRAILING, "");
+      // A `)` closes the link only when the link has no `(` of its own (Markdown `[x](url)`).
+      const unbalanced = trimmed.endsWith(")") && (trimmed.match(/\(/gu)?.length ?? 0) < (trimmed.match(/\)/gu)?.length ?? 0);
+      const next = unbalanced ? trimmed.slice(0, -1) : trimmed;
+      if (next === link) break;
+      link = next;
+    }
+    links.push({ index: match.index, text: link, host: host!.toLowerCase() });
+  }
+  return links;
+}
+
+/** The shortener domain a host is, or is under, or null. */
+export function shortenerOf(host: string, domains: readonly string[]): string | null {
+  for (const domain of domains) {
+    const wanted = domain.toLowerCase();
+    if (host === wanted || host.endsWith(`.${wanted}`)) return domain;
+  }
+  return null;
+}
+
+const rule: TemplateRule<{ RuleOptions: []; MessageIds: "inText" | "inValue" }> = {
   meta: {
     type: "problem",
-    docs: { description: "No links on public URL shorteners", url: docsUrl("no-link-shorteners"), source: "", recommended: "error", group: "channel" },
-    messages: { placeholder: "placeholder" },
+    docs: {
+      description: "No links on public URL shorteners",
+      url: docsUrl("no-link-shorteners"),
+      source: sectionSourcesOf("linkShorteners", (pack) => pack.linkShorteners.sources),
+      recommended: "error",
+      group: "channel",
+    },
+    messages: {
+      inText:
+        "`{{ link }}` is a link on the public shortener {{ domain }}: carriers reject or filter messages with public shorteners, and a link that hides where it leads looks like phishing to the borrower. Use a link on your own domain. Source: {{ source }}.",
+      inValue:
+        "{{ what }} of `{{ name }}` is a link on the public shortener {{ domain }} (`{{ link }}`): the messages rendered with it would carry a shortened link, which carriers reject or filter and borrowers cannot tell from phishing. Use a link on your own domain. Source: {{ source }}.",
+    },
     schema: [],
     languages: ["tactful/template"],
   },
-  create() {
-    return {};
+  create(context) {
+    const { sourceCode } = context;
+    const { document } = sourceCode;
+    return {
+      Template() {
+        if (!frontMatterUsable(sourceCode)) return;
+        const pack = sourceCode.policy;
+        if (!pack || pack.linkShorteners.domains.length === 0) return;
+        const { domains } = pack.linkShorteners;
+        const source = citationText(pack, pack.linkShorteners.sources);
+
+        // Links in the subject, title and body.
+        for (const segment of document.prose) {
+          for (const link of findLinks(segment.text)) {
+            const domain = shortenerOf(link.host, domains);
+            if (!domain) continue;
+            context.report({
+              loc: document.lines.locOf(segment.sourceRange(link.index, link.index + link.text.length)),
+              messageId: "inText",
+              data: { link: link.text, domain, source },
+            });
+          }
+        }
+
+        // Values the message would be rendered with: variables' examples and allowed values, personas' data.
+        const checkValue = (value: unknown, path: string, what: string, name: string): void => {
+          if (Array.isArray(value)) {
+            value.forEach((item, index) => checkValue(item, `${path}/${index}`, what, name));
+          } else if (isRecord(value)) {
+            for (const [key, item] of Object.entries(value)) checkValue(item, `${path}${pointer(key)}`, what, name);
+          } else if (typeof value === "string") {
+            for (const link of findLinks(value)) {
+              const domain = shortenerOf(link.host, domains);
+              if (!domain) continue;
+              const located = document.locate(path);
+              if (!located) continue;
+              context.report({ loc: document.lines.locOf(located.value), messageId: "inValue", data: { what, name, link: link.text, domain, source } });
+              return;
+            }
+          }
+        };
+        const checkSchema = (schema: unknown, path: string, name: string): void => {
+          if (!isRecord(schema)) return;
+          if ("example" in schema) checkValue(schema["example"], `${path}/example`, "The example", name);
+          if (Array.isArray(schema["examples"])) schema["examples"].forEach((value, index) => checkValue(value, `${path}/examples/${index}`, `Example #${index + 1}`, name));
+          if (Array.isArray(schema["enum"])) schema["enum"].forEach((value, index) => checkValue(value, `${path}/enum/${index}`, `Allowed value #${index + 1}`, name));
+          if ("const" in schema) checkValue(schema["const"], `${path}/const`, "The constant value", name);
+          if ("default" in schema) checkValue(schema["default"], `${path}/default`, "The default value", name);
+          checkSchema(schema["items"], `${path}/items`, `${name}[]`);
+          checkSchema(schema["additionalProperties"], `${path}/additionalProperties`, `${name}.*`);
+          if (isRecord(schema["properties"])) {
+            for (const [key, child] of Object.entries(schema["properties"])) checkSchema(child, `${path}/properties${pointer(key)}`, `${name}.${key}`);
+          }
+        };
+        for (const variable of document.variables.values()) checkSchema(variable.schema, pointer("variables", variable.name), variable.name);
+
+        const data = document.data;
+        const personas = isRecord(data) && Array.isArray(data["examples"]) ? data["examples"] : [];
+        personas.forEach((persona: unknown, index) => {
+          if (!isRecord(persona) || !isRecord(persona["data"])) return;
+          const label = typeof persona["name"] === "string" ? `In persona \`${persona["name"]}\`, the value` : `In persona #${index + 1}, the value`;
+          for (const [key, value] of Object.entries(persona["data"])) checkValue(value, `${pointer("examples", index, "data", key)}`, label, key);
+        });
+      },
+    };
   },
 };
 

@@ -1,16 +1,153 @@
-// PLACEHOLDER: replaced by the real rule before commit.
-import { docsUrl, type TemplateRule } from "../util/rule.js";
+import type { SuggestedEdit } from "@eslint/core";
+import type { Range } from "@tactful/core";
+import { citationText, compilePattern, type OptOut, type Wording } from "@tactful/policies";
+import {
+  applicable,
+  disclosesRole,
+  frontMatterUsable,
+  matchAllWordings,
+  matchWording,
+  messageCoverage,
+  messageLocation,
+  messagePaths,
+  outputsRole,
+  textRangeOnPath,
+  type MessagePath,
+} from "../util/message.js";
+import { reportForEntry } from "../util/report.js";
+import { describeRole } from "../util/roles.js";
+import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
+import { appendToBody, rangeKey, spanOnPath } from "../util/text-edit.js";
 
-const rule: TemplateRule<{ RuleOptions: []; MessageIds: "placeholder" }> = {
+type MessageIds = "missing" | "missingInBranch" | "notAtEnd" | "rejected" | "alsoMissing" | "alsoMissingInBranch" | "notPreferred" | "usePreferred";
+
+/** What may follow an opt-out placed at the end: blank space and closing punctuation. */
+const TAIL = /^[\s\p{Pe}\p{Pf}\p{Po}]*$/u;
+
+/** How a list of wordings reads in a message: their descriptions, or their patterns. */
+function describeWordings(wordings: readonly Wording[]): string {
+  return wordings.map((wording) => (wording.description ? wording.description : `/${wording.pattern}/`)).join("; ");
+}
+
+const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   meta: {
     type: "problem",
-    docs: { description: "Messages that need one carry a valid opt-out for their channel", url: docsUrl("opt-out-instruction"), source: "", recommended: "error", group: "opt-out" },
-    messages: { placeholder: "placeholder" },
+    fixable: "code",
+    hasSuggestions: true,
+    docs: {
+      description: "Messages that need one carry a valid opt-out for their channel",
+      url: docsUrl("opt-out-instruction"),
+      source: sourcesOf((pack) => pack.optOut),
+      recommended: "error",
+      group: "opt-out",
+    },
+    messages: {
+      missing: "The message has no opt-out: expected {{ expected }}. {{ entry }}: {{ summary }} Source: {{ source }}.",
+      missingInBranch: "Some branches of this `if` have no opt-out (expected {{ expected }}). {{ entry }}: {{ summary }} Source: {{ source }}.",
+      notAtEnd: "The opt-out `{{ text }}` must come at the end of the message, where recipients and platforms look for it; move it after the rest of the text. {{ entry }}: {{ summary }} Source: {{ source }}.",
+      rejected: "`{{ text }}` is not an acceptable way to opt out ({{ why }}): refusing must be free and simple. {{ entry }}: {{ summary }} Source: {{ source }}.",
+      alsoMissing: "The opt-out needs {{ what }} (role `{{ role }}`) alongside it, and the message gives none: no output of a variable with that role and no text that states it. {{ entry }}: {{ summary }} Source: {{ source }}.",
+      alsoMissingInBranch: "Some branches of this `if` lack {{ what }} (role `{{ role }}`), which the opt-out needs alongside it. {{ entry }}: {{ summary }} Source: {{ source }}.",
+      notPreferred: "`{{ text }}` is accepted, but the canonical opt-out is {{ preferred }}: prefer it, as some platforms accept only that form. {{ entry }}. Source: {{ source }}.",
+      usePreferred: "Replace with `{{ text }}`.",
+    },
     schema: [],
     languages: ["tactful/template"],
   },
-  create() {
-    return {};
+  create(context) {
+    const { sourceCode } = context;
+
+    const rangeOf = (path: MessagePath, index: number, length: number): Range => textRangeOnPath(sourceCode, path, index, length) ?? spanOnPath(sourceCode, path, index, length);
+
+    return {
+      Template() {
+        if (!frontMatterUsable(sourceCode)) return;
+        const pack = sourceCode.policy;
+        if (!pack) return;
+        const channel = sourceCode.applicability.channel;
+        const paths = messagePaths(sourceCode);
+        for (const entry of applicable(sourceCode, pack.optOut)) {
+          const base = { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources) };
+          const accepted = (entry.accepted ?? []).filter((wording) => !wording.channel || (channel !== undefined && wording.channel.includes(channel)));
+          const roles = entry.roles ?? [];
+
+          // Wording that looks like an opt-out but puts obstacles in the way.
+          const rejected = new Set<string>();
+          for (const path of paths) {
+            for (const match of matchAllWordings(entry.rejected, path.text, channel)) {
+              const range = rangeOf(path, match.index, match.length);
+              if (rejected.has(rangeKey(range))) continue;
+              rejected.add(rangeKey(range));
+              const data = { ...base, text: path.text.slice(match.index, match.index + match.length), why: match.wording.description ?? `/${match.wording.pattern}/` };
+              reportForEntry(context, { loc: sourceCode.document.lines.locOf(range), messageId: "rejected", data }, entry);
+            }
+          }
+
+          if (accepted.length > 0 || roles.length > 0) checkPresence(entry, accepted, roles, base);
+          if (entry.placement === "end") checkPlacement(entry, accepted, paths, base);
+          checkPreferred(entry, accepted, paths, base);
+
+          for (const role of entry.alsoRequires ?? []) {
+            const result = messageCoverage(sourceCode, (path) => disclosesRole(sourceCode, path, role));
+            if (result.always) continue;
+            const data = { ...base, what: describeRole(role), role };
+            if (result.partial.length > 0) for (const node of result.partial) reportForEntry(context, { loc: node.loc, messageId: "alsoMissingInBranch", data }, entry);
+            else reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "alsoMissing", data }, entry);
+          }
+        }
+      },
+    };
+
+    function checkPresence(entry: OptOut, accepted: readonly Wording[], roles: NonNullable<OptOut["roles"]>, base: Record<string, string>): void {
+      const channel = sourceCode.applicability.channel;
+      const result = messageCoverage(sourceCode, (path) => matchWording(accepted, path.text, channel) !== null || roles.some((role) => outputsRole(sourceCode, path, role)));
+      if (result.always) return;
+      const options = [
+        ...(entry.insert ? [`\`${entry.insert}\``] : accepted.length > 0 ? [`wording like ${describeWordings(accepted)}`] : []),
+        ...(roles.length > 0 ? [`an output of a variable with role ${roles.map((role) => `\`${role}\``).join(" or ")}`] : []),
+      ];
+      const data = { ...base, expected: options.join(", or ") };
+      if (result.partial.length > 0) {
+        for (const node of result.partial) reportForEntry(context, { loc: node.loc, messageId: "missingInBranch", data }, entry);
+        return;
+      }
+      const edit = entry.insert ? appendToBody(sourceCode, entry.insert) : null;
+      reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "missing", data, fix: edit ? (fixer) => fixer.insertTextAfterRange([edit.at, edit.at], edit.text) : null }, entry);
+    }
+
+    function checkPlacement(entry: OptOut, accepted: readonly Wording[], paths: readonly MessagePath[], base: Record<string, string>): void {
+      const channel = sourceCode.applicability.channel;
+      const reported = new Set<string>();
+      for (const path of paths) {
+        const matches = matchAllWordings(accepted, path.text, channel);
+        const last = matches.at(-1);
+        if (!last || matches.some((match) => TAIL.test(path.text.slice(match.index + match.length)))) continue;
+        const range = rangeOf(path, last.index, last.length);
+        if (reported.has(rangeKey(range))) continue;
+        reported.add(rangeKey(range));
+        reportForEntry(context, { loc: sourceCode.document.lines.locOf(range), messageId: "notAtEnd", data: { ...base, text: path.text.slice(last.index, last.index + last.length) } }, entry);
+      }
+    }
+
+    function checkPreferred(entry: OptOut, accepted: readonly Wording[], paths: readonly MessagePath[], base: Record<string, string>): void {
+      const preferred = accepted.filter((wording) => wording.preferred);
+      if (preferred.length === 0 || preferred.length === accepted.length) return;
+      const channel = sourceCode.applicability.channel;
+      const replacement = entry.insert && preferred.some((wording) => compilePattern(wording.pattern, wording.ignoreCase).test(entry.insert!)) ? entry.insert : null;
+      const reported = new Set<string>();
+      for (const path of paths) {
+        const matches = matchAllWordings(accepted, path.text, channel);
+        if (matches.length === 0 || matches.some((match) => match.wording.preferred)) continue;
+        const [first] = matches;
+        const range = rangeOf(path, first!.index, first!.length);
+        if (reported.has(rangeKey(range))) continue;
+        reported.add(rangeKey(range));
+        const suggest: Array<SuggestedEdit<MessageIds>> = replacement ? [{ messageId: "usePreferred", data: { text: replacement }, fix: (fixer) => fixer.replaceTextRange(range, replacement) }] : [];
+        const data = { ...base, text: path.text.slice(first!.index, first!.index + first!.length), preferred: replacement ? `\`${replacement}\`` : describeWordings(preferred) };
+        // Advisory whatever the entry's level: the wording works, it is only not the canonical one.
+        reportForEntry(context, { loc: sourceCode.document.lines.locOf(range), messageId: "notPreferred", data, suggest }, { severity: "info" });
+      }
+    }
   },
 };
 

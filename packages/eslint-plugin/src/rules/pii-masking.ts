@@ -1,16 +1,171 @@
-// PLACEHOLDER: replaced by the real rule before commit.
-import { docsUrl, type TemplateRule } from "../util/rule.js";
+import { childrenOf, type Expression, type IdentifierNode, type Node, type OutputNode, type Range } from "@tactful/core";
+import { citationText, compilePattern, type PiiKind } from "@tactful/policies";
+import { applicable, frontMatterUsable } from "../util/message.js";
+import { sectionSourcesOf } from "../util/pack-sources.js";
+import { reportForEntry } from "../util/report.js";
+import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 
-const rule: TemplateRule<{ RuleOptions: []; MessageIds: "placeholder" }> = {
+const KINDS: Record<PiiKind, string> = {
+  name: "name",
+  phone: "phone number",
+  id: "identity number",
+  card: "card or account number",
+  email: "email address",
+  default: "piece of personal data",
+};
+
+/** A value that reaches an output, with the filters it passes through on the way. */
+interface Flow {
+  root: IdentifierNode;
+  filters: string[];
+}
+
+/** The identifiers whose values flow into an expression's result (not those only tested or passed as arguments). */
+function flowsOf(node: Expression, filters: string[] = []): Flow[] {
+  switch (node.type) {
+    case "Identifier":
+      return [{ root: node, filters }];
+    case "Member": {
+      let object: Expression = node;
+      while (object.type === "Member") object = object.object;
+      return object.type === "Identifier" ? [{ root: object, filters }] : [];
+    }
+    case "Filter":
+      return flowsOf(node.input, [node.name, ...filters]);
+    case "Unary":
+      return node.operator === "not" ? [] : flowsOf(node.argument, filters);
+    case "Binary":
+      return node.operator === "in" ? [] : [...flowsOf(node.left, filters), ...flowsOf(node.right, filters)];
+    case "Conditional":
+      return [...flowsOf(node.consequent, filters), ...(node.alternate ? flowsOf(node.alternate, filters) : [])];
+    case "ArrayExpression":
+      return node.elements.flatMap((element) => flowsOf(element, filters));
+    case "DictExpression":
+      return node.entries.flatMap((entry) => flowsOf(entry.value, filters));
+    default:
+      return [];
+  }
+}
+
+/** `{{ name }}` or `{{ name.path[0] }}`: a plain lookup, where adding `| mask` is the whole fix. */
+function isPlainLookup(expression: Expression): boolean {
+  let current = expression;
+  while (current.type === "Member") {
+    if (current.property.type !== "Literal") return false;
+    current = current.object;
+  }
+  return current.type === "Identifier";
+}
+
+type MessageIds = "unmasked" | "unmaskedCopy" | "literal";
+
+const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   meta: {
     type: "problem",
-    docs: { description: "Personal data passes through `mask`, and no full ID, card or phone number is written literally", url: docsUrl("pii-masking"), source: "", recommended: "error", group: "channel" },
-    messages: { placeholder: "placeholder" },
+    fixable: "code",
+    docs: {
+      description: "Personal data passes through `mask`, and no full ID, card or phone number is written literally",
+      url: docsUrl("pii-masking"),
+      source: [sectionSourcesOf("masking", (pack) => pack.pii.sources), sourcesOf((pack) => pack.pii.literals)].filter(Boolean).join(" | "),
+      recommended: "error",
+      group: "channel",
+    },
+    messages: {
+      unmasked:
+        "`{{ name }}` is personal data (`pii: true`) but this output renders `{{ path }}` without the `mask` filter, so it would reach the message in full. Pass it through `mask`. Source: {{ source }}.",
+      unmaskedCopy:
+        "This output renders `{{ local }}`, which holds the personal data `{{ name }}` (`pii: true`) unmasked, so it would reach the message in full. Pass it through `mask`. Source: {{ source }}.",
+      literal:
+        "Full {{ what }} written in the message: `{{ text }}`. {{ entry }}: {{ summary }} Mask it (show only the last digits) or output a `pii: true` variable through `mask`. Source: {{ source }}.",
+    },
     schema: [],
     languages: ["tactful/template"],
   },
-  create() {
-    return {};
+  create(context) {
+    const { sourceCode } = context;
+    const { document } = sourceCode;
+    return {
+      Template(root) {
+        if (!frontMatterUsable(sourceCode)) return;
+        const pack = sourceCode.policy;
+        const source = pack && pack.pii.sources && pack.pii.sources.length > 0 ? citationText(pack, pack.pii.sources) : "template format v1 (`pii: true` variables are masked wherever they are output)";
+        const isPii = (name: string): boolean => document.variables.get(name)?.pii === true;
+        const reported = new Set<string>();
+
+        const reportOutput = (output: OutputNode, messageId: "unmasked" | "unmaskedCopy", data: Record<string, string>): void => {
+          const key = `${output.range[0]}|${data["local"] ?? data["name"]}`;
+          if (reported.has(key)) return;
+          reported.add(key);
+          const expression = output.expression;
+          context.report({
+            node: output,
+            messageId,
+            data: { ...data, source },
+            fix: isPlainLookup(expression) ? (fixer) => fixer.insertTextAfterRange(expression.range, " | mask") : null,
+          });
+        };
+
+        // (a) Outputs of pii variables without `mask`.
+        const variableRoots = new Set<IdentifierNode>();
+        for (const reference of document.references) {
+          variableRoots.add(reference.node);
+          if (reference.output === null || !isPii(reference.name) || reference.filters.includes("mask")) continue;
+          reportOutput(reference.output, "unmasked", { name: reference.name, path: reference.path });
+        }
+
+        // ...and through a copy: `{% set who = name %}{{ who }}`.
+        const copies = new Map<string, string>();
+        const unmaskedSource = (flow: Flow): string | undefined => {
+          if (flow.filters.includes("mask")) return undefined;
+          if (variableRoots.has(flow.root)) return isPii(flow.root.name) ? flow.root.name : undefined;
+          return copies.get(flow.root.name);
+        };
+        const visit = (node: Node): void => {
+          if (node.type === "Set" && node.value) {
+            const from = flowsOf(node.value).map(unmaskedSource).find((name) => name !== undefined);
+            for (const target of node.targets) {
+              if (from) copies.set(target.name, from);
+              else copies.delete(target.name);
+            }
+          } else if (node.type === "Output" && copies.size > 0) {
+            for (const flow of flowsOf(node.expression)) {
+              if (variableRoots.has(flow.root) || flow.filters.includes("mask")) continue;
+              const name = copies.get(flow.root.name);
+              if (name) reportOutput(node, "unmaskedCopy", { local: flow.root.name, name });
+            }
+          }
+          for (const child of childrenOf(node)) visit(child);
+        };
+        visit(root);
+
+        // (b) Personal data written out in the text.
+        if (!pack) return;
+        const entries = applicable(sourceCode, pack.pii.literals);
+        if (entries.length === 0) return;
+        for (const segment of document.prose) {
+          const taken: Range[] = [];
+          for (const entry of entries) {
+            for (const match of segment.text.matchAll(compilePattern(entry.pattern, false, true))) {
+              if (match[0].length === 0) continue;
+              const start = match.index;
+              const end = start + match[0].length;
+              // The first entry to claim some characters wins: an ID number is not also reported as a card number.
+              if (taken.some(([from, to]) => start < to && end > from)) continue;
+              taken.push([start, end]);
+              reportForEntry(
+                context,
+                {
+                  loc: document.lines.locOf(segment.sourceRange(start, end)),
+                  messageId: "literal",
+                  data: { what: KINDS[entry.kind], text: match[0], entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources) },
+                },
+                entry,
+              );
+            }
+          }
+        }
+      },
+    };
   },
 };
 

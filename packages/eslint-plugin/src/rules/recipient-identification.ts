@@ -1,16 +1,115 @@
-// PLACEHOLDER: replaced by the real rule before commit.
-import { docsUrl, type TemplateRule } from "../util/rule.js";
+import type { SuggestedEdit } from "@eslint/core";
+import type { VariableDeclaration } from "@tactful/core";
+import { citationText } from "@tactful/policies";
+import type { TemplateSourceCode } from "../language/template-source-code.js";
+import { applicable, frontMatterUsable, matchWording, messageCoverage, messageLocation, outputsRole } from "../util/message.js";
+import { reportForEntry } from "../util/report.js";
+import { describeRole } from "../util/roles.js";
+import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
+import { appendToBody } from "../util/text-edit.js";
 
-const rule: TemplateRule<{ RuleOptions: []; MessageIds: "placeholder" }> = {
+type MessageIds = "missingName" | "missingNameInBranch" | "missingWrongRecipient" | "missingWrongRecipientInBranch" | "insertWrongRecipient" | "notPii" | "declarePii";
+
+/**
+ * An edit that adds `pii: true` to a variable's definition, when one can be made without
+ * disturbing the YAML: an existing `pii` value, a one-line flow mapping, or a block mapping.
+ */
+function declarePiiEdit(sourceCode: TemplateSourceCode, variable: VariableDeclaration): { range: [number, number]; text: string } | null {
+  const { text, document } = sourceCode;
+  if ("pii" in variable.schema) {
+    const located = document.locate(`/variables/${variable.name}/pii`);
+    return located?.key ? { range: located.value, text: "true" } : null;
+  }
+  const [start, end] = variable.range;
+  const definition = text.slice(start, end);
+  if (definition.startsWith("{") && definition.endsWith("}")) {
+    if (/[\r\n#]/u.test(definition)) return null;
+    const inner = definition.slice(1, -1);
+    if (inner.trim() === "") return { range: [start, end], text: "{ pii: true }" };
+    let at = end - 1;
+    while (at > start && /\s/u.test(text[at - 1]!)) at--;
+    return { range: [at, at], text: text[at - 1] === "," ? " pii: true" : ", pii: true" };
+  }
+  const lineStart = Math.max(text.lastIndexOf("\n", start), text.lastIndexOf("\r", start)) + 1;
+  const indent = text.slice(lineStart, start);
+  if (lineStart <= variable.key[0] || !/^[ \t]+$/u.test(indent)) return null;
+  const newline = /\r\n|\r|\n/u.exec(text)?.[0] ?? "\n";
+  return { range: [start, start], text: `pii: true${newline}${indent}` };
+}
+
+const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   meta: {
     type: "problem",
-    docs: { description: "A collection message names its intended recipient and tells anyone else what to do", url: docsUrl("recipient-identification"), source: "", recommended: "warn", group: "disclosure" },
-    messages: { placeholder: "placeholder" },
+    hasSuggestions: true,
+    docs: {
+      description: "A collection message names its intended recipient and tells anyone else what to do",
+      url: docsUrl("recipient-identification"),
+      source: sourcesOf((pack) => pack.recipientIdentification),
+      recommended: "warn",
+      group: "disclosure",
+    },
+    messages: {
+      missingName: "The message does not name its intended recipient: no path outputs {{ what }} (role {{ roles }}). {{ entry }}: {{ summary }} Source: {{ source }}.",
+      missingNameInBranch: "Some branches of this `if` do not name the intended recipient ({{ what }}, role {{ roles }}). {{ entry }}: {{ summary }} Source: {{ source }}.",
+      missingWrongRecipient:
+        "The message does not tell someone who is not the intended recipient what to do (for example `{{ insert }}`), so a wrong number learns of the debt and nobody corrects it. {{ entry }}: {{ summary }} Source: {{ source }}.",
+      missingWrongRecipientInBranch: "Some branches of this `if` do not tell a wrong recipient what to do (for example `{{ insert }}`). {{ entry }}: {{ summary }} Source: {{ source }}.",
+      insertWrongRecipient: "Add `{{ text }}` at the end of the message.",
+      notPii: "`{{ name }}` carries the recipient's name (role `{{ role }}`) but is not declared `pii: true`, so nothing makes sure it is masked. {{ entry }}: {{ summary }} Source: {{ source }}.",
+      declarePii: "Declare `{{ name }}` with `pii: true`.",
+    },
     schema: [],
     languages: ["tactful/template"],
   },
-  create() {
-    return {};
+  create(context) {
+    const { sourceCode } = context;
+    return {
+      Template() {
+        if (!frontMatterUsable(sourceCode)) return;
+        const pack = sourceCode.policy;
+        if (!pack) return;
+        const channel = sourceCode.applicability.channel;
+        for (const entry of applicable(sourceCode, pack.recipientIdentification)) {
+          const base = { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources) };
+          const roles = entry.roles ?? [];
+
+          if (roles.length > 0) {
+            const named = messageCoverage(sourceCode, (path) => roles.some((role) => outputsRole(sourceCode, path, role)));
+            if (!named.always) {
+              const data = { ...base, what: roles.map(describeRole).join(" or "), roles: roles.map((role) => `\`${role}\``).join(" or ") };
+              if (named.partial.length > 0) for (const node of named.partial) reportForEntry(context, { loc: node.loc, messageId: "missingNameInBranch", data }, entry);
+              else reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "missingName", data }, entry);
+            }
+          }
+
+          const told = messageCoverage(sourceCode, (path) => matchWording(entry.wrongRecipient, path.text, channel) !== null);
+          if (!told.always) {
+            const data = { ...base, insert: entry.insert ?? entry.wrongRecipient[0]!.description ?? entry.wrongRecipient[0]!.pattern };
+            if (told.partial.length > 0) {
+              for (const node of told.partial) reportForEntry(context, { loc: node.loc, messageId: "missingWrongRecipientInBranch", data }, entry);
+            } else {
+              const suggest: Array<SuggestedEdit<MessageIds>> = [];
+              if (entry.insert) {
+                const edit = appendToBody(sourceCode, entry.insert);
+                suggest.push({ messageId: "insertWrongRecipient", data: { text: entry.insert }, fix: (fixer) => fixer.insertTextAfterRange([edit.at, edit.at], edit.text) });
+              }
+              reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "missingWrongRecipient", data, suggest }, entry);
+            }
+          }
+
+          if (entry.requireMask) {
+            for (const variable of sourceCode.document.variables.values()) {
+              if (!variable.role || !roles.includes(variable.role) || variable.pii) continue;
+              const edit = declarePiiEdit(sourceCode, variable);
+              const suggest: Array<SuggestedEdit<MessageIds>> = edit
+                ? [{ messageId: "declarePii", data: { name: variable.name }, fix: (fixer) => fixer.replaceTextRange(edit.range, edit.text) }]
+                : [];
+              reportForEntry(context, { loc: sourceCode.document.lines.locOf(variable.key), messageId: "notPii", data: { ...base, name: variable.name, role: variable.role }, suggest }, entry);
+            }
+          }
+        }
+      },
+    };
   },
 };
 

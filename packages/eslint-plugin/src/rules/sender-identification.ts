@@ -1,16 +1,207 @@
-// PLACEHOLDER: replaced by the real rule before commit.
-import { docsUrl, type TemplateRule } from "../util/rule.js";
+import type { SuggestedEdit } from "@eslint/core";
+import type { Range } from "@tactful/core";
+import { citationText, compilePattern, type PolicyPack, type SenderIdentification } from "@tactful/policies";
+import { applicable, bodyContentRange, creditorName, frontMatterUsable, messageCoverage, messageLocation, messagePaths, type MessagePath } from "../util/message.js";
+import { reportForEntry } from "../util/report.js";
+import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
+import { isSpaceless, rangeKey, senderInDoubt, spanOnPath } from "../util/text-edit.js";
 
-const rule: TemplateRule<{ RuleOptions: []; MessageIds: "placeholder" }> = {
+export interface Options {
+  /** The sender names your organisation has registered (with its SMS platform or carriers). */
+  allowedSenders?: string[];
+}
+
+type MessageIds =
+  | "missingSignature"
+  | "missingSignatureInBranch"
+  | "wrongSignature"
+  | "useSignature"
+  | "forbiddenName"
+  | "nameLength"
+  | "namePattern"
+  | "strayBrackets"
+  | "missingName"
+  | "missingNameInBranch"
+  | "insertName"
+  | "notAllowed";
+
+/** Escapes a literal for use in a `u` regular expression. */
+function literal(text: string): string {
+  return text.replace(/[\^$\\.*+?()[\]{}|/]/gu, "\\$&");
+}
+
+type Signature = { kind: "missing"; fixable: boolean } | { kind: "found"; name: string; index: number; length: number };
+
+/** How the body of one path starts: with a bracketed name, or not. */
+function signatureOf(path: MessagePath, open: string, close: string): Signature {
+  const body = path.text.slice(path.bodyStart);
+  const rest = body.trimStart();
+  const index = path.bodyStart + body.length - rest.length;
+  if (!rest.startsWith(open)) return { kind: "missing", fixable: true };
+  const end = rest.indexOf(close, open.length);
+  const name = end === -1 ? "" : rest.slice(open.length, end);
+  // An unclosed bracket: inserting a signature before it would leave a stray bracket.
+  if (end === -1 || name.includes(open) || /[\r\n]/u.test(name)) return { kind: "missing", fixable: false };
+  return { kind: "found", name, index, length: end + close.length };
+}
+
+const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
   meta: {
     type: "problem",
-    docs: { description: "The message identifies its real sender as the policy requires (a 【signature】 in Chinese SMS, the brand or creditor's name elsewhere)", url: docsUrl("sender-identification"), source: "", recommended: "error", group: "disclosure" },
-    messages: { placeholder: "placeholder" },
-    schema: [],
+    fixable: "code",
+    hasSuggestions: true,
+    docs: {
+      description: "The message identifies its real sender as the policy requires (a 【signature】 in Chinese SMS, the brand or creditor's name elsewhere)",
+      url: docsUrl("sender-identification"),
+      source: sourcesOf((pack) => pack.senderIdentification),
+      recommended: "error",
+      group: "disclosure",
+    },
+    messages: {
+      missingSignature: "The message does not start with the sender's signature `{{ signature }}` (`sender.name` in brackets). {{ entry }}: {{ summary }} Source: {{ source }}.",
+      missingSignatureInBranch: "Some branches of this `if` do not start the message with the signature `{{ signature }}`. {{ entry }}: {{ summary }} Source: {{ source }}.",
+      wrongSignature: "The signature `{{ found }}` does not match sender.name `{{ name }}`: sign with the name the sender is registered under. {{ entry }}: {{ summary }} Source: {{ source }}.",
+      useSignature: "Sign with `{{ signature }}`.",
+      forbiddenName:
+        "`{{ name }}` is a neutral or authority-like signature that does not identify the real sender: use the registered company, brand or app name. {{ entry }}: {{ summary }} Source: {{ source }}.",
+      nameLength: "The signature name `{{ name }}` has {{ length }} characters; {{ entry }} allows {{ allowed }}. Source: {{ source }}.",
+      namePattern: "The signature name `{{ name }}` does not have the form {{ entry }} requires (pattern `{{ pattern }}`). Source: {{ source }}.",
+      strayBrackets:
+        "`{{ text }}`: the signature brackets {{ open }}{{ close }} may appear only around the signature at the start; platforms reject them elsewhere and readers take them for the sender. {{ entry }}. Source: {{ source }}.",
+      missingName: "The message never names its sender: {{ names }} appears on no path through it. {{ entry }}: {{ summary }} Source: {{ source }}.",
+      missingNameInBranch: "Some branches of this `if` never name the sender ({{ names }}). {{ entry }}: {{ summary }} Source: {{ source }}.",
+      insertName: "Start the message with `{{ text }}`.",
+      notAllowed: "`{{ name }}` is not one of your organisation's registered senders ({{ allowed }}).",
+    },
+    schema: [
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          allowedSenders: {
+            description: "The sender names your organisation has registered; `sender.name` must be one of them.",
+            type: "array",
+            items: { type: "string", minLength: 1 },
+            uniqueItems: true,
+          },
+        },
+      },
+    ],
+    defaultOptions: [{}],
     languages: ["tactful/template"],
   },
-  create() {
-    return {};
+  create(context) {
+    const { sourceCode } = context;
+    const [options] = context.options;
+
+    const nameLocation = (): Range | null => {
+      const located = sourceCode.document.locate("/sender/name");
+      return located ? located.value : null;
+    };
+
+    const checkSignature = (pack: PolicyPack, entry: SenderIdentification, name: string): void => {
+      const source = citationText(pack, entry.sources);
+      const base = { entry: entry.id, summary: entry.summary, source };
+      const at = nameLocation();
+      if (!at || senderInDoubt(sourceCode, true)) return;
+      const loc = sourceCode.document.lines.locOf(at);
+      const length = [...name].length;
+      if (entry.forbiddenNames?.includes(name)) reportForEntry(context, { loc, messageId: "forbiddenName", data: { ...base, name } }, entry);
+      const { min, max } = entry.nameLength ?? {};
+      if ((min !== undefined && length < min) || (max !== undefined && length > max)) {
+        const allowed = min !== undefined && max !== undefined ? `${min}–${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`;
+        reportForEntry(context, { loc, messageId: "nameLength", data: { ...base, name, length: String(length), allowed } }, entry);
+      }
+      if (entry.namePattern && !compilePattern(entry.namePattern).test(name)) {
+        reportForEntry(context, { loc, messageId: "namePattern", data: { ...base, name, pattern: entry.namePattern } }, entry);
+      }
+      const { open, close } = entry;
+      if (!open || !close) return;
+      const signature = `${open}${name}${close}`;
+      const paths = messagePaths(sourceCode);
+      const found = new Map<MessagePath, Signature>(paths.map((path) => [path, signatureOf(path, open, close)]));
+      const signatureStarts = new Set<number>();
+      const reported = new Set<string>();
+      for (const [path, result] of found) {
+        if (result.kind !== "found") continue;
+        const range = spanOnPath(sourceCode, path, result.index, result.length);
+        signatureStarts.add(range[0]);
+        if (result.name === name || reported.has(rangeKey(range))) continue;
+        reported.add(rangeKey(range));
+        reportForEntry(
+          context,
+          {
+            loc: sourceCode.document.lines.locOf(range),
+            messageId: "wrongSignature",
+            data: { ...base, found: sourceCode.text.slice(range[0], range[1]), name },
+            suggest: [{ messageId: "useSignature", data: { signature }, fix: (fixer) => fixer.replaceTextRange(range, signature) }],
+          },
+          entry,
+        );
+      }
+      const coverage = messageCoverage(sourceCode, (path) => signatureOf(path, open, close).kind === "found");
+      if (!coverage.always) {
+        if (coverage.partial.length > 0) {
+          for (const node of coverage.partial) reportForEntry(context, { loc: node.loc, messageId: "missingSignatureInBranch", data: { ...base, signature } }, entry);
+        } else {
+          const fixable = [...found.values()].every((result) => result.kind === "missing" && result.fixable);
+          const start = bodyContentRange(sourceCode)[0];
+          reportForEntry(
+            context,
+            { loc: messageLocation(sourceCode), messageId: "missingSignature", data: { ...base, signature }, fix: fixable ? (fixer) => fixer.insertTextBeforeRange([start, start], signature) : null },
+            entry,
+          );
+        }
+      }
+      if (entry.bracketsOnlyInSignature) checkBrackets(entry, base, open, close, signatureStarts);
+    };
+
+    const checkBrackets = (entry: SenderIdentification, base: Record<string, string>, open: string, close: string, signatureStarts: ReadonlySet<number>): void => {
+      const pattern = new RegExp(`${literal(open)}(?:(?!${literal(open)}|${literal(close)})[^\\r\\n])*${literal(close)}|${literal(open)}|${literal(close)}`, "gu");
+      for (const segment of sourceCode.document.prose) {
+        if (segment.field !== "body") continue;
+        for (const match of segment.text.matchAll(pattern)) {
+          const range = segment.sourceRange(match.index, match.index + match[0].length);
+          if (signatureStarts.has(range[0])) continue;
+          reportForEntry(context, { loc: sourceCode.document.lines.locOf(range), messageId: "strayBrackets", data: { ...base, text: match[0], open, close } }, entry);
+        }
+      }
+    };
+
+    const checkName = (pack: PolicyPack, entry: SenderIdentification, sender: string): void => {
+      if (senderInDoubt(sourceCode)) return;
+      const names = [...new Set([sender, creditorName(sourceCode) ?? sender])];
+      const coverage = messageCoverage(sourceCode, (path) => names.some((name) => path.text.includes(name)));
+      if (coverage.always) return;
+      const data = { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources), names: names.map((name) => `\`${name}\``).join(" or ") };
+      if (coverage.partial.length > 0) {
+        for (const node of coverage.partial) reportForEntry(context, { loc: node.loc, messageId: "missingNameInBranch", data }, entry);
+        return;
+      }
+      const start = bodyContentRange(sourceCode)[0];
+      const text = isSpaceless(sender.at(-1)) ? `${sender}：` : `${sender}: `;
+      const suggest: Array<SuggestedEdit<MessageIds>> = [{ messageId: "insertName", data: { text }, fix: (fixer) => fixer.insertTextBeforeRange([start, start], text) }];
+      reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "missingName", data, suggest }, entry);
+    };
+
+    return {
+      Template() {
+        if (!frontMatterUsable(sourceCode)) return;
+        const sender = sourceCode.document.meta.sender?.name;
+        if (sender === undefined) return;
+        const allowed = options.allowedSenders;
+        const at = nameLocation();
+        if (allowed && allowed.length > 0 && at && !allowed.includes(sender)) {
+          context.report({ loc: sourceCode.document.lines.locOf(at), messageId: "notAllowed", data: { name: sender, allowed: allowed.map((name) => `\`${name}\``).join(", ") } });
+        }
+        const pack = sourceCode.policy;
+        if (!pack) return;
+        for (const entry of applicable(sourceCode, pack.senderIdentification)) {
+          if (entry.form === "signature") checkSignature(pack, entry, sender);
+          else checkName(pack, entry, sender);
+        }
+      },
+    };
   },
 };
 

@@ -1,16 +1,178 @@
-// PLACEHOLDER: replaced by the real rule before commit.
+import { gsmSeptets, measureSms, worstCaseSms, type Range } from "@tactful/core";
+import { describeCharacter, gsmLookalike, isNativeUcs2, replaceLookalikes } from "../util/gsm-lookalikes.js";
+import { frontMatterUsable } from "../util/message.js";
 import { docsUrl, type TemplateRule } from "../util/rule.js";
 
-const rule: TemplateRule<{ RuleOptions: []; MessageIds: "placeholder" }> = {
+type MessageIds = "lookalike" | "forcesUcs2" | "exampleLookalike";
+
+/** A stretch of literal text outside GSM-7: one look-alike character, or one grapheme with no look-alike. */
+interface Offender {
+  text: string;
+  range: Range;
+  replacement: string | null;
+}
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/** How a character is quoted in a message: itself in quotes, and its code point and name. */
+function shown(text: string): { char: string; code: string } {
+  return { char: `“${text}”`, code: describeCharacter(text) };
+}
+
+function replacementText(replacement: string): string {
+  return replacement === "" ? "nothing (it is invisible)" : `“${replacement}”`;
+}
+
+function escapePointer(name: string): string {
+  return name.replace(/~/gu, "~0").replace(/\//gu, "~1");
+}
+
+const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   meta: {
     type: "problem",
-    docs: { description: "One curly quote, dash or emoji does not switch an otherwise GSM-7 SMS to UCS-2", url: docsUrl("sms-encoding"), source: "", recommended: "warn", group: "channel" },
-    messages: { placeholder: "placeholder" },
+    fixable: "code",
+    docs: {
+      description: "One curly quote, dash or emoji does not switch an otherwise GSM-7 SMS to UCS-2",
+      url: docsUrl("sms-encoding"),
+      source: "3GPP TS 23.038 (GSM 7-bit default alphabet) and TS 23.040 (concatenated SMS): one character outside the alphabet sends the whole message as UCS-2, 70/67 characters a segment instead of 160/153",
+      recommended: "warn",
+      group: "channel",
+    },
+    messages: {
+      lookalike:
+        "{{ char }} ({{ code }}) is not in the GSM-7 alphabet: this one character sends the whole SMS as UCS-2, 70 characters a segment (67 when split) instead of 160 (153){{ cost }}. Write {{ replacement }} instead.",
+      forcesUcs2:
+        "{{ char }} ({{ code }}) has no GSM-7 equivalent: it switches this otherwise GSM-7 SMS to UCS-2, 70 characters a segment (67 when split) instead of 160 (153){{ cost }}. Remove it unless it is worth the extra segments.",
+      exampleLookalike:
+        "The example {{ value }} of `{{ name }}` contains {{ char }} ({{ code }}), which is not in the GSM-7 alphabet: real data like it sends this otherwise GSM-7 SMS as UCS-2, 70 characters a segment (67 when split) instead of 160 (153). Have the sending service replace it with {{ replacement }} (or correct the example).",
+    },
     schema: [],
     languages: ["tactful/template"],
   },
-  create() {
-    return {};
+  create(context) {
+    const { sourceCode } = context;
+    return {
+      Template() {
+        if (!frontMatterUsable(sourceCode)) return;
+        const { document } = sourceCode;
+        if (document.meta.channel !== "sms") return;
+
+        // A signature the platform adds is part of the message too.
+        const pack = sourceCode.policy;
+        const form = pack?.senderIdentification.find((entry) => entry.form === "signature");
+        const signature = pack?.sms.signatureAddedByPlatform && document.meta.sender?.name ? `${form?.open ?? ""}${document.meta.sender.name}${form?.close ?? ""}` : "";
+        let ucs2Anyway = [...signature].some((char) => gsmSeptets(char) === 0);
+
+        const offenders: Offender[] = [];
+        for (const segment of document.prose) {
+          if (segment.field !== "body") continue;
+          for (const part of segment.parts) {
+            if (part.kind !== "text") continue;
+            const text = segment.text.slice(part.start, part.end);
+            for (const { segment: grapheme, index } of segmenter.segment(text)) {
+              const chars = [...grapheme];
+              if (chars.every((char) => gsmSeptets(char) !== 0)) continue;
+              if (chars.some(isNativeUcs2)) {
+                ucs2Anyway = true;
+                continue;
+              }
+              const at = part.start + index;
+              if (chars.every((char) => gsmSeptets(char) !== 0 || gsmLookalike(char) !== null)) {
+                // Each look-alike on its own, so each gets its own fix.
+                let offset = 0;
+                for (const char of chars) {
+                  const lookalike = gsmLookalike(char);
+                  if (lookalike) offenders.push({ text: char, range: segment.sourceRange(at + offset, at + offset + char.length), replacement: lookalike.replacement });
+                  offset += char.length;
+                }
+              } else {
+                offenders.push({ text: grapheme, range: segment.sourceRange(at, at + grapheme.length), replacement: null });
+              }
+            }
+          }
+        }
+        // A message in Chinese (or any script GSM-7 lacks) is UCS-2 whatever its punctuation.
+        if (ucs2Anyway) return;
+
+        const cost = costOf();
+        for (const offender of offenders) {
+          const loc = document.lines.locOf(offender.range);
+          const data = { ...shown(offender.text), cost };
+          const replacement = offender.replacement;
+          if (replacement === null) {
+            context.report({ loc, messageId: "forcesUcs2", data });
+            continue;
+          }
+          // Fix only where the file holds the character itself.
+          const fixable = sourceCode.text.slice(...offender.range) === offender.text;
+          context.report({
+            loc,
+            messageId: "lookalike",
+            data: { ...data, replacement: replacementText(replacement) },
+            ...(fixable ? { fix: (fixer) => fixer.replaceTextRange(offender.range, replacement) } : {}),
+          });
+        }
+
+        checkExamples();
+
+        /** What the characters cost in the worst case, when the rest of the message would be GSM-7. */
+        function costOf(): string {
+          if (offenders.length === 0) return "";
+          const worst = worstCaseSms(document);
+          if (worst.measurement.encoding !== "UCS-2" || [...worst.text].some(isNativeUcs2)) return "";
+          const asGsm = measureSms([...replaceLookalikes(worst.text)].filter((char) => gsmSeptets(char) !== 0).join(""));
+          if (asGsm.encoding !== "GSM-7" || asGsm.segments >= worst.measurement.segments) return "";
+          const plural = (count: number): string => `${count} segment${count === 1 ? "" : "s"}`;
+          return `; its worst case takes ${plural(worst.measurement.segments)} in UCS-2 and would take ${plural(asGsm.segments)} in GSM-7`;
+        }
+
+        /** Look-alikes in the example values of the variables the body outputs. */
+        function checkExamples(): void {
+          const output = new Set(document.references.filter((reference) => reference.output !== null && reference.field === "body").map((reference) => reference.name));
+          for (const name of output) {
+            const declaration = document.variables.get(name);
+            if (!declaration) continue;
+            const pointers: Array<[pointer: string, value: unknown]> = [];
+            const schema = declaration.schema;
+            const key = `/variables/${escapePointer(name)}`;
+            if ("example" in schema) pointers.push([`${key}/example`, schema["example"]]);
+            if (Array.isArray(schema["examples"])) schema["examples"].forEach((value, index) => pointers.push([`${key}/examples/${index}`, value]));
+            document.meta.examples.forEach((example, index) => {
+              if (name in example.data) pointers.push([`/examples/${index}/data/${escapePointer(name)}`, example.data[name]]);
+            });
+            for (const [pointer, value] of pointers) {
+              if (typeof value !== "string") continue;
+              const chars = [...value];
+              // A value that is UCS-2 anyway (a Chinese name) is not the look-alike's fault.
+              if (chars.some((char) => gsmSeptets(char) === 0 && gsmLookalike(char) === null)) continue;
+              const located = document.locate(pointer);
+              if (!located) continue;
+              const raw = sourceCode.text.slice(...located.value);
+              const reported = new Set<string>();
+              for (const char of chars) {
+                const lookalike = gsmLookalike(char);
+                if (!lookalike) continue;
+                const data = { value: JSON.stringify(value), name, ...shown(char), replacement: replacementText(lookalike.replacement) };
+                let from = raw.indexOf(char);
+                if (from === -1) {
+                  // Written as an escape: report the whole value, once per character.
+                  if (reported.has(char)) continue;
+                  reported.add(char);
+                  context.report({ loc: document.lines.locOf(located.value), messageId: "exampleLookalike", data });
+                  continue;
+                }
+                if (reported.has(char)) continue;
+                reported.add(char);
+                for (; from !== -1; from = raw.indexOf(char, from + char.length)) {
+                  const start = located.value[0] + from;
+                  context.report({ loc: document.lines.locOf([start, start + char.length]), messageId: "exampleLookalike", data });
+                }
+              }
+            }
+          }
+        }
+      },
+    };
   },
 };
 

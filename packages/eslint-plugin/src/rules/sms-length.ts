@@ -1,17 +1,177 @@
-// PLACEHOLDER: replaced by the real rule before commit.
-import { docsUrl, type TemplateRule } from "../util/rule.js";
+import { gsmSeptets, MAX_PATHS, worstCaseSms, type BlockNode, type ExecutionPath, type OutputNode, type SmsEncoding, type TemplateDocument } from "@tactful/core";
+import { citationText } from "@tactful/policies";
+import { frontMatterUsable, messageLocation } from "../util/message.js";
+import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 
-const rule: TemplateRule<{ RuleOptions: []; MessageIds: "placeholder" }> = {
+export interface Options {
+  /** The organisation's own segment budget, instead of the pack's. */
+  maxSegments?: number;
+}
+
+type MessageIds = "tooLong" | "unbounded" | "unboundedOutput" | "incomplete";
+
+/** The pack's budget when there is no pack and no option. */
+const DEFAULT_MAX_SEGMENTS = 3;
+
+const SINGLE = { "GSM-7": 160, "UCS-2": 70 } as const;
+const PART = { "GSM-7": 153, "UCS-2": 67 } as const;
+
+/** How much of a segment budget a text takes, in the unit of its encoding (septets or UTF-16 code units). */
+function units(text: string, encoding: SmsEncoding): number {
+  if (encoding === "UCS-2") return text.length;
+  let count = 0;
+  for (const char of text) count += gsmSeptets(char) || 1;
+  return count;
+}
+
+function block(children: BlockNode["children"], at: OutputNode | null): BlockNode {
+  const range = at?.range ?? [0, 0];
+  const loc = at?.loc ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  return { type: "Block", children, range, loc };
+}
+
+/** Template code for a message, shortened when long (passed through `data`: it holds `{{`). */
+function codeOf(text: string, node: OutputNode): string {
+  const code = text.slice(...node.range).replace(/\s+/gu, " ");
+  return code.length > 40 ? `${code.slice(0, 37)}…` : code;
+}
+
+/** How many times the worst path repeats an output: a loop body runs `maxItems` times (as `worstCaseSms` counts it). */
+function repetitions(document: TemplateDocument, path: ExecutionPath, node: OutputNode): number {
+  let times = 1;
+  for (const [construct, choice] of path.choices) {
+    if (construct.type !== "For" || choice !== "body") continue;
+    if (node.range[0] < construct.body.range[0] || node.range[1] > construct.body.range[1]) continue;
+    const schema = construct.iterable.type === "Identifier" ? document.variables.get(construct.iterable.name)?.schema : undefined;
+    const maxItems = schema?.["maxItems"];
+    times *= typeof maxItems === "number" ? Math.max(1, Math.min(maxItems, 50)) : 1;
+  }
+  return times;
+}
+
+const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
   meta: {
     type: "problem",
-    docs: { description: "An SMS's worst-case rendering fits the segment budget", url: docsUrl("sms-length"), source: "", recommended: "warn", group: "channel" },
-    messages: { placeholder: "placeholder" },
-    schema: [],
+    docs: {
+      description: "An SMS's worst-case rendering fits the segment budget",
+      url: docsUrl("sms-length"),
+      source: sourcesOf((pack) => [{ id: "sms.maxSegments", summary: `at most ${pack.sms.maxSegments} segments`, sources: pack.sms.sources, confidence: pack.sms.confidence ?? "medium" }]),
+      recommended: "warn",
+      group: "channel",
+    },
+    messages: {
+      tooLong:
+        "At its longest this SMS is {{ length }} characters in {{ encoding }}: {{ segments }} segments, over the budget of {{ budget }} ({{ capacity }} characters in {{ encoding }}) set by {{ budgetSource }}. {{ dominant }} Shorten the text or tighten the variables' bounds.",
+      unbounded:
+        "{{ reason }}, so the worst-case SMS length was measured from its examples ({{ measured }}). A longer value would make the message longer than measured; give the variable a bound in its schema (`maxLength` for a string, `maximum` for a number).",
+      unboundedOutput: "The worst-case SMS length cannot bound `{{ code }}` ({{ reason }}) and counts it as {{ measured }}.",
+      incomplete:
+        "This SMS has more than {{ max }} ways through its branches: the worst-case length covers only the first {{ max }} paths, so a longer message may exist. Split the template or flatten its `if`s.",
+    },
+    schema: [
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          maxSegments: { description: "Your organisation's own segment budget; the policy pack's `sms.maxSegments` (else 3) when unset.", type: "integer", minimum: 1 },
+        },
+      },
+    ],
+    defaultOptions: [{}],
     languages: ["tactful/template"],
   },
-  create() {
-    return {};
+  create(context) {
+    const { sourceCode } = context;
+    const [options] = context.options;
+    return {
+      Template() {
+        if (!frontMatterUsable(sourceCode)) return;
+        const { document } = sourceCode;
+        if (document.meta.channel !== "sms") return;
+        const pack = sourceCode.policy;
+        const worst = worstCaseSms(document);
+        const { measurement } = worst;
+
+        const budget = options.maxSegments ?? pack?.sms.maxSegments ?? DEFAULT_MAX_SEGMENTS;
+        const budgetSource =
+          options.maxSegments !== undefined
+            ? "your configuration"
+            : pack
+              ? `the ${pack.id} policy pack's \`sms.maxSegments\` (${citationText(pack, pack.sms.sources)})`
+              : `the default (no policy pack applies)`;
+
+        if (measurement.segments > budget) {
+          const capacity = budget === 1 ? SINGLE[measurement.encoding] : budget * PART[measurement.encoding];
+          context.report({
+            loc: messageLocation(sourceCode),
+            messageId: "tooLong",
+            data: { length: measurement.length, encoding: measurement.encoding, segments: measurement.segments, budget, capacity, budgetSource, dominant: dominant() },
+          });
+        }
+
+        // Each variable with no bound once (at its declaration), each other unbounded output at itself.
+        const seen = new Set<string | OutputNode>();
+        for (const unbounded of worst.unbounded) {
+          const declaration = unbounded.variable ? document.variables.get(unbounded.variable) : undefined;
+          if (declaration) {
+            if (seen.has(declaration.name)) continue;
+            seen.add(declaration.name);
+            context.report({ loc: document.lines.locOf(declaration.key), messageId: "unbounded", data: { reason: capitalise(unbounded.reason), measured: measuredFrom(declaration.name) } });
+          } else {
+            if (seen.has(unbounded.node)) continue;
+            seen.add(unbounded.node);
+            const value = valueOf(unbounded.node);
+            context.report({
+              loc: unbounded.node.loc,
+              messageId: "unboundedOutput",
+              data: { code: codeOf(sourceCode.text, unbounded.node), reason: unbounded.reason, measured: value === "" ? "empty" : `${units(value, measurement.encoding)} characters` },
+            });
+          }
+        }
+
+        if (!worst.complete) context.report({ loc: messageLocation(sourceCode), messageId: "incomplete", data: { max: MAX_PATHS } });
+
+        /** The longest value of one output, as `worstCaseSms` takes it. */
+        function valueOf(node: OutputNode): string {
+          const signature = worstCaseSms(document, block([], null)).text;
+          const text = worstCaseSms(document, block([node], node)).text;
+          return text.startsWith(signature) ? text.slice(signature.length) : text;
+        }
+
+        /** What the worst case is made of: literal text against the outputs, the longest outputs first. */
+        function dominant(): string {
+          const outputs = worst.path.nodes.filter((node): node is OutputNode => node.type === "Output");
+          const parts = outputs.map((node) => {
+            const times = repetitions(document, worst.path, node);
+            return { code: codeOf(sourceCode.text, node), each: units(valueOf(node), measurement.encoding), times };
+          });
+          const fromOutputs = parts.reduce((sum, part) => sum + part.each * part.times, 0);
+          const literal = Math.max(0, measurement.length - fromOutputs);
+          if (parts.length === 0) return `All ${literal} characters are literal text.`;
+          const longest = [...parts]
+            .sort((a, b) => b.each * b.times - a.each * a.times)
+            .slice(0, 3)
+            .map((part) => `${part.code} ${part.each}${part.times > 1 ? ` × ${part.times}` : ""}`);
+          return `Literal text takes ${literal} characters, the variables at their longest ${fromOutputs} (longest: ${longest.join(", ")}).`;
+        }
+
+        /** Which example the length of an unbounded variable came from. */
+        function measuredFrom(name: string): string {
+          const declaration = document.variables.get(name);
+          const values = [...(declaration?.examples ?? []), ...document.meta.examples.map((example) => example.data[name])]
+            .filter((value) => value !== undefined && value !== null)
+            .map((value) => (typeof value === "object" ? JSON.stringify(value) : String(value)));
+          if (values.length === 0) return "it has none, so it counts as empty";
+          const longest = values.reduce((best, value) => (value.length > best.length ? value : best));
+          return `the longest is ${JSON.stringify(longest)}`;
+        }
+      },
+    };
   },
 };
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 export default rule;

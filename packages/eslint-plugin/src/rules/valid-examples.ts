@@ -1,16 +1,184 @@
-// PLACEHOLDER: replaced by the real rule before commit.
+import { closest, createAjv, type Range, type VariableDeclaration } from "@tactful/core";
+import { hasSchemaProblemIn, isRecord, pointer, showValue } from "../util/front-matter-values.js";
+import { frontMatterUsable } from "../util/message.js";
 import { docsUrl, type TemplateRule } from "../util/rule.js";
 
-const rule: TemplateRule<{ RuleOptions: []; MessageIds: "placeholder" }> = {
+type Ajv = ReturnType<typeof createAjv>;
+type Validate = ReturnType<Ajv["compile"]>;
+type AjvError = NonNullable<Validate["errors"]>[number];
+type Compiled = { ok: true; validate: Validate } | { ok: false; reason: string };
+
+/** Tactful's keywords in a variable's schema: annotations for the tools, no constraint on data. */
+const TACTFUL_KEYWORDS = [
+  { keyword: "role", schemaType: "string" },
+  { keyword: "pii", schemaType: "boolean" },
+  { keyword: "example" },
+] as const;
+
+let ajv: Ajv | undefined;
+
+function validatorAjv(): Ajv {
+  if (!ajv) {
+    ajv = createAjv();
+    for (const definition of TACTFUL_KEYWORDS) ajv.addKeyword({ ...definition });
+  }
+  return ajv;
+}
+
+/** Compiled schemas by their text, so an editor relinting the same file compiles each once. */
+const compiled = new Map<string, Compiled>();
+const MAX_CACHED = 500;
+
+function compile(schema: Record<string, unknown>): Compiled {
+  const key = JSON.stringify(schema);
+  const cached = compiled.get(key);
+  if (cached) return cached;
+  const instance = validatorAjv();
+  let result: Compiled;
+  try {
+    result = { ok: true, validate: instance.compile(schema) };
+  } catch (error) {
+    result = { ok: false, reason: compileReason(error) };
+  }
+  // ajv keeps every schema object it compiled; these are parsed afresh on every lint.
+  instance.removeSchema(schema);
+  if (compiled.size >= MAX_CACHED) compiled.delete(compiled.keys().next().value!);
+  compiled.set(key, result);
+  return result;
+}
+
+function compileReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message
+    .replace(/^strict mode: /u, "")
+    .replace(/ at "#[^"]*"/u, "")
+    .replace(/ \(strict\w*\)$/u, "");
+}
+
+/** ajv's errors in words: "must be >= 1", "at `.name`: must be string". */
+function reasonOf(errors: readonly AjvError[] | null | undefined): string {
+  const reasons = new Set<string>();
+  for (const error of errors ?? []) {
+    const where = error.instancePath ? `at \`${error.instancePath.slice(1).split("/").join(".")}\`: ` : "";
+    const params = error.params as Record<string, unknown>;
+    let what = error.message ?? "is not valid";
+    if (error.keyword === "enum") what = `must be one of ${(params["allowedValues"] as unknown[]).map((value) => showValue(value)).join(", ")}`;
+    else if (error.keyword === "const") what = `must be ${showValue(params["allowedValue"])}`;
+    else if (error.keyword === "additionalProperties") what = `has the key \`${String(params["additionalProperty"])}\`, which the schema does not allow`;
+    else if (error.keyword === "type") what = `must be ${[params["type"]].flat().join(" or ")}`;
+    reasons.add(`${where}${what}`);
+  }
+  return [...reasons].join("; ") || "it does not match";
+}
+
+type MessageIds = "missing" | "invalid" | "uncompilable" | "personaUnknown" | "personaInvalid" | "personaDuplicate";
+
+const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   meta: {
     type: "problem",
-    docs: { description: "Every variable has an example, and every example and persona validates against the variables' schemas", url: docsUrl("valid-examples"), source: "", recommended: "error", group: "structure" },
-    messages: { placeholder: "placeholder" },
+    docs: {
+      description: "Every variable has an example, and every example and persona validates against the variables' schemas",
+      url: docsUrl("valid-examples"),
+      source: "template format v1: examples feed previews, worst-case SMS length and the release's render-time checks",
+      recommended: "error",
+      group: "structure",
+    },
+    messages: {
+      missing: "`{{ name }}` has no `example` or `examples`: previews, the SMS length check and the release's render-time checks need a realistic value for it.",
+      invalid: "The {{ which }} {{ value }} of `{{ name }}` does not validate against its own schema: {{ reason }}.",
+      uncompilable: "The schema of `{{ name }}` cannot be compiled: {{ reason }}. The renderer could never validate data for it.",
+      personaUnknown: "Persona `{{ persona }}` sets `{{ key }}`, which is not a declared variable.{{ hint }}",
+      personaInvalid: "In persona `{{ persona }}`, the value {{ value }} of `{{ name }}` does not validate against its schema: {{ reason }}.",
+      personaDuplicate: "Persona name `{{ persona }}` is already used on line {{ line }}: each persona needs its own name.",
+    },
     schema: [],
     languages: ["tactful/template"],
   },
-  create() {
-    return {};
+  create(context) {
+    const { sourceCode } = context;
+    const { document } = sourceCode;
+    const at = (range: Range): ReturnType<typeof document.lines.locOf> => document.lines.locOf(range);
+
+    return {
+      Template() {
+        if (!frontMatterUsable(sourceCode)) return;
+        const validators = new Map<string, Validate>();
+
+        const checkVariable = (variable: VariableDeclaration): void => {
+          // A definition the template schema rejects is valid-front-matter's finding.
+          if (hasSchemaProblemIn(sourceCode, [variable.key[0], variable.range[1]])) return;
+          const { schema, name } = variable;
+          const base = pointer("variables", name);
+          const hasExamples = Array.isArray(schema["examples"]) && schema["examples"].length > 0;
+          if (!("example" in schema) && !hasExamples) {
+            context.report({ loc: at(variable.key), messageId: "missing", data: { name } });
+          }
+          const result = compile(schema);
+          if (!result.ok) {
+            context.report({ loc: at(variable.key), messageId: "uncompilable", data: { name, reason: result.reason } });
+            return;
+          }
+          validators.set(name, result.validate);
+          const values: Array<{ value: unknown; path: string; which: string }> = [];
+          if ("example" in schema) values.push({ value: schema["example"], path: `${base}/example`, which: "example" });
+          if (Array.isArray(schema["examples"])) {
+            schema["examples"].forEach((value, index) => values.push({ value, path: `${base}/examples/${index}`, which: `example #${index + 1}` }));
+          }
+          for (const { value, path, which } of values) {
+            if (result.validate(value)) continue;
+            const located = document.locate(path);
+            context.report({
+              loc: at(located?.value ?? variable.key),
+              messageId: "invalid",
+              data: { which, value: showValue(value), name, reason: reasonOf(result.validate.errors) },
+            });
+          }
+        };
+        for (const variable of document.variables.values()) checkVariable(variable);
+
+        const data = document.data;
+        const personas = isRecord(data) && Array.isArray(data["examples"]) ? data["examples"] : [];
+        const declared = [...document.variables.keys()];
+        const seen = new Map<string, number>();
+        personas.forEach((persona: unknown, index) => {
+          if (!isRecord(persona)) return;
+          const base = pointer("examples", index);
+          const label = typeof persona["name"] === "string" ? persona["name"] : `#${index + 1}`;
+          if (typeof persona["name"] === "string") {
+            const nameAt = document.locate(`${base}/name`);
+            const first = seen.get(persona["name"]);
+            if (first !== undefined && nameAt) {
+              context.report({ loc: at(nameAt.value), messageId: "personaDuplicate", data: { persona: persona["name"], line: String(first) } });
+            } else if (nameAt) {
+              seen.set(persona["name"], at(nameAt.value).start.line);
+            }
+          }
+          const values = persona["data"];
+          if (!isRecord(values)) return;
+          for (const [key, value] of Object.entries(values)) {
+            const located = document.locate(`${base}/data${pointer(key)}`);
+            if (!located) continue;
+            const variable = document.variables.get(key);
+            if (!variable) {
+              const guess = closest(key, declared);
+              context.report({
+                loc: at(located.key ?? located.value),
+                messageId: "personaUnknown",
+                data: { persona: label, key, hint: guess ? ` Did you mean \`${guess}\`?` : declared.length > 0 ? ` Declared: ${declared.join(", ")}.` : "" },
+              });
+              continue;
+            }
+            const validate = validators.get(key);
+            if (!validate || validate(value)) continue;
+            context.report({
+              loc: at(located.value),
+              messageId: "personaInvalid",
+              data: { persona: label, value: showValue(value), name: key, reason: reasonOf(validate.errors) },
+            });
+          }
+        });
+      },
+    };
   },
 };
 

@@ -1,0 +1,50 @@
+import { relative, sep } from "node:path";
+import { parseDirective } from "@tactful/eslint-plugin";
+import type { LintRun } from "./lint.js";
+
+export interface Waiver {
+  file: string;
+  line: number;
+  directive: string;
+  rules: string[];
+  reason: string;
+  /** Findings this directive suppressed in this run. */
+  suppressed: number;
+}
+
+/** Every suppression directive in the linted templates: the waiver register. */
+export function waivers(run: LintRun, cwd: string): Waiver[] {
+  const register: Waiver[] = [];
+  for (const result of run.results) {
+    const document = run.documents.get(result.filePath);
+    if (!document) continue;
+    for (const comment of document.comments) {
+      const directive = parseDirective(comment);
+      if (!directive) continue;
+      const suppressed = result.suppressedMessages.filter(
+        (message) =>
+          (directive.rules.length === 0 || directive.rules.includes(message.ruleId ?? "")) &&
+          message.suppressions.some((suppression) => suppression.kind === "directive" && suppression.justification === directive.reason),
+      ).length;
+      register.push({
+        file: relative(cwd, result.filePath).split(sep).join("/"),
+        line: comment.loc.start.line,
+        directive: directive.label,
+        rules: directive.rules,
+        reason: directive.reason,
+        suppressed,
+      });
+    }
+  }
+  return register;
+}
+
+export function formatWaivers(register: readonly Waiver[], asJson: boolean): string {
+  if (asJson) return `${JSON.stringify(register, null, 2)}\n`;
+  if (register.length === 0) return "No suppressions.\n";
+  const lines = register.map(
+    (waiver) =>
+      `${waiver.file}:${waiver.line}  ${waiver.directive} ${waiver.rules.join(", ") || "(all rules)"}  — ${waiver.reason || "NO REASON (not honoured)"}  [suppressed ${waiver.suppressed}]`,
+  );
+  return `${lines.join("\n")}\n${register.length} suppression${register.length === 1 ? "" : "s"}.\n`;
+}

@@ -1,0 +1,99 @@
+import { Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import plugin from "../src/index.js";
+import { template } from "./rule-tester.js";
+
+const linter = new Linter({ configType: "flat" });
+const only = (rules: Linter.RulesRecord): Linter.Config[] => [{ files: ["**/*.msg.njk"], plugins: { tactful: plugin }, language: "tactful/template", rules }];
+const undeclared = only({ "tactful/no-undeclared-variables": "error" });
+
+function verify(code: string, config: Linter.Config[] = undeclared, options: Linter.VerifyOptions = {}): { messages: Linter.LintMessage[]; suppressed: Linter.SuppressedLintMessage[] } {
+  const messages = linter.verify(code, config, { filename: "message.msg.njk", ...options });
+  return { messages, suppressed: linter.getSuppressedMessages() };
+}
+
+describe("suppression directives", () => {
+  it("suppress the next line with a reason, and keep the reason", () => {
+    const code = template({ body: "{# tactful-disable-next-line no-undeclared-variables -- sent by every caller #}\n{{ extra }}" });
+    const { messages, suppressed } = verify(code);
+    expect(messages).toEqual([]);
+    expect(suppressed).toHaveLength(1);
+    expect(suppressed[0]!.suppressions).toEqual([{ kind: "directive", justification: "sent by every caller" }]);
+  });
+
+  it("accept the eslint-disable forms and full rule ids", () => {
+    const code = template({ body: "{{ a }}{# eslint-disable-line tactful/no-undeclared-variables -- legacy #}\n{# eslint-disable-next-line no-undeclared-variables -- legacy #}\n{{ b }}" });
+    expect(verify(code).messages).toEqual([]);
+  });
+
+  it("suppress a region between disable and enable", () => {
+    const code = template({ body: "{# tactful-disable no-undeclared-variables -- migration #}\n{{ a }}\n{# tactful-enable no-undeclared-variables #}\n{{ b }}" });
+    expect(verify(code).messages.map((message) => message.line)).toEqual([13]);
+  });
+
+  it("need no reason to re-enable a rule", () => {
+    const code = template({ body: "{# tactful-disable no-undeclared-variables -- migration #}\n{{ a }}\n{# tactful-enable #}" });
+    expect(verify(code).messages).toEqual([]);
+  });
+
+  it("report a directive without a reason and do not honour it", () => {
+    const code = template({ body: "{# tactful-disable-next-line no-undeclared-variables #}\n{{ extra }}" });
+    const { messages, suppressed } = verify(code);
+    expect(suppressed).toEqual([]);
+    expect(messages.map((message) => [message.ruleId, message.line, message.severity])).toEqual([
+      [null, 10, 2],
+      ["tactful/no-undeclared-variables", 11, 2],
+    ]);
+    expect(messages[0]!.message).toBe("tactful-disable-next-line needs a reason: {# tactful-disable-next-line tactful/no-undeclared-variables -- why this is acceptable #}");
+  });
+
+  it("name an unknown rule", () => {
+    const code = template({ body: "{# tactful-disable-next-line no-such-rule -- because #}\nx" });
+    expect(verify(code).messages.map((message) => message.message)).toEqual([expect.stringContaining("tactful/no-such-rule")]);
+  });
+
+  it("are reported when unused, if asked", () => {
+    const code = template({ body: "{# tactful-disable-next-line no-undeclared-variables -- no longer needed #}\nplain text" });
+    const { messages } = verify(code, undeclared, { reportUnusedDisableDirectives: "error" });
+    expect(messages.map((message) => message.message)).toEqual([expect.stringContaining("Unused eslint-disable directive")]);
+  });
+});
+
+describe("inline configuration", () => {
+  it("changes a rule's level for the file", () => {
+    const code = template({ body: "{# tactful no-undeclared-variables: off #}\n{{ extra }}" });
+    expect(verify(code).messages).toEqual([]);
+  });
+
+  it("reports configuration it cannot parse", () => {
+    const code = template({ body: "{# tactful no-undeclared-variables: [ #}\nx" });
+    expect(verify(code).messages.map((message) => message.ruleId)).toEqual([null]);
+  });
+});
+
+describe("parsing", () => {
+  it("reports a broken body as a parsing error at its position, and runs no rule", () => {
+    const code = template({ body: "【示例金融】{% if a %}没有结束" });
+    const { messages } = verify(code);
+    expect(messages).toEqual([{ ruleId: null, fatal: true, severity: 2, message: "Parsing error: expected elif, else, or endif, got end of file (the {% if %} here is never closed)", line: 10, column: 7 }]);
+  });
+
+  it("reports a file without front matter as a parsing error", () => {
+    expect(verify("您好{{ name }}\n").messages).toEqual([expect.objectContaining({ fatal: true, line: 1, column: 1 })]);
+  });
+});
+
+describe("the policy decides a finding's level", () => {
+  // A zh-CN reminder without a due date: CN-REM-DUE-021 only warns.
+  const reminder = template({ variables: ["amount: { type: number, maximum: 999, role: amount-due, example: 1 }"], body: "【示例金融】您本期应还{{ amount }}元，详询400-000-0000。" });
+
+  it("as a warning under recommended", () => {
+    const messages = linter.verify(reminder, [plugin.configs.recommended], { filename: "message.msg.njk" });
+    expect(messages.filter((message) => message.ruleId === "tactful/required-disclosures").map((message) => message.severity)).toEqual([1]);
+  });
+
+  it("as an error under strict", () => {
+    const messages = linter.verify(reminder, [plugin.configs.strict], { filename: "message.msg.njk" });
+    expect(messages.filter((message) => message.ruleId === "tactful/required-disclosures").map((message) => message.severity)).toEqual([2]);
+  });
+});

@@ -50,8 +50,8 @@ export function checkSafety(root: TemplateNode, options: SafetyOptions = {}): Sa
         violations.push({ node, reason: "tag", message: `the {% ${node.name} %} tag is not allowed: only if, for and set are` });
         break;
       case "Member":
-        if (node.computed && !(node.property.type === "Literal" && typeof node.property.value === "number")) {
-          violations.push({ node: node.property, reason: "computed-key", message: "keys computed at render time are not allowed: use a literal key such as `.name` or `[0]`" });
+        if (node.computed && !(node.property.type === "Literal" && (typeof node.property.value === "number" || typeof node.property.value === "string"))) {
+          violations.push({ node: node.property, reason: "computed-key", message: "keys computed at render time are not allowed: use a literal key such as `.name`, `['name']` or `[0]`" });
         } else if (node.property.type === "Literal" && typeof node.property.value === "string" && isBlockedKey(node.property.value)) {
           violations.push({ node: node.property, reason: "blocked-key", message: `the key \`${node.property.value}\` is not allowed: it reaches the runtime, not data` });
         }

@@ -18,8 +18,15 @@ type SchemaObject = Record<string, unknown>;
 export const ANNOTATION_KEYWORDS = ["x-hint", "x-enumDescriptions"] as const;
 
 /** An ajv instance for draft 2020-12 with formats and Tactful's annotation keywords. */
-export function createAjv(options: { verbose?: boolean } = {}): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: options.verbose ?? false });
+export function createAjv(options: { verbose?: boolean; strictTypes?: boolean; allowUnionTypes?: boolean } = {}): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    strictTypes: options.strictTypes ?? true,
+    allowUnionTypes: options.allowUnionTypes ?? false,
+    verbose: options.verbose ?? false,
+  });
   // ajv-formats is CommonJS: under NodeNext its default import is `module.exports`, whose
   // `default` property is the plugin.
   formats.default(ajv);

@@ -59,7 +59,7 @@ export function worstCaseSms(document: TemplateDocument, container: ContainerNod
         text += node.value;
         continue;
       }
-      const candidates = evaluate(node.expression, { document, filters, examples });
+      const candidates = evaluate(node.expression, { document, filters, examples, mode: "worst" });
       if (candidates.unbounded) unbounded.push({ node, ...candidates.unbounded });
       const longest = candidates.values.reduce((best, value) => (value.length > best.length ? value : best), "");
       if (candidates.values.some((value) => nonGsmCharacters(value).length > 0)) forceUcs2 = true;
@@ -74,6 +74,17 @@ export function worstCaseSms(document: TemplateDocument, container: ContainerNod
     }
   }
   return worst ?? { text: "", measurement: measureSms(""), path: { nodes: [], choices: new Map() }, complete, unbounded: [] };
+}
+
+/**
+ * What an output renders with the values the template shows: each example, persona value and
+ * enum value of its variables, through its filters. Render-time checks read these.
+ */
+export function exampleRenderings(document: TemplateDocument, output: OutputNode): string[] {
+  const locale = document.meta.locale ?? "en";
+  const pack = document.jurisdiction ? getPolicy(document.jurisdiction) : undefined;
+  const context: Evaluation = { document, filters: createFilters({ locale, pack }), examples: examplesByVariable(document), mode: "examples" };
+  return [...new Set(evaluate(output.expression, context).values)].filter((value) => value.length > 0);
 }
 
 /** The 【signature】 a platform adds in front of the text, when the pack says it does. */
@@ -109,6 +120,8 @@ interface Evaluation {
   document: TemplateDocument;
   filters: Record<FilterName, Filter>;
   examples: Map<string, unknown[]>;
+  /** `worst`: the longest values the schema allows; `examples`: only values the template shows (examples, enum). */
+  mode: "worst" | "examples";
 }
 
 function evaluate(expression: Expression, context: Evaluation): Candidates {
@@ -181,7 +194,8 @@ function resolve(expression: Expression, document: TemplateDocument): { name: st
 
 function candidatesOf(schema: SchemaObject, variable: string, context: Evaluation): Candidates {
   const examples = [...(context.examples.get(variable) ?? []), ...(Array.isArray(schema["examples"]) ? schema["examples"] : []), ...("example" in schema ? [schema["example"]] : [])];
-  const shown = (values: unknown[]): string[] => values.filter((value) => value !== undefined && value !== null).map(String);
+  const shown = (values: unknown[]): string[] => [...new Set(values.filter((value) => value !== undefined && value !== null).map(String))];
+  if (context.mode === "examples") return { values: shown([...(Array.isArray(schema["enum"]) ? schema["enum"] : []), ...examples]) };
   if (Array.isArray(schema["enum"])) return { values: shown(schema["enum"]) };
   if ("const" in schema) return { values: shown([schema["const"]]) };
   const types = Array.isArray(schema["type"]) ? schema["type"] : [schema["type"]];

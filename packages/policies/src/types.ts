@@ -170,11 +170,14 @@ export interface LexiconEntry extends Entry {
   category: ToneCategory;
   language: Language;
   severity: Severity;
-  terms: string[];
+  terms?: string[];
   patterns?: string[];
   allowedWhen?: { context: string[]; category?: Category[] };
   negatable?: boolean;
   suggestion?: string;
+  roles?: Role[];
+  wordList?: { name: "cuss"; minRating?: number };
+  matchCase?: boolean;
 }
 
 export interface PolicyPack {

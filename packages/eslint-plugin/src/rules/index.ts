@@ -1,7 +1,14 @@
 import aprDisclosure from "./apr-disclosure.js";
 import debtCollectorDisclosure from "./debt-collector-disclosure.js";
+import noAbusiveLanguage from "./no-abusive-language.js";
+import noFalseCreditClaims from "./no-false-credit-claims.js";
+import noFalseLegalClaims from "./no-false-legal-claims.js";
 import noLinkShorteners from "./no-link-shorteners.js";
 import noMarketingOptOutInService from "./no-marketing-opt-out-in-service.js";
+import noMisleadingMarketing from "./no-misleading-marketing.js";
+import noPressureTactics from "./no-pressure-tactics.js";
+import noThirdPartyDisclosure from "./no-third-party-disclosure.js";
+import noThreats from "./no-threats.js";
 import noUndeclaredVariables from "./no-undeclared-variables.js";
 import noUnsafeTemplateCode from "./no-unsafe-template-code.js";
 import noUnusedVariables from "./no-unused-variables.js";
@@ -20,8 +27,15 @@ import validFrontMatter from "./valid-front-matter.js";
 export const rules = {
   "apr-disclosure": aprDisclosure,
   "debt-collector-disclosure": debtCollectorDisclosure,
+  "no-abusive-language": noAbusiveLanguage,
+  "no-false-credit-claims": noFalseCreditClaims,
+  "no-false-legal-claims": noFalseLegalClaims,
   "no-link-shorteners": noLinkShorteners,
   "no-marketing-opt-out-in-service": noMarketingOptOutInService,
+  "no-misleading-marketing": noMisleadingMarketing,
+  "no-pressure-tactics": noPressureTactics,
+  "no-third-party-disclosure": noThirdPartyDisclosure,
+  "no-threats": noThreats,
   "no-undeclared-variables": noUndeclaredVariables,
   "no-unsafe-template-code": noUnsafeTemplateCode,
   "no-unused-variables": noUnusedVariables,

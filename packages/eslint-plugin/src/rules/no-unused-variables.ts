@@ -51,7 +51,7 @@ function removalRange(sourceCode: TemplateSourceCode, variable: VariableDeclarat
 
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: "unused" | "remove" }> = {
   meta: {
-    type: "suggestion",
+    type: "problem",
     hasSuggestions: true,
     docs: {
       description: "Every variable declared in `variables` is used by the body, subject or title",

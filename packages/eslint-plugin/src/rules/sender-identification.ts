@@ -82,6 +82,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
             description: "The sender names your organisation has registered; `sender.name` must be one of them.",
             type: "array",
             items: { type: "string", minLength: 1 },
+            minItems: 1,
             uniqueItems: true,
           },
         },
@@ -191,7 +192,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
         if (sender === undefined) return;
         const allowed = options.allowedSenders;
         const at = nameLocation();
-        if (allowed && allowed.length > 0 && at && !allowed.includes(sender)) {
+        if (allowed && at && !allowed.includes(sender)) {
           context.report({ loc: sourceCode.document.lines.locOf(at), messageId: "notAllowed", data: { name: sender, allowed: allowed.map((name) => `\`${name}\``).join(", ") } });
         }
         const pack = sourceCode.policy;

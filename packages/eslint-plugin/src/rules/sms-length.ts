@@ -1,4 +1,4 @@
-import { gsmSeptets, MAX_PATHS, worstCaseSms, type BlockNode, type ExecutionPath, type OutputNode, type SmsEncoding, type TemplateDocument } from "@tactful/core";
+import { gsmSeptets, MAX_PATHS, worstCaseSms, type BlockNode, type ContentNode, type ExecutionPath, type Expression, type OutputNode, type SmsEncoding, type TemplateDocument } from "@tactful/core";
 import { citationText } from "@tactful/policies";
 import { frontMatterUsable, messageLocation } from "../util/message.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
@@ -49,6 +49,32 @@ function repetitions(document: TemplateDocument, path: ExecutionPath, node: Outp
   return times;
 }
 
+/** The outputs a message can render: in the body and every `if` and `for` branch (as `executionPaths` walks them). */
+function renderedOutputs(children: readonly ContentNode[]): OutputNode[] {
+  return children.flatMap((child): OutputNode[] => {
+    switch (child.type) {
+      case "Output":
+        return [child];
+      case "If":
+        return [...renderedOutputs(child.consequent.children), ...(child.alternate ? renderedOutputs(child.alternate.type === "If" ? [child.alternate] : child.alternate.children) : [])];
+      case "For":
+        return [...renderedOutputs(child.body.children), ...(child.fallback ? renderedOutputs(child.fallback.children) : [])];
+      default:
+        return [];
+    }
+  });
+}
+
+/** Why an output of a loop variable is unbounded: `worstCaseSms` does not follow it to the list's item schema. */
+function loopVariableReason(document: TemplateDocument, node: OutputNode): string | null {
+  let expression: Expression = node.expression;
+  while (expression.type === "Filter" || expression.type === "Member") expression = expression.type === "Filter" ? expression.input : expression.object;
+  if (expression.type !== "Identifier") return null;
+  const name = expression.name;
+  const loop = document.branchPath(node).find((step) => step.node.type === "For" && (name === "loop" || step.node.targets.some((target) => target.name === name)));
+  return loop ? `\`${name}\` is a loop variable, which the measurement does not follow to the schema of its list's items` : null;
+}
+
 const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
   meta: {
     type: "problem",
@@ -91,6 +117,8 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
         const pack = sourceCode.policy;
         const worst = worstCaseSms(document);
         const { measurement } = worst;
+        /** The platform's signature as `worstCaseSms` adds it, once known. */
+        let signature: string | undefined;
 
         const budget = options.maxSegments ?? pack?.sms.maxSegments ?? DEFAULT_MAX_SEGMENTS;
         const budgetSource =
@@ -98,7 +126,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
             ? "your configuration"
             : pack
               ? `the ${pack.id} policy pack's \`sms.maxSegments\` (${citationText(pack, pack.sms.sources)})`
-              : `the default (no policy pack applies)`;
+              : "Tactful's default (no policy pack applies to this template)";
 
         if (measurement.segments > budget) {
           const capacity = budget === 1 ? SINGLE[measurement.encoding] : budget * PART[measurement.encoding];
@@ -110,8 +138,16 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
         }
 
         // Each variable with no bound once (at its declaration), each other unbounded output at itself.
+        // Outputs off the longest path count too: with a longer value their branch may be the longest.
+        const onWorstPath = new Set(worst.path.nodes);
+        const unboundedOutputs = [
+          ...worst.unbounded,
+          ...renderedOutputs(document.ast.body.children)
+            .filter((node) => !onWorstPath.has(node))
+            .flatMap((node) => worstCaseSms(document, block([node], node)).unbounded),
+        ];
         const seen = new Set<string | OutputNode>();
-        for (const unbounded of worst.unbounded) {
+        for (const unbounded of unboundedOutputs) {
           const declaration = unbounded.variable ? document.variables.get(unbounded.variable) : undefined;
           if (declaration) {
             if (seen.has(declaration.name)) continue;
@@ -124,7 +160,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
             context.report({
               loc: unbounded.node.loc,
               messageId: "unboundedOutput",
-              data: { code: codeOf(sourceCode.text, unbounded.node), reason: unbounded.reason, measured: value === "" ? "empty" : `${units(value, measurement.encoding)} characters` },
+              data: { code: codeOf(sourceCode.text, unbounded.node), reason: loopVariableReason(document, unbounded.node) ?? unbounded.reason, measured: value === "" ? "empty" : `${units(value, measurement.encoding)} characters` },
             });
           }
         }
@@ -133,7 +169,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
 
         /** The longest value of one output, as `worstCaseSms` takes it. */
         function valueOf(node: OutputNode): string {
-          const signature = worstCaseSms(document, block([], null)).text;
+          signature ??= worstCaseSms(document, block([], null)).text;
           const text = worstCaseSms(document, block([node], node)).text;
           return text.startsWith(signature) ? text.slice(signature.length) : text;
         }

@@ -1,59 +1,10 @@
-import { closest, createAjv, type Range, type VariableDeclaration } from "@tactful/core";
+import { closest, compileVariableSchema, type CompiledSchema, type Range, type VariableDeclaration } from "@tactful/core";
 import { hasSchemaProblemIn, isRecord, pointer, showValue } from "../util/front-matter-values.js";
 import { frontMatterUsable } from "../util/message.js";
 import { docsUrl, type TemplateRule } from "../util/rule.js";
 
-type Ajv = ReturnType<typeof createAjv>;
-type Validate = ReturnType<Ajv["compile"]>;
+type Validate = Extract<CompiledSchema, { ok: true }>["validate"];
 type AjvError = NonNullable<Validate["errors"]>[number];
-type Compiled = { ok: true; validate: Validate } | { ok: false; reason: string };
-
-/** Tactful's keywords in a variable's schema: annotations for the tools, no constraint on data. */
-const TACTFUL_KEYWORDS = [
-  { keyword: "role", schemaType: "string" },
-  { keyword: "pii", schemaType: "boolean" },
-  { keyword: "example" },
-] as const;
-
-let ajv: Ajv | undefined;
-
-function validatorAjv(): Ajv {
-  if (!ajv) {
-    ajv = createAjv();
-    for (const definition of TACTFUL_KEYWORDS) ajv.addKeyword({ ...definition });
-  }
-  return ajv;
-}
-
-/** Compiled schemas by their text, so an editor relinting the same file compiles each once. */
-const compiled = new Map<string, Compiled>();
-const MAX_CACHED = 500;
-
-function compile(schema: Record<string, unknown>): Compiled {
-  const key = JSON.stringify(schema);
-  const cached = compiled.get(key);
-  if (cached) return cached;
-  const instance = validatorAjv();
-  let result: Compiled;
-  try {
-    result = { ok: true, validate: instance.compile(schema) };
-  } catch (error) {
-    result = { ok: false, reason: compileReason(error) };
-  }
-  // ajv keeps every schema object it compiled; these are parsed afresh on every lint.
-  instance.removeSchema(schema);
-  if (compiled.size >= MAX_CACHED) compiled.delete(compiled.keys().next().value!);
-  compiled.set(key, result);
-  return result;
-}
-
-function compileReason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message
-    .replace(/^strict mode: /u, "")
-    .replace(/ at "#[^"]*"/u, "")
-    .replace(/ \(strict\w*\)$/u, "");
-}
 
 /** ajv's errors in words: "must be >= 1", "at `.name`: must be string". */
 function reasonOf(errors: readonly AjvError[] | null | undefined): string {
@@ -113,7 +64,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
           if (!("example" in schema) && !hasExamples) {
             context.report({ loc: at(variable.key), messageId: "missing", data: { name } });
           }
-          const result = compile(schema);
+          const result = compileVariableSchema(schema);
           if (!result.ok) {
             context.report({ loc: at(variable.key), messageId: "uncompilable", data: { name, reason: result.reason } });
             return;

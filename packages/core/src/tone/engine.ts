@@ -1,0 +1,223 @@
+import { cuss } from "cuss";
+import type { Root, Sentence } from "nlcst";
+import retextEnglish from "retext-english";
+import { unified, type Processor } from "unified";
+import { applies, type Applicability, type LexiconEntry, type PolicyPack, type ToneCategory } from "@tactful/policies";
+import { normalize, type Normalized, type ToneLanguage } from "./normalize.js";
+import retextChinese from "./chinese-parser.js";
+
+/**
+ * The tone engine: reads prose the way a careful reviewer would. Text is parsed into
+ * sentences (retext-english, or Intl.Segmenter for Chinese, one nlcst pipeline), each
+ * sentence normalised (Traditional → Simplified, full-width → half-width, case, separators
+ * and look-alikes inside words, the pack's substitutions), matched against the pack's
+ * lexicon, and each match judged in its clause: a negation before it (我们不会…, we will not…)
+ * or a reassurance makes it harmless unless the negation belongs to a condition (如不还款将…,
+ * if you don't pay…); wording an entry allows (an honest statement of a lawful step) makes it
+ * acceptable in the categories the entry names. Every match keeps the offsets of the
+ * original characters.
+ */
+
+export interface ToneMatch {
+  entry: LexiconEntry;
+  /** Offsets in the analysed text. */
+  start: number;
+  end: number;
+  /** The sentence the match is in. */
+  sentence: [number, number];
+}
+
+/** The template's category, audience, channel and sender role: an entry's `when` and `allowedWhen` depend on them. */
+export type ToneContext = Applicability;
+
+/** Which language's lexicon a locale reads. */
+export function toneLanguage(locale: string | undefined): ToneLanguage {
+  return locale?.toLowerCase().startsWith("zh") ? "zh" : "en";
+}
+
+const processors: Partial<Record<ToneLanguage, Processor<Root>>> = {};
+
+function processorFor(language: ToneLanguage): Processor<Root> {
+  return (processors[language] ??= (language === "zh" ? unified().use(retextChinese) : unified().use(retextEnglish)).freeze() as unknown as Processor<Root>);
+}
+
+/** Sentence spans of a text, from the nlcst tree. */
+export function sentenceSpans(text: string, language: ToneLanguage): Array<[number, number]> {
+  const tree = processorFor(language).parse(text) as Root;
+  const spans: Array<[number, number]> = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== "ParagraphNode") continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== "SentenceNode") continue;
+      const { start, end } = (sentence as Sentence).position ?? {};
+      if (start?.offset === undefined || end?.offset === undefined) continue;
+      // A dot right before the next character is a separator inside a word (黑.名.单), not a sentence end.
+      const previous = spans.at(-1);
+      if (previous && previous[1] === start.offset && /[.．]$/u.test(text.slice(previous[0], previous[1])) && /^\S/u.test(text.slice(start.offset))) previous[1] = end.offset;
+      else spans.push([start.offset, end.offset]);
+    }
+  }
+  return spans;
+}
+
+interface CompiledEntry {
+  entry: LexiconEntry;
+  find(text: Normalized): Array<[number, number]>;
+  allowedContext: string[];
+}
+
+interface CompiledLanguage {
+  language: ToneLanguage;
+  entries: CompiledEntry[];
+  negators: string[];
+  conditionals: string[];
+  reassurances: string[];
+  substitutions: Record<string, string>;
+}
+
+const compiled = new WeakMap<PolicyPack, Partial<Record<ToneLanguage, CompiledLanguage>>>();
+
+/** The pack's lexicon for one language, compiled once. */
+export function compileLexicon(pack: PolicyPack, language: ToneLanguage, extra: readonly LexiconEntry[] = []): CompiledLanguage {
+  const cached = extra.length === 0 ? compiled.get(pack)?.[language] : undefined;
+  if (cached) return cached;
+  const rules = pack.tone.languages[language] ?? { negators: [] };
+  const substitutions = rules.substitutions ?? {};
+  const norm = (text: string): string => normalize(text, { language }).text;
+  const entries = [...pack.tone.lexicon, ...extra]
+    .filter((entry) => entry.language === language)
+    .map((entry): CompiledEntry => {
+      const terms = [...(entry.terms ?? []), ...wordList(entry)].map(norm).filter((term) => term.length > 0);
+      const patterns = (entry.patterns ?? []).map((pattern) => new RegExp(pattern, entry.matchCase ? "gu" : "giu"));
+      const termMatchers = language === "zh" ? terms.map(substringMatcher) : terms.map(wordMatcher);
+      return {
+        entry,
+        allowedContext: (entry.allowedWhen?.context ?? []).map(norm),
+        find(text) {
+          const found: Array<[number, number]> = [];
+          for (const matcher of termMatchers) found.push(...matcher(text.text));
+          const subject = entry.matchCase ? text.cased : text.text;
+          for (const pattern of patterns) {
+            for (const match of subject.matchAll(pattern)) if (match[0].length > 0) found.push([match.index, match.index + match[0].length]);
+          }
+          return found;
+        },
+      };
+    });
+  const result: CompiledLanguage = {
+    language,
+    entries,
+    negators: rules.negators.map(norm),
+    conditionals: (rules.conditionals ?? []).map(norm),
+    reassurances: (rules.reassurances ?? []).map(norm),
+    substitutions,
+  };
+  if (extra.length === 0) compiled.set(pack, { ...compiled.get(pack), [language]: result });
+  return result;
+}
+
+function wordList(entry: LexiconEntry): string[] {
+  if (entry.wordList?.name !== "cuss") return [];
+  const minimum = entry.wordList.minRating ?? 2;
+  return Object.entries(cuss).flatMap(([word, rating]) => (rating >= minimum ? [word] : []));
+}
+
+function substringMatcher(term: string): (text: string) => Array<[number, number]> {
+  return (text) => {
+    const found: Array<[number, number]> = [];
+    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) found.push([at, at + term.length]);
+    return found;
+  };
+}
+
+/** A Latin term as a whole word (or words); a `*` in the text stands for any letter after the first. */
+function wordMatcher(term: string): (text: string) => Array<[number, number]> {
+  const source = [...term]
+    .map((char, index) => {
+      if (/\s/u.test(char)) return "\\s+";
+      const escaped = char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      return index > 0 && /\p{L}/u.test(char) ? `(?:${escaped}|\\*)` : escaped;
+    })
+    .join("");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}*])${source}(?![\\p{L}\\p{N}*])`, "gu");
+  return (text) => [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as [number, number]);
+}
+
+const CLAUSE_BREAK = /[，,；;：:。．！？!?\n\r]|\s(?:but|however)\s|但是|不过|可是/gu;
+const NEGATION_WINDOW: Record<ToneLanguage, number> = { zh: 10, en: 30 };
+
+/** Matches in a text, judged in context; overlapping matches of one category are merged into the longest. */
+export function analyzeText(text: string, pack: PolicyPack, language: ToneLanguage, context: ToneContext = {}, extra: readonly LexiconEntry[] = []): ToneMatch[] {
+  const lexicon = compileLexicon(pack, language, extra);
+  const applicable = lexicon.entries.filter(({ entry }) => applies(entry.when, context));
+  if (applicable.length === 0) return [];
+  const matches: ToneMatch[] = [];
+  for (const [start, end] of sentenceSpans(text, language)) {
+    const sentence = normalize(text.slice(start, end), { language, substitutions: lexicon.substitutions });
+    for (const compiledEntry of applicable) {
+      for (const [from, to] of compiledEntry.find(sentence)) {
+        if (allowed(compiledEntry, sentence.text, context) || harmless(compiledEntry.entry, sentence, from, lexicon)) continue;
+        matches.push({ entry: compiledEntry.entry, start: start + sentence.starts[from]!, end: start + sentence.ends[to - 1]!, sentence: [start, end] });
+      }
+    }
+  }
+  return mergeOverlaps(matches);
+}
+
+/** An honest statement of a lawful step, in a category the entry allows it in. */
+function allowed(compiledEntry: CompiledEntry, sentence: string, context: ToneContext): boolean {
+  const { allowedWhen } = compiledEntry.entry;
+  if (!allowedWhen) return false;
+  if (allowedWhen.category && (!context.category || !allowedWhen.category.includes(context.category))) return false;
+  return compiledEntry.allowedContext.some((phrase) => sentence.includes(phrase));
+}
+
+/**
+ * A negation or reassurance governs the match: it stands before it in the same clause, close
+ * enough, and is not part of a condition (如不…, if you don't…), whose negation belongs to the
+ * condition, not to what follows it.
+ */
+function harmless(entry: LexiconEntry, sentence: Normalized, at: number, lexicon: CompiledLanguage): boolean {
+  if (entry.negatable === false) return false;
+  const text = sentence.text;
+  let clauseStart = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (const match of text.matchAll(CLAUSE_BREAK)) {
+    if (match.index + match[0].length > at) break;
+    clauseStart = match.index + match[0].length;
+  }
+  const clause = text.slice(clauseStart, at);
+  const conditionSpans = occurrences(clause, lexicon.conditionals);
+  const windowStart = Math.max(0, clause.length - NEGATION_WINDOW[lexicon.language]);
+  const negated = occurrences(clause, lexicon.negators, lexicon.language === "en").some(
+    ([start, end]) => end > windowStart && !conditionSpans.some(([from, to]) => start >= from && end <= to),
+  );
+  return negated || occurrences(clause, lexicon.reassurances).length > 0;
+}
+
+function occurrences(text: string, words: readonly string[], wholeWords = false): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (const word of words) {
+    if (word.length === 0) continue;
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (wholeWords && ((at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) || (end < text.length && /[\p{L}\p{N}]/u.test(text[end]!)))) continue;
+      found.push([at, end]);
+    }
+  }
+  return found;
+}
+
+/** One finding per stretch of text and category: the longest match, first entry on ties. */
+function mergeOverlaps(matches: ToneMatch[]): ToneMatch[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: ToneMatch[] = [];
+  for (const match of sorted) {
+    const overlapping = kept.find((other) => other.entry.category === match.entry.category && other.start < match.end && match.start < other.end);
+    if (!overlapping) kept.push(match);
+    else if (match.end - match.start > overlapping.end - overlapping.start) kept[kept.indexOf(overlapping)] = match;
+  }
+  return kept;
+}
+
+export type { ToneCategory };

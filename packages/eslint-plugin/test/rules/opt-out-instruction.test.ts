@@ -1,0 +1,135 @@
+import plugin from "../../src/index.js";
+import { FILENAME, ruleTester, template } from "../rule-tester.js";
+
+const cn = { category: "marketing" as const, audience: "customer" as const, sender: "{ name: 示例消费金融, role: creditor }" };
+const AD = "【示例消费金融】您的借款额度已更新，年化利率(单利)7.2%起，详询400-000-0000。";
+const usCollection = { locale: "en-US", category: "collection" as const, sender: "{ name: Example Recovery, role: collection-agency, onBehalfOf: Example Bank }" };
+const DUE = "Example Recovery, a debt collector: your Example Bank account ending 1234 is past due. Call 1-800-000-0000.";
+const usMarketing = { locale: "en-US", category: "marketing" as const, audience: "customer" as const, sender: "{ name: Example Lending, role: creditor }" };
+const UNSUBSCRIBE = "unsubscribe_url: { type: string, format: uri, maxLength: 60, role: unsubscribe-url, example: 'https://mail.example.com/u/el' }";
+
+const CN_ENTRY =
+  "CN-MKT-OPTOUT-002: Every marketing SMS ends with a free, simple refusal instruction. Source: 通信短信息服务管理规定 Arts. 18–21; 广告法 (2021 amendment) Art. 43 para 2; 消费者权益保护法实施条例 Art. 24; 银行保险机构消费者权益保护管理办法; SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine)";
+
+ruleTester().run("opt-out-instruction", plugin.rules["opt-out-instruction"], {
+  valid: [
+    { filename: FILENAME, code: template({ ...cn, body: `${AD}拒收请回复R` }) },
+    // Closing punctuation and blank space may follow it.
+    { filename: FILENAME, code: template({ ...cn, body: `${AD}拒收请回复R。\n` }) },
+    // In every branch.
+    {
+      filename: FILENAME,
+      code: template({ ...cn, variables: ["vip: { type: boolean, example: true }"], body: "【示例消费金融】{% if vip %}尊享额度已更新。拒收请回复R{% else %}额度已更新。拒收请回复R{% endif %}" }),
+    },
+    // Service messages need none.
+    { filename: FILENAME, code: template({ body: "【示例金融】您的借款本期应还100元，还款日为6月5日。" }) },
+    { filename: FILENAME, code: template({ ...usCollection, body: `${DUE} Reply STOP to stop texts to this number.` }) },
+    { filename: FILENAME, code: template({ ...usMarketing, body: "Example Lending: rates from 7.2% APR. Msg & data rates may apply. Reply STOP to cancel, HELP for help." }) },
+    // Email: an unsubscribe link, or reply STOP, at the end; a variable with the unsubscribe-url role counts.
+    { filename: FILENAME, code: template({ ...usCollection, channel: "email", subject: "Your Example Bank account", body: `${DUE}\n\nTo stop emails from us to this address, reply STOP.` }) },
+    {
+      filename: FILENAME,
+      code: template({ ...usCollection, channel: "email", subject: "Your Example Bank account", variables: [UNSUBSCRIBE], body: `${DUE}\n\n[Stop these emails]({{ unsubscribe_url }})` }),
+    },
+    {
+      filename: FILENAME,
+      code: template({
+        ...usMarketing,
+        channel: "email",
+        subject: "Personal loans from 7.2% APR",
+        variables: [UNSUBSCRIBE],
+        body: "Fixed rates from 7.2% APR.\n\nExample Lending, 100 Main St, Austin, TX 78701\n[Unsubscribe]({{ unsubscribe_url }})",
+      }),
+    },
+    // Chinese marketing email: a visible unsubscribe.
+    { filename: FILENAME, code: template({ ...cn, channel: "email", subject: "示例消费金融：额度更新", body: "您的借款额度已更新。\n\n如不想再收到此类邮件，请点击退订。" }) },
+  ],
+  invalid: [
+    {
+      // No refusal instruction: the fix appends it, with no space after Chinese text.
+      filename: FILENAME,
+      code: template({ ...cn, body: AD }),
+      output: template({ ...cn, body: `${AD}拒收请回复R` }),
+      errors: [{ message: `The message has no opt-out: expected \`拒收请回复R\`. ${CN_ENTRY}.`, line: 10, column: 1, endColumn: 48 }],
+    },
+    {
+      // English text: a separating space; the fix lands before a trailing comment.
+      filename: FILENAME,
+      code: template({ ...usCollection, body: `${DUE}\n{# reviewed by compliance #}` }),
+      output: template({ ...usCollection, body: `${DUE} Reply STOP to stop texts to this number.\n{# reviewed by compliance #}` }),
+      errors: [
+        {
+          message:
+            "The message has no opt-out: expected `Reply STOP to stop texts to this number.`. US-COL-OPTOUT-003-SMS: Every collection text says how to opt out of further texts (Reply STOP). Source: Regulation F, 12 CFR part 1006 §1006.6(e); Telephone Consumer Protection Act (TCPA), 47 U.S.C. §227; 47 CFR §64.1200 47 CFR §64.1200(a)(10).",
+          line: 10,
+          column: 1,
+        },
+      ],
+    },
+    {
+      // Not at the end.
+      filename: FILENAME,
+      code: template({ ...cn, body: "【示例消费金融】额度已更新。拒收请回复R，详询400-000-0000。" }),
+      errors: [
+        {
+          message: `The opt-out \`拒收请回复R\` must come at the end of the message, where recipients and platforms look for it; move it after the rest of the text. ${CN_ENTRY}.`,
+          line: 10,
+          column: 15,
+          endColumn: 21,
+        },
+      ],
+    },
+    {
+      filename: FILENAME,
+      code: template({ ...usMarketing, body: "Example Lending: rates from 7.2% APR. Reply STOP to cancel. Msg & data rates may apply." }),
+      errors: [{ messageId: "notAtEnd", line: 10, column: 39, endColumn: 59 }],
+    },
+    {
+      // A refusal that needs a login.
+      filename: FILENAME,
+      code: template({ ...cn, body: "【示例消费金融】额度已更新，如需退订请登录APP。拒收请回复R" }),
+      errors: [
+        {
+          message: `\`退订请登录\` is not an acceptable way to opt out (refusal only by logging in): refusing must be free and simple. ${CN_ENTRY}.`,
+          line: 10,
+          column: 17,
+          endColumn: 22,
+        },
+      ],
+    },
+    {
+      // Accepted, but not the canonical form: advisory, with a suggestion.
+      filename: FILENAME,
+      code: template({ ...cn, body: `${AD}回T退订` }),
+      errors: [
+        {
+          message: "`回T退订` is accepted, but the canonical opt-out is `拒收请回复R`: prefer it, as some platforms accept only that form. CN-MKT-OPTOUT-002. Source: 通信短信息服务管理规定 Arts. 18–21; 广告法 (2021 amendment) Art. 43 para 2; 消费者权益保护法实施条例 Art. 24; 银行保险机构消费者权益保护管理办法; SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine).",
+          line: 10,
+          column: 48,
+          endColumn: 52,
+          suggestions: [{ messageId: "usePreferred", data: { text: "拒收请回复R" }, output: template({ ...cn, body: `${AD}拒收请回复R` }) }],
+        },
+      ],
+    },
+    {
+      // In one branch only: reported at the if, not fixed.
+      filename: FILENAME,
+      code: template({ ...cn, variables: ["vip: { type: boolean, example: true }"], body: "【示例消费金融】{% if vip %}尊享额度已更新。拒收请回复R{% else %}额度已更新。{% endif %}" }),
+      errors: [{ messageId: "missingInBranch", line: 12, column: 9 }],
+    },
+    {
+      // A US marketing email needs the postal address alongside the unsubscribe link.
+      filename: FILENAME,
+      code: template({ ...usMarketing, channel: "email", subject: "Personal loans from 7.2% APR", variables: [UNSUBSCRIBE], body: "*Advertisement*\n\nFixed rates from 7.2% APR.\n[Unsubscribe]({{ unsubscribe_url }})" }),
+      errors: [
+        {
+          message:
+            "The opt-out needs the sender's postal address (role `postal-address`) alongside it, and the message gives none: no output of a variable with that role and no text that states it. US-EMAIL-016: Every marketing email has a working unsubscribe link and the sender's postal address. Source: CAN-SPAM Act, 15 U.S.C. §§7702, 7704; 16 CFR part 316 15 U.S.C. §7704(a)(3)–(5).",
+          line: 13,
+          column: 1,
+          endColumn: 16,
+        },
+      ],
+    },
+  ],
+});

@@ -84,7 +84,7 @@ describe("tactful lint test/fixtures, in every format", () => {
 
   it("sarif, valid against the SARIF 2.1.0 schema", () => {
     const log = JSON.parse(run("sarif").stdout);
-    const ajv = new Ajv04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
+    const ajv = new Ajv04.default({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
     const validate = ajv.compile(JSON.parse(readFileSync(join(root, "node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8")));
     expect(validate(log) ? [] : validate.errors).toEqual([]);
     const [sarifRun] = log.runs;

@@ -7,9 +7,10 @@ const linter = new Linter({ configType: "flat" });
 const only = (rules: Linter.RulesRecord): Linter.Config[] => [{ files: ["**/*.msg.njk"], plugins: { tactful: plugin }, language: "tactful/template", rules }];
 const undeclared = only({ "tactful/no-undeclared-variables": "error" });
 
-function verify(code: string, config: Linter.Config[] = undeclared, options: Linter.VerifyOptions = {}): { messages: Linter.LintMessage[]; suppressed: Linter.SuppressedLintMessage[] } {
+function verify(code: string, config: Linter.Config[] = undeclared, options: Linter.LintOptions = {}): { messages: Linter.LintMessage[]; suppressed: Linter.SuppressedLintMessage[] } {
   const messages = linter.verify(code, config, { filename: "message.msg.njk", ...options });
-  return { messages, suppressed: linter.getSuppressedMessages() };
+  // Linter#getSuppressedMessages is public API but missing from ESLint's type declarations.
+  return { messages, suppressed: (linter as Linter & { getSuppressedMessages(): Linter.SuppressedLintMessage[] }).getSuppressedMessages() };
 }
 
 describe("suppression directives", () => {
@@ -54,7 +55,7 @@ describe("suppression directives", () => {
 
   it("are reported when unused, if asked", () => {
     const code = template({ body: "{# tactful-disable-next-line no-undeclared-variables -- no longer needed #}\nplain text" });
-    const { messages } = verify(code, undeclared, { reportUnusedDisableDirectives: "error" });
+    const { messages } = verify(code, undeclared, { reportUnusedDisableDirectives: true });
     expect(messages.map((message) => message.message)).toEqual([expect.stringContaining("Unused eslint-disable directive")]);
   });
 });

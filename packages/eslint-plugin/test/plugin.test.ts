@@ -20,7 +20,7 @@ describe("the plugin", () => {
     writeFileSync(join(code, "rule.js"), "a");
     const base = pluginVersion(packs, code);
     expect(pluginVersion(packs, code)).toBe(base);
-    const changedLaw = structuredClone(packs) as Array<{ sms: { maxSegments: number } }>;
+    const changedLaw = structuredClone(packs) as unknown as Array<{ sms: { maxSegments: number } }>;
     changedLaw[0]!.sms.maxSegments += 1;
     expect(pluginVersion(changedLaw, code)).not.toBe(base);
     writeFileSync(join(code, "rule.js"), "ab");

@@ -1,11 +1,10 @@
 import { RuleTester } from "eslint";
-import { afterAll, describe, it } from "vitest";
+import { describe, it } from "vitest";
 import plugin from "../src/index.js";
 
 RuleTester.describe = describe;
 RuleTester.it = it;
 RuleTester.itOnly = it.only;
-RuleTester.afterAll = afterAll;
 
 /** A RuleTester for the template language. Test cases need a `.msg.njk` filename (see `template`). */
 export function ruleTester(): RuleTester {

@@ -162,7 +162,9 @@ export type ToneCategory =
 export interface LanguageRules {
   negators: string[];
   reassurances?: string[];
+  /** Regular expressions. */
   conditionals?: string[];
+  disclaimers?: string[];
   substitutions?: Record<string, string>;
 }
 

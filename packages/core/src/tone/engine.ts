@@ -70,8 +70,9 @@ interface CompiledLanguage {
   language: ToneLanguage;
   entries: CompiledEntry[];
   negators: string[];
-  conditionals: string[];
+  conditionals: RegExp[];
   reassurances: string[];
+  disclaimers: string[];
   substitutions: Record<string, string>;
 }
 
@@ -108,8 +109,9 @@ export function compileLexicon(pack: PolicyPack, language: ToneLanguage, extra: 
     language,
     entries,
     negators: rules.negators.map(norm),
-    conditionals: (rules.conditionals ?? []).map(norm),
+    conditionals: (rules.conditionals ?? []).map((pattern) => new RegExp(pattern, "giu")),
     reassurances: (rules.reassurances ?? []).map(norm),
+    disclaimers: (rules.disclaimers ?? []).map(norm),
     substitutions,
   };
   if (extra.length === 0) compiled.set(pack, { ...compiled.get(pack), [language]: result });
@@ -130,7 +132,7 @@ function substringMatcher(term: string): (text: string) => Array<[number, number
   };
 }
 
-/** A Latin term as a whole word (or words); a `*` in the text stands for any letter after the first. */
+/** A Latin term as a whole word (or words), plural included; a `*` in the text stands for any letter after the first. */
 function wordMatcher(term: string): (text: string) => Array<[number, number]> {
   const source = [...term]
     .map((char, index) => {
@@ -139,7 +141,9 @@ function wordMatcher(term: string): (text: string) => Array<[number, number]> {
       return index > 0 && /\p{L}/u.test(char) ? `(?:${escaped}|\\*)` : escaped;
     })
     .join("");
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}*])${source}(?![\\p{L}\\p{N}*])`, "gu");
+  // A plural is the same word (federal agents, warrants).
+  const plural = /\p{L}$/u.test(term) ? "(?:s|es)?" : "";
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}*])${source}${plural}(?![\\p{L}\\p{N}*])`, "gu");
   return (text) => [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as [number, number]);
 }
 
@@ -154,6 +158,8 @@ export function analyzeText(text: string, pack: PolicyPack, language: ToneLangua
   const matches: ToneMatch[] = [];
   for (const [start, end] of sentenceSpans(text, language)) {
     const sentence = normalize(text.slice(start, end), { language, substitutions: lexicon.substitutions });
+    // A warning about, or a denial of, what the sentence names: a mention, not a claim.
+    if (occurrences(sentence.text, lexicon.disclaimers, language === "en").length > 0) continue;
     for (const compiledEntry of applicable) {
       for (const [from, to] of compiledEntry.find(sentence)) {
         if (allowed(compiledEntry, sentence.text, context) || harmless(compiledEntry.entry, sentence, from, lexicon)) continue;
@@ -187,12 +193,13 @@ function harmless(entry: LexiconEntry, sentence: Normalized, at: number, lexicon
     clauseStart = match.index + match[0].length;
   }
   const clause = text.slice(clauseStart, at);
-  const conditionSpans = occurrences(clause, lexicon.conditionals);
+  const conditionSpans = lexicon.conditionals.flatMap((pattern) => [...clause.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as const));
   const windowStart = Math.max(0, clause.length - NEGATION_WINDOW[lexicon.language]);
   const negated = occurrences(clause, lexicon.negators, lexicon.language === "en").some(
     ([start, end]) => end > windowStart && !conditionSpans.some(([from, to]) => start >= from && end <= to),
   );
-  return negated || occurrences(clause, lexicon.reassurances).length > 0;
+  // A reassurance anywhere before the match in its sentence: 请放心…, 您有权…, you have the right to…
+  return negated || occurrences(text.slice(0, at), lexicon.reassurances, lexicon.language === "en").length > 0;
 }
 
 function occurrences(text: string, words: readonly string[], wholeWords = false): Array<[number, number]> {

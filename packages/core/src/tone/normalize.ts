@@ -23,16 +23,22 @@ export interface NormalizeOptions {
 
 let traditionalToSimplified: ((text: string) => string) | undefined;
 
-/** Traditional → Simplified, one character at a time so every character keeps its place. */
-function simplify(char: string): string {
+/**
+ * Traditional → Simplified with phrase context (什么 stays 什么), kept only when it keeps every
+ * character in its place; otherwise character by character.
+ */
+function simplify(text: string): string[] {
   const convert = (traditionalToSimplified ??= Converter({ from: "tw", to: "cn" }));
-  return convert(char);
+  const characters = [...text];
+  const whole = [...convert(text)];
+  return whole.length === characters.length ? whole : characters.map((char) => convert(char));
 }
 
 const HAN = /\p{Script=Han}/u;
-const LETTER = /\p{L}/u;
-/** Characters writers put inside a word to dodge a word list: blanks, dots, dashes, stars, zero-width marks. */
-const SEPARATOR = /[\s\u200B-\u200D\uFEFF.·•・\-_*~/\\|+,'"`^]/u;
+/** Characters writers put inside a word to dodge a word list: blanks, dots, dashes, stars, zero-width marks (not commas: they end clauses). */
+const SEPARATOR = /[\s\u200B-\u200D\uFEFF.·•・\-_*~/\\|+'"`^“”「」『』]/u;
+/** What can be part of a Latin word, look-alikes included. */
+const WORDLIKE = /[\p{L}\p{N}@$!*]/u;
 /** Look-alikes inside a Latin word: 4 and @ for a, 3 for e, 1 and ! for i, 0 for o, 5 and $ for s, 7 for t. */
 const LEET: Readonly<Record<string, string>> = { "4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "0": "o", "5": "s", $: "s", "7": "t" };
 
@@ -46,10 +52,12 @@ const LEET: Readonly<Record<string, string>> = { "4": "a", "@": "a", "3": "e", "
 export function normalize(input: string, options: NormalizeOptions): Normalized {
   // 1. Character by character: NFKC, Traditional → Simplified, lower case.
   const chars: Array<{ char: string; cased: string; start: number; end: number }> = [];
+  const originals = [...input];
+  const simplified = options.language === "zh" ? simplify(input) : originals;
   let offset = 0;
-  for (const original of input) {
+  for (const [index, original] of originals.entries()) {
     let char = original.normalize("NFKC");
-    if (options.language === "zh" && HAN.test(char)) char = simplify(char);
+    if (options.language === "zh" && HAN.test(char)) char = simplified[index]!;
     for (const piece of char) {
       const folded = piece.toLowerCase();
       // Folding that changes the length (rare) keeps the character as written.
@@ -67,12 +75,14 @@ export function normalize(input: string, options: NormalizeOptions): Normalized 
     kept.push(current);
   }
 
-  // 3. Look-alikes inside Latin words.
+  // 3. Look-alikes inside Latin words: between letters (arre5t, w@rrant, sh!t), or a digit ending a word (n0).
   for (let i = 0; i < kept.length; i++) {
-    const replacement = LEET[kept[i]!.char];
-    if (replacement && isLatinLetter(kept[i - 1]?.char) && (isLatinLetter(kept[i + 1]?.char) || isLatinLetter(kept[i - 2]?.char))) {
-      kept[i] = { ...kept[i]!, char: replacement, cased: replacement };
-    }
+    const char = kept[i]!.char;
+    const replacement = LEET[char];
+    if (!replacement || !isLatinLetter(kept[i - 1]?.char)) continue;
+    const next = kept[i + 1]?.char;
+    const endsWord = next === undefined || !/[\p{L}\p{N}]/u.test(next);
+    if (isLatinLetter(next) || (/[0-9]/.test(char) && endsWord)) kept[i] = { ...kept[i]!, char: replacement, cased: replacement };
   }
 
   // 4. Substitutions, as whole Latin tokens.
@@ -117,11 +127,11 @@ function insideWord(chars: ReadonlyArray<{ char: string }>, i: number): boolean 
   if (left === undefined || right === undefined) return false;
   if (HAN.test(left) && HAN.test(right)) return true;
   if (chars[i]!.char === "*") return false;
-  // s.u.e: the letters on both sides stand alone (no letter next to them on their other side).
+  // s.u.e: the letters on both sides stand alone (nothing word-like next to them on their other side).
   if (isLatinLetter(left) && isLatinLetter(right)) {
     const beforeLeft = chars[before - 1]?.char;
     const afterRight = chars[after + 1]?.char;
-    return !(beforeLeft !== undefined && LETTER.test(beforeLeft)) && !(afterRight !== undefined && LETTER.test(afterRight));
+    return !(beforeLeft !== undefined && WORDLIKE.test(beforeLeft)) && !(afterRight !== undefined && WORDLIKE.test(afterRight));
   }
   return false;
 }

@@ -65,14 +65,37 @@ function renderedOutputs(children: readonly ContentNode[]): OutputNode[] {
   });
 }
 
-/** Why an output of a loop variable is unbounded: `worstCaseSms` does not follow it to the list's item schema. */
-function loopVariableReason(document: TemplateDocument, node: OutputNode): string | null {
+/** Set targets anywhere in a body. */
+function setTargets(children: readonly ContentNode[]): Set<string> {
+  const names = new Set<string>();
+  const visit = (nodes: readonly ContentNode[]): void => {
+    for (const child of nodes) {
+      if (child.type === "Set") {
+        for (const target of child.targets) names.add(target.name);
+        if (child.body) visit(child.body.children);
+      } else if (child.type === "If") {
+        visit(child.consequent.children);
+        if (child.alternate) visit(child.alternate.type === "If" ? [child.alternate] : child.alternate.children);
+      } else if (child.type === "For") {
+        visit(child.body.children);
+        if (child.fallback) visit(child.fallback.children);
+      }
+    }
+  };
+  visit(children);
+  return names;
+}
+
+/** Why an output of a template-local name (a loop variable, a `set` target) is unbounded: `worstCaseSms` does not follow it. */
+function localReason(document: TemplateDocument, node: OutputNode): string | null {
   let expression: Expression = node.expression;
   while (expression.type === "Filter" || expression.type === "Member") expression = expression.type === "Filter" ? expression.input : expression.object;
   if (expression.type !== "Identifier") return null;
   const name = expression.name;
   const loop = document.branchPath(node).find((step) => step.node.type === "For" && (name === "loop" || step.node.targets.some((target) => target.name === name)));
-  return loop ? `\`${name}\` is a loop variable, which the measurement does not follow to the schema of its list's items` : null;
+  if (loop) return `\`${name}\` is a loop variable, which the measurement does not follow to the schema of its list's items`;
+  if (setTargets(document.ast.body.children).has(name)) return `\`${name}\` is set in the template, which the measurement does not follow`;
+  return null;
 }
 
 const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
@@ -147,6 +170,8 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
             .flatMap((node) => worstCaseSms(document, block([node], node)).unbounded),
         ];
         const seen = new Set<string | OutputNode>();
+        // An undeclared variable is no-undeclared-variables' finding; declaring it (with a bound) settles both.
+        for (const reference of document.references) if (reference.output && !document.variables.has(reference.name)) seen.add(reference.output);
         for (const unbounded of unboundedOutputs) {
           const declaration = unbounded.variable ? document.variables.get(unbounded.variable) : undefined;
           if (declaration) {
@@ -160,7 +185,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
             context.report({
               loc: unbounded.node.loc,
               messageId: "unboundedOutput",
-              data: { code: codeOf(sourceCode.text, unbounded.node), reason: loopVariableReason(document, unbounded.node) ?? unbounded.reason, measured: value === "" ? "empty" : `${units(value, measurement.encoding)} characters` },
+              data: { code: codeOf(sourceCode.text, unbounded.node), reason: localReason(document, unbounded.node) ?? unbounded.reason, measured: value === "" ? "empty" : `${units(value, measurement.encoding)} characters` },
             });
           }
         }

@@ -178,7 +178,7 @@ export function bodyContentRange(sourceCode: TemplateSourceCode): Range {
  */
 export function afterSignature(sourceCode: TemplateSourceCode): number {
   const [start, end] = bodyContentRange(sourceCode);
-  const form = sourceCode.policy?.senderIdentification.find((entry) => entry.form === "signature" && entry.open && entry.close);
+  const form = applicable(sourceCode, sourceCode.policy?.senderIdentification).find((entry) => entry.form === "signature" && entry.open && entry.close);
   if (!form?.open || !form.close) return start;
   const text = sourceCode.text.slice(start, end);
   if (!text.startsWith(form.open)) return start;

@@ -58,7 +58,7 @@ ruleTester().run("apr-disclosure", plugin.rules["apr-disclosure"], {
       errors: [
         {
           message:
-            "`$166/month` (a monthly payment) needs the annualized rate on the same message, but the message shows none: no wording US-MKT-APR-017 accepts (/\\bAPR\\b/, /\\bannual percentage rate\\b/) and no output of a variable with role `apr`. A credit ad that states a rate, a payment amount, a number of payments or a down payment also states the APR. Source: Truth in Lending Act / Regulation Z, 12 CFR §§1026.16, 1026.24 12 CFR §1026.24(c)–(d), §1026.16(b).",
+            "`$166/month` (a monthly payment) needs the annualized rate on the same message, but the message shows none: no wording US-MKT-APR-017 accepts (/\\bAPR\\b/, /\\bannual percentage rate\\b/) and no output of a variable with role `apr`. A credit ad that states a rate, a payment amount, a number of payments or a down payment also states the APR. Source: Truth in Lending Act / Regulation Z, 12 CFR §1026.24(c)–(d), §1026.16(b).",
           line: 10,
           column: 36,
           endColumn: 46,

@@ -51,7 +51,7 @@ ruleTester().run("debt-collector-disclosure", plugin.rules["debt-collector-discl
       errors: [
         {
           message:
-            "The message from the collection agency `Example Recovery` lacks the disclosure US-COL-MINIMIRANDA-002 requires (for example `Example Recovery is a debt collector.`): A message from a debt collector says it is from a debt collector (and, in the first communication, that it is an attempt to collect a debt). Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §§1692b–1692k §1692e(11); Regulation F, 12 CFR part 1006 §1006.18(e).",
+            "The message from the collection agency `Example Recovery` lacks the disclosure US-COL-MINIMIRANDA-002 requires (for example `Example Recovery is a debt collector.`): A message from a debt collector says it is from a debt collector (and, in the first communication, that it is an attempt to collect a debt). Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(11); Regulation F, 12 CFR §1006.18(e).",
           line: 10,
           column: 1,
           suggestions: [

@@ -60,7 +60,7 @@ ruleTester().run("opt-out-instruction", plugin.rules["opt-out-instruction"], {
       errors: [
         {
           message:
-            "The message has no opt-out: expected `Reply STOP to stop texts to this number.`. US-COL-OPTOUT-003-SMS: Every collection text says how to opt out of further texts (Reply STOP). Source: Regulation F, 12 CFR part 1006 §1006.6(e); Telephone Consumer Protection Act (TCPA), 47 U.S.C. §227; 47 CFR §64.1200 47 CFR §64.1200(a)(10).",
+            "The message has no opt-out: expected `Reply STOP to stop texts to this number.`. US-COL-OPTOUT-003-SMS: Every collection text says how to opt out of further texts (Reply STOP). Source: Regulation F, 12 CFR §1006.6(e); Telephone Consumer Protection Act (TCPA) and the FCC's rules 47 CFR §64.1200(a)(10).",
           line: 10,
           column: 1,
         },
@@ -124,7 +124,7 @@ ruleTester().run("opt-out-instruction", plugin.rules["opt-out-instruction"], {
       errors: [
         {
           message:
-            "The opt-out needs the sender's postal address (role `postal-address`) alongside it, and the message gives none: no output of a variable with that role and no text that states it. US-EMAIL-016: Every marketing email has a working unsubscribe link and the sender's postal address. Source: CAN-SPAM Act, 15 U.S.C. §§7702, 7704; 16 CFR part 316 15 U.S.C. §7704(a)(3)–(5).",
+            "The opt-out needs the sender's postal address (role `postal-address`) alongside it, and the message gives none: no output of a variable with that role and no text that states it. US-EMAIL-016: Every marketing email has a working unsubscribe link and the sender's postal address. Source: CAN-SPAM Act 15 U.S.C. §7704(a)(3)–(5).",
           line: 13,
           column: 1,
           endColumn: 16,

@@ -33,7 +33,7 @@ function invalid(spec: TemplateSpec, errors: object[], output?: string): { filen
   return { filename: FILENAME, code: template(spec), errors, output: output === undefined ? null : template({ ...spec, body: output }) };
 }
 
-const FDCPA = "Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §§1692b–1692k §1692c(b)";
+const FDCPA = "Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692c(b)";
 
 function literal(what: string, text: string, entry: string, source: string): string {
   return `Full ${what} written in the message: \`${text}\`. ${entry} Mask it (show only the last digits) or output a \`pii: true\` variable through \`mask\`. Source: ${source}.`;

@@ -1,5 +1,6 @@
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
+import { citationText, getPolicy } from "@tactful/policies";
 import plugin from "../../src/index.js";
 import { FILENAME, ruleTester, template, type TemplateSpec } from "../rule-tester.js";
 
@@ -14,9 +15,14 @@ const SEND_LINE = 9;
 /** The `category` value. */
 const CATEGORY = { line: 6, column: 11 };
 
-const CN_WINDOW_SOURCE = "GB/T 45251-2025 互联网金融 个人网络消费信贷 贷后催收风控指引; 互联网金融贷后催收业务指引; 金融机构个人消费类贷款催收工作指引（试行）";
-const CN_DEFAULT_SOURCE = "互联网金融贷后催收业务指引; 互联网金融逾期债务催收自律公约（试行）";
-const CN_FREQ_SOURCE = "GB/T 45251-2025 互联网金融 个人网络消费信贷 贷后催收风控指引; 金融机构个人消费类贷款催收工作指引（试行）; 治安管理处罚法 (2012 text) Art. 42(5)";
+/** The citation a finding quotes for a `sendLimits` entry. */
+function sourceOf(pack: string, id: string): string {
+  const policy = getPolicy(pack)!;
+  return citationText(policy, policy.sendLimits.find((entry) => entry.id === id)!.sources);
+}
+const CN_WINDOW_SOURCE = sourceOf("CN", "CN-COL-TIME-011");
+const CN_DEFAULT_SOURCE = sourceOf("CN", "CN-COL-TIME-011-DEFAULT");
+const CN_FREQ_SOURCE = sourceOf("CN", "CN-COL-FREQ-012");
 
 ruleTester().run("send-window", plugin.rules["send-window"], {
   valid: [
@@ -104,8 +110,7 @@ ruleTester().run("send-window", plugin.rules["send-window"], {
       code: us('{ window: "09:00-22:00" }'),
       errors: [
         {
-          message:
-            "Send window 09:00-22:00 is not inside 08:00-21:00, the window US-COL-TIME-001 allows: it ends at 22:00, after 21:00. Collection messages only after 8:00 a.m. and before 9:00 p.m. in the consumer's local time. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §§1692b–1692k §1692c(a)(1); Regulation F, 12 CFR part 1006 §1006.6(b)(1)(i).",
+          message: `Send window 09:00-22:00 is not inside 08:00-21:00, the window US-COL-TIME-001 allows: it ends at 22:00, after 21:00. Collection messages only after 8:00 a.m. and before 9:00 p.m. in the consumer's local time. Source: ${sourceOf("US", "US-COL-TIME-001")}.`,
           line: SEND_LINE,
           column: 17,
           suggestions: [{ messageId: "useWindow", output: us('{ window: "09:00-21:00" }') }],

@@ -1,5 +1,12 @@
+import { citationText, getPolicy } from "@tactful/policies";
 import plugin from "../../src/index.js";
 import { bodyLine, FILENAME, ruleTester, template, type TemplateSpec } from "../rule-tester.js";
+
+/** How a finding names a pack's budget. */
+function budgetOf(pack: string): string {
+  const policy = getPolicy(pack)!;
+  return `the ${pack} policy pack's \`sms.maxSegments\` (${citationText(policy, policy.sms.sources)})`;
+}
 
 const cnVariables = [
   "name: { type: string, maxLength: 4, role: recipient-name, pii: true, example: 张三 }",
@@ -38,6 +45,8 @@ ruleTester().run("sms-length", plugin.rules["sms-length"], {
     { filename: FILENAME, code: template(us) },
     // Three segments are within the US budget of 3.
     { filename: FILENAME, code: template({ ...us, body: `${us.body} ${usSentence.repeat(3)}` }) },
+    // An undeclared variable is no-undeclared-variables' finding, not this rule's.
+    { filename: FILENAME, code: template({ ...us, body: "Example Lending: your code is {{ code }}. Reply STOP to stop texts." }) },
     // Only SMS are measured.
     { filename: FILENAME, code: template({ ...cnLong, channel: "email", subject: "逾期提醒" }) },
     // An organisation's own budget can be more generous than the pack's.
@@ -68,7 +77,7 @@ ruleTester().run("sms-length", plugin.rules["sms-length"], {
       errors: [
         {
           message:
-            "At its longest this SMS is 140 characters in UCS-2: 3 segments, over the budget of 2 (134 characters in UCS-2) set by the CN policy pack's `sms.maxSegments` (SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine)). Literal text takes 93 characters, the variables at their longest 47 (longest: {{ url }} 30, {{ amount | money }} 10, {{ name | mask }} 4). Shorten the text or tighten the variables' bounds.",
+            `At its longest this SMS is 140 characters in UCS-2: 3 segments, over the budget of 2 (134 characters in UCS-2) set by ${budgetOf("CN")}. Literal text takes 93 characters, the variables at their longest 47 (longest: {{ url }} 30, {{ amount | money }} 10, {{ name | mask }} 4). Shorten the text or tighten the variables' bounds.`,
           line: bodyLine(template(cnLong)),
           column: 1,
           endLine: bodyLine(template(cnLong)),
@@ -130,7 +139,7 @@ ruleTester().run("sms-length", plugin.rules["sms-length"], {
       errors: [
         {
           message:
-            'At its longest this SMS is 472 characters in GSM-7: 4 segments, over the budget of 3 (459 characters in GSM-7) set by the US policy pack\'s `sms.maxSegments` (CTIA Messaging Principles and Best Practices (2023); CTIA Short Code Monitoring Handbook v1.9). Literal text takes 417 characters, the variables at their longest 55 (longest: {{ amount | money("USD") }} 11 × 5). Shorten the text or tighten the variables\' bounds.',
+            `At its longest this SMS is 472 characters in GSM-7: 4 segments, over the budget of 3 (459 characters in GSM-7) set by ${budgetOf("US")}. Literal text takes 417 characters, the variables at their longest 55 (longest: {{ amount | money("USD") }} 11 × 5). Shorten the text or tighten the variables' bounds.`,
           line: 13,
           column: 1,
         },
@@ -192,10 +201,10 @@ ruleTester().run("sms-length", plugin.rules["sms-length"], {
       ],
     },
     {
-      // Not a declared variable: reported at the output.
+      // A value set in the template: reported at the output.
       filename: FILENAME,
-      code: template({ ...us, body: "Example Lending: your code is {{ code }}. Reply STOP to stop texts." }),
-      errors: [{ message: "The worst-case SMS length cannot bound `{{ code }}` (it is not a declared variable) and counts it as empty.", line: 13, column: 31, endColumn: 41 }],
+      code: template({ ...us, body: 'Example Lending: {% set code = first_name ~ "-" ~ amount %}your code is {{ code }}. Reply STOP to stop texts.' }),
+      errors: [{ message: "The worst-case SMS length cannot bound `{{ code }}` (`code` is set in the template, which the measurement does not follow) and counts it as empty.", line: 13, column: 73, endColumn: 83 }],
     },
     {
       // Too many paths to try them all.

@@ -1,0 +1,80 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Linter } from "eslint";
+import plugin from "@tactful/eslint-plugin";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The tone rules against a labelled corpus of real-world collection and marketing wording in
+ * zh-CN, zh-TW and en-US, with hard negatives (negations, lawful statements, look-alike words).
+ * Each message is linted as the body of an SMS template of its category and audience.
+ */
+interface Entry {
+  id: string;
+  locale: "zh-CN" | "zh-TW" | "en-US";
+  category: string;
+  audience: string;
+  text: string;
+  expect: string[];
+}
+
+const TONE_RULES = ["no-threats", "no-abusive-language", "no-false-legal-claims", "no-false-credit-claims", "no-pressure-tactics", "no-third-party-disclosure", "no-misleading-marketing"];
+const corpus = parse(readFileSync(fileURLToPath(new URL("fixtures/tone/corpus.yaml", import.meta.url)), "utf8")) as Entry[];
+const linter = new Linter({ configType: "flat" });
+const config: Linter.Config[] = [
+  { files: ["**/*.msg.njk"], plugins: { tactful: plugin }, language: "tactful/template", rules: Object.fromEntries(TONE_RULES.map((rule) => [`tactful/${rule}`, "error"])) },
+];
+
+function templateFor(entry: Entry): string {
+  const sender = entry.locale === "en-US" ? "{ name: Example Lending, role: creditor }" : "{ name: 示例金融, role: creditor }";
+  return [
+    "---",
+    "id: corpus.message",
+    "version: 1",
+    "channel: sms",
+    `locale: ${entry.locale}`,
+    ...(entry.locale === "zh-TW" ? ["jurisdiction: CN"] : []),
+    `category: ${entry.category}`,
+    `audience: ${entry.audience}`,
+    `sender: ${sender}`,
+    "---",
+    entry.text,
+    "",
+  ].join("\n");
+}
+
+function fired(entry: Entry): Set<string> {
+  const messages = linter.verify(templateFor(entry), config, { filename: "corpus.msg.njk" });
+  const fatal = messages.find((message) => message.fatal);
+  if (fatal) throw new Error(`${entry.id}: ${fatal.message}`);
+  return new Set(messages.map((message) => message.ruleId!.replace(/^tactful\//, "")));
+}
+
+describe("the tone rules on the labelled corpus", () => {
+  const results = corpus.map((entry) => ({ entry, fired: fired(entry) }));
+
+  it("has at least 150 messages in zh-CN, zh-TW and en-US, with hard negatives", () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(corpus.map((entry) => entry.locale))).toEqual(new Set(["zh-CN", "zh-TW", "en-US"]));
+    expect(corpus.filter((entry) => entry.expect.length === 0).length).toBeGreaterThanOrEqual(50);
+  });
+
+  for (const rule of TONE_RULES) {
+    it(`${rule}: precision and recall of at least 0.9`, () => {
+      const truePositives = results.filter(({ entry, fired }) => entry.expect.includes(rule) && fired.has(rule));
+      const falsePositives = results.filter(({ entry, fired }) => !entry.expect.includes(rule) && fired.has(rule));
+      const falseNegatives = results.filter(({ entry, fired }) => entry.expect.includes(rule) && !fired.has(rule));
+      const precision = truePositives.length / Math.max(1, truePositives.length + falsePositives.length);
+      const recall = truePositives.length / Math.max(1, truePositives.length + falseNegatives.length);
+      const report = {
+        precision: Number(precision.toFixed(3)),
+        recall: Number(recall.toFixed(3)),
+        falsePositives: falsePositives.map(({ entry }) => `${entry.id}: ${entry.text}`),
+        falseNegatives: falseNegatives.map(({ entry }) => `${entry.id}: ${entry.text}`),
+      };
+      expect(truePositives.length, "positives in the corpus").toBeGreaterThanOrEqual(15);
+      expect(precision >= 0.9 && recall >= 0.9, JSON.stringify(report, null, 2)).toBe(true);
+    });
+  }
+});

@@ -201,9 +201,11 @@ function candidatesOf(schema: SchemaObject, variable: string, context: Evaluatio
   const types = Array.isArray(schema["type"]) ? schema["type"] : [schema["type"]];
   if (types.includes("boolean")) return { values: ["false", "true"] };
   if (types.includes("number") || types.includes("integer")) {
-    const bounds = ["maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum"].map((key) => schema[key]).filter((value): value is number => typeof value === "number");
-    const fractional = types.includes("integer") ? [] : bounds.map((value) => value - 0.01);
-    const values = shown([...bounds, ...fractional, ...examples]);
+    // The bounds themselves, and just inside an exclusive bound (an integer's next step, else a cent).
+    const step = types.includes("integer") ? 1 : 0.01;
+    const inside = (value: unknown, direction: number): number[] => (typeof value === "number" ? [Math.round((value + direction * step) * 100) / 100] : []);
+    const bounds = [schema["maximum"], schema["minimum"]].filter((value): value is number => typeof value === "number");
+    const values = shown([...bounds, ...inside(schema["exclusiveMaximum"], -1), ...inside(schema["exclusiveMinimum"], 1), ...examples]);
     if (typeof schema["maximum"] === "number" || typeof schema["exclusiveMaximum"] === "number") return { values };
     return { values: values.length > 0 ? values : ["0"], unbounded: { variable, reason: `\`${variable}\` has no \`maximum\`` } };
   }

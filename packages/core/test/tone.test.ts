@@ -1,0 +1,120 @@
+import { getPolicy, type PolicyPack } from "@tactful/policies";
+import { analyzeText, normalize, parseTemplate, sentenceSpans, toneFindings } from "@tactful/core";
+import { describe, expect, it } from "vitest";
+import { frontMatter } from "./helpers.js";
+
+const cn = getPolicy("CN")!;
+const us = getPolicy("US")!;
+const collection = { category: "collection" as const, audience: "borrower" as const };
+
+function found(text: string, pack: PolicyPack, language: "zh" | "en", context = collection): string[] {
+  return analyzeText(text, pack, language, context).map((match) => `${match.entry.id} ${text.slice(match.start, match.end)}`);
+}
+
+describe("normalisation", () => {
+  it("maps every normalised character back to the characters it came from", () => {
+    const input = "您已被列入征*信黑.名.單，ＦＢＩ已介入";
+    const result = normalize(input, { language: "zh" });
+    expect(result.text).toBe("您已被列入征信黑名单,fbi已介入");
+    const at = result.text.indexOf("黑名单");
+    expect(input.slice(result.starts[at]!, result.ends[at + 2]!)).toBe("黑.名.單");
+    expect(result.cased).toBe("您已被列入征信黑名单,FBI已介入");
+  });
+
+  it("reads separators and look-alikes inside a word, not between words", () => {
+    expect(normalize("We will s.u.e you, a-hole", { language: "en" }).text).toBe("we will sue you, a-hole");
+    expect(normalize("an arre5t w@rrant, n0 credit ch3ck, sh!t!!!", { language: "en" }).text).toBe("an arrest warrant, no credit check, shit!!!");
+    expect(normalize("F U C K you", { language: "en" }).text).toBe("fuck you");
+    expect(normalize("Call 2024 or 1-800-000-0000", { language: "en" }).text).toBe("call 2024 or 1-800-000-0000");
+  });
+
+  it("keeps Simplified text as it is and converts Traditional with its context", () => {
+    expect(normalize("出了什么事请联系我们", { language: "zh" }).text).toBe("出了什么事请联系我们");
+    expect(normalize("請聯繫客服，否則後果自負", { language: "zh" }).text).toBe("请联系客服,否则后果自负");
+  });
+
+  it("applies the pack's substitutions to whole Latin tokens only", () => {
+    const substitutions = cn.tone.languages.zh!.substitutions!;
+    expect(normalize("再不还就qisu你", { language: "zh", substitutions }).text).toBe("再不还就起诉你");
+    expect(normalize("lao赖", { language: "zh", substitutions }).text).toBe("老赖");
+    expect(normalize("qisuxyz", { language: "zh", substitutions }).text).toBe("qisuxyz");
+  });
+});
+
+describe("sentences", () => {
+  it("splits Chinese on sentence punctuation, in chunks, and not at a dot inside a word", () => {
+    expect(sentenceSpans("您好。请还款！黑.名.单", "zh")).toEqual([[0, 3], [3, 7], [7, 12]]);
+    const long = "您的借款已逾期，请尽快还款。".repeat(5000);
+    const spans = sentenceSpans(long, "zh");
+    expect(spans).toHaveLength(5000);
+    expect(spans.at(-1)).toEqual([long.length - 14, long.length]);
+  });
+});
+
+describe("context", () => {
+  it("lets a negation or reassurance make a threat harmless", () => {
+    expect(found("请放心，我们不会上门，也不会联系您的家人。", cn, "zh")).toEqual([]);
+    expect(found("We will not contact your employer.", us, "en")).toEqual([]);
+    expect(found("您有权就本笔欠款提出异议，我们不会因此曝光您的信息。", cn, "zh")).toEqual([]);
+  });
+
+  it("keeps a threat that follows a condition, whose negation belongs to the condition", () => {
+    expect(found("如不还款将上门催收", cn, "zh")).toEqual(["CN-TONE-VIOLENCE 上门"]);
+    expect(found("您的借款已逾期，再不还款我们就上门找你。", cn, "zh")).toEqual(["CN-TONE-VIOLENCE 上门"]);
+    expect(found("我们将不得不联系您的家人。", cn, "zh")).toEqual(["CN-TONE-CONTACT-OTHERS 联系您的家人"]);
+    expect(found("If you don't pay, we will contact your employer.", us, "en")).toEqual(["US-TONE-CONTACT-OTHERS contact your employer"]);
+    expect(found("Don't make us call your boss.", us, "en")).toEqual(["US-TONE-CONTACT-OTHERS call your boss"]);
+  });
+
+  it("allows an honest statement of a lawful step where the entry allows it, and only there", () => {
+    expect(found("如协商不成，我司可能依法提起诉讼。", cn, "zh")).toEqual([]);
+    expect(found("如协商不成，我司可能依法提起诉讼。", cn, "zh", { category: "marketing" as never, audience: "customer" as never })).toEqual(["CN-TONE-LAWSUIT 起诉"]);
+    expect(found("我们将起诉您。", cn, "zh")).toEqual(["CN-TONE-LAWSUIT 起诉"]);
+  });
+
+  it("reads a warning about a scam as a mention, not a claim", () => {
+    expect(found("谨防骗子冒充我司催收人员，勿向个人账户转账。", cn, "zh")).toEqual([]);
+    expect(found("Beware of anyone claiming to be the police.", us, "en")).toEqual([]);
+  });
+
+  it("never lets a negation excuse an insult", () => {
+    expect(found("你不是老赖就快还钱", cn, "zh")).toEqual(["CN-TONE-INSULT 老赖"]);
+  });
+
+  it("merges overlapping matches of one category into the longest", () => {
+    expect(found("您已被列入征信黑名单。", cn, "zh")).toEqual(["CN-TONE-CREDIT 征信黑名单"]);
+  });
+
+  it("matches English terms as whole words, plural included", () => {
+    expect(found("This is an issue with your insurance policy.", us, "en")).toEqual([]);
+    expect(found("Federal agents have been notified.", us, "en")).toEqual(["US-TONE-GOVERNMENT Federal agents"]);
+  });
+});
+
+describe("tone findings in a template", () => {
+  const variables = `variables:
+  tone: { type: string, enum: ["请尽快还款", "再不还款就上门找你"], example: 请尽快还款 }
+  amount: { type: number, maximum: 999, role: amount-due, example: 12 }
+`;
+
+  it("points at the original characters through CRLF, a BOM and Traditional script", () => {
+    const text = `\uFEFF${(frontMatter(variables.replace("category: reminder", ""), "sms", "zh-TW").replace("category: reminder", "category: collection").replace("locale: zh-TW", "locale: zh-TW\njurisdiction: CN") + "【示例金融】{{ tone }}\n逾期未還，將列入徵信黑名單。\n").replace(/\n/g, "\r\n")}`;
+    const document = parseTemplate(text);
+    expect(document.problems).toEqual([]);
+    const literal = toneFindings(document).find((finding) => finding.category === "false-credit")!;
+    expect(literal.matched).toBe("徵信黑名單");
+    expect(document.lines.locOf(literal.range).start).toEqual({ line: 15, column: 9 });
+  });
+
+  it("finds a threat that an enum value of a variable brings, at the output", () => {
+    const document = parseTemplate(frontMatter(variables).replace("category: reminder", "category: collection") + "【示例金融】{{ tone }}，借款{{ amount }}元。");
+    const rendered = toneFindings(document).filter((finding) => finding.via && "value" in finding.via);
+    expect(rendered.map((finding) => [finding.category, finding.matched, document.text.slice(...finding.range)])).toEqual([["threat", "上门", "{{ tone }}"]]);
+  });
+
+  it("finds an amount output in a message to a third party, by its role", () => {
+    const document = parseTemplate(frontMatter(variables).replace("category: reminder", "category: collection").replace("audience: borrower", "audience: third-party") + "【示例金融】请转告机主：{{ amount }}。");
+    const byRole = toneFindings(document).filter((finding) => finding.via && "role" in finding.via);
+    expect(byRole.map((finding) => [finding.entry.id, document.text.slice(...finding.range)])).toEqual([["CN-TONE-THIRD-PARTY", "{{ amount }}"]]);
+  });
+});

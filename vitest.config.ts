@@ -11,6 +11,7 @@ export default defineConfig({
       "@tactful/core": source("./packages/core/src/index.ts"),
       "@tactful/eslint-plugin": source("./packages/eslint-plugin/src/index.ts"),
       "@tactful/policies": source("./packages/policies/src/index.ts"),
+      "@tactful/renderer": source("./packages/renderer/src/index.ts"),
     },
   },
   test: {

@@ -3,6 +3,8 @@ import { VERSION } from "@tactful/eslint-plugin";
 import { findTemplates } from "./files.js";
 import { format, FORMATS, type FormatName } from "./format.js";
 import { lintTemplates, UsageError } from "./lint.js";
+import { releaseCommand, type ReleaseFlags } from "./release-command.js";
+import { renderCommand, type RenderFlags } from "./render-command.js";
 import { formatCatalog, ruleCatalog } from "./rules-command.js";
 import { formatWaivers, waivers } from "./suppressions.js";
 
@@ -52,6 +54,31 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("--no-library", "skip the checks across the library (duplicate ids, locale variants)")
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await lint(paths, flags, io);
+    });
+
+  program
+    .command("render")
+    .description("render a template with one of its examples or a data file, and show its SMS encoding, length and segments")
+    .argument("<file>", "the template to render")
+    .option("-e, --example <name>", "render with this example persona (default: the first)")
+    .option("-d, --data <file.json>", "render with this data")
+    .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json", "html"]).default("text"))
+    .action(async (file: string, flags: RenderFlags) => {
+      const result = await renderCommand(file, flags, io.cwd);
+      io.stdout.write(result.stdout);
+      exitCode = result.code;
+    });
+
+  program
+    .command("release")
+    .description("lint a template library and, when it has no errors, write a release bundle the renderer can serve")
+    .argument("[dir]", "the template library", ".")
+    .requiredOption("-o, --out <file>", "where to write the bundle (JSON)")
+    .option("-k, --key <private.pem>", "sign the bundle with this Ed25519 private key")
+    .action(async (directory: string, flags: ReleaseFlags) => {
+      const result = await releaseCommand(directory, flags, io.cwd, io.stdout.isTTY === true && !io.env["NO_COLOR"]);
+      io.stdout.write(result.stdout);
+      exitCode = result.code;
     });
 
   program

@@ -271,7 +271,11 @@ class AstBuilder {
           return this.#tag(node, tag);
       }
     }
-    if (node.typename !== "Output" || !token) return null;
+    if (!token) return this.#unknown(node, null);
+    // A statement positioned inside its tag rather than at its name ({% filter upper %} sits at `upper`).
+    const enclosing = token.type === "symbol" ? this.#tags.find((candidate) => candidate.start <= token.start && token.start < candidate.end) : undefined;
+    if (enclosing) return this.#tag(node, enclosing);
+    if (node.typename !== "Output") return this.#unknown(node, token);
     const data = node.children?.[0];
     if (token.type === "variable-start") {
       let end = index! + 1;
@@ -296,6 +300,15 @@ class AstBuilder {
       return this.#text(token.end, token.end + value.length);
     }
     return null;
+  }
+
+  /**
+   * A node this builder does not know how to place: it is kept as a Tag named after its nunjucks
+   * type, never dropped, so the safety gate still sees it.
+   */
+  #unknown(node: NunjucksNode, token: RecordedToken | null | undefined): TagNode {
+    const range = token ? this.#range(token.start, token.end) : this.#range(0, 0);
+    return this.#node({ type: "Tag", name: node.typename, children: [] }, range);
   }
 
   #text(start: number, end: number): TextNode {

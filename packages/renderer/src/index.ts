@@ -1,0 +1,30 @@
+export { compileTemplate, PUSH_LIMITS, type CompileOptions, type CompiledTemplate, type EmailMessage, type Message, type PushMessage, type SmsMessage } from "./compile.js";
+export { dataContract, type DataContract } from "./data.js";
+export {
+  ReleaseError,
+  RenderError,
+  RenderLimitError,
+  TemplateDataError,
+  TemplateInvalidError,
+  TemplateUnsafeError,
+  type DataIssue,
+  type TemplateIssue,
+} from "./errors.js";
+export { escapeMarkdown, markdownToHtml, markdownToText } from "./markdown.js";
+export {
+  buildRelease,
+  examplesOf,
+  keyId,
+  loadRelease,
+  openRelease,
+  readKey,
+  Release,
+  RELEASE_FORMAT,
+  sha256,
+  signRelease,
+  type BuildInput,
+  type LoadOptions,
+  type ReleaseBundle,
+  type ReleaseTemplate,
+} from "./release.js";
+export { DEFAULT_LIMITS, type Limits } from "./sandbox.js";

@@ -1,0 +1,102 @@
+import { spawnSync } from "node:child_process";
+import { generateKeyPairSync } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { compileTemplate, examplesOf, loadRelease } from "@tactful/renderer";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bin = join(root, "packages/cli/bin/tactful.js");
+
+function tactful(args: string[], cwd = root): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function workspace(): string {
+  const directory = mkdtempSync(join(tmpdir(), "tactful-release-"));
+  symlinkSync(join(root, "node_modules"), join(directory, "node_modules"), "dir");
+  return directory;
+}
+
+const keys = generateKeyPairSync("ed25519");
+
+describe("tactful release → loadRelease → render", () => {
+  it("serves every template of the library, rendering every example as the source does", async () => {
+    const directory = workspace();
+    writeFileSync(join(directory, "key.pem"), keys.privateKey.export({ type: "pkcs8", format: "pem" }));
+    const out = join(directory, "bundle.json");
+    const { status, stdout } = tactful(["release", join(root, "templates"), "--out", out, "--key", join(directory, "key.pem")], directory);
+    expect(stdout).toMatch(/^Released 16 templates to bundle\.json, signed with key [0-9a-f]{16}\.\n$/);
+    expect(status).toBe(0);
+
+    const release = await loadRelease(out, { publicKey: keys.publicKey });
+    const files = readdirSync(join(root, "templates"), { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".msg.njk"));
+    let rendered = 0;
+    for (const file of files) {
+      const direct = compileTemplate(readFileSync(join(root, "templates", file), "utf8"), { filePath: file });
+      for (const example of examplesOf(direct)) {
+        expect(release.render(direct.id, { locale: direct.locale, channel: direct.channel }, example.data)).toEqual(direct.render(example.data));
+        rendered += 1;
+      }
+    }
+    expect(rendered).toBeGreaterThan(30);
+  });
+
+  it("refuses to release a library with lint errors, and writes nothing", () => {
+    const directory = workspace();
+    mkdirSync(join(directory, "lib"));
+    const good = readFileSync(join(root, "templates/zh-CN/reminder/due-soon.sms.msg.njk"), "utf8");
+    writeFileSync(join(directory, "lib/good.msg.njk"), good);
+    writeFileSync(join(directory, "lib/bad.msg.njk"), good.replace("reminder.due-soon", "reminder.bad").replace("{{ amount | money }}", "{{ amount | money }}{{ typo }}"));
+    const { status, stdout } = tactful(["release", "lib", "--out", "bundle.json"], directory);
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/lib\/bad\.msg\.njk\n.*`typo` is not declared/);
+    expect(stdout).toContain("No release: fix the errors above first.");
+    expect(existsSync(join(directory, "bundle.json"))).toBe(false);
+  });
+
+  it("explains a key that is not an Ed25519 private key (exit 2)", () => {
+    const directory = workspace();
+    writeFileSync(join(directory, "rsa.pem"), generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey.export({ type: "pkcs8", format: "pem" }));
+    const { status, stderr } = tactful(["release", join(root, "templates"), "--out", "b.json", "--key", "rsa.pem"], directory);
+    expect(stderr).toBe("tactful: the private key is rsa; releases are signed with Ed25519 (openssl genpkey -algorithm ed25519)\n");
+    expect(status).toBe(2);
+  });
+});
+
+describe("tactful render", () => {
+  it("prints an SMS with its encoding, length and segments", () => {
+    const { status, stdout } = tactful(["render", "templates/zh-CN/collection/overdue-first-notice.sms.msg.njk", "--example", "longest"]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^【示例金融】.*如非本人请忽略。\n\nSMS · UCS-2 · \d+ characters · 2 segments \(67 per segment\)\n$/s);
+  });
+
+  it("renders with a data file, as JSON", () => {
+    const directory = workspace();
+    writeFileSync(join(directory, "data.json"), JSON.stringify({ name: "李四", amount: 88, days: 2, repay_url: "https://pay.example.com/x" }));
+    const { status, stdout } = tactful(["render", join(root, "templates/zh-CN/collection/overdue-first-notice.sms.msg.njk"), "--data", "data.json", "--format", "json"], directory);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ channel: "sms", encoding: "UCS-2", text: expect.stringContaining("李*您好") });
+  });
+
+  it("lists every way the data does not fit (exit 1), and names an unknown example (exit 2)", () => {
+    const directory = workspace();
+    writeFileSync(join(directory, "data.json"), JSON.stringify({ name: "李四李四李四", amount: "many" }));
+    const bad = tactful(["render", join(root, "templates/zh-CN/collection/overdue-first-notice.sms.msg.njk"), "--data", "data.json"], directory);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain("/amount  must be number");
+    expect(bad.stdout).toContain("/days  `days` is missing");
+    const unknown = tactful(["render", "templates/zh-CN/collection/overdue-first-notice.sms.msg.njk", "--example", "nope"]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/has no example `nope` \(examples: /);
+  });
+
+  it("renders an email's HTML", () => {
+    const { status, stdout } = tactful(["render", "templates/en-US/collection/agency-past-due.email.msg.njk", "--format", "html"]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^<p>Hello Jane,<\/p>/);
+  });
+});

@@ -72,7 +72,7 @@ describe("the runtime refuses every known escape without the gate", () => {
   const environment = createEnvironment(createFilters({ locale: "en-US" }), false);
   for (const [name, body] of PAYLOADS) {
     it(name, () => {
-      let output = "";
+      let output: string;
       try {
         output = withinLimits({ timeoutMs: 500, maxOutput: 10_000 }, undefined, () => new nunjucks.Template(body, environment, "payload", true).render({ user: { name: "Jane" } }));
       } catch (error) {

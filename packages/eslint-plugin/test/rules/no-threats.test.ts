@@ -94,6 +94,11 @@ ruleTester().run("no-threats", plugin.rules["no-threats"], {
       ],
     },
     {
+      filename: FILENAME,
+      code: template({ ...collection, body: "如不还款将上门。详询400-000-0000。" }),
+      errors: [{ message: `Threat: “上门”. ${CN_VIOLENCE}`, line: 10, column: 6, endColumn: 8, suggestions: 1 }],
+    },
+    {
       // A negation in another clause does not govern the visit.
       filename: FILENAME,
       code: template(visitAtHome),

@@ -148,7 +148,7 @@ function wordMatcher(term: string): (text: string) => Array<[number, number]> {
 }
 
 const CLAUSE_BREAK = /[，,；;：:。．！？!?\n\r]|\s(?:but|however)\s|但是|不过|可是/gu;
-const NEGATION_WINDOW: Record<ToneLanguage, number> = { zh: 10, en: 30 };
+const NEGATION_WINDOW: Record<ToneLanguage, number> = { zh: 12, en: 40 };
 
 /** Matches in a text, judged in context; overlapping matches of one category are merged into the longest. */
 export function analyzeText(text: string, pack: PolicyPack, language: ToneLanguage, context: ToneContext = {}, extra: readonly LexiconEntry[] = []): ToneMatch[] {
@@ -158,11 +158,12 @@ export function analyzeText(text: string, pack: PolicyPack, language: ToneLangua
   const matches: ToneMatch[] = [];
   for (const [start, end] of sentenceSpans(text, language)) {
     const sentence = normalize(text.slice(start, end), { language, substitutions: lexicon.substitutions });
-    // A warning about, or a denial of, what the sentence names: a mention, not a claim.
-    if (occurrences(sentence.text, lexicon.disclaimers, language === "en").length > 0) continue;
+    const disclaimers = occurrences(sentence.text, lexicon.disclaimers, language === "en");
     for (const compiledEntry of applicable) {
       for (const [from, to] of compiledEntry.find(sentence)) {
-        if (allowed(compiledEntry, sentence.text, context) || harmless(compiledEntry.entry, sentence, from, lexicon)) continue;
+        // A warning about, or a denial of, what follows in the sentence: a mention, not a claim.
+        if (disclaimers.some(([, disclaimerEnd]) => disclaimerEnd <= from)) continue;
+        if (allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, lexicon)) continue;
         matches.push({ entry: compiledEntry.entry, start: start + sentence.starts[from]!, end: start + sentence.ends[to - 1]!, sentence: [start, end] });
       }
     }
@@ -170,12 +171,28 @@ export function analyzeText(text: string, pack: PolicyPack, language: ToneLangua
   return mergeOverlaps(matches);
 }
 
-/** An honest statement of a lawful step, in a category the entry allows it in. */
-function allowed(compiledEntry: CompiledEntry, sentence: string, context: ToneContext): boolean {
+/** An honest statement of a lawful step, in a category the entry allows it in: the allowed wording is in the match's clause. */
+function allowed(compiledEntry: CompiledEntry, sentence: string, at: number, context: ToneContext): boolean {
   const { allowedWhen } = compiledEntry.entry;
   if (!allowedWhen) return false;
   if (allowedWhen.category && (!context.category || !allowedWhen.category.includes(context.category))) return false;
-  return compiledEntry.allowedContext.some((phrase) => sentence.includes(phrase));
+  const [clauseStart, clauseEnd] = clauseAround(sentence, at);
+  const clause = sentence.slice(clauseStart, clauseEnd);
+  return compiledEntry.allowedContext.some((phrase) => clause.includes(phrase));
+}
+
+/** The clause (between clause punctuation or "but") that contains offset `at`. */
+function clauseAround(text: string, at: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(CLAUSE_BREAK)) {
+    if (match.index + match[0].length <= at) start = match.index + match[0].length;
+    else if (match.index >= at) {
+      end = match.index;
+      break;
+    }
+  }
+  return [start, end];
 }
 
 /**
@@ -186,13 +203,7 @@ function allowed(compiledEntry: CompiledEntry, sentence: string, context: ToneCo
 function harmless(entry: LexiconEntry, sentence: Normalized, at: number, lexicon: CompiledLanguage): boolean {
   if (entry.negatable === false) return false;
   const text = sentence.text;
-  let clauseStart = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (const match of text.matchAll(CLAUSE_BREAK)) {
-    if (match.index + match[0].length > at) break;
-    clauseStart = match.index + match[0].length;
-  }
-  const clause = text.slice(clauseStart, at);
+  const clause = text.slice(clauseAround(text, at)[0], at);
   const conditionSpans = lexicon.conditionals.flatMap((pattern) => [...clause.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as const));
   const windowStart = Math.max(0, clause.length - NEGATION_WINDOW[lexicon.language]);
   const negated = occurrences(clause, lexicon.negators, lexicon.language === "en").some(

@@ -101,12 +101,20 @@ export function normalize(input: string, options: NormalizeOptions): Normalized 
       i += 1;
     }
   }
+  // Substitutions can leave a separator between two Han characters (bu kan zhengxin → 不看 征信).
+  const joined = out.filter((item, i) => !(SEPARATOR.test(item.char) && entries.length > 0 && insideWord(out, i) && HAN.test(neighbour(out, i, -1)) && HAN.test(neighbour(out, i, 1))));
   return {
-    text: out.map((item) => item.char).join(""),
-    cased: out.map((item) => item.cased).join(""),
-    starts: out.map((item) => item.start),
-    ends: out.map((item) => item.end),
+    text: joined.map((item) => item.char).join(""),
+    cased: joined.map((item) => item.cased).join(""),
+    starts: joined.map((item) => item.start),
+    ends: joined.map((item) => item.end),
   };
+}
+
+/** The nearest character that is not a separator, before (-1) or after (1) position `i`. */
+function neighbour(chars: ReadonlyArray<{ char: string }>, i: number, direction: -1 | 1): string {
+  for (let k = i + direction; k >= 0 && k < chars.length; k += direction) if (!SEPARATOR.test(chars[k]!.char)) return chars[k]!.char;
+  return "";
 }
 
 function isLatinLetter(char: string | undefined): boolean {

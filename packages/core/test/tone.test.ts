@@ -70,11 +70,16 @@ describe("context", () => {
     expect(found("如协商不成，我司可能依法提起诉讼。", cn, "zh")).toEqual([]);
     expect(found("如协商不成，我司可能依法提起诉讼。", cn, "zh", { category: "marketing" as never, audience: "customer" as never })).toEqual(["CN-TONE-LAWSUIT 起诉"]);
     expect(found("我们将起诉您。", cn, "zh")).toEqual(["CN-TONE-LAWSUIT 起诉"]);
+    // The allowed wording counts in the match's own clause, not anywhere in the sentence.
+    expect(found("We may discuss a plan, but we will sue you on Friday.", us, "en")).toEqual(["US-TONE-LAWSUIT sue you"]);
   });
 
   it("reads a warning about a scam as a mention, not a claim", () => {
     expect(found("谨防骗子冒充我司催收人员，勿向个人账户转账。", cn, "zh")).toEqual([]);
     expect(found("Beware of anyone claiming to be the police.", us, "en")).toEqual([]);
+    expect(found("网上流传的“征信黑名单”并不存在。", cn, "zh")).toEqual([]);
+    // A warning after the claim, in another clause, does not take it back.
+    expect(found("我们将起诉您，谨防上当。", cn, "zh")).toEqual(["CN-TONE-LAWSUIT 起诉"]);
   });
 
   it("never lets a negation excuse an insult", () => {

@@ -161,14 +161,19 @@ export function analyzeText(text: string, pack: PolicyPack, language: ToneLangua
     const disclaimers = occurrences(sentence.text, lexicon.disclaimers, language === "en");
     for (const compiledEntry of applicable) {
       for (const [from, to] of compiledEntry.find(sentence)) {
-        // A warning about, or a denial of, what follows in the sentence: a mention, not a claim.
-        if (disclaimers.some(([, disclaimerEnd]) => disclaimerEnd <= from)) continue;
+        // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
+        if (disclaimed(disclaimers, sentence.text, from)) continue;
         if (allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, lexicon)) continue;
         matches.push({ entry: compiledEntry.entry, start: start + sentence.starts[from]!, end: start + sentence.ends[to - 1]!, sentence: [start, end] });
       }
     }
   }
   return mergeOverlaps(matches);
+}
+
+function disclaimed(disclaimers: ReadonlyArray<[number, number]>, sentence: string, at: number): boolean {
+  const [clauseStart, clauseEnd] = clauseAround(sentence, at);
+  return disclaimers.some(([start, end]) => end <= at || (start >= clauseStart && end <= clauseEnd));
 }
 
 /** An honest statement of a lawful step, in a category the entry allows it in: the allowed wording is in the match's clause. */

@@ -3,7 +3,9 @@ import { PLACEHOLDER } from "../analysis.js";
 import type { OutputNode, Range, TextField } from "../ast.js";
 import type { TemplateDocument } from "../document.js";
 import { exampleRenderings } from "../worst-case.js";
-import { analyzeText, toneLanguage, type ToneContext } from "./engine.js";
+import { analyzeText, toneLanguage, type ToneContext, type ToneMatch } from "./engine.js";
+import type { ToneLanguage } from "./normalize.js";
+import { inLocaleScript } from "./script.js";
 
 /** A tone finding in a template, at the characters (or the output) that carry it. */
 export interface ToneFinding {
@@ -13,8 +15,8 @@ export interface ToneFinding {
   /** The words as written (or the value a variable can render). */
   matched: string;
   field: TextField;
-  /** The file range of the sentence, when it is plain text (no output in it): what a compliant rewording replaces. */
-  sentence?: Range;
+  /** The pack's compliant wording, in the template's script, and the file range of the sentence it replaces (plain body text only). */
+  reword?: { range: Range; text: string };
   /** Set when the words come from a variable: the output, and the value that carries them. */
   via?: { output: OutputNode; value: string } | { output: OutputNode; role: string; variable: string };
 }
@@ -50,16 +52,13 @@ export function toneFindings(document: TemplateDocument, extra: readonly Lexicon
   for (const segment of document.prose) {
     for (const match of analyzeText(segment.text, lexiconPack, language, context, extra)) {
       const range = segment.sourceRange(match.start, match.end);
-      const [sentenceStart, sentenceEnd] = match.sentence;
-      const plain = !segment.text.slice(sentenceStart, sentenceEnd).includes(PLACEHOLDER);
-      add({
-        entry: match.entry,
-        category: match.entry.category,
-        range,
-        matched: document.text.slice(range[0], range[1]),
-        field: segment.field,
-        ...(plain && segment.field === "body" ? { sentence: segment.sourceRange(sentenceStart, sentenceEnd) } : {}),
-      });
+      const replaced = segment.field === "body" ? rewordSpan(segment.text, match) : undefined;
+      const text = match.entry.suggestion && inLocaleScript(match.entry.suggestion, document.meta.locale);
+      const reword =
+        replaced && text && !reintroduces(text, match, lexiconPack, language, context, extra)
+          ? { range: segment.sourceRange(...replaced), text }
+          : undefined;
+      add({ entry: match.entry, category: match.entry.category, range, matched: document.text.slice(range[0], range[1]), field: segment.field, ...(reword ? { reword } : {}) });
     }
     // Render-time: each output with each value the template shows, the rest of the text around it.
     for (const part of segment.parts) {
@@ -89,4 +88,24 @@ export function toneFindings(document: TemplateDocument, extra: readonly Lexicon
   findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   if (extra.length === 0) cache.set(document, findings);
   return findings;
+}
+
+/** A signature or sender name the sentence starts with (【银行】, [Acme], Acme Bank:): the reword keeps it. */
+const SENDER_PREFIX = /^(?:【[^】\n]{1,30}】|\[[^\]\n]{1,30}\]|[^\n:：。.!?！？【[]{1,30}[:：])\s*/u;
+
+/** The part of the match's sentence a rewording replaces: without surrounding space or a leading sender prefix; none when an output is in it. */
+function rewordSpan(text: string, match: ToneMatch): [number, number] | undefined {
+  let [start, end] = match.sentence;
+  const sentence = text.slice(start, end);
+  if (sentence.includes(PLACEHOLDER)) return undefined;
+  start += sentence.length - sentence.trimStart().length;
+  end -= sentence.length - sentence.trimEnd().length;
+  const prefix = SENDER_PREFIX.exec(text.slice(start, end))?.[0].length ?? 0;
+  if (start + prefix <= match.start) start += prefix;
+  return start < end ? [start, end] : undefined;
+}
+
+/** Whether the wording would itself be flagged in this template, by the entry's category: then it is no fix. */
+function reintroduces(text: string, match: ToneMatch, pack: PolicyPack, language: ToneLanguage, context: ToneContext, extra: readonly LexiconEntry[]): boolean {
+  return analyzeText(text, pack, language, context, extra).some((found) => found.entry.category === match.entry.category);
 }

@@ -68,13 +68,16 @@ export function toneRule(name: string, category: ToneCategory, description: stri
           const pack = sourceCode.policy;
           if (!pack || !frontMatterUsable(sourceCode)) return;
           const { document } = sourceCode;
+          const language = toneLanguage(document.meta.locale);
+          const when = sharedWhen(pack.tone.lexicon.filter((entry) => entry.category === category && entry.language === language));
           const extra: LexiconEntry[] = (options.terms ?? []).length
             ? [
                 {
                   id: "organisation",
                   summary: "A phrase your organisation does not allow.",
                   category,
-                  language: toneLanguage(document.meta.locale),
+                  language,
+                  ...(when ? { when } : {}),
                   terms: options.terms,
                   negatable: false,
                   severity: "block",
@@ -95,10 +98,9 @@ export function toneRule(name: string, category: ToneCategory, description: stri
         const common = { kind: CATEGORY_NAMES[category], summary: entry.summary, entry: entry.id, source };
         const loc = sourceCode.document.lines.locOf(finding.range);
         const suggest: Array<SuggestedEdit<"reword">> = [];
-        if (entry.suggestion && finding.sentence) {
-          const range = finding.sentence;
-          const suggestion = entry.suggestion;
-          suggest.push({ messageId: "reword", data: { suggestion }, fix: (fixer) => fixer.replaceTextRange(range, suggestion) });
+        if (finding.reword) {
+          const { range, text } = finding.reword;
+          suggest.push({ messageId: "reword", data: { suggestion: text }, fix: (fixer) => fixer.replaceTextRange(range, text) });
         }
         if (!finding.via) {
           reportForEntry(context, { loc, messageId: "literal", data: { ...common, matched: finding.matched }, suggest }, entry);
@@ -111,4 +113,11 @@ export function toneRule(name: string, category: ToneCategory, description: stri
       }
     },
   };
+}
+
+/** The messages every pack entry of a category is limited to (a third-party audience): an organisation's own phrases for it apply there too. */
+function sharedWhen(entries: readonly LexiconEntry[]): LexiconEntry["when"] {
+  const [first, ...rest] = entries;
+  const key = JSON.stringify(first?.when);
+  return first?.when && rest.every((entry) => JSON.stringify(entry.when) === key) ? first.when : undefined;
 }

@@ -19,6 +19,8 @@ const blacklist = { ...collection, body: "您的借款已逾期，您已被列�
 const masked = { ...collection, body: "再逾期就上征*信黑名单，以后房贷车贷都别想。详询400-000-0000。" };
 const travel = { ...collection, body: "如不还款，您将被限制乘坐高铁和飞机。详询400-000-0000。" };
 const ruined = { ...collection, ...en, body: "Your credit will be ruined forever. Call 1-800-555-0100." };
+const signed = { ...collection, body: "【示例金融】您已被列入征信黑名单。详询400-000-0000。" };
+const signedEn = { ...collection, ...en, body: "Example Lending: your credit will be ruined forever. Call 1-800-555-0100." };
 const kids = { ...collection, ...en, body: "If you don't pay, your kids won't be able to get student loans either." };
 
 ruleTester().run("no-false-credit-claims", plugin.rules["no-false-credit-claims"], {
@@ -38,6 +40,17 @@ ruleTester().run("no-false-credit-claims", plugin.rules["no-false-credit-claims"
     { filename: FILENAME, code: template({ category: "transactional", audience: "customer", body: "【示例金融】为避免重要通知被拦截，请勿将本号码加入手机的电话黑名单。" }) },
   ],
   invalid: [
+    {
+      // The reword replaces the sentence and keeps the signature or sender name before it.
+      filename: FILENAME,
+      code: template(signed),
+      errors: [{ messageId: "literal", suggestions: [{ messageId: "reword", output: template({ ...signed, body: `【示例金融】${CN_WORDING}详询400-000-0000。` }) }] }],
+    },
+    {
+      filename: FILENAME,
+      code: template(signedEn),
+      errors: [{ messageId: "literal", suggestions: [{ messageId: "reword", output: template({ ...signedEn, body: `Example Lending: ${US_WORDING} Call 1-800-555-0100.` }) }] }],
+    },
     {
       filename: FILENAME,
       code: template(blacklist),
@@ -65,10 +78,10 @@ ruleTester().run("no-false-credit-claims", plugin.rules["no-false-credit-claims"
       errors: [{ message: `False credit claim: “全国联网黑.名.单”. ${CN_CREDIT}`, line: 10, column: 5, endColumn: 14, suggestions: 1 }],
     },
     {
-      // Pinyin (heimingdan → 黑名单), and full-width pinyin (ＨＥＩ → 黑).
+      // Pinyin (zhengxin heimingdan → 征信黑名单), and full-width pinyin (ＨＥＩ → 黑).
       filename: FILENAME,
       code: template({ ...collection, body: "已将您上报zhengxin heimingdan，请知悉。" }),
-      errors: [{ message: `False credit claim: “heimingdan”. ${CN_CREDIT}`, line: 10, column: 15, endColumn: 25, suggestions: 1 }],
+      errors: [{ message: `False credit claim: “zhengxin heimingdan”. ${CN_CREDIT}`, line: 10, column: 6, endColumn: 25, suggestions: 1 }],
     },
     {
       filename: FILENAME,

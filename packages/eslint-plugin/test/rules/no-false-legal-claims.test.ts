@@ -22,6 +22,7 @@ const pinyin = { ...collection, body: "我们已经qisu你了。详询400-000-00
 const police = { ...collection, body: "如不还款，我们将报警。详询400-000-0000。" };
 const sued = { ...collection, ...en, body: "You will be s.u.e.d and a w@rrant issued if this isn't paid." };
 const dollar = { ...collection, ...en, body: "We will $ue you." };
+const reminderSuitZh = { category: "reminder" as const, body: "【示例金融】逾期后我们将起诉你。详询400-000-0000。" };
 const reminderSuit = { category: "reminder" as const, ...en, body: "The creditor may file a lawsuit. Call 1-800-555-0100." };
 
 ruleTester().run("no-false-legal-claims", plugin.rules["no-false-legal-claims"], {
@@ -46,6 +47,12 @@ ruleTester().run("no-false-legal-claims", plugin.rules["no-false-legal-claims"],
     { filename: FILENAME, code: template({ category: "transactional", audience: "customer", ...en, body: "Thanks for contacting support. Your case number is 48213." }) },
   ],
   invalid: [
+    {
+      // The pack's wording (如协商不成…诉讼) is itself not allowed in a reminder: no reword is offered.
+      filename: FILENAME,
+      code: template(reminderSuitZh),
+      errors: [{ messageId: "literal", line: 10, column: 13, endColumn: 15, suggestions: [] }],
+    },
     {
       filename: FILENAME,
       code: template(summons),

@@ -137,7 +137,8 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
           line: 10,
           column: 1,
           endColumn: 38,
-          suggestions: 1,
+          // Sentence case is advice, not a wording to put in place.
+          suggestions: [],
         },
       ],
     },

@@ -36,6 +36,8 @@ ruleTester().run("no-third-party-disclosure", plugin.rules["no-third-party-discl
     { filename: FILENAME, code: template({ ...thirdParty, ...en, body: "Sorry to bother you. If you don't know Alex Moore, please ignore this message and we won't contact you again." }) },
     // The pack's own wording.
     { filename: FILENAME, code: template({ ...thirdParty, body: `【示例金融】您好，${CN_WORDING}` }) },
+    // An organisation's phrase for this category applies where the category does: not to the borrower.
+    { filename: FILENAME, options: [{ terms: ["arrears"] }], code: template({ category: "collection", ...en, body: "Example Lending: your arrears are 30 days old. Call 1-800-555-0100." }) },
     // The borrower may be told about the debt, amount included.
     { filename: FILENAME, code: template({ category: "collection", variables: [AMOUNT], body: "【示例金融】您的借款{{ amount | money }}元已逾期，请尽快还款。" }) },
     // Disclaimers.

@@ -7,7 +7,7 @@ const tw = { locale: "zh-TW", jurisdiction: "CN" };
 
 const CN_VIOLENCE = "Threats of violence, intimidation or coercive home and workplace visits. (CN-TONE-VIOLENCE; 治安管理处罚法 (2012 text) Art. 42; 刑法 Art. 293-1; 商业银行信用卡业务监督管理办法 Art. 68).";
 const CN_VIOLENCE_WORDING = "为避免产生更多逾期费用，请尽快还款或联系我们协商还款安排。";
-const CN_CONTACT_WORDING = "我们只与您本人联系。";
+const CN_CONTACT_WORDING_TRADITIONAL = "我們只與您本人聯繫。";
 const US_CONTACT = "Threats to contact the consumer's employer, family or references about the debt. (US-TONE-CONTACT-OTHERS; Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692c(b); Regulation F, 12 CFR §1006.6(d)).";
 const US_CONTACT_WORDING = "We will only discuss this account with you.";
 
@@ -142,6 +142,7 @@ ruleTester().run("no-threats", plugin.rules["no-threats"], {
     {
       // Traditional characters (聯繫 → 联系), after the jurisdiction line.
       filename: FILENAME,
+      // The wording offered is written in Traditional characters, like the template.
       code: template(traditional),
       errors: [
         {
@@ -150,7 +151,7 @@ ruleTester().run("no-threats", plugin.rules["no-threats"], {
           line: 11,
           column: 21,
           endColumn: 27,
-          suggestions: [{ messageId: "reword", output: reworded(traditional, "您的借款已逾期30天，若再不還款，我們將聯繫您的家人及公司主管。", CN_CONTACT_WORDING) }],
+          suggestions: [{ messageId: "reword", output: reworded(traditional, "您的借款已逾期30天，若再不還款，我們將聯繫您的家人及公司主管。", CN_CONTACT_WORDING_TRADITIONAL) }],
         },
       ],
     },

@@ -6,13 +6,15 @@ const source = (path: string): string => fileURLToPath(new URL(path, import.meta
 export default defineConfig({
   resolve: {
     // Tests run against the TypeScript sources; end-to-end tests run the built CLI.
-    alias: {
-      "@tactful/cli": source("./packages/cli/src/index.ts"),
-      "@tactful/core": source("./packages/core/src/index.ts"),
-      "@tactful/eslint-plugin": source("./packages/eslint-plugin/src/index.ts"),
-      "@tactful/policies": source("./packages/policies/src/index.ts"),
-      "@tactful/renderer": source("./packages/renderer/src/index.ts"),
-    },
+    alias: [
+      { find: /^@tactful\/cli$/, replacement: source("./packages/cli/src/index.ts") },
+      { find: /^@tactful\/core$/, replacement: source("./packages/core/src/index.ts") },
+      { find: /^@tactful\/eslint-plugin$/, replacement: source("./packages/eslint-plugin/src/index.ts") },
+      { find: /^@tactful\/eslint-plugin\/engine$/, replacement: source("./packages/eslint-plugin/src/engine.ts") },
+      { find: /^@tactful\/language-server$/, replacement: source("./packages/language-server/src/index.ts") },
+      { find: /^@tactful\/policies$/, replacement: source("./packages/policies/src/index.ts") },
+      { find: /^@tactful\/renderer$/, replacement: source("./packages/renderer/src/index.ts") },
+    ],
   },
   test: {
     include: ["packages/*/test/**/*.test.ts", "test/**/*.test.ts"],

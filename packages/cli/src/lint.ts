@@ -1,7 +1,8 @@
 import { relative, resolve } from "node:path";
-import { ESLint, type Linter } from "eslint";
+import type { ESLint, Linter } from "eslint";
 import { parseTemplate, type TemplateDocument } from "@tactful/core";
-import plugin, { checkLibrary, libraryChecks } from "@tactful/eslint-plugin";
+import { checkLibrary, libraryChecks } from "@tactful/eslint-plugin";
+import { configurationError, createTemplateEslint, type ConfigSource, type TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { readTemplate } from "./files.js";
 import { writeFileAtomic } from "./write.js";
 
@@ -21,8 +22,8 @@ export interface RuleInfo {
 
 export interface LintRun {
   results: LintResult[];
-  /** Where the configuration came from: the project's `eslint.config.*`, or the built-in recommended one. */
-  config: { kind: "project"; file: string } | { kind: "built-in" };
+  /** Where the configuration came from. */
+  config: ConfigSource;
   /** Metadata of every rule that reported, for formats that describe rules (SARIF). */
   rules: Record<string, RuleInfo>;
   /** Files whose fixes were written. */
@@ -83,23 +84,14 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
   return { results, config, rules, fixed, documents };
 }
 
-async function createEngine(options: LintOptions): Promise<{ eslint: ESLint; config: LintRun["config"] }> {
-  const common = {
+async function createEngine(options: LintOptions): Promise<TemplateEslint> {
+  return createTemplateEslint({
     cwd: options.cwd,
     fix: options.fix ?? false,
     cache: options.cache ?? false,
     cacheLocation: resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"),
     warnIgnored: true,
-  };
-  const probe = new ESLint({ cwd: options.cwd });
-  const file = await probe.findConfigFile();
-  if (file) return { eslint: new ESLint(common), config: { kind: "project", file } };
-  return { eslint: new ESLint({ ...common, overrideConfigFile: true, overrideConfig: [plugin.configs.recommended] }), config: { kind: "built-in" } };
-}
-
-function configurationError(config: LintRun["config"], error: unknown): string {
-  const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-  return config.kind === "project" ? `the ESLint configuration ${config.file} could not be used: ${reason}` : `linting failed: ${reason}`;
+  });
 }
 
 export function resultOf(filePath: string, messages: LintMessage[]): LintResult {

@@ -8,6 +8,14 @@ import type { Mask, PiiKind, PolicyPack } from "@tactful/policies";
  */
 export const FILTER_NAMES = ["money", "date", "number", "mask"] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
+
+/** How each filter is called and what it does, for editors and documentation. */
+export const FILTER_DOCS: Record<FilterName, { usage: string; description: string }> = {
+  money: { usage: 'money | money("CNY")', description: "A number as an amount with two decimals, in the template's locale; with an ISO 4217 code, as that currency." },
+  number: { usage: "number | number(0)", description: "A number in the template's locale, with at most the given decimals (2 by default)." },
+  date: { usage: 'date | date("long")', description: "An ISO 8601 date in the template's locale; the style is short, medium (default), long or full." },
+  mask: { usage: 'mask | mask("phone")', description: "Personal data masked as the jurisdiction's policy pack says; the kind (name, phone, id, card, email) is guessed when not given." },
+};
 export type Filter = (value: unknown, ...args: unknown[]) => string;
 
 /** A filter was given a value it cannot format; the message names the filter and the value. */

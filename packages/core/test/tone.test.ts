@@ -21,6 +21,12 @@ describe("normalisation", () => {
     expect(result.cased).toBe("您已被列入征信黑名单,FBI已介入");
   });
 
+  it("keeps the way back past characters outside the Basic Multilingual Plane", () => {
+    const input = "😀再不还款就上门找你。";
+    expect(found(input, cn, "zh")).toEqual(["CN-TONE-VIOLENCE 上门"]);
+    expect(found("hi 😀 we will sue you", us, "en")).toEqual(["US-TONE-LAWSUIT sue you"]);
+  });
+
   it("reads separators and look-alikes inside a word, not between words", () => {
     expect(normalize("We will s.u.e you, a-hole", { language: "en" }).text).toBe("we will sue you, a-hole");
     expect(normalize("an arre5t w@rrant, n0 credit ch3ck, sh!t!!!", { language: "en" }).text).toBe("an arrest warrant, no credit check, shit!!!");

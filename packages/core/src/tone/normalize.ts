@@ -2,7 +2,7 @@ import { Converter } from "opencc-js/t2cn";
 
 /**
  * Text prepared for matching, with the way back: `starts[i]`/`ends[i]` are the offsets, in the
- * text given, of the characters that became `text[i]`.
+ * text given, of the characters that became the code unit `text[i]`.
  */
 export interface Normalized {
   /** Case-folded: what terms are matched against. */
@@ -106,8 +106,9 @@ export function normalize(input: string, options: NormalizeOptions): Normalized 
   return {
     text: joined.map((item) => item.char).join(""),
     cased: joined.map((item) => item.cased).join(""),
-    starts: joined.map((item) => item.start),
-    ends: joined.map((item) => item.end),
+    // One entry per UTF-16 code unit of `text`, as matches index it: an emoji takes two.
+    starts: joined.flatMap((item) => Array<number>(item.char.length).fill(item.start)),
+    ends: joined.flatMap((item) => Array<number>(item.char.length).fill(item.end)),
   };
 }
 

@@ -1,0 +1,77 @@
+import { readFile } from "node:fs/promises";
+import { relative } from "node:path";
+import { setImmediate as yieldToRequests } from "node:timers/promises";
+import { glob } from "tinyglobby";
+import { parseTemplate, type TemplateDocument } from "@tactful/core";
+import { checkLibrary, FILES, type LibraryFinding } from "@tactful/eslint-plugin";
+
+/** What the library checks group templates by. */
+interface Identity {
+  id: string;
+  locale: string;
+  channel: string;
+}
+
+const BATCH = 50;
+
+/**
+ * The templates of the workspace, for the checks across a library (duplicate ids, locale
+ * variants). It keeps only each file's identity; the few templates that share an id with a
+ * document being linted are parsed when needed, from the editor's buffer when open.
+ */
+export class TemplateLibrary {
+  private readonly identities = new Map<string, Identity>();
+  private readonly byId = new Map<string, Set<string>>();
+
+  constructor(private readonly openText: (filePath: string) => string | undefined) {}
+
+  /** Reads every template under the roots, a batch at a time so requests are served meanwhile. */
+  async index(roots: readonly string[]): Promise<void> {
+    for (const root of roots) {
+      const files = await glob(FILES, { cwd: root, absolute: true, ignore: ["**/node_modules/**", "**/.git/**"] });
+      for (let start = 0; start < files.length; start += BATCH) {
+        await Promise.all(files.slice(start, start + BATCH).map(async (file) => this.update(file, this.openText(file) ?? (await readFile(file, "utf8").catch(() => undefined)))));
+        await yieldToRequests();
+      }
+    }
+  }
+
+  /** Records a template's text (undefined when it was deleted); returns the ids it had before and has now, whose groups it affects. */
+  update(filePath: string, text: string | undefined): string[] {
+    const before = this.identities.get(filePath);
+    const after = text === undefined ? undefined : identityOf(parseTemplate(text, { filePath }));
+    if (before) this.byId.get(before.id)?.delete(filePath);
+    if (after) {
+      this.identities.set(filePath, after);
+      let group = this.byId.get(after.id);
+      if (!group) this.byId.set(after.id, (group = new Set()));
+      group.add(filePath);
+    } else {
+      this.identities.delete(filePath);
+    }
+    return [...new Set([before?.id, after?.id].filter((id): id is string => id !== undefined))];
+  }
+
+  /** Files other than `filePath` that share its id. */
+  sharingId(filePath: string, id: string): string[] {
+    return [...(this.byId.get(id) ?? [])].filter((other) => other !== filePath);
+  }
+
+  /** The library findings of one template, against the other templates with its id; paths in messages are relative to `root`. */
+  async findingsFor(filePath: string, document: TemplateDocument, root: string): Promise<LibraryFinding[]> {
+    const id = document.meta.id;
+    if (!id) return [];
+    const entries = [{ filePath: relative(root, filePath), document }];
+    for (const other of this.sharingId(filePath, id)) {
+      const text = this.openText(other) ?? (await readFile(other, "utf8").catch(() => undefined));
+      if (text !== undefined) entries.push({ filePath: relative(root, other), document: parseTemplate(text, { filePath: other }) });
+    }
+    if (entries.length < 2) return [];
+    return checkLibrary(entries).filter((finding) => finding.filePath === entries[0]!.filePath);
+  }
+}
+
+function identityOf(document: TemplateDocument): Identity | undefined {
+  const { id, locale, channel } = document.meta;
+  return !document.fatal && id && locale && channel ? { id, locale, channel } : undefined;
+}

@@ -1,0 +1,79 @@
+/**
+ * What the Tactful language server adds to LSP. Clients send these as plain JSON-RPC requests;
+ * the VS Code extension uses them for its preview and status bar.
+ */
+
+/** `tactful/preview`: the document rendered with each of its examples, and its worst-case SMS. */
+export const PREVIEW_METHOD = "tactful/preview";
+
+export interface PreviewParams {
+  textDocument: { uri: string };
+}
+
+export interface PreviewRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export interface RenderedSms {
+  channel: "sms";
+  text: string;
+  encoding: "GSM-7" | "UCS-2";
+  length: number;
+  segments: number;
+  perSegment: number;
+}
+
+export interface RenderedEmail {
+  channel: "email";
+  subject: string;
+  /** Sanitised HTML of the body. */
+  html: string;
+  text: string;
+}
+
+export interface RenderedPush {
+  channel: "push";
+  title: string;
+  body: string;
+  truncated: { title: boolean; body: boolean };
+}
+
+export type RenderedMessage = RenderedSms | RenderedEmail | RenderedPush;
+
+export interface PreviewExample {
+  name: string;
+  description?: string;
+  /** The message, when the example renders. */
+  message?: RenderedMessage;
+  /** Why it does not (its data does not fit the variables, a filter refused a value). */
+  error?: string;
+}
+
+export interface PreviewResult {
+  uri: string;
+  /** The document version the preview was made from. */
+  version: number;
+  channel: "sms" | "email" | "push" | null;
+  /** Why the template cannot be rendered at all (front matter, syntax, unsafe code), with positions. */
+  problems: Array<{ message: string; range: PreviewRange }>;
+  examples: PreviewExample[];
+  /** For SMS: the longest message the template can produce, measured as it would be sent. */
+  worstCase?: {
+    encoding: "GSM-7" | "UCS-2";
+    length: number;
+    segments: number;
+    perSegment: number;
+    /** False when some output has no bound (no maxLength, maximum or enum): the figure uses its examples. */
+    bounded: boolean;
+  };
+}
+
+/** Options a client may pass in `initializationOptions`. */
+export interface InitializationOptions {
+  /**
+   * Whether the workspace's own `eslint.config.*` may be loaded (it is code). False in an
+   * untrusted workspace: the built-in recommended configuration is used instead.
+   */
+  projectConfig?: boolean;
+}

@@ -1,0 +1,169 @@
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ResponseError,
+  ErrorCodes,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type InitializeResult,
+} from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { parseTemplate } from "@tactful/core";
+import { FIX_ALL_KIND, fixAllAction, quickFixes } from "./code-actions.js";
+import { complete } from "./completion.js";
+import { replacementEdit } from "./diagnostics.js";
+import { hover } from "./hover.js";
+import { TemplateLibrary } from "./library.js";
+import { DocumentLinter } from "./linting.js";
+import { preview } from "./preview.js";
+import { PREVIEW_METHOD, type InitializationOptions, type PreviewParams, type PreviewResult } from "./protocol.js";
+import { pathOfUri, Workspace } from "./workspace.js";
+
+export const SERVER_NAME = "tactful-language-server";
+export const SERVER_VERSION = "0.1.0";
+
+const CONFIG_FILE = /^eslint\.config\.(?:js|mjs|cjs|ts|mts|cts)$/u;
+
+/** How long to wait after an edit before linting: `TACTFUL_LSP_DEBOUNCE_MS`, 200 ms by default. */
+function debounceMs(): number {
+  const value = Number(process.env["TACTFUL_LSP_DEBOUNCE_MS"]);
+  return Number.isFinite(value) && value >= 0 ? value : 200;
+}
+
+/** Serves one client on `connection`. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  // Set up by `initialize`, which comes before any other message.
+  let workspace!: Workspace;
+  let linter!: DocumentLinter;
+  const library = new TemplateLibrary((filePath) => documents.all().find((document) => workspace.filePathOf(document.uri) === filePath)?.getText());
+  let watchFiles = false;
+  let folderEvents = false;
+
+  connection.onInitialize((params): InitializeResult => {
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    workspace = new Workspace(options.projectConfig !== false);
+    linter = new DocumentLinter(connection, documents, workspace, library, debounceMs());
+    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "root" }] : []);
+    for (const folder of folders) workspace.addFolder(folder.uri);
+    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    folderEvents = params.capabilities.workspace?.workspaceFolders === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        completionProvider: { triggerCharacters: ["{", "|", " ", ":"] },
+        hoverProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (watchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: "**/*.msg.njk" }, { globPattern: "**/eslint.config.{js,mjs,cjs,ts,mts,cts}" }],
+      });
+    }
+    if (folderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        for (const folder of event.removed) workspace.removeFolder(folder.uri);
+        for (const folder of event.added) workspace.addFolder(folder.uri);
+        void library.index(event.added.flatMap((folder) => pathOfUri(folder.uri) ?? [])).then(() => linter.relintAll());
+      });
+    }
+    void library.index(workspace.roots).then(
+      () => linter.relintAll(),
+      (error: unknown) => connection.console.error(`Indexing the workspace's templates failed: ${String(error)}`),
+    );
+  });
+
+  documents.onDidChangeContent((event) => linter.changed(event.document));
+  documents.onDidClose((event) => {
+    linter.closed(event.document.uri);
+    // Back to what is on disk.
+    const filePath = pathOfUri(event.document.uri);
+    if (filePath) void readFile(filePath, "utf8").then((text) => linter.relintSharing(library.update(filePath, text)), () => linter.relintSharing(library.update(filePath, undefined)));
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    if (changes.some((change) => CONFIG_FILE.test(basename(pathOfUri(change.uri) ?? "")))) {
+      workspace.resetEngines();
+      linter.relintAll();
+    }
+    for (const change of changes) {
+      const filePath = pathOfUri(change.uri);
+      if (!filePath?.endsWith(".msg.njk") || documents.get(change.uri)) continue;
+      const text = change.type === FileChangeType.Deleted ? undefined : await readFile(filePath, "utf8").catch(() => undefined);
+      linter.relintSharing(library.update(filePath, text));
+    }
+  });
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const actions: CodeAction[] = [];
+    const only = params.context.only;
+    const wantsFixAll = only?.some((kind) => FIX_ALL_KIND.startsWith(kind)) ?? false;
+    if (!only || only.includes(CodeActionKind.QuickFix)) actions.push(...quickFixes(params, document, linter.state(document.uri, document.version)));
+    if (wantsFixAll) {
+      const edit = await fixAll(document);
+      if (edit) actions.push(fixAllAction(document.uri, edit));
+    }
+    return actions;
+  });
+
+  async function fixAll(document: TextDocument): Promise<ReturnType<typeof replacementEdit>> {
+    const filePath = workspace.filePathOf(document.uri);
+    const { eslint } = await workspace.folderFor(filePath).fixer();
+    const [result] = await eslint.lintText(document.getText(), { filePath, warnIgnored: false }).catch(() => []);
+    // Only a result that still parses is offered: ESLint reports a fix that breaks the file as a fatal message.
+    if (result?.output === undefined || result.messages.some((message) => message.fatal)) return undefined;
+    const bom = document.getText().charCodeAt(0) === 0xfeff && result.output.charCodeAt(0) !== 0xfeff ? "\uFEFF" : "";
+    return replacementEdit(document, bom + result.output);
+  }
+
+  connection.onCompletion(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const filePath = workspace.filePathOf(document.uri);
+    const template = parseTemplate(document.getText(), { filePath });
+    return complete(document, params.position, template, await allowedFilters(filePath));
+  });
+
+  /** The filters the configuration allows besides the built-in ones (`no-unsafe-template-code`'s `allowFilters`). */
+  async function allowedFilters(filePath: string): Promise<string[]> {
+    try {
+      const { eslint } = await workspace.folderFor(filePath).linter();
+      const config = (await eslint.calculateConfigForFile(filePath)) as { rules?: Record<string, unknown> } | undefined;
+      const setting = config?.rules?.["tactful/no-unsafe-template-code"];
+      const options = Array.isArray(setting) ? (setting[1] as { allowFilters?: unknown } | undefined) : undefined;
+      return Array.isArray(options?.allowFilters) ? options.allowFilters.filter((name): name is string => typeof name === "string") : [];
+    } catch {
+      return [];
+    }
+  }
+
+  connection.onHover((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const state = linter.state(document.uri, document.version);
+    const template = state?.document ?? parseTemplate(document.getText(), { filePath: workspace.filePathOf(document.uri) });
+    return hover(document, params.position, state, template);
+  });
+
+  connection.onRequest(PREVIEW_METHOD, (params: PreviewParams): PreviewResult => {
+    const document = params?.textDocument?.uri ? documents.get(params.textDocument.uri) : undefined;
+    if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${PREVIEW_METHOD}: ${params?.textDocument?.uri ?? "no document"} is not open`);
+    return preview(document, workspace.filePathOf(document.uri));
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,271 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { DiagnosticSeverity, ErrorCodes, type Diagnostic } from "vscode-languageserver-protocol";
+import { lintTemplates } from "@tactful/cli";
+import { compileTemplate, examplesOf } from "@tactful/renderer";
+import { LspClient, uriOf } from "./support/lsp-client.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const read = (path: string): string => readFileSync(join(root, path), "utf8");
+
+const SAMPLE = read("templates/zh-CN/collection/overdue-first-notice.sms.msg.njk");
+/** The sample with its name unmasked: `pii-masking` reports it and its fix adds `| mask`. */
+const UNMASKED = SAMPLE.replace("{{ name | mask }}", "{{ name }}");
+/** The sample with a threat after an emoji: `no-threats` reports it and suggests a rewording. */
+const THREAT = SAMPLE.replace("如非本人请忽略。", "😀再不还款就上门找你。如非本人请忽略。");
+
+let workspace: string;
+let client: LspClient;
+
+beforeAll(async () => {
+  workspace = mkdtempSync(join(tmpdir(), "tactful-lsp-"));
+  mkdirSync(join(workspace, "templates"));
+  client = await LspClient.start([workspace]);
+});
+
+afterAll(async () => {
+  await client?.stop();
+  rmSync(workspace, { recursive: true, force: true });
+});
+
+const file = (name: string): string => join(workspace, "templates", name);
+
+/** What `tactful lint` reports for the same text, as 0-based LSP ranges. */
+async function cliFindings(path: string, text: string): Promise<string[]> {
+  writeFileSync(path, text);
+  const run = await lintTemplates([path], { cwd: workspace, library: false });
+  return run.results[0]!.messages.map((message) => `${message.ruleId} ${message.line - 1}:${message.column - 1}-${(message.endLine ?? message.line) - 1}:${(message.endColumn ?? message.column) - 1}`);
+}
+
+const shown = (diagnostics: Diagnostic[]): string[] => diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.range.start.line}:${diagnostic.range.start.character}-${diagnostic.range.end.line}:${diagnostic.range.end.character}`);
+
+describe("diagnostics", () => {
+  it("publishes what `tactful lint` finds, at the same UTF-16 positions, for unsaved text with CJK and emoji", async () => {
+    const uri = uriOf(file("threat.sms.msg.njk"));
+    await client.open(uri, THREAT);
+    const diagnostics = await client.diagnostics(uri);
+    expect(shown(diagnostics)).toEqual(await cliFindings(file("threat-on-disk.sms.msg.njk"), THREAT));
+    const threat = diagnostics.find((diagnostic) => diagnostic.code === "tactful/no-threats")!;
+    expect(TextDocument.create(uri, "", 1, THREAT).getText(threat.range)).toBe("上门");
+    expect(threat.severity).toBe(DiagnosticSeverity.Error);
+    expect(threat.codeDescription?.href).toMatch(/no-threats\.md$/);
+    await client.close(uri);
+  });
+
+  it("lints each edit, and only the newest of a burst of edits", async () => {
+    const uri = uriOf(file("burst.sms.msg.njk"));
+    await client.open(uri, SAMPLE);
+    expect(await client.diagnostics(uri)).toEqual([]);
+    const slow = await LspClient.start([workspace], { debounceMs: 100 });
+    try {
+      await slow.open(uri, SAMPLE);
+      await slow.diagnostics(uri);
+      for (let edit = 0; edit < 10; edit++) await slow.edit(uri, [{ range: { start: slow.positionOf(uri, "如非本人"), end: slow.positionOf(uri, "如非本人") }, newText: "骗子" }]);
+      const last = slow.version(uri);
+      const diagnostics = await slow.diagnostics(uri, last);
+      expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain("tactful/no-abusive-language");
+      // The versions in between were never linted: their results would be stale.
+      expect(slow.published.filter((params) => params.uri === uri).map((params) => params.version)).toEqual([1, last]);
+    } finally {
+      await slow.stop();
+    }
+    await client.close(uri);
+  });
+
+  it("clears a closed document's diagnostics", async () => {
+    const uri = uriOf(file("closing.sms.msg.njk"));
+    await client.open(uri, UNMASKED);
+    expect(await client.diagnostics(uri)).not.toEqual([]);
+    await client.close(uri);
+    await expect.poll(() => client.published.findLast((params) => params.uri === uri)?.diagnostics).toEqual([]);
+  });
+});
+
+describe("code actions", () => {
+  it("applies a fix, and the finding is gone", async () => {
+    const uri = uriOf(file("fix.sms.msg.njk"));
+    await client.open(uri, UNMASKED);
+    const [finding] = (await client.diagnostics(uri)).filter((diagnostic) => diagnostic.code === "tactful/pii-masking");
+    const actions = await client.codeActions(uri, [finding!]);
+    const fix = actions.find((action) => action.isPreferred)!;
+    expect(fix.title).toMatch(/^Fix: /);
+    const version = await client.apply(fix);
+    expect(client.text(uri)).toBe(SAMPLE);
+    expect(await client.diagnostics(uri, version)).toEqual([]);
+    await client.close(uri);
+  });
+
+  it("offers the pack's compliant wording as a suggestion", async () => {
+    const uri = uriOf(file("reword.sms.msg.njk"));
+    await client.open(uri, THREAT);
+    const threat = (await client.diagnostics(uri)).find((diagnostic) => diagnostic.code === "tactful/no-threats")!;
+    const reword = (await client.codeActions(uri, [threat])).find((action) => action.title.startsWith("Reword"))!;
+    const version = await client.apply(reword);
+    // The sentence with the threat, emoji included, is replaced.
+    expect(client.text(uri)).toContain("400-000-0000。为避免产生更多逾期费用，请尽快还款或联系我们协商还款安排。如非本人请忽略。");
+    expect((await client.diagnostics(uri, version)).map((diagnostic) => diagnostic.code)).not.toContain("tactful/no-threats");
+    await client.close(uri);
+  });
+
+  it("disables a rule on a line only once the writer gives a reason", async () => {
+    const uri = uriOf(file("waiver.sms.msg.njk"));
+    await client.open(uri, THREAT);
+    const threat = (await client.diagnostics(uri)).find((diagnostic) => diagnostic.code === "tactful/no-threats")!;
+    const disable = (await client.codeActions(uri, [threat])).find((action) => action.title.startsWith("Disable tactful/no-threats"))!;
+    let version = await client.apply(disable);
+    const waiting = await client.diagnostics(uri, version);
+    expect(waiting.map((diagnostic) => diagnostic.code ?? diagnostic.message)).toEqual(expect.arrayContaining(["tactful/no-threats", expect.stringMatching(/needs a reason/)]));
+    const reasonAt = client.positionOf(uri, "--  #}", 3);
+    version = await client.edit(uri, [{ range: { start: reasonAt, end: reasonAt }, newText: "quoted from the customer's own complaint" }]);
+    expect(await client.diagnostics(uri, version)).toEqual([]);
+    // The directive adds nothing to the message.
+    const template = compileTemplate(client.text(uri));
+    expect(template.render(examplesOf(template)[0]!.data)).toMatchObject({ channel: "sms" });
+    await client.close(uri);
+  });
+
+  it("fixes everything at once as `tactful lint --fix` does", async () => {
+    const uri = uriOf(file("fix-all.sms.msg.njk"));
+    const text = UNMASKED.replace("sender: { name: 示例金融, role: creditor }", "sender: { name: 示例金融, role: creditor }\n");
+    await client.open(uri, text);
+    await client.diagnostics(uri);
+    const [fixAll] = await client.codeActions(uri, [], ["source.fixAll"]);
+    expect(fixAll?.kind).toBe("source.fixAll.tactful");
+    await client.apply(fixAll!);
+    const onDisk = file("fix-all-on-disk.sms.msg.njk");
+    writeFileSync(onDisk, text);
+    await lintTemplates([onDisk], { cwd: workspace, fix: true, library: false });
+    expect(client.text(uri)).toBe(readFileSync(onDisk, "utf8"));
+    await client.close(uri);
+  });
+});
+
+describe("completion", () => {
+  const uri = (): string => uriOf(file("complete.sms.msg.njk"));
+
+  it("offers declared variables inside an output and filters after `|`", async () => {
+    await client.open(uri(), SAMPLE.replace("{{ days }}天", "{{ da }}天{{ amount | }}"));
+    const variables = await client.complete(uri(), client.positionOf(uri(), "{{ da }}", 5));
+    expect(variables.map((item) => item.label)).toEqual(["name", "amount", "days", "repay_url"]);
+    expect(variables.find((item) => item.label === "days")!.textEdit).toMatchObject({ newText: "days", range: { start: { character: client.positionOf(uri(), "{{ da }}", 3).character } } });
+    const filters = await client.complete(uri(), client.positionOf(uri(), "{{ amount | }}", 11));
+    expect(filters.map((item) => item.label)).toEqual(["money", "date", "number", "mask"]);
+    expect(filters[0]!.detail).toContain("money");
+    await client.close(uri());
+  });
+
+  it("offers front-matter keys, enum values with their meaning, and the variables an example sets", async () => {
+    const text = SAMPLE.replace("send: {", "au\nsend: {").replace("role: creditor }", "role:  }").replace("data: { name: 张三,", "data: { name: 张三, ");
+    await client.open(uri(), text);
+    const keys = (await client.complete(uri(), client.positionOf(uri(), "au\n", 2))).map((item) => item.label);
+    expect(keys).toEqual(expect.arrayContaining(["subject", "title", "jurisdiction"]));
+    expect(keys).not.toContain("channel");
+    const roles = await client.complete(uri(), client.positionOf(uri(), "role:  }", 6));
+    expect(roles.map((item) => item.label)).toEqual(["creditor", "collection-agency"]);
+    const exampleKeys = await client.complete(uri(), client.positionOf(uri(), "张三, ", 4));
+    expect(exampleKeys.map((item) => item.label)).toEqual(["amount", "days", "repay_url"]);
+    const variableRoles = await client.complete(uri(), client.positionOf(uri(), "role: recipient-name", 6));
+    const amountDue = variableRoles.find((item) => item.label === "amount-due")!;
+    expect(amountDue.documentation).toBe("the amount owed");
+    await client.close(uri());
+  });
+});
+
+describe("hover", () => {
+  it("explains a finding with its rule and legal source, and a variable with its declaration", async () => {
+    const uri = uriOf(file("hover.sms.msg.njk"));
+    await client.open(uri, THREAT);
+    const threat = (await client.diagnostics(uri)).find((diagnostic) => diagnostic.code === "tactful/no-threats")!;
+    const finding = await client.hover(uri, threat.range.start);
+    expect(finding?.contents).toMatchObject({ kind: "markdown", value: expect.stringContaining("*Source:*") });
+    expect(JSON.stringify(finding?.contents)).toContain("CN-TONE-VIOLENCE");
+    const variable = await client.hover(uri, client.positionOf(uri, "{{ amount", 4));
+    expect(JSON.stringify(variable?.contents)).toContain("role amount-due");
+    expect(JSON.stringify(variable?.contents)).toContain("maximum: 999999.99");
+    await client.close(uri);
+  });
+});
+
+describe("preview", () => {
+  it("renders every example as the renderer does, with the worst-case SMS", async () => {
+    const uri = uriOf(file("preview.sms.msg.njk"));
+    await client.open(uri, SAMPLE);
+    const preview = await client.connection.sendRequest<{ examples: Array<{ name: string; message: unknown }>; worstCase: { segments: number; encoding: string } }>("tactful/preview", { textDocument: { uri } });
+    const compiled = compileTemplate(SAMPLE);
+    expect(preview.examples).toEqual(examplesOf(compiled).map((example) => expect.objectContaining({ name: example.name, message: compiled.render(example.data) })));
+    expect(preview.worstCase).toMatchObject({ encoding: "UCS-2", segments: 2 });
+    await client.close(uri);
+  });
+
+  it("says why a template cannot be rendered, with positions", async () => {
+    const uri = uriOf(file("unsafe.sms.msg.njk"));
+    await client.open(uri, SAMPLE.replace("{{ days }}", "{{ days.constructor }}"));
+    const preview = await client.connection.sendRequest<{ channel: null; problems: Array<{ message: string; range: unknown }> }>("tactful/preview", { textDocument: { uri } });
+    expect(preview.channel).toBeNull();
+    expect(preview.problems).toEqual([{ message: expect.stringContaining("`constructor` is not allowed"), range: { start: client.positionOf(uri, "constructor"), end: client.positionOf(uri, "constructor", 11) } }]);
+    await client.close(uri);
+  });
+
+  it("answers a preview of a document that is not open with an error, and keeps serving", async () => {
+    await expect(client.connection.sendRequest("tactful/preview", { textDocument: { uri: "file:///nowhere.msg.njk" } })).rejects.toMatchObject({ code: ErrorCodes.InvalidParams });
+    await expect(client.connection.sendRequest("tactful/preview", { nonsense: true })).rejects.toMatchObject({ code: ErrorCodes.InvalidParams });
+    const uri = uriOf(file("after-error.sms.msg.njk"));
+    await client.open(uri, UNMASKED);
+    expect((await client.diagnostics(uri)).length).toBeGreaterThan(0);
+    await client.close(uri);
+  });
+});
+
+describe("across the library", () => {
+  it("reports a template whose id another template in the workspace already has", async () => {
+    writeFileSync(file("a-first.sms.msg.njk"), SAMPLE);
+    const library = await LspClient.start([workspace]);
+    try {
+      const uri = uriOf(file("b-second.sms.msg.njk"));
+      await library.open(uri, SAMPLE);
+      await expect.poll(async () => (await library.diagnostics(uri, library.version(uri))).map((diagnostic) => diagnostic.code), { timeout: 20_000 }).toContain("tactful/unique-template-id");
+    } finally {
+      await library.stop();
+      rmSync(file("a-first.sms.msg.njk"));
+    }
+  });
+});
+
+describe("configuration", () => {
+  it("uses the workspace's eslint.config.js, reports a broken one in the file, and ignores it when the workspace is not trusted", async () => {
+    const project = mkdtempSync(join(tmpdir(), "tactful-lsp-config-"));
+    const pluginEntry = uriOf(join(root, "packages/eslint-plugin/dist/index.js"));
+    writeFileSync(join(project, "eslint.config.js"), `import tactful from ${JSON.stringify(pluginEntry)};\nexport default [tactful.configs.recommended, { rules: { "tactful/pii-masking": "off" } }];\n`);
+    const uri = uriOf(join(project, "unmasked.sms.msg.njk"));
+    const trusted = await LspClient.start([project]);
+    const untrusted = await LspClient.start([project], { initializationOptions: { projectConfig: false } });
+    try {
+      await trusted.open(uri, UNMASKED);
+      expect((await trusted.diagnostics(uri)).map((diagnostic) => diagnostic.code)).not.toContain("tactful/pii-masking");
+      await untrusted.open(uri, UNMASKED);
+      expect((await untrusted.diagnostics(uri)).map((diagnostic) => diagnostic.code)).toContain("tactful/pii-masking");
+
+      writeFileSync(join(project, "eslint.config.js"), "export default [ { rules: { broken\n");
+      const broken = await LspClient.start([project]);
+      try {
+        await broken.open(uri, UNMASKED);
+        const [problem] = await broken.diagnostics(uri);
+        expect(problem?.message).toMatch(/^the ESLint configuration .*eslint\.config\.js could not be used: /);
+        // Another folder is served as before.
+        const elsewhere = uriOf(file("elsewhere.sms.msg.njk"));
+        await broken.open(elsewhere, UNMASKED);
+        expect((await broken.diagnostics(elsewhere)).map((diagnostic) => diagnostic.code)).toContain("tactful/pii-masking");
+      } finally {
+        await broken.stop();
+      }
+    } finally {
+      await trusted.stop();
+      await untrusted.stop();
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+});

@@ -235,6 +235,36 @@ describe("across the library", () => {
   });
 });
 
+describe("resilience", () => {
+  it("reports a rule that throws in the file it failed on, and goes on serving", async () => {
+    const project = mkdtempSync(join(tmpdir(), "tactful-lsp-crash-"));
+    const pluginEntry = uriOf(join(root, "packages/eslint-plugin/dist/index.js"));
+    writeFileSync(
+      join(project, "eslint.config.js"),
+      `import tactful from ${JSON.stringify(pluginEntry)};
+const boom = { meta: { type: "problem", languages: ["tactful/template"] }, create: () => ({ Template(node) { if (node.range[1] > 2000) throw new TypeError("too long for me"); } }) };
+export default [tactful.configs.recommended, { files: ["**/*.msg.njk"], plugins: { local: { rules: { boom } } }, rules: { "local/boom": "error" } }];
+`,
+    );
+    const crashing = await LspClient.start([project]);
+    try {
+      const long = uriOf(join(project, "long.sms.msg.njk"));
+      await crashing.open(long, SAMPLE + "{# " + "x".repeat(2000) + " #}\n");
+      const [problem] = await crashing.diagnostics(long);
+      expect(problem).toMatchObject({ severity: DiagnosticSeverity.Error, message: expect.stringMatching(/^the rule local\/boom failed while linting .*long\.sms\.msg\.njk:1: too long for me$/) });
+      const short = uriOf(join(project, "short.sms.msg.njk"));
+      await crashing.open(short, UNMASKED.replace("overdue-first-notice", "short-notice"));
+      expect((await crashing.diagnostics(short)).map((diagnostic) => diagnostic.code)).toEqual(["tactful/pii-masking"]);
+      // Once the file no longer makes the rule throw, it is linted as usual.
+      const version = await crashing.replace(long, UNMASKED.replace("overdue-first-notice", "another-notice"));
+      expect((await crashing.diagnostics(long, version)).map((diagnostic) => diagnostic.code)).toEqual(["tactful/pii-masking"]);
+    } finally {
+      await crashing.stop();
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("configuration", () => {
   it("uses the workspace's eslint.config.js, reports a broken one in the file, and ignores it when the workspace is not trusted", async () => {
     const project = mkdtempSync(join(tmpdir(), "tactful-lsp-config-"));

@@ -2,7 +2,7 @@ import { relative, resolve } from "node:path";
 import type { ESLint, Linter } from "eslint";
 import { parseTemplate, type TemplateDocument } from "@tactful/core";
 import { checkLibrary, libraryChecks } from "@tactful/eslint-plugin";
-import { configurationError, createTemplateEslint, type ConfigSource, type TemplateEslint } from "@tactful/eslint-plugin/engine";
+import { lintFailureMessage, createTemplateEslint, type ConfigSource, type TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { readTemplate } from "./files.js";
 import { writeFileAtomic } from "./write.js";
 
@@ -64,7 +64,7 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     try {
       results.push(...(await eslint.lintFiles(readable.slice(start, start + CHUNK))));
     } catch (error) {
-      throw new UsageError(configurationError(config, error));
+      throw new UsageError(lintFailureMessage(config, error));
     }
     options.progress?.(Math.min(start + CHUNK, readable.length), readable.length);
   }

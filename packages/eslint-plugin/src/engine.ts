@@ -20,8 +20,14 @@ export async function createTemplateEslint(options: ESLint.Options & { cwd: stri
   return { eslint: new ESLint({ ...options, overrideConfigFile: true, overrideConfig: [plugin.configs.recommended] }), config: { kind: "built-in" } };
 }
 
-/** What to tell the user when linting with a configuration failed (it does not load, or a rule in it breaks). */
-export function configurationError(config: ConfigSource, error: unknown): string {
-  const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+/** What to tell the user when linting failed: the configuration does not load, or a rule in it throws. */
+export function lintFailureMessage(config: ConfigSource, error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const reason = text.split("\n")[0];
+  const ruleId = error instanceof Error && "ruleId" in error && typeof error.ruleId === "string" ? error.ruleId : undefined;
+  if (ruleId) {
+    const where = /Occurred while linting (.+)$/mu.exec(text)?.[1];
+    return `the rule ${ruleId} failed${where ? ` while linting ${where}` : ""}: ${reason}`;
+  }
   return config.kind === "project" ? `the ESLint configuration ${config.file} could not be used: ${reason}` : `linting failed: ${reason}`;
 }

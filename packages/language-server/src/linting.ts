@@ -3,7 +3,7 @@ import type { Connection, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { parseTemplate, type TemplateDocument } from "@tactful/core";
 import { libraryChecks, type TemplateRuleDocs } from "@tactful/eslint-plugin";
-import { configurationError, type TemplateEslint } from "@tactful/eslint-plugin/engine";
+import { lintFailureMessage, type TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { failureMessage, toDiagnostic } from "./diagnostics.js";
 import type { TemplateLibrary } from "./library.js";
 import type { Workspace } from "./workspace.js";
@@ -119,7 +119,7 @@ export class DocumentLinter {
     try {
       results = await eslint.lintText(text, { filePath, warnIgnored: true });
     } catch (error) {
-      return { messages: [failureMessage(configurationError(config, error))], rules: {} };
+      return { messages: [failureMessage(lintFailureMessage(config, error))], rules: {} };
     }
     const messages = results[0]?.messages ?? [];
     const unconfigured = messages.find((message) => message.ruleId === null && NO_CONFIGURATION.test(message.message));

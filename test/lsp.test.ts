@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { DiagnosticSeverity, ErrorCodes, type Diagnostic } from "vscode-languageserver-protocol";
+import { DiagnosticSeverity, ErrorCodes, FileChangeType, type Diagnostic } from "vscode-languageserver-protocol";
 import { lintTemplates } from "@tactful/cli";
 import { compileTemplate, examplesOf } from "@tactful/renderer";
 import { LspClient, uriOf } from "./support/lsp-client.js";
@@ -231,6 +231,40 @@ describe("across the library", () => {
     } finally {
       await library.stop();
       rmSync(file("a-first.sms.msg.njk"));
+    }
+  });
+});
+
+describe("watching the workspace", () => {
+  it("lints open templates again when the configuration or another template changes on disk", async () => {
+    const project = mkdtempSync(join(tmpdir(), "tactful-lsp-watch-"));
+    const config = join(project, "eslint.config.js");
+    const pluginEntry = uriOf(join(root, "packages/eslint-plugin/dist/index.js"));
+    const writeConfig = (rules: string): void => writeFileSync(config, `import tactful from ${JSON.stringify(pluginEntry)};\nexport default [tactful.configs.recommended, { rules: { ${rules} } }];\n`);
+    writeConfig("");
+    const watching = await LspClient.start([project], { watchFiles: true });
+    try {
+      await expect.poll(() => watching.registrations.map((registration) => registration.method)).toContain("workspace/didChangeWatchedFiles");
+      const uri = uriOf(join(project, "open.sms.msg.njk"));
+      await watching.open(uri, UNMASKED);
+      expect((await watching.diagnostics(uri)).map((diagnostic) => diagnostic.code)).toEqual(["tactful/pii-masking"]);
+
+      writeConfig(`"tactful/pii-masking": "off"`);
+      const before = watching.published.length;
+      await watching.filesChanged([{ uri: uriOf(config), type: FileChangeType.Changed }]);
+      await expect.poll(() => watching.published.slice(before).findLast((params) => params.uri === uri)?.diagnostics).toEqual([]);
+
+      // A template saved elsewhere with the same id: the open one is now a duplicate.
+      const other = join(project, "a-saved.sms.msg.njk");
+      writeFileSync(other, SAMPLE);
+      await watching.filesChanged([{ uri: uriOf(other), type: FileChangeType.Created }]);
+      await expect.poll(() => watching.published.findLast((params) => params.uri === uri)?.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["tactful/unique-template-id"]);
+      rmSync(other);
+      await watching.filesChanged([{ uri: uriOf(other), type: FileChangeType.Deleted }]);
+      await expect.poll(() => watching.published.findLast((params) => params.uri === uri)?.diagnostics).toEqual([]);
+    } finally {
+      await watching.stop();
+      rmSync(project, { recursive: true, force: true });
     }
   });
 });

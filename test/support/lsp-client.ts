@@ -5,6 +5,7 @@ import {
   CodeActionRequest,
   CompletionRequest,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
@@ -12,15 +13,18 @@ import {
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
+  RegistrationRequest,
   ShutdownRequest,
   type CodeAction,
   type CompletionItem,
   type CompletionList,
+  type FileChangeType,
   type Diagnostic,
   type Hover,
   type InitializeResult,
   type Position,
   type PublishDiagnosticsParams,
+  type Registration,
   type TextEdit,
 } from "vscode-languageserver-protocol";
 import { TextDocument } from "vscode-languageserver-textdocument";
@@ -50,15 +54,19 @@ export class LspClient {
     process.stderr!.on("data", (chunk: Buffer) => (this.stderr += chunk.toString()));
   }
 
-  static async start(folders: string[], { debounceMs = 0, initializationOptions }: { debounceMs?: number; initializationOptions?: object } = {}): Promise<LspClient> {
+  static async start(folders: string[], { debounceMs = 0, initializationOptions, watchFiles = false }: { debounceMs?: number; initializationOptions?: object; watchFiles?: boolean } = {}): Promise<LspClient> {
     const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, TACTFUL_LSP_DEBOUNCE_MS: String(debounceMs) } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection);
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      client.registrations.push(...params.registrations);
+      return null;
+    });
     connection.listen();
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: folders[0] ? uriOf(folders[0]) : null,
-      capabilities: {},
+      capabilities: watchFiles ? { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } : {},
       workspaceFolders: folders.map((folder) => ({ uri: uriOf(folder), name: folder })),
       ...(initializationOptions ? { initializationOptions } : {}),
     });
@@ -67,6 +75,8 @@ export class LspClient {
   }
 
   initializeResult!: InitializeResult;
+  /** What the server asked to be told about (file watchers). */
+  readonly registrations: Registration[] = [];
 
   /** The server's error output, for failure messages. */
   get log(): string {
@@ -97,6 +107,11 @@ export class LspClient {
   async replace(uri: string, text: string): Promise<number> {
     const before = this.documents.get(uri)!;
     return this.edit(uri, [{ range: { start: { line: 0, character: 0 }, end: before.positionAt(before.getText().length) }, newText: text }]);
+  }
+
+  /** Tells the server files changed on disk, as an editor's file watcher does. */
+  async filesChanged(changes: Array<{ uri: string; type: FileChangeType }>): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
   }
 
   async close(uri: string): Promise<void> {

@@ -1,10 +1,22 @@
+import { fork } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { DiagnosticSeverity, ErrorCodes, FileChangeType, type Diagnostic } from "vscode-languageserver-protocol";
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from "vscode-jsonrpc/node";
+import {
+  DiagnosticSeverity,
+  DidOpenTextDocumentNotification,
+  ErrorCodes,
+  FileChangeType,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  type Diagnostic,
+  type PublishDiagnosticsParams,
+} from "vscode-languageserver-protocol";
 import { lintTemplates } from "@tactful/cli";
 import { compileTemplate, examplesOf } from "@tactful/renderer";
 import { LspClient, uriOf } from "./support/lsp-client.js";
@@ -231,6 +243,26 @@ describe("across the library", () => {
     } finally {
       await library.stop();
       rmSync(file("a-first.sms.msg.njk"));
+    }
+  });
+});
+
+describe("transports", () => {
+  it("serves over node IPC as well as stdio, as VS Code starts it", async () => {
+    const child = fork(join(root, "packages/language-server/bin/tactful-language-server.js"), ["--node-ipc"], { stdio: ["ignore", "ignore", "pipe", "ipc"], env: { ...process.env, TACTFUL_LSP_DEBOUNCE_MS: "0" } });
+    const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    const published = new Promise<PublishDiagnosticsParams>((resolve) => connection.onNotification(PublishDiagnosticsNotification.type, resolve));
+    connection.listen();
+    try {
+      const initialized = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: uriOf(workspace), capabilities: {}, workspaceFolders: null });
+      expect(initialized.serverInfo?.name).toBe("tactful-language-server");
+      await connection.sendNotification(InitializedNotification.type, {});
+      const uri = uriOf(file("ipc.sms.msg.njk"));
+      await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "tactful-template", version: 1, text: UNMASKED.replace("overdue-first-notice", "ipc") } });
+      expect((await published).diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["tactful/pii-masking"]);
+    } finally {
+      connection.dispose();
+      child.kill();
     }
   });
 });

@@ -30,16 +30,19 @@ export class TemplateLibrary {
     for (const root of roots) {
       const files = await glob(FILES, { cwd: root, absolute: true, ignore: ["**/node_modules/**", "**/.git/**"] });
       for (let start = 0; start < files.length; start += BATCH) {
-        await Promise.all(files.slice(start, start + BATCH).map(async (file) => this.update(file, this.openText(file) ?? (await readFile(file, "utf8").catch(() => undefined)))));
+        await Promise.all(files.slice(start, start + BATCH).map(async (file) => this.update(file, await this.read(file))));
         await yieldToRequests();
       }
     }
   }
 
-  /** Records a template's text (undefined when it was deleted); returns the ids it had before and has now, whose groups it affects. */
-  update(filePath: string, text: string | undefined): string[] {
+  /**
+   * Records a template as it is now: its text, or its parsed document (undefined when it was
+   * deleted). Returns the ids it had before and has now: the groups it affects.
+   */
+  update(filePath: string, template: TemplateDocument | string | undefined): string[] {
     const before = this.identities.get(filePath);
-    const after = text === undefined ? undefined : identityOf(parseTemplate(text, { filePath }));
+    const after = template === undefined ? undefined : identityOf(typeof template === "string" ? parseTemplate(template, { filePath }) : template);
     if (before) this.byId.get(before.id)?.delete(filePath);
     if (after) {
       this.identities.set(filePath, after);
@@ -52,22 +55,24 @@ export class TemplateLibrary {
     return [...new Set([before?.id, after?.id].filter((id): id is string => id !== undefined))];
   }
 
-  /** Files other than `filePath` that share its id. */
-  sharingId(filePath: string, id: string): string[] {
-    return [...(this.byId.get(id) ?? [])].filter((other) => other !== filePath);
-  }
-
   /** The library findings of one template, against the other templates with its id; paths in messages are relative to `root`. */
   async findingsFor(filePath: string, document: TemplateDocument, root: string): Promise<LibraryFinding[]> {
     const id = document.meta.id;
     if (!id) return [];
     const entries = [{ filePath: relative(root, filePath), document }];
-    for (const other of this.sharingId(filePath, id)) {
-      const text = this.openText(other) ?? (await readFile(other, "utf8").catch(() => undefined));
+    for (const other of this.byId.get(id) ?? []) {
+      if (other === filePath) continue;
+      const text = await this.read(other);
       if (text !== undefined) entries.push({ filePath: relative(root, other), document: parseTemplate(text, { filePath: other }) });
     }
     if (entries.length < 2) return [];
     return checkLibrary(entries).filter((finding) => finding.filePath === entries[0]!.filePath);
+  }
+
+  /** A template's text: the editor's buffer when it is open, else the file (undefined when it cannot be read). */
+  read(filePath: string): Promise<string | undefined> {
+    const open = this.openText(filePath);
+    return open !== undefined ? Promise.resolve(open) : readFile(filePath, "utf8").catch(() => undefined);
   }
 }
 

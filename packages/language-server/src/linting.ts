@@ -42,7 +42,6 @@ export class DocumentLinter {
   /** The document's content changed (or it was opened). */
   changed(document: TextDocument): void {
     const { uri } = document;
-    this.library.update(this.workspace.filePathOf(uri), document.getText());
     if (!this.seen.has(uri)) {
       this.seen.add(uri);
       void this.lint(uri, true);
@@ -98,6 +97,7 @@ export class DocumentLinter {
     const filePath = this.workspace.filePathOf(uri);
     const folder = this.workspace.folderFor(filePath);
     const template = parseTemplate(text, { filePath });
+    this.library.update(filePath, template);
     let result: Pick<LintState, "messages" | "rules">;
     try {
       result = await this.lintText(text, filePath, folder.path, template, await folder.linter());

@@ -11,7 +11,6 @@ import {
   type InitializeResult,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { parseTemplate } from "@tactful/core";
 import { FIX_ALL_KIND, fixAllAction, quickFixes } from "./code-actions.js";
@@ -89,7 +88,7 @@ export function startServer(connection: Connection): void {
     linter.closed(event.document.uri);
     // Back to what is on disk.
     const filePath = pathOfUri(event.document.uri);
-    if (filePath) void readFile(filePath, "utf8").then((text) => linter.relintSharing(library.update(filePath, text)), () => linter.relintSharing(library.update(filePath, undefined)));
+    if (filePath) void library.read(filePath).then((text) => linter.relintSharing(library.update(filePath, text)));
   });
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
@@ -100,7 +99,7 @@ export function startServer(connection: Connection): void {
     for (const change of changes) {
       const filePath = pathOfUri(change.uri);
       if (!filePath?.endsWith(".msg.njk") || documents.get(change.uri)) continue;
-      const text = change.type === FileChangeType.Deleted ? undefined : await readFile(filePath, "utf8").catch(() => undefined);
+      const text = change.type === FileChangeType.Deleted ? undefined : await library.read(filePath);
       linter.relintSharing(library.update(filePath, text));
     }
   });

@@ -60,7 +60,6 @@ export class LspClient {
     const client = new LspClient(child, connection);
     connection.onRequest(RegistrationRequest.type, (params) => {
       client.registrations.push(...params.registrations);
-      return null;
     });
     connection.listen();
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {

@@ -6,6 +6,7 @@ const en = { locale: "en-US", sender: "{ name: Example Lending, role: creditor }
 const tw = { locale: "zh-TW", jurisdiction: "CN" };
 
 const CN_PRESSURE = "Ultimatums, invented deadlines and shouting. (CN-TONE-PRESSURE; 金融机构个人消费类贷款催收工作指引（试行）; 治安管理处罚法 (2012 text) Art. 42(5)).";
+const CN_DEADLINE = "Collection deadlines of hours, invented to rush the borrower. (CN-TONE-DEADLINE; 金融机构个人消费类贷款催收工作指引（试行）; 治安管理处罚法 (2012 text) Art. 42(5)).";
 const CN_WORDING = "请尽快还款，如有困难可联系我们协商还款安排。";
 const CN_PRIVATE = "Private payment or contact channels, extra collection fees and pushing the borrower to borrow elsewhere or sell assets. (CN-TONE-PRIVATE-CHANNEL; 金融机构个人消费类贷款催收工作指引（试行）; 互联网金融贷后催收业务指引).";
 const US_URGENCY = "Invented urgency and shouting. (US-TONE-URGENCY; Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(10)).";
@@ -56,7 +57,7 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
     {
       filename: FILENAME,
       code: template(hours),
-      errors: [{ message: `Pressure tactic: “2小时内”. ${CN_PRESSURE}`, line: 10, column: 3, endColumn: 7, suggestions: [{ messageId: "reword", output: reworded(hours, "请在2小时内还款。", CN_WORDING) }] }],
+      errors: [{ message: `Pressure tactic: “2小时内”. ${CN_DEADLINE}`, line: 10, column: 3, endColumn: 7, suggestions: [{ messageId: "reword", output: reworded(hours, "请在2小时内还款。", CN_WORDING) }] }],
     },
     {
       // Repeated exclamation marks (full-width here) are shouting.
@@ -162,7 +163,7 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
       code: template({ ...collection, variables: ["deadline: { type: string, enum: [本月底前, 2小时内] }"], body: "【示例金融】请于{{ deadline }}还款。" }),
       errors: [
         {
-          message: `Pressure tactic: this output can render “2小时内” (from the template's examples or allowed values), which contains “2小时内”. ${CN_PRESSURE}`,
+          message: `Pressure tactic: this output can render “2小时内” (from the template's examples or allowed values), which contains “2小时内”. ${CN_DEADLINE}`,
           line: 12,
           column: 9,
           endColumn: 23,

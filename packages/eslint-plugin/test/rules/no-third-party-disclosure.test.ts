@@ -68,7 +68,7 @@ ruleTester().run("no-third-party-disclosure", plugin.rules["no-third-party-discl
       filename: FILENAME,
       code: template({ ...thirdParty, body: "您的朋友赵某欠-款5000元，逾 期已两个月，请转告。" }),
       errors: [
-        { message: `Debt disclosed to a third party: “欠-款”. ${CN_THIRD_PARTY}`, line: 10, column: 7, endColumn: 10, suggestions: 1 },
+        { message: `Debt disclosed to a third party: “欠-款5000元”. ${CN_THIRD_PARTY}`, line: 10, column: 7, endColumn: 15, suggestions: 1 },
         { message: `Debt disclosed to a third party: “逾 期”. ${CN_THIRD_PARTY}`, line: 10, column: 16, endColumn: 19, suggestions: 1 },
       ],
     },

@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Installs the system tools the tests drive, from Debian's packages: Neovim (a second LSP client).
-# Idempotent: what is installed already is left alone.
+# Installs the tools the tests drive beyond `npm ci`. Idempotent: what is installed already is left alone.
+#  - From Debian's packages: Neovim (a second LSP client), pre-commit (the pre-commit framework test).
+#  - scripts/test-tools: the git hook managers (husky, lint-staged, lefthook, simple-git-hooks) and
+#    Microsoft's SARIF validator, pinned by their lock file. Their install scripts are not run:
+#    lefthook's and simple-git-hooks' would install git hooks into this repository. The hook tests
+#    install the managers into temporary repositories, from the npm cache this fills.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 packages=()
 command -v nvim >/dev/null || packages+=(neovim)
+command -v pre-commit >/dev/null || packages+=(pre-commit)
 
 if ((${#packages[@]} > 0)); then
   as_root=()
@@ -12,3 +18,7 @@ if ((${#packages[@]} > 0)); then
   "${as_root[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${packages[@]}"
 fi
+
+(cd scripts/test-tools && npm ci --ignore-scripts --no-audit --no-fund)
+# The one install script that is needed: it makes the validator's binary executable.
+(cd scripts/test-tools && npm rebuild @microsoft/sarif-multitool-linux)

@@ -97,19 +97,25 @@ function messageJson(message: LintMessage): Record<string, unknown> {
   );
 }
 
-/** GitHub Actions workflow commands: one annotation per finding, shown on the pull request's diff. */
+/**
+ * GitHub Actions workflow commands: one annotation per finding, shown on the pull request's diff.
+ * Values are escaped as the runner expects (`%`, CR and LF; in properties also `:` and `,`).
+ * GitHub takes columns only for a one-line range, so a finding over several lines is annotated
+ * at its start.
+ */
 function github(run: LintRun, { cwd }: FormatContext): string {
   const escapeData = (text: string): string => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
   const lines: string[] = [];
   for (const result of run.results) {
     for (const message of result.messages) {
+      const oneLine = message.endLine === undefined || message.endLine === message.line;
       const properties = [
         `file=${escapeProperty(shown(result.filePath, cwd))}`,
         `line=${message.line}`,
         `col=${message.column}`,
-        ...(message.endLine ? [`endLine=${message.endLine}`] : []),
-        ...(message.endColumn && message.endLine === message.line ? [`endColumn=${message.endColumn}`] : []),
+        ...(oneLine && message.endLine !== undefined ? [`endLine=${message.endLine}`] : []),
+        ...(oneLine && message.endColumn !== undefined ? [`endColumn=${message.endColumn}`] : []),
         `title=${escapeProperty(message.ruleId ?? "parsing error")}`,
       ];
       lines.push(`::${message.severity === 2 ? "error" : "warning"} ${properties.join(",")}::${escapeData(message.message)}`);

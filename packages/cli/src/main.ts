@@ -2,9 +2,10 @@ import { Command, CommanderError, Option } from "commander";
 import { VERSION } from "@tactful/eslint-plugin";
 import { findTemplates } from "./files.js";
 import { format, FORMATS, type FormatName } from "./format.js";
+import type { InitFlags } from "./init/index.js";
 import { lintTemplates, UsageError } from "./lint.js";
-import { releaseCommand, type ReleaseFlags } from "./release-command.js";
-import { renderCommand, type RenderFlags } from "./render-command.js";
+import type { ReleaseFlags } from "./release-command.js";
+import type { RenderFlags } from "./render-command.js";
 import { formatCatalog, ruleCatalog } from "./rules-command.js";
 import { formatWaivers, waivers } from "./suppressions.js";
 
@@ -64,6 +65,8 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("-d, --data <file.json>", "render with this data")
     .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json", "html"]).default("text"))
     .action(async (file: string, flags: RenderFlags) => {
+      // Loaded on demand: the renderer is not needed to lint, and a pre-commit hook should start fast.
+      const { renderCommand } = await import("./render-command.js");
       const result = await renderCommand(file, flags, io.cwd);
       io.stdout.write(result.stdout);
       exitCode = result.code;
@@ -76,9 +79,22 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .requiredOption("-o, --out <file>", "where to write the bundle (JSON)")
     .option("-k, --key <private.pem>", "sign the bundle with this Ed25519 private key")
     .action(async (directory: string, flags: ReleaseFlags) => {
+      const { releaseCommand } = await import("./release-command.js");
       const result = await releaseCommand(directory, flags, io.cwd, io.stdout.isTTY === true && !io.env["NO_COLOR"]);
       io.stdout.write(result.stdout);
       exitCode = result.code;
+    });
+
+  program
+    .command("init")
+    .description("add Tactful to this repository: the ESLint config, a sample template and a pre-commit hook that lints the staged templates")
+    .option("-l, --locale <locale>", "the sample template's locale (zh-CN, zh-TW or en-US)", "zh-CN")
+    .addOption(new Option("--hooks <manager>", "the git hook manager (default: the one the repository uses)").choices(["husky", "lefthook", "simple-git-hooks", "none"]))
+    .option("--no-sample", "do not write a sample template")
+    .option("--install", "also run the npm install and hook commands it would tell you to run", false)
+    .action(async (flags: InitFlags) => {
+      const { initCommand } = await import("./init/index.js");
+      exitCode = await initCommand(flags, io.cwd, { stdout: (text) => io.stdout.write(text), stderr: (text) => io.stderr.write(text) });
     });
 
   program

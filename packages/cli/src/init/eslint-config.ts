@@ -1,0 +1,125 @@
+import { parse } from "espree";
+import { InitRefusal, type PendingChanges } from "./changes.js";
+import { readPackageJson } from "./package-json.js";
+
+const PLUGIN = "@tactful/eslint-plugin";
+/** ESLint's own search order for a flat config file. */
+const CONFIG_FILES = ["eslint.config.js", "eslint.config.mjs", "eslint.config.cjs", "eslint.config.ts", "eslint.config.mts", "eslint.config.cts"];
+
+/** The two lines the README gives, for a project without an ESLint configuration. */
+function twoLineConfig(): string {
+  return `import tactful from "${PLUGIN}";\nexport default [tactful.configs.recommended];\n`;
+}
+
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+/**
+ * Adds Tactful's recommended config to the project's ESLint flat config: writes the two-line
+ * config when there is none, and otherwise edits only shapes it fully understands (an ES module
+ * whose default export is an array literal or a `defineConfig(...)`/`tseslint.config(...)` call).
+ */
+export async function planEslintConfig(changes: PendingChanges): Promise<void> {
+  for (const path of CONFIG_FILES) {
+    const text = await changes.read(path);
+    if (text === undefined) continue;
+    if (text.includes(PLUGIN)) {
+      changes.keep(path, `already uses ${PLUGIN}`);
+      return;
+    }
+    await changes.write(path, extendConfig(path, text), `adds ${PLUGIN}'s recommended config`);
+    return;
+  }
+  // A CommonJS package would load eslint.config.js as CommonJS: an ES module there needs .mjs.
+  const pkg = await readPackageJson(changes);
+  const path = pkg === undefined || pkg["type"] === "module" ? "eslint.config.js" : "eslint.config.mjs";
+  await changes.write(path, twoLineConfig(), `ESLint config with ${PLUGIN}'s recommended config`);
+}
+
+function extendConfig(path: string, text: string): string {
+  const refuse = (why: string): never => {
+    throw new InitRefusal(
+      `cannot add Tactful to ${path} safely: ${why}. Add it yourself: import the plugin (import tactful from "${PLUGIN}";) and add tactful.configs.recommended to the exported configs`,
+    );
+  };
+  if (!/\.(js|mjs)$/.test(path)) refuse("only JavaScript ES module configs are edited");
+  let program: Node;
+  try {
+    program = parse(text, { ecmaVersion: "latest", sourceType: "module", range: false, comment: true, tokens: true }) as unknown as Node;
+  } catch (error) {
+    return refuse(`it does not parse as an ES module (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const body = program["body"] as Node[];
+  const imports = body.filter((node) => node.type === "ImportDeclaration");
+  const exported = body.find((node) => node.type === "ExportDefaultDeclaration")?.["declaration"] as Node | undefined;
+  if (!exported) return refuse("it has no `export default`");
+
+  const list = configList(exported, imports);
+  if (!list) return refuse("its default export is neither an array literal nor a defineConfig(...) call");
+  const name = freeName(text);
+  const element = `${name}.configs.recommended`;
+  const tokens = program["tokens"] as Node[];
+  const insertion = appendElement(text, list, element, tokens);
+  const importLine = `import ${name} from "${PLUGIN}";\n`;
+  const importAt = imports.length > 0 ? lineEnd(text, imports.at(-1)!.end) : 0;
+  const edited = [{ at: importAt, text: importLine }, insertion]
+    .sort((a, b) => b.at - a.at)
+    .reduce((result, edit) => result.slice(0, edit.at) + edit.text + result.slice(edit.at), text);
+  try {
+    parse(edited, { ecmaVersion: "latest", sourceType: "module" });
+  } catch {
+    return refuse("the edited file would not parse");
+  }
+  return edited;
+}
+
+/** The array or call whose elements are the configs, with its elements. */
+function configList(exported: Node, imports: Node[]): { node: Node; items: Node[] } | undefined {
+  if (exported.type === "ArrayExpression") return { node: exported, items: exported["elements"] as Node[] };
+  if (exported.type !== "CallExpression") return undefined;
+  const callee = exported["callee"] as Node;
+  const sourceOf = (local: string): unknown => {
+    const declaration = imports.find((candidate) => (candidate["specifiers"] as Node[]).some((specifier) => (specifier["local"] as Node)["name"] === local));
+    return (declaration?.["source"] as Node | undefined)?.["value"];
+  };
+  const isDefineConfig = callee.type === "Identifier" && sourceOf(callee["name"] as string) === "eslint/config";
+  const isTseslintConfig =
+    callee.type === "MemberExpression" &&
+    (callee["object"] as Node).type === "Identifier" &&
+    sourceOf((callee["object"] as Node)["name"] as string) === "typescript-eslint" &&
+    ((callee["property"] as Node)["name"] as string) === "config";
+  if (!isDefineConfig && !isTseslintConfig) return undefined;
+  const args = exported["arguments"] as Node[];
+  if (args.some((arg) => arg.type === "SpreadElement")) return undefined;
+  // defineConfig([a, b]) lists the configs in its one array argument.
+  if (args.length === 1 && args[0]!.type === "ArrayExpression") return { node: args[0]!, items: args[0]!["elements"] as Node[] };
+  return { node: exported, items: args };
+}
+
+/** `tactful`, unless the file already uses that name. */
+function freeName(text: string): string {
+  return ["tactful", "tactfulPlugin", "tactfulTemplates"].find((name) => !new RegExp(`\\b${name}\\b`).test(text)) ?? "tactfulEslintPlugin";
+}
+
+/** Inserts the element before the closing bracket or parenthesis, in the list's own style. */
+function appendElement(text: string, list: { node: Node; items: Node[] }, element: string, tokens: Node[]): { at: number; text: string } {
+  const closing = list.node.end - 1;
+  const last = list.items.at(-1);
+  if (!last) return { at: closing, text: element };
+  const trailingComma = tokens.find((token) => token.start >= last.end && token.end <= closing && token["value"] === ",");
+  const multiline = text.slice(last.end, closing).includes("\n");
+  if (multiline) {
+    const indent = /^[ \t]*/.exec(text.slice(text.lastIndexOf("\n", last.start) + 1))![0];
+    return trailingComma ? { at: trailingComma.end, text: `\n${indent}${element},` } : { at: last.end, text: `,\n${indent}${element}` };
+  }
+  return trailingComma ? { at: trailingComma.end, text: ` ${element}` } : { at: last.end, text: `, ${element}` };
+}
+
+function lineEnd(text: string, offset: number): number {
+  const newline = text.indexOf("\n", offset);
+  return newline === -1 ? text.length : newline + 1;
+}

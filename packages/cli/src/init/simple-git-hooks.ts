@@ -1,0 +1,47 @@
+import { InitRefusal, type PendingChanges } from "./changes.js";
+import { planLintStaged } from "./lint-staged.js";
+import { installStep, lintStagedSpec, type NextStep } from "./next-steps.js";
+import { dependsOn, editPackageJson, parseJsonObject, readPackageJson, stringifyLike, type Json } from "./package-json.js";
+
+const KEY = "simple-git-hooks";
+const JSON_FILES = [".simple-git-hooks.json", "simple-git-hooks.json"];
+export const SIMPLE_GIT_HOOKS_FILES = [...JSON_FILES, ".simple-git-hooks.cjs", ".simple-git-hooks.js", ".simple-git-hooks.mjs", "simple-git-hooks.cjs", "simple-git-hooks.js", "simple-git-hooks.mjs"];
+const RUN_LINT_STAGED = "npx lint-staged";
+const WHAT = "the pre-commit hook runs lint-staged";
+
+function checkHook(path: string, hooks: Record<string, Json>): boolean {
+  const command = hooks["pre-commit"];
+  if (command === undefined) return false;
+  if (typeof command === "string" && command.includes("lint-staged")) return true;
+  throw new InitRefusal(`${path} already has a pre-commit hook (${JSON.stringify(command)}) that does not run lint-staged: add \`${RUN_LINT_STAGED}\` to it yourself`);
+}
+
+/** simple-git-hooks runs lint-staged before each commit, which runs tactful lint on the staged templates. */
+export async function planSimpleGitHooks(changes: PendingChanges): Promise<NextStep[]> {
+  const pkg = await readPackageJson(changes);
+  const inPackage = pkg?.[KEY];
+  const files = [];
+  for (const path of SIMPLE_GIT_HOOKS_FILES) if (await changes.exists(path)) files.push(path);
+  if (inPackage !== undefined) {
+    if (typeof inPackage !== "object" || inPackage === null || Array.isArray(inPackage)) throw new InitRefusal(`package.json's "${KEY}" is not an object`);
+    if (checkHook("package.json", inPackage)) changes.keep("package.json", WHAT);
+    else await editPackageJson(changes, WHAT, (edited) => ((edited[KEY] as Record<string, Json>)["pre-commit"] = RUN_LINT_STAGED));
+  } else if (files.length > 0) {
+    const path = files[0]!;
+    if (!JSON_FILES.includes(path)) throw new InitRefusal(`simple-git-hooks is configured in ${path}, a script tactful init does not edit: add "pre-commit": "${RUN_LINT_STAGED}" to it yourself`);
+    const text = (await changes.read(path))!;
+    const config = parseJsonObject(path, text);
+    if (checkHook(path, config)) changes.keep(path, WHAT);
+    else await changes.write(path, stringifyLike(text, { ...config, "pre-commit": RUN_LINT_STAGED }), WHAT);
+  } else {
+    await editPackageJson(changes, WHAT, (edited) => (edited[KEY] = { "pre-commit": RUN_LINT_STAGED }));
+  }
+  await planLintStaged(changes);
+
+  const updated = await readPackageJson(changes);
+  const missing = [KEY, "lint-staged"].filter((name) => !dependsOn(updated, name));
+  const steps = missing.length > 0 ? [installStep(missing.map((name) => (name === "lint-staged" ? lintStagedSpec() : name)))] : [];
+  // simple-git-hooks writes the git hook from its configuration each time it is run.
+  steps.push({ text: "npx simple-git-hooks", run: ["npx", "--no-install", KEY] });
+  return steps;
+}

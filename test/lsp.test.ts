@@ -317,7 +317,7 @@ export default [tactful.configs.recommended, { files: ["**/*.msg.njk"], plugins:
       const long = uriOf(join(project, "long.sms.msg.njk"));
       await crashing.open(long, SAMPLE + "{# " + "x".repeat(2000) + " #}\n");
       const [problem] = await crashing.diagnostics(long);
-      expect(problem).toMatchObject({ severity: DiagnosticSeverity.Error, message: expect.stringMatching(/^the rule local\/boom failed while linting .*long\.sms\.msg\.njk:1: too long for me$/) });
+      expect(problem).toMatchObject({ severity: DiagnosticSeverity.Error, message: expect.stringMatching(/^the rule local\/boom failed while linting .*long\.sms\.msg\.njk:1: too long for me \(it is not a template rule: give the config block that turns it on a `files` pattern that leaves out \*\.msg\.njk\)$/) });
       const short = uriOf(join(project, "short.sms.msg.njk"));
       await crashing.open(short, UNMASKED.replace("overdue-first-notice", "short-notice"));
       expect((await crashing.diagnostics(short)).map((diagnostic) => diagnostic.code)).toEqual(["tactful/pii-masking"]);

@@ -1,5 +1,6 @@
 import { ESLint } from "eslint";
 import plugin from "./index.js";
+import { NAMESPACE } from "./language/directives.js";
 
 /** Where a template's configuration comes from: the project's `eslint.config.*`, or the built-in recommended one. */
 export type ConfigSource = { kind: "project"; file: string } | { kind: "built-in" };
@@ -27,7 +28,9 @@ export function lintFailureMessage(config: ConfigSource, error: unknown): string
   const ruleId = error instanceof Error && "ruleId" in error && typeof error.ruleId === "string" ? error.ruleId : undefined;
   if (ruleId) {
     const where = /Occurred while linting (.+)$/mu.exec(text)?.[1];
-    return `the rule ${ruleId} failed${where ? ` while linting ${where}` : ""}: ${reason}`;
+    // A rule of another plugin applied to templates (a config block without `files`) expects JavaScript.
+    const hint = ruleId.startsWith(`${NAMESPACE}/`) ? "" : ` (it is not a template rule: give the config block that turns it on a \`files\` pattern that leaves out *.msg.njk)`;
+    return `the rule ${ruleId} failed${where ? ` while linting ${where}` : ""}: ${reason}${hint}`;
   }
   return config.kind === "project" ? `the ESLint configuration ${config.file} could not be used: ${reason}` : `linting failed: ${reason}`;
 }

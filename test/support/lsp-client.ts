@@ -54,8 +54,9 @@ export class LspClient {
     process.stderr!.on("data", (chunk: Buffer) => (this.stderr += chunk.toString()));
   }
 
-  static async start(folders: string[], { debounceMs = 0, initializationOptions, watchFiles = false }: { debounceMs?: number; initializationOptions?: object; watchFiles?: boolean } = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, TACTFUL_LSP_DEBOUNCE_MS: String(debounceMs) } });
+  /** Starts the server (the built one, unless `server` names another build, such as the bundled one) for these workspace folders. */
+  static async start(folders: string[], { debounceMs = 0, initializationOptions, watchFiles = false, server = SERVER }: { debounceMs?: number; initializationOptions?: object; watchFiles?: boolean; server?: string } = {}): Promise<LspClient> {
+    const child = spawn(process.execPath, [server, "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, TACTFUL_LSP_DEBOUNCE_MS: String(debounceMs) } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection);
     connection.onRequest(RegistrationRequest.type, (params) => {

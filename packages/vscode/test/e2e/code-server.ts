@@ -22,6 +22,7 @@ const USER_SETTINGS = {
   "extensions.autoCheckUpdates": false,
   "extensions.ignoreRecommendations": true,
   "chat.disableAIFeatures": true,
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
   "editor.minimap.enabled": false,
   "workbench.colorTheme": "Default Light Modern",
 };
@@ -107,12 +108,15 @@ export class CodeServer {
       try {
         await this.page.keyboard.press("Escape");
         await this.page.keyboard.press(shortcut);
-        const input = this.page.locator(".quick-input-widget .quick-input-box input");
+        const widget = this.page.locator(".quick-input-widget");
+        const input = widget.locator(".quick-input-box input");
         await input.waitFor({ state: "visible", timeout: 10_000 });
-        await input.fill(shortcut === "F1" ? `>${text}` : text);
+        const typed = shortcut === "F1" ? `>${text}` : text;
+        await input.fill(typed);
         await this.page.locator(row).first().waitFor({ timeout: 15_000 });
         await this.page.keyboard.press("Enter");
-        await this.page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout: 10_000 });
+        // Accepted: the widget closes, or the command opens a quick input of its own.
+        await waitFor(async () => !(await widget.isVisible()) || (await input.inputValue()) !== typed, 10_000, () => `${typed} was not accepted`);
         return;
       } catch (error) {
         if (attempt === 3) throw error;
@@ -182,10 +186,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, message: () => string): Promise<void> {
+export async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, message: () => string | Promise<string>): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(message());
+    if (Date.now() > deadline) throw new Error(await message());
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

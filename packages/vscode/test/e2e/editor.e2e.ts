@@ -15,6 +15,9 @@ const SAMPLE = readFileSync(join(root, "templates/zh-CN/collection/overdue-first
 /** The sample with its name unmasked (under an id of its own): `pii-masking` reports it, and its fix adds `| mask`. */
 const UNMASKED = SAMPLE.replace("{{ name | mask }}", "{{ name }}").replace("id: collection.overdue-first-notice", "id: collection.overdue-unmasked");
 
+/** The sample with a threat (under an id of its own): `no-threats` reports it. */
+const THREAT = SAMPLE.replace("如非本人请忽略。", "再不还款就上门找你。如非本人请忽略。").replace("id: collection.overdue-first-notice", "id: collection.overdue-threat");
+
 let home: string;
 let vscode: CodeServer;
 
@@ -25,6 +28,9 @@ beforeAll(async () => {
   mkdirSync(join(workspace, "templates"), { recursive: true });
   writeFileSync(join(workspace, "templates", "compliant.sms.msg.njk"), SAMPLE);
   writeFileSync(join(workspace, "templates", "unmasked.sms.msg.njk"), UNMASKED);
+  writeFileSync(join(workspace, "templates", "new.sms.msg.njk"), "");
+  writeFileSync(join(workspace, "templates", "threat.sms.msg.njk"), THREAT);
+  writeFileSync(join(workspace, "notes.txt"), "Not a template.\n");
   rmSync(artifacts, { recursive: true, force: true });
   vscode = await CodeServer.start({ vsix, workspace, home, artifacts });
 }, 300_000);
@@ -41,6 +47,10 @@ describe("VS Code with the Tactful extension", () => {
     await vscode.step("open the compliant template", () => vscode.openFile("compliant.sms.msg.njk"));
     await vscode.step("status bar", () => vscode.statusBarItem(new RegExp(expected)).waitFor({ timeout: 60_000 }));
     await vscode.screenshot("1-status-bar");
+    await vscode.step("hidden for other files", async () => {
+      await vscode.openFile("notes.txt");
+      await vscode.statusBarItem(/segments/u).waitFor({ state: "hidden", timeout: 10_000 });
+    });
   });
 
   it("lists the non-compliant template's findings in the Problems panel, and none for the compliant one", async () => {
@@ -92,17 +102,53 @@ describe("VS Code with the Tactful extension", () => {
     await vscode.screenshot("6-preview-updated");
   });
 
-  it("opens a rule's documentation from the bundled pages", async () => {
+  it("fills a new file with a compliant skeleton from a snippet, and closes Nunjucks tags as the writer types", async () => {
+    await vscode.step("open the new template", () => vscode.openFile("new.sms.msg.njk"));
+    await vscode.step("insert the snippet", async () => {
+      await vscode.page.locator(".editor-group-container.active .monaco-editor .view-lines").first().click();
+      await vscode.page.keyboard.type("tactful-sms-collection-zh");
+      await vscode.page.keyboard.press("Control+Space");
+      await vscode.page.locator(".suggest-widget .monaco-list-row", { hasText: "tactful-sms-collection-zh" }).first().waitFor({ timeout: 20_000 });
+      await vscode.page.keyboard.press("Enter");
+      await vscode.page.keyboard.press("Escape");
+    });
+    await vscode.step("skeleton inserted", () => waitFor(async () => (await vscode.editorText()).includes("【示例金融】{{ name | mask }}您好"), 20_000, () => "the snippet was not inserted"));
+    await vscode.step("measured", () => vscode.statusBarItem(/UCS-2 · 2 segments/u).waitFor({ timeout: 30_000 }));
+    await vscode.screenshot("7-snippet");
+    expect((await vscode.problems()).filter((row) => row.includes("new.sms.msg.njk"))).toEqual([]);
+
+    await vscode.step("auto-closing", async () => {
+      await vscode.page.keyboard.press("Control+End");
+      await vscode.page.keyboard.press("Enter");
+      await vscode.page.keyboard.type("{{ days");
+    });
+    const lastLine = async (): Promise<string | undefined> => (await vscode.editorText()).trimEnd().split("\n").at(-1);
+    await vscode.step("closed output", () => waitFor(async () => (await lastLine()) === "{{ days }}", 10_000, async () => `the last line is ${await lastLine()}`));
+  });
+
+  it("opens the documentation of the rule at the cursor, or of a rule the writer picks, from the pages inside the extension", async () => {
+    await vscode.step("go to the finding", async () => {
+      await vscode.openFile("threat.sms.msg.njk");
+      await waitFor(async () => (await vscode.problems()).some((row) => row.includes("tactful/no-threats")), 60_000, () => "no no-threats finding");
+      await vscode.page.locator(".editor-group-container.active .monaco-editor .view-lines").first().click();
+      await vscode.page.keyboard.press("F8");
+      await vscode.page.keyboard.press("Escape");
+    });
+    await vscode.step("the rule at the cursor", () => vscode.runCommand("Tactful: Show Rule Documentation"));
+    const threats = await vscode.step("its page", () => vscode.webviewFrame('h1:has-text("tactful/no-threats")', 60_000));
+    expect(await threats.locator("h2").first().textContent()).toBe("Why");
+    await vscode.screenshot("8-rule-at-cursor");
+
     await vscode.step("pick a rule", async () => {
+      // From the Markdown preview there is no finding at a cursor: every rule is offered.
       await vscode.runCommand("Tactful: Show Rule Documentation");
-      const input = vscode.page.locator(".quick-input-widget .quick-input-box input");
-      await input.waitFor({ state: "visible", timeout: 10_000 });
-      await input.fill("tactful/no-threats");
-      await vscode.page.locator('.quick-input-list .monaco-list-row[aria-label*="tactful/no-threats"]').first().waitFor({ timeout: 15_000 });
+      const input = vscode.page.locator('.quick-input-widget .quick-input-box input[placeholder*="No Tactful finding at the cursor"]');
+      await input.waitFor({ timeout: 10_000 });
+      await input.fill("tactful/sms-length");
+      await vscode.page.locator('.quick-input-list .monaco-list-row[aria-label*="tactful/sms-length"]').first().waitFor({ timeout: 15_000 });
       await vscode.page.keyboard.press("Enter");
     });
-    const page = await vscode.step("Markdown preview", () => vscode.webviewFrame('h1:has-text("tactful/no-threats")', 60_000));
-    expect(await page.locator("h2").first().textContent()).toBe("Why");
-    await vscode.screenshot("7-rule-documentation");
+    await vscode.step("its page", () => vscode.webviewFrame('h1:has-text("tactful/sms-length")', 60_000));
+    await vscode.screenshot("9-rule-picked");
   });
 });

@@ -90,8 +90,41 @@ export class CodeServer {
   /** Opens a file of the workspace by name with Quick Open, and waits for its editor. */
   async openFile(name: string): Promise<void> {
     await this.quickInput("Control+P", name, `.quick-input-list .monaco-list-row[aria-label*="${name}"]`);
-    await this.page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor({ timeout: 30_000 });
-    await this.page.locator(".editor-instance .monaco-editor .view-lines").first().waitFor();
+    await this.page.locator(`.tabs-container .tab.active[aria-label^="${name}"]`).waitFor({ timeout: 30_000 });
+    await this.editorLines(name).waitFor({ timeout: 30_000 });
+  }
+
+  /** Puts the cursor at the end of a line of the active editor (1-based), with Go to Line. */
+  async goToLineEnd(line: number): Promise<void> {
+    await this.page.keyboard.press("Escape");
+    await this.page.keyboard.press("Control+G");
+    const input = this.page.locator(".quick-input-widget .quick-input-box input");
+    await input.waitFor({ state: "visible", timeout: 10_000 });
+    await input.fill(`:${line}`);
+    await this.page.keyboard.press("Enter");
+    await this.page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout: 10_000 });
+    await this.cursorAtLine(line);
+    await this.page.keyboard.press("End");
+  }
+
+  /** Moves the cursor to the next finding after it in the active editor (Go to Next Problem), on `line`. */
+  async goToNextProblem(line: number): Promise<void> {
+    await this.page.keyboard.press("F8");
+    await this.cursorAtLine(line);
+    // Close the finding's peek view, back to the text.
+    await this.page.keyboard.press("Escape");
+  }
+
+  private async cursorAtLine(line: number): Promise<void> {
+    await this.statusBarItem(new RegExp(`^Ln ${line}, Col`, "u")).waitFor({ timeout: 10_000 });
+  }
+
+  /**
+   * Types as a person does, a key at a time: the editor reads its input field between keys,
+   * and would take keys that arrive together as one insertion, without auto-closing.
+   */
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text, { delay: 80 });
   }
 
   /** Runs a command from the palette by its title. */
@@ -124,10 +157,14 @@ export class CodeServer {
     }
   }
 
-  /** The text of the active editor, as shown. */
-  async editorText(): Promise<string> {
-    const text = await this.page.locator(".editor-group-container.active .monaco-editor .view-lines").first().innerText();
-    return text.replace(/\u00a0/gu, " ");
+  /** The lines of the editor of a file, as shown. */
+  editorLines(name: string): ReturnType<Page["locator"]> {
+    return this.page.locator(`.monaco-editor[data-uri$="/${name}"] .view-lines`).first();
+  }
+
+  /** The text of the editor of a file, as shown. */
+  async editorText(name: string): Promise<string> {
+    return (await this.editorLines(name).innerText({ timeout: 10_000 })).replace(/\u00a0/gu, " ");
   }
 
   /** The rows of the Problems panel: the files with findings, then each finding. */

@@ -69,16 +69,15 @@ describe("VS Code with the Tactful extension", () => {
   it("applies a quick fix: the text changes and the finding goes away", async () => {
     await vscode.step("quick fix", async () => {
       // Go to the finding, then open the quick fixes there.
-      await vscode.page.locator(".editor-group-container.active .monaco-editor .view-lines").first().click();
-      await vscode.page.keyboard.press("F8");
-      await vscode.page.keyboard.press("Escape");
+      await vscode.goToLineEnd(20);
+      await vscode.goToNextProblem(21);
       await vscode.page.keyboard.press("Control+.");
       const fix = vscode.page.locator(".action-widget .monaco-list-row", { hasText: /^Fix: / }).first();
       await fix.waitFor({ timeout: 20_000 });
       await vscode.screenshot("3-quick-fix-menu");
       await fix.click();
     });
-    await vscode.step("text fixed", () => waitFor(async () => (await vscode.editorText()).includes("{{ name | mask }}"), 20_000, () => "the fix did not change the text"));
+    await vscode.step("text fixed", () => waitFor(async () => (await vscode.editorText("unmasked.sms.msg.njk")).includes("{{ name | mask }}"), 20_000, () => "the fix did not change the text"));
     await vscode.step("finding gone", () => waitFor(async () => !(await vscode.problems()).some((row) => row.includes("tactful/pii-masking")), 30_000, () => "the finding is still listed"));
     await vscode.screenshot("4-fixed");
   });
@@ -94,9 +93,9 @@ describe("VS Code with the Tactful extension", () => {
     await vscode.screenshot("5-preview");
 
     await vscode.step("type in the template", async () => {
-      await vscode.page.locator(".editor-group-container .monaco-editor .view-lines").first().click();
-      await vscode.page.keyboard.press("Control+End");
-      await vscode.page.keyboard.type("谢谢");
+      // The body is line 21; the writer adds a word at its end.
+      await vscode.goToLineEnd(21);
+      await vscode.type("谢谢");
     });
     await vscode.step("preview follows", () => waitFor(async () => ((await preview.locator(".bubble").first().textContent()) ?? "").endsWith("谢谢"), 30_000, () => "the preview did not update"));
     await vscode.screenshot("6-preview-updated");
@@ -105,24 +104,25 @@ describe("VS Code with the Tactful extension", () => {
   it("fills a new file with a compliant skeleton from a snippet, and closes Nunjucks tags as the writer types", async () => {
     await vscode.step("open the new template", () => vscode.openFile("new.sms.msg.njk"));
     await vscode.step("insert the snippet", async () => {
-      await vscode.page.locator(".editor-group-container.active .monaco-editor .view-lines").first().click();
-      await vscode.page.keyboard.type("tactful-sms-collection-zh");
+      await vscode.editorLines("new.sms.msg.njk").click();
+      await vscode.type("tactful-sms-collection-zh");
       await vscode.page.keyboard.press("Control+Space");
       await vscode.page.locator(".suggest-widget .monaco-list-row", { hasText: "tactful-sms-collection-zh" }).first().waitFor({ timeout: 20_000 });
       await vscode.page.keyboard.press("Enter");
       await vscode.page.keyboard.press("Escape");
     });
-    await vscode.step("skeleton inserted", () => waitFor(async () => (await vscode.editorText()).includes("【示例金融】{{ name | mask }}您好"), 20_000, () => "the snippet was not inserted"));
+    await vscode.step("skeleton inserted", () => waitFor(async () => (await vscode.editorText("new.sms.msg.njk")).includes("【示例金融】{{ name | mask }}您好"), 20_000, () => "the snippet was not inserted"));
     await vscode.step("measured", () => vscode.statusBarItem(/UCS-2 · 2 segments/u).waitFor({ timeout: 30_000 }));
     await vscode.screenshot("7-snippet");
     expect((await vscode.problems()).filter((row) => row.includes("new.sms.msg.njk"))).toEqual([]);
 
     await vscode.step("auto-closing", async () => {
-      await vscode.page.keyboard.press("Control+End");
+      // The skeleton's body is its line 16.
+      await vscode.goToLineEnd(16);
       await vscode.page.keyboard.press("Enter");
-      await vscode.page.keyboard.type("{{ days");
+      await vscode.type("{{ days");
     });
-    const lastLine = async (): Promise<string | undefined> => (await vscode.editorText()).trimEnd().split("\n").at(-1);
+    const lastLine = async (): Promise<string | undefined> => (await vscode.editorText("new.sms.msg.njk")).trimEnd().split("\n").at(-1);
     await vscode.step("closed output", () => waitFor(async () => (await lastLine()) === "{{ days }}", 10_000, async () => `the last line is ${await lastLine()}`));
   });
 
@@ -130,9 +130,8 @@ describe("VS Code with the Tactful extension", () => {
     await vscode.step("go to the finding", async () => {
       await vscode.openFile("threat.sms.msg.njk");
       await waitFor(async () => (await vscode.problems()).some((row) => row.includes("tactful/no-threats")), 60_000, () => "no no-threats finding");
-      await vscode.page.locator(".editor-group-container.active .monaco-editor .view-lines").first().click();
-      await vscode.page.keyboard.press("F8");
-      await vscode.page.keyboard.press("Escape");
+      await vscode.goToLineEnd(20);
+      await vscode.goToNextProblem(21);
     });
     await vscode.step("the rule at the cursor", () => vscode.runCommand("Tactful: Show Rule Documentation"));
     const threats = await vscode.step("its page", () => vscode.webviewFrame('h1:has-text("tactful/no-threats")', 60_000));

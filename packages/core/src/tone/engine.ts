@@ -150,13 +150,25 @@ function wordMatcher(term: string): (text: string) => Array<[number, number]> {
 const CLAUSE_BREAK = /[，,；;：:。．！？!?\n\r]|\s(?:but|however)\s|但是|不过|可是/gu;
 const NEGATION_WINDOW: Record<ToneLanguage, number> = { zh: 12, en: 40 };
 
-/** Matches in a text, judged in context; overlapping matches of one category are merged into the longest. */
-export function analyzeText(text: string, pack: PolicyPack, language: ToneLanguage, context: ToneContext = {}, extra: readonly LexiconEntry[] = []): ToneMatch[] {
+/**
+ * Matches in a text, judged in context; overlapping matches of one category are merged into the
+ * longest. With `within`, only the sentences that overlap that span are read: a match never
+ * crosses its sentence, so the matches in the span are the same.
+ */
+export function analyzeText(
+  text: string,
+  pack: PolicyPack,
+  language: ToneLanguage,
+  context: ToneContext = {},
+  extra: readonly LexiconEntry[] = [],
+  within?: readonly [number, number],
+): ToneMatch[] {
   const lexicon = compileLexicon(pack, language, extra);
   const applicable = lexicon.entries.filter(({ entry }) => applies(entry.when, context));
   if (applicable.length === 0) return [];
   const matches: ToneMatch[] = [];
   for (const [start, end] of sentenceSpans(text, language)) {
+    if (within && (end <= within[0] || start >= within[1])) continue;
     const sentence = normalize(text.slice(start, end), { language, substitutions: lexicon.substitutions });
     const disclaimers = occurrences(sentence.text, lexicon.disclaimers, language === "en");
     for (const compiledEntry of applicable) {

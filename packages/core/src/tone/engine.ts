@@ -5,6 +5,7 @@ import { unified, type Processor } from "unified";
 import { applies, type Applicability, type LexiconEntry, type PolicyPack, type ToneCategory } from "@tactful/policies";
 import { normalize, type Normalized, type ToneLanguage } from "./normalize.js";
 import retextChinese from "./chinese-parser.js";
+import { wordMatcher } from "./word-matcher.js";
 
 /**
  * The tone engine: reads prose the way a careful reviewer would. Text is parsed into
@@ -90,13 +91,12 @@ export function compileLexicon(pack: PolicyPack, language: ToneLanguage, extra: 
     .map((entry): CompiledEntry => {
       const terms = [...(entry.terms ?? []), ...wordList(entry)].map(norm).filter((term) => term.length > 0);
       const patterns = (entry.patterns ?? []).map((pattern) => new RegExp(pattern, entry.matchCase ? "gu" : "giu"));
-      const termMatchers = language === "zh" ? terms.map(substringMatcher) : terms.map(wordMatcher);
+      const findTerms = language === "zh" ? substringMatcher(terms) : wordMatcher(terms);
       return {
         entry,
         allowedContext: (entry.allowedWhen?.context ?? []).map(norm),
         find(text) {
-          const found: Array<[number, number]> = [];
-          for (const matcher of termMatchers) found.push(...matcher(text.text));
+          const found = findTerms(text.text);
           const subject = entry.matchCase ? text.cased : text.text;
           for (const pattern of patterns) {
             for (const match of subject.matchAll(pattern)) if (match[0].length > 0) found.push([match.index, match.index + match[0].length]);
@@ -124,27 +124,14 @@ function wordList(entry: LexiconEntry): string[] {
   return Object.entries(cuss).flatMap(([word, rating]) => (rating >= minimum ? [word] : []));
 }
 
-function substringMatcher(term: string): (text: string) => Array<[number, number]> {
+function substringMatcher(terms: readonly string[]): (text: string) => Array<[number, number]> {
   return (text) => {
     const found: Array<[number, number]> = [];
-    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) found.push([at, at + term.length]);
+    for (const term of terms) {
+      for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) found.push([at, at + term.length]);
+    }
     return found;
   };
-}
-
-/** A Latin term as a whole word (or words), plural included; a `*` in the text stands for any letter after the first. */
-function wordMatcher(term: string): (text: string) => Array<[number, number]> {
-  const source = [...term]
-    .map((char, index) => {
-      if (/\s/u.test(char)) return "\\s+";
-      const escaped = char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      return index > 0 && /\p{L}/u.test(char) ? `(?:${escaped}|\\*)` : escaped;
-    })
-    .join("");
-  // A plural is the same word (federal agents, warrants).
-  const plural = /\p{L}$/u.test(term) ? "(?:s|es)?" : "";
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}*])${source}${plural}(?![\\p{L}\\p{N}*])`, "gu");
-  return (text) => [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as [number, number]);
 }
 
 const CLAUSE_BREAK = /[，,；;：:。．！？!?\n\r]|\s(?:but|however)\s|但是|不过|可是/gu;

@@ -4,12 +4,12 @@ import retextEnglish from "retext-english";
 import { unified, type Processor } from "unified";
 import { applies, type Applicability, type LexiconEntry, type PolicyPack, type ToneCategory } from "@tactful/policies";
 import { normalize, type Normalized, type ToneLanguage } from "./normalize.js";
-import retextChinese from "./chinese-parser.js";
+import { chineseSentenceSpans } from "./chinese-sentences.js";
 import { wordMatcher } from "./word-matcher.js";
 
 /**
- * The tone engine: reads prose the way a careful reviewer would. Text is parsed into
- * sentences (retext-english, or Intl.Segmenter for Chinese, one nlcst pipeline), each
+ * The tone engine: reads prose the way a careful reviewer would. Text is split into
+ * sentences (retext-english's nlcst tree, or Intl.Segmenter for Chinese), each
  * sentence normalised (Traditional → Simplified, full-width → half-width, case, separators
  * and look-alikes inside words, the pack's substitutions), matched against the pack's
  * lexicon, and each match judged in its clause: a negation before it (我们不会…, we will not…)
@@ -36,26 +36,30 @@ export function toneLanguage(locale: string | undefined): ToneLanguage {
   return locale?.toLowerCase().startsWith("zh") ? "zh" : "en";
 }
 
-const processors: Partial<Record<ToneLanguage, Processor<Root>>> = {};
+let englishProcessor: Processor<Root> | undefined;
 
-function processorFor(language: ToneLanguage): Processor<Root> {
-  return (processors[language] ??= (language === "zh" ? unified().use(retextChinese) : unified().use(retextEnglish)).freeze() as unknown as Processor<Root>);
+/** Sentence spans of a text. */
+export function sentenceSpans(text: string, language: ToneLanguage): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const [start, end] of language === "zh" ? chineseSentenceSpans(text) : englishSentenceSpans(text)) {
+    // A dot right before the next character is a separator inside a word (黑.名.单), not a sentence end.
+    const previous = spans.at(-1);
+    if (previous && previous[1] === start && /[.．]$/u.test(text.slice(previous[0], previous[1])) && /^\S/u.test(text.slice(start))) previous[1] = end;
+    else spans.push([start, end]);
+  }
+  return spans;
 }
 
-/** Sentence spans of a text, from the nlcst tree. */
-export function sentenceSpans(text: string, language: ToneLanguage): Array<[number, number]> {
-  const tree = processorFor(language).parse(text) as Root;
+/** English sentences from retext-english's nlcst tree. */
+function englishSentenceSpans(text: string): Array<[number, number]> {
+  const tree = (englishProcessor ??= unified().use(retextEnglish).freeze() as unknown as Processor<Root>).parse(text) as Root;
   const spans: Array<[number, number]> = [];
   for (const paragraph of tree.children) {
     if (paragraph.type !== "ParagraphNode") continue;
     for (const sentence of paragraph.children) {
       if (sentence.type !== "SentenceNode") continue;
       const { start, end } = (sentence as Sentence).position ?? {};
-      if (start?.offset === undefined || end?.offset === undefined) continue;
-      // A dot right before the next character is a separator inside a word (黑.名.单), not a sentence end.
-      const previous = spans.at(-1);
-      if (previous && previous[1] === start.offset && /[.．]$/u.test(text.slice(previous[0], previous[1])) && /^\S/u.test(text.slice(start.offset))) previous[1] = end.offset;
-      else spans.push([start.offset, end.offset]);
+      if (start?.offset !== undefined && end?.offset !== undefined) spans.push([start.offset, end.offset]);
     }
   }
   return spans;

@@ -39,9 +39,9 @@ export interface EditorFigures {
   large: LatencyFigures;
   workspace: {
     templates: number;
-    /** How the server was given the folder: a `workspace/diagnostic` request, or opening it and waiting for its diagnostics to settle. */
+    /** How the server was given the folder: a `workspace/diagnostic` request, or opening it (and one template in it) and waiting for the server to go idle. */
     mode: "workspace/diagnostic" | "open folder";
-    /** Files the server reported diagnostics for. */
+    /** Files the server sent diagnostics for. */
     files: number;
     ms: number;
     rssMb: number;
@@ -115,6 +115,25 @@ class Session {
     return { rssMb: field("VmRSS"), peakRssMb: field("VmHWM") };
   }
 
+  /** Waits until the server has used no CPU for `quietMs` (or `limitMs` passed); returns when it was last busy. */
+  async idle(quietMs: number, limitMs: number): Promise<number> {
+    const cpu = (): number => {
+      const fields = readFileSync(`/proc/${this.child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      // utime and stime, in clock ticks.
+      return Number(fields[11]) + Number(fields[12]);
+    };
+    const deadline = performance.now() + limitMs;
+    let last = cpu();
+    let busyUntil = performance.now();
+    while (performance.now() < deadline && performance.now() - busyUntil < quietMs) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const now = cpu();
+      if (now !== last) busyUntil = performance.now();
+      last = now;
+    }
+    return busyUntil;
+  }
+
   async within<T>(promise: Promise<T>, what: string): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -149,7 +168,10 @@ export function editorSkipReason(server: string): string | undefined {
  * Latency on a folder holding a small and a large template, then memory with the whole corpus
  * as the workspace folder.
  */
-export async function editorFigures(server: string, options: { folder: string; small: string; large: string; corpus: string; templates: number; edits: number }): Promise<EditorFigures> {
+export async function editorFigures(
+  server: string,
+  options: { folder: string; small: string; large: string; corpus: string; corpusSample: string; templates: number; edits: number },
+): Promise<EditorFigures> {
   const { session, initializeMs } = await Session.start(server, options.folder);
   try {
     const open = async (file: string): Promise<{ uri: string; text: string; ms: number }> => {
@@ -184,14 +206,14 @@ export async function editorFigures(server: string, options: { folder: string; s
       secondOpenMs: round(large.ms),
       small: smallLatency,
       large: largeLatency,
-      workspace: await workspaceMemory(server, options.corpus, options.templates),
+      workspace: await workspaceMemory(server, options.corpus, options.templates, options.corpusSample),
     };
   } finally {
     await session.stop();
   }
 }
 
-async function workspaceMemory(server: string, corpus: string, templates: number): Promise<EditorFigures["workspace"]> {
+async function workspaceMemory(server: string, corpus: string, templates: number, sample: string): Promise<EditorFigures["workspace"]> {
   const started = performance.now();
   const { session, result } = await Session.start(server, corpus);
   try {
@@ -199,15 +221,14 @@ async function workspaceMemory(server: string, corpus: string, templates: number
       const report = await session.within<{ items: unknown[] }>(session.connection.sendRequest("workspace/diagnostic", { previousResultIds: [] }), "workspace diagnostics");
       return { templates, mode: "workspace/diagnostic", files: report.items.length, ms: round(performance.now() - started), ...session.memory() };
     }
-    // Opening the folder: wait for the server's diagnostics to settle (none for 2 s), at most 5 minutes.
-    const deadline = started + 300_000;
-    while (performance.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      const quietSince = Math.max(session.lastPublish, started + 3_000);
-      if (performance.now() - quietSince > 2_000) break;
-    }
-    const settled = session.lastPublish > 0 ? session.lastPublish : performance.now();
-    return { templates, mode: "open folder", files: session.published.size, ms: round(settled - started), ...session.memory() };
+    // Opening the folder: the server reads the library for its checks across files. Open one
+    // template as an editor would, then wait until the server has used no CPU for 1.5 s.
+    const uri = pathToFileURL(join(corpus, sample)).href;
+    await session.timeToDiagnostics(uri, 1, () =>
+      session.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "tactful", version: 1, text: readFileSync(join(corpus, sample), "utf8") } }),
+    );
+    const busyUntil = await session.idle(1_500, 300_000);
+    return { templates, mode: "open folder", files: session.published.size, ms: round(busyUntil - started), ...session.memory() };
   } finally {
     await session.stop();
   }

@@ -82,6 +82,7 @@ try {
       small: smallest.path.replaceAll("/", "_"),
       large: largest.path.replaceAll("/", "_"),
       corpus: join(directories.large, "templates"),
+      corpusSample: corpora.large[0]!.path,
       templates: large,
       edits: quick ? 20 : 200,
     });

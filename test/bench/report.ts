@@ -104,7 +104,9 @@ export function formatResults(results: Results): string {
     );
     lines.push(
       `Spawn to \`initialize\` result ${duration(editor.initializeMs)}; \`didOpen\` to first diagnostics ${duration(editor.firstDiagnosticsMs)} (a second template: ${duration(editor.secondOpenMs)}).`,
-      `With the ${number(editor.workspace.templates)}-template corpus as the workspace (${editor.workspace.mode}): diagnostics for ${number(editor.workspace.files)} files after ${duration(editor.workspace.ms)}, server memory ${number(editor.workspace.rssMb)} MB (peak ${number(editor.workspace.peakRssMb)} MB).`,
+      editor.workspace.mode === "workspace/diagnostic"
+        ? `With the ${number(editor.workspace.templates)}-template corpus as the workspace: \`workspace/diagnostic\` answered for ${number(editor.workspace.files)} files in ${duration(editor.workspace.ms)}; server memory ${number(editor.workspace.rssMb)} MB (peak ${number(editor.workspace.peakRssMb)} MB).`
+        : `With the ${number(editor.workspace.templates)}-template corpus as the workspace folder (and one of its templates open): the server was done reading it ${duration(editor.workspace.ms)} after spawn; server memory ${number(editor.workspace.rssMb)} MB (peak ${number(editor.workspace.peakRssMb)} MB).`,
       "",
     );
   }

@@ -41,11 +41,13 @@ export interface FilterContext {
   pack?: PolicyPack | undefined;
 }
 
+/** Intl formats by locale and options: building one costs far more than formatting with it, and they never change. */
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
 export function createFilters({ locale, pack }: FilterContext): Record<FilterName, Filter> {
-  const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
   const cached = <T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T => {
-    let format = formats.get(key);
-    if (!format) formats.set(key, (format = make()));
+    let format = formats.get(`${locale}\u0000${key}`);
+    if (!format) formats.set(`${locale}\u0000${key}`, (format = make()));
     return format as T;
   };
   const masks = pack?.pii.masks;

@@ -3,7 +3,7 @@ import { checkSafety, createFilters, finishText, measureSms, parseTemplate, type
 import { getPolicy, type Channel } from "@tactful/policies";
 import { dataContract, type DataContract } from "./data.js";
 import { RenderError, RenderLimitError, TemplateDataError, TemplateInvalidError, TemplateUnsafeError } from "./errors.js";
-import { escapeMarkdown, markdownToHtml, markdownToText } from "./markdown.js";
+import { escapeMarkdown, markdownToParts } from "./markdown.js";
 import { createEnvironment, DEFAULT_LIMITS, withinLimits, type Limits } from "./sandbox.js";
 
 export interface SmsMessage {
@@ -123,7 +123,7 @@ export function compileTemplate(text: string, options: CompileOptions = {}): Com
         }
         case "email": {
           const markdownBody = run(body, values, escapeMarkdown);
-          return { channel, subject: finishText(run(subject!, values)).replace(/\s+/g, " "), html: markdownToHtml(markdownBody), text: markdownToText(markdownBody) };
+          return { channel, subject: finishText(run(subject!, values)).replace(/\s+/g, " "), ...markdownToParts(markdownBody) };
         }
       }
     },

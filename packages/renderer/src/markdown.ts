@@ -15,17 +15,32 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, "\\$&");
 }
 
-const toHtml = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify).freeze();
 const parser = unified().use(remarkParse).freeze();
+const toHtml = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify).freeze();
+
+/** An email's HTML and plain-text parts from one parse of its Markdown (parsing is most of the cost). */
+export function markdownToParts(markdown: string): { html: string; text: string } {
+  const tree = parser.parse(markdown) as Root;
+  // Text first: turning the tree into HTML works on it.
+  const text = textOf(tree);
+  return { html: htmlOf(tree), text };
+}
 
 /** HTML for the email: Markdown through remark and rehype, sanitized (raw HTML in the template is dropped). */
 export function markdownToHtml(markdown: string): string {
-  return String(toHtml.processSync(markdown)).trim();
+  return htmlOf(parser.parse(markdown) as Root);
 }
 
 /** The plain-text part of the email: blocks separated by blank lines, links as "text (url)". */
 export function markdownToText(markdown: string): string {
-  const tree = parser.parse(markdown) as Root;
+  return textOf(parser.parse(markdown) as Root);
+}
+
+function htmlOf(tree: Root): string {
+  return String(toHtml.stringify(toHtml.runSync(tree))).trim();
+}
+
+function textOf(tree: Root): string {
   return blocks(tree.children as Content[])
     .join("\n\n")
     .replace(/\n{3,}/g, "\n\n")

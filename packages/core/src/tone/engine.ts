@@ -4,11 +4,12 @@ import retextEnglish from "retext-english";
 import { unified, type Processor } from "unified";
 import { applies, type Applicability, type LexiconEntry, type PolicyPack, type ToneCategory } from "@tactful/policies";
 import { normalize, type Normalized, type ToneLanguage } from "./normalize.js";
-import retextChinese from "./chinese-parser.js";
+import { chineseSentenceSpans } from "./chinese-sentences.js";
+import { wordMatcher } from "./word-matcher.js";
 
 /**
- * The tone engine: reads prose the way a careful reviewer would. Text is parsed into
- * sentences (retext-english, or Intl.Segmenter for Chinese, one nlcst pipeline), each
+ * The tone engine: reads prose the way a careful reviewer would. Text is split into
+ * sentences (retext-english's nlcst tree, or Intl.Segmenter for Chinese), each
  * sentence normalised (Traditional → Simplified, full-width → half-width, case, separators
  * and look-alikes inside words, the pack's substitutions), matched against the pack's
  * lexicon, and each match judged in its clause: a negation before it (我们不会…, we will not…)
@@ -35,26 +36,30 @@ export function toneLanguage(locale: string | undefined): ToneLanguage {
   return locale?.toLowerCase().startsWith("zh") ? "zh" : "en";
 }
 
-const processors: Partial<Record<ToneLanguage, Processor<Root>>> = {};
+let englishProcessor: Processor<Root> | undefined;
 
-function processorFor(language: ToneLanguage): Processor<Root> {
-  return (processors[language] ??= (language === "zh" ? unified().use(retextChinese) : unified().use(retextEnglish)).freeze() as unknown as Processor<Root>);
+/** Sentence spans of a text. */
+export function sentenceSpans(text: string, language: ToneLanguage): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const [start, end] of language === "zh" ? chineseSentenceSpans(text) : englishSentenceSpans(text)) {
+    // A dot right before the next character is a separator inside a word (黑.名.单), not a sentence end.
+    const previous = spans.at(-1);
+    if (previous && previous[1] === start && /[.．]$/u.test(text.slice(previous[0], previous[1])) && /^\S/u.test(text.slice(start))) previous[1] = end;
+    else spans.push([start, end]);
+  }
+  return spans;
 }
 
-/** Sentence spans of a text, from the nlcst tree. */
-export function sentenceSpans(text: string, language: ToneLanguage): Array<[number, number]> {
-  const tree = processorFor(language).parse(text) as Root;
+/** English sentences from retext-english's nlcst tree. */
+function englishSentenceSpans(text: string): Array<[number, number]> {
+  const tree = (englishProcessor ??= unified().use(retextEnglish).freeze() as unknown as Processor<Root>).parse(text) as Root;
   const spans: Array<[number, number]> = [];
   for (const paragraph of tree.children) {
     if (paragraph.type !== "ParagraphNode") continue;
     for (const sentence of paragraph.children) {
       if (sentence.type !== "SentenceNode") continue;
       const { start, end } = (sentence as Sentence).position ?? {};
-      if (start?.offset === undefined || end?.offset === undefined) continue;
-      // A dot right before the next character is a separator inside a word (黑.名.单), not a sentence end.
-      const previous = spans.at(-1);
-      if (previous && previous[1] === start.offset && /[.．]$/u.test(text.slice(previous[0], previous[1])) && /^\S/u.test(text.slice(start.offset))) previous[1] = end.offset;
-      else spans.push([start.offset, end.offset]);
+      if (start?.offset !== undefined && end?.offset !== undefined) spans.push([start.offset, end.offset]);
     }
   }
   return spans;
@@ -90,13 +95,12 @@ export function compileLexicon(pack: PolicyPack, language: ToneLanguage, extra: 
     .map((entry): CompiledEntry => {
       const terms = [...(entry.terms ?? []), ...wordList(entry)].map(norm).filter((term) => term.length > 0);
       const patterns = (entry.patterns ?? []).map((pattern) => new RegExp(pattern, entry.matchCase ? "gu" : "giu"));
-      const termMatchers = language === "zh" ? terms.map(substringMatcher) : terms.map(wordMatcher);
+      const findTerms = language === "zh" ? substringMatcher(terms) : wordMatcher(terms);
       return {
         entry,
         allowedContext: (entry.allowedWhen?.context ?? []).map(norm),
         find(text) {
-          const found: Array<[number, number]> = [];
-          for (const matcher of termMatchers) found.push(...matcher(text.text));
+          const found = findTerms(text.text);
           const subject = entry.matchCase ? text.cased : text.text;
           for (const pattern of patterns) {
             for (const match of subject.matchAll(pattern)) if (match[0].length > 0) found.push([match.index, match.index + match[0].length]);
@@ -124,39 +128,38 @@ function wordList(entry: LexiconEntry): string[] {
   return Object.entries(cuss).flatMap(([word, rating]) => (rating >= minimum ? [word] : []));
 }
 
-function substringMatcher(term: string): (text: string) => Array<[number, number]> {
+function substringMatcher(terms: readonly string[]): (text: string) => Array<[number, number]> {
   return (text) => {
     const found: Array<[number, number]> = [];
-    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) found.push([at, at + term.length]);
+    for (const term of terms) {
+      for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) found.push([at, at + term.length]);
+    }
     return found;
   };
-}
-
-/** A Latin term as a whole word (or words), plural included; a `*` in the text stands for any letter after the first. */
-function wordMatcher(term: string): (text: string) => Array<[number, number]> {
-  const source = [...term]
-    .map((char, index) => {
-      if (/\s/u.test(char)) return "\\s+";
-      const escaped = char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      return index > 0 && /\p{L}/u.test(char) ? `(?:${escaped}|\\*)` : escaped;
-    })
-    .join("");
-  // A plural is the same word (federal agents, warrants).
-  const plural = /\p{L}$/u.test(term) ? "(?:s|es)?" : "";
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}*])${source}${plural}(?![\\p{L}\\p{N}*])`, "gu");
-  return (text) => [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as [number, number]);
 }
 
 const CLAUSE_BREAK = /[，,；;：:。．！？!?\n\r]|\s(?:but|however)\s|但是|不过|可是/gu;
 const NEGATION_WINDOW: Record<ToneLanguage, number> = { zh: 12, en: 40 };
 
-/** Matches in a text, judged in context; overlapping matches of one category are merged into the longest. */
-export function analyzeText(text: string, pack: PolicyPack, language: ToneLanguage, context: ToneContext = {}, extra: readonly LexiconEntry[] = []): ToneMatch[] {
+/**
+ * Matches in a text, judged in context; overlapping matches of one category are merged into the
+ * longest. With `within`, only the sentences that overlap that span are read: a match never
+ * crosses its sentence, so the matches in the span are the same.
+ */
+export function analyzeText(
+  text: string,
+  pack: PolicyPack,
+  language: ToneLanguage,
+  context: ToneContext = {},
+  extra: readonly LexiconEntry[] = [],
+  within?: readonly [number, number],
+): ToneMatch[] {
   const lexicon = compileLexicon(pack, language, extra);
   const applicable = lexicon.entries.filter(({ entry }) => applies(entry.when, context));
   if (applicable.length === 0) return [];
   const matches: ToneMatch[] = [];
   for (const [start, end] of sentenceSpans(text, language)) {
+    if (within && (end <= within[0] || start >= within[1])) continue;
     const sentence = normalize(text.slice(start, end), { language, substitutions: lexicon.substitutions });
     const disclaimers = occurrences(sentence.text, lexicon.disclaimers, language === "en");
     for (const compiledEntry of applicable) {

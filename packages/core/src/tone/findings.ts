@@ -67,7 +67,7 @@ export function toneFindings(document: TemplateDocument, extra: readonly Lexicon
       for (const value of exampleRenderings(document, output)) {
         const text = segment.text.slice(0, part.start) + value + segment.text.slice(part.end);
         const valueEnd = part.start + value.length;
-        for (const match of analyzeText(text, lexiconPack, language, context, extra)) {
+        for (const match of analyzeText(text, lexiconPack, language, context, extra, [part.start, valueEnd])) {
           if (match.end <= part.start || match.start >= valueEnd) continue;
           add({ entry: match.entry, category: match.entry.category, range: output.range, matched: text.slice(match.start, match.end), field: segment.field, via: { output, value } });
         }

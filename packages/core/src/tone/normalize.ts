@@ -87,15 +87,15 @@ export function normalize(input: string, options: NormalizeOptions): Normalized 
 
   // 4. Substitutions, as whole Latin tokens.
   const out: typeof chars = [];
-  const entries = Object.entries(options.substitutions ?? {}).map(([from, to]) => [from.normalize("NFKC").toLowerCase(), to] as const);
+  const entries = substitutionsOf(options.substitutions);
   for (let i = 0; i < kept.length; ) {
     const match = entries.find(([from]) => tokenAt(kept, i, from));
     if (match) {
       const [from, to] = match;
       const start = kept[i]!.start;
-      const end = kept[i + [...from].length - 1]!.end;
+      const end = kept[i + from.length - 1]!.end;
       for (const char of normalize(to, { language: options.language }).text) out.push({ char, cased: char, start, end });
-      i += [...from].length;
+      i += from.length;
     } else {
       out.push(kept[i]!);
       i += 1;
@@ -145,9 +145,18 @@ function insideWord(chars: ReadonlyArray<{ char: string }>, i: number): boolean 
   return false;
 }
 
-/** Whether `token` is written at `i` as a whole Latin token (no letters right before or after it). */
-function tokenAt(chars: ReadonlyArray<{ char: string }>, i: number, token: string): boolean {
-  const letters = [...token];
+const prepared = new WeakMap<Readonly<Record<string, string>>, ReadonlyArray<readonly [string[], string]>>();
+
+/** The substitutions with their keys folded and split into characters, once per table. */
+function substitutionsOf(substitutions: Readonly<Record<string, string>> | undefined): ReadonlyArray<readonly [string[], string]> {
+  if (!substitutions) return [];
+  let entries = prepared.get(substitutions);
+  if (!entries) prepared.set(substitutions, (entries = Object.entries(substitutions).map(([from, to]) => [[...from.normalize("NFKC").toLowerCase()], to] as const)));
+  return entries;
+}
+
+/** Whether `letters` are written at `i` as a whole Latin token (no letters right before or after it). */
+function tokenAt(chars: ReadonlyArray<{ char: string }>, i: number, letters: readonly string[]): boolean {
   for (let k = 0; k < letters.length; k++) if (chars[i + k]?.char !== letters[k]) return false;
   const before = chars[i - 1]?.char;
   const after = chars[i + letters.length]?.char;

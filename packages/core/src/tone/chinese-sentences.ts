@@ -1,0 +1,53 @@
+/**
+ * Chinese sentences through `Intl.Segmenter`: paragraphs are separated by blank lines, and
+ * sentences found within them. Tone matching reads characters across word boundaries
+ * (征信 is segmented 征|信), so only sentences are needed, not words.
+ *
+ * Node 20's segmenter is quadratic on long strings, so text is segmented in chunks that end at
+ * a line break or sentence-final punctuation; offsets are added back.
+ */
+
+const sentences = new Intl.Segmenter("zh", { granularity: "sentence" });
+const CHUNK_END = /[\n。！？!?]+/gu;
+const WHITESPACE = /^\s+$/u;
+
+/** The sentences of a text as [start, end) offsets, blank ones left out. */
+export function chineseSentenceSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const [start, end] of paragraphSpans(text)) {
+    for (const [chunkStart, chunkEnd] of chunks(text, start, end)) {
+      for (const sentence of sentences.segment(text.slice(chunkStart, chunkEnd))) {
+        if (WHITESPACE.test(sentence.segment)) continue;
+        const sentenceStart = chunkStart + sentence.index;
+        spans.push([sentenceStart, sentenceStart + sentence.segment.length]);
+      }
+    }
+  }
+  return spans;
+}
+
+/** Paragraphs are separated by blank lines. */
+function paragraphSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const blank = /\n[ \t]*\n\s*/g;
+  let start = 0;
+  for (let match = blank.exec(text); match; match = blank.exec(text)) {
+    spans.push([start, match.index]);
+    start = match.index + match[0].length;
+  }
+  spans.push([start, text.length]);
+  return spans.filter(([from, to]) => to > from);
+}
+
+function chunks(text: string, start: number, end: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const slice = text.slice(start, end);
+  let from = 0;
+  CHUNK_END.lastIndex = 0;
+  for (let match = CHUNK_END.exec(slice); match; match = CHUNK_END.exec(slice)) {
+    spans.push([start + from, start + match.index + match[0].length]);
+    from = match.index + match[0].length;
+  }
+  if (from < slice.length) spans.push([start + from, end]);
+  return spans;
+}

@@ -8,7 +8,8 @@ import type { Processor } from "unified";
  * punctuation, symbols), so both languages share one pipeline.
  *
  * Node 20's segmenter is quadratic on long strings, so text is segmented in chunks that end at
- * a line break or sentence-final punctuation; offsets are added back.
+ * a line break or sentence-final punctuation, or after `MAX_CHUNK` characters when it has
+ * neither for that long; offsets are added back.
  */
 export default function retextChinese(this: unknown): undefined {
   (this as Processor<Root>).parser = (document: string): Root => toNlcst(document);
@@ -18,6 +19,7 @@ export default function retextChinese(this: unknown): undefined {
 const sentences = new Intl.Segmenter("zh", { granularity: "sentence" });
 const words = new Intl.Segmenter("zh", { granularity: "word" });
 const CHUNK_END = /[\n。！？!?]+/gu;
+const MAX_CHUNK = 1000;
 const PUNCTUATION = /^\p{P}+$/u;
 const WHITESPACE = /^\s+$/u;
 
@@ -84,10 +86,17 @@ function chunks(text: string, start: number, end: number): Array<[number, number
   const slice = text.slice(start, end);
   let from = 0;
   CHUNK_END.lastIndex = 0;
-  for (let match = CHUNK_END.exec(slice); match; match = CHUNK_END.exec(slice)) {
-    spans.push([start + from, start + match.index + match[0].length]);
-    from = match.index + match[0].length;
-  }
-  if (from < slice.length) spans.push([start + from, end]);
+  const push = (to: number): void => {
+    while (to - from > MAX_CHUNK) {
+      // Never between the two halves of a surrogate pair.
+      const cut = (slice.charCodeAt(from + MAX_CHUNK) & 0xfc00) === 0xdc00 ? from + MAX_CHUNK - 1 : from + MAX_CHUNK;
+      spans.push([start + from, start + cut]);
+      from = cut;
+    }
+    spans.push([start + from, start + to]);
+    from = to;
+  };
+  for (let match = CHUNK_END.exec(slice); match; match = CHUNK_END.exec(slice)) push(match.index + match[0].length);
+  if (from < slice.length) push(slice.length);
   return spans;
 }

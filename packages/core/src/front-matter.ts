@@ -79,7 +79,8 @@ export function parseYaml(text: string, span: Range, maxDepth: number): ParsedYa
   const base = span[0];
   const shift = (range: readonly number[] | null | undefined, fallback: Range): Range =>
     range ? [base + range[0]!, base + range[1]!] : fallback;
-  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  // logLevel "error": the yaml package would print its warnings on the process's stderr.
+  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, logLevel: "error" });
   const problems: YamlProblem[] = [
     ...document.errors.map((error) => ({ message: yamlMessage(error.message), range: shift(error.pos, span), severity: "error" as const })),
     ...document.warnings.map((warning) => ({ message: yamlMessage(warning.message), range: shift(warning.pos, span), severity: "warning" as const })),
@@ -103,6 +104,9 @@ export function parseYaml(text: string, span: Range, maxDepth: number): ParsedYa
         if (!isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
         const name = isScalar(keyNode) ? String(keyNode.value) : null;
+        if (keyNode && (isMap(keyNode) || isSeq(keyNode))) {
+          problems.push({ message: "a key must be a plain value, not a list or a mapping", range: shift(keyNode.range, span), severity: "error" });
+        }
         if (name === null || !keyNode) continue;
         const key = shift(keyNode.range, span);
         const valueNode = pair.value as YamlNode | null;

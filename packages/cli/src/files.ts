@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { glob } from "tinyglobby";
+import { DEFAULT_PARSE_LIMITS, tooLargeMessage } from "@tactful/core";
 
 /** The suffix the tools recognise as a template. */
 export const TEMPLATE_SUFFIX = ".msg.njk";
@@ -39,6 +40,9 @@ export type ReadResult = { text: string } | { error: string; line: number; colum
 export async function readTemplate(file: string): Promise<ReadResult> {
   let bytes: Buffer;
   try {
+    // A file over the size limit is refused unread: it could be gigabytes.
+    const { size } = await stat(file);
+    if (size > DEFAULT_PARSE_LIMITS.maxBytes) return { error: tooLargeMessage(size, DEFAULT_PARSE_LIMITS.maxBytes), line: 1, column: 1 };
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -47,7 +47,7 @@ function stylish(run: LintRun, { cwd, color }: FormatContext): string {
   for (const result of run.results) {
     if (result.messages.length === 0) continue;
     lines.push("", paint(4, shown(result.filePath, cwd)));
-    const width = Math.max(...result.messages.map((message) => `${message.line}:${message.column}`.length));
+    const width = result.messages.reduce((widest, message) => Math.max(widest, `${message.line}:${message.column}`.length), 0);
     for (const message of result.messages) {
       const where = `${message.line}:${message.column}`.padEnd(width);
       const level = message.severity === 2 ? paint(31, "error  ") : paint(33, "warning");

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import type { ESLint, Linter } from "eslint";
 import { parseTemplate, type TemplateDocument } from "@tactful/core";
@@ -51,6 +52,7 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
   const results: LintResult[] = [];
   const documents = new Map<string, TemplateDocument>();
   const readable: string[] = [];
+  const texts = new Map<string, string>();
   for (const file of files) {
     const read = await readTemplate(file);
     if ("error" in read) {
@@ -58,6 +60,7 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
       continue;
     }
     readable.push(file);
+    texts.set(file, read.text);
     if (options.library !== false) documents.set(file, parseTemplate(read.text, { filePath: file }));
   }
   for (let start = 0; start < readable.length; start += CHUNK) {
@@ -74,7 +77,7 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
       `${relative(options.cwd, config.file)} does not configure template files (${relative(options.cwd, unconfigured[0]!.filePath)} and ${unconfigured.length - 1} more): add the Tactful config to it, e.g. \`export default [tactful.configs.recommended];\``,
     );
   }
-  const fixed = options.fix ? await writeFixes(results) : [];
+  const fixed = options.fix ? await writeFixes(results, texts) : [];
   if (options.library !== false) addLibraryFindings(results, documents, options.cwd);
   const rules: Record<string, RuleInfo> = {};
   const meta = eslint.getRulesMetaForResults(results);
@@ -109,22 +112,50 @@ export function resultOf(filePath: string, messages: LintMessage[]): LintResult 
 }
 
 /**
- * Writes the fixed text of each file that has fixes, atomically. A file whose fixes would
- * leave it unparseable is not written: its parse error is reported instead.
+ * Writes the fixed text of each file that has fixes, atomically, and only when that is safe:
+ * not when the fixed text would not parse, not when the fixes do not settle (ESLint stops
+ * after 10 passes; a fix still pending then would go on changing the file), and not when the
+ * file changed on disk since it was read (an editor saved it meanwhile). Each of these, and a
+ * file that cannot be written, is reported on the file, and the other files are still fixed.
  */
-async function writeFixes(results: LintResult[]): Promise<string[]> {
+async function writeFixes(results: LintResult[], texts: ReadonlyMap<string, string>): Promise<string[]> {
   const written: string[] = [];
+  const refuse = (result: LintResult, reason: string): void => {
+    result.messages.push({ ruleId: null, severity: 2, line: 1, column: 1, message: `Fixes were not written: ${reason}` });
+    result.errorCount += 1;
+  };
   for (const result of results) {
     if (result.output === undefined) continue;
     if (result.messages.some((message) => message.fatal)) {
-      result.messages.push({ ruleId: null, severity: 2, line: 1, column: 1, message: "Fixes were not written: the fixed text would not parse (a fix and this file disagree). Fix it by hand." });
-      result.errorCount += 1;
+      refuse(result, "the fixed text would not parse (a fix and this file disagree). Fix it by hand.");
       continue;
     }
-    await writeFileAtomic(result.filePath, result.output);
-    written.push(result.filePath);
+    const pending = result.messages.filter((message) => message.fix).map((message) => message.ruleId ?? "a fix");
+    if (pending.length > 0) {
+      refuse(result, `the fixes do not settle (${[...new Set(pending)].join(", ")} still change the file after 10 passes). Fix it by hand.`);
+      continue;
+    }
+    const current = await readFile(result.filePath, "utf8").catch(() => null);
+    if (current !== texts.get(result.filePath)) {
+      refuse(result, "the file changed while it was being linted. Run the command again.");
+      continue;
+    }
+    try {
+      await writeFileAtomic(result.filePath, result.output);
+      written.push(result.filePath);
+    } catch (error) {
+      refuse(result, `the file cannot be written (${writeErrorReason(error)}); it is unchanged.`);
+    }
   }
   return written;
+}
+
+function writeErrorReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ENOSPC") return "the disk is full";
+  if (code === "EROFS") return "the file system is read-only";
+  return code ?? (error instanceof Error ? error.message : String(error));
 }
 
 function addLibraryFindings(results: LintResult[], documents: Map<string, TemplateDocument>, cwd: string): void {

@@ -278,7 +278,8 @@ export function childrenOf(node: Node): Node[] {
   const record = node as unknown as Record<string, unknown>;
   for (const key of visitorKeys[node.type]) {
     const value = record[key];
-    if (Array.isArray(value)) children.push(...(value as Node[]));
+    // A loop, not push(...value): a body may have more children than a call takes arguments.
+    if (Array.isArray(value)) for (const child of value as Node[]) children.push(child);
     else if (value) children.push(value as Node);
   }
   return children;

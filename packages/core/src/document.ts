@@ -5,6 +5,7 @@ import type { LineIndex } from "./lines.js";
 
 export type ProblemCode =
   | "too-large"
+  | "too-deep"
   | "binary"
   | "front-matter-missing"
   | "front-matter-unclosed"

@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type Scalar } from "yaml";
 import type { Range } from "./ast.js";
+import { tooDeepMessage } from "./limits.js";
 import type { OffsetMap } from "./template-syntax.js";
 
 /** Where the front matter fences, its YAML and the body are in the file. */
@@ -58,6 +59,8 @@ export interface YamlProblem {
   message: string;
   range: Range;
   severity: "error" | "warning";
+  /** Set for nesting beyond the limit: nothing of the front matter is read then. */
+  code?: "too-deep";
 }
 
 export interface ParsedYaml {
@@ -66,18 +69,27 @@ export interface ParsedYaml {
   problems: YamlProblem[];
 }
 
-/** Parses the front matter YAML (YAML 1.2 core schema) and indexes the range of every key and value. */
-export function parseYaml(text: string, span: Range): ParsedYaml {
+/**
+ * Parses the front matter YAML (YAML 1.2 core schema) and indexes the range of every key and
+ * value. Collections nested deeper than `maxDepth` are refused before anything walks them.
+ */
+export function parseYaml(text: string, span: Range, maxDepth: number): ParsedYaml {
   // The yaml package fails on lone "\r" line breaks; "\n" has the same length, so offsets hold.
   const source = text.slice(span[0], span[1]).replace(/\r(?!\n)/g, "\n");
   const base = span[0];
   const shift = (range: readonly number[] | null | undefined, fallback: Range): Range =>
     range ? [base + range[0]!, base + range[1]!] : fallback;
-  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  // logLevel "error": the yaml package would print its warnings on the process's stderr.
+  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, logLevel: "error" });
   const problems: YamlProblem[] = [
     ...document.errors.map((error) => ({ message: yamlMessage(error.message), range: shift(error.pos, span), severity: "error" as const })),
     ...document.warnings.map((warning) => ({ message: yamlMessage(warning.message), range: shift(warning.pos, span), severity: "warning" as const })),
   ];
+  const tooDeep = deeperThan(document.contents, maxDepth);
+  if (tooDeep) {
+    const range = shift(tooDeep.range, span);
+    return { data: null, entries: new Map([["", { key: null, value: span, node: null }]]), problems: [{ message: tooDeepMessage("front matter", maxDepth), range, severity: "error", code: "too-deep" }] };
+  }
   let data: unknown = null;
   try {
     data = document.toJS({ maxAliasCount: 100 });
@@ -92,6 +104,9 @@ export function parseYaml(text: string, span: Range): ParsedYaml {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
         const name = isScalar(keyNode) ? String(keyNode.value) : null;
+        if (keyNode && (isMap(keyNode) || isSeq(keyNode))) {
+          problems.push({ message: "a key must be a plain value, not a list or a mapping", range: shift(keyNode.range, span), severity: "error" });
+        }
         if (name === null || !keyNode) continue;
         const key = shift(keyNode.range, span);
         const valueNode = pair.value as YamlNode | null;
@@ -110,6 +125,24 @@ export function parseYaml(text: string, span: Range): ParsedYaml {
   };
   visit(document.contents, "");
   return { data, entries, problems };
+}
+
+/** The first collection nested deeper than `maxDepth`, found without recursion. */
+function deeperThan(root: unknown, maxDepth: number): YamlNode | null {
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth >= maxDepth) return node as YamlNode;
+    for (const item of node.items) {
+      if (isPair(item)) {
+        stack.push([item.key, depth + 1], [item.value, depth + 1]);
+      } else {
+        stack.push([item, depth + 1]);
+      }
+    }
+  }
+  return null;
 }
 
 function yamlMessage(message: string): string {

@@ -1,4 +1,5 @@
-export { parseTemplate, MAX_TEMPLATE_LENGTH, type ParseOptions } from "./parse.js";
+export { parseTemplate, type ParseOptions } from "./parse.js";
+export { DEFAULT_PARSE_LIMITS, formatSize, tooLargeMessage, type ParseLimits } from "./limits.js";
 export type {
   Located,
   Problem,

@@ -4,15 +4,15 @@ import { analyze, type Analysis, type TextSpan } from "./analysis.js";
 import type { CommentNode, ContentNode, FrontMatterNode, Range, StringField, StringTemplateNode, TemplateNode, TextNode } from "./ast.js";
 import type { Problem, ProblemCode, TemplateDocument, TemplateExample, TemplateMeta, VariableDeclaration } from "./document.js";
 import { escapePointer, layoutOf, parseYaml, scalarOffsets, type ParsedYaml } from "./front-matter.js";
+import { DEFAULT_PARSE_LIMITS, tooLargeMessage, utf8Length, type ParseLimits } from "./limits.js";
 import { LineIndex } from "./lines.js";
 import { checkTemplateSchema } from "./schema.js";
 import { parseTemplateSource } from "./template-syntax.js";
 
-/** Files longer than this (in UTF-16 code units) are refused: no message template is this long. */
-export const MAX_TEMPLATE_LENGTH = 1 << 20;
-
 export interface ParseOptions {
   filePath?: string;
+  /** Bounds on size and nesting; a file beyond them gets a fatal problem and is not analysed. */
+  limits?: Partial<ParseLimits>;
 }
 
 /**
@@ -31,9 +31,9 @@ export function parseTemplate(text: string, options: ParseOptions = {}): Templat
 }
 
 function build(text: string, options: ParseOptions, lines: LineIndex): TemplateDocument {
-  if (text.length > MAX_TEMPLATE_LENGTH) {
-    const message = `the file is ${text.length} characters long; templates are limited to ${MAX_TEMPLATE_LENGTH}`;
-    return emptyDocument(text, options, lines, [problemAt(lines, "too-large", message, [0, 0], true)]);
+  const limits: ParseLimits = { ...DEFAULT_PARSE_LIMITS, ...options.limits };
+  if (utf8Length(text, limits.maxBytes) > limits.maxBytes) {
+    return emptyDocument(text, options, lines, [problemAt(lines, "too-large", tooLargeMessage(utf8Length(text), limits.maxBytes), [0, 0], true)]);
   }
   const nul = text.indexOf("\u0000");
   if (nul !== -1) {
@@ -55,11 +55,11 @@ function build(text: string, options: ParseOptions, lines: LineIndex): TemplateD
 
   let yaml: ParsedYaml | null = null;
   if (layout.open && layout.close) {
-    yaml = parseYaml(text, layout.yaml);
+    yaml = parseYaml(text, layout.yaml, limits.maxDepth);
     const keyStarts = new Map([...yaml.entries.values()].flatMap((entry) => (entry.key ? [[entry.key[0], entry.key] as const] : [])));
     for (const problem of yaml.problems) {
       // The yaml package marks one character; widen it to the key it is about (a duplicate key).
-      report("yaml", problem.message, keyStarts.get(problem.range[0]) ?? problem.range, false, problem.severity);
+      report(problem.code ?? "yaml", problem.message, keyStarts.get(problem.range[0]) ?? problem.range, problem.code === "too-deep", problem.severity);
     }
     if (!yaml.problems.some((problem) => problem.severity === "error")) {
       for (const issue of checkTemplateSchema(yaml.data ?? {})) {
@@ -76,10 +76,10 @@ function build(text: string, options: ParseOptions, lines: LineIndex): TemplateD
 
   const textSpans = new Map<TextNode, (index: number) => Range>();
   const comments: CommentNode[] = [];
-  const body = parseTemplateSource(text.slice(layout.body[0], layout.body[1]), { start: (i) => layout.body[0] + i, end: (i) => layout.body[0] + i }, lines);
-  if (body.error) report("template-syntax", body.error.message, body.error.range, true);
+  const body = parseTemplateSource(text.slice(layout.body[0], layout.body[1]), { start: (i) => layout.body[0] + i, end: (i) => layout.body[0] + i }, lines, limits.maxDepth);
+  if (body.error) report(body.error.code, body.error.message, body.error.range, true);
   for (const [node, span] of body.textSpans) textSpans.set(node, span);
-  comments.push(...body.comments);
+  for (const comment of body.comments) comments.push(comment);
 
   let frontMatter: FrontMatterNode | null = null;
   if (layout.open) {
@@ -88,10 +88,10 @@ function build(text: string, options: ParseOptions, lines: LineIndex): TemplateD
       const entry = yaml?.entries.get(`/${field}`);
       if (!entry || !isScalar(entry.node) || typeof entry.node.value !== "string") continue;
       const offsets = scalarOffsets(text, entry.node, layout.yaml);
-      const parsed = parseTemplateSource(entry.node.value, offsets, lines);
-      if (parsed.error) report("template-syntax", `in \`${field}\`: ${parsed.error.message}`, parsed.error.range, true);
+      const parsed = parseTemplateSource(entry.node.value, offsets, lines, limits.maxDepth);
+      if (parsed.error) report(parsed.error.code, `in \`${field}\`: ${parsed.error.message}`, parsed.error.range, true);
       for (const [node, span] of parsed.textSpans) textSpans.set(node, span);
-      comments.push(...parsed.comments);
+      for (const comment of parsed.comments) comments.push(comment);
       fields[field] = node("StringTemplate", { field, children: parsed.children }, entry.value, lines);
     }
     const end = layout.close ? layout.close[1] : layout.yaml[1];

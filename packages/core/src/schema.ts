@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
+import { RE2JS } from "re2js";
 import templateSchema from "@tactful/schemas/template.schema.json" with { type: "json" };
 import { escapePointer } from "./front-matter.js";
 
@@ -17,9 +18,30 @@ type SchemaObject = Record<string, unknown>;
 /** Annotation keywords the schemas carry for editors (hints, enum descriptions). */
 export const ANNOTATION_KEYWORDS = ["x-hint", "x-enumDescriptions"] as const;
 
+/**
+ * The regular expressions of schemas (`pattern`, `patternProperties`) are written by template
+ * authors and run on examples and on data that may come from anyone, so they run on RE2, whose
+ * matching takes linear time: no pattern can make the linter or a renderer hang (`^(a+)+$` on
+ * "aaa…!" takes exponential time in JavaScript's engine). RE2 has no lookaround and no
+ * backreferences; a pattern that uses them is reported as not compiling.
+ */
+const linearRegExp = Object.assign(
+  (pattern: string, flags: string) => {
+    // The syntax is JavaScript's, as JSON Schema says (this throws on an invalid pattern); only the matching is RE2's.
+    new RegExp(pattern, flags);
+    // RE2 writes `\p{Script=Han}` and `\p{General_Category=L}` as `\p{Han}` and `\p{L}`.
+    const source = RE2JS.translateRegExp(pattern).replace(/\\([pP])\{(?:Script|sc|General_Category|gc)=(\w+)\}/gu, "\\$1{$2}");
+    const compiled = RE2JS.compile(source, flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);
+    // ajv keys compiled patterns by their string form.
+    return { test: (text: string): boolean => compiled.test(text), toString: () => `/${pattern}/${flags}` };
+  },
+  { code: 'require("re2js")' },
+);
+
 /** An ajv instance for draft 2020-12 with formats and Tactful's annotation keywords. */
 export function createAjv(options: { verbose?: boolean; strictTypes?: boolean; allowUnionTypes?: boolean } = {}): Ajv2020 {
   const ajv = new Ajv2020({
+    code: { regExp: linearRegExp },
     allErrors: true,
     strict: true,
     strictRequired: false,

@@ -17,6 +17,7 @@ import type {
   TextNode,
 } from "./ast.js";
 import { childrenOf } from "./ast.js";
+import { tooDeepMessage } from "./limits.js";
 import { NewlineIndex, type LineIndex } from "./lines.js";
 
 type NunjucksNode = nodes.NunjucksNode;
@@ -34,8 +35,8 @@ export interface OffsetMap {
 export interface ParsedTemplateSource {
   children: ContentNode[];
   comments: CommentNode[];
-  /** Set when the source is not valid Nunjucks; `children` is then empty. */
-  error: { message: string; range: Range } | null;
+  /** Set when the source is not valid Nunjucks, or nested too deeply; `children` is then empty. */
+  error: { code: "template-syntax" | "too-deep"; message: string; range: Range } | null;
   /** File range of each character of each Text node's value. */
   textSpans: Map<TextNode, (index: number) => Range>;
 }
@@ -85,7 +86,7 @@ const BINARY_OPERATORS: Readonly<Record<string, BinaryOperator>> = {
  * nunjucks gives nodes only a 0-based start line and column; the tokenizer is wrapped so that
  * every token also records its exact offsets, from which every node gets its full range.
  */
-export function parseTemplateSource(source: string, offsets: OffsetMap, lines: LineIndex): ParsedTemplateSource {
+export function parseTemplateSource(source: string, offsets: OffsetMap, lines: LineIndex, maxDepth: number): ParsedTemplateSource {
   // nunjucks counts lines on "\n" only; a lone "\r" becomes "\n" (same length, same offsets).
   const normalized = source.replace(/\r(?!\n)/g, "\n");
   const tokens: RecordedToken[] = [];
@@ -103,11 +104,19 @@ export function parseTemplateSource(source: string, offsets: OffsetMap, lines: L
   try {
     root = new parser.Parser(tokenizer).parseAsRoot();
   } catch (error) {
-    return { children: [], comments: builder.comments(), error: builder.syntaxError(error, normalized, tokenizer.index), textSpans: new Map() };
+    return { children: [], comments: builder.comments(), error: builder.syntaxError(error, normalized, tokenizer.index, maxDepth), textSpans: new Map() };
+  }
+  // Everything after this point walks the tree recursively: refuse a tree deeper than the limit first.
+  const tooDeep = deeperThan(root, maxDepth);
+  if (tooDeep) {
+    const start = new NewlineIndex(normalized).offsetAt(tooDeep.lineno, tooDeep.colno);
+    const at = Math.min(Math.max(start, 0), normalized.length);
+    const range: Range = [offsets.start(at), offsets.end(Math.min(at + 1, normalized.length))];
+    return { children: [], comments: builder.comments(), error: { code: "too-deep", message: tooDeepMessage("template", maxDepth), range }, textSpans: new Map() };
   }
   const children = builder.contentList(root.children ?? []);
   const comments = builder.comments();
-  for (const comment of comments) insertComment(children, comment);
+  placeComments(children, comments);
   return { children, comments, error: null, textSpans: builder.textSpans };
 }
 
@@ -590,7 +599,7 @@ class AstBuilder {
     return out;
   }
 
-  syntaxError(error: unknown, normalized: string, tokenizerIndex: number): { message: string; range: Range } {
+  syntaxError(error: unknown, normalized: string, tokenizerIndex: number, maxDepth: number): NonNullable<ParsedTemplateSource["error"]> {
     const { lineno, colno } = (error ?? {}) as { lineno?: number; colno?: number };
     const raw = error instanceof Error ? error.message : String(error);
     let message = raw.replace(/^\w+: (?=expected|unexpected|variable)/, "").replace(/^\(unknown path\)\s*/, "");
@@ -606,10 +615,11 @@ class AstBuilder {
     } else {
       offset = Math.min(tokenizerIndex, normalized.length);
     }
-    if (error instanceof RangeError) message = "the template is nested too deeply to parse";
     const start = Math.min(Math.max(offset, 0), normalized.length);
     const end = Math.min(start + 1, normalized.length);
-    return { message, range: this.#range(start, end) };
+    // The parser ran out of stack: nesting far beyond the limit.
+    if (error instanceof RangeError) return { code: "too-deep", message: tooDeepMessage("template", maxDepth), range: this.#range(start, end) };
+    return { code: "template-syntax", message, range: this.#range(start, end) };
   }
 
   #innermostUnclosed(): TagInfo | null {
@@ -622,6 +632,26 @@ class AstBuilder {
   }
 }
 
+/**
+ * The first node nested deeper than `maxDepth`, found without recursion. Lists (the bodies of
+ * tags, the arguments of a filter) do not count as a level; every tag and expression does.
+ */
+function deeperThan(root: NunjucksNode, maxDepth: number): NunjucksNode | null {
+  const stack: Array<[NunjucksNode, number, NunjucksNode]> = [[root, 0, root]];
+  while (stack.length > 0) {
+    const [node, depth, placed] = stack.pop()!;
+    const container = node.typename === "NodeList" || node.typename === "Root" || node.typename === "KeywordArgs";
+    const level = container ? depth : depth + 1;
+    // A list sits at 0:0; a level is reported where the tag or expression that opens it is.
+    const at = container ? placed : node;
+    if (level > maxDepth) return at;
+    for (const field of node.fields) {
+      for (const child of [node[field]].flat()) if (isNunjucksNode(child)) stack.push([child, level, at]);
+    }
+  }
+  return null;
+}
+
 function isNunjucksNode(value: unknown): value is NunjucksNode {
   return typeof value === "object" && value !== null && typeof (value as { typename?: unknown }).typename === "string";
 }
@@ -632,18 +662,30 @@ function childList(value: unknown): NunjucksNode[] {
   return [];
 }
 
-/** Puts a comment into the innermost body or branch that contains it, in source order. */
-function insertComment(children: ContentNode[], comment: CommentNode): void {
+/**
+ * Puts each comment (in source order) into the innermost body or branch that contains it, in
+ * source order: one merge of two sorted lists, so that any number of comments costs linear time.
+ */
+function placeComments(children: ContentNode[], comments: readonly CommentNode[]): void {
+  const merged: ContentNode[] = [];
+  let next = 0;
   for (const child of children) {
-    if (child.range[0] > comment.range[0] || child.range[1] < comment.range[1]) continue;
-    for (const inner of childrenOf(child)) {
-      if (inner.type === "Block" && inner.range[0] <= comment.range[0] && comment.range[1] <= inner.range[1]) {
-        insertComment(inner.children, comment);
-        return;
-      }
+    while (next < comments.length && comments[next]!.range[1] <= child.range[0] && comments[next]!.range[0] < child.range[0]) merged.push(comments[next++]!);
+    const inside: CommentNode[] = [];
+    while (next < comments.length && child.range[0] <= comments[next]!.range[0] && comments[next]!.range[1] <= child.range[1]) inside.push(comments[next++]!);
+    merged.push(child);
+    if (inside.length === 0) continue;
+    const blocks = childrenOf(child).filter((inner): inner is BlockNode => inner.type === "Block");
+    for (const comment of inside) {
+      const block = blocks.find((inner) => inner.range[0] <= comment.range[0] && comment.range[1] <= inner.range[1]);
+      // A comment in no branch of the tag stays beside it.
+      if (!block) merged.push(comment);
+    }
+    for (const block of blocks) {
+      placeComments(block.children, inside.filter((comment) => block.range[0] <= comment.range[0] && comment.range[1] <= block.range[1]));
     }
   }
-  let at = children.findIndex((child) => child.range[0] >= comment.range[1]);
-  if (at === -1) at = children.length;
-  children.splice(at, 0, comment);
+  while (next < comments.length) merged.push(comments[next++]!);
+  children.length = 0;
+  for (const node of merged) children.push(node);
 }

@@ -20,6 +20,8 @@ export interface WorstCase {
   path: ExecutionPath;
   /** False when the template has too many paths to try them all. */
   complete: boolean;
+  /** How many paths were tried at most (see `executionPaths`). */
+  pathLimit: number;
   unbounded: Unbounded[];
 }
 
@@ -48,7 +50,7 @@ export function worstCaseSms(document: TemplateDocument, container: ContainerNod
   const pack = document.jurisdiction ? getPolicy(document.jurisdiction) : undefined;
   const filters = createFilters({ locale, pack });
   const examples = examplesByVariable(document);
-  const { paths, complete } = executionPaths(container);
+  const { paths, complete, limit: pathLimit } = executionPaths(container);
   let worst: WorstCase | null = null;
   for (const path of paths) {
     const unbounded: Unbounded[] = [];
@@ -68,12 +70,12 @@ export function worstCaseSms(document: TemplateDocument, container: ContainerNod
     const signature = platformSignature(document);
     const finished = finishText(signature + text);
     const measurement = measureSms(finished, { forceUcs2 });
-    const candidate: WorstCase = { text: finished, measurement, path, complete, unbounded };
+    const candidate: WorstCase = { text: finished, measurement, path, complete, pathLimit, unbounded };
     if (!worst || measurement.segments > worst.measurement.segments || (measurement.segments === worst.measurement.segments && measurement.length > worst.measurement.length)) {
       worst = candidate;
     }
   }
-  return worst ?? { text: "", measurement: measureSms(""), path: { nodes: [], choices: new Map() }, complete, unbounded: [] };
+  return worst ?? { text: "", measurement: measureSms(""), path: { nodes: [], choices: new Map() }, complete, pathLimit, unbounded: [] };
 }
 
 /**

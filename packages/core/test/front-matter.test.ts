@@ -133,3 +133,23 @@ describe("front matter", () => {
     expect(huge.problems).toMatchObject([{ code: "too-large", fatal: true }]);
   });
 });
+
+describe("keys that are collections", () => {
+  it("are a YAML problem at the key, and nothing is printed on the process's stderr", async () => {
+    const warnings: unknown[] = [];
+    const listen = (warning: unknown): number => warnings.push(warning);
+    process.on("warning", listen);
+    try {
+      const document = parseTemplate("---\nid: a\n? [x, y]\n: 1\n{ k: v }: 2\n---\nbody\n");
+      expect(document.problems.filter((problem) => problem.message.startsWith("a key must be"))).toMatchObject([
+        { code: "yaml", loc: { start: { line: 3, column: 3 } } },
+        { code: "yaml", loc: { start: { line: 5, column: 1 } } },
+      ]);
+      // Node emits warnings on a later tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("warning", listen);
+    }
+    expect(warnings).toEqual([]);
+  });
+});

@@ -22,6 +22,19 @@ export function referencePosition(text: string, offset: number): Position {
   return { line: lines.length, column: lines.at(-1)!.length + 1 };
 }
 
+/** `referencePosition` for many offsets of one large text: the same rule, with the line starts found once. */
+export function referencePositions(text: string): (offset: number) => Position {
+  const bom = text.startsWith("\uFEFF") ? 1 : 0;
+  const starts = [bom];
+  for (const match of text.slice(bom).matchAll(/\r\n|\r|\n/g)) starts.push(bom + match.index + match[0].length);
+  return (offset) => {
+    const at = Math.max(offset, bom);
+    let line = 0;
+    for (let step = 1 << 20; step > 0; step >>= 1) if (line + step < starts.length && starts[line + step]! <= at) line += step;
+    return { line: line + 1, column: at - starts[line]! + 1 };
+  };
+}
+
 /** A minimal valid front matter for a channel, to build test templates from. */
 export function frontMatter(extra = "", channel: "sms" | "email" | "push" = "sms", locale = "zh-CN"): string {
   const channelKey = channel === "email" ? 'subject: "账单提醒"\n' : channel === "push" ? "title: 还款提醒\n" : "";

@@ -4,11 +4,13 @@
  * (征信 is segmented 征|信), so only sentences are needed, not words.
  *
  * Node 20's segmenter is quadratic on long strings, so text is segmented in chunks that end at
- * a line break or sentence-final punctuation; offsets are added back.
+ * a line break or sentence-final punctuation, or after `MAX_CHUNK` characters when it has
+ * neither for that long; offsets are added back.
  */
 
 const sentences = new Intl.Segmenter("zh", { granularity: "sentence" });
 const CHUNK_END = /[\n。！？!?]+/gu;
+const MAX_CHUNK = 1000;
 const WHITESPACE = /^\s+$/u;
 
 /** The sentences of a text as [start, end) offsets, blank ones left out. */
@@ -44,10 +46,17 @@ function chunks(text: string, start: number, end: number): Array<[number, number
   const slice = text.slice(start, end);
   let from = 0;
   CHUNK_END.lastIndex = 0;
-  for (let match = CHUNK_END.exec(slice); match; match = CHUNK_END.exec(slice)) {
-    spans.push([start + from, start + match.index + match[0].length]);
-    from = match.index + match[0].length;
-  }
-  if (from < slice.length) spans.push([start + from, end]);
+  const push = (to: number): void => {
+    while (to - from > MAX_CHUNK) {
+      // Never between the two halves of a surrogate pair.
+      const cut = (slice.charCodeAt(from + MAX_CHUNK) & 0xfc00) === 0xdc00 ? from + MAX_CHUNK - 1 : from + MAX_CHUNK;
+      spans.push([start + from, start + cut]);
+      from = cut;
+    }
+    spans.push([start + from, start + to]);
+    from = to;
+  };
+  for (let match = CHUNK_END.exec(slice); match; match = CHUNK_END.exec(slice)) push(match.index + match[0].length);
+  if (from < slice.length) push(slice.length);
   return spans;
 }

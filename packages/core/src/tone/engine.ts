@@ -158,7 +158,7 @@ export function analyzeText(
   const applicable = lexicon.entries.filter(({ entry }) => applies(entry.when, context));
   if (applicable.length === 0) return [];
   const matches: ToneMatch[] = [];
-  for (const [start, end] of sentenceSpans(text, language)) {
+  for (const [start, end] of boundedSpans(text, sentenceSpans(text, language))) {
     if (within && (end <= within[0] || start >= within[1])) continue;
     const sentence = normalize(text.slice(start, end), { language, substitutions: lexicon.substitutions });
     const disclaimers = occurrences(sentence.text, lexicon.disclaimers, language === "en");
@@ -172,6 +172,27 @@ export function analyzeText(
     }
   }
   return mergeOverlaps(matches);
+}
+
+/**
+ * Judging a match reads its clause and the sentence before it, so a sentence is read in pieces
+ * of at most this many characters: prose never has longer ones, and a file that does (a
+ * generated or pasted blob) then costs linear time, not quadratic.
+ */
+const MAX_SENTENCE = 2000;
+
+function boundedSpans(text: string, spans: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const bounded: Array<[number, number]> = [];
+  for (const [start, end] of spans) {
+    for (let from = start; from < end; ) {
+      let to = Math.min(end, from + MAX_SENTENCE);
+      // Never between the two halves of a surrogate pair.
+      if (to < end && (text.charCodeAt(to) & 0xfc00) === 0xdc00) to -= 1;
+      bounded.push([from, to]);
+      from = to;
+    }
+  }
+  return bounded;
 }
 
 function disclaimed(disclaimers: ReadonlyArray<[number, number]>, sentence: string, at: number): boolean {
@@ -238,10 +259,21 @@ function occurrences(text: string, words: readonly string[], wholeWords = false)
 function mergeOverlaps(matches: ToneMatch[]): ToneMatch[] {
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: ToneMatch[] = [];
+  // Per category, the places in `kept` of its matches, and how many of the first ones end before
+  // the current match starts. Starts only grow, so those never overlap a later match either: the
+  // first one that overlaps is found without going back over the others.
+  const categories = new Map<string, { places: number[]; ended: number }>();
   for (const match of sorted) {
-    const overlapping = kept.find((other) => other.entry.category === match.entry.category && other.start < match.end && match.start < other.end);
-    if (!overlapping) kept.push(match);
-    else if (match.end - match.start > overlapping.end - overlapping.start) kept[kept.indexOf(overlapping)] = match;
+    let category = categories.get(match.entry.category);
+    if (!category) categories.set(match.entry.category, (category = { places: [], ended: 0 }));
+    while (category.ended < category.places.length && kept[category.places[category.ended]!]!.end <= match.start) category.ended++;
+    const place = category.places[category.ended];
+    if (place === undefined) {
+      category.places.push(kept.length);
+      kept.push(match);
+    } else if (match.end - match.start > kept[place]!.end - kept[place]!.start) {
+      kept[place] = match;
+    }
   }
   return kept;
 }

@@ -1,4 +1,4 @@
-import { gsmSeptets, MAX_PATHS, worstCaseSms, type BlockNode, type ContentNode, type ExecutionPath, type Expression, type OutputNode, type SmsEncoding, type TemplateDocument } from "@tactful/core";
+import { gsmSeptets, worstCaseSms, type BlockNode, type ContentNode, type ExecutionPath, type Expression, type OutputNode, type SmsEncoding, type TemplateDocument } from "@tactful/core";
 import { citationText } from "@tactful/policies";
 import { frontMatterUsable, messageLocation } from "../util/message.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
@@ -190,7 +190,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
           }
         }
 
-        if (!worst.complete) context.report({ loc: messageLocation(sourceCode), messageId: "incomplete", data: { max: MAX_PATHS } });
+        if (!worst.complete) context.report({ loc: messageLocation(sourceCode), messageId: "incomplete", data: { max: worst.pathLimit } });
 
         /** The longest value of one output, as `worstCaseSms` takes it. */
         function valueOf(node: OutputNode): string {

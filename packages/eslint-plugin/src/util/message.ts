@@ -1,6 +1,7 @@
 import {
   coverage,
   executionPaths,
+  MAX_PATHS,
   PLACEHOLDER,
   type Coverage,
   type ExecutionPath,
@@ -30,7 +31,7 @@ export function applicable<T extends { when?: When }>(sourceCode: TemplateSource
   return (entries ?? []).filter((entry) => applies(entry.when, sourceCode.applicability));
 }
 
-function headPaths(sourceCode: TemplateSourceCode): ExecutionPath[] {
+function headPaths(sourceCode: TemplateSourceCode): readonly ExecutionPath[] {
   const frontMatter = sourceCode.document.ast.frontMatter;
   const head = frontMatter?.subject ?? frontMatter?.title;
   return head ? executionPaths(head).paths : [{ nodes: [], choices: new Map() }];
@@ -52,10 +53,13 @@ function combine(head: ExecutionPath, body: ExecutionPath): MessagePath {
   return { text, nodes, starts, bodyStart };
 }
 
-/** Every way the whole message can read. */
+/** Every way the whole message can read (at most `MAX_PATHS` pairs of a subject or title path and a body path). */
 export function messagePaths(sourceCode: TemplateSourceCode): MessagePath[] {
   const heads = headPaths(sourceCode);
-  return executionPaths(sourceCode.document.ast.body).paths.flatMap((body) => heads.map((head) => combine(head, body)));
+  return executionPaths(sourceCode.document.ast.body)
+    .paths.flatMap((body) => heads.map((head) => [head, body] as const))
+    .slice(0, MAX_PATHS)
+    .map(([head, body]) => combine(head, body));
 }
 
 /** Whether every way the message can read passes a test; `partial` names the `if`s to blame. */

@@ -1,0 +1,56 @@
+/**
+ * Bounds on what the parser accepts, so that no input, however large or deeply nested, can
+ * exhaust the memory or the stack of a linter, an editor or a renderer. Real templates stay far
+ * inside them: an SMS is a few hundred bytes, a long email some tens of kilobytes, and nesting
+ * rarely goes past five levels.
+ */
+export interface ParseLimits {
+  /** The largest file, in bytes of UTF-8 (as it is on disk). Default 1 MB. */
+  maxBytes: number;
+  /**
+   * The deepest nesting of YAML collections in the front matter, and of tags and expressions
+   * (an `if` in a `for`, a parenthesis, a lookup `a.b`, a filter) in the body. Default 100.
+   */
+  maxDepth: number;
+}
+
+export const DEFAULT_PARSE_LIMITS: Readonly<ParseLimits> = { maxBytes: 1 << 20, maxDepth: 100 };
+
+/** The UTF-8 length of a text, counting at most up to `stopAbove` + 1 when that is all a caller needs. */
+export function utf8Length(text: string, stopAbove = Infinity): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= stopAbove; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** A size as people read it: `12 MB`, `1.5 KB`, `512 bytes`. */
+export function formatSize(bytes: number): string {
+  const units: Array<[number, string]> = [
+    [1 << 30, "GB"],
+    [1 << 20, "MB"],
+    [1 << 10, "KB"],
+  ];
+  for (const [size, unit] of units) {
+    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
+
+/** What is said about a file over the size limit, by the parser and by the CLI (which does not read such a file). */
+export function tooLargeMessage(bytes: number, maxBytes: number): string {
+  const [size, limit] = [formatSize(bytes), formatSize(maxBytes)];
+  // Close to the limit both may round to the same figure: then give the bytes.
+  return size === limit ? `the file is ${bytes} bytes; the limit is ${maxBytes} bytes` : `the file is ${size}; the limit is ${limit}`;
+}
+
+export function tooDeepMessage(what: "front matter" | "template", maxDepth: number): string {
+  return `the ${what} is nested more than ${maxDepth} levels deep here; the limit is ${maxDepth}`;
+}

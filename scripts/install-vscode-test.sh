@@ -41,6 +41,9 @@ if [ ! -f "$STAMP" ]; then
   # code-server runs on Node 24 only; the project itself stays on its own Node. Native modules
   # are built against Node 24's headers, shipped in the same package.
   export PATH="$NODE24_HOME/bin:$PATH" npm_config_nodedir="$NODE24_HOME" npm_config_engine_strict=false
+  # Under `npm run`, the outer npm's user agent (naming Node 20) is inherited as configuration;
+  # code-server's install script reads the Node version from it and would refuse.
+  unset npm_config_user_agent
   npm install --prefix "$DIR/code-server" --no-save --no-package-lock --no-audit --no-fund "code-server@$CODE_SERVER_VERSION" >/dev/null
   # Its install script installs VS Code's own dependencies. When npm has not run it (npm 11
   # may not), run it by hand; it refuses to run without knowing the package manager.

@@ -51,6 +51,12 @@ describe("tactful lint", () => {
     expect(status).toBe(0);
   });
 
+  it("says what it checked without the library checks too", () => {
+    const { status, stdout } = tactful(["lint", "--no-library", "templates"]);
+    expect(stdout).toBe("16 templates checked (en-US 7, zh-CN 8, zh-TW 1) with the config eslint.config.js: 16 clean.\n");
+    expect(status).toBe(0);
+  });
+
   it("uses the built-in recommended config where the project has none", () => {
     const directory = project({ "a.msg.njk": CLEAN });
     const { status, stdout } = tactful(["lint"], directory);

@@ -60,7 +60,7 @@ function stylish(run: LintRun, { cwd, color }: FormatContext): string {
   }
   const byLocale = new Map<string, number>();
   for (const result of run.results) {
-    const locale = run.documents.get(result.filePath)?.meta.locale ?? "unknown";
+    const locale = run.templates.get(result.filePath)?.locale ?? "unknown";
     byLocale.set(locale, (byLocale.get(locale) ?? 0) + 1);
   }
   const locales = [...byLocale].sort().map(([locale, n]) => `${locale} ${n}`).join(", ");

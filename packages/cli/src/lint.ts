@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import type { ESLint, Linter } from "eslint";
-import { parseTemplate, type TemplateDocument } from "@tactful/core";
-import { checkLibrary, libraryChecks } from "@tactful/eslint-plugin";
+import { parseTemplate, type CommentNode } from "@tactful/core";
+import { checkLibrary, libraryChecks, libraryIdentity, type LibraryIdentity } from "@tactful/eslint-plugin";
 import { lintFailureMessage, createTemplateEslint, type ConfigSource, type TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { readTemplate } from "./files.js";
 import { writeFileAtomic } from "./write.js";
@@ -29,8 +29,19 @@ export interface LintRun {
   rules: Record<string, RuleInfo>;
   /** Files whose fixes were written. */
   fixed: string[];
-  /** The parsed templates, by absolute path. */
-  documents: Map<string, TemplateDocument>;
+  /** What was kept of each template read, by absolute path. */
+  templates: Map<string, LintedTemplate>;
+}
+
+/**
+ * What a run keeps of a template it read: its locale (for the summary), its comments (for the
+ * waiver register) and its identity (for the library checks). Not the parsed document: a
+ * library of thousands would be held in memory at once.
+ */
+export interface LintedTemplate {
+  locale: string | undefined;
+  comments: readonly CommentNode[];
+  identity: LibraryIdentity | undefined;
 }
 
 export interface LintOptions {
@@ -50,7 +61,7 @@ const CHUNK = 250;
 export async function lintTemplates(files: readonly string[], options: LintOptions): Promise<LintRun> {
   const { eslint, config } = await createEngine(options);
   const results: LintResult[] = [];
-  const documents = new Map<string, TemplateDocument>();
+  const templates = new Map<string, LintedTemplate>();
   const readable: string[] = [];
   const texts = new Map<string, string>();
   for (const file of files) {
@@ -61,7 +72,8 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     }
     readable.push(file);
     texts.set(file, read.text);
-    if (options.library !== false) documents.set(file, parseTemplate(read.text, { filePath: file }));
+    const document = parseTemplate(read.text, { filePath: file });
+    templates.set(file, { locale: document.meta.locale, comments: document.comments, identity: libraryIdentity(document) });
   }
   for (let start = 0; start < readable.length; start += CHUNK) {
     try {
@@ -78,13 +90,13 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     );
   }
   const fixed = options.fix ? await writeFixes(results, texts) : [];
-  if (options.library !== false) addLibraryFindings(results, documents, options.cwd);
+  if (options.library !== false) addLibraryFindings(results, templates, texts, options.cwd);
   const rules: Record<string, RuleInfo> = {};
   const meta = eslint.getRulesMetaForResults(results);
   for (const [id, rule] of Object.entries(meta)) rules[id] = { ...(rule.docs as RuleInfo | undefined) };
   for (const [name, check] of Object.entries(libraryChecks)) rules[`tactful/${name}`] = check.meta.docs;
   results.sort((a, b) => a.filePath.localeCompare(b.filePath));
-  return { results, config, rules, fixed, documents };
+  return { results, config, rules, fixed, templates };
 }
 
 async function createEngine(options: LintOptions): Promise<TemplateEslint> {
@@ -158,10 +170,20 @@ function writeErrorReason(error: unknown): string {
   return code ?? (error instanceof Error ? error.message : String(error));
 }
 
-function addLibraryFindings(results: LintResult[], documents: Map<string, TemplateDocument>, cwd: string): void {
-  const entries = [...documents].map(([filePath, document]) => ({ filePath: relative(cwd, filePath), document }));
+/** The library checks compare templates that share an id; only those are parsed again, a group at a time. */
+function addLibraryFindings(results: LintResult[], templates: ReadonlyMap<string, LintedTemplate>, texts: ReadonlyMap<string, string>, cwd: string): void {
+  const byId = new Map<string, string[]>();
+  for (const [file, { identity }] of templates) {
+    if (!identity) continue;
+    const group = byId.get(identity.id);
+    if (group) group.push(file);
+    else byId.set(identity.id, [file]);
+  }
   const byPath = new Map(results.map((result) => [relative(cwd, result.filePath), result]));
-  for (const finding of checkLibrary(entries)) {
+  const findings = [...byId.values()]
+    .filter((files) => files.length > 1)
+    .flatMap((files) => checkLibrary(files.map((file) => ({ filePath: relative(cwd, file), document: parseTemplate(texts.get(file)!, { filePath: file }) }))));
+  for (const finding of findings) {
     const result = byPath.get(finding.filePath);
     if (!result) continue;
     result.messages.push({

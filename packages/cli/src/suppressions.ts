@@ -16,9 +16,7 @@ export interface Waiver {
 export function waivers(run: LintRun, cwd: string): Waiver[] {
   const register: Waiver[] = [];
   for (const result of run.results) {
-    const document = run.documents.get(result.filePath);
-    if (!document) continue;
-    for (const comment of document.comments) {
+    for (const comment of run.templates.get(result.filePath)?.comments ?? []) {
       const directive = parseDirective(comment);
       if (!directive) continue;
       const suppressed = result.suppressedMessages.filter(

@@ -55,9 +55,22 @@ interface Entry {
   document: TemplateDocument;
 }
 
+/** What the library checks group templates by: only templates that share an id are compared. */
+export interface LibraryIdentity {
+  id: string;
+  locale: string;
+  channel: string;
+}
+
+/** A template's identity, or undefined when it has none to check (it did not parse, or lacks one). */
+export function libraryIdentity(document: TemplateDocument): LibraryIdentity | undefined {
+  const { id, locale, channel } = document.meta;
+  return !document.fatal && id && locale && channel ? { id, locale, channel } : undefined;
+}
+
 /** Runs the library checks over parsed templates (files that do not parse are skipped). */
 export function checkLibrary(entries: ReadonlyArray<Entry>): LibraryFinding[] {
-  const usable = entries.filter(({ document }) => !document.fatal && document.meta.id && document.meta.locale && document.meta.channel);
+  const usable = entries.filter(({ document }) => libraryIdentity(document) !== undefined);
   return [...duplicateIds(usable), ...localeVariants(usable)];
 }
 

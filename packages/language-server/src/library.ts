@@ -3,14 +3,7 @@ import { relative } from "node:path";
 import { setImmediate as yieldToRequests } from "node:timers/promises";
 import { glob } from "tinyglobby";
 import { parseTemplate, type TemplateDocument } from "@tactful/core";
-import { checkLibrary, FILES, type LibraryFinding } from "@tactful/eslint-plugin";
-
-/** What the library checks group templates by. */
-interface Identity {
-  id: string;
-  locale: string;
-  channel: string;
-}
+import { checkLibrary, FILES, libraryIdentity, type LibraryFinding, type LibraryIdentity } from "@tactful/eslint-plugin";
 
 const BATCH = 50;
 
@@ -20,7 +13,7 @@ const BATCH = 50;
  * document being linted are parsed when needed, from the editor's buffer when open.
  */
 export class TemplateLibrary {
-  private readonly identities = new Map<string, Identity>();
+  private readonly identities = new Map<string, LibraryIdentity>();
   private readonly byId = new Map<string, Set<string>>();
 
   constructor(private readonly openText: (filePath: string) => string | undefined) {}
@@ -42,7 +35,7 @@ export class TemplateLibrary {
    */
   update(filePath: string, template: TemplateDocument | string | undefined): string[] {
     const before = this.identities.get(filePath);
-    const after = template === undefined ? undefined : identityOf(typeof template === "string" ? parseTemplate(template, { filePath }) : template);
+    const after = template === undefined ? undefined : libraryIdentity(typeof template === "string" ? parseTemplate(template, { filePath }) : template);
     if (before) this.byId.get(before.id)?.delete(filePath);
     if (after) {
       this.identities.set(filePath, after);
@@ -74,9 +67,4 @@ export class TemplateLibrary {
     const open = this.openText(filePath);
     return open !== undefined ? Promise.resolve(open) : readFile(filePath, "utf8").catch(() => undefined);
   }
-}
-
-function identityOf(document: TemplateDocument): Identity | undefined {
-  const { id, locale, channel } = document.meta;
-  return !document.fatal && id && locale && channel ? { id, locale, channel } : undefined;
 }

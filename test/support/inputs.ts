@@ -157,6 +157,25 @@ export const arbitraryFrontMatter: fc.Arbitrary<string> = fc
   .dictionary(fc.oneof(fc.constantFrom(...FRONT_MATTER_KEYS), fc.string({ maxLength: 8 })), fc.jsonValue({ maxDepth: 4 }), { maxKeys: 10 })
   .map((data) => `---\n${stringify(data)}---\n`);
 
+const ANCHORS = ["a", "b", "c"];
+
+/** A flow-style YAML value with anchors and aliases drawn from a few names: nested, repeated, circular, unresolved. */
+const aliasedValue: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    fc.constantFrom("1", "x", '"{{ y }}"', "null"),
+    fc.constantFrom(...ANCHORS).map((name) => `*${name}`),
+    fc.tuple(fc.constantFrom(...ANCHORS), tie("value")).map(([name, value]) => `&${name} ${value}`),
+    fc.array(tie("value"), { maxLength: 9 }).map((items) => `[${items.join(", ")}]`),
+    fc.array(fc.tuple(fc.constantFrom("k", "name", "data"), tie("value")), { maxLength: 4 }).map((pairs) => `{ ${pairs.map(([key, value], index) => `${key}${index}: ${value}`).join(", ")} }`),
+  ),
+})).value;
+
+/** Front matter whose values are built of anchors and aliases. */
+export const aliasedFrontMatter: fc.Arbitrary<string> = fc
+  .array(aliasedValue, { minLength: 1, maxLength: 8 })
+  .map((values) => `---\nid: a\n${values.map((value, index) => `v${index}: ${value}\n`).join("")}---\n`);
+
 /** An arbitrary body: token soup or arbitrary text. */
 export const arbitraryBody: fc.Arbitrary<string> = fc.oneof(tokenSoup, fc.string({ unit: "grapheme", maxLength: 200 }));
 

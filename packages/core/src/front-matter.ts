@@ -1,6 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type Scalar } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Alias, type Node as YamlNode, type Scalar } from "yaml";
 import type { Range } from "./ast.js";
-import { tooDeepMessage } from "./limits.js";
+import { aliasCycleMessage, tooDeepMessage, tooManyAliasedValuesMessage, type ParseLimits } from "./limits.js";
 import type { OffsetMap } from "./template-syntax.js";
 
 /** Where the front matter fences, its YAML and the body are in the file. */
@@ -59,8 +59,8 @@ export interface YamlProblem {
   message: string;
   range: Range;
   severity: "error" | "warning";
-  /** Set for nesting beyond the limit: nothing of the front matter is read then. */
-  code?: "too-deep";
+  /** Set for nesting or alias expansion beyond the limits: nothing of the front matter is read then. */
+  code?: "too-deep" | "too-large";
 }
 
 export interface ParsedYaml {
@@ -71,9 +71,10 @@ export interface ParsedYaml {
 
 /**
  * Parses the front matter YAML (YAML 1.2 core schema) and indexes the range of every key and
- * value. Collections nested deeper than `maxDepth` are refused before anything walks them.
+ * value. Collections nested deeper than `maxDepth`, as written or through aliases, and aliases
+ * that repeat more than `maxAliasedValues` values are refused before anything walks them.
  */
-export function parseYaml(text: string, span: Range, maxDepth: number): ParsedYaml {
+export function parseYaml(text: string, span: Range, limits: Pick<ParseLimits, "maxDepth" | "maxAliasedValues">): ParsedYaml {
   // The yaml package fails on lone "\r" line breaks; "\n" has the same length, so offsets hold.
   const source = text.slice(span[0], span[1]).replace(/\r(?!\n)/g, "\n");
   const base = span[0];
@@ -85,14 +86,15 @@ export function parseYaml(text: string, span: Range, maxDepth: number): ParsedYa
     ...document.errors.map((error) => ({ message: yamlMessage(error.message), range: shift(error.pos, span), severity: "error" as const })),
     ...document.warnings.map((warning) => ({ message: yamlMessage(warning.message), range: shift(warning.pos, span), severity: "warning" as const })),
   ];
-  const tooDeep = deeperThan(document.contents, maxDepth);
-  if (tooDeep) {
-    const range = shift(tooDeep.range, span);
-    return { data: null, entries: new Map([["", { key: null, value: span, node: null }]]), problems: [{ message: tooDeepMessage("front matter", maxDepth), range, severity: "error", code: "too-deep" }] };
-  }
+  const tooDeep = deeperThan(document.contents, limits.maxDepth);
+  const refused: YamlProblem | null = tooDeep
+    ? { message: tooDeepMessage("front matter", limits.maxDepth), range: shift(tooDeep.range, span), severity: "error", code: "too-deep" }
+    : aliasProblem(document.contents, limits, (node) => shift(node.range, span));
+  if (refused) return { data: null, entries: new Map([["", { key: null, value: span, node: null }]]), problems: [refused] };
   let data: unknown = null;
   try {
-    data = document.toJS({ maxAliasCount: 100 });
+    // aliasProblem has bounded what aliases expand to, with a position; the yaml package's own check is coarser.
+    data = document.toJS({ maxAliasCount: -1 });
   } catch (error) {
     problems.push({ message: error instanceof Error ? error.message : String(error), range: span, severity: "error" });
   }
@@ -140,6 +142,112 @@ function deeperThan(root: unknown, maxDepth: number): YamlNode | null {
       } else {
         stack.push([item, depth + 1]);
       }
+    }
+  }
+  return null;
+}
+
+/** What a collection becomes once its aliases are expanded: how deep it nests and how many values it holds. */
+interface Extent {
+  height: number;
+  size: number;
+}
+
+/**
+ * The node each alias names: the last node with its anchor written before it (the yaml package
+ * looks this up anew for every alias, which is quadratic in the number of aliases).
+ */
+function aliasTargets(root: unknown): Map<Alias, YamlNode> {
+  const targets = new Map<Alias, YamlNode>();
+  const anchors = new Map<string, YamlNode>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (target) targets.set(node, target);
+      continue;
+    }
+    if ((isMap(node) || isSeq(node) || isScalar(node)) && node.anchor) anchors.set(node.anchor, node);
+    const children = writtenChildren(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return targets;
+}
+
+function writtenChildren(node: unknown): unknown[] {
+  return isMap(node) || isSeq(node) ? node.items.flatMap((item) => (isPair(item) ? [item.key, item.value] : [item])) : [];
+}
+
+/**
+ * Nesting and repetition that only aliases make: an alias inside the collection it names (the
+ * data would be circular), nesting past `maxDepth` once aliases are expanded, or aliases that
+ * repeat more than `maxAliasedValues` values. Each anchored node is measured once and nothing
+ * recurses, so a billion-laughs document costs no more than its text.
+ */
+function aliasProblem(root: unknown, limits: Pick<ParseLimits, "maxDepth" | "maxAliasedValues">, rangeOf: (node: YamlNode) => Range): YamlProblem | null {
+  const targets = aliasTargets(root);
+  // The children of a node, with an alias standing for the node it names.
+  const childrenOf = (node: unknown): unknown[] => {
+    if (!isAlias(node)) return writtenChildren(node);
+    const target = targets.get(node);
+    return target ? [target] : [];
+  };
+  const extents = new Map<unknown, Extent>();
+  // Nodes entered and not yet measured: exactly the ancestors of the node on top of the stack.
+  const entered = new Set<unknown>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (extents.has(node)) {
+      stack.pop();
+      continue;
+    }
+    const children = childrenOf(node);
+    if (!entered.has(node)) {
+      entered.add(node);
+      for (const child of children) {
+        if (entered.has(child)) return { message: aliasCycleMessage((node as Alias).source), range: rangeOf(node as Alias), severity: "error", code: "too-deep" };
+        if (!extents.has(child)) stack.push(child);
+      }
+      continue;
+    }
+    stack.pop();
+    entered.delete(node);
+    // An alias measures what it names; a collection adds a level and itself; a scalar is one value.
+    const collection = isMap(node) || isSeq(node);
+    const extent = { height: 0, size: collection || children.length === 0 ? 1 : 0 };
+    for (const child of children) {
+      const measured = extents.get(child)!;
+      extent.height = Math.max(extent.height, measured.height);
+      extent.size += measured.size;
+    }
+    if (collection) extent.height += 1;
+    extents.set(node, extent);
+  }
+
+  if (extents.get(root)!.height > limits.maxDepth) {
+    // Follow the deepest path down to the alias that takes it past the limit (what is written is within it).
+    let node = root as unknown;
+    while (!isAlias(node)) {
+      const height = extents.get(node)!.height;
+      node = childrenOf(node).find((child) => extents.get(child)!.height === height - 1);
+    }
+    return { message: tooDeepMessage("front matter", limits.maxDepth), range: rangeOf(node), severity: "error", code: "too-deep" };
+  }
+
+  // In the order they are written, each alias adds what it names again (a value at least: the
+  // yaml package looks up every alias's anchor anew, so the number of aliases is bounded too).
+  let added = 0;
+  const written: unknown[] = [root];
+  while (written.length > 0) {
+    const node = written.pop();
+    if (isAlias(node)) {
+      added += extents.get(node)!.size;
+      if (added > limits.maxAliasedValues) return { message: tooManyAliasedValuesMessage(limits.maxAliasedValues), range: rangeOf(node), severity: "error", code: "too-large" };
+    } else {
+      const children = writtenChildren(node);
+      for (let i = children.length - 1; i >= 0; i--) written.push(children[i]);
     }
   }
   return null;

@@ -12,9 +12,15 @@ export interface ParseLimits {
    * (an `if` in a `for`, a parenthesis, a lookup `a.b`, a filter) in the body. Default 100.
    */
   maxDepth: number;
+  /**
+   * How many values YAML aliases may add to the front matter by repeating what an anchor names
+   * (a "billion laughs" document repeats a list of lists until it fills the memory); an alias of
+   * a single value adds one. Default 1,000: a template reuses a block or two, if anything.
+   */
+  maxAliasedValues: number;
 }
 
-export const DEFAULT_PARSE_LIMITS: Readonly<ParseLimits> = { maxBytes: 1 << 20, maxDepth: 100 };
+export const DEFAULT_PARSE_LIMITS: Readonly<ParseLimits> = { maxBytes: 1 << 20, maxDepth: 100, maxAliasedValues: 1000 };
 
 /** The UTF-8 length of a text, counting at most up to `stopAbove` + 1 when that is all a caller needs. */
 export function utf8Length(text: string, stopAbove = Infinity): number {
@@ -49,6 +55,14 @@ export function tooLargeMessage(bytes: number, maxBytes: number): string {
   const [size, limit] = [formatSize(bytes), formatSize(maxBytes)];
   // Close to the limit both may round to the same figure: then give the bytes.
   return size === limit ? `the file is ${bytes} bytes; the limit is ${maxBytes} bytes` : `the file is ${size}; the limit is ${limit}`;
+}
+
+export function tooManyAliasedValuesMessage(maxAliasedValues: number): string {
+  return `the aliases up to here repeat more than ${maxAliasedValues} values of the front matter; the limit is ${maxAliasedValues}`;
+}
+
+export function aliasCycleMessage(alias: string): string {
+  return `the alias \`*${alias}\` is inside the collection it names, so the front matter would nest without end`;
 }
 
 export function tooDeepMessage(what: "front matter" | "template", maxDepth: number): string {

@@ -55,11 +55,11 @@ function build(text: string, options: ParseOptions, lines: LineIndex): TemplateD
 
   let yaml: ParsedYaml | null = null;
   if (layout.open && layout.close) {
-    yaml = parseYaml(text, layout.yaml, limits.maxDepth);
+    yaml = parseYaml(text, layout.yaml, limits);
     const keyStarts = new Map([...yaml.entries.values()].flatMap((entry) => (entry.key ? [[entry.key[0], entry.key] as const] : [])));
     for (const problem of yaml.problems) {
       // The yaml package marks one character; widen it to the key it is about (a duplicate key).
-      report(problem.code ?? "yaml", problem.message, keyStarts.get(problem.range[0]) ?? problem.range, problem.code === "too-deep", problem.severity);
+      report(problem.code ?? "yaml", problem.message, keyStarts.get(problem.range[0]) ?? problem.range, problem.code !== undefined, problem.severity);
     }
     if (!yaml.problems.some((problem) => problem.severity === "error")) {
       for (const issue of checkTemplateSchema(yaml.data ?? {})) {

@@ -2,7 +2,7 @@ import { DEFAULT_PARSE_LIMITS, parseTemplate, type TemplateDocument } from "@tac
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkCase, checkProperty, runs, suiteTimeout } from "../../../test/support/fuzz.js";
-import { arbitraryBody, arbitraryFrontMatter, mutatedTemplate, NUNJUCKS_NESTING, SEEDS, tokenSoup, YAML_NESTING } from "../../../test/support/inputs.js";
+import { aliasedFrontMatter, arbitraryBody, arbitraryFrontMatter, mutatedTemplate, NUNJUCKS_NESTING, SEEDS, tokenSoup, YAML_NESTING } from "../../../test/support/inputs.js";
 import { allNodes, referencePositions } from "./helpers.js";
 
 /**
@@ -38,6 +38,12 @@ function checkInvariants(text: string, document: TemplateDocument): void {
     if (segment.text.length > 0) inside(segment.sourceRange(0, segment.text.length), "prose");
   }
   if (document.fatal !== document.problems.some((problem) => problem.fatal)) fail("fatal disagrees with the problems", document.fatal);
+  // Circular data (an alias inside what it names) would hang or crash whoever walks it next.
+  try {
+    JSON.stringify(document.data);
+  } catch (error) {
+    fail("front matter data cannot be serialised", String(error));
+  }
   expect(failures).toEqual([]);
 }
 
@@ -62,6 +68,16 @@ describe("parseTemplate on hostile input", () => {
 
   it("never throws on arbitrary front matter", { timeout: suiteTimeout(RUNS) }, () => {
     checkProperty("parse arbitrary front matter", fc.tuple(arbitraryFrontMatter, arbitraryBody), ([head, body]) => parseAndCheck(head + body), RUNS);
+  });
+
+  it("never throws on front matter of anchors and aliases, and refuses what they expand past the limits", { timeout: suiteTimeout(RUNS) }, () => {
+    checkProperty("parse aliased front matter", aliasedFrontMatter, (head) => {
+      const document = parseAndCheck(`${head}body\n`);
+      for (const problem of document.problems.filter((candidate) => candidate.code === "too-deep" || candidate.code === "too-large")) {
+        expect(problem.fatal).toBe(true);
+        expect(document.data).toBeNull();
+      }
+    }, RUNS);
   });
 
   it("never throws on mutated templates of the library and the fixtures", { timeout: suiteTimeout(RUNS) }, () => {
@@ -114,5 +130,48 @@ describe("parseTemplate on large and deep input", () => {
         });
       }
     }
+  });
+
+  it("holds the nesting limit through aliases, and refuses circular and billion-laughs aliases at the alias", { timeout: suiteTimeout(10) }, () => {
+    const depth = DEFAULT_PARSE_LIMITS.maxDepth;
+    const { maxAliasedValues } = DEFAULT_PARSE_LIMITS;
+    const withFrontMatter = (yaml: string): string => head.replace("---\n", `---\n${yaml}`);
+    const problemsOf = (text: string): TemplateDocument["problems"] => parseAndCheck(text).problems.filter((problem) => problem.fatal);
+    const lineOf = (text: string, fragment: string): number => text.slice(0, text.indexOf(fragment)).split("\n").length;
+
+    // Each anchor nests 60 levels and holds the one before it: within the limit as written, past it once expanded.
+    const chain = (links: number): string =>
+      Array.from({ length: links }, (_, link) => `x${link}: &x${link} ${"[".repeat(60)}${link === 0 ? 1 : `*x${link - 1}`}${"]".repeat(60)}\n`).join("");
+    checkCase("aliases nesting within the limit", withFrontMatter(chain(1)), (text) => expect(problemsOf(text)).toEqual([]));
+    checkCase("aliases nesting past the limit", withFrontMatter(chain(2)), (text) => {
+      const problems = problemsOf(text);
+      expect(problems).toMatchObject([{ code: "too-deep", message: `the front matter is nested more than ${depth} levels deep here; the limit is ${depth}` }]);
+      // At the alias that takes the nesting past the limit: `*x0` inside `x1`.
+      expect(text.slice(problems[0]!.range[0], problems[0]!.range[1])).toBe("*x0");
+    });
+
+    for (const circular of ["loop: &a [1, [2, *a]]\n", "loop: &a { next: *a }\n", "loop: &a { *a : 1 }\n"]) {
+      checkCase(`circular aliases: ${circular.trim()}`, withFrontMatter(circular), (text) => {
+        const problems = problemsOf(text);
+        expect(problems).toMatchObject([{ code: "too-deep", message: "the alias `*a` is inside the collection it names, so the front matter would nest without end" }]);
+        expect(problems[0]!.loc.start.line).toBe(lineOf(text, "loop:"));
+      });
+    }
+
+    // Nine lists of nine aliases of the list before: 9^9 strings once expanded, from a few hundred bytes.
+    const laughs = ['lol0: &lol0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n'];
+    for (let level = 1; level < 9; level++) laughs.push(`lol${level}: &lol${level} [${Array(9).fill(`*lol${level - 1}`).join(", ")}]\n`);
+    checkCase("billion laughs", withFrontMatter(laughs.join("")), (text) => {
+      const problems = problemsOf(text);
+      expect(problems).toMatchObject([{ code: "too-large", message: `the aliases up to here repeat more than ${maxAliasedValues} values of the front matter; the limit is ${maxAliasedValues}` }]);
+      // `lol1` and `lol2` repeat 90 + 9 × 91 values; the first alias of `lol2` (820 values) passes 1,000.
+      expect(problems[0]!.loc.start.line).toBe(lineOf(text, "lol3:"));
+    });
+
+    const aliases = (count: number): string => `one: &one 1\nmany: [${Array(count).fill("*one").join(", ")}]\n`;
+    checkCase("aliases at the limit", withFrontMatter(aliases(maxAliasedValues)), (text) => expect(problemsOf(text)).toEqual([]));
+    checkCase("aliases past the limit", withFrontMatter(aliases(maxAliasedValues * 100)), (text) => {
+      expect(problemsOf(text)).toMatchObject([{ code: "too-large" }]);
+    });
   });
 });

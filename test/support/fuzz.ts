@@ -19,6 +19,12 @@ const CASE_LIMIT_MS = Number(process.env["TACTFUL_FUZZ_CASE_MS"] ?? 30_000);
 const SEED = process.env["TACTFUL_FUZZ_SEED"];
 const PATH = process.env["TACTFUL_FUZZ_PATH"];
 
+/**
+ * How JavaScript words a failure that is a bug, not a finding: such a message in a problem or
+ * an error a user sees means an internal error was passed on as it was.
+ */
+export const INTERNAL_FAILURE = /Cannot read propert|is not a function|is not iterable|Maximum call stack|undefined is not|of undefined|of null|Cannot convert/;
+
 /** Cases for a property that costs `cost` times the cheapest one (at least `minimum`). */
 export function runs(cost: number, minimum = 3): number {
   return Math.max(minimum, Math.round(FUZZ_RUNS / cost));
@@ -57,7 +63,13 @@ function watch(report: string | null): void {
 
 /** A short, printable form of a case's input. */
 export function describeInput(value: unknown, max = 2000): string {
-  const text = fc.stringify(value);
+  let text: string;
+  try {
+    text = fc.stringify(value);
+  } catch {
+    // Deep enough to overflow the stack of fast-check's printer.
+    text = `a ${Array.isArray(value) ? "list" : typeof value} nested too deeply to print`;
+  }
   return text.length > max ? `${text.slice(0, max)}… (${text.length} characters in all)` : text;
 }
 

@@ -36,7 +36,7 @@ export const FRAGMENTS = [
 ];
 
 /** Whole tags and outputs to insert into a template. */
-const TAGS = [
+export const TAGS = [
   "{% if x %}", "{% endif %}", "{% elif y %}", "{% else %}", "{% for a in items %}", "{% endfor %}", "{% set s = 1 %}",
   "{% set c %}", "{% endset %}", "{{ x }}", "{{ name | mask }}", "{{ amount | money(\"CNY\") }}", "{{ a.b[0] }}", "{{", "}}",
   "{%", "%}", "{# note #}", "{# tactful-disable-next-line sms-length -- approved #}", "{# eslint tactful/sms-length: off #}",

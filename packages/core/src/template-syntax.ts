@@ -604,7 +604,11 @@ class AstBuilder {
     const raw = error instanceof Error ? error.message : String(error);
     let message = raw.replace(/^\w+: (?=expected|unexpected|variable)/, "").replace(/^\(unknown path\)\s*/, "");
     let offset: number;
-    if (typeof lineno === "number" && typeof colno === "number") {
+    if (error instanceof TypeError) {
+      // The nunjucks parser reads past the last token when a file ends right after `{%`.
+      message = "expected a tag name after `{%`, got end of file";
+      offset = Math.max(normalized.lastIndexOf("{%"), 0);
+    } else if (typeof lineno === "number" && typeof colno === "number") {
       offset = new NewlineIndex(normalized).offsetAt(lineno - 1, colno - 1);
     } else if (/end of file/.test(raw)) {
       // "expected endif, got end of file": point at the innermost tag left open.

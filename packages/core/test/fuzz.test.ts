@@ -1,7 +1,7 @@
 import { DEFAULT_PARSE_LIMITS, parseTemplate, type TemplateDocument } from "@tactful/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkCase, checkProperty, runs, suiteTimeout } from "../../../test/support/fuzz.js";
+import { checkCase, checkProperty, INTERNAL_FAILURE, runs, suiteTimeout } from "../../../test/support/fuzz.js";
 import { aliasedFrontMatter, arbitraryBody, arbitraryFrontMatter, mutatedTemplate, NUNJUCKS_NESTING, SEEDS, tokenSoup, YAML_NESTING } from "../../../test/support/inputs.js";
 import { allNodes, referencePositions } from "./helpers.js";
 
@@ -28,6 +28,7 @@ function checkInvariants(text: string, document: TemplateDocument): void {
     if (problem.message.length === 0) fail("empty message", problem);
     // The catch-all in parseTemplate keeps an editor alive, but reaching it is a bug.
     if (/^could not parse the template/.test(problem.message)) fail("catch-all reached", problem.message);
+    if (INTERNAL_FAILURE.test(problem.message)) fail("an internal error as the message", problem.message);
   }
   for (const node of allNodes(document)) {
     inside(node.range, node.type);
@@ -59,6 +60,14 @@ describe("parseTemplate on hostile input", () => {
   it("never throws and keeps every position inside the text, for arbitrary strings", { timeout: suiteTimeout(RUNS) }, () => {
     checkProperty("parse arbitrary strings", fc.string({ unit: "binary", maxLength: 400 }), parseAndCheck, RUNS);
     checkProperty("parse arbitrary graphemes", fc.string({ unit: "grapheme", maxLength: 400 }), parseAndCheck, RUNS);
+  });
+
+  it("says what is wrong when a file ends inside a tag, and where", () => {
+    for (const end of ["{%", "{%-", "{% ", "{%\n"]) {
+      const document = parseAndCheck(`---\nid: a\n---\nx${end}`);
+      const syntax = document.problems.filter((problem) => problem.code === "template-syntax");
+      expect(syntax).toMatchObject([{ message: "expected a tag name after `{%`, got end of file", fatal: true, loc: { start: { line: 4, column: 2 } } }]);
+    }
   });
 
   it("never throws on template-shaped token soup", { timeout: suiteTimeout(RUNS * 2) }, () => {

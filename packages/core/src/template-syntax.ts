@@ -114,6 +114,13 @@ export function parseTemplateSource(source: string, offsets: OffsetMap, lines: L
     const range: Range = [offsets.start(at), offsets.end(Math.min(at + 1, normalized.length))];
     return { children: [], comments: builder.comments(), error: { code: "too-deep", message: tooDeepMessage("template", maxDepth), range }, textSpans: new Map() };
   }
+  // nunjucks accepts `{% set "a.__proto__.x" = 1 %}` and writes through the dots at render time.
+  const target = nonNameTarget(root);
+  if (target) {
+    const start = Math.min(Math.max(new NewlineIndex(normalized).offsetAt(target.lineno, target.colno), 0), normalized.length);
+    const range: Range = [offsets.start(start), offsets.end(Math.min(start + 1, normalized.length))];
+    return { children: [], comments: builder.comments(), error: { code: "template-syntax", message: "{% set %} assigns to names only, such as `{% set total = amount %}`", range }, textSpans: new Map() };
+  }
   const children = builder.contentList(root.children ?? []);
   const comments = builder.comments();
   placeComments(children, comments);
@@ -651,6 +658,22 @@ function deeperThan(root: NunjucksNode, maxDepth: number): NunjucksNode | null {
     if (level > maxDepth) return at;
     for (const field of node.fields) {
       for (const child of [node[field]].flat()) if (isNunjucksNode(child)) stack.push([child, level, at]);
+    }
+  }
+  return null;
+}
+
+/** The first target of a `set` that is not a plain name (a string or a lookup), found without recursion. */
+function nonNameTarget(root: NunjucksNode): NunjucksNode | null {
+  const stack: NunjucksNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.typename === "Set") {
+      const target = [node["targets"]].flat().find((candidate) => isNunjucksNode(candidate) && candidate.typename !== "Symbol");
+      if (target) return target as NunjucksNode;
+    }
+    for (const field of node.fields) {
+      for (const child of [node[field]].flat()) if (isNunjucksNode(child)) stack.push(child);
     }
   }
   return null;

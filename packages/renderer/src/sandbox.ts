@@ -13,6 +13,9 @@ import { RenderLimitError } from "./errors.js";
  *   constructors or prototypes, no functions; on a string, only its characters and length;
  * - a variable lookup reads only the template's own data;
  * - calls are refused;
+ * - `set` writes only into the template's own variables: nunjucks splits a name on its dots and
+ *   walks into whatever it finds, so `{% set "a.__proto__.x" = 1 %}` would write into
+ *   `Object.prototype` and `{% set "u.name" = 1 %}` into the caller's data;
  * - while a render has a budget, every value stored by `set` and every output is measured,
  *   and the render stops when it produces too much or takes too long.
  */
@@ -31,8 +34,14 @@ type Runtime = {
   callWrap(obj: unknown, name: string, context: unknown, args: unknown[]): unknown;
   suppressValue(value: unknown, autoescape: boolean): unknown;
   contextOrFrameLookup(context: { ctx: Record<string, unknown> }, frame: { lookup(name: string): unknown }, name: string): unknown;
-  Frame: { prototype: { set(this: unknown, name: string, value: unknown, resolveUp?: boolean): void } };
+  Frame: { prototype: { set(this: Frame, name: string, value: unknown, resolveUp?: boolean): void } };
 };
+
+interface Frame {
+  variables: Record<string, unknown>;
+  resolve(name: string, forWrite: boolean): Frame | undefined;
+  set(name: string, value: unknown, resolveUp?: boolean): void;
+}
 
 /**
  * The sandbox's state lives on nunjucks' runtime object, which every copy of this module in a
@@ -83,6 +92,8 @@ function install(): void {
   runtime.suppressValue = (value, autoescape) => {
     const budget = state.active;
     if (!budget) return suppressValue(value, autoescape);
+    // A function (from a filter, or data) would print its source: it is nothing a message shows.
+    if (typeof value === "function") throw new Error("a function cannot be output");
     const text = value === null || value === undefined ? "" : String(value);
     const shown = autoescape && budget.escape ? budget.escape(text) : String(suppressValue(text, autoescape));
     budget.output += shown.length;
@@ -91,15 +102,33 @@ function install(): void {
     return shown;
   };
 
-  const set = runtime.Frame.prototype.set;
-  runtime.Frame.prototype.set = function (this: unknown, name, value, resolveUp) {
+  // Objects that `set` made for a dotted name (`loop.index`): the only ones it walks into.
+  const madeBySet = new WeakSet<object>();
+  runtime.Frame.prototype.set = function (name, value, resolveUp) {
     const budget = state.active;
     if (budget) {
       // `{% set s = s ~ s %}` doubles a value each time: stop a value before it outgrows the output.
       if (typeof value === "string" && value.length > budget.maxOutput) throw state.limitError("output", `a value set in the template exceeds ${budget.maxOutput} characters`);
       tick(budget);
     }
-    set.call(this, name, value, resolveUp);
+    const parts = name.split(".");
+    if (parts.some(isBlockedKey)) throw new Error(`\`${name}\` cannot be set: it reaches the runtime, not data`);
+    const frame = resolveUp ? this.resolve(parts[0]!, true) : undefined;
+    if (frame) {
+      frame.set(name, value);
+      return;
+    }
+    let target = this.variables;
+    for (const part of parts.slice(0, -1)) {
+      let next = hasOwn(target, part) ? target[part] : undefined;
+      if (typeof next !== "object" || next === null || !madeBySet.has(next)) {
+        next = Object.create(null) as Record<string, unknown>;
+        madeBySet.add(next as object);
+        target[part] = next;
+      }
+      target = next as Record<string, unknown>;
+    }
+    target[parts[parts.length - 1]!] = value;
   };
 }
 

@@ -1,7 +1,8 @@
 import nunjucks from "nunjucks";
 import { createFilters } from "@tactful/core";
-import { compileTemplate, RenderError, RenderLimitError, TemplateUnsafeError } from "@tactful/renderer";
-import { describe, expect, it } from "vitest";
+import { compileTemplate, examplesOf, RenderError, RenderLimitError, TemplateUnsafeError, type SmsMessage } from "@tactful/renderer";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { escapePayloads, escapeTemplate, expectNothingEscaped, injectedValues, plantSentinel, type Sentinel } from "../../../test/support/escapes.js";
 import { createEnvironment, withinLimits } from "../src/sandbox.js";
 
 const HEAD = `---
@@ -131,5 +132,69 @@ describe("resource limits", () => {
   it("leaves ordinary nunjucks use in the same process unaffected outside a render", () => {
     expect(nunjucks.renderString("{{ x }}", { x: "ok" })).toBe("ok");
     expect(new RenderError("render-failed", "x").code).toBe("render-failed");
+  });
+});
+
+describe("escapes aimed at a secret and a file", () => {
+  let sentinel: Sentinel;
+  beforeAll(() => {
+    sentinel = plantSentinel();
+  });
+  afterAll(() => sentinel.remove());
+
+  it("the gate refuses every escape before it is compiled; what compiles reaches nothing", () => {
+    const compiled: string[] = [];
+    for (const [name, body] of escapePayloads(sentinel)) {
+      const outputs: string[] = [];
+      try {
+        const template = compileTemplate(escapeTemplate("sandbox.escape", body));
+        compiled.push(name);
+        for (const example of examplesOf(template)) outputs.push(JSON.stringify(template.render(example.data)));
+      } catch (error) {
+        expect(error, name).toBeInstanceOf(RenderError);
+        if (!compiled.includes(name)) expect((error as RenderError).code, name).toMatch(/^template-(unsafe|invalid)$/);
+        outputs.push((error as Error).message);
+      }
+      expectNothingEscaped(sentinel, outputs);
+    }
+    // Plain names compile (they read the data, which has no such keys); doubling a value is stopped by the output limit.
+    expect(compiled).toEqual(["process", "global", "globalThis", "this", "environment internals", "doubling a value"]);
+  });
+
+  it("the runtime alone lets none of them reach the secret, a file or a prototype", () => {
+    const environment = createEnvironment(createFilters({ locale: "en-US" }), false);
+    const outcomes = escapePayloads(sentinel).map(([name, body]) => {
+      try {
+        return `${name}: ${withinLimits({ timeoutMs: 500, maxOutput: 10_000 }, undefined, () => new nunjucks.Template(body, environment, "payload", true).render({ user: { name: "constructor" }, items: ["a"] }))}`;
+      } catch (error) {
+        return `${name}: ${error instanceof Error ? error.message : String(error)}`;
+      }
+    });
+    expect(outcomes.length).toBeGreaterThan(40);
+    expectNothingEscaped(sentinel, outcomes);
+  });
+
+  it("a filter that returns a function gives the template nothing to call or print", () => {
+    const secret = (): string | undefined => process.env[sentinel.envName];
+    const filters = { leak: () => secret, holder: () => ({ read: secret }) };
+    for (const body of ["{{ user.name | leak }}", "{{ (user.name | holder).read }}", "{{ (user.name | leak).call }}", "{% set f = user.name | leak %}{{ f }}"]) {
+      let output = "";
+      try {
+        output = JSON.stringify(compileTemplate(escapeTemplate("sandbox.filter", body), { filters }).render({ user: { name: "Jane" }, items: [] }));
+      } catch (error) {
+        expect(error).toBeInstanceOf(RenderError);
+        output = (error as Error).message;
+      }
+      expectNothingEscaped(sentinel, [output]);
+      expect(output).not.toMatch(/process\.env|=>/);
+    }
+  });
+
+  it("data that holds template code is printed as the text it is, never run", () => {
+    const values = injectedValues(sentinel);
+    const compiled = compileTemplate(escapeTemplate("sandbox.injection", "{{ user.name }}|{% for x in items %}{{ x }}{% endfor %}", values));
+    const texts = examplesOf(compiled).map((example) => (compiled.render(example.data) as SmsMessage).text);
+    expect(texts).toEqual(values.map((value) => `Example Lending: ${value}|${value}`));
+    expectNothingEscaped(sentinel, texts);
   });
 });

@@ -178,7 +178,7 @@ describe("escapes aimed at a secret and a file", () => {
     const secret = (): string | undefined => process.env[sentinel.envName];
     const filters = { leak: () => secret, holder: () => ({ read: secret }) };
     for (const body of ["{{ user.name | leak }}", "{{ (user.name | holder).read }}", "{{ (user.name | leak).call }}", "{% set f = user.name | leak %}{{ f }}"]) {
-      let output = "";
+      let output: string;
       try {
         output = JSON.stringify(compileTemplate(escapeTemplate("sandbox.filter", body), { filters }).render({ user: { name: "Jane" }, items: [] }));
       } catch (error) {

@@ -1,5 +1,5 @@
 import nunjucks from "nunjucks";
-import { createFilters } from "@tactful/core";
+import { createFilters, type Filter } from "@tactful/core";
 import { compileTemplate, examplesOf, RenderError, RenderLimitError, TemplateUnsafeError, type SmsMessage } from "@tactful/renderer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { escapePayloads, escapeTemplate, expectNothingEscaped, injectedValues, plantSentinel, type Sentinel } from "../../../test/support/escapes.js";
@@ -176,7 +176,8 @@ describe("escapes aimed at a secret and a file", () => {
 
   it("a filter that returns a function gives the template nothing to call or print", () => {
     const secret = (): string | undefined => process.env[sentinel.envName];
-    const filters = { leak: () => secret, holder: () => ({ read: secret }) };
+    // A badly written organisation filter, as JavaScript callers could pass one.
+    const filters = { leak: () => secret, holder: () => ({ read: secret }) } as unknown as Record<string, Filter>;
     for (const body of ["{{ user.name | leak }}", "{{ (user.name | holder).read }}", "{{ (user.name | leak).call }}", "{% set f = user.name | leak %}{{ f }}"]) {
       let output: string;
       try {

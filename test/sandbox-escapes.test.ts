@@ -1,0 +1,107 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PreviewResult } from "@tactful/language-server/protocol";
+import { escapePayloads, escapeTemplate, expectNothingEscaped, injectedValues, plantSentinel, type Sentinel } from "./support/escapes.js";
+import { LspClient, uriOf } from "./support/lsp-client.js";
+
+/**
+ * Every known escape from a Nunjucks template, in template bodies and in example data, run
+ * through the tools that render templates outside the renderer's own tests: `tactful lint`
+ * (which reads examples and allowed values), `tactful render`, and the language server's
+ * preview. The secret they aim at is in the environment the tools inherit and in a file.
+ */
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bin = join(root, "packages/cli/bin/tactful.js");
+
+let sentinel: Sentinel;
+let project: string;
+let payloads: Array<[string, string]>;
+const fileOf = (index: number): string => `escape-${String(index).padStart(2, "0")}.sms.msg.njk`;
+const INJECTION = "injection.sms.msg.njk";
+
+function tactful(args: string[]): { status: number | null; output: string; stdout: string } {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: project, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", CI: "" } });
+  return { status: result.status, output: result.stdout + result.stderr, stdout: result.stdout };
+}
+
+beforeAll(() => {
+  sentinel = plantSentinel();
+  project = join(sentinel.directory, "project");
+  mkdirSync(join(project, "templates"), { recursive: true });
+  symlinkSync(join(root, "node_modules"), join(project, "node_modules"), "dir");
+  payloads = escapePayloads(sentinel);
+  payloads.forEach(([, body], index) => writeFileSync(join(project, "templates", fileOf(index)), escapeTemplate(`escape.e${index}`, body)));
+  writeFileSync(join(project, "templates", INJECTION), escapeTemplate("escape.injection", "{{ user.name }}|{% for x in items %}{{ x }}{% endfor %}", injectedValues(sentinel)));
+});
+
+afterAll(() => sentinel?.remove());
+
+describe("tactful lint", () => {
+  it("reports every escape as an error and lets none reach the secret or a file", () => {
+    const run = tactful(["lint", "templates", "--format", "json"]);
+    expect(run.status).toBe(1);
+    expectNothingEscaped(sentinel, [run.output]);
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null; severity: number }> }>;
+    const errorsIn = (name: string): string[] => results.find((result) => result.filePath.endsWith(name))!.messages.filter((message) => message.severity === 2).map((message) => message.ruleId ?? "parse");
+    // Doubling a value is not code that escapes: the renderer's output limit stops it (see the preview below).
+    payloads.forEach(([name], index) => name === "doubling a value" || expect(errorsIn(fileOf(index)), name).not.toEqual([]));
+    // Template code in data is data: nothing about it is unsafe.
+    expect(errorsIn(INJECTION)).not.toContain("tactful/no-unsafe-template-code");
+  });
+});
+
+describe("tactful render", () => {
+  it("prints data that holds template code as the text it is", () => {
+    const values = injectedValues(sentinel);
+    values.forEach((value, index) => {
+      const run = tactful(["render", `templates/${INJECTION}`, "--example", `value-${index}`, "--format", "json"]);
+      expect(run.status, run.output).toBe(0);
+      expect((JSON.parse(run.stdout) as { text: string }).text).toBe(`Example Lending: ${value}|${value}`);
+      expectNothingEscaped(sentinel, [run.output]);
+    });
+  });
+
+  it("refuses escapes in the template, saying where, without reaching the secret", () => {
+    const bodyLine = escapeTemplate("x", "").split("\n").findIndex((line) => line.startsWith("Example Lending:")) + 1;
+    for (const name of ["string literal", "set through __proto__", "include a file", "require child_process"]) {
+      const run = tactful(["render", `templates/${fileOf(payloads.findIndex(([candidate]) => candidate === name))}`]);
+      expect(run.status, name).toBe(1);
+      expect(run.output, name).toMatch(new RegExp(`cannot be rendered:\n {2}${bodyLine}:\\d+ {2}`));
+      expectNothingEscaped(sentinel, [run.output]);
+    }
+  });
+});
+
+describe("the language server's preview", () => {
+  it("previews every escape without reaching the secret or a file, and keeps serving", async () => {
+    const client = await LspClient.start([project]);
+    try {
+      const previews: string[] = [];
+      for (const index of payloads.keys()) {
+        const uri = uriOf(join(project, "templates", fileOf(index)));
+        await client.open(uri, escapeTemplate(`escape.e${index}`, payloads[index]![1]));
+        const preview = await client.connection.sendRequest<PreviewResult>("tactful/preview", { textDocument: { uri } });
+        previews.push(JSON.stringify(preview), JSON.stringify(await client.diagnostics(uri)));
+        await client.close(uri);
+      }
+      const uri = uriOf(join(project, "templates", INJECTION));
+      const values = injectedValues(sentinel);
+      await client.open(uri, escapeTemplate("escape.injection", "{{ user.name }}|{% for x in items %}{{ x }}{% endfor %}", values));
+      const preview = await client.connection.sendRequest<PreviewResult>("tactful/preview", { textDocument: { uri } });
+      expect(preview.examples.map((example) => example.message?.channel === "sms" && example.message.text)).toEqual(values.map((value) => `Example Lending: ${value}|${value}`));
+      expectNothingEscaped(sentinel, [...previews, JSON.stringify(preview), client.log]);
+      expect(previews[2 * payloads.findIndex(([name]) => name === "doubling a value")]).toContain("a value set in the template exceeds");
+      // Still serving, with its own prototypes intact: a later document is linted as usual.
+      const later = uriOf(join(project, "templates", "later.sms.msg.njk"));
+      await client.open(later, escapeTemplate("escape.later", "{{ user.name }}"));
+      expect(await client.diagnostics(later)).toEqual(expect.any(Array));
+      expect(await client.connection.sendRequest<PreviewResult>("tactful/preview", { textDocument: { uri: later } })).toMatchObject({ examples: [{ message: { text: "Example Lending: Jane" } }] });
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -67,6 +67,41 @@ describe("tactful release → loadRelease → render", () => {
   });
 });
 
+describe("tactful release with a key it cannot use", () => {
+  it("says what is wrong with the key in one line, without a stack trace, before linting anything (exit 2)", () => {
+    const directory = workspace();
+    const privatePem = keys.privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    const files: Record<string, string | Buffer> = {
+      "public.pem": keys.publicKey.export({ type: "spki", format: "pem" }),
+      "empty.pem": "",
+      "id_ed25519.pub": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI user@host\n",
+      "truncated.pem": privatePem.slice(0, 60),
+      "encrypted.pem": keys.privateKey.export({ type: "pkcs8", format: "pem", cipher: "aes-256-cbc", passphrase: "secret" }),
+      "x25519.pem": generateKeyPairSync("x25519").privateKey.export({ type: "pkcs8", format: "pem" }),
+    };
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(directory, name), content);
+    mkdirSync(join(directory, "keys"));
+    const expected: Record<string, string> = {
+      "public.pem": "holds a public key; signing needs the private key",
+      "empty.pem": "is empty; expected a PEM private key (-----BEGIN PRIVATE KEY-----)",
+      "id_ed25519.pub": "is not PEM; expected a PEM private key (-----BEGIN PRIVATE KEY-----)",
+      "truncated.pem": "is damaged: its PEM cannot be decoded",
+      "encrypted.pem": "is encrypted with a passphrase; give it unencrypted (openssl pkey -in key.pem -out plain.pem)",
+      "x25519.pem": "the private key is x25519; releases are signed with Ed25519 (openssl genpkey -algorithm ed25519)",
+      keys: `cannot read the private key ${join(directory, "keys")}: it is a directory`,
+      "missing.pem": `cannot read the private key ${join(directory, "missing.pem")}: no such file`,
+    };
+    for (const [key, message] of Object.entries(expected)) {
+      const { status, stdout, stderr } = tactful(["release", join(root, "templates"), "--out", "bundle.json", "--key", key], directory);
+      expect(stderr, key).toMatch(/^tactful: [^\n]+\n$/);
+      expect(stderr, key).toContain(message);
+      expect(stdout, key).toBe("");
+      expect(status, key).toBe(2);
+    }
+    expect(existsSync(join(directory, "bundle.json"))).toBe(false);
+  });
+});
+
 describe("tactful render", () => {
   it("prints an SMS with its encoding, length and segments", () => {
     const { status, stdout } = tactful(["render", "templates/zh-CN/collection/overdue-first-notice.sms.msg.njk", "--example", "longest"]);

@@ -124,23 +124,39 @@ function ensureEd25519(key: KeyObject, kind: "private" | "public"): void {
   }
 }
 
-/** Reads a key given as PEM text, a path to a PEM file, or a KeyObject. */
+/**
+ * Reads a key given as PEM text, a path to a PEM file, or a KeyObject. Whatever is wrong with
+ * it is said in words: an empty or non-PEM file, a certificate, an encrypted key, the other
+ * half of the pair, a damaged key, a key of another algorithm.
+ */
 export async function readKey(key: string | Buffer | KeyObject, kind: "private" | "public"): Promise<KeyObject> {
   if (typeof key === "object" && !Buffer.isBuffer(key)) {
     ensureEd25519(key, kind);
     return key;
   }
-  let pem: string | Buffer = key;
-  if (typeof key === "string" && !key.includes("-----BEGIN")) {
-    pem = await readFile(key).catch((error: NodeJS.ErrnoException) => {
-      throw new ReleaseError(`cannot read the ${kind} key ${key}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
-    });
+  const path = typeof key === "string" && !key.includes("-----BEGIN") ? key : undefined;
+  const pem = path === undefined ? key : await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    const reason = error.code === "ENOENT" ? "no such file" : error.code === "EISDIR" ? "it is a directory" : error.message;
+    throw new ReleaseError(`cannot read the ${kind} key ${path}: ${reason}`);
+  });
+  const where = path === undefined ? `the ${kind} key` : `the ${kind} key ${path}`;
+  const text = Buffer.isBuffer(pem) ? pem.toString("latin1") : pem;
+  const label = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text)?.[1];
+  const expected = `a PEM ${kind} key (-----BEGIN ${kind.toUpperCase()} KEY-----)`;
+  if (text.trim() === "") throw new ReleaseError(`${where} is empty; expected ${expected}`);
+  if (label === undefined) throw new ReleaseError(`${where} is not PEM; expected ${expected}`);
+  if (label === "ENCRYPTED PRIVATE KEY") throw new ReleaseError(`${where} is encrypted with a passphrase; give it unencrypted (openssl pkey -in key.pem -out plain.pem)`);
+  if (!label.endsWith("KEY")) throw new ReleaseError(`${where} holds a ${label.toLowerCase()}, not a key; expected ${expected}`);
+  const holdsPrivate = label.includes("PRIVATE");
+  if (kind === "public" && holdsPrivate) {
+    throw new ReleaseError(`${where} holds a private key; verifying needs only the public key (openssl pkey -in private.pem -pubout -out public.pem), and the private key belongs only where releases are signed`);
   }
+  if (kind === "private" && !holdsPrivate) throw new ReleaseError(`${where} holds a public key; signing needs the private key`);
   let parsed: KeyObject;
   try {
     parsed = kind === "private" ? createPrivateKey(pem) : createPublicKey(pem);
-  } catch (error) {
-    throw new ReleaseError(`the ${kind} key is not a PEM ${kind === "private" ? "private" : "public"} key: ${error instanceof Error ? error.message : String(error)}`);
+  } catch {
+    throw new ReleaseError(`${where} is damaged: its PEM cannot be decoded`);
   }
   ensureEd25519(parsed, kind);
   return parsed;

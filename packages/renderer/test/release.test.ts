@@ -3,8 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildRelease, compileTemplate, examplesOf, loadRelease, openRelease, ReleaseError, type ReleaseBundle } from "@tactful/renderer";
+import { buildRelease, compileTemplate, examplesOf, keyId, loadRelease, openRelease, readKey, Release, ReleaseError, sha256, type ReleaseBundle } from "@tactful/renderer";
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { checkAsyncProperty, runs } from "../../../test/support/fuzz.js";
 
 const templatesDir = fileURLToPath(new URL("../../../templates/", import.meta.url));
 const templates = readdirSync(templatesDir, { recursive: true, encoding: "utf8" })
@@ -109,9 +111,156 @@ describe("keys", () => {
   it("explain a missing file, a key that is not PEM, and a key of another type", async () => {
     await expect(loadRelease("/nonexistent/bundle.json")).rejects.toThrow("cannot read the release /nonexistent/bundle.json: no such file");
     await expect(openRelease(JSON.stringify(build(keys.privateKey)), { publicKey: "/nonexistent/key.pem" })).rejects.toThrow("cannot read the public key /nonexistent/key.pem: no such file");
-    await expect(openRelease(JSON.stringify(build(keys.privateKey)), { publicKey: "-----BEGIN PUBLIC KEY-----\nnope\n-----END PUBLIC KEY-----\n" })).rejects.toThrow(/is not a PEM public key/);
+    await expect(openRelease(JSON.stringify(build(keys.privateKey)), { publicKey: "-----BEGIN PUBLIC KEY-----\nnope\n-----END PUBLIC KEY-----\n" })).rejects.toThrow("the public key is damaged: its PEM cannot be decoded");
     const rsa = generateKeyPairSync("rsa", { modulusLength: 1024 });
     expect(() => build(rsa.privateKey)).toThrow("the private key is rsa; releases are signed with Ed25519 (openssl genpkey -algorithm ed25519)");
     await expect(openRelease(JSON.stringify(build(keys.privateKey)), { publicKey: keys.privateKey })).rejects.toThrow("expected a public key, got a private key");
+  });
+});
+
+/** Every value in a bundle, by JSON Pointer, with a copy of the bundle in which that value alone is changed. */
+function* changedValues(bundle: ReleaseBundle): Generator<[string, string]> {
+  const text = JSON.stringify(bundle);
+  const paths: Array<Array<string | number>> = [];
+  const walk = (value: unknown, path: Array<string | number>): void => {
+    if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+    else if (typeof value === "object" && value !== null) for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    else paths.push(path);
+  };
+  walk(bundle, []);
+  for (const path of paths) {
+    if (path[0] === "signature") continue;
+    const copy = JSON.parse(text) as Record<string | number, unknown>;
+    const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((node, key) => node[key] as Record<string | number, unknown>, copy);
+    const key = path[path.length - 1]!;
+    const value = parent[key];
+    parent[key] = typeof value === "string" ? (value.length > 0 ? (value[0] === "a" ? "b" : "a") + value.slice(1) : "a") : typeof value === "number" ? value + 1 : typeof value === "boolean" ? !value : "changed";
+    yield [`/${path.join("/")}`, JSON.stringify(copy)];
+  }
+}
+
+describe("the signature covers everything a bundle carries", () => {
+  const signed = build(keys.privateKey);
+
+  it("refuses a change to any value: sources, metadata and schemas, ids, versions, pack versions, examples, the lint summary", async () => {
+    const refused: string[] = [];
+    const accepted: string[] = [];
+    for (const [pointer, changed] of changedValues(signed)) {
+      try {
+        await openRelease(changed, { publicKey: publicPem });
+        accepted.push(pointer);
+      } catch (error) {
+        expect(error, pointer).toBeInstanceOf(ReleaseError);
+        refused.push(pointer);
+      }
+    }
+    expect(accepted).toEqual([]);
+    for (const carried of [/^\/templates\/\d+\/source$/, /^\/templates\/\d+\/meta\/variables\/\w+\/maxLength$/, /^\/templates\/\d+\/meta\/locale$/, /^\/policies\/\d+\/version$/, /^\/templates\/\d+\/examples\/\d+\/message\/text$/, /^\/createdAt$/]) {
+      expect(refused.filter((pointer) => carried.test(pointer)).length, String(carried)).toBeGreaterThan(0);
+    }
+  });
+
+  it("refuses a change to any character of any template's source, signed or not", async () => {
+    const unsigned = JSON.stringify(build());
+    const signedText = JSON.stringify(signed);
+    await checkAsyncProperty(
+      "change one character of a released source",
+      fc.record({ template: fc.nat({ max: signed.templates.length - 1 }), at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), replacement: fc.string({ unit: "binary", minLength: 1, maxLength: 1 }) }),
+      async ({ template, at, replacement }) => {
+        const change = (text: string): string => {
+          const copy = JSON.parse(text) as ReleaseBundle;
+          const source = copy.templates[template]!.source;
+          const index = Math.floor(at * source.length);
+          fc.pre(source[index] !== replacement);
+          copy.templates[template]!.source = source.slice(0, index) + replacement + source.slice(index + 1);
+          return JSON.stringify(copy);
+        };
+        await expect(openRelease(change(signedText), { publicKey: publicPem })).rejects.toThrow("has an invalid signature");
+        await expect(openRelease(change(unsigned))).rejects.toThrow(/does not match its sha256/);
+      },
+      runs(20, 20),
+    );
+  });
+
+  it("without a key, checks that sources, hashes, metadata and ids agree, but an unsigned bundle proves nothing of who made it", async () => {
+    const unsigned = build();
+    const template = unsigned.templates[0]!;
+    const edit = (change: (copy: ReleaseBundle) => void): string => {
+      const copy = JSON.parse(JSON.stringify(unsigned)) as ReleaseBundle;
+      change(copy);
+      return JSON.stringify(copy);
+    };
+    const variables = (copy: ReleaseBundle): Record<string, { maxLength?: number }> => copy.templates[0]!.meta["variables"] as Record<string, { maxLength?: number }>;
+    await expect(openRelease(edit((copy) => (Object.values(variables(copy))[0]!.maxLength = 99)))).rejects.toThrow(`the metadata of ${template.path} does not match its source`);
+    await expect(openRelease(edit((copy) => (copy.templates[0]!.locale = "fr-FR")))).rejects.toThrow(`the id, locale, channel or version of ${template.path} does not match its source`);
+    await expect(openRelease(edit((copy) => (copy.templates[0]!.version += 1)))).rejects.toThrow("does not match its source");
+    // A consistent rewrite of source, hash and metadata is a different bundle: only a signature tells them apart.
+    const rewritten = edit((copy) => {
+      const source = copy.templates[0]!.source.replace("version: 1", "version: 2");
+      Object.assign(copy.templates[0]!, { source, sha256: sha256(source), version: 2, meta: { ...copy.templates[0]!.meta, version: 2 } });
+    });
+    await expect(openRelease(rewritten)).resolves.toBeInstanceOf(Release);
+    const resigned = JSON.stringify({ ...(JSON.parse(rewritten) as ReleaseBundle), signature: signed.signature });
+    await expect(openRelease(resigned, { publicKey: publicPem })).rejects.toThrow("has an invalid signature");
+  });
+});
+
+describe("keys that cannot be used", () => {
+  const directory = mkdtempSync(join(tmpdir(), "tactful-keys-"));
+  const rsa = generateKeyPairSync("rsa", { modulusLength: 1024 });
+  const x25519 = generateKeyPairSync("x25519");
+  const privatePem = keys.privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+  const files: Record<string, string | Buffer> = {
+    "ed25519-public.pem": publicPem,
+    "ed25519-private.pem": privatePem,
+    "rsa-public.pem": rsa.publicKey.export({ type: "spki", format: "pem" }),
+    "rsa-private.pem": rsa.privateKey.export({ type: "pkcs8", format: "pem" }),
+    "x25519-public.pem": x25519.publicKey.export({ type: "spki", format: "pem" }),
+    "empty.pem": "",
+    "not-pem.pem": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI user@host\n",
+    "der.key": keys.privateKey.export({ type: "pkcs8", format: "der" }),
+    "truncated.pem": privatePem.slice(0, 60),
+    "certificate.pem": "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
+    "encrypted.pem": keys.privateKey.export({ type: "pkcs8", format: "pem", cipher: "aes-256-cbc", passphrase: "secret" }),
+  };
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(directory, name), content);
+  const at = (name: string): string => join(directory, name);
+  const signedText = JSON.stringify(build(keys.privateKey));
+
+  const forSigning: Array<[string, string]> = [
+    ["ed25519-public.pem", `the private key ${at("ed25519-public.pem")} holds a public key; signing needs the private key`],
+    ["rsa-private.pem", "the private key is rsa; releases are signed with Ed25519 (openssl genpkey -algorithm ed25519)"],
+    ["empty.pem", `the private key ${at("empty.pem")} is empty; expected a PEM private key (-----BEGIN PRIVATE KEY-----)`],
+    ["not-pem.pem", `the private key ${at("not-pem.pem")} is not PEM; expected a PEM private key (-----BEGIN PRIVATE KEY-----)`],
+    ["der.key", `the private key ${at("der.key")} is not PEM; expected a PEM private key (-----BEGIN PRIVATE KEY-----)`],
+    ["truncated.pem", `the private key ${at("truncated.pem")} is damaged: its PEM cannot be decoded`],
+    ["certificate.pem", `the private key ${at("certificate.pem")} holds a certificate, not a key; expected a PEM private key (-----BEGIN PRIVATE KEY-----)`],
+    ["encrypted.pem", `the private key ${at("encrypted.pem")} is encrypted with a passphrase; give it unencrypted (openssl pkey -in key.pem -out plain.pem)`],
+    ["missing.pem", `cannot read the private key ${at("missing.pem")}: no such file`],
+  ];
+  const forVerifying: Array<[string, string]> = [
+    ["ed25519-private.pem", `the public key ${at("ed25519-private.pem")} holds a private key; verifying needs only the public key`],
+    ["rsa-public.pem", "the public key is rsa; releases are signed with Ed25519"],
+    ["x25519-public.pem", "the public key is x25519; releases are signed with Ed25519"],
+    ["not-pem.pem", `the public key ${at("not-pem.pem")} is not PEM; expected a PEM public key (-----BEGIN PUBLIC KEY-----)`],
+    ["certificate.pem", `the public key ${at("certificate.pem")} holds a certificate, not a key`],
+    ["missing.pem", `cannot read the public key ${at("missing.pem")}: no such file`],
+  ];
+
+  for (const [name, message] of forSigning) {
+    it(`for signing: ${name}`, async () => {
+      await expect(readKey(at(name), "private")).rejects.toThrow(message);
+      await expect(readKey(at(name), "private")).rejects.toBeInstanceOf(ReleaseError);
+    });
+  }
+  for (const [name, message] of forVerifying) {
+    it(`for verifying: ${name}`, async () => {
+      await expect(openRelease(signedText, { publicKey: at(name) })).rejects.toThrow(message);
+      await expect(openRelease(signedText, { publicKey: at(name) })).rejects.toBeInstanceOf(ReleaseError);
+    });
+  }
+
+  it("the right kind of key, but not the one that signed", async () => {
+    await expect(openRelease(signedText, { publicKey: other.publicKey.export({ type: "spki", format: "pem" }).toString() })).rejects.toThrow(`the release is signed with another key (${keyId(keys.publicKey)}, expected ${keyId(other.publicKey)})`);
   });
 });

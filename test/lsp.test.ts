@@ -7,8 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from "vscode-jsonrpc/node";
 import {
+  CodeActionRequest,
+  CompletionRequest,
   DiagnosticSeverity,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  HoverRequest,
   ErrorCodes,
   FileChangeType,
   InitializedNotification,
@@ -328,6 +333,95 @@ export default [tactful.configs.recommended, { files: ["**/*.msg.njk"], plugins:
       await crashing.stop();
       rmSync(project, { recursive: true, force: true });
     }
+  });
+});
+
+describe("resilience to bad requests and hostile documents", () => {
+  /** The server still lints: an open document gets its findings. */
+  async function stillServing(name: string): Promise<void> {
+    const uri = uriOf(file(name));
+    await client.open(uri, UNMASKED.replace("overdue-first-notice", name.split(".")[0]!));
+    expect((await client.diagnostics(uri)).map((diagnostic) => diagnostic.code)).toEqual(["tactful/pii-masking"]);
+    await client.close(uri);
+  }
+
+  it("answers hover, completion, code actions and preview for a document that is not open with nothing, or an error", async () => {
+    const uri = uriOf(file("never-opened.sms.msg.njk"));
+    const position = { line: 0, character: 0 };
+    expect(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position })).toBeNull();
+    expect(await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position })).toBeNull();
+    expect(await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } })).toEqual([]);
+    await expect(client.connection.sendRequest("tactful/preview", { textDocument: { uri } })).rejects.toMatchObject({ code: ErrorCodes.InvalidParams });
+    await stillServing("after-unknown.sms.msg.njk");
+  });
+
+  it("answers malformed requests with an error that says what is wrong, and keeps serving", async () => {
+    const uri = uriOf(file("malformed.sms.msg.njk"));
+    await client.open(uri, SAMPLE);
+    const malformed: Array<[string, unknown]> = [
+      ["textDocument/hover", {}],
+      ["textDocument/hover", { textDocument: { uri } }],
+      ["textDocument/hover", { textDocument: { uri }, position: { line: "x", character: null } }],
+      ["textDocument/completion", { textDocument: {} }],
+      ["textDocument/completion", { textDocument: { uri }, position: { line: -5, character: -1 } }],
+      ["textDocument/codeAction", { textDocument: { uri } }],
+      ["textDocument/codeAction", { textDocument: { uri }, range: null, context: { diagnostics: "none" } }],
+      ["tactful/preview", null],
+      ["tactful/preview", [1, 2, 3]],
+      ["tactful/no-such-method", {}],
+    ];
+    for (const [method, params] of malformed) {
+      const answer = await client.connection.sendRequest(method, params).then(
+        (result: unknown) => ({ result }),
+        (error: { code: number; message: string }) => ({ error: { code: error.code, message: error.message } }),
+      );
+      // Either nothing (a position outside the text has nothing to offer) or a JSON-RPC error naming the problem.
+      if ("error" in answer) {
+        expect([ErrorCodes.InvalidParams, ErrorCodes.MethodNotFound], `${method} ${JSON.stringify(params)}: ${answer.error.message}`).toContain(answer.error.code);
+        expect(answer.error.message).not.toMatch(/Cannot read propert|is not a function|\n\s+at /);
+      } else {
+        expect([null, []], `${method} ${JSON.stringify(params)}`).toContainEqual(answer.result === undefined ? null : answer.result);
+      }
+    }
+    // Positions past the end of the text are answered as the end.
+    expect(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 10_000, character: 10_000 } })).toBeNull();
+    await client.close(uri);
+    await stillServing("after-malformed.sms.msg.njk");
+  });
+
+  it("survives notifications about documents it does not have, and ones with no text", async () => {
+    const uri = uriOf(file("ghost.sms.msg.njk"));
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: "x" }] });
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uriOf(file("no-text.sms.msg.njk")), languageId: "tactful-template", version: 1 } } as never);
+    await client.connection.sendNotification("textDocument/didSave", {});
+    await stillServing("after-notifications.sms.msg.njk");
+  });
+
+  it("reports documents that the parser refuses (too large, too deep, binary, broken) on the document, and keeps serving the others", async () => {
+    const head = SAMPLE.slice(0, SAMPLE.indexOf("\n---", 3) + 5);
+    const hostile: Record<string, string> = {
+      "too-large.sms.msg.njk": head + "还款".repeat(200_000),
+      "too-deep.sms.msg.njk": head + "{{ " + "(".repeat(50_000) + "a" + ")".repeat(50_000) + " }}",
+      "deep-yaml.sms.msg.njk": head.replace("---\n", "---\ndeep: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n"),
+      "laughs.sms.msg.njk": head.replace("---\n", "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"),
+      "binary.sms.msg.njk": head + "\u0000\u0001\uD800\uFFFF",
+      "ends-in-tag.sms.msg.njk": head + "x{%",
+    };
+    for (const [name, text] of Object.entries(hostile)) {
+      const uri = uriOf(file(name));
+      await client.open(uri, text);
+      const diagnostics = await client.diagnostics(uri);
+      expect(diagnostics.length, name).toBeGreaterThan(0);
+      expect(diagnostics.map((diagnostic) => diagnostic.message).join("\n"), name).not.toMatch(/Cannot read propert|is not a function|Maximum call stack/);
+      const preview = await client.connection.sendRequest<{ channel: unknown; problems: unknown[] }>("tactful/preview", { textDocument: { uri } });
+      expect(preview.problems.length, name).toBeGreaterThan(0);
+      await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 2 } });
+      await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 1, character: 2 } });
+      await client.codeActions(uri, diagnostics);
+      await client.close(uri);
+    }
+    await stillServing("after-hostile.sms.msg.njk");
   });
 });
 

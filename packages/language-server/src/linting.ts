@@ -44,7 +44,7 @@ export class DocumentLinter {
     const { uri } = document;
     if (!this.seen.has(uri)) {
       this.seen.add(uri);
-      void this.lint(uri, true);
+      void this.lintSafely(uri, true);
       return;
     }
     this.schedule(uri, true);
@@ -84,9 +84,18 @@ export class DocumentLinter {
       uri,
       setTimeout(() => {
         this.timers.delete(uri);
-        void this.lint(uri, cascade);
+        void this.lintSafely(uri, cascade);
       }, this.debounceMs),
     );
+  }
+
+  /** Lints, and logs what `lint` did not turn into a diagnostic: nothing a document holds may end the server. */
+  private async lintSafely(uri: string, cascade: boolean): Promise<void> {
+    try {
+      await this.lint(uri, cascade);
+    } catch (error) {
+      this.connection.console.error(`Linting ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
   }
 
   private async lint(uri: string, cascade: boolean): Promise<void> {

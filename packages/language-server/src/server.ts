@@ -17,6 +17,7 @@ import { FIX_ALL_KIND, fixAllAction, quickFixes } from "./code-actions.js";
 import { complete } from "./completion.js";
 import { replacementEdit } from "./diagnostics.js";
 import { hover } from "./hover.js";
+import { codeActionParams, documentUri, requestPosition } from "./params.js";
 import { TemplateLibrary } from "./library.js";
 import { DocumentLinter } from "./linting.js";
 import { preview } from "./preview.js";
@@ -36,7 +37,11 @@ function debounceMs(): number {
 
 /** Serves one client on `connection`. */
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  // A client that sends a document without its text (or a change without text) gets an empty document, not a crash.
+  const documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, typeof content === "string" ? content : ""),
+    update: (document, changes, version) => TextDocument.update(document, changes.filter((change) => typeof change.text === "string"), version),
+  });
   // Set up by `initialize`, which comes before any other message.
   let workspace!: Workspace;
   let linter!: DocumentLinter;
@@ -105,7 +110,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onCodeAction(async (params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = documents.get(documentUri("textDocument/codeAction", params));
+    codeActionParams("textDocument/codeAction", params);
     if (!document) return [];
     const actions: CodeAction[] = [];
     const only = params.context.only;
@@ -129,7 +135,8 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onCompletion(async (params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = documents.get(documentUri("textDocument/completion", params));
+    requestPosition("textDocument/completion", params);
     if (!document) return null;
     const filePath = workspace.filePathOf(document.uri);
     const template = parseTemplate(document.getText(), { filePath });
@@ -150,7 +157,8 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onHover((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = documents.get(documentUri("textDocument/hover", params));
+    requestPosition("textDocument/hover", params);
     if (!document) return null;
     const state = linter.state(document.uri, document.version);
     const template = state?.document ?? parseTemplate(document.getText(), { filePath: workspace.filePathOf(document.uri) });
@@ -158,8 +166,9 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onRequest(PREVIEW_METHOD, (params: PreviewParams): PreviewResult => {
-    const document = params?.textDocument?.uri ? documents.get(params.textDocument.uri) : undefined;
-    if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${PREVIEW_METHOD}: ${params?.textDocument?.uri ?? "no document"} is not open`);
+    const uri = documentUri(PREVIEW_METHOD, params);
+    const document = documents.get(uri);
+    if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${PREVIEW_METHOD}: ${uri} is not open`);
     return preview(document, workspace.filePathOf(document.uri));
   });
 

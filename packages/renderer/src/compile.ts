@@ -80,7 +80,7 @@ export function compileTemplate(text: string, options: CompileOptions = {}): Com
   const locale = meta.locale!;
   const pack = document.jurisdiction ? getPolicy(document.jurisdiction) : undefined;
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const contract = dataContract(document);
+  const contract = dataContract(document, name);
   const filters = { ...createFilters({ locale, pack }), ...options.filters };
   const plain = createEnvironment(filters, false);
   // An email body is Markdown: values are escaped for it (and the HTML made from it is sanitized).

@@ -1,5 +1,5 @@
 import { compileVariableSchema, type TemplateDocument } from "@tactful/core";
-import type { DataIssue } from "./errors.js";
+import { TemplateInvalidError, type DataIssue, type TemplateIssue } from "./errors.js";
 
 export interface DataContract {
   /** Checks data; returns every issue, or the values to render (declared variables only, defaults filled in). */
@@ -11,17 +11,22 @@ export interface DataContract {
  * variable is required unless its schema gives a `default`. Extra keys in the data are not an
  * error but never reach the template: it sees only what it declares.
  */
-export function dataContract(document: TemplateDocument): DataContract {
+export function dataContract(document: TemplateDocument, template = document.filePath ?? document.meta.id ?? "template"): DataContract {
   const properties: Record<string, unknown> = {};
   const required: string[] = [];
   const defaults = new Map<string, unknown>();
+  const unusable: TemplateIssue[] = [];
   for (const [name, variable] of document.variables) {
     properties[name] = variable.schema;
     if ("default" in variable.schema) defaults.set(name, variable.schema["default"]);
     else required.push(name);
+    // A schema the front-matter check accepts may still not compile: a pattern RE2 cannot run (lookaround, backreferences).
+    const alone = compileVariableSchema(variable.schema);
+    if (!alone.ok) unusable.push({ message: `the schema of \`${name}\` cannot be compiled: ${alone.reason}`, loc: document.lines.locOf(variable.key) });
   }
+  if (unusable.length > 0) throw new TemplateInvalidError(template, unusable);
   const compiled = compileVariableSchema({ type: "object", properties, required });
-  if (!compiled.ok) throw new Error(`the variables' schemas cannot be compiled: ${compiled.reason}`);
+  if (!compiled.ok) throw new TemplateInvalidError(template, [{ message: `the variables' schemas cannot be compiled: ${compiled.reason}`, loc: document.lines.locOf(document.ast.frontMatter?.range ?? [0, 0]) }]);
   const validate = compiled.validate;
   return {
     check(data) {

@@ -69,6 +69,14 @@ describe("compiling", () => {
     expect(() => compileTemplate(sms.replace("channel: sms", "channel: fax"))).toThrow(TemplateInvalidError);
     expect(() => compileTemplate(sms.replace("channel: sms", "channel: fax"))).toThrow(/4:10 `channel` must be one of sms, email, push/);
   });
+
+  it("refuses a variable whose pattern RE2 cannot run (lookaround, backreferences), saying which and where", () => {
+    for (const pattern of ["'^(?=1)[0-9]+$'", "'^([0-9])\\1$'"]) {
+      const text = sms.replace("phone: { type: string, maxLength: 11,", () => `phone: { type: string, maxLength: 11, pattern: ${pattern},`);
+      expect(() => compileTemplate(text)).toThrow(TemplateInvalidError);
+      expect(() => compileTemplate(text)).toThrow(/is not a valid template: 14:3 the schema of `phone` cannot be compiled: error parsing regexp: /);
+    }
+  });
 });
 
 describe("email", () => {

@@ -23,7 +23,7 @@ const PATH = process.env["TACTFUL_FUZZ_PATH"];
  * How JavaScript words a failure that is a bug, not a finding: such a message in a problem or
  * an error a user sees means an internal error was passed on as it was.
  */
-export const INTERNAL_FAILURE = /Cannot read propert|is not a function|is not iterable|Maximum call stack|undefined is not|of undefined|of null|Cannot convert/;
+export const INTERNAL_FAILURE = /Cannot read propert|Cannot set propert|is not a function|is not iterable|Maximum call stack|undefined is not|Cannot convert/;
 
 /** Cases for a property that costs `cost` times the cheapest one (at least `minimum`). */
 export function runs(cost: number, minimum = 3): number {

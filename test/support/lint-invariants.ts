@@ -1,6 +1,7 @@
 import { Linter } from "eslint";
 import plugin from "@tactful/eslint-plugin";
 import { expect } from "vitest";
+import { INTERNAL_FAILURE } from "./fuzz.js";
 
 /** Lints text as ESLint does for a file of that name, with a config of the plugin. */
 export const linter = new Linter({ configType: "flat" });
@@ -59,6 +60,7 @@ export function checkMessages(text: string, messages: readonly Linter.LintMessag
   for (const message of messages) {
     const what = `${message.ruleId ?? "parse"}: ${message.message}`;
     expect(message.message.length, what).toBeGreaterThan(0);
+    expect(message.message, `${what}: an internal error passed on as a finding`).not.toMatch(INTERNAL_FAILURE);
     inside(message.line, message.column, `${what} (start)`);
     if (message.endLine !== undefined) {
       inside(message.endLine, message.endColumn ?? 1, `${what} (end)`);

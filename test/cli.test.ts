@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { CLEAN_REMINDER } from "./support/templates.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = join(root, "packages/cli/bin/tactful.js");
@@ -25,21 +26,7 @@ function project(files: Record<string, string | Buffer>): string {
   return directory;
 }
 
-const CLEAN = `---
-id: reminder.due-soon
-version: 1
-channel: sms
-locale: zh-CN
-category: reminder
-audience: borrower
-sender: { name: 示例金融, role: creditor }
-send: { window: "09:00-20:00", maxPerDay: 1 }
-variables:
-  amount: { type: number, minimum: 0, maximum: 99999, role: amount-due, example: 100 }
-  due_date: { type: string, format: date, role: due-date, example: "2026-06-05" }
----
-【示例金融】您本期应还{{ amount | money }}元，还款日为{{ due_date | date }}，详询400-000-0000。
-`;
+const CLEAN = CLEAN_REMINDER;
 const UNDECLARED = CLEAN.replace("{{ amount | money }}", "{{ amount | money }}{{ amout }}");
 const TWO_LINE_CONFIG = 'import tactful from "@tactful/eslint-plugin";\nexport default [tactful.configs.recommended];\n';
 

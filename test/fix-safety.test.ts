@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run, type Io } from "@tactful/cli";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { CLEAN_REMINDER } from "./support/templates.js";
 
 // The CLI's own modules see this file system: a test can make a rename fail or a file change
 // at the moment the CLI looks at it. ESLint (not transformed) keeps the real one.
@@ -20,21 +21,7 @@ afterEach(() => {
   vi.mocked(fs.readFile).mockImplementation(actual.readFile as typeof fs.readFile);
 });
 
-const CLEAN = `---
-id: reminder.due-soon
-version: 1
-channel: sms
-locale: zh-CN
-category: reminder
-audience: borrower
-sender: { name: 示例金融, role: creditor }
-send: { window: "09:00-20:00", maxPerDay: 1 }
-variables:
-  amount: { type: number, minimum: 0, maximum: 99999, role: amount-due, example: 100 }
-  due_date: { type: string, format: date, role: due-date, example: "2026-06-05" }
----
-【示例金融】您本期应还{{ amount | money }}元，还款日为{{ due_date | date }}，详询400-000-0000。
-`;
+const CLEAN = CLEAN_REMINDER;
 /** The same message without its 【signature】, which `sender-identification` puts back. */
 const FIXABLE = CLEAN.replace("【示例金融】", "");
 

@@ -1,4 +1,5 @@
-import type { ValidateFunction } from "ajv/dist/2020.js";
+import type { FuncKeywordDefinition, ValidateFunction } from "ajv/dist/2020.js";
+import type { DataValidateFunction, RegExpEngine } from "ajv/dist/types/index.js";
 import { createAjv } from "./schema.js";
 
 /**
@@ -11,14 +12,52 @@ export type CompiledSchema = { ok: true; validate: ValidateFunction } | { ok: fa
 
 const TACTFUL_KEYWORDS = [{ keyword: "role", schemaType: "string" }, { keyword: "pii", schemaType: "boolean" }, { keyword: "example" }] as const;
 
+/** The longest string a `pattern` is matched against when its schema gives no `maxLength`. */
+export const PATTERN_INPUT_LIMIT = 1000;
+
 let ajv: ReturnType<typeof createAjv> | undefined;
 
 function variableAjv(): ReturnType<typeof createAjv> {
   if (!ajv) {
     ajv = createAjv({ strictTypes: false, allowUnionTypes: true });
     for (const definition of TACTFUL_KEYWORDS) ajv.addKeyword({ ...definition });
+    ajv.removeKeyword("pattern");
+    ajv.addKeyword(boundedPattern(ajv.opts.code.regExp));
   }
   return ajv;
+}
+
+/**
+ * `pattern` for data that may come from anyone. Matching costs the string's length times the
+ * pattern's size (RE2 is linear, not free: `[a-z]{1,1000}$` on 100 KB takes seconds), so a
+ * string longer than its schema's `maxLength` is not matched (`maxLength` already fails it),
+ * and without a `maxLength` one longer than `PATTERN_INPUT_LIMIT` fails unmatched.
+ */
+function boundedPattern(regExp: RegExpEngine): FuncKeywordDefinition {
+  return {
+    keyword: "pattern",
+    type: "string",
+    schemaType: "string",
+    errors: true,
+    compile(pattern: string, parentSchema) {
+      const expression = regExp(pattern, "u");
+      const maxLength = typeof parentSchema["maxLength"] === "number" ? (parentSchema["maxLength"] as number) : undefined;
+      const limit = maxLength ?? PATTERN_INPUT_LIMIT;
+      const validate: DataValidateFunction = (data) => {
+        const text = data as string;
+        // `length` counts UTF-16 units, at least as many as the code points `maxLength` counts.
+        if (text.length > limit && [...text].length > limit) {
+          if (maxLength !== undefined) return true;
+          validate.errors = [{ keyword: "pattern", message: `must NOT have more than ${PATTERN_INPUT_LIMIT} characters to be matched against pattern "${pattern}"`, params: { pattern, limit } }];
+          return false;
+        }
+        if (expression.test(text)) return true;
+        validate.errors = [{ keyword: "pattern", message: `must match pattern "${pattern}"`, params: { pattern } }];
+        return false;
+      };
+      return validate;
+    },
+  };
 }
 
 /** Compiled schemas by their text: an editor relinting a file, or a renderer serving many messages, compiles each once. */

@@ -1,5 +1,9 @@
-import { compileTemplate, TemplateDataError, TemplateInvalidError, type EmailMessage, type PushMessage, type SmsMessage } from "@tactful/renderer";
+import { compileTemplate, dataContract, TemplateDataError, TemplateInvalidError, type DataIssue, type EmailMessage, type PushMessage, type SmsMessage } from "@tactful/renderer";
+import { parseTemplate } from "@tactful/core";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { checkProperty, runs } from "../../../test/support/fuzz.js";
 
 function template(lines: string[], body: string): string {
   return ["---", "id: render.test", "version: 2", ...lines, "---", body].join("\n");
@@ -61,6 +65,44 @@ describe("data validation", () => {
   it("gives the template only the variables it declares", () => {
     const leak = compileTemplate(template(["channel: sms", "locale: en-US", "category: transactional", "audience: customer", "sender: { name: Example Lending, role: creditor }", "variables:", "  a: { type: string, example: x }"], "Example Lending: {{ a }}{{ secret }}"));
     expect((leak.render({ a: "x", secret: "password" }) as SmsMessage).text).toBe("Example Lending: x");
+  });
+});
+
+describe("data validation costs no more than the variables' limits allow", () => {
+  // Matching `[a-z]{1,1000}$` costs the value's length times about 2,000 steps: seconds for 100 KB.
+  const costly = (bound: string): string =>
+    template(["channel: sms", "locale: en-US", "category: transactional", "audience: customer", "sender: { name: Example Lending, role: creditor }", "variables:", `  code: { type: string, ${bound}pattern: '[a-z]{1,1000}$', example: abc }`], "Example Lending: {{ code }}\n");
+  const issuesOf = (text: string, data: unknown): DataIssue[] => {
+    const checked = dataContract(parseTemplate(text)).check(data);
+    return checked.ok ? [] : checked.issues;
+  };
+
+  it("reports a 100 KB value longer than its maxLength as too long, without matching its pattern", () => {
+    expect(issuesOf(costly("maxLength: 20, "), { code: `${"a".repeat(99_999)}!` })).toEqual([{ path: "/code", keyword: "maxLength", message: "must NOT have more than 20 characters" }]);
+  });
+
+  it("refuses a 100 KB value for a pattern without maxLength, unmatched, and matches up to 1,000 characters", () => {
+    expect(issuesOf(costly(""), { code: "1".repeat(100_000) })).toEqual([{ path: "/code", keyword: "pattern", message: 'must NOT have more than 1000 characters to be matched against pattern "[a-z]{1,1000}$"' }]);
+    expect(issuesOf(costly(""), { code: "a".repeat(1000) })).toEqual([]);
+    expect(issuesOf(costly(""), { code: "1".repeat(1000) })).toEqual([{ path: "/code", keyword: "pattern", message: 'must match pattern "[a-z]{1,1000}$"' }]);
+  });
+
+  it("reports what JSON Schema reports for values within the limits", () => {
+    const schema = { type: "string", minLength: 2, maxLength: 12, pattern: "^[A-Z][a-z]+( [A-Z][a-z]+)?$" };
+    const document = parseTemplate(template(["channel: sms", "locale: en-US", "category: transactional", "audience: customer", "sender: { name: Example Lending, role: creditor }", "variables:", `  name: ${JSON.stringify({ ...schema, example: "Ann" })}`, `  other: { type: string, maxLength: 3, pattern: '^[0-9]+$', example: '1' }`], "Example Lending: {{ name }}{{ other }}\n"));
+    const contract = dataContract(document);
+    const reference = new Ajv2020({ allErrors: true }).compile({ type: "object", properties: { name: schema, other: { type: "string", maxLength: 3, pattern: "^[0-9]+$" } }, required: ["name", "other"] });
+    const value = fc.oneof(fc.string({ maxLength: 12 }), fc.stringMatching(/^[A-Z][a-z]{0,6}( [A-Z][a-z]{0,3})?$/), fc.integer(), fc.constant(null));
+    checkProperty(
+      "validation within the declared lengths is JSON Schema's",
+      fc.record({ name: value, other: fc.oneof(fc.stringMatching(/^[0-9a]{0,3}$/), fc.string({ maxLength: 3 }), fc.boolean()) }),
+      (data) => {
+        const checked = contract.check(data);
+        const expected = reference(data) ? [] : reference.errors!.map((error) => `${error.instancePath} ${error.keyword}`);
+        expect(checked.ok ? [] : checked.issues.map((issue) => `${issue.path} ${issue.keyword}`)).toEqual(expected);
+      },
+      runs(1, 200),
+    );
   });
 });
 

@@ -6,13 +6,42 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 
 /**
- * Email bodies are Markdown. A value rendered into one must stay text: its line breaks become
- * spaces (so it cannot start a heading, a list or a new paragraph) and every character
- * Markdown gives meaning to is escaped (so `[x](javascript:…)`, `**`, `<script>` and `<https://…>`
- * are shown, not interpreted). Bare URLs are never turned into links (no GFM autolinks).
+ * Email bodies are Markdown. A value rendered into one must stay text wherever it lands (a
+ * paragraph, the line under a paragraph, a list item, a heading, emphasis, a link's text or
+ * destination), so no value can add, remove or change structure:
+ * - its line breaks become spaces, so it never starts a line (no heading, list, quote, fence,
+ *   table, setext underline, thematic break or code block);
+ * - every ASCII punctuation character is backslash-escaped (CommonMark lets every one be), so
+ *   none is a marker, a delimiter, a tag, an entity or a link;
+ * - every whitespace character is a numeric character reference: it is text, never indentation,
+ *   a hard line break, the end of a link destination, or whitespace next to the template's own
+ *   `*`/`_` (which decides whether they emphasise);
+ * - its first and last characters, unless escaped punctuation, are character references too, so
+ *   every non-empty value starts and ends with ASCII punctuation for the template's delimiters
+ *   next to it, whatever the value is;
+ * - control characters, lone surrogates and noncharacters, which Markdown and HTML do not carry,
+ *   become U+FFFD.
+ * Bare URLs are never turned into links (no GFM autolinks). Inside a code span or code block of
+ * the template, escapes are shown as written.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, "\\$&");
+  const characters = [...text.replace(/[\r\n]+/g, " ")];
+  const last = characters.length - 1;
+  return characters
+    .map((character, index) => {
+      if (ASCII_PUNCTUATION.test(character)) return `\\${character}`;
+      const code = carried(character.codePointAt(0)!) ? character.codePointAt(0)! : 0xfffd;
+      return index === 0 || index === last || /\s/u.test(character) ? `&#${code};` : String.fromCodePoint(code);
+    })
+    .join("");
+}
+
+const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/u;
+
+/** Whether a numeric character reference carries the code point (as micromark decodes them): not C0 or C1 controls but tab, line feed, form feed and carriage return; not a lone surrogate; not a noncharacter. */
+function carried(code: number): boolean {
+  const control = code < 9 || code === 11 || (code > 13 && code < 32) || (code > 126 && code < 160);
+  return !control && !(code >= 0xd800 && code <= 0xdfff) && !(code >= 0xfdd0 && code <= 0xfdef) && (code & 0xfffe) !== 0xfffe;
 }
 
 const parser = unified().use(remarkParse).freeze();

@@ -164,6 +164,108 @@ describe("email", () => {
   });
 });
 
+describe("email values never add structure", () => {
+  // Every place a value can land in Markdown: a paragraph, a line of its own (under a paragraph,
+  // where `===` would make a heading), the start of a paragraph, list items, emphasis, a quote, a
+  // heading, a link's text and destination, an image, and glued to words on both sides.
+  const body = [
+    "Dear {{ x }},",
+    "",
+    "{{ x }}",
+    "{{ y }}",
+    "",
+    "Then {{ x }}",
+    "{{ y }}",
+    "and more.",
+    "",
+    "- {{ x }}",
+    "- item **{{ x }}** and *{{ y }}* and _{{ x }}_",
+    "",
+    "1. {{ y }}",
+    "",
+    "> {{ x }}",
+    "",
+    "# Title {{ x }}",
+    "",
+    'See [{{ x }}]({{ y }}) and ![{{ x }}]({{ y }} "{{ x }}") and **bold**{{ x }}**bold**.',
+    "",
+    "Pay{{ x }}now{{ y }}",
+    "end.",
+    "",
+  ].join("\n");
+  const email = compileTemplate(
+    template(
+      ["channel: email", "locale: en-US", "category: transactional", "audience: customer", "sender: { name: Example Lending, role: creditor }", "subject: Your account", "variables:", "  x: { type: string, example: x }", "  y: { type: string, example: y }"],
+      body,
+    ),
+  );
+  const render = (x: string, y: string): EmailMessage => email.render({ x, y }) as EmailMessage;
+  // rehype-stringify encodes every `<` of text and every `"` of attribute values, so this finds exactly the tags.
+  const TAG = /<(\/?[a-z][a-z0-9]*)(?:\s+[^\s"'>/=]+(?:="[^"]*")?)*\s*\/?>/g;
+  const skeleton = (html: string): string[] => [...html.matchAll(TAG)].map((match) => match[1]!);
+  const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"' };
+  const textOf = (html: string): string =>
+    html.replace(TAG, "").replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot));/gi, (_, hex?: string, decimal?: string, name?: string) =>
+      name ? NAMED[name]! : String.fromCodePoint(hex ? Number.parseInt(hex, 16) : Number.parseInt(decimal!, 10)),
+    );
+  // HTML shows a run of its whitespace as one space (and remark drops spaces at line ends).
+  const collapsed = (text: string): string => text.replace(/[ \t\n\f\r]+/g, " ");
+  /** What a value shows as: line breaks are spaces; what Markdown and HTML cannot carry is U+FFFD. */
+  const shown = (value: string): string =>
+    [...value.replace(/[\r\n]+/g, " ")]
+      .map((character) => {
+        const code = character.codePointAt(0)!;
+        const uncarried = code < 9 || code === 11 || (code > 13 && code < 32) || (code > 126 && code < 160) || (code >= 0xd800 && code <= 0xdfff) || (code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) === 0xfffe;
+        return uncarried ? "\uFFFD" : character;
+      })
+      .join("");
+
+  const SENTINEL = "\uE000";
+  const baseline = render(SENTINEL, "https://pay.example.com/r/abcd");
+  const structure = skeleton(baseline.html);
+  const markdownish = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom("\n", "\r\n", "\r", "===", "---", "***", "    ", "\t", "  ", " ", "#", "> ", "- ", "* ", "+ ", "1. ", "1) ", "|", "| a |", "```", "~~~", "<div>", "</p>", "<!--", "-->", "<script>", "[a]: /u", "[a]", "<https://x.example>", "https://www.example.com", "&amp;", "&#42;", "&", "\\", "*", "_", "**", "__", "~~", "[", "](", ")", "(", "!", "`", ":", "\u3000", "\u00a0", "。", "，", "\u0000", "\u000b", "\u000c", "\u2028", "\ud800", "\ufffe", "\u{1f600}"),
+        fc.string({ unit: "binary", maxLength: 3 }),
+      ),
+      { minLength: 1, maxLength: 12 },
+    )
+    .map((parts) => parts.join(""))
+    .filter((text) => text.length > 0);
+  const value = fc.oneof(markdownish, fc.string({ unit: "binary", minLength: 1, maxLength: 20 }), fc.string({ unit: "grapheme", minLength: 1, maxLength: 20 }));
+
+  it("renders the same elements whatever non-empty values it is given", () => {
+    checkProperty(
+      "the element structure of an email does not depend on its data",
+      fc.record({ x: value, y: value }),
+      ({ x, y }) => {
+        expect(skeleton(render(x, y).html)).toEqual(structure);
+      },
+      runs(12, 80),
+    );
+  });
+
+  it("shows every value as it is, in the HTML and the text part", () => {
+    checkProperty(
+      "a value's text is intact in the email",
+      value,
+      (x) => {
+        const message = render(x, "https://pay.example.com/r/abcd");
+        expect(collapsed(textOf(message.html))).toBe(collapsed(textOf(baseline.html).replaceAll(SENTINEL, shown(x))));
+        expect(message.text.startsWith(`Dear ${shown(x)},\n\n`)).toBe(true);
+      },
+      runs(12, 80),
+    );
+  });
+
+  it("keeps known structure out: setext underlines, indented code, tabs, markers, fences, HTML, references, trailing spaces", () => {
+    for (const x of ["===", "---", "    indented", "\tcode", "# h", "> q", "- l", "1. l", "```", "<div>x</div>", "[a]: https://evil.example", "<https://evil.example>", "&amp;", "a\\", "x  ", "\n\n# Heading"]) {
+      expect(skeleton(render(x, "https://pay.example.com").html), JSON.stringify(x)).toEqual(structure);
+    }
+  });
+});
+
 describe("push", () => {
   const push = compileTemplate(
     template(

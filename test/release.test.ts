@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compileTemplate, examplesOf, loadRelease } from "@tactful/renderer";
+import { compileTemplate, examplesOf, loadRelease, type ReleaseBundle } from "@tactful/renderer";
 import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -29,7 +29,7 @@ describe("tactful release → loadRelease → render", () => {
     writeFileSync(join(directory, "key.pem"), keys.privateKey.export({ type: "pkcs8", format: "pem" }));
     const out = join(directory, "bundle.json");
     const { status, stdout } = tactful(["release", join(root, "templates"), "--out", out, "--key", join(directory, "key.pem")], directory);
-    expect(stdout).toMatch(/^Released 16 templates to bundle\.json, signed with key [0-9a-f]{16}\.\n$/);
+    expect(stdout).toMatch(/^Released 16 templates to bundle\.json as release 1, signed with key [0-9a-f]{16}\.\n$/);
     expect(status).toBe(0);
 
     const release = await loadRelease(out, { publicKey: keys.publicKey });
@@ -64,6 +64,66 @@ describe("tactful release → loadRelease → render", () => {
     const { status, stderr } = tactful(["release", join(root, "templates"), "--out", "b.json", "--key", "rsa.pem"], directory);
     expect(stderr).toBe("tactful: the private key is rsa; releases are signed with Ed25519 (openssl genpkey -algorithm ed25519)\n");
     expect(status).toBe(2);
+  });
+});
+
+describe("tactful release: sequence, rollback and line endings", () => {
+  const signing = (directory: string): string => {
+    writeFileSync(join(directory, "key.pem"), keys.privateKey.export({ type: "pkcs8", format: "pem" }));
+    return "key.pem";
+  };
+  const bundleOf = (path: string): ReleaseBundle => JSON.parse(readFileSync(path, "utf8")) as ReleaseBundle;
+
+  it("numbers releases from --sequence or --previous, and a sending service refuses an older one", async () => {
+    const directory = workspace();
+    const key = signing(directory);
+    const first = tactful(["release", join(root, "templates"), "--out", "r7.json", "--key", key, "--sequence", "7"], directory);
+    expect(first.stdout).toMatch(/^Released 16 templates to r7\.json as release 7, signed with key [0-9a-f]{16}\.\n$/);
+    const second = tactful(["release", join(root, "templates"), "--out", "r8.json", "--key", key, "--previous", "r7.json"], directory);
+    expect(second.stdout).toMatch(/as release 8, signed/);
+    expect(second.status).toBe(0);
+    expect(bundleOf(join(directory, "r8.json")).sequence).toBe(8);
+    expect(Date.parse(bundleOf(join(directory, "r8.json")).createdAt)).toBeGreaterThanOrEqual(Date.parse(bundleOf(join(directory, "r7.json")).createdAt));
+
+    await expect(loadRelease(join(directory, "r7.json"), { publicKey: keys.publicKey, minSequence: 8 })).rejects.toThrow(`${join(directory, "r7.json")} is release 7, older than the oldest accepted (8)`);
+    await expect(loadRelease(join(directory, "r8.json"), { publicKey: keys.publicKey, minSequence: 8 })).resolves.toBeDefined();
+  });
+
+  it("refuses a sequence that is not a whole number or not after --previous, and a --previous it cannot verify (exit 2)", () => {
+    const directory = workspace();
+    const key = signing(directory);
+    expect(tactful(["release", join(root, "templates"), "--out", "r3.json", "--key", key, "--sequence", "3"], directory).status).toBe(0);
+    const cases: Array<[string[], string]> = [
+      [["--sequence", "0"], "tactful: --sequence must be a whole number of at least 1, got 0\n"],
+      [["--sequence", "2.5"], "tactful: --sequence must be a whole number of at least 1, got 2.5\n"],
+      [["--sequence", "3", "--previous", "r3.json"], "tactful: --sequence 3 is not higher than the sequence of r3.json (3)\n"],
+      [["--previous", "missing.json"], "tactful: cannot take the sequence from the previous release: missing.json: no such file; give --sequence instead of --previous missing.json\n"],
+    ];
+    for (const [flags, message] of cases) {
+      const { status, stdout, stderr } = tactful(["release", join(root, "templates"), "--out", "out.json", "--key", key, ...flags], directory);
+      expect(stderr, flags.join(" ")).toBe(message);
+      expect(stdout).toBe("");
+      expect(status).toBe(2);
+    }
+    // The previous release must be this key's.
+    writeFileSync(join(directory, "other.pem"), generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }));
+    const other = tactful(["release", join(root, "templates"), "--out", "out.json", "--key", "other.pem", "--previous", "r3.json"], directory);
+    expect(other.stderr).toMatch(/^tactful: cannot take the sequence from the previous release: r3\.json is signed with another key/);
+    expect(other.status).toBe(2);
+    expect(existsSync(join(directory, "out.json"))).toBe(false);
+  });
+
+  it("releases a CRLF checkout with the same sources and hashes as an LF checkout", () => {
+    const directory = workspace();
+    cpSync(join(root, "templates"), join(directory, "lf"), { recursive: true });
+    cpSync(join(root, "templates"), join(directory, "crlf"), { recursive: true });
+    const files = readdirSync(join(directory, "crlf"), { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".msg.njk"));
+    for (const file of files) writeFileSync(join(directory, "crlf", file), readFileSync(join(directory, "crlf", file), "utf8").replace(/\r?\n/g, "\r\n"));
+    expect(tactful(["release", "lf", "--out", "lf.json"], directory).status).toBe(0);
+    const crlf = tactful(["release", "crlf", "--out", "crlf.json"], directory);
+    expect(crlf.stdout).toMatch(/^Released 16 templates/);
+    const [fromLf, fromCrlf] = [bundleOf(join(directory, "lf.json")), bundleOf(join(directory, "crlf.json"))];
+    expect(fromCrlf.templates.map(({ path, sha256, source }) => ({ path, sha256, source }))).toEqual(fromLf.templates.map(({ path, sha256, source }) => ({ path, sha256, source })));
   });
 });
 

@@ -78,6 +78,8 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .argument("[dir]", "the template library", ".")
     .requiredOption("-o, --out <file>", "where to write the bundle (JSON)")
     .option("-k, --key <private.pem>", "sign the bundle with this Ed25519 private key")
+    .option("--sequence <n>", "this release's sequence, higher than every earlier release's (default: 1, or one more than --previous)")
+    .option("--previous <release.json>", "the release this one follows: its sequence plus one is this one's")
     .action(async (directory: string, flags: ReleaseFlags) => {
       const { releaseCommand } = await import("./release-command.js");
       const result = await releaseCommand(directory, flags, io.cwd, io.stdout.isTTY === true && !io.env["NO_COLOR"]);

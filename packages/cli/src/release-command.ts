@@ -2,7 +2,8 @@ import { readFile } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 import { VERSION } from "@tactful/eslint-plugin";
 import plugin from "@tactful/eslint-plugin";
-import { buildRelease, readKey, ReleaseError, TemplateInvalidError, TemplateUnsafeError, type ReleaseBundle } from "@tactful/renderer";
+import { createPublicKey, type KeyObject } from "node:crypto";
+import { buildRelease, readKey, ReleaseError, TemplateInvalidError, TemplateUnsafeError, verifyRelease, type ReleaseBundle } from "@tactful/renderer";
 import { findTemplates } from "./files.js";
 import { format } from "./format.js";
 import { lintTemplates, UsageError } from "./lint.js";
@@ -11,11 +12,24 @@ import { writeFileAtomic } from "./write.js";
 export interface ReleaseFlags {
   out: string;
   key?: string;
+  /** This release's sequence (a whole number, higher than every earlier release's). */
+  sequence?: string;
+  /** The release this one follows: its sequence plus one is this one's. */
+  previous?: string;
 }
+
+const MESSAGES = {
+  sequenceNotNumber: (given: string) => `--sequence must be a whole number of at least 1, got ${given}`,
+  previousUnreadable: (path: string, reason: string) => `cannot take the sequence from the previous release: ${reason}; give --sequence instead of --previous ${path}`,
+  sequenceNotAfter: (sequence: number, path: string, previous: number) => `--sequence ${sequence} is not higher than the sequence of ${path} (${previous})`,
+  clockBehind: (path: string, createdAt: string) => `${path} was created at ${createdAt}, after now: check the clock`,
+};
 
 /**
  * Lints every template in a directory (any error aborts, with the findings), renders every
- * example, and writes one bundle atomically, signed when a key is given.
+ * example, and writes one bundle atomically, signed when a key is given. Its sequence is
+ * `--sequence`, or one more than the `--previous` release's (which must verify, with the
+ * public half of `--key` when one is given), or 1.
  */
 export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd: string, color: boolean): Promise<{ stdout: string; code: 0 | 1 }> {
   const root = resolve(cwd, directory);
@@ -25,6 +39,7 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
   const privateKey = flags.key === undefined ? undefined : await readKey(resolve(cwd, flags.key), "private").catch((error: unknown) => {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   });
+  const sequence = await sequenceOf(flags, cwd, privateKey);
 
   const run = await lintTemplates(files, { cwd });
   const errors = run.results.reduce((sum, result) => sum + result.errorCount, 0);
@@ -45,6 +60,7 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
         tool: { name: "@tactful/cli", version: VERSION },
         plugin: { name: plugin.meta.name, version: plugin.meta.version },
         lint: { warnings: run.results.reduce((sum, result) => sum + result.warningCount, 0), byRule },
+        sequence,
       },
       privateKey ? { privateKey } : {},
     );
@@ -57,5 +73,28 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
   const out = resolve(cwd, flags.out);
   await writeFileAtomic(out, `${JSON.stringify(bundle, null, 2)}\n`);
   const signed = bundle.signature ? `, signed with key ${bundle.signature.keyId}` : ", unsigned";
-  return { stdout: `Released ${bundle.templates.length} templates to ${relative(cwd, out)}${signed}.\n`, code: 0 };
+  return { stdout: `Released ${bundle.templates.length} templates to ${relative(cwd, out)} as release ${bundle.sequence}${signed}.\n`, code: 0 };
+}
+
+async function sequenceOf(flags: ReleaseFlags, cwd: string, privateKey: KeyObject | undefined): Promise<number> {
+  let given: number | undefined;
+  if (flags.sequence !== undefined) {
+    given = /^[1-9][0-9]*$/.test(flags.sequence) ? Number(flags.sequence) : Number.NaN;
+    if (!Number.isSafeInteger(given)) throw new UsageError(MESSAGES.sequenceNotNumber(flags.sequence));
+  }
+  if (flags.previous === undefined) return given ?? 1;
+  let previous: ReleaseBundle;
+  try {
+    const path = resolve(cwd, flags.previous);
+    const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
+      throw new ReleaseError(error.code === "ENOENT" ? `${flags.previous!}: no such file` : error.message);
+    });
+    previous = await verifyRelease(text, { name: flags.previous, ...(privateKey ? { publicKey: createPublicKey(privateKey) } : {}) });
+  } catch (error) {
+    throw new UsageError(MESSAGES.previousUnreadable(flags.previous, error instanceof Error ? error.message : String(error)));
+  }
+  if (Date.parse(previous.createdAt) > Date.now()) throw new UsageError(MESSAGES.clockBehind(flags.previous, previous.createdAt));
+  if (given === undefined) return previous.sequence + 1;
+  if (given <= previous.sequence) throw new UsageError(MESSAGES.sequenceNotAfter(given, flags.previous, previous.sequence));
+  return given;
 }

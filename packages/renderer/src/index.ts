@@ -22,6 +22,7 @@ export {
   RELEASE_FORMAT,
   sha256,
   signRelease,
+  verifyRelease,
   type BuildInput,
   type LoadOptions,
   type ReleaseBundle,

@@ -1,6 +1,7 @@
 import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import canonicalizeModule from "canonicalize";
+import { printParseErrorCode, visit } from "jsonc-parser";
 
 // canonicalize is CommonJS (`module.exports = serialize`); its declarations claim an ES default export.
 const canonicalize = canonicalizeModule as unknown as (input: unknown) => string | undefined;
@@ -10,8 +11,11 @@ import releaseSchema from "@tactful/schemas/release.schema.json" with { type: "j
 import { compileTemplate, type CompileOptions, type CompiledTemplate, type Message } from "./compile.js";
 import { ReleaseError, RenderError } from "./errors.js";
 
-/** The bundle format this renderer writes and the newest it reads. */
-export const RELEASE_FORMAT = 1;
+/**
+ * The bundle format this renderer writes, and the only one it reads. Format 2 added the
+ * release `sequence` and the signer's public key; a format 1 bundle is refused (release again).
+ */
+export const RELEASE_FORMAT = 2;
 
 export interface ReleaseTemplate {
   id: string;
@@ -27,13 +31,15 @@ export interface ReleaseTemplate {
 
 export interface ReleaseBundle {
   format: number;
+  /** Grows with every release of a library, so a sending service can refuse an older one (`minSequence`). */
+  sequence: number;
   createdAt: string;
   tool: { name: string; version: string };
   plugin: { name: string; version: string };
   policies: Array<{ id: string; version: string }>;
   lint: { templates: number; errors: 0; warnings: number; byRule: Record<string, number> };
   templates: ReleaseTemplate[];
-  signature?: { algorithm: "Ed25519"; keyId: string; value: string };
+  signature?: { algorithm: "Ed25519"; keyId: string; publicKey: string; value: string };
 }
 
 export interface BuildInput {
@@ -41,7 +47,14 @@ export interface BuildInput {
   tool: { name: string; version: string };
   plugin: { name: string; version: string };
   lint: { warnings: number; byRule: Record<string, number> };
+  /** This release's place in the library's releases: higher than every earlier one. */
+  sequence: number;
   createdAt?: Date;
+}
+
+/** Sources are released with "\n" line endings, so a CRLF checkout and an LF checkout release the same bytes. */
+function withLineFeeds(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
 }
 
 export function sha256(text: string): string {
@@ -56,12 +69,15 @@ function signedBytes(bundle: ReleaseBundle): Buffer {
 
 /**
  * Builds a bundle: compiles every template (the safety gate and the data contract included),
- * renders every example with it (a failure aborts), and records sources, hashes, metadata,
- * the policy pack versions and the lint summary. Signs it when a key is given.
+ * renders every example with it (a failure aborts), and records sources (with "\n" line
+ * endings), hashes, metadata, the policy pack versions and the lint summary. Signs it when a
+ * key is given.
  */
 export function buildRelease(input: BuildInput, options: { privateKey?: KeyObject; compile?: CompileOptions } = {}): ReleaseBundle {
+  if (!Number.isSafeInteger(input.sequence) || input.sequence < 1) throw new ReleaseError(`the release sequence must be a whole number of at least 1, got ${String(input.sequence)}`);
   const templates: ReleaseTemplate[] = [];
-  for (const { path, text } of [...input.templates].sort((a, b) => a.path.localeCompare(b.path))) {
+  for (const { path, text: checkedOut } of [...input.templates].sort((a, b) => a.path.localeCompare(b.path))) {
+    const text = withLineFeeds(checkedOut);
     const compiled = compileTemplate(text, { ...options.compile, filePath: path });
     const examples = examplesOf(compiled).map((example) => {
       try {
@@ -84,6 +100,7 @@ export function buildRelease(input: BuildInput, options: { privateKey?: KeyObjec
   }
   const bundle: ReleaseBundle = {
     format: RELEASE_FORMAT,
+    sequence: input.sequence,
     createdAt: (input.createdAt ?? new Date()).toISOString(),
     tool: input.tool,
     plugin: input.plugin,
@@ -113,8 +130,9 @@ export function signRelease(bundle: ReleaseBundle, privateKey: KeyObject): Relea
   ensureEd25519(privateKey, "private");
   const unsigned: ReleaseBundle = { ...bundle };
   delete unsigned.signature;
+  const publicKey = createPublicKey(privateKey);
   const value = sign(null, signedBytes(unsigned), privateKey).toString("base64");
-  return { ...unsigned, signature: { algorithm: "Ed25519", keyId: keyId(createPublicKey(privateKey)), value } };
+  return { ...unsigned, signature: { algorithm: "Ed25519", keyId: keyId(publicKey), publicKey: publicKey.export({ type: "spki", format: "der" }).toString("base64"), value } };
 }
 
 function ensureEd25519(key: KeyObject, kind: "private" | "public"): void {
@@ -167,6 +185,10 @@ let validateBundle: ReturnType<ReturnType<typeof createAjv>["compile"]> | undefi
 export interface LoadOptions {
   /** When given, the bundle must be signed by the matching private key. */
   publicKey?: string | Buffer | KeyObject;
+  /** Refuse a bundle whose `sequence` is lower: an older release put back in place of a newer one. */
+  minSequence?: number;
+  /** Refuse a bundle created before this time (a `Date`, or an ISO 8601 date-time). */
+  notBefore?: Date | string;
   compile?: CompileOptions;
 }
 
@@ -200,47 +222,25 @@ function keyOf(id: string, locale: string, channel: string): string {
 
 /** Reads and verifies a bundle file; see `openRelease`. */
 export async function loadRelease(path: string, options: LoadOptions = {}): Promise<Release> {
-  const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
+  return openRelease(await readBundle(path), { ...options, name: path });
+}
+
+async function readBundle(path: string): Promise<string> {
+  return readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
     throw new ReleaseError(`cannot read the release ${path}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
   });
-  return openRelease(text, { ...options, name: path });
 }
 
 /**
- * Verifies a bundle before anything in it is used: its format version, its shape, its
- * signature (required when a public key is given), the hash of every template's source, and
- * that every template's metadata is its source's; then compiles every template (the safety
- * gate refuses unsafe ones). Any failure refuses the whole bundle.
+ * Verifies a bundle before anything in it is used, then compiles every template (the safety
+ * gate refuses unsafe ones). Any failure refuses the whole bundle; see `verifyRelease` for
+ * what is checked.
  */
 export async function openRelease(text: string, options: LoadOptions & { name?: string } = {}): Promise<Release> {
   const name = options.name ?? "the release";
-  let bundle: ReleaseBundle;
-  try {
-    bundle = JSON.parse(text) as ReleaseBundle;
-  } catch (error) {
-    throw new ReleaseError(`${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (typeof bundle?.format === "number" && bundle.format > RELEASE_FORMAT) {
-    throw new ReleaseError(`${name} has bundle format ${bundle.format}, newer than this renderer reads (${RELEASE_FORMAT}); upgrade @tactful/renderer`);
-  }
-  validateBundle ??= createAjv().compile(releaseSchema);
-  if (!validateBundle(bundle)) {
-    const first = validateBundle.errors?.[0];
-    throw new ReleaseError(`${name} is not a valid release bundle: ${first ? `${first.instancePath || "/"} ${first.message}` : "unknown shape"}`);
-  }
-  if (options.publicKey !== undefined) {
-    const publicKey = await readKey(options.publicKey, "public");
-    if (!bundle.signature) throw new ReleaseError(`${name} is not signed, and a signature is required`);
-    if (bundle.signature.keyId !== keyId(publicKey)) throw new ReleaseError(`${name} is signed with another key (${bundle.signature.keyId}, expected ${keyId(publicKey)})`);
-    if (!verify(null, signedBytes(bundle), publicKey, Buffer.from(bundle.signature.value, "base64"))) {
-      throw new ReleaseError(`${name} has an invalid signature: it was changed after it was signed`);
-    }
-  }
+  const bundle = await verifyRelease(text, options);
   const compiled: CompiledTemplate[] = [];
   for (const template of bundle.templates) {
-    if (sha256(template.source) !== template.sha256) throw new ReleaseError(`${name}: the source of ${template.path} does not match its sha256`);
-    const data = parseTemplate(template.source).data;
-    if (canonicalize(data) !== canonicalize(template.meta)) throw new ReleaseError(`${name}: the metadata of ${template.path} does not match its source`);
     let result: CompiledTemplate;
     try {
       result = compileTemplate(template.source, { ...options.compile, filePath: template.path });
@@ -256,4 +256,138 @@ export async function openRelease(text: string, options: LoadOptions & { name?: 
   const duplicate = keys.find((key, index) => keys.indexOf(key) !== index);
   if (duplicate) throw new ReleaseError(`${name} has two templates for ${duplicate.split("\u0000").join(" ")}`);
   return new Release(bundle, compiled);
+}
+
+/**
+ * Checks a bundle without compiling its templates: strict JSON (no duplicate keys anywhere),
+ * the format version (this one only), the shape, the signature whenever there is one (against
+ * the key it carries, which must be the given key when one is given; with a key, a signature
+ * is required), the lowest sequence and the oldest creation time accepted, and that every
+ * template's source has "\n" line endings, matches its SHA-256 and its metadata.
+ */
+export async function verifyRelease(text: string, options: LoadOptions & { name?: string } = {}): Promise<ReleaseBundle> {
+  const name = options.name ?? "the release";
+  const minimum = minimumOf(options);
+  const bundle = parseStrictly(text, name) as ReleaseBundle;
+  const format = (bundle as { format?: unknown } | null)?.format;
+  if (typeof format === "number" && format > RELEASE_FORMAT) {
+    throw new ReleaseError(`${name} has bundle format ${format}, newer than this renderer reads (${RELEASE_FORMAT}); upgrade @tactful/renderer`);
+  }
+  if (typeof format === "number" && format < RELEASE_FORMAT) {
+    throw new ReleaseError(`${name} has bundle format ${format}, made by an older tactful: it has no release sequence and its signature does not carry its key; release the templates again`);
+  }
+  validateBundle ??= createAjv().compile(releaseSchema);
+  if (!validateBundle(bundle)) {
+    const first = validateBundle.errors?.[0];
+    throw new ReleaseError(`${name} is not a valid release bundle: ${first ? `${first.instancePath || "/"} ${first.message}` : "unknown shape"}`);
+  }
+  await verifySignature(bundle, name, options.publicKey);
+  if (minimum.sequence !== undefined && bundle.sequence < minimum.sequence) {
+    throw new ReleaseError(`${name} is release ${bundle.sequence}, older than the oldest accepted (${minimum.sequence}): an older release put back?`);
+  }
+  if (minimum.createdAt !== undefined && Date.parse(bundle.createdAt) < minimum.createdAt.getTime()) {
+    throw new ReleaseError(`${name} was created at ${bundle.createdAt}, before the oldest accepted (${minimum.createdAt.toISOString()}): an older release put back?`);
+  }
+  for (const template of bundle.templates) {
+    if (sha256(template.source) !== template.sha256) throw new ReleaseError(`${name}: the source of ${template.path} does not match its sha256`);
+    if (/\r/.test(template.source)) throw new ReleaseError(`${name}: the source of ${template.path} has a carriage return; sources are released with "\\n" line endings`);
+    const data = parseTemplate(template.source).data;
+    if (canonicalize(data) !== canonicalize(template.meta)) throw new ReleaseError(`${name}: the metadata of ${template.path} does not match its source`);
+  }
+  return bundle;
+}
+
+function minimumOf(options: LoadOptions): { sequence?: number; createdAt?: Date } {
+  const { minSequence, notBefore } = options;
+  if (minSequence !== undefined && (!Number.isSafeInteger(minSequence) || minSequence < 1)) {
+    throw new TypeError(`minSequence must be a whole number of at least 1, got ${String(minSequence)}`);
+  }
+  const createdAt = notBefore === undefined ? undefined : new Date(notBefore);
+  if (createdAt !== undefined && Number.isNaN(createdAt.getTime())) throw new TypeError(`notBefore must be a Date or an ISO 8601 date-time, got ${String(notBefore)}`);
+  return { ...(minSequence === undefined ? {} : { sequence: minSequence }), ...(createdAt === undefined ? {} : { createdAt }) };
+}
+
+/**
+ * JSON as `JSON.parse` reads it, and refused when any object has a key twice: parsers that keep
+ * the first value and parsers that keep the last would see different bundles, and the signature
+ * covers only one of them.
+ */
+function parseStrictly(text: string, name: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new ReleaseError(`${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  // The keys of each open object, innermost last (an array is `undefined`).
+  const open: Array<Set<string> | undefined> = [];
+  let problem: string | undefined;
+  const enter = (keys: Set<string> | undefined, line: number, character: number): void => {
+    open.push(keys);
+    if (open.length > MAX_BUNDLE_DEPTH) problem ??= `is nested deeper than ${MAX_BUNDLE_DEPTH} levels (line ${line + 1}, column ${character + 1})`;
+  };
+  try {
+    visit(
+      text,
+      {
+        onObjectBegin: (_offset, _length, line, character) => enter(new Set(), line, character),
+        onArrayBegin: (_offset, _length, line, character) => enter(undefined, line, character),
+        onObjectEnd: () => void open.pop(),
+        onArrayEnd: () => void open.pop(),
+        onObjectProperty: (property, _offset, _length, line, character, path) => {
+          const keys = open[open.length - 1]!;
+          if (keys.has(property)) problem ??= `has the key ${JSON.stringify(property)} twice in ${pointerOf(path())} (line ${line + 1}, column ${character + 1})`;
+          keys.add(property);
+        },
+        onError: (error, _offset, _length, line, character) => void (problem ??= `is not strict JSON: ${printParseErrorCode(error)} at line ${line + 1}, column ${character + 1}`),
+      },
+      { disallowComments: true, allowTrailingComma: false },
+    );
+  } catch {
+    // JSON.parse reads nesting the checker cannot follow: refused rather than left unchecked.
+    problem ??= "is nested too deeply to be checked";
+  }
+  if (problem) throw new ReleaseError(`${name} ${problem}`);
+  return value;
+}
+
+/** Deeper than any bundle goes (front matter stops at 100 levels), and shallow enough for every walk over it. */
+const MAX_BUNDLE_DEPTH = 128;
+
+function pointerOf(path: ReadonlyArray<string | number>): string {
+  return path.length === 0 ? "/" : path.map((part) => `/${String(part).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+
+/** Canonical base64 (as Node writes it) of exactly `bytes` bytes, or undefined. */
+function strictBase64(text: string, bytes: number): Buffer | undefined {
+  const decoded = Buffer.from(text, "base64");
+  return decoded.length === bytes && decoded.toString("base64") === text ? decoded : undefined;
+}
+
+/** Ed25519 signatures are 64 bytes; an Ed25519 public key is 44 bytes of SPKI DER. */
+const SIGNATURE_BYTES = 64;
+const PUBLIC_KEY_BYTES = 44;
+
+async function verifySignature(bundle: ReleaseBundle, name: string, expected: LoadOptions["publicKey"]): Promise<void> {
+  const required = expected === undefined ? undefined : await readKey(expected, "public");
+  const { signature } = bundle;
+  if (!signature) {
+    if (required) throw new ReleaseError(`${name} is not signed, and a signature is required`);
+    return;
+  }
+  const value = strictBase64(signature.value, SIGNATURE_BYTES);
+  if (!value) throw new ReleaseError(`${name} has an invalid signature: its value is not the base64 of a ${SIGNATURE_BYTES}-byte Ed25519 signature`);
+  const der = strictBase64(signature.publicKey, PUBLIC_KEY_BYTES);
+  let carried: KeyObject | undefined;
+  try {
+    carried = der && createPublicKey({ key: der, format: "der", type: "spki" });
+  } catch {
+    carried = undefined;
+  }
+  if (!carried || carried.asymmetricKeyType !== "ed25519" || !carried.export({ type: "spki", format: "der" }).equals(der!)) {
+    throw new ReleaseError(`${name} has an invalid signature: its public key is not the base64 of an Ed25519 public key (SPKI DER)`);
+  }
+  if (signature.keyId !== keyId(carried)) throw new ReleaseError(`${name} has an invalid signature: its key id ${signature.keyId} is not the id of the key it carries (${keyId(carried)})`);
+  if (required && !required.equals(carried)) throw new ReleaseError(`${name} is signed with another key (${signature.keyId}, expected ${keyId(required)})`);
+  if (!verify(null, signedBytes(bundle), carried, value)) throw new ReleaseError(`${name} has an invalid signature: it was changed after it was signed`);
 }

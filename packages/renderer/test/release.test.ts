@@ -17,9 +17,16 @@ const keys = generateKeyPairSync("ed25519");
 const other = generateKeyPairSync("ed25519");
 const publicPem = keys.publicKey.export({ type: "spki", format: "pem" }).toString();
 
-function build(privateKey?: KeyObject): ReleaseBundle {
+function build(privateKey?: KeyObject, release: { sequence?: number; createdAt?: Date; templates?: typeof templates } = {}): ReleaseBundle {
   return buildRelease(
-    { templates, tool: { name: "test", version: "1" }, plugin: { name: "@tactful/eslint-plugin", version: "test" }, lint: { warnings: 0, byRule: {} } },
+    {
+      templates: release.templates ?? templates,
+      tool: { name: "test", version: "1" },
+      plugin: { name: "@tactful/eslint-plugin", version: "test" },
+      lint: { warnings: 0, byRule: {} },
+      sequence: release.sequence ?? 1,
+      ...(release.createdAt ? { createdAt: release.createdAt } : {}),
+    },
     privateKey ? { privateKey } : {},
   );
 }
@@ -72,7 +79,10 @@ describe("a changed release is refused", () => {
   it("when one byte of a template's source changes (signature and hash both catch it)", async () => {
     const changed = tamper((bundle) => (bundle.templates[0]!.source = flip(bundle.templates[0]!.source)));
     await expect(openRelease(changed, { publicKey: publicPem })).rejects.toThrow("has an invalid signature");
-    await expect(openRelease(changed)).rejects.toThrow(`the source of ${signed.templates[0]!.path} does not match its sha256`);
+    await expect(openRelease(changed)).rejects.toThrow("has an invalid signature");
+    const unsigned = JSON.parse(changed) as ReleaseBundle;
+    delete unsigned.signature;
+    await expect(openRelease(JSON.stringify(unsigned))).rejects.toThrow(`the source of ${signed.templates[0]!.path} does not match its sha256`);
   });
 
   it("when a hash changes", async () => {
@@ -82,7 +92,9 @@ describe("a changed release is refused", () => {
   it("when metadata changes, even with the hash and no key", async () => {
     const changed = tamper((bundle) => ((bundle.templates[2]!.meta as { version: number }).version = 99));
     await expect(openRelease(changed, { publicKey: publicPem })).rejects.toThrow("has an invalid signature");
-    await expect(openRelease(changed)).rejects.toThrow("does not match its source");
+    const unsigned = JSON.parse(changed) as ReleaseBundle;
+    delete unsigned.signature;
+    await expect(openRelease(JSON.stringify(unsigned))).rejects.toThrow("does not match its source");
   });
 
   it("when the signature changes", async () => {
@@ -98,12 +110,124 @@ describe("a changed release is refused", () => {
   });
 
   it("when it comes from a newer format", async () => {
-    await expect(openRelease(tamper((bundle) => (bundle.format = 2)))).rejects.toThrow("has bundle format 2, newer than this renderer reads (1)");
+    await expect(openRelease(tamper((bundle) => (bundle.format = 3)))).rejects.toThrow("has bundle format 3, newer than this renderer reads (2)");
   });
 
   it("when it is not JSON or not a bundle", async () => {
     await expect(openRelease("{ not json")).rejects.toThrow(/is not valid JSON/);
-    await expect(openRelease(JSON.stringify({ format: 1 }))).rejects.toThrow(/is not a valid release bundle/);
+    await expect(openRelease(JSON.stringify({ format: 2 }))).rejects.toThrow(/is not a valid release bundle/);
+  });
+});
+
+describe("a signature is always verified, and read strictly", () => {
+  const signed = build(keys.privateKey);
+  const text = JSON.stringify(signed);
+  const withSignature = (value: string): string => JSON.stringify({ ...signed, signature: { ...signed.signature!, value } });
+
+  it("refuses a present but invalid signature when no key is given", async () => {
+    const value = signed.signature!.value;
+    const changed = withSignature(`${value[0] === "A" ? "B" : "A"}${value.slice(1)}`);
+    await expect(openRelease(changed)).rejects.toThrow("the release has an invalid signature: it was changed after it was signed");
+    const edited = JSON.parse(text) as ReleaseBundle;
+    edited.lint.warnings += 1;
+    await expect(openRelease(JSON.stringify(edited))).rejects.toThrow("has an invalid signature: it was changed after it was signed");
+    await expect(openRelease(text)).resolves.toBeInstanceOf(Release);
+  });
+
+  it("refuses anything but the canonical base64 of one Ed25519 signature, with or without a key", async () => {
+    const value = signed.signature!.value;
+    const variants = [`${value}junk`, `${value}==`, `${value}\n`, ` ${value}`, value.replace(/==$/, ""), `${value.slice(0, 85)}${value[85] === "A" ? "B" : "B"}==`, `${value}${value}`, value.replace(/\+/g, "-").replace(/\//g, "_")];
+    for (const variant of variants.filter((candidate) => candidate !== value)) {
+      await expect(openRelease(withSignature(variant)), JSON.stringify(variant)).rejects.toThrow(/has an invalid signature|is not a valid release bundle: \/signature\/value must match pattern/);
+      await expect(openRelease(withSignature(variant), { publicKey: publicPem }), JSON.stringify(variant)).rejects.toThrow(ReleaseError);
+    }
+  });
+
+  it("refuses a signature whose key id or key is not the key it names", async () => {
+    await expect(openRelease(JSON.stringify({ ...signed, signature: { ...signed.signature!, keyId: keyId(other.publicKey) } }))).rejects.toThrow(`its key id ${keyId(other.publicKey)} is not the id of the key it carries (${keyId(keys.publicKey)})`);
+    const otherKey = other.publicKey.export({ type: "spki", format: "der" }).toString("base64");
+    await expect(openRelease(JSON.stringify({ ...signed, signature: { ...signed.signature!, publicKey: otherKey, keyId: keyId(other.publicKey) } }))).rejects.toThrow("it was changed after it was signed");
+  });
+});
+
+describe("a bundle is strict JSON", () => {
+  const signed = build(keys.privateKey);
+  const text = JSON.stringify(signed, null, 2);
+
+  it("refuses a key given twice, anywhere, which parsers keeping the first and the last value would read differently", async () => {
+    const source = signed.templates[0]!.source;
+    // The signature covers the last `source` (JSON.parse's); a parser keeping the first would render another text.
+    const twice = text.replace(`"source": ${JSON.stringify(source)}`, `"source": "Pay now or else",\n      "source": ${JSON.stringify(source)}`);
+    expect(JSON.parse(twice)).toEqual(signed);
+    await expect(openRelease(twice, { publicKey: publicPem })).rejects.toThrow(/^the release has the key "source" twice in \/templates\/0 \(line \d+, column 7\)$/);
+    await expect(openRelease(twice)).rejects.toThrow(ReleaseError);
+    const escaped = text.replace('"format": 2', '"format": 2,\n  "form\\u0061t": 2');
+    await expect(openRelease(escaped)).rejects.toThrow('the release has the key "format" twice in / (line 3, column 3)');
+    const nested = text.replace(/"variables": \{/, '"variables": { "x": 1, "x": 1,');
+    await expect(openRelease(nested)).rejects.toThrow(/has the key "x" twice in \/templates\/0\/meta\/variables /);
+  });
+
+  it("refuses nesting deeper than any bundle has, without overflowing the stack", async () => {
+    const deep = JSON.stringify({ ...signed, templates: [{ ...signed.templates[0]!, meta: { deep: 0 } }] }).replace('"deep":0', `"deep":${"[".repeat(100_000)}${"]".repeat(100_000)}`);
+    await expect(openRelease(deep)).rejects.toThrow(/^the release is nested deeper than 128 levels \(line 1, column \d+\)$/);
+  });
+});
+
+describe("rollback: a sending service can refuse an older release", () => {
+  const createdAt = new Date("2026-03-01T08:00:00.000Z");
+  const text = JSON.stringify(build(keys.privateKey, { sequence: 5, createdAt }));
+
+  it("records the sequence and the creation time, covered by the signature", async () => {
+    const release = await openRelease(text, { publicKey: publicPem });
+    expect(release.bundle).toMatchObject({ format: 2, sequence: 5, createdAt: "2026-03-01T08:00:00.000Z" });
+  });
+
+  it("refuses a sequence lower than minSequence, and a bundle made before notBefore", async () => {
+    await expect(openRelease(text, { publicKey: publicPem, minSequence: 6 })).rejects.toThrow("the release is release 5, older than the oldest accepted (6): an older release put back?");
+    await expect(openRelease(text, { publicKey: publicPem, minSequence: 5 })).resolves.toBeInstanceOf(Release);
+    await expect(openRelease(text, { publicKey: publicPem, notBefore: "2026-03-01T08:00:00.001Z" })).rejects.toThrow(
+      "the release was created at 2026-03-01T08:00:00.000Z, before the oldest accepted (2026-03-01T08:00:00.001Z): an older release put back?",
+    );
+    await expect(openRelease(text, { publicKey: publicPem, notBefore: createdAt })).resolves.toBeInstanceOf(Release);
+    await expect(openRelease(text, { minSequence: 6 })).rejects.toBeInstanceOf(ReleaseError);
+  });
+
+  it("says what is wrong with a minimum that is not one", async () => {
+    await expect(openRelease(text, { minSequence: 0 })).rejects.toThrow("minSequence must be a whole number of at least 1, got 0");
+    await expect(openRelease(text, { minSequence: 1.5 })).rejects.toThrow("minSequence must be a whole number of at least 1, got 1.5");
+    await expect(openRelease(text, { notBefore: "last week" })).rejects.toThrow("notBefore must be a Date or an ISO 8601 date-time, got last week");
+  });
+
+  it("refuses a bundle of the older format, which has no sequence, asking to release again", async () => {
+    const { sequence: _sequence, ...older } = JSON.parse(text) as ReleaseBundle;
+    const format1 = JSON.stringify({ ...older, format: 1, signature: { algorithm: "Ed25519", keyId: older.signature!.keyId, value: older.signature!.value } });
+    for (const options of [{}, { publicKey: publicPem }]) {
+      await expect(openRelease(format1, options)).rejects.toThrow("the release has bundle format 1, made by an older tactful: it has no release sequence and its signature does not carry its key; release the templates again");
+    }
+  });
+
+  it("refuses to build a release without a sequence of at least 1", () => {
+    expect(() => build(undefined, { sequence: 0 })).toThrow("the release sequence must be a whole number of at least 1, got 0");
+  });
+});
+
+describe("a release does not depend on the checkout's line endings", () => {
+  it("releases a CRLF checkout exactly as an LF checkout: the same sources, hashes and signature", () => {
+    const createdAt = new Date("2026-03-01T08:00:00.000Z");
+    const crlf = templates.map(({ path, text }) => ({ path, text: text.replace(/\n/g, "\r\n") }));
+    expect(crlf.some(({ text }) => text.includes("\r\n"))).toBe(true);
+    const fromCrlf = build(keys.privateKey, { createdAt, templates: crlf });
+    const fromLf = build(keys.privateKey, { createdAt });
+    expect(fromCrlf.templates.map((template) => template.sha256)).toEqual(fromLf.templates.map((template) => template.sha256));
+    expect(JSON.stringify(fromCrlf)).toBe(JSON.stringify(fromLf));
+    for (const template of fromCrlf.templates) expect(template.source).not.toContain("\r");
+  });
+
+  it("refuses a released source with a carriage return, even when its hash matches", async () => {
+    const unsigned = build();
+    const source = unsigned.templates[0]!.source.replace(/\n/g, "\r\n");
+    const changed = { ...unsigned, templates: [{ ...unsigned.templates[0]!, source, sha256: sha256(source) }, ...unsigned.templates.slice(1)] };
+    await expect(openRelease(JSON.stringify(changed))).rejects.toThrow(`the source of ${unsigned.templates[0]!.path} has a carriage return; sources are released with "\\n" line endings`);
   });
 });
 
@@ -155,7 +279,7 @@ describe("the signature covers everything a bundle carries", () => {
       }
     }
     expect(accepted).toEqual([]);
-    for (const carried of [/^\/templates\/\d+\/source$/, /^\/templates\/\d+\/meta\/variables\/\w+\/maxLength$/, /^\/templates\/\d+\/meta\/locale$/, /^\/policies\/\d+\/version$/, /^\/templates\/\d+\/examples\/\d+\/message\/text$/, /^\/createdAt$/]) {
+    for (const carried of [/^\/sequence$/, /^\/templates\/\d+\/source$/, /^\/templates\/\d+\/meta\/variables\/\w+\/maxLength$/, /^\/templates\/\d+\/meta\/locale$/, /^\/policies\/\d+\/version$/, /^\/templates\/\d+\/examples\/\d+\/message\/text$/, /^\/createdAt$/]) {
       expect(refused.filter((pointer) => carried.test(pointer)).length, String(carried)).toBeGreaterThan(0);
     }
   });

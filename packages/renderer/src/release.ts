@@ -285,7 +285,8 @@ export async function verifyRelease(text: string, options: LoadOptions & { name?
   if (minimum.sequence !== undefined && bundle.sequence < minimum.sequence) {
     throw new ReleaseError(`${name} is release ${bundle.sequence}, older than the oldest accepted (${minimum.sequence}): an older release put back?`);
   }
-  if (minimum.createdAt !== undefined && Date.parse(bundle.createdAt) < minimum.createdAt.getTime()) {
+  // `!(a >= b)`: a creation time Date cannot read (a leap second) is refused too.
+  if (minimum.createdAt !== undefined && !(Date.parse(bundle.createdAt) >= minimum.createdAt.getTime())) {
     throw new ReleaseError(`${name} was created at ${bundle.createdAt}, before the oldest accepted (${minimum.createdAt.toISOString()}): an older release put back?`);
   }
   for (const template of bundle.templates) {

@@ -190,6 +190,9 @@ describe("rollback: a sending service can refuse an older release", () => {
     );
     await expect(openRelease(text, { publicKey: publicPem, notBefore: createdAt })).resolves.toBeInstanceOf(Release);
     await expect(openRelease(text, { minSequence: 6 })).rejects.toBeInstanceOf(ReleaseError);
+    // A time JSON Schema accepts and Date cannot read is not "not older".
+    const leap = JSON.stringify({ ...build(undefined, { sequence: 5 }), createdAt: "2026-12-31T23:59:60Z" });
+    await expect(openRelease(leap, { notBefore: "2026-01-01T00:00:00Z" })).rejects.toThrow("was created at 2026-12-31T23:59:60Z, before the oldest accepted");
   });
 
   it("says what is wrong with a minimum that is not one", async () => {

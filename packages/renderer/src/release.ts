@@ -222,13 +222,10 @@ function keyOf(id: string, locale: string, channel: string): string {
 
 /** Reads and verifies a bundle file; see `openRelease`. */
 export async function loadRelease(path: string, options: LoadOptions = {}): Promise<Release> {
-  return openRelease(await readBundle(path), { ...options, name: path });
-}
-
-async function readBundle(path: string): Promise<string> {
-  return readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
+  const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
     throw new ReleaseError(`cannot read the release ${path}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
   });
+  return openRelease(text, { ...options, name: path });
 }
 
 /**

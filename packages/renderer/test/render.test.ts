@@ -79,6 +79,8 @@ describe("data validation costs no more than the variables' limits allow", () =>
 
   it("reports a 100 KB value longer than its maxLength as too long, without matching its pattern", () => {
     expect(issuesOf(costly("maxLength: 20, "), { code: `${"a".repeat(99_999)}!` })).toEqual([{ path: "/code", keyword: "maxLength", message: "must NOT have more than 20 characters" }]);
+    // maxLength counts code points: four emoji (eight UTF-16 units) are within 4, and matched.
+    expect(issuesOf(costly("maxLength: 4, "), { code: "😀😀😀😀" })).toEqual([{ path: "/code", keyword: "pattern", message: 'must match pattern "[a-z]{1,1000}$"' }]);
   });
 
   it("refuses a 100 KB value for a pattern without maxLength, unmatched, and matches up to 1,000 characters", () => {

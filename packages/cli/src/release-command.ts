@@ -1,8 +1,8 @@
+import { createPublicKey, type KeyObject } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 import { VERSION } from "@tactful/eslint-plugin";
 import plugin from "@tactful/eslint-plugin";
-import { createPublicKey, type KeyObject } from "node:crypto";
 import { buildRelease, readKey, ReleaseError, TemplateInvalidError, TemplateUnsafeError, verifyRelease, type ReleaseBundle } from "@tactful/renderer";
 import { findTemplates } from "./files.js";
 import { format } from "./format.js";

@@ -21,8 +21,9 @@ import { unified } from "unified";
  *   next to it, whatever the value is;
  * - control characters, lone surrogates and noncharacters, which Markdown and HTML do not carry,
  *   become U+FFFD.
- * Bare URLs are never turned into links (no GFM autolinks). Inside a code span or code block of
- * the template, escapes are shown as written.
+ * An empty value is nothing: the template reads as if it were not there. Bare URLs are never
+ * turned into links (no GFM autolinks). Inside a code span or code block of the template,
+ * escapes are shown as written.
  */
 export function escapeMarkdown(text: string): string {
   const characters = [...text.replace(/[\r\n]+/g, " ")];

@@ -306,9 +306,10 @@ function minimumOf(options: LoadOptions): { sequence?: number; createdAt?: Date 
 }
 
 /**
- * JSON as `JSON.parse` reads it, and refused when any object has a key twice: parsers that keep
+ * JSON as `JSON.parse` reads it, and refused when any object has a key twice (parsers that keep
  * the first value and parsers that keep the last would see different bundles, and the signature
- * covers only one of them.
+ * covers only one of them), when it nests deeper than any bundle does, or when a number is too
+ * large to be a number.
  */
 function parseStrictly(text: string, name: string): unknown {
   let value: unknown;
@@ -336,6 +337,10 @@ function parseStrictly(text: string, name: string): unknown {
           const keys = open[open.length - 1]!;
           if (keys.has(property)) problem ??= `has the key ${JSON.stringify(property)} twice in ${pointerOf(path())} (line ${line + 1}, column ${character + 1})`;
           keys.add(property);
+        },
+        // 1e400 parses as Infinity, which has no canonical JSON for the signature to cover.
+        onLiteralValue: (value, _offset, _length, line, character) => {
+          if (typeof value === "number" && !Number.isFinite(value)) problem ??= `has a number too large to sign at line ${line + 1}, column ${character + 1}`;
         },
         onError: (error, _offset, _length, line, character) => void (problem ??= `is not strict JSON: ${printParseErrorCode(error)} at line ${line + 1}, column ${character + 1}`),
       },

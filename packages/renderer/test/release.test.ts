@@ -167,6 +167,11 @@ describe("a bundle is strict JSON", () => {
     await expect(openRelease(nested)).rejects.toThrow(/has the key "x" twice in \/templates\/0\/meta\/variables /);
   });
 
+  it("refuses a number too large to be one, wherever it is", async () => {
+    const huge = text.replace('"meta": {', '"meta": {\n        "zz": 1e400,');
+    await expect(openRelease(huge)).rejects.toThrow(/^the release has a number too large to sign at line \d+, column 15$/);
+  });
+
   it("refuses nesting deeper than any bundle has, without overflowing the stack", async () => {
     const deep = JSON.stringify({ ...signed, templates: [{ ...signed.templates[0]!, meta: { deep: 0 } }] }).replace('"deep":0', `"deep":${"[".repeat(100_000)}${"]".repeat(100_000)}`);
     await expect(openRelease(deep)).rejects.toThrow(/^the release is nested deeper than 128 levels \(line 1, column \d+\)$/);

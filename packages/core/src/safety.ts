@@ -159,7 +159,7 @@ export function checkSafety(root: TemplateNode, options: SafetyOptions = {}): Sa
         break;
       case "DictEntry":
         if (node.key.type !== "Literal" || typeof node.key.value !== "string") refuse(node.key, "computed-key", "dictionary keys must be literal strings");
-        else if (isBlockedKey(node.key.value)) refuse(node.key, "blocked-key", `the key \`${node.key.value}\` is not allowed: it reaches the runtime, not data`);
+        else checkName(node.key, node.key.value, "key");
         // The key is a string, not a variable.
         visit(node.value, depth);
         return;

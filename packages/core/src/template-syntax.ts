@@ -536,7 +536,7 @@ class AstBuilder {
         if (node.children?.length !== 1) return this.#refuse(node, "parentheses hold one expression; write a list as `[a, b]`");
         const only = this.#expression(node.children[0]!);
         const range = this.#hull(own, [only]);
-        return { ...only, range, loc: this.#lines.locOf(range) };
+        return { ...only, range, loc: this.#lines.locOf(range), parenthesized: true };
       }
       case "Array": {
         const elements = (node.children ?? []).map((child) => this.#expression(child));

@@ -219,6 +219,19 @@ export function injectionPayloads(sentinel: Sentinel): Array<[string, string]> {
   ];
 }
 
+/**
+ * Names as an attacker writes them: plain, with quotes, backticks, backslashes, `;`, `&`,
+ * newlines, and the working payloads above, as symbols and as string literals.
+ */
+export function hostileNames(sentinel: Sentinel): string[] {
+  return ["x", "user", "loop", "items", "__proto__", "constructor", 'a"b', "a'b", "a`b", "a\\b", "a;b", "a&b", "a\nb", "a$b", "a\u2028b", symbolPayload(sentinel)];
+}
+
+/** String literals that break out of the strings nunjucks generates, as a name would be written in quotes. */
+export function hostileStrings(sentinel: Sentinel): string[] {
+  return [stringPayload(sentinel, "defined", "env.getTest"), stringPayload(sentinel, "x", "frame.set"), `'x.__proto__.${POLLUTION_KEY}'`, `"a\\"b"`, "'`'"];
+}
+
 /** Where a fragment can sit: the body, a branch, a loop body; subject and title are separate templates. */
 export const INJECTION_PLACES = ["body", "if branch", "else branch", "loop body"] as const;
 

@@ -143,7 +143,7 @@ describe("line endings", () => {
     "category: transactional",
     "audience: customer",
     "sender: { name: Example Lending, role: creditor }",
-    'title: "Payment {% if paid %}\\r\\nreceived{% endif %}"',
+    'title: "Payment {% if paid %}received{% endif %}"',
     "variables:",
     "  paid: { type: boolean, example: true }",
   ];
@@ -153,7 +153,7 @@ describe("line endings", () => {
   it("render the same message from a CRLF or a lone-CR checkout as from an LF one", () => {
     const expected = compileTemplate(lf).render({ paid: true }) as PushMessage;
     expect(expected.body).toBe("Thank you.\n\nYour payment\narrived.\n\nExample Lending");
-    expect(expected.title).toBe("Payment \nreceived");
+    expect(expected.title).toBe("Payment received");
     for (const ending of ["\r\n", "\r"]) {
       const message = compileTemplate(lf.replace(/\n/g, ending)).render({ paid: true }) as PushMessage;
       expect(message).toEqual(expected);

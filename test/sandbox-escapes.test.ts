@@ -121,7 +121,8 @@ describe("names nunjucks would paste into JavaScript", () => {
       const release = tactful(["release", `injection-${index}`, "--out", `injection-${index}.json`]);
       expect(release.status, `${name}: ${release.output}`).toBe(1);
       outputs.push(release.output);
-      for (const [path] of injectionFiles(index)) {
+      // Every name in the body; the subject and the title (refused in-process for every name in the renderer's suite) for the test names.
+      for (const [path] of injectionFiles(index).slice(0, index < 3 ? 3 : 1)) {
         const render = tactful(["render", path]);
         expect(render.status, `${name}: ${path}: ${render.output}`).toBe(1);
         outputs.push(render.output);

@@ -1,4 +1,4 @@
-import { childrenOf, type TEST_NAMES, type ContentNode, type Expression, type FilterNode, type ForNode, type IfNode, type BlockNode, type Node, type SetNode, type Filter } from "@tactful/core";
+import { childrenOf, isSafeName, type TEST_NAMES, type ContentNode, type Expression, type FilterNode, type ForNode, type IfNode, type BlockNode, type Node, type SetNode, type Filter } from "@tactful/core";
 import { RenderError } from "./errors.js";
 import { Budget, isObject, lookup, primitive, toText, type Limits } from "./sandbox.js";
 
@@ -118,10 +118,23 @@ const PRECEDENCE: Readonly<Record<string, number>> = {
 
 const EMITTED: Readonly<Record<string, string>> = { and: "&&", or: "||", "+": "+", "-": "-", "*": "*", "/": "/", "%": "%" };
 
+/** Comparing two strings reads them: charged by the shorter one. */
+function chargeComparison(left: unknown, right: unknown, budget: Budget): void {
+  if (typeof left === "string" && typeof right === "string") budget.chargeFor(Math.min(left.length, right.length));
+}
+
+function strictEquals(left: unknown, right: unknown, budget: Budget): boolean {
+  chargeComparison(left, right, budget);
+  return left === right;
+}
+
 function looseEquals(left: unknown, right: unknown, budget: Budget): boolean {
   if (isObject(left) && isObject(right)) return left === right;
+  const x = primitive(left, budget);
+  const y = primitive(right, budget);
+  chargeComparison(x, y, budget);
   // eslint-disable-next-line eqeqeq -- nunjucks' `==` is JavaScript's, on primitives here.
-  return primitive(left, budget) == primitive(right, budget);
+  return x == y;
 }
 
 function textLength(value: unknown): number {
@@ -135,9 +148,9 @@ function binary(op: string, left: Evaluate, right: Evaluate): Evaluate {
     case "&&":
       return (s) => left(s) && right(s);
     case "===":
-      return (s) => left(s) === right(s);
+      return (s) => strictEquals(left(s), right(s), s.budget);
     case "!==":
-      return (s) => left(s) !== right(s);
+      return (s) => !strictEquals(left(s), right(s), s.budget);
     case "==":
       return (s) => looseEquals(left(s), right(s), s.budget);
     case "!=":
@@ -162,7 +175,7 @@ function binary(op: string, left: Evaluate, right: Evaluate): Evaluate {
         const b = right(s);
         const x = primitive(a, s.budget);
         const y = primitive(b, s.budget);
-        if (typeof x === "string" && typeof y === "string") s.budget.chargeFor(Math.min(x.length, y.length));
+        chargeComparison(x, y, s.budget);
         return apply(x as number, y as number);
       };
     }
@@ -239,10 +252,10 @@ const TESTS = {
   odd: (budget, value) => number(value, budget) % 2 === 1,
   even: (budget, value) => number(value, budget) % 2 === 0,
   divisibleby: (budget, one, two) => number(one, budget) % number(two, budget) === 0,
-  equalto: (_, one, two) => one === two,
-  eq: (_, one, two) => one === two,
-  sameas: (_, one, two) => one === two,
-  ne: (_, one, two) => one !== two,
+  equalto: (budget, one, two) => strictEquals(one, two, budget),
+  eq: (budget, one, two) => strictEquals(one, two, budget),
+  sameas: (budget, one, two) => strictEquals(one, two, budget),
+  ne: (budget, one, two) => !strictEquals(one, two, budget),
   lt: (budget, one, two) => number(one, budget) < number(two, budget),
   lessthan: (budget, one, two) => number(one, budget) < number(two, budget),
   gt: (budget, one, two) => number(one, budget) > number(two, budget),
@@ -405,7 +418,7 @@ class Compiler {
   }
 
   #name(node: Expression): string {
-    if (node.type !== "Identifier" || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(node.name) || node.name.startsWith("__")) unsafe(node, "this name");
+    if (node.type !== "Identifier" || !isSafeName(node.name)) unsafe(node, "this name");
     return node.name;
   }
 
@@ -561,7 +574,7 @@ class Compiler {
   }
 
   #identifier(name: string, node: Expression): Evaluate {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || name.startsWith("__")) unsafe(node, `the name \`${name}\``);
+    if (!isSafeName(name)) unsafe(node, `the name \`${name}\``);
     const slot = this.#slot(name);
     if (slot) {
       const { up, index } = slot;

@@ -113,12 +113,12 @@ export function toText(value: unknown, budget: Budget, depth = 0): string {
       return text;
     }
     default:
-      throw new RenderError("render-failed", "rendering failed: a function cannot be output");
+      throw new RenderError("render-failed", "rendering failed: a function or a symbol cannot be output");
   }
 }
 
 /** The primitive JavaScript's operators would use for a value (ToPrimitive), without running any code of the value. */
 export function primitive(value: unknown, budget: Budget): unknown {
-  if (typeof value === "function" || typeof value === "symbol") throw new RenderError("render-failed", "rendering failed: a function cannot be used in an expression");
+  if (typeof value === "function" || typeof value === "symbol") throw new RenderError("render-failed", "rendering failed: a function or a symbol cannot be used in an expression");
   return isObject(value) ? toText(value, budget) : value;
 }

@@ -305,6 +305,11 @@ Example Lending: `;
     { name: "loops over a large list", template: head(items) + "{% for a in items %}{% for b in items %}{% for c in items %}{% if a == c %}{% endif %}{% endfor %}{% endfor %}{% endfor %}", data: "{ items: Array.from({ length: 3000 }, (_, i) => i) }" },
     { name: "loop over a huge list printing", template: head(items) + "{% for a in items %}{{ a }}{% endfor %}", data: "{ items: Array.from({ length: 2_000_000 }, (_, i) => i) }" },
     { name: "big data value compared and searched", template: head(text) + `{% for i in [${"1,".repeat(500)}1] %}{% if text == text ~ "" or "zz" in text %}{% endif %}{% endfor %}`, data: `{ text: "a".repeat(5_000_000) }` },
+    {
+      name: "big data values compared",
+      template: head(`${text}\n  other: { type: string, example: x }`) + `{% for i in [${"1,".repeat(2000)}1] %}{% if text == other or text is eq(other) %}{% endif %}{% endfor %}`,
+      data: `{ text: "a".repeat(5_000_000), other: "a".repeat(5_000_000) }`,
+    },
     { name: "big data value printed", template: head(text) + "{{ text }}", data: `{ text: "a".repeat(20_000_000) }` },
     { name: "deep dictionaries", template: head(text) + `{% set d = ${"{ a: ".repeat(2000)}text${" }".repeat(2000)} %}{% for k, v in d %}{{ k }}{{ v }}{% endfor %}`, data: `{ text: "x" }` },
     { name: "dictionary doubling", template: head(text) + `{% set d = { a: text } %}${"{% set d = { a: d, b: d } %}".repeat(30)}{{ d.a.b.a }}`, data: `{ text: "x" }` },

@@ -4,7 +4,17 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PreviewResult } from "@tactful/language-server/protocol";
-import { escapePayloads, escapeTemplate, expectNothingEscaped, injectedValues, plantSentinel, type Sentinel } from "./support/escapes.js";
+import {
+  escapePayloads,
+  escapeTemplate,
+  expectNothingEscaped,
+  injectedValues,
+  injectionHeaderTemplate,
+  injectionPayloads,
+  placeInjection,
+  plantSentinel,
+  type Sentinel,
+} from "./support/escapes.js";
 import { LspClient, uriOf } from "./support/lsp-client.js";
 
 /**
@@ -20,6 +30,16 @@ const bin = join(root, "packages/cli/bin/tactful.js");
 let sentinel: Sentinel;
 let project: string;
 let payloads: Array<[string, string]>;
+let injections: Array<[string, string]>;
+/** Each injected name in its own library: in a branch of the body, in an email's subject, in a push title. */
+const injectionFiles = (index: number): Array<[string, string]> => {
+  const fragment = injections[index]![1];
+  return [
+    [`injection-${index}/body.sms.msg.njk`, escapeTemplate(`injection.body${index}`, placeInjection(fragment, "if branch"))],
+    [`injection-${index}/subject.email.msg.njk`, injectionHeaderTemplate(`injection.subject${index}`, "subject", fragment)],
+    [`injection-${index}/title.push.msg.njk`, injectionHeaderTemplate(`injection.title${index}`, "title", fragment)],
+  ];
+};
 const fileOf = (index: number): string => `escape-${String(index).padStart(2, "0")}.sms.msg.njk`;
 const INJECTION = "injection.sms.msg.njk";
 
@@ -36,6 +56,11 @@ beforeAll(() => {
   payloads = escapePayloads(sentinel);
   payloads.forEach(([, body], index) => writeFileSync(join(project, "templates", fileOf(index)), escapeTemplate(`escape.e${index}`, body)));
   writeFileSync(join(project, "templates", INJECTION), escapeTemplate("escape.injection", "{{ user.name }}|{% for x in items %}{{ x }}{% endfor %}", injectedValues(sentinel)));
+  injections = injectionPayloads(sentinel);
+  injections.forEach((_, index) => {
+    mkdirSync(join(project, `injection-${index}`));
+    for (const [path, text] of injectionFiles(index)) writeFileSync(join(project, path), text);
+  });
 });
 
 afterAll(() => sentinel?.remove());
@@ -76,6 +101,58 @@ describe("tactful render", () => {
   });
 });
 
+describe("names nunjucks would paste into JavaScript", () => {
+  it("tactful lint reports each as an error, in the body, the subject and the title", () => {
+    const run = tactful(["lint", ...injections.map((_, index) => `injection-${index}`), "--format", "json"]);
+    expect(run.status).toBe(1);
+    expectNothingEscaped(sentinel, [run.output]);
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ severity: number }> }>;
+    injections.forEach(([name], index) => {
+      for (const [path] of injectionFiles(index)) {
+        const result = results.find((candidate) => candidate.filePath.endsWith(path));
+        expect(result?.messages.some((message) => message.severity === 2), `${name}: ${path}`).toBe(true);
+      }
+    });
+  });
+
+  it("tactful render and tactful release refuse each without running it", { timeout: 600_000 }, () => {
+    const outputs: string[] = [];
+    injections.forEach(([name], index) => {
+      const release = tactful(["release", `injection-${index}`, "--out", `injection-${index}.json`]);
+      expect(release.status, `${name}: ${release.output}`).toBe(1);
+      outputs.push(release.output);
+      // Every name in the body; the subject and the title (refused in-process for every name in the renderer's suite) for the test names.
+      for (const [path] of injectionFiles(index).slice(0, index < 3 ? 3 : 1)) {
+        const render = tactful(["render", path]);
+        expect(render.status, `${name}: ${path}: ${render.output}`).toBe(1);
+        outputs.push(render.output);
+      }
+    });
+    expectNothingEscaped(sentinel, outputs);
+  });
+
+  it("the language server previews each without running it, and keeps serving", { timeout: 300_000 }, async () => {
+    const client = await LspClient.start([project]);
+    try {
+      const outputs: string[] = [];
+      for (const index of injections.keys()) {
+        for (const [path, text] of injectionFiles(index)) {
+          const uri = uriOf(join(project, path));
+          await client.open(uri, text);
+          outputs.push(JSON.stringify(await client.connection.sendRequest<PreviewResult>("tactful/preview", { textDocument: { uri } })), JSON.stringify(await client.diagnostics(uri)));
+          await client.close(uri);
+        }
+      }
+      expectNothingEscaped(sentinel, [...outputs, client.log]);
+      const later = uriOf(join(project, "templates", "later.sms.msg.njk"));
+      await client.open(later, escapeTemplate("escape.later", "{{ user.name }}"));
+      expect(await client.connection.sendRequest<PreviewResult>("tactful/preview", { textDocument: { uri: later } })).toMatchObject({ examples: [{ message: { text: "Example Lending: Jane" } }] });
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe("the language server's preview", () => {
   it("previews every escape without reaching the secret or a file, and keeps serving", async () => {
     const client = await LspClient.start([project]);
@@ -94,7 +171,7 @@ describe("the language server's preview", () => {
       const preview = await client.connection.sendRequest<PreviewResult>("tactful/preview", { textDocument: { uri } });
       expect(preview.examples.map((example) => example.message?.channel === "sms" && example.message.text)).toEqual(values.map((value) => `Example Lending: ${value}|${value}`));
       expectNothingEscaped(sentinel, [...previews, JSON.stringify(preview), client.log]);
-      expect(previews[2 * payloads.findIndex(([name]) => name === "doubling a value")]).toContain("a value set in the template exceeds");
+      expect(previews[2 * payloads.findIndex(([name]) => name === "doubling a value")]).toContain("a value exceeds 100000 characters");
       // Still serving, with its own prototypes intact: a later document is linted as usual.
       const later = uriOf(join(project, "templates", "later.sms.msg.njk"));
       await client.open(later, escapeTemplate("escape.later", "{{ user.name }}"));

@@ -160,3 +160,110 @@ ${quoted.map((value, index) => `  - { name: value-${index}, data: { user: { name
 Example Lending: ${body}
 `;
 }
+
+/**
+ * JavaScript that, if it ever ran, would leave a trace `expectNothingEscaped` sees: it creates
+ * the canary file and writes the secret into `Object.prototype`.
+ */
+function traceCode(sentinel: Sentinel): string {
+  return `process.getBuiltinModule("fs").writeFileSync(${JSON.stringify(sentinel.canary)},"escaped"),Object.prototype.${POLLUTION_KEY}=process.env.${sentinel.envName}`;
+}
+
+/**
+ * The trace code as a name nunjucks reads as one symbol (no spaces or delimiters): it breaks
+ * out of the string nunjucks pastes the name into, and `Function` tagged with a template literal
+ * builds and calls a function from escaped text.
+ */
+function symbolPayload(sentinel: Sentinel): string {
+  const escaped = [...traceCode(sentinel)].map((character) => (/[A-Za-z0-9]/.test(character) ? character : `\\x${character.charCodeAt(0).toString(16).padStart(2, "0")}`)).join("");
+  return `a"&&Function\`${escaped}\`\`\`&&"b`;
+}
+
+/** The trace code as a nunjucks string literal that breaks out of a `call("…")` nunjucks generates: `call("name"),(code),call("name")`. */
+function stringPayload(sentinel: Sentinel, name: string, call: string): string {
+  return `'${name}"),(${traceCode(sentinel)}),${call}("${name}'`;
+}
+
+/**
+ * Names that nunjucks 3.2.4 pastes into the JavaScript it generates, each carrying code: test
+ * names, loop and `set` targets, variables, filter names, macro, call and block names, keyword
+ * names, keys. Each is a template fragment; `injectionPlacements` puts it in body, branches,
+ * subject and title.
+ */
+export function injectionPayloads(sentinel: Sentinel): Array<[string, string]> {
+  const symbol = symbolPayload(sentinel);
+  return [
+    ["test name (string)", `{{ 1 is ${stringPayload(sentinel, "defined", "env.getTest")} }}`],
+    ["test name (string) in a condition", `{% if 1 is ${stringPayload(sentinel, "defined", "env.getTest")} %}x{% endif %}`],
+    ["test name (symbol)", `{{ 1 is ${symbol} }}`],
+    ["test name with arguments", `{{ 1 is ${symbol}(2) }}`],
+    ["loop target (string, over a dictionary)", `{% for k, ${stringPayload(sentinel, "x", "frame.set")} in user %}{% endfor %}`],
+    ["loop target (symbol)", `{% for ${symbol} in [1] %}{% endfor %}`],
+    ["second loop target (symbol)", `{% for k, ${symbol} in user %}{% endfor %}`],
+    ["set target (string)", `{% set ${stringPayload(sentinel, "x", "frame.set")} = 1 %}`],
+    ["set target (symbol)", `{% set ${symbol} = 1 %}`],
+    ["capture set target (symbol)", `{% set ${symbol} %}x{% endset %}`],
+    ["second set target (symbol)", `{% set x, ${symbol} = 1 %}`],
+    ["variable (symbol)", `{{ ${symbol} }}`],
+    ["filter name (symbol)", `{{ 1 | ${symbol} }}`],
+    ["filter name with arguments", `{{ 1 | ${symbol}(2) }}`],
+    ["keyword argument name", `{{ 1 | money(${symbol}=1) }}`],
+    ["dictionary key", `{{ { ${stringPayload(sentinel, "x", "frame.set")}: 1 } }}`],
+    ["key after a dot", `{{ user.${symbol} }}`],
+    ["macro name", `{% macro ${symbol}() %}x{% endmacro %}`],
+    ["macro argument", `{% macro m(${symbol}) %}x{% endmacro %}{{ m(1) }}`],
+    ["call block", `{% call ${symbol}() %}x{% endcall %}`],
+    ["block name", `{% block ${symbol} %}x{% endblock %}`],
+    ["import target", `{% import "x" as ${symbol} %}`],
+    ["from-import name", `{% from "x" import ${symbol} %}`],
+  ];
+}
+
+/**
+ * Names as an attacker writes them: plain, with quotes, backticks, backslashes, `;`, `&`,
+ * newlines, and the working payloads above, as symbols and as string literals.
+ */
+export function hostileNames(sentinel: Sentinel): string[] {
+  return ["x", "user", "loop", "items", "__proto__", "constructor", 'a"b', "a'b", "a`b", "a\\b", "a;b", "a&b", "a\nb", "a$b", "a\u2028b", symbolPayload(sentinel)];
+}
+
+/** String literals that break out of the strings nunjucks generates, as a name would be written in quotes. */
+export function hostileStrings(sentinel: Sentinel): string[] {
+  return [stringPayload(sentinel, "defined", "env.getTest"), stringPayload(sentinel, "x", "frame.set"), `'x.__proto__.${POLLUTION_KEY}'`, `"a\\"b"`, "'`'"];
+}
+
+/** Where a fragment can sit: the body, a branch, a loop body; subject and title are separate templates. */
+export const INJECTION_PLACES = ["body", "if branch", "else branch", "loop body"] as const;
+
+export function placeInjection(fragment: string, place: (typeof INJECTION_PLACES)[number]): string {
+  switch (place) {
+    case "body":
+      return fragment;
+    case "if branch":
+      return `{% if user %}${fragment}{% endif %}`;
+    case "else branch":
+      return `{% if not user %}x{% else %}${fragment}{% endif %}`;
+    case "loop body":
+      return `{% for item in items %}${fragment}{% endfor %}`;
+  }
+}
+
+/** An email (with the fragment in its subject) or a push notification (in its title) with `user` and `items`. */
+export function injectionHeaderTemplate(id: string, field: "subject" | "title", fragment: string): string {
+  const channel = field === "subject" ? "email" : "push";
+  return `---
+id: ${id}
+version: 1
+channel: ${channel}
+locale: en-US
+category: transactional
+audience: customer
+sender: { name: Example Lending, role: creditor }
+${field}: ${JSON.stringify(`Notice ${fragment}`)}
+variables:
+  user: { type: object, properties: { name: { type: string, enum: [Jane] } }, example: { name: Jane } }
+  items: { type: array, items: { type: string, enum: [Jane] }, example: [Jane] }
+---
+Example Lending: your statement is ready.
+`;
+}

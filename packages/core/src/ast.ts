@@ -21,6 +21,11 @@ export interface SourceLocation {
 interface BaseNode {
   range: Range;
   loc: SourceLocation;
+  /**
+   * Set on an expression written in parentheses. nunjucks evaluates operators as the JavaScript
+   * it generates does, where only these parentheses group: the renderer needs to know them.
+   */
+  parenthesized?: true;
 }
 
 // ── Document structure ───────────────────────────────────────────────────────

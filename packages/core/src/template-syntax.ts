@@ -10,7 +10,6 @@ import type {
   ForNode,
   IdentifierNode,
   IfNode,
-  KeywordArgumentNode,
   Range,
   SetNode,
   TagNode,
@@ -67,6 +66,9 @@ const CLOSERS = new Set(["endif", "endfor", "endeach", "endall", "endmacro", "en
 const OPENING_BRACKETS = new Set(["left-paren", "left-bracket", "left-curly"]);
 const CLOSING_BRACKETS = new Set(["right-paren", "right-bracket", "right-curly"]);
 
+/** nunjucks' comparison operators; each compiles to the JavaScript operator of the same name. */
+const COMPARE_OPERATORS = new Set(["==", "===", "!=", "!==", "<", ">", "<=", ">="]);
+
 const BINARY_OPERATORS: Readonly<Record<string, BinaryOperator>> = {
   And: "and",
   Or: "or",
@@ -114,15 +116,10 @@ export function parseTemplateSource(source: string, offsets: OffsetMap, lines: L
     const range: Range = [offsets.start(at), offsets.end(Math.min(at + 1, normalized.length))];
     return { children: [], comments: builder.comments(), error: { code: "too-deep", message: tooDeepMessage("template", maxDepth), range }, textSpans: new Map() };
   }
-  // nunjucks accepts `{% set "a.__proto__.x" = 1 %}` and writes through the dots at render time.
-  const target = nonNameTarget(root);
-  if (target) {
-    const start = Math.min(Math.max(new NewlineIndex(normalized).offsetAt(target.lineno, target.colno), 0), normalized.length);
-    const range: Range = [offsets.start(start), offsets.end(Math.min(start + 1, normalized.length))];
-    return { children: [], comments: builder.comments(), error: { code: "template-syntax", message: "{% set %} assigns to names only, such as `{% set total = amount %}`", range }, textSpans: new Map() };
-  }
   const children = builder.contentList(root.children ?? []);
   const comments = builder.comments();
+  // Fail closed: a node, field or name the AST cannot hold is refused, never dropped.
+  if (builder.unsupported) return { children: [], comments, error: { code: "template-syntax", ...builder.unsupported }, textSpans: new Map() };
   placeComments(children, comments);
   return { children, comments, error: null, textSpans: builder.textSpans };
 }
@@ -138,6 +135,10 @@ class AstBuilder {
   readonly #tagByNameToken = new Map<number, TagInfo>();
   readonly #tags: TagInfo[] = [];
   readonly textSpans = new Map<TextNode, (index: number) => Range>();
+  /** The first construct that could not be mapped; the template is then refused with it. */
+  unsupported: { message: string; range: Range } | null = null;
+  /** Inside a tag other than if, for and set: the gate refuses the whole tag, so its parts are best effort. */
+  #lenient = 0;
 
   constructor(source: string, normalized: string, tokens: RecordedToken[], offsets: OffsetMap, lines: LineIndex) {
     this.#source = source;
@@ -221,6 +222,15 @@ class AstBuilder {
     return [fileStart, end > start ? this.#offsets.end(end) : fileStart];
   }
 
+  /** Records a construct the AST cannot hold (the first one is reported) and returns a placeholder. */
+  #refuse(node: NunjucksNode | null, message: string): Expression {
+    const index = node ? this.#tokenIndexOf(node) : undefined;
+    const token = index === undefined ? undefined : this.#tokens[index];
+    const range = token ? this.#range(token.start, token.end) : this.#range(0, 0);
+    if (this.#lenient === 0 && !this.unsupported) this.unsupported = { message, range };
+    return this.#node({ type: "Literal", value: null }, range);
+  }
+
   #node<const T extends { type: string }>(fields: T, range: Range): T & { range: Range; loc: ReturnType<LineIndex["locOf"]> } {
     return { ...fields, range, loc: this.#lines.locOf(range) };
   }
@@ -275,11 +285,8 @@ class AstBuilder {
     if (tag) {
       switch (node.typename) {
         case "If":
-        case "IfAsync":
           return this.#if(node, tag);
         case "For":
-        case "AsyncEach":
-        case "AsyncAll":
           return this.#for(node, tag);
         case "Set":
           return this.#set(node, tag);
@@ -297,11 +304,11 @@ class AstBuilder {
       let end = index! + 1;
       while (end < this.#tokens.length && this.#tokens[end]!.type !== "variable-end") end++;
       const close = this.#tokens[end];
-      const expression = data ? this.#expressionOrPlaceholder(data) : null;
+      const expression = data && node.children!.length === 1 ? this.#expression(data) : this.#refuse(node, "an output holds exactly one expression");
       const range = this.#range(token.start, close ? close.end : token.end);
-      return this.#node({ type: "Output", expression: expression ?? this.#placeholder(token) }, range);
+      return this.#node({ type: "Output", expression }, range);
     }
-    if (data?.typename !== "TemplateData") return null;
+    if (data?.typename !== "TemplateData" || node.children!.length !== 1) return this.#unmapped(node);
     const value = String(data.value ?? "");
     if (token.type === "data") {
       // Whitespace control may trim the rendered value at either end; the kept part starts
@@ -315,6 +322,11 @@ class AstBuilder {
       if (value.length === 0) return null;
       return this.#text(token.end, token.end + value.length);
     }
+    return this.#unmapped(node);
+  }
+
+  #unmapped(node: NunjucksNode): null {
+    this.#refuse(node, `\`${node.typename}\` is not supported here`);
     return null;
   }
 
@@ -350,6 +362,8 @@ class AstBuilder {
     if (elseNode && next) {
       if (elseNode.typename === "If" && next.name !== "else") alternate = this.#if(elseNode, next);
       else alternate = this.#block(childList(elseNode), next.end, next.next ? next.next.start : next.end);
+    } else if (elseNode) {
+      this.#refuse(node, "an `else` branch could not be placed");
     }
     const test = this.#expressionFrom(node["cond"], tag);
     return this.#node({ type: "If", test, consequent, alternate }, this.#statementRange(tag));
@@ -360,16 +374,19 @@ class AstBuilder {
     const body = this.#block(childList(node["body"]), tag.end, next ? next.start : tag.end);
     const elseNode = node["else_"] as NunjucksNode | null | undefined;
     const fallback = elseNode && next && next.name === "else" ? this.#block(childList(elseNode), next.end, next.next ? next.next.start : next.end) : null;
-    const targets = this.#identifiers(node["name"]);
+    if (elseNode && !fallback) this.#refuse(node, "an `else` branch could not be placed");
+    const targets = this.#identifiers(node["name"], "loop");
+    if (targets.length > 2) this.#refuse(node, "a loop takes one or two names, such as `{% for key, value in items %}`");
     const iterable = this.#expressionFrom(node["arr"], tag);
     return this.#node({ type: "For", targets, iterable, body, fallback }, this.#statementRange(tag));
   }
 
   #set(node: NunjucksNode, tag: TagInfo): SetNode {
-    const targets = this.#identifiers(node["targets"]);
-    const value = node["value"] ? this.#expressionOrPlaceholder(node["value"] as NunjucksNode) : null;
+    const targets = this.#identifiers(node["targets"], "set");
+    const value = isNunjucksNode(node["value"]) ? this.#expression(node["value"]) : null;
     const capture = node["body"] as NunjucksNode | undefined;
-    const body = capture && tag.closer ? this.#block(childList(capture["body"]), tag.end, tag.closer.start) : null;
+    const body = isNunjucksNode(capture) && capture.typename === "Capture" && tag.closer ? this.#block(childList(capture["body"]), tag.end, tag.closer.start) : null;
+    if ((value === null) === (body === null)) this.#refuse(node, "a {% set %} takes a value or a block");
     return this.#node({ type: "Set", targets, value, body }, this.#statementRange(tag));
   }
 
@@ -399,65 +416,69 @@ class AstBuilder {
         if (expression) children.push(expression);
       }
     };
-    for (const field of [...node.fields, "body"]) {
-      if (field === "children" && node.typename !== "Output") continue;
-      const asContent = field === "body" || field === "else_" || field === "default" || field === "cases";
-      visit(field === "children" ? node.children : node[field], asContent);
+    this.#lenient++;
+    try {
+      for (const field of [...node.fields, "body"]) {
+        if (field === "children" && node.typename !== "Output") continue;
+        const asContent = field === "body" || field === "else_" || field === "default" || field === "cases";
+        visit(field === "children" ? node.children : node[field], asContent);
+      }
+    } finally {
+      this.#lenient--;
     }
     return this.#node({ type: "Tag", name: tag.name, children }, this.#statementRange(tag));
   }
 
-  #identifiers(value: unknown): IdentifierNode[] {
+  /** The names a `for` or `set` assigns: plain names only (nunjucks pastes them into the code it generates). */
+  #identifiers(value: unknown, what: "loop" | "set"): IdentifierNode[] {
     const list = Array.isArray(value) ? value : isNunjucksNode(value) && value.typename === "Array" ? (value.children ?? []) : [value];
     const out: IdentifierNode[] = [];
     for (const item of list) {
-      const expression = isNunjucksNode(item) ? this.#expression(item) : null;
-      if (expression?.type === "Identifier") out.push(expression);
+      if (isNunjucksNode(item) && item.typename === "Symbol") out.push(this.#expression(item) as IdentifierNode);
+      else this.#refuse(isNunjucksNode(item) ? item : null, what === "loop" ? "a {% for %} assigns to names only, such as `{% for item in items %}`" : "{% set %} assigns to names only, such as `{% set total = amount %}`");
     }
+    if (out.length === 0) this.#refuse(null, `a {% ${what === "loop" ? "for" : "set"} %} needs a name`);
     return out;
   }
 
   // ── Expressions ────────────────────────────────────────────────────────────
 
   #expressionFrom(value: unknown, tag: TagInfo): Expression {
-    const expression = isNunjucksNode(value) ? this.#expression(value) : null;
-    return expression ?? this.#placeholder(this.#tokens[tag.nameToken]!);
+    return isNunjucksNode(value) ? this.#expression(value) : this.#refuse(null, `the {% ${tag.name} %} tag needs an expression`);
   }
 
-  #expressionOrPlaceholder(node: NunjucksNode): Expression {
-    const index = this.#tokenIndexOf(node);
-    return this.#expression(node) ?? this.#placeholder(this.#tokens[index ?? 0] ?? { start: 0, end: 0 });
-  }
-
-  #placeholder(token: { start: number; end: number }): Expression {
-    return this.#node({ type: "Literal", value: null }, this.#range(token.start, token.end));
-  }
-
+  /** Positional arguments, and keyword arguments (`name=value`) as KeywordArgument nodes. */
   #arguments(list: unknown): Expression[] {
     const out: Expression[] = [];
     for (const argument of childList(list)) {
       if (argument.typename === "KeywordArgs") {
-        for (const pair of argument.children ?? []) {
-          const keyword = this.#keyword(pair);
-          if (keyword) out.push(keyword);
-        }
+        for (const pair of argument.children ?? []) out.push(this.#keyword(pair));
       } else {
-        const expression = this.#expression(argument);
-        if (expression) out.push(expression);
+        out.push(this.#expression(argument));
       }
     }
     return out;
   }
 
-  #keyword(pair: NunjucksNode): KeywordArgumentNode | null {
-    const key = pair["key"] as NunjucksNode | undefined;
-    const value = isNunjucksNode(pair["value"]) ? this.#expression(pair["value"]) : null;
-    if (!key || !value) return null;
+  #keyword(pair: NunjucksNode): Expression {
+    const key = pair["key"];
+    if (pair.typename !== "Pair" || !isNunjucksNode(key) || key.typename !== "Symbol" || !isNunjucksNode(pair["value"])) return this.#refuse(pair, "a keyword argument is written `name=value`");
+    const value = this.#expression(pair["value"]);
     const range = this.#hull(this.#ownRange(key), [value]);
     return this.#node({ type: "KeywordArgument", name: String(key["value"]), value }, range);
   }
 
-  #expression(node: NunjucksNode): Expression | null {
+  /** The child expression in `field`, or a refusal when it is missing. */
+  #child(node: NunjucksNode, field: string): Expression {
+    const value = node[field];
+    return isNunjucksNode(value) ? this.#expression(value) : this.#refuse(node, `\`${node.typename}\` without its ${field}`);
+  }
+
+  /**
+   * Maps one nunjucks expression. The node types listed here are the only ones mapped; any
+   * other type, or a mapped type with a field this cannot hold, refuses the template.
+   */
+  #expression(node: NunjucksNode): Expression {
     const own = this.#ownRange(node);
     switch (node.typename) {
       case "Symbol":
@@ -467,95 +488,90 @@ class AstBuilder {
         if (value instanceof RegExp) {
           return this.#node({ type: "Literal", value: String(value), regex: { pattern: value.source, flags: value.flags } }, this.#hull(own, []));
         }
-        const literal = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
-        return this.#node({ type: "Literal", value: literal }, this.#hull(own, []));
+        if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean" && value !== null) return this.#refuse(node, "this literal is not supported");
+        return this.#node({ type: "Literal", value }, this.#hull(own, []));
       }
       case "LookupVal": {
-        const object = isNunjucksNode(node["target"]) ? this.#expression(node["target"]) : null;
-        const property = isNunjucksNode(node["val"]) ? this.#expression(node["val"]) : null;
-        if (!object || !property) return null;
+        const object = this.#child(node, "target");
+        const property = this.#child(node, "val");
         const index = this.#tokenIndexOf(node);
         const computed = index !== undefined && this.#tokens[index]!.type === "left-bracket";
         return this.#node({ type: "Member", object, property, computed }, this.#hull(own, [object, property]));
       }
       case "FunCall": {
-        const callee = isNunjucksNode(node["name"]) ? this.#expression(node["name"]) : null;
-        if (!callee) return null;
+        const callee = this.#child(node, "name");
         const args = this.#arguments(node["args"]);
         return this.#node({ type: "Call", callee, arguments: args }, this.#hull(own, [callee, ...args]));
       }
       case "Filter":
-      case "FilterAsync":
         return this.#filter(node);
       case "Not":
       case "Neg":
       case "Pos": {
-        const argument = isNunjucksNode(node["target"]) ? this.#expression(node["target"]) : null;
-        if (!argument) return null;
+        const argument = this.#child(node, "target");
         const operator = node.typename === "Not" ? "not" : node.typename === "Neg" ? "-" : "+";
         return this.#node({ type: "Unary", operator, argument }, this.#hull(own, [argument]));
       }
       case "Is":
         return this.#test(node, own);
       case "Compare": {
-        const first = isNunjucksNode(node["expr"]) ? this.#expression(node["expr"]) : null;
-        const operands: Expression[] = first ? [first] : [];
+        const operands: Expression[] = [this.#child(node, "expr")];
         const operators: string[] = [];
         for (const operand of childList(node["ops"])) {
-          const expression = isNunjucksNode(operand["expr"]) ? this.#expression(operand["expr"]) : null;
-          if (!expression) continue;
-          operands.push(expression);
-          operators.push(String(operand["type"]));
+          const operator = String(operand["type"]);
+          if (operand.typename !== "CompareOperand" || !COMPARE_OPERATORS.has(operator)) return this.#refuse(operand, `the comparison \`${operator}\` is not supported`);
+          operands.push(this.#child(operand, "expr"));
+          operators.push(operator);
         }
         return this.#node({ type: "Compare", operands, operators }, this.#hull(own, operands));
       }
       case "InlineIf": {
-        const consequent = isNunjucksNode(node["body"]) ? this.#expression(node["body"]) : null;
-        const test = isNunjucksNode(node["cond"]) ? this.#expression(node["cond"]) : null;
+        const consequent = this.#child(node, "body");
+        const test = this.#child(node, "cond");
         const alternate = isNunjucksNode(node["else_"]) ? this.#expression(node["else_"]) : null;
-        if (!consequent || !test) return null;
         return this.#node({ type: "Conditional", test, consequent, alternate }, this.#hull(own, [consequent, test, alternate]));
       }
       case "Group": {
-        const inner = (node.children ?? []).map((child) => this.#expression(child)).filter((child) => child !== null);
-        if (inner.length === 1) {
-          const only = inner[0]!;
-          const range = this.#hull(own, [only]);
-          return { ...only, range, loc: this.#lines.locOf(range) };
-        }
-        return this.#node({ type: "ArrayExpression", elements: inner }, this.#hull(own, inner));
+        // `(a, b)` is not a list in nunjucks (it compiles to JavaScript's comma operator).
+        if (node.children?.length !== 1) return this.#refuse(node, "parentheses hold one expression; write a list as `[a, b]`");
+        const only = this.#expression(node.children[0]!);
+        const range = this.#hull(own, [only]);
+        return { ...only, range, loc: this.#lines.locOf(range), parenthesized: true };
       }
       case "Array": {
-        const elements = (node.children ?? []).map((child) => this.#expression(child)).filter((child) => child !== null);
+        const elements = (node.children ?? []).map((child) => this.#expression(child));
         return this.#node({ type: "ArrayExpression", elements }, this.#hull(own, elements));
       }
       case "Dict": {
         const entries = [];
         for (const pair of node.children ?? []) {
-          const key = isNunjucksNode(pair["key"]) ? this.#expression(pair["key"]) : null;
-          const value = isNunjucksNode(pair["value"]) ? this.#expression(pair["value"]) : null;
-          if (key && value) entries.push(this.#node({ type: "DictEntry" as const, key, value }, this.#hull(null, [key, value])));
+          const keyNode = pair["key"];
+          // nunjucks turns a name key (`{ a: 1 }`) into the string "a", and refuses any other key but a string.
+          const isKey = isNunjucksNode(keyNode) && (keyNode.typename === "Symbol" || (keyNode.typename === "Literal" && typeof keyNode["value"] === "string"));
+          if (pair.typename !== "Pair" || !isKey) return this.#refuse(pair, "a dictionary key is a name or a string");
+          const key = this.#node({ type: "Literal" as const, value: String(keyNode["value"]) }, this.#hull(this.#ownRange(keyNode), []));
+          const value = this.#child(pair, "value");
+          entries.push(this.#node({ type: "DictEntry" as const, key, value }, this.#hull(null, [key, value])));
         }
         return this.#node({ type: "DictExpression", entries }, this.#hull(own, entries));
       }
       default: {
         const operator = BINARY_OPERATORS[node.typename];
-        if (!operator) return null;
-        const left = isNunjucksNode(node["left"]) ? this.#expression(node["left"]) : null;
-        const right = isNunjucksNode(node["right"]) ? this.#expression(node["right"]) : null;
-        if (!left || !right) return null;
+        if (!operator) return this.#refuse(node, `\`${node.typename}\` is not supported in an expression`);
+        const left = this.#child(node, "left");
+        const right = this.#child(node, "right");
         return this.#node({ type: "Binary", operator, left, right }, this.#hull(own, [left, right]));
       }
     }
   }
 
-  #filter(node: NunjucksNode): Expression | null {
+  #filter(node: NunjucksNode): Expression {
     const args = childList(node["args"]);
     const inputNode = args[0];
-    const input = inputNode ? this.#expression(inputNode) : null;
-    const nameNode = node["name"] as NunjucksNode | undefined;
-    const nameIndex = nameNode ? this.#tokenIndexOf(nameNode) : undefined;
-    if (!input || !nameNode || nameIndex === undefined) return null;
+    const nameNode = node["name"];
+    const nameIndex = isNunjucksNode(nameNode) ? this.#tokenIndexOf(nameNode) : undefined;
+    if (!inputNode || !isNunjucksNode(nameNode) || nameNode.typename !== "Symbol" || nameIndex === undefined) return this.#refuse(node, "a filter is written `value | name`");
+    const input = this.#expression(inputNode);
     // A filter name may be dotted (`a.b`); its arguments follow in parentheses.
     let last = nameIndex;
     for (;;) {
@@ -579,15 +595,18 @@ class AstBuilder {
     );
   }
 
-  #test(node: NunjucksNode, own: [number, number] | null): Expression | null {
-    const argument = isNunjucksNode(node["left"]) ? this.#expression(node["left"]) : null;
+  #test(node: NunjucksNode, own: [number, number] | null): Expression {
+    const argument = this.#child(node, "left");
     const right = node["right"];
-    if (!argument || !isNunjucksNode(right)) return null;
-    // `x is defined` or `x is divisibleby(3)`: the test name is not a variable.
-    const call = right.typename === "FunCall" && isNunjucksNode(right["name"]);
-    const nameNode = call ? (right["name"] as NunjucksNode) : right;
-    const args = call ? this.#arguments(right["args"]) : [];
-    const written = [this.#ownRange(right), this.#ownRange(nameNode)]
+    // `x is defined` or `x is divisibleby(3)`: the test name is not a variable. nunjucks reads
+    // the name from a symbol or a literal (`x is null`, `x is "name"`); the gate checks it.
+    const call = isNunjucksNode(right) && right.typename === "FunCall";
+    const nameNode = call ? right["name"] : right;
+    if (!isNunjucksNode(nameNode) || (nameNode.typename !== "Symbol" && nameNode.typename !== "Literal") || nameNode["value"] instanceof RegExp) {
+      return this.#refuse(isNunjucksNode(right) ? right : node, "a test is written `value is name` or `value is name(arguments)`");
+    }
+    const args = call ? this.#arguments((right as NunjucksNode)["args"]) : [];
+    const written = [this.#ownRange(right as NunjucksNode), this.#ownRange(nameNode)]
       .filter((part) => part !== null)
       .map((part) => ({ range: this.#range(part[0], part[1]) }));
     const range = this.#hull(own, [argument, ...args, ...written]);
@@ -658,22 +677,6 @@ function deeperThan(root: NunjucksNode, maxDepth: number): NunjucksNode | null {
     if (level > maxDepth) return at;
     for (const field of node.fields) {
       for (const child of [node[field]].flat()) if (isNunjucksNode(child)) stack.push([child, level, at]);
-    }
-  }
-  return null;
-}
-
-/** The first target of a `set` that is not a plain name (a string or a lookup), found without recursion. */
-function nonNameTarget(root: NunjucksNode): NunjucksNode | null {
-  const stack: NunjucksNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.typename === "Set") {
-      const target = [node["targets"]].flat().find((candidate) => isNunjucksNode(candidate) && candidate.typename !== "Symbol");
-      if (target) return target as NunjucksNode;
-    }
-    for (const field of node.fields) {
-      for (const child of [node[field]].flat()) if (isNunjucksNode(child)) stack.push(child);
     }
   }
   return null;

@@ -1,10 +1,10 @@
-import nunjucks from "nunjucks";
-import { checkSafety, createFilters, finishText, measureSms, parseTemplate, type Filter, type SmsEncoding, type TemplateDocument } from "@tactful/core";
+import { checkSafety, createFilters, finishText, measureSms, parseTemplate, type ContentNode, type Filter, type SmsEncoding, type TemplateDocument } from "@tactful/core";
 import { getPolicy, type Channel } from "@tactful/policies";
 import { dataContract, type DataContract } from "./data.js";
-import { RenderError, RenderLimitError, TemplateDataError, TemplateInvalidError, TemplateUnsafeError } from "./errors.js";
+import { TemplateDataError, TemplateInvalidError, TemplateUnsafeError } from "./errors.js";
+import { interpret, type RenderPart } from "./interpret.js";
 import { escapeMarkdown, markdownToParts } from "./markdown.js";
-import { createEnvironment, DEFAULT_LIMITS, withinLimits, type Limits } from "./sandbox.js";
+import { DEFAULT_LIMITS, type Limits } from "./sandbox.js";
 
 export interface SmsMessage {
   channel: "sms";
@@ -65,7 +65,8 @@ export interface CompiledTemplate {
 /**
  * Compiles a template for rendering: it must parse with valid front matter and pass the
  * safety gate (the same check as `no-unsafe-template-code`); its data contract is compiled
- * once; it renders in an environment with no globals and only the allowed filters.
+ * once; it renders from the checked AST (see interpret.ts), with only the allowed filters and
+ * within its limits.
  */
 export function compileTemplate(text: string, options: CompileOptions = {}): CompiledTemplate {
   const document = parseTemplate(text, options.filePath === undefined ? {} : { filePath: options.filePath });
@@ -82,24 +83,14 @@ export function compileTemplate(text: string, options: CompileOptions = {}): Com
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const contract = dataContract(document, name);
   const filters = { ...createFilters({ locale, pack }), ...options.filters };
-  const plain = createEnvironment(filters, false);
-  // An email body is Markdown: values are escaped for it (and the HTML made from it is sanitized).
-  const markdown = createEnvironment(filters, true);
-  const bodySource = text.slice(document.ast.body.range[0], document.ast.body.range[1]);
-  const compile = (source: string, environment: nunjucks.Environment, part: string): nunjucks.Template =>
-    new nunjucks.Template(source, environment, `${name}#${part}`, true);
-  const body = compile(bodySource, channel === "email" ? markdown : plain, "body");
-  const subject = meta.subject !== undefined ? compile(meta.subject, plain, "subject") : undefined;
-  const title = meta.title !== undefined ? compile(meta.title, plain, "title") : undefined;
-
-  const run = (template: nunjucks.Template, values: Record<string, unknown>, escape?: (text: string) => string): string =>
-    withinLimits(limits, escape, () => {
-      try {
-        return template.render(values);
-      } catch (error) {
-        throw unwrap(error);
-      }
-    });
+  // Each part is rendered from the AST the gate just checked; an email body is Markdown, so
+  // its values are escaped for it (and the HTML made from it is sanitized).
+  const part = (nodes: readonly ContentNode[] | undefined, escape?: (text: string) => string): RenderPart => interpret(nodes ?? [], { filters, escape });
+  const { frontMatter } = document.ast;
+  const body = part(document.ast.body.children, channel === "email" ? escapeMarkdown : undefined);
+  const subject = part(frontMatter?.subject?.children);
+  const title = part(frontMatter?.title?.children);
+  const run = (render: RenderPart, values: Record<string, unknown>): string => render(values, limits);
 
   return {
     id: meta.id!,
@@ -117,29 +108,17 @@ export function compileTemplate(text: string, options: CompileOptions = {}): Com
           return { channel, text, ...measureSms(text) };
         }
         case "push": {
-          const pushTitle = finishText(run(title!, values));
+          const pushTitle = finishText(run(title, values));
           const pushBody = finishText(run(body, values));
           return { channel, title: pushTitle, body: pushBody, truncated: { title: [...pushTitle].length > PUSH_LIMITS.title, body: [...pushBody].length > PUSH_LIMITS.body } };
         }
         case "email": {
-          const markdownBody = run(body, values, escapeMarkdown);
-          return { channel, subject: finishText(run(subject!, values)).replace(/\s+/g, " "), ...markdownToParts(markdownBody) };
+          const markdownBody = run(body, values);
+          return { channel, subject: finishText(run(subject, values)).replace(/\s+/g, " "), ...markdownToParts(markdownBody) };
         }
       }
     },
   };
-}
-
-/** nunjucks wraps errors thrown while rendering (keeping them as `cause`); bring ours back out, and word the rest. */
-function unwrap(error: unknown): Error {
-  for (let current: unknown = error, depth = 0; depth < 5 && current; current = (current as { cause?: unknown }).cause, depth++) {
-    if (current instanceof RenderError) return current;
-    // A limit error from another copy of this package in the process.
-    const { code, limit, message } = current as { code?: unknown; limit?: unknown; message?: unknown };
-    if (code === "render-limit" && (limit === "time" || limit === "output")) return new RenderLimitError(limit, String(message));
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return new RenderError("render-failed", `rendering failed: ${message.replace(/^\(.*?\)\s*/, "").replace(/\s+/g, " ").trim()}`);
 }
 
 export type { DataContract };

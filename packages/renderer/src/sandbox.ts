@@ -1,167 +1,124 @@
-import nunjucks from "nunjucks";
-import { isBlockedKey, type Filter } from "@tactful/core";
-import { RenderLimitError } from "./errors.js";
+import { isBlockedKey } from "@tactful/core";
+import { RenderError, RenderLimitError } from "./errors.js";
 
 /**
- * The runtime layers of the sandbox. Nunjucks is not a sandbox: `runtime.memberLookup` returns
- * `obj[key]` and binds functions, so `"".constructor.constructor(…)` reaches `Function`. The
- * static gate (core's `checkSafety`) refuses such templates before they are compiled; these
- * patches make the runtime refuse them too, for every template including precompiled ones
- * (the `runtime` object is what compiled code receives):
+ * What a render may read and how much work it may do. Templates are rendered by the interpreter
+ * in `interpret.ts` from the AST the safety gate checked; these are the rules its values follow:
  *
  * - a lookup returns only a value's own data: no inherited keys, no keys that reach
  *   constructors or prototypes, no functions; on a string, only its characters and length;
- * - a variable lookup reads only the template's own data;
- * - calls are refused;
- * - `set` writes only into the template's own variables: nunjucks splits a name on its dots and
- *   walks into whatever it finds, so `{% set "a.__proto__.x" = 1 %}` would write into
- *   `Object.prototype` and `{% set "u.name" = 1 %}` into the caller's data;
- * - while a render has a budget, every value stored by `set` and every output is measured,
- *   and the render stops when it produces too much or takes too long.
+ * - lists and dictionaries a template builds have no prototype, and nothing is ever called
+ *   but the allow-listed filters and tests;
+ * - every unit of work is charged to a budget before it is done: no string may grow past the
+ *   output limit, no list or dictionary past as many elements, no render past its time limit.
  */
-
-interface Budget {
-  deadline: number;
-  maxOutput: number;
-  output: number;
-  operations: number;
-  /** How outputs are escaped when the environment autoescapes (Markdown for email bodies). */
-  escape: ((text: string) => string) | undefined;
-}
-
-type Runtime = {
-  memberLookup(obj: unknown, key: unknown): unknown;
-  callWrap(obj: unknown, name: string, context: unknown, args: unknown[]): unknown;
-  suppressValue(value: unknown, autoescape: boolean): unknown;
-  contextOrFrameLookup(context: { ctx: Record<string, unknown> }, frame: { lookup(name: string): unknown }, name: string): unknown;
-  Frame: { prototype: { set(this: Frame, name: string, value: unknown, resolveUp?: boolean): void } };
-};
-
-interface Frame {
-  variables: Record<string, unknown>;
-  resolve(name: string, forWrite: boolean): Frame | undefined;
-  set(name: string, value: unknown, resolveUp?: boolean): void;
-}
-
-/**
- * The sandbox's state lives on nunjucks' runtime object, which every copy of this module in a
- * process shares (the patches are installed once): a render's budget set by one copy is the
- * one the patches read, and limit errors are of the class of the copy that loaded last.
- */
-interface SandboxState {
-  active: Budget | null;
-  limitError(limit: "time" | "output", message: string): Error;
-}
-
-const runtime = (nunjucks as unknown as { runtime: Runtime & { tactfulSandbox?: SandboxState } }).runtime;
-const firstLoad = runtime.tactfulSandbox === undefined;
-const state: SandboxState = (runtime.tactfulSandbox ??= { active: null, limitError: (limit, message) => new RenderLimitError(limit, message) });
-state.limitError = (limit, message) => new RenderLimitError(limit, message);
-
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-
-function tick(budget: Budget): void {
-  budget.operations += 1;
-  if ((budget.operations & 0xff) === 0 && Date.now() > budget.deadline) throw state.limitError("time", "rendering took longer than the time limit");
-}
-
-function install(): void {
-  runtime.memberLookup = (obj, key) => {
-    if (obj === null || obj === undefined) return undefined;
-    const name = String(key);
-    if (isBlockedKey(name)) return undefined;
-    if (typeof obj === "string") return /^\d+$/.test(name) || name === "length" ? (obj as unknown as Record<string, unknown>)[name] : undefined;
-    if (typeof obj !== "object" || !hasOwn(obj, name)) return undefined;
-    const value = (obj as Record<string, unknown>)[name];
-    return typeof value === "function" ? undefined : value;
-  };
-
-  runtime.callWrap = (_obj, name) => {
-    throw new Error(`calls are not allowed in templates (\`${name}\`)`);
-  };
-
-  runtime.contextOrFrameLookup = (context, frame, name) => {
-    const local = frame.lookup(name);
-    if (local !== undefined) return local;
-    if (isBlockedKey(name) || !hasOwn(context.ctx, name)) return undefined;
-    const value = context.ctx[name];
-    return typeof value === "function" ? undefined : value;
-  };
-
-  const suppressValue = runtime.suppressValue;
-  runtime.suppressValue = (value, autoescape) => {
-    const budget = state.active;
-    if (!budget) return suppressValue(value, autoescape);
-    // A function (from a filter, or data) would print its source: it is nothing a message shows.
-    if (typeof value === "function") throw new Error("a function cannot be output");
-    const text = value === null || value === undefined ? "" : String(value);
-    const shown = autoescape && budget.escape ? budget.escape(text) : String(suppressValue(text, autoescape));
-    budget.output += shown.length;
-    if (budget.output > budget.maxOutput) throw state.limitError("output", `the output exceeds ${budget.maxOutput} characters`);
-    tick(budget);
-    return shown;
-  };
-
-  // Objects that `set` made for a dotted name (`loop.index`): the only ones it walks into.
-  const madeBySet = new WeakSet<object>();
-  runtime.Frame.prototype.set = function (name, value, resolveUp) {
-    const budget = state.active;
-    if (budget) {
-      // `{% set s = s ~ s %}` doubles a value each time: stop a value before it outgrows the output.
-      if (typeof value === "string" && value.length > budget.maxOutput) throw state.limitError("output", `a value set in the template exceeds ${budget.maxOutput} characters`);
-      tick(budget);
-    }
-    const parts = name.split(".");
-    if (parts.some(isBlockedKey)) throw new Error(`\`${name}\` cannot be set: it reaches the runtime, not data`);
-    const frame = resolveUp ? this.resolve(parts[0]!, true) : undefined;
-    if (frame) {
-      frame.set(name, value);
-      return;
-    }
-    let target = this.variables;
-    for (const part of parts.slice(0, -1)) {
-      let next = hasOwn(target, part) ? target[part] : undefined;
-      if (typeof next !== "object" || next === null || !madeBySet.has(next)) {
-        next = Object.create(null) as Record<string, unknown>;
-        madeBySet.add(next as object);
-        target[part] = next;
-      }
-      target = next as Record<string, unknown>;
-    }
-    target[parts[parts.length - 1]!] = value;
-  };
-}
-
-if (firstLoad) install();
 
 export interface Limits {
   /** Milliseconds a render may take. */
   timeoutMs: number;
-  /** Characters a render may produce, and the longest value a `set` may hold. */
+  /** Characters a render may produce; also the longest string and the most elements a value built by the template may have. */
   maxOutput: number;
 }
 
 export const DEFAULT_LIMITS: Limits = { timeoutMs: 200, maxOutput: 100_000 };
 
-/** Runs a synchronous render under a budget; nested budgets are restored. */
-export function withinLimits<T>(limits: Limits, escape: ((text: string) => string) | undefined, render: () => T): T {
-  const previous = state.active;
-  state.active = { deadline: Date.now() + limits.timeoutMs, maxOutput: limits.maxOutput, output: 0, operations: 0, escape };
-  try {
-    return render();
-  } finally {
-    state.active = previous;
+/** Units of work between two looks at the clock. */
+const CHECK_EVERY = 1024;
+
+/** Deepest list a render prints (a list holding itself would never end). */
+const MAX_PRINT_DEPTH = 256;
+
+/** The work and output of one render. */
+export class Budget {
+  #units = 0;
+  #next = CHECK_EVERY;
+  #output = 0;
+  readonly #deadline: number;
+  readonly max: number;
+
+  constructor(limits: Limits) {
+    this.#deadline = Date.now() + limits.timeoutMs;
+    this.max = limits.maxOutput;
+  }
+
+  charge(units: number): void {
+    this.#units += units;
+    if (this.#units < this.#next) return;
+    this.#next = this.#units + CHECK_EVERY;
+    if (Date.now() > this.#deadline) throw new RenderLimitError("time", "rendering took longer than the time limit");
+  }
+
+  /** Work over `length` characters or elements. */
+  chargeFor(length: number): void {
+    this.charge(1 + (length >>> 6));
+  }
+
+  /** Called before a string of `length` characters is built or worked on. */
+  checkLength(length: number): void {
+    if (length > this.max) throw new RenderLimitError("output", `a value exceeds ${this.max} characters`);
+  }
+
+  /** Called before a list or dictionary of `size` elements (counted through the lists it holds) is built. */
+  checkSize(size: number): void {
+    if (size > this.max) throw new RenderLimitError("output", `a list or dictionary built in the template exceeds ${this.max} elements`);
+  }
+
+  /** Called before `length` characters are added to the output. */
+  emit(length: number): void {
+    this.#output += length;
+    if (this.#output > this.max) throw new RenderLimitError("output", `the output exceeds ${this.max} characters`);
+    this.charge(1 + (length >>> 6));
   }
 }
 
-/** An environment with no globals and only the given filters; `autoescape` applies the budget's escape. */
-export function createEnvironment(filters: Readonly<Record<string, Filter>>, autoescape: boolean): nunjucks.Environment {
-  // `dev` keeps the error a render threw as the `cause` of nunjucks' error, so limits and
-  // refusals reach the caller as themselves (there is no loader, so nothing is cached either way).
-  const environment = new nunjucks.Environment([], { autoescape, throwOnUndefined: false, dev: true });
-  const internals = environment as unknown as { globals: Record<string, unknown>; filters: Record<string, unknown> };
-  for (const name of Object.keys(internals.globals)) delete internals.globals[name];
-  for (const name of Object.keys(internals.filters)) delete internals.filters[name];
-  for (const [name, filter] of Object.entries(filters)) environment.addFilter(name, filter);
-  return environment;
+/** `object[key]`, reading only own data. */
+export function lookup(object: unknown, key: string | number): unknown {
+  if (object === null || object === undefined) return undefined;
+  const name = String(key);
+  if (isBlockedKey(name)) return undefined;
+  if (typeof object === "string") return /^\d+$/.test(name) || name === "length" ? (object as unknown as Record<string, unknown>)[name] : undefined;
+  if (typeof object !== "object" || !Object.prototype.hasOwnProperty.call(object, name)) return undefined;
+  const value = (object as Record<string, unknown>)[name];
+  return typeof value === "function" ? undefined : value;
+}
+
+export function isObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null;
+}
+
+/** A value as text, as JavaScript's `String` gives it for data (a list joined with commas; null and undefined empty). */
+export function toText(value: unknown, budget: Budget, depth = 0): string {
+  switch (typeof value) {
+    case "string":
+      return value;
+    case "number":
+    case "boolean":
+    case "bigint":
+      return String(value);
+    case "undefined":
+      return "";
+    case "object": {
+      if (value === null) return "";
+      if (!Array.isArray(value)) return "[object Object]";
+      if (depth > MAX_PRINT_DEPTH) throw new RenderError("render-failed", "rendering failed: a list is nested too deeply to print");
+      budget.charge(1 + value.length);
+      let text = "";
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index];
+        const part = item === null || item === undefined ? "" : toText(item, budget, depth + 1);
+        const separator = index === 0 ? 0 : 1;
+        budget.checkLength(text.length + separator + part.length);
+        text = separator ? `${text},${part}` : text + part;
+      }
+      return text;
+    }
+    default:
+      throw new RenderError("render-failed", "rendering failed: a function or a symbol cannot be output");
+  }
+}
+
+/** The primitive JavaScript's operators would use for a value (ToPrimitive), without running any code of the value. */
+export function primitive(value: unknown, budget: Budget): unknown {
+  if (typeof value === "function" || typeof value === "symbol") throw new RenderError("render-failed", "rendering failed: a function or a symbol cannot be used in an expression");
+  return isObject(value) ? toText(value, budget) : value;
 }

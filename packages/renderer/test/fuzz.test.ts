@@ -1,6 +1,7 @@
 import { compileTemplate, examplesOf, RenderError, type CompiledTemplate, type Message } from "@tactful/renderer";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { escapeTemplate, expectNothingEscaped, hostileNames, hostileStrings, plantSentinel } from "../../../test/support/escapes.js";
 import { checkProperty, describeInput, INTERNAL_FAILURE, runs, suiteTimeout } from "../../../test/support/fuzz.js";
 import { mutatedTemplate, SEEDS, TAGS, tokenSoup } from "../../../test/support/inputs.js";
 
@@ -147,6 +148,83 @@ describe("rendering hostile templates", () => {
       "compile and render token soup",
       fc.record({ head: fc.constantFrom(...heads), body: fc.oneof(tokenSoup, fc.array(fc.constantFrom(...TAGS), { maxLength: 12 }).map((tags) => tags.join("x"))) }),
       ({ head, body }) => compileAndRender(head + body, []),
+      RENDER_RUNS,
+    );
+  });
+});
+
+/**
+ * Templates from the whole nunjucks grammar (every tag, every expression form) with names
+ * drawn from hostile strings: the gate refuses each, or rendering it never reveals the secret
+ * in the environment or in a file, never creates a file and never changes `Object.prototype`.
+ */
+describe("templates from the whole nunjucks grammar, with hostile names", () => {
+  const sentinel = plantSentinel();
+  afterAll(() => sentinel.remove());
+  const name = fc.constantFrom(...hostileNames(sentinel));
+  const string = fc.constantFrom(...hostileStrings(sentinel), '"x"', "'y'", JSON.stringify(sentinel.secretFile));
+  const { expression } = fc.letrec<{ expression: string }>((tie) => ({
+    expression: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      name,
+      string,
+      fc.constantFrom("1", "2.5", "true", "none", "r/x/g", "[]", "{}"),
+      fc.tuple(tie("expression"), name).map(([object, key]) => `${object}.${key}`),
+      fc.tuple(tie("expression"), tie("expression")).map(([object, key]) => `${object}[${key}]`),
+      fc.tuple(tie("expression"), fc.array(tie("expression"), { maxLength: 2 })).map(([callee, args]) => `${callee}(${args.join(", ")})`),
+      fc.tuple(tie("expression"), fc.oneof(name, string), fc.option(tie("expression"))).map(([value, test, argument]) => `${value} is ${test}${argument === null ? "" : `(${argument})`}`),
+      fc.tuple(tie("expression"), name, fc.option(fc.tuple(name, tie("expression")))).map(([value, filter, keyword]) => `${value} | ${filter}${keyword ? `(${keyword[0]}=${keyword[1]})` : ""}`),
+      fc.array(tie("expression"), { maxLength: 3 }).map((items) => `[${items.join(", ")}]`),
+      fc.array(fc.tuple(fc.oneof(name, string), tie("expression")), { maxLength: 2 }).map((entries) => `{ ${entries.map(([key, value]) => `${key}: ${value}`).join(", ")} }`),
+      fc.tuple(tie("expression"), fc.constantFrom("+", "~", "*", "//", "**", "and", "or", "in", "==", "<", "is"), tie("expression")).map(([left, op, right]) => `${left} ${op} ${right}`),
+      fc.tuple(fc.constantFrom("not ", "-"), tie("expression")).map(([op, operand]) => `${op}${operand}`),
+      fc.tuple(tie("expression"), tie("expression"), tie("expression")).map(([a, b, c]) => `${a} if ${b} else ${c}`),
+      tie("expression").map((inner) => `(${inner})`),
+    ),
+  }));
+  const target = fc.oneof(name, string, fc.tuple(name, name).map(([a, b]) => `${a}.${b}`), fc.tuple(name, name).map(([a, b]) => `${a}, ${b}`));
+  const { body } = fc.letrec<{ body: string; statement: string }>((tie) => ({
+    body: fc.array(tie("statement"), { maxLength: 3 }).map((statements) => statements.join("")),
+    statement: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      fc.constantFrom("text ", "\n"),
+      expression.map((value) => `{{ ${value} }}`),
+      fc.tuple(expression, tie("body"), fc.option(fc.tuple(expression, tie("body"))), tie("body")).map(([test, a, elif, b]) => `{% if ${test} %}${a}${elif ? `{% elif ${elif[0]} %}${elif[1]}` : ""}{% else %}${b}{% endif %}`),
+      fc.tuple(target, expression, tie("body")).map(([names, items, loop]) => `{% for ${names} in ${items} %}${loop}{% else %}e{% endfor %}`),
+      fc.tuple(target, expression).map(([names, value]) => `{% set ${names} = ${value} %}`),
+      fc.tuple(target, tie("body")).map(([names, captured]) => `{% set ${names} %}${captured}{% endset %}`),
+      fc.tuple(fc.oneof(string, name), name).map(([path, alias]) => `{% include ${path} %}{% import ${path} as ${alias} %}{% from ${path} import ${alias} %}`),
+      fc.oneof(string, name).map((path) => `{% extends ${path} %}`),
+      fc.tuple(name, name, tie("body")).map(([macro, argument, inner]) => `{% macro ${macro}(${argument}) %}${inner}{% endmacro %}{% call ${macro}(1) %}c{% endcall %}`),
+      fc.tuple(name, tie("body")).map(([filter, inner]) => `{% filter ${filter} %}${inner}{% endfilter %}`),
+      fc.tuple(name, tie("body")).map(([block, inner]) => `{% block ${block} %}${inner}{% endblock %}`),
+      fc.tuple(expression, expression, tie("body")).map(([value, match, inner]) => `{% switch ${value} %}{% case ${match} %}${inner}{% default %}d{% endswitch %}`),
+      fc.constantFrom("{% raw %}{{ x }}{% endraw %}", "{% verbatim %}{% x %}{% endverbatim %}", "{# c #}"),
+    ),
+  }));
+
+  it("the gate refuses it, or it renders without reaching the secret, a file or a prototype", { timeout: suiteTimeout(RENDER_RUNS) }, () => {
+    checkProperty(
+      "whole grammar with hostile names",
+      body,
+      (source) => {
+        const outputs: string[] = [];
+        try {
+          const compiled = compileTemplate(escapeTemplate("fuzz.grammar", source));
+          for (const example of examplesOf(compiled)) {
+            try {
+              outputs.push(JSON.stringify(compiled.render(example.data)));
+            } catch (error) {
+              expectRenderError(error, source);
+              outputs.push((error as Error).message);
+            }
+          }
+        } catch (error) {
+          expectRenderError(error, source);
+          outputs.push((error as Error).message);
+        }
+        expectNothingEscaped(sentinel, outputs);
+      },
       RENDER_RUNS,
     );
   });

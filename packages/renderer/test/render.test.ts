@@ -281,3 +281,28 @@ describe("push", () => {
     expect((push.render({ text: "长".repeat(200) }) as PushMessage).truncated).toEqual({ title: false, body: true });
   });
 });
+
+describe("line endings", () => {
+  const head = [
+    "channel: push",
+    "locale: en-US",
+    "category: transactional",
+    "audience: customer",
+    "sender: { name: Example Lending, role: creditor }",
+    'title: "Payment {% if paid %}received{% endif %}"',
+    "variables:",
+    "  paid: { type: boolean, example: true }",
+  ];
+  const body = "Thank you.\n{% if paid %}\nYour payment\narrived.{% endif %}\n\nExample Lending\n";
+  const lf = template(head, body);
+
+  it("render the same message from a CRLF or a lone-CR checkout as from an LF one", () => {
+    const expected = compileTemplate(lf).render({ paid: true }) as PushMessage;
+    expect(expected.body).toBe("Thank you.\n\nYour payment\narrived.\n\nExample Lending");
+    expect(expected.title).toBe("Payment received");
+    for (const ending of ["\r\n", "\r"]) {
+      const message = compileTemplate(lf.replace(/\n/g, ending)).render({ paid: true }) as PushMessage;
+      expect(message).toEqual(expected);
+    }
+  });
+});

@@ -1,9 +1,22 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import nunjucks from "nunjucks";
-import { createFilters, type Filter } from "@tactful/core";
-import { compileTemplate, examplesOf, RenderError, RenderLimitError, TemplateUnsafeError, type SmsMessage } from "@tactful/renderer";
+import { createFilters, parseTemplate, type Filter } from "@tactful/core";
+import { buildRelease, compileTemplate, examplesOf, RenderError, RenderLimitError, TemplateUnsafeError, type SmsMessage } from "@tactful/renderer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { escapePayloads, escapeTemplate, expectNothingEscaped, injectedValues, plantSentinel, type Sentinel } from "../../../test/support/escapes.js";
-import { createEnvironment, withinLimits } from "../src/sandbox.js";
+import {
+  escapePayloads,
+  escapeTemplate,
+  expectNothingEscaped,
+  INJECTION_PLACES,
+  injectedValues,
+  injectionHeaderTemplate,
+  injectionPayloads,
+  placeInjection,
+  plantSentinel,
+  type Sentinel,
+} from "../../../test/support/escapes.js";
+import { interpret } from "../src/interpret.js";
 
 const HEAD = `---
 id: sandbox.test
@@ -65,20 +78,26 @@ describe("the static gate refuses every known escape", () => {
   }
 });
 
+/** Renders a body with the interpreter alone: no gate before it, as a caller of `interpret` could. */
+function withoutGate(body: string, data: object): string {
+  const document = parseTemplate(HEAD + body);
+  return interpret(document.ast.body.children, { filters: createFilters({ locale: "en-US" }) })(data, { timeoutMs: 500, maxOutput: 10_000 });
+}
+
 /**
- * The runtime layers hold on their own: the same payloads compiled without the gate (as a
- * precompiled template would run) neither run code nor reach anything but the data.
+ * The interpreter holds on its own: the same payloads rendered without the gate neither run
+ * code nor reach anything but the data (it refuses calls, tags and unknown filters itself, and
+ * reads only own data).
  */
-describe("the runtime refuses every known escape without the gate", () => {
-  const environment = createEnvironment(createFilters({ locale: "en-US" }), false);
+describe("the interpreter refuses every known escape without the gate", () => {
   for (const [name, body] of PAYLOADS) {
     it(name, () => {
       let output: string;
       try {
-        output = withinLimits({ timeoutMs: 500, maxOutput: 10_000 }, undefined, () => new nunjucks.Template(body, environment, "payload", true).render({ user: { name: "Jane" } }));
+        output = withoutGate(body, { user: { name: "Jane" } });
       } catch (error) {
-        // Refused: a call, an unknown filter or tag, a file the environment cannot load.
-        expect(error).toBeInstanceOf(Error);
+        // Refused: a call, a tag, an unknown filter.
+        expect(error).toBeInstanceOf(RenderError);
         return;
       }
       expect(output).not.toMatch(/v\d+\.\d+\.\d+|linux|x64|\/root|\/home|function|\[object|\d{3,}/);
@@ -86,10 +105,7 @@ describe("the runtime refuses every known escape without the gate", () => {
   }
 
   it("still renders ordinary templates", () => {
-    const output = withinLimits({ timeoutMs: 500, maxOutput: 10_000 }, undefined, () =>
-      new nunjucks.Template("{{ user.name }} {{ user.name.length }} {{ user.name[0] }} {{ 1280.5 | money }}", environment, "ok", true).render({ user: { name: "Jane" } }),
-    );
-    expect(output).toBe("Jane 4 J 1,280.50");
+    expect(withoutGate("{{ user.name }} {{ user.name.length }} {{ user.name[0] }} {{ 1280.5 | money }}", { user: { name: "Jane" } })).toBe("Jane 4 J 1,280.50");
   });
 });
 
@@ -161,16 +177,15 @@ describe("escapes aimed at a secret and a file", () => {
     expect(compiled).toEqual(["process", "global", "globalThis", "this", "environment internals", "doubling a value"]);
   });
 
-  it("the runtime alone lets none of them reach the secret, a file or a prototype", () => {
-    const environment = createEnvironment(createFilters({ locale: "en-US" }), false);
-    const outcomes = escapePayloads(sentinel).map(([name, body]) => {
+  it("the interpreter alone lets none of them reach the secret, a file or a prototype", () => {
+    const outcomes = [...escapePayloads(sentinel), ...injectionPayloads(sentinel)].map(([name, body]) => {
       try {
-        return `${name}: ${withinLimits({ timeoutMs: 500, maxOutput: 10_000 }, undefined, () => new nunjucks.Template(body, environment, "payload", true).render({ user: { name: "constructor" }, items: ["a"] }))}`;
+        return `${name}: ${withoutGate(body, { user: { name: "constructor" }, items: ["a"] })}`;
       } catch (error) {
         return `${name}: ${error instanceof Error ? error.message : String(error)}`;
       }
     });
-    expect(outcomes.length).toBeGreaterThan(40);
+    expect(outcomes.length).toBeGreaterThan(60);
     expectNothingEscaped(sentinel, outcomes);
   });
 
@@ -198,4 +213,132 @@ describe("escapes aimed at a secret and a file", () => {
     expect(texts).toEqual(values.map((value) => `Example Lending: ${value}|${value}`));
     expectNothingEscaped(sentinel, texts);
   });
+});
+
+/**
+ * Names nunjucks 3.2.4 pastes into the JavaScript it generates (test names, loop and set
+ * targets, variables, filter, macro, call and block names), carrying code that would create a
+ * file and write the secret into `Object.prototype`: in the body, in branches, in an email's
+ * subject and a push title. Each is refused before anything renders.
+ */
+describe("code injected through names", () => {
+  let sentinel: Sentinel;
+  beforeAll(() => {
+    sentinel = plantSentinel();
+  });
+  afterAll(() => sentinel.remove());
+
+  const refused = (text: string, label: string): string => {
+    try {
+      const compiled = compileTemplate(text);
+      throw new Error(`${label} compiled: ${JSON.stringify(examplesOf(compiled).map((example) => compiled.render(example.data)))}`);
+    } catch (error) {
+      expect(error, label).toBeInstanceOf(RenderError);
+      expect((error as RenderError).code, `${label}: ${(error as Error).message}`).toMatch(/^template-(unsafe|invalid)$/);
+      return (error as Error).message;
+    }
+  };
+
+  it("compileTemplate refuses each in the body and in every branch", () => {
+    const messages: string[] = [];
+    for (const [name, fragment] of injectionPayloads(sentinel)) {
+      for (const place of INJECTION_PLACES) messages.push(refused(escapeTemplate("sandbox.injection", placeInjection(fragment, place)), `${name} in the ${place}`));
+    }
+    expectNothingEscaped(sentinel, messages);
+  });
+
+  it("compileTemplate refuses each in an email's subject and a push notification's title", () => {
+    const messages: string[] = [];
+    for (const [name, fragment] of injectionPayloads(sentinel)) {
+      for (const field of ["subject", "title"] as const) messages.push(refused(injectionHeaderTemplate("sandbox.header", field, fragment), `${name} in the ${field}`));
+    }
+    expectNothingEscaped(sentinel, messages);
+  });
+
+  it("a release refuses to bundle any of them", () => {
+    const messages: string[] = [];
+    for (const [name, fragment] of injectionPayloads(sentinel)) {
+      const input = {
+        templates: [{ path: "injection.sms.msg.njk", text: escapeTemplate("sandbox.release", placeInjection(fragment, "if branch")) }],
+        tool: { name: "tactful", version: "0.0.0" },
+        plugin: { name: "@tactful/eslint-plugin", version: "0.0.0" },
+        lint: { warnings: 0, byRule: {} },
+      };
+      expect(() => buildRelease(input), name).toThrow(RenderError);
+      try {
+        buildRelease(input);
+      } catch (error) {
+        messages.push((error as Error).message);
+      }
+    }
+    expectNothingEscaped(sentinel, messages);
+  });
+});
+
+/**
+ * Templates (and data) built to exhaust a machine. Each runs in its own process, which reports
+ * how the render ended and its peak memory: every one ends with a limit error (or is refused by
+ * the gate) and stays under 256 MB. No time is asserted beyond the render ending.
+ */
+describe("renders that would exhaust a machine end within the limits", () => {
+  const head = (variables: string): string => `---
+id: sandbox.dos
+version: 1
+channel: sms
+locale: en-US
+category: transactional
+audience: customer
+sender: { name: Example Lending, role: creditor }
+variables:
+${variables}
+---
+Example Lending: `;
+  const text = "  text: { type: string, example: x }";
+  const items = "  items: { type: array, example: [] }";
+  const CASES: Array<{ name: string; template: string; data: string }> = [
+    { name: "nested list literals", template: head(text) + `{% set t = [1] %}${"{% set t = [t, t] %}".repeat(30)}{{ t }}`, data: `{ text: "x" }` },
+    { name: "nested list literals, concatenated", template: head(text) + `{% set t = [text] %}${"{% set t = [t, t, t] %}".repeat(20)}{{ t ~ t }}`, data: `{ text: "x" }` },
+    { name: "thousands of mask calls", template: head(text) + `{{ [${Array.from({ length: 3000 }, () => "text | mask").join(", ")}] }}`, data: `{ text: "ab".repeat(45000) }` },
+    { name: "string doubling", template: head(text) + `{% set s = text %}${"{% set s = s ~ s %}".repeat(30)}{{ s | length }}`, data: `{ text: "0123456789" }` },
+    { name: "string doubling by +", template: head(text) + `{% set s = text %}${"{% set s = s + s %}".repeat(30)}{{ s == 1 }}`, data: `{ text: "0123456789" }` },
+    { name: "long concatenation chain", template: head(text) + `{{ ${Array.from({ length: 4000 }, () => "text").join(" ~ ")} == 1 }}`, data: `{ text: "x".repeat(1000) }` },
+    { name: "loops over a large list", template: head(items) + "{% for a in items %}{% for b in items %}{% for c in items %}{% if a == c %}{% endif %}{% endfor %}{% endfor %}{% endfor %}", data: "{ items: Array.from({ length: 3000 }, (_, i) => i) }" },
+    { name: "loop over a huge list printing", template: head(items) + "{% for a in items %}{{ a }}{% endfor %}", data: "{ items: Array.from({ length: 2_000_000 }, (_, i) => i) }" },
+    { name: "big data value compared and searched", template: head(text) + `{% for i in [${"1,".repeat(500)}1] %}{% if text == text ~ "" or "zz" in text %}{% endif %}{% endfor %}`, data: `{ text: "a".repeat(5_000_000) }` },
+    {
+      name: "big data values compared",
+      template: head(`${text}\n  other: { type: string, example: x }`) + `{% for i in [${"1,".repeat(2000)}1] %}{% if text == other or text is eq(other) %}{% endif %}{% endfor %}`,
+      data: `{ text: "a".repeat(5_000_000), other: "a".repeat(5_000_000) }`,
+    },
+    { name: "big data value printed", template: head(text) + "{{ text }}", data: `{ text: "a".repeat(20_000_000) }` },
+    { name: "deep dictionaries", template: head(text) + `{% set d = ${"{ a: ".repeat(2000)}text${" }".repeat(2000)} %}{% for k, v in d %}{{ k }}{{ v }}{% endfor %}`, data: `{ text: "x" }` },
+    { name: "dictionary doubling", template: head(text) + `{% set d = { a: text } %}${"{% set d = { a: d, b: d } %}".repeat(30)}{{ d.a.b.a }}`, data: `{ text: "x" }` },
+    { name: "a list printed inside itself", template: head(items) + `{% set t = [items, items] %}${"{% set t = [t, items, t] %}".repeat(20)}{{ t }}`, data: "{ items: Array.from({ length: 50_000 }, (_, i) => i) }" },
+  ];
+  const root = fileURLToPath(new URL("../../..", import.meta.url));
+  const script = `
+    const { compileTemplate, RenderError } = await import("@tactful/renderer");
+    const template = process.env.DOS_TEMPLATE;
+    const data = (0, eval)("(" + process.env.DOS_DATA + ")");
+    let outcome;
+    try {
+      const compiled = compileTemplate(template);
+      // The data contract is checked on every render; this case is about the template's work.
+      compiled.render(data);
+      outcome = "rendered";
+    } catch (error) {
+      outcome = error instanceof RenderError ? error.code + (error.limit ? ":" + error.limit : "") : "crash: " + (error && error.stack);
+    }
+    process.stdout.write(JSON.stringify({ outcome, maxRssKb: process.resourceUsage().maxRSS }));
+  `;
+
+  for (const { name, template, data } of CASES) {
+    it(name, { timeout: 60_000 }, () => {
+      const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8", env: { ...process.env, DOS_TEMPLATE: template, DOS_DATA: data }, timeout: 50_000 });
+      expect(child.status, child.stderr).toBe(0);
+      const { outcome, maxRssKb } = JSON.parse(child.stdout) as { outcome: string; maxRssKb: number };
+      expect(outcome, name).toMatch(/^(render-limit:(time|output)|template-unsafe|template-invalid)$/);
+      expect(maxRssKb, name).toBeLessThan(256 * 1024);
+    });
+  }
 });

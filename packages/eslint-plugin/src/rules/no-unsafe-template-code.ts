@@ -11,7 +11,7 @@ export interface Options {
   maxLoopDepth?: number;
 }
 
-type MessageId = "call" | "tag" | "computedKey" | "blockedKey" | "filter" | "regex" | "tooManySets" | "loopDepth";
+type MessageId = "call" | "tag" | "computedKey" | "blockedKey" | "filter" | "test" | "name" | "keywordArgument" | "regex" | "tooManySets" | "loopDepth" | "unknownNode";
 
 const MESSAGE_IDS: Record<SafetyReason, MessageId> = {
   call: "call",
@@ -19,9 +19,13 @@ const MESSAGE_IDS: Record<SafetyReason, MessageId> = {
   "computed-key": "computedKey",
   "blocked-key": "blockedKey",
   filter: "filter",
+  test: "test",
+  name: "name",
+  "keyword-argument": "keywordArgument",
   regex: "regex",
   "too-many-sets": "tooManySets",
   "loop-depth": "loopDepth",
+  "unknown-node": "unknownNode",
 };
 
 const REFUSED = "The renderer refuses to compile a template that has it.";
@@ -30,7 +34,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageId }> = {
   meta: {
     type: "problem",
     docs: {
-      description: "Only allow-listed tags, filters and lookups: no calls, computed keys or constructor access that could escape the renderer's sandbox",
+      description: "Only allow-listed tags, filters, tests, names and lookups: no calls, computed keys or constructor access that could escape the renderer's sandbox",
       url: docsUrl("no-unsafe-template-code"),
       source: "the renderer's static safety gate (`checkSafety` in @tactful/core): Nunjucks is not a sandbox",
       recommended: "error",
@@ -42,6 +46,10 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageId }> = {
       computedKey: `Unsafe template code: {{ message }}. ${REFUSED}`,
       blockedKey: `Unsafe template code: {{ message }}. ${REFUSED}`,
       filter: `Unsafe template code: {{ message }}. ${REFUSED}`,
+      test: `Unsafe template code: {{ message }}. ${REFUSED}`,
+      name: `Unsafe template code: {{ message }}. ${REFUSED}`,
+      keywordArgument: `Unsafe template code: {{ message }}. ${REFUSED}`,
+      unknownNode: `Unsafe template code: {{ message }}. ${REFUSED}`,
       regex: `Unsafe template code: {{ message }}. ${REFUSED}`,
       tooManySets: `Unbounded template code: {{ message }}. ${REFUSED}`,
       loopDepth: `Unbounded template code: {{ message }}. ${REFUSED}`,

@@ -1,3 +1,4 @@
+import { TEST_NAMES } from "@tactful/core";
 import plugin from "../../src/index.js";
 import { FILENAME, bodyLine, ruleTester, template } from "../rule-tester.js";
 
@@ -80,7 +81,42 @@ ruleTester().run("no-unsafe-template-code", plugin.rules["no-unsafe-template-cod
     {
       filename: FILENAME,
       code: template({ variables, body: "【示例金融】{% if key is matching(r/^t/) %}是{% endif %}" }),
-      errors: [{ messageId: "regex", ...at("【示例金融】{% if key is matching(r/^t/) %}是{% endif %}", "r/^t/") }],
+      errors: [
+        { messageId: "test", data: { message: `the test \`matching\` is not allowed (allowed: ${TEST_NAMES.join(", ")})` }, ...at("【示例金融】{% if key is matching(r/^t/) %}是{% endif %}", "key is matching(r/^t/)") },
+        { messageId: "regex", ...at("【示例金融】{% if key is matching(r/^t/) %}是{% endif %}", "r/^t/") },
+      ],
+    },
+    {
+      // A test name is pasted into the code nunjucks generates: outside the grammar, it is refused as a name.
+      filename: FILENAME,
+      code: template({ variables, body: `【示例金融】{{ key is 'x")+process.exit(1)+("' }}` }),
+      errors: [{ messageId: "name", data: { message: 'the test `x")+process.exit(1)+("` is not allowed: names are letters, digits and _, not starting with a digit' } }],
+    },
+    {
+      // Allow-listed tests pass; others are refused at the test.
+      filename: FILENAME,
+      code: template({ variables, body: "【示例金融】{% if amount is number and amount is divisibleby(2) and key is callable %}是{% endif %}" }),
+      errors: [{ messageId: "test", data: { message: `the test \`callable\` is not allowed (allowed: ${TEST_NAMES.join(", ")})` }, ...at("【示例金融】{% if amount is number and amount is divisibleby(2) and key is callable %}是{% endif %}", "key is callable") }],
+    },
+    {
+      // Names a variable, a key after a dot or a filter could have: the grammar refuses the rest.
+      filename: FILENAME,
+      code: template({ variables, body: '【示例金融】{{ a"b }}{{ loan.t`x }}' }),
+      errors: [
+        { messageId: "name", data: { message: 'the name `a"b` is not allowed: names are letters, digits and _, not starting with a digit' }, ...at('【示例金融】{{ a"b }}{{ loan.t`x }}', 'a"b') },
+        { messageId: "name", data: { message: "the key `t`x` is not allowed: names are letters, digits and _, not starting with a digit" } },
+      ],
+    },
+    {
+      filename: FILENAME,
+      code: template({ variables, body: "【示例金融】{{ amount | money(currency='CNY') }}" }),
+      errors: [{ messageId: "keywordArgument", data: { message: "keyword arguments (`currency=…`) are not allowed: pass arguments in order" }, ...at("【示例金融】{{ amount | money(currency='CNY') }}", "currency='CNY'") }],
+    },
+    {
+      // Dictionary keys that reach the runtime.
+      filename: FILENAME,
+      code: template({ variables, body: '【示例金融】{% set d = { "__proto__": 1 } %}{{ d }}' }),
+      errors: [{ messageId: "blockedKey", data: { message: "the key `__proto__` is not allowed: it reaches the runtime, not data" }, ...at('【示例金融】{% set d = { "__proto__": 1 } %}{{ d }}', '"__proto__"') }],
     },
     {
       // Limits set in the options: the set after the limit, the loop one level too deep.

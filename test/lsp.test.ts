@@ -1,5 +1,5 @@
-import { fork } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { execFileSync, fork, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -250,6 +250,25 @@ describe("across the library", () => {
       rmSync(file("a-first.sms.msg.njk"));
     }
   });
+
+  it("indexes a workspace with a link to /dev/zero, a FIFO and a directory link loop: each template once, and the server keeps serving", async () => {
+    const project = mkdtempSync(join(tmpdir(), "tactful-lsp-hostile-"));
+    writeFileSync(join(project, "a-first.sms.msg.njk"), SAMPLE);
+    symlinkSync("/dev/zero", join(project, "zero.sms.msg.njk"));
+    execFileSync("mkfifo", [join(project, "pipe.sms.msg.njk")]);
+    symlinkSync(".", join(project, "again"), "dir");
+    const library = await LspClient.start([project]);
+    try {
+      const uri = uriOf(join(project, "b-second.sms.msg.njk"));
+      await library.open(uri, SAMPLE);
+      const duplicates = async (): Promise<string[]> =>
+        (await library.diagnostics(uri, library.version(uri))).filter((diagnostic) => diagnostic.code === "tactful/unique-template-id").map((diagnostic) => String(diagnostic.message));
+      await expect.poll(duplicates, { timeout: 30_000 }).toEqual([expect.stringMatching(/ channel sms: a-first\.sms\.msg\.njk\. /)]);
+    } finally {
+      await library.stop();
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("transports", () => {
@@ -267,6 +286,32 @@ describe("transports", () => {
       expect((await published).diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["tactful/pii-masking"]);
     } finally {
       connection.dispose();
+      child.kill();
+    }
+  });
+});
+
+describe("framing over stdio", () => {
+  it("stops with a clear message on a Content-Length it cannot read, instead of going silent", async () => {
+    const child = spawn(process.execPath, [join(root, "packages/language-server/bin/tactful-language-server.js"), "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    const frame = (message: object): string => {
+      const body = JSON.stringify({ jsonrpc: "2.0", ...message });
+      return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    };
+    try {
+      child.stdin.write(frame({ id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } }));
+      await expect.poll(() => stdout, { timeout: 20_000 }).toContain('"id":1');
+      const shutdown = JSON.stringify({ jsonrpc: "2.0", id: 2, method: "shutdown" });
+      child.stdin.write(`Content-Length: 1e2\r\n\r\n${shutdown}${frame({ id: 3, method: "shutdown" })}`);
+      const code = await Promise.race([exited, new Promise<string>((resolve) => setTimeout(() => resolve("still running"), 20_000))]);
+      expect(code).toBe(1);
+      expect(stderr).toContain('tactful-language-server: the client sent a message header without a valid Content-Length ("Content-Length: 1e2"); the messages after it cannot be told apart, so the server stops.');
+    } finally {
       child.kill();
     }
   });
@@ -359,6 +404,9 @@ describe("resilience to bad requests and hostile documents", () => {
     const uri = uriOf(file("malformed.sms.msg.njk"));
     await client.open(uri, SAMPLE);
     const malformed: Array<[string, unknown]> = [
+      ["textDocument/hover", null],
+      ["textDocument/completion", null],
+      ["textDocument/codeAction", null],
       ["textDocument/hover", {}],
       ["textDocument/hover", { textDocument: { uri } }],
       ["textDocument/hover", { textDocument: { uri }, position: { line: "x", character: null } }],

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run, type Io } from "@tactful/cli";
+import { compileTemplate, examplesOf } from "@tactful/renderer";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CLEAN_REMINDER } from "./support/templates.js";
 
@@ -126,6 +127,20 @@ describe("tactful lint --fix", () => {
     expect((await lint(directory)).code).toBe(0);
     expect(lstatSync(join(directory, "a.sms.msg.njk")).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(directory, "shared.txt"), "utf8")).toBe(CLEAN);
+  });
+
+  it("never inserts a sender name as template code: a name with `{{` is not fixed, one with `{` is, and renders as written", async () => {
+    const live = FIXABLE.replace("name: 示例金融", 'name: "示{{amount}}"');
+    const braces = FIXABLE.replace("reminder.due-soon", "reminder.braces").replace("name: 示例金融", 'name: "示例{金融}"');
+    const directory = directoryWith({ "live.sms.msg.njk": live, "braces.sms.msg.njk": braces });
+    const { results } = await lint(directory);
+    expect(readFileSync(join(directory, "live.sms.msg.njk"), "utf8")).toBe(live);
+    expect(messagesOf(results, "live.sms.msg.njk")).toContainEqual(expect.stringMatching(/^The message does not start with the sender's signature `【示\{\{amount\}\}】`/));
+    const fixed = readFileSync(join(directory, "braces.sms.msg.njk"), "utf8");
+    expect(fixed).toBe(braces.replace("\n您本期", "\n【示例{金融}】您本期"));
+    expect(results.find((result) => result.filePath === "braces.sms.msg.njk")!.messages.filter((message) => message.ruleId === "tactful/sender-identification")).toEqual([]);
+    const compiled = compileTemplate(fixed, { filePath: "braces.sms.msg.njk" });
+    expect((compiled.render(examplesOf(compiled)[0]!.data) as { text: string }).text).toMatch(/^【示例\{金融\}】您本期应还100\.00元/);
   });
 
   it("refuses fixes that never settle, and says which rule", async () => {

@@ -291,28 +291,57 @@ describe("transports", () => {
   });
 });
 
-describe("framing over stdio", () => {
-  it("stops with a clear message on a Content-Length it cannot read, instead of going silent", async () => {
+describe("raw messages over stdio", () => {
+  /** The built server over stdio, spoken to byte for byte. */
+  function rawServer(): { write: (text: string) => void; frame: (message: object) => string; stdout: () => string; stderr: () => string; exited: Promise<number | null>; kill: () => void } {
     const child = spawn(process.execPath, [join(root, "packages/language-server/bin/tactful-language-server.js"), "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
     const frame = (message: object): string => {
       const body = JSON.stringify({ jsonrpc: "2.0", ...message });
       return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
     };
+    return {
+      write: (text) => child.stdin.write(text),
+      frame,
+      stdout: () => stdout,
+      stderr: () => stderr,
+      exited: new Promise((resolve) => child.on("exit", resolve)),
+      kill: () => child.kill(),
+    };
+  }
+
+  it("answers null params to hover, completion and code actions with InvalidParams", async () => {
+    const server = rawServer();
     try {
-      child.stdin.write(frame({ id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } }));
-      await expect.poll(() => stdout, { timeout: 20_000 }).toContain('"id":1');
-      const shutdown = JSON.stringify({ jsonrpc: "2.0", id: 2, method: "shutdown" });
-      child.stdin.write(`Content-Length: 1e2\r\n\r\n${shutdown}${frame({ id: 3, method: "shutdown" })}`);
-      const code = await Promise.race([exited, new Promise<string>((resolve) => setTimeout(() => resolve("still running"), 20_000))]);
-      expect(code).toBe(1);
-      expect(stderr).toContain('tactful-language-server: the client sent a message header without a valid Content-Length ("Content-Length: 1e2"); the messages after it cannot be told apart, so the server stops.');
+      server.write(server.frame({ id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } }));
+      for (const [id, method] of [[2, "textDocument/hover"], [3, "textDocument/completion"], [4, "textDocument/codeAction"]] as const) server.write(server.frame({ id, method, params: null }));
+      const answer = (id: number): { code: number; message: string } | undefined =>
+        server.stdout().split(/Content-Length: \d+\r\n\r\n/).flatMap((body) => (body ? [JSON.parse(body) as { id?: number; error?: { code: number; message: string } }] : [])).find((message) => message.id === id)?.error;
+      await expect.poll(() => answer(4), { timeout: 20_000 }).toBeDefined();
+      for (const id of [2, 3, 4]) {
+        expect(answer(id)?.code, String(id)).toBe(ErrorCodes.InvalidParams);
+        expect(answer(id)?.message).toMatch(/`textDocument\.uri` must be a string$/);
+      }
     } finally {
-      child.kill();
+      server.kill();
+    }
+  });
+
+  it("stops with a clear message on a Content-Length it cannot read, instead of going silent", async () => {
+    const server = rawServer();
+    try {
+      server.write(server.frame({ id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } }));
+      await expect.poll(server.stdout, { timeout: 20_000 }).toContain('"id":1');
+      const shutdown = JSON.stringify({ jsonrpc: "2.0", id: 2, method: "shutdown" });
+      server.write(`Content-Length: 1e2\r\n\r\n${shutdown}${server.frame({ id: 3, method: "shutdown" })}`);
+      const code = await Promise.race([server.exited, new Promise<string>((resolve) => setTimeout(() => resolve("still running"), 20_000))]);
+      expect(code).toBe(1);
+      expect(server.stderr()).toContain('tactful-language-server: the client sent a message header without a valid Content-Length ("Content-Length: 1e2"); the messages after it cannot be told apart, so the server stops.');
+    } finally {
+      server.kill();
     }
   });
 });
@@ -404,9 +433,6 @@ describe("resilience to bad requests and hostile documents", () => {
     const uri = uriOf(file("malformed.sms.msg.njk"));
     await client.open(uri, SAMPLE);
     const malformed: Array<[string, unknown]> = [
-      ["textDocument/hover", null],
-      ["textDocument/completion", null],
-      ["textDocument/codeAction", null],
       ["textDocument/hover", {}],
       ["textDocument/hover", { textDocument: { uri } }],
       ["textDocument/hover", { textDocument: { uri }, position: { line: "x", character: null } }],

@@ -1,10 +1,11 @@
 import { spawn } from "node:child_process";
-import { lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, linkSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import * as fs from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run, type Io } from "@tactful/cli";
+import { compileTemplate, examplesOf } from "@tactful/renderer";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CLEAN_REMINDER } from "./support/templates.js";
 
@@ -12,13 +13,13 @@ import { CLEAN_REMINDER } from "./support/templates.js";
 // at the moment the CLI looks at it. ESLint (not transformed) keeps the real one.
 vi.mock("node:fs/promises", async (importOriginal) => {
   const actual = await importOriginal<typeof fs>();
-  return { ...actual, rename: vi.fn(actual.rename), readFile: vi.fn(actual.readFile) };
+  return { ...actual, rename: vi.fn(actual.rename), chmod: vi.fn(actual.chmod) };
 });
 const actual = await vi.importActual<typeof fs>("node:fs/promises");
 
 afterEach(() => {
   vi.mocked(fs.rename).mockImplementation(actual.rename);
-  vi.mocked(fs.readFile).mockImplementation(actual.readFile as typeof fs.readFile);
+  vi.mocked(fs.chmod).mockImplementation(actual.chmod);
 });
 
 const CLEAN = CLEAN_REMINDER;
@@ -66,19 +67,58 @@ describe("tactful lint --fix", () => {
     expect(readdirSync(directory).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
-  it("does not overwrite a file that changed while it was being linted", async () => {
+  it("does not overwrite a file edited between the check and the rename", async () => {
     const directory = directoryWith({ "a.sms.msg.njk": FIXABLE });
     const file = join(directory, "a.sms.msg.njk");
     const edited = `${FIXABLE}{# edited meanwhile #}\n`;
-    vi.mocked(fs.readFile).mockImplementation((async (path: Parameters<typeof fs.readFile>[0], options?: Parameters<typeof fs.readFile>[1]) => {
-      // The check before writing reads the file as text: an editor saves it just then.
-      if (options === "utf8" && path === file) await actual.writeFile(file, edited);
-      return actual.readFile(path, options);
-    }) as typeof fs.readFile);
+    // The temporary file takes the original's mode just before it replaces the original: an editor saves it just then.
+    vi.mocked(fs.chmod).mockImplementationOnce(async (path, mode) => {
+      await actual.writeFile(file, edited);
+      return actual.chmod(path, mode);
+    });
     const { code, results } = await lint(directory);
     expect(code).toBe(1);
     expect(readFileSync(file, "utf8")).toBe(edited);
-    expect(messagesOf(results, "a.sms.msg.njk")).toContainEqual("Fixes were not written: the file changed while it was being linted. Run the command again.");
+    expect(messagesOf(results, "a.sms.msg.njk")).toContainEqual("Fixes were not written: the file changed while it was being fixed. It is unchanged: run the command again.");
+    expect(readdirSync(directory).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("refuses to replace a read-only file or one with other hard links, and says why", async () => {
+    const directory = directoryWith({ "read-only.sms.msg.njk": FIXABLE.replace("reminder.due-soon", "reminder.a"), "linked.sms.msg.njk": FIXABLE.replace("reminder.due-soon", "reminder.b") });
+    chmodSync(join(directory, "read-only.sms.msg.njk"), 0o444);
+    const outside = mkdtempSync(join(tmpdir(), "tactful-fix-other-"));
+    linkSync(join(directory, "linked.sms.msg.njk"), join(outside, "copy.msg.njk"));
+    const { code, results } = await lint(directory);
+    expect(code).toBe(1);
+    expect(messagesOf(results, "read-only.sms.msg.njk")).toContainEqual("Fixes were not written: the file is read-only; make it writable first if it should change. It is unchanged.");
+    expect(messagesOf(results, "linked.sms.msg.njk")).toContainEqual("Fixes were not written: the file has 2 hard links, and replacing it would split them. It is unchanged.");
+    expect(readFileSync(join(directory, "read-only.sms.msg.njk"), "utf8")).toBe(FIXABLE.replace("reminder.due-soon", "reminder.a"));
+    expect(statSync(join(directory, "read-only.sms.msg.njk")).mode & 0o777).toBe(0o444);
+    expect(statSync(join(directory, "linked.sms.msg.njk")).ino).toBe(statSync(join(outside, "copy.msg.njk")).ino);
+    expect(readFileSync(join(outside, "copy.msg.njk"), "utf8")).toBe(FIXABLE.replace("reminder.due-soon", "reminder.b"));
+  });
+
+  it("keeps the owner, group and mode of a file it fixes", async () => {
+    const directory = directoryWith({ "a.sms.msg.njk": FIXABLE });
+    const file = join(directory, "a.sms.msg.njk");
+    chownSync(file, 1234, 1234);
+    chmodSync(file, 0o640);
+    expect((await lint(directory)).code).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe(CLEAN);
+    const after = statSync(file);
+    expect([after.uid, after.gid, after.mode & 0o7777]).toEqual([1234, 1234, 0o640]);
+  });
+
+  it("does not read or write a template that a symbolic link leads to outside the project", async () => {
+    const outside = directoryWith({ "shared.sms.msg.njk": FIXABLE });
+    const directory = directoryWith({});
+    symlinkSync(join(outside, "shared.sms.msg.njk"), join(directory, "a.sms.msg.njk"));
+    const { code, results } = await lint(directory);
+    expect(code).toBe(1);
+    expect(messagesOf(results, "a.sms.msg.njk")).toEqual([`not read: it leads to ${join(outside, "shared.sms.msg.njk")}, outside the project, through a symbolic link (--follow-symlinks allows it)`]);
+    expect(readFileSync(join(outside, "shared.sms.msg.njk"), "utf8")).toBe(FIXABLE);
+    expect((await lint(directory, ["--follow-symlinks"])).code).toBe(0);
+    expect(readFileSync(join(outside, "shared.sms.msg.njk"), "utf8")).toBe(CLEAN);
   });
 
   it("writes through a symbolic link, which stays a link", async () => {
@@ -87,6 +127,20 @@ describe("tactful lint --fix", () => {
     expect((await lint(directory)).code).toBe(0);
     expect(lstatSync(join(directory, "a.sms.msg.njk")).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(directory, "shared.txt"), "utf8")).toBe(CLEAN);
+  });
+
+  it("never inserts a sender name as template code: a name with `{{` is not fixed, one with `{` is, and renders as written", async () => {
+    const live = FIXABLE.replace("name: 示例金融", 'name: "示{{amount}}"');
+    const braces = FIXABLE.replace("reminder.due-soon", "reminder.braces").replace("name: 示例金融", 'name: "示例{金融}"');
+    const directory = directoryWith({ "live.sms.msg.njk": live, "braces.sms.msg.njk": braces });
+    const { results } = await lint(directory);
+    expect(readFileSync(join(directory, "live.sms.msg.njk"), "utf8")).toBe(live);
+    expect(messagesOf(results, "live.sms.msg.njk")).toContainEqual(expect.stringMatching(/^The message does not start with the sender's signature `【示\{\{amount\}\}】`/));
+    const fixed = readFileSync(join(directory, "braces.sms.msg.njk"), "utf8");
+    expect(fixed).toBe(braces.replace("\n您本期", "\n【示例{金融}】您本期"));
+    expect(results.find((result) => result.filePath === "braces.sms.msg.njk")!.messages.filter((message) => message.ruleId === "tactful/sender-identification")).toEqual([]);
+    const compiled = compileTemplate(fixed, { filePath: "braces.sms.msg.njk" });
+    expect((compiled.render(examplesOf(compiled)[0]!.data) as { text: string }).text).toMatch(/^【示例\{金融\}】您本期应还100\.00元/);
   });
 
   it("refuses fixes that never settle, and says which rule", async () => {

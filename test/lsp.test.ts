@@ -1,5 +1,5 @@
-import { fork } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { execFileSync, fork, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -250,6 +250,25 @@ describe("across the library", () => {
       rmSync(file("a-first.sms.msg.njk"));
     }
   });
+
+  it("indexes a workspace with a link to /dev/zero, a FIFO and a directory link loop: each template once, and the server keeps serving", async () => {
+    const project = mkdtempSync(join(tmpdir(), "tactful-lsp-hostile-"));
+    writeFileSync(join(project, "a-first.sms.msg.njk"), SAMPLE);
+    symlinkSync("/dev/zero", join(project, "zero.sms.msg.njk"));
+    execFileSync("mkfifo", [join(project, "pipe.sms.msg.njk")]);
+    symlinkSync(".", join(project, "again"), "dir");
+    const library = await LspClient.start([project]);
+    try {
+      const uri = uriOf(join(project, "b-second.sms.msg.njk"));
+      await library.open(uri, SAMPLE);
+      const duplicates = async (): Promise<string[]> =>
+        (await library.diagnostics(uri, library.version(uri))).filter((diagnostic) => diagnostic.code === "tactful/unique-template-id").map((diagnostic) => String(diagnostic.message));
+      await expect.poll(duplicates, { timeout: 30_000 }).toEqual([expect.stringMatching(/ channel sms: a-first\.sms\.msg\.njk\. /)]);
+    } finally {
+      await library.stop();
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("transports", () => {
@@ -268,6 +287,61 @@ describe("transports", () => {
     } finally {
       connection.dispose();
       child.kill();
+    }
+  });
+});
+
+describe("raw messages over stdio", () => {
+  /** The built server over stdio, spoken to byte for byte. */
+  function rawServer(): { write: (text: string) => void; frame: (message: object) => string; stdout: () => string; stderr: () => string; exited: Promise<number | null>; kill: () => void } {
+    const child = spawn(process.execPath, [join(root, "packages/language-server/bin/tactful-language-server.js"), "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const frame = (message: object): string => {
+      const body = JSON.stringify({ jsonrpc: "2.0", ...message });
+      return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    };
+    return {
+      write: (text) => child.stdin.write(text),
+      frame,
+      stdout: () => stdout,
+      stderr: () => stderr,
+      exited: new Promise((resolve) => child.on("exit", resolve)),
+      kill: () => child.kill(),
+    };
+  }
+
+  it("answers null params to hover, completion and code actions with InvalidParams", async () => {
+    const server = rawServer();
+    try {
+      server.write(server.frame({ id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } }));
+      for (const [id, method] of [[2, "textDocument/hover"], [3, "textDocument/completion"], [4, "textDocument/codeAction"]] as const) server.write(server.frame({ id, method, params: null }));
+      const answer = (id: number): { code: number; message: string } | undefined =>
+        server.stdout().split(/Content-Length: \d+\r\n\r\n/).flatMap((body) => (body ? [JSON.parse(body) as { id?: number; error?: { code: number; message: string } }] : [])).find((message) => message.id === id)?.error;
+      await expect.poll(() => answer(4), { timeout: 20_000 }).toBeDefined();
+      for (const id of [2, 3, 4]) {
+        expect(answer(id)?.code, String(id)).toBe(ErrorCodes.InvalidParams);
+        expect(answer(id)?.message).toMatch(/`textDocument\.uri` must be a string$/);
+      }
+    } finally {
+      server.kill();
+    }
+  });
+
+  it("stops with a clear message on a Content-Length it cannot read, instead of going silent", async () => {
+    const server = rawServer();
+    try {
+      server.write(server.frame({ id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } }));
+      await expect.poll(server.stdout, { timeout: 20_000 }).toContain('"id":1');
+      const shutdown = JSON.stringify({ jsonrpc: "2.0", id: 2, method: "shutdown" });
+      server.write(`Content-Length: 1e2\r\n\r\n${shutdown}${server.frame({ id: 3, method: "shutdown" })}`);
+      const code = await Promise.race([server.exited, new Promise<string>((resolve) => setTimeout(() => resolve("still running"), 20_000))]);
+      expect(code).toBe(1);
+      expect(server.stderr()).toContain('tactful-language-server: the client sent a message header without a valid Content-Length ("Content-Length: 1e2"); the messages after it cannot be told apart, so the server stops.');
+    } finally {
+      server.kill();
     }
   });
 });

@@ -124,6 +124,52 @@ describe("tactful release: sequence, rollback and line endings", () => {
     expect(crlf.stdout).toMatch(/^Released 16 templates/);
     const [fromLf, fromCrlf] = [bundleOf(join(directory, "lf.json")), bundleOf(join(directory, "crlf.json"))];
     expect(fromCrlf.templates.map(({ path, sha256, source }) => ({ path, sha256, source }))).toEqual(fromLf.templates.map(({ path, sha256, source }) => ({ path, sha256, source })));
+    });
+  });
+
+describe("tactful release and the file system", () => {
+  const good = readFileSync(join(root, "templates/zh-CN/reminder/due-soon.sms.msg.njk"), "utf8");
+
+  it("bundles the very text it linted, though the file changes on disk after it was linted", async () => {
+    const directory = workspace();
+    mkdirSync(join(directory, "lib"));
+    writeFileSync(join(directory, "lib/a.msg.njk"), good);
+    // A project rule that, while the template is linted, writes a threat into it on disk.
+    writeFileSync(
+      join(directory, "eslint.config.js"),
+      `import { readFileSync, writeFileSync } from "node:fs";
+import tactful from "@tactful/eslint-plugin";
+const swap = { meta: { type: "problem", languages: ["tactful/template"] }, create: (context) => ({ Template() {
+  const text = readFileSync(context.filename, "utf8");
+  if (!text.includes("上门")) writeFileSync(context.filename, text.replace(/\\n$/, "再不还款就上门找你。\\n"));
+} }) };
+export default [tactful.configs.recommended, { files: ["**/*.msg.njk"], plugins: { local: { rules: { swap } } }, rules: { "local/swap": "error" } }];
+`,
+    );
+    const { status, stdout } = tactful(["release", "lib", "--out", "bundle.json"], directory);
+    expect(stdout).toMatch(/^Released 1 templates to bundle\.json as release 1, unsigned\.\n$/);
+    expect(status).toBe(0);
+    expect(readFileSync(join(directory, "lib/a.msg.njk"), "utf8")).toContain("上门");
+    const bundle = JSON.parse(readFileSync(join(directory, "bundle.json"), "utf8")) as { templates: Array<{ source: string }> };
+    expect(JSON.stringify(bundle.templates)).not.toContain("上门");
+  });
+
+  it("does not follow --out through a symbolic link out of the project", () => {
+    const outside = mkdtempSync(join(tmpdir(), "tactful-release-outside-"));
+    writeFileSync(join(outside, "authorized_keys"), "ssh-ed25519 AAAA owner\n");
+    const directory = workspace();
+    mkdirSync(join(directory, "lib"));
+    writeFileSync(join(directory, "lib/a.msg.njk"), good);
+    symlinkSync(outside, join(directory, "dist"), "dir");
+    symlinkSync(join(outside, "authorized_keys"), join(directory, "bundle.json"));
+    for (const out of ["dist/bundle.json", "bundle.json"]) {
+      const { status, stderr } = tactful(["release", "lib", "--out", out], directory);
+      const target = out === "bundle.json" ? join(outside, "authorized_keys") : join(outside, "bundle.json");
+      expect(stderr).toBe(`tactful: --out: ${join(directory, out)} leads to ${target} through a symbolic link, outside ${directory}; it is not followed.\n`);
+      expect(status).toBe(2);
+    }
+    expect(readdirSync(outside)).toEqual(["authorized_keys"]);
+    expect(readFileSync(join(outside, "authorized_keys"), "utf8")).toBe("ssh-ed25519 AAAA owner\n");
   });
 });
 

@@ -26,6 +26,7 @@ interface LintFlags {
   cacheLocation?: string;
   suppressions: boolean;
   library: boolean;
+  followSymlinks: boolean;
 }
 
 /** Exit codes: 0 clean, 1 findings at error level (or over --max-warnings), 2 usage, configuration or internal error. */
@@ -53,6 +54,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("--cache-location <path>", "where the cache is kept", ".tactfulcache")
     .option("--suppressions", "list every suppression directive and its reason (the waiver register)", false)
     .option("--no-library", "skip the checks across the library (duplicate ids, locale variants)")
+    .option("--follow-symlinks", "also read templates that symbolic links lead to outside the project", false)
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await lint(paths, flags, io);
     });
@@ -125,7 +127,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
 }
 
 async function lint(paths: string[], flags: LintFlags, io: Io): Promise<number> {
-  const { files, missing } = await findTemplates(paths, io.cwd);
+  const { files, missing, project } = await findTemplates(paths, io.cwd, { followSymlinks: flags.followSymlinks });
   for (const path of missing) io.stderr.write(`tactful: no such file or directory: ${path}\n`);
   // Progress only for a person watching: never in CI or when output is piped.
   const showProgress = io.stderr.isTTY === true && !io.env["CI"] && files.length > 50;
@@ -135,6 +137,7 @@ async function lint(paths: string[], flags: LintFlags, io: Io): Promise<number> 
     cache: flags.cache,
     cacheLocation: flags.cacheLocation,
     library: flags.library,
+    project,
     ...(showProgress ? { progress: (done: number, total: number) => io.stderr.write(`\r\u001b[KLinting ${done}/${total} templates…`) } : {}),
   });
   if (showProgress) io.stderr.write("\r\u001b[K");

@@ -1,13 +1,14 @@
 import { createPublicKey, type KeyObject } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { relative, resolve, sep } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import { VERSION } from "@tactful/eslint-plugin";
 import plugin from "@tactful/eslint-plugin";
 import { buildRelease, readKey, ReleaseError, TemplateInvalidError, TemplateUnsafeError, verifyRelease, type ReleaseBundle } from "@tactful/renderer";
 import { findTemplates } from "./files.js";
+import { isInside } from "@tactful/eslint-plugin/files";
 import { format } from "./format.js";
 import { lintTemplates, UsageError } from "./lint.js";
-import { writeFileAtomic } from "./write.js";
+import { writeFileAtomic, WriteRefused } from "./write.js";
 
 export interface ReleaseFlags {
   out: string;
@@ -33,7 +34,7 @@ const MESSAGES = {
  */
 export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd: string, color: boolean): Promise<{ stdout: string; code: 0 | 1 }> {
   const root = resolve(cwd, directory);
-  const { files, missing } = await findTemplates([directory], cwd);
+  const { files, missing, project } = await findTemplates([directory], cwd);
   if (missing.length > 0) throw new UsageError(`no such directory: ${directory}`);
   if (files.length === 0) throw new UsageError(`no templates (*.msg.njk) in ${directory}`);
   const privateKey = flags.key === undefined ? undefined : await readKey(resolve(cwd, flags.key), "private").catch((error: unknown) => {
@@ -41,7 +42,7 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
   });
   const sequence = await sequenceOf(flags, cwd, privateKey);
 
-  const run = await lintTemplates(files, { cwd });
+  const run = await lintTemplates(files, { cwd, project });
   const errors = run.results.reduce((sum, result) => sum + result.errorCount, 0);
   if (errors > 0) {
     return { stdout: `${format("stylish", run, { cwd, color, toolVersion: VERSION })}\nNo release: fix the errors above first.\n`, code: 1 };
@@ -51,7 +52,8 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
     const rule = message.ruleId ?? "parsing-error";
     byRule[rule] = (byRule[rule] ?? 0) + 1;
   }
-  const templates = await Promise.all(files.map(async (file) => ({ path: relative(root, file).split(sep).join("/"), text: await readFile(file, "utf8") })));
+  // The very text that was linted: a file changed on disk since is not released unlinted.
+  const templates = files.map((file) => ({ path: relative(root, file).split(sep).join("/"), text: run.sources.get(file)! }));
   let bundle: ReleaseBundle;
   try {
     bundle = buildRelease(
@@ -71,7 +73,10 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
     throw error;
   }
   const out = resolve(cwd, flags.out);
-  await writeFileAtomic(out, `${JSON.stringify(bundle, null, 2)}\n`);
+  // Inside the project the bundle stays there: a link out of it (planted in the repository) is not followed.
+  await writeFileAtomic(out, `${JSON.stringify(bundle, null, 2)}\n`, { within: isInside(cwd, out) ? cwd : dirname(out) }).catch((error: unknown) => {
+    throw error instanceof WriteRefused ? new UsageError(`--out: ${error.message}`) : error;
+  });
   const signed = bundle.signature ? `, signed with key ${bundle.signature.keyId}` : ", unsigned";
   return { stdout: `Released ${bundle.templates.length} templates to ${relative(cwd, out)} as release ${bundle.sequence}${signed}.\n`, code: 0 };
 }

@@ -1,7 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
+import { DEFAULT_PARSE_LIMITS } from "@tactful/core";
+import type { ProjectFiles } from "@tactful/eslint-plugin/files";
 import { compileTemplate, examplesOf, RenderError, TemplateDataError, TemplateInvalidError, TemplateUnsafeError, type Message } from "@tactful/renderer";
-import { readTemplate } from "./files.js";
+import { openProject } from "./files.js";
 import { UsageError } from "./lint.js";
 
 export type RenderFormat = "text" | "json" | "html";
@@ -16,7 +17,8 @@ export interface RenderFlags {
 export async function renderCommand(file: string, flags: RenderFlags, cwd: string): Promise<{ stdout: string; code: 0 | 1 }> {
   if (flags.example !== undefined && flags.data !== undefined) throw new UsageError("give either --example or --data, not both");
   const path = resolve(cwd, file);
-  const read = await readTemplate(path);
+  const project = await openProject([file, ...(flags.data === undefined ? [] : [flags.data])], cwd);
+  const read = await project.read(path);
   if ("error" in read) throw new UsageError(`${file}: ${read.error}`);
   const shown = relative(cwd, path);
   let compiled;
@@ -32,7 +34,7 @@ export async function renderCommand(file: string, flags: RenderFlags, cwd: strin
   let data: unknown;
   let source: string;
   if (flags.data !== undefined) {
-    data = await readJson(resolve(cwd, flags.data), flags.data);
+    data = await readJson(project, resolve(cwd, flags.data), flags.data);
     source = flags.data;
   } else {
     const example = flags.example === undefined ? examples[0] : examples.find((candidate) => candidate.name === flags.example);
@@ -53,12 +55,11 @@ export async function renderCommand(file: string, flags: RenderFlags, cwd: strin
   return { stdout: formatMessage(message, flags.format), code: 0 };
 }
 
-async function readJson(path: string, shown: string): Promise<unknown> {
-  const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot read ${shown}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
-  });
+async function readJson(project: ProjectFiles, path: string, shown: string): Promise<unknown> {
+  const read = await project.readBytes(path, DEFAULT_PARSE_LIMITS.maxBytes);
+  if ("error" in read) throw new UsageError(`${shown}: ${read.error}`);
   try {
-    return JSON.parse(text);
+    return JSON.parse(read.bytes.toString("utf8"));
   } catch (error) {
     throw new UsageError(`${shown} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }

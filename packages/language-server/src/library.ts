@@ -1,9 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
 import { setImmediate as yieldToRequests } from "node:timers/promises";
-import { glob } from "tinyglobby";
 import { parseTemplate, type TemplateDocument } from "@tactful/core";
-import { checkLibrary, FILES, libraryIdentity, type LibraryFinding, type LibraryIdentity } from "@tactful/eslint-plugin";
+import { checkLibrary, libraryIdentity, type LibraryFinding, type LibraryIdentity } from "@tactful/eslint-plugin";
+import { ProjectFiles } from "@tactful/eslint-plugin/files";
 
 const BATCH = 50;
 
@@ -16,12 +15,19 @@ export class TemplateLibrary {
   private readonly identities = new Map<string, LibraryIdentity>();
   private readonly byId = new Map<string, Set<string>>();
 
-  constructor(private readonly openText: (filePath: string) => string | undefined) {}
+  constructor(
+    private readonly openText: (filePath: string) => string | undefined,
+    /** The workspace folder a file belongs to: links out of it are not followed. */
+    private readonly rootOf: (filePath: string) => string,
+  ) {}
 
-  /** Reads every template under the roots, a batch at a time so requests are served meanwhile. */
+  /**
+   * Reads every template under the roots, a batch at a time so requests are served meanwhile;
+   * as `tactful lint` reads them: regular files only, within the size limit, each once.
+   */
   async index(roots: readonly string[]): Promise<void> {
     for (const root of roots) {
-      const files = await glob(FILES, { cwd: root, absolute: true, ignore: ["**/node_modules/**", "**/.git/**"] });
+      const files = await (await ProjectFiles.open([root])).find(root);
       for (let start = 0; start < files.length; start += BATCH) {
         await Promise.all(files.slice(start, start + BATCH).map(async (file) => this.update(file, await this.read(file))));
         await yieldToRequests();
@@ -63,8 +69,10 @@ export class TemplateLibrary {
   }
 
   /** A template's text: the editor's buffer when it is open, else the file (undefined when it cannot be read). */
-  read(filePath: string): Promise<string | undefined> {
+  async read(filePath: string): Promise<string | undefined> {
     const open = this.openText(filePath);
-    return open !== undefined ? Promise.resolve(open) : readFile(filePath, "utf8").catch(() => undefined);
+    if (open !== undefined) return open;
+    const read = await (await ProjectFiles.open([this.rootOf(filePath)])).read(filePath);
+    return "text" in read ? read.text : undefined;
   }
 }

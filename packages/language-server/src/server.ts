@@ -1,5 +1,8 @@
 import {
   CodeActionKind,
+  CodeActionRequest,
+  CompletionRequest,
+  HoverRequest,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   ResponseError,
@@ -45,7 +48,10 @@ export function startServer(connection: Connection): void {
   // Set up by `initialize`, which comes before any other message.
   let workspace!: Workspace;
   let linter!: DocumentLinter;
-  const library = new TemplateLibrary((filePath) => documents.all().find((document) => workspace.filePathOf(document.uri) === filePath)?.getText());
+  const library = new TemplateLibrary(
+    (filePath) => documents.all().find((document) => workspace.filePathOf(document.uri) === filePath)?.getText(),
+    (filePath) => workspace.folderFor(filePath).path,
+  );
   let watchFiles = false;
   let folderEvents = false;
 
@@ -109,7 +115,9 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  connection.onCodeAction(async (params) => {
+  // Registered as plain requests: the typed helpers (onHover…) read `params.workDoneToken` before
+  // the handler runs, so `null` params would be an internal error instead of InvalidParams.
+  connection.onRequest(CodeActionRequest.type, async (params) => {
     const document = documents.get(documentUri("textDocument/codeAction", params));
     codeActionParams("textDocument/codeAction", params);
     if (!document) return [];
@@ -134,7 +142,7 @@ export function startServer(connection: Connection): void {
     return replacementEdit(document, bom + result.output);
   }
 
-  connection.onCompletion(async (params) => {
+  connection.onRequest(CompletionRequest.type, async (params) => {
     const document = documents.get(documentUri("textDocument/completion", params));
     requestPosition("textDocument/completion", params);
     if (!document) return null;
@@ -156,7 +164,7 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  connection.onHover((params) => {
+  connection.onRequest(HoverRequest.type, (params) => {
     const document = documents.get(documentUri("textDocument/hover", params));
     requestPosition("textDocument/hover", params);
     if (!document) return null;

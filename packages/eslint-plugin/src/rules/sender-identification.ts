@@ -30,6 +30,15 @@ function literal(text: string): string {
   return text.replace(/[\^$\\.*+?()[\]{}|/]/gu, "\\$&");
 }
 
+/**
+ * Whether text inserted into the body stays literal: Nunjucks opens an output, a tag or a
+ * comment at `{{`, `{%` and `{#`, so a sender name holding one would become live template code.
+ * No fix or suggestion inserts such a name; the sender is renamed by hand.
+ */
+function staysLiteral(text: string): boolean {
+  return !/\{[{%#]|\{$/u.test(text);
+}
+
 type Signature = { kind: "missing"; fixable: boolean } | { kind: "found"; name: string; index: number; length: number };
 
 /** How the body of one path starts: with a bracketed name, or not. */
@@ -135,7 +144,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
             loc: sourceCode.document.lines.locOf(range),
             messageId: "wrongSignature",
             data: { ...base, found: sourceCode.text.slice(range[0], range[1]), name },
-            suggest: [{ messageId: "useSignature", data: { signature }, fix: (fixer) => fixer.replaceTextRange(range, signature) }],
+            suggest: staysLiteral(signature) ? [{ messageId: "useSignature", data: { signature }, fix: (fixer) => fixer.replaceTextRange(range, signature) }] : [],
           },
           entry,
         );
@@ -145,7 +154,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
         if (coverage.partial.length > 0) {
           for (const node of coverage.partial) reportForEntry(context, { loc: node.loc, messageId: "missingSignatureInBranch", data: { ...base, signature } }, entry);
         } else {
-          const fixable = [...found.values()].every((result) => result.kind === "missing" && result.fixable);
+          const fixable = staysLiteral(signature) && [...found.values()].every((result) => result.kind === "missing" && result.fixable);
           const start = bodyContentRange(sourceCode)[0];
           reportForEntry(
             context,
@@ -181,7 +190,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
       }
       const start = bodyContentRange(sourceCode)[0];
       const text = isSpaceless(sender.at(-1)) ? `${sender}：` : `${sender}: `;
-      const suggest: Array<SuggestedEdit<MessageIds>> = [{ messageId: "insertName", data: { text }, fix: (fixer) => fixer.insertTextBeforeRange([start, start], text) }];
+      const suggest: Array<SuggestedEdit<MessageIds>> = staysLiteral(text) ? [{ messageId: "insertName", data: { text }, fix: (fixer) => fixer.insertTextBeforeRange([start, start], text) }] : [];
       reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "missingName", data, suggest }, entry);
     };
 

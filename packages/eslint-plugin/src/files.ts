@@ -1,0 +1,210 @@
+import { createHash } from "node:crypto";
+import { constants, type Stats } from "node:fs";
+import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import { DEFAULT_PARSE_LIMITS, formatSize, tooLargeMessage } from "@tactful/core";
+
+/**
+ * How the tools read a project's files, the CLI and the editor alike: only regular files, never
+ * more than a limit, and never through a symbolic link that leaves the project unless asked to.
+ * A `stat` size is not trusted (`/dev/zero` and files under `/proc` report 0): at most the limit
+ * plus one byte is read from the open descriptor.
+ */
+
+/** The suffix the tools recognise as a template. */
+export const TEMPLATE_SUFFIX = ".msg.njk";
+
+/** Never searched for templates: dependencies, git's own files, and hidden directories. */
+const SKIPPED = (name: string): boolean => name === "node_modules" || name.startsWith(".");
+
+const MESSAGES = {
+  missing: "cannot read the file: it does not exist",
+  denied: "cannot read the file: permission denied",
+  notRegular: (kind: string) => `cannot read the file: it is ${kind}, not a regular file`,
+  leaves: (target: string) => `not read: it leads to ${target}, outside the project, through a symbolic link (--follow-symlinks allows it)`,
+  grew: (maxBytes: number) => `the file is larger than ${formatSize(maxBytes)}; the limit is ${formatSize(maxBytes)}`,
+  changed: "the file changed while it was being read",
+  invalidUtf8: (byte: number) => `the file is not valid UTF-8 (byte ${byte})`,
+  failed: (code: string) => `cannot read the file: ${code}`,
+};
+
+/** What identifies the content of a file as read: a later read with the same fingerprint saw the same file. */
+export interface Fingerprint {
+  dev: number;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+}
+
+export function sameFingerprint(a: Fingerprint, b: Fingerprint): boolean {
+  return a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.sha256 === b.sha256;
+}
+
+export type BytesRead = { bytes: Buffer; fingerprint: Fingerprint } | { error: string };
+
+/** A read template: its text, or why it cannot be read, positioned for a finding. */
+export type TemplateRead = { text: string; fingerprint: Fingerprint } | { error: string; line: number; column: number };
+
+export interface ProjectOptions {
+  /** Follow symbolic links wherever they lead (`--follow-symlinks`). */
+  followSymlinks?: boolean;
+}
+
+function kindOf(info: Stats): string {
+  if (info.isDirectory()) return "a directory";
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice()) return "a character device";
+  if (info.isBlockDevice()) return "a block device";
+  return "not a file";
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT" || code === "ENOTDIR") return MESSAGES.missing;
+  if (code === "EACCES" || code === "EPERM") return MESSAGES.denied;
+  // O_NOFOLLOW met a link that was not there a moment ago.
+  if (code === "ELOOP") return MESSAGES.changed;
+  return MESSAGES.failed(code ?? (error instanceof Error ? error.message : String(error)));
+}
+
+/** Whether `path` is `root` or inside it (both absolute and resolved). */
+export function isInside(root: string, path: string): boolean {
+  const inside = relative(root, path);
+  return inside === "" || (!inside.startsWith("..") && !isAbsolute(inside));
+}
+
+/** A project: the directories whose files the tools may read, and how. */
+export class ProjectFiles {
+  private constructor(
+    /** Real paths of the project's directories. */
+    readonly roots: readonly string[],
+    private readonly followSymlinks: boolean,
+  ) {}
+
+  static async open(roots: readonly string[], { followSymlinks = false }: ProjectOptions = {}): Promise<ProjectFiles> {
+    const real = await Promise.all(roots.map((root) => realpath(resolve(root)).catch(() => resolve(root))));
+    return new ProjectFiles([...new Set(real)], followSymlinks);
+  }
+
+  /** Whether a real path may be read: inside the project, or anywhere when links are followed. */
+  allows(realPath: string): boolean {
+    return this.followSymlinks || this.roots.some((root) => isInside(root, realPath));
+  }
+
+  /**
+   * Reads at most `maxBytes` of a regular file inside the project. The file is opened without
+   * following a last link (its real path was checked) and without blocking (a FIFO would wait
+   * for a writer), and checked again on the open descriptor.
+   */
+  async readBytes(file: string, maxBytes: number): Promise<BytesRead> {
+    try {
+      const path = resolve(file);
+      const link = await lstat(path);
+      if (!link.isSymbolicLink() && !link.isFile()) return { error: MESSAGES.notRegular(kindOf(link)) };
+      const target = await realpath(path);
+      if (!this.allows(target)) return { error: MESSAGES.leaves(target) };
+      const handle = await open(target, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
+      try {
+        const info = await handle.stat();
+        if (!info.isFile()) return { error: MESSAGES.notRegular(kindOf(info)) };
+        // Refused unread when it says it is too large; read with a bound when it says it is not.
+        if (info.size > maxBytes) return { error: tooLargeMessage(info.size, maxBytes) };
+        const chunks: Buffer[] = [];
+        let total = 0;
+        for (let want = info.size + 1; ; want = Math.min(1 << 16, maxBytes + 1 - total)) {
+          const chunk = Buffer.allocUnsafe(want);
+          const { bytesRead } = await handle.read(chunk, 0, want, null);
+          if (bytesRead === 0) break;
+          chunks.push(chunk.subarray(0, bytesRead));
+          total += bytesRead;
+          if (total > maxBytes) return { error: MESSAGES.grew(maxBytes) };
+        }
+        const bytes = Buffer.concat(chunks, total);
+        const sha256 = createHash("sha256").update(bytes).digest("hex");
+        return { bytes, fingerprint: { dev: info.dev, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs, sha256 } };
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      return { error: reasonOf(error) };
+    }
+  }
+
+  /**
+   * Reads a template as UTF-8, within the parser's size limit. Invalid UTF-8 is reported at its
+   * first bad byte rather than decoded into replacement characters, so a corrupted file is never
+   * linted as if it were fine.
+   */
+  async read(file: string): Promise<TemplateRead> {
+    const read = await this.readBytes(file, DEFAULT_PARSE_LIMITS.maxBytes);
+    if ("error" in read) return { error: read.error, line: 1, column: 1 };
+    const { bytes, fingerprint } = read;
+    try {
+      return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes), fingerprint };
+    } catch {
+      const bad = firstInvalidUtf8(bytes);
+      const before = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(0, bad));
+      const lines = before.split(/\r\n|\r|\n/);
+      return { error: MESSAGES.invalidUtf8(bad), line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+    }
+  }
+
+  /**
+   * The templates under a directory, each file once: directories are walked by real path (a
+   * link loop is visited once), and a file reached by two paths is listed under the first. A
+   * directory that leaves the project is not entered but listed, so that reading it reports why.
+   */
+  async find(directory: string): Promise<string[]> {
+    const found = new Map<string, string>();
+    const visited = new Set<string>();
+    const queue = [resolve(directory)];
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      const real = await realpath(next).catch(() => undefined);
+      if (real === undefined || visited.has(real)) continue;
+      visited.add(real);
+      if (!this.allows(real)) {
+        found.set(next, next);
+        continue;
+      }
+      const entries = await readdir(next, { withFileTypes: true }).catch(() => []);
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const entry of entries) {
+        if (SKIPPED(entry.name)) continue;
+        const path = join(next, entry.name);
+        const linked = entry.isSymbolicLink() ? await stat(path).catch(() => undefined) : undefined;
+        if (entry.isDirectory() || linked?.isDirectory()) {
+          queue.push(path);
+          continue;
+        }
+        if (!entry.name.endsWith(TEMPLATE_SUFFIX)) continue;
+        const key = entry.isSymbolicLink() ? await realpath(path).catch(() => path) : join(real, entry.name);
+        if (!found.has(key)) found.set(key, path);
+      }
+    }
+    return [...found.values()].sort();
+  }
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Streaming validity is monotonic (an unfinished sequence at the end is still valid), so
+  // the longest valid prefix can be found by bisection.
+  const validPrefix = (length: number): boolean => {
+    try {
+      new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, length), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (validPrefix(mid)) low = mid;
+    else high = mid - 1;
+  }
+  return Math.min(low, Math.max(bytes.length - 1, 0));
+}

@@ -1,12 +1,16 @@
 import {
+  AnalysisLimit,
   coverage,
-  executionPaths,
-  MAX_PATHS,
+  distinctPaths,
+  MAX_STATES,
   PLACEHOLDER,
+  readThrough,
+  type ContentNode,
   type Coverage,
   type ExecutionPath,
   type OutputNode,
   type Range,
+  type Reader,
   type SourceLocation,
   type TextNode,
 } from "@tactful/core";
@@ -31,10 +35,10 @@ export function applicable<T extends { when?: When }>(sourceCode: TemplateSource
   return (entries ?? []).filter((entry) => applies(entry.when, sourceCode.applicability));
 }
 
-function headPaths(sourceCode: TemplateSourceCode): readonly ExecutionPath[] {
+/** The subject or title, if the template has one. */
+function headOf(sourceCode: TemplateSourceCode): { children: ContentNode[] } | null {
   const frontMatter = sourceCode.document.ast.frontMatter;
-  const head = frontMatter?.subject ?? frontMatter?.title;
-  return head ? executionPaths(head).paths : [{ nodes: [], choices: new Map() }];
+  return frontMatter?.subject ?? frontMatter?.title ?? null;
 }
 
 function combine(head: ExecutionPath, body: ExecutionPath): MessagePath {
@@ -53,49 +57,231 @@ function combine(head: ExecutionPath, body: ExecutionPath): MessagePath {
   return { text, nodes, starts, bodyStart };
 }
 
-/** Every way the whole message can read (at most `MAX_PATHS` pairs of a subject or title path and a body path). */
-export function messagePaths(sourceCode: TemplateSourceCode): MessagePath[] {
-  const heads = headPaths(sourceCode);
-  return executionPaths(sourceCode.document.ast.body)
-    .paths.flatMap((body) => heads.map((head) => [head, body] as const))
-    .slice(0, MAX_PATHS)
-    .map(([head, body]) => combine(head, body));
+/**
+ * Every distinct way the whole message can read, for questions that look for something on
+ * some path. `limit` is set (and `paths` empty) when there are more than `MAX_STATES`: a rule
+ * reports that as an error (`reportLimit`) instead of checking a part.
+ */
+export function messagePaths(sourceCode: TemplateSourceCode): { paths: MessagePath[]; limit: ContentNode | null } {
+  try {
+    const head = sourceCode.document.ast.frontMatter?.subject ?? sourceCode.document.ast.frontMatter?.title;
+    const heads = head ? distinctPaths(head) : [{ nodes: [], choices: new Map() }];
+    const bodies = distinctPaths(sourceCode.document.ast.body);
+    if (heads.length * bodies.length > MAX_STATES) return { paths: [], limit: head!.children.find((child) => child.type === "If" || child.type === "For") ?? head!.children[0]! };
+    return { paths: bodies.flatMap((body) => heads.map((head) => combine(head, body))), limit: null };
+  } catch (error) {
+    if (error instanceof AnalysisLimit) return { paths: [], limit: error.node };
+    throw error;
+  }
 }
 
-/** Whether every way the message can read passes a test; `partial` names the `if`s to blame. */
-export function messageCoverage(sourceCode: TemplateSourceCode, test: (path: MessagePath) => boolean): Coverage {
-  const heads = headPaths(sourceCode);
-  return coverage(sourceCode.document.ast.body, (body) => heads.every((head) => test(combine(head, body))));
+/** Something that, found on a way through the message, satisfies a requirement. */
+export type Evidence =
+  /** An output of a variable with this role. */
+  | { role: Role }
+  /** Text one of these wordings matches (those for other channels do not count). */
+  | { wordings: readonly Wording[] }
+  /** This literal text. */
+  | { phrase: string }
+  /** The body starts with a name in these brackets (see `signatureOf`). */
+  | { signature: { open: string; close: string } }
+  /** Nothing to find: the requirement is met whatever the message says. */
+  | { given: true };
+
+/** What a coverage question knows about one way through the message, read so far. */
+interface MessageState {
+  /** As `MessagePath.text`: the head, a line break, the body. */
+  text: string;
+  bodyStart: number;
+  headNodes: boolean;
+  inBody: boolean;
+  bodyNodes: boolean;
+  /** The roles asked about that an output so far renders, in a fixed order. */
+  roles: string;
+}
+
+/** The roles of the variables each output renders. */
+const rolesByOutput = new WeakMap<TemplateSourceCode, Map<OutputNode, Set<Role>>>();
+
+function rolesOf(sourceCode: TemplateSourceCode, node: OutputNode): ReadonlySet<Role> {
+  let map = rolesByOutput.get(sourceCode);
+  if (!map) {
+    map = new Map();
+    for (const reference of sourceCode.document.references) {
+      const role = sourceCode.document.variables.get(reference.name)?.role;
+      if (!reference.output || !role) continue;
+      let roles = map.get(reference.output);
+      if (!roles) map.set(reference.output, (roles = new Set()));
+      roles.add(role);
+    }
+    rolesByOutput.set(sourceCode, map);
+  }
+  return map.get(node) ?? NO_ROLES;
+}
+
+const NO_ROLES: ReadonlySet<Role> = new Set();
+
+/**
+ * How far past the end of a match a pattern may look (its lookaheads and word boundaries), or
+ * Infinity when that cannot be bounded from its source (`$`, a quantified lookahead, a
+ * backreference). A match that ends this far before the end of the text read so far is a
+ * match whatever follows.
+ */
+export function lookaheadReach(pattern: string): number {
+  let reach = 0;
+  let inClass = false;
+  const lookaheads: number[] = [];
+  const groups: boolean[] = [];
+  for (let index = 0; index < pattern.length; index++) {
+    const char = pattern[index]!;
+    if (char === "\\") {
+      const next = pattern[index + 1] ?? "";
+      if (!inClass && /[1-9k]/u.test(next)) return Infinity;
+      if (!inClass && (next === "b" || next === "B")) reach = Math.max(reach, 1);
+      index++;
+      continue;
+    }
+    if (inClass) {
+      if (char === "]") inClass = false;
+      continue;
+    }
+    if (char === "[") inClass = true;
+    else if (char === "$") return Infinity;
+    else if (char === "(") {
+      const lookahead = pattern.startsWith("(?=", index) || pattern.startsWith("(?!", index);
+      groups.push(lookahead);
+      if (lookahead) lookaheads.push(index);
+    } else if (char === ")") {
+      if (groups.pop()) {
+        // Each character of the group's source matches at most one character (two UTF-16 units).
+        reach = Math.max(reach, 2 * (index - lookaheads.pop()!) + 1);
+      }
+    } else if ((char === "*" || char === "+" || char === "{" || char === "?") && lookaheads.length > 0 && !(char === "?" && pattern[index - 1] === "(")) {
+      if (char !== "?") return Infinity;
+    }
+  }
+  return reach;
+}
+
+/** How the body of one path starts: with a bracketed name, or not. */
+export type Signature = { kind: "missing"; fixable: boolean } | { kind: "found"; name: string; index: number; length: number };
+
+export function signatureOf(path: { text: string; bodyStart: number }, open: string, close: string): Signature {
+  const body = path.text.slice(path.bodyStart);
+  const rest = body.trimStart();
+  const index = path.bodyStart + body.length - rest.length;
+  if (!rest.startsWith(open)) return { kind: "missing", fixable: true };
+  const end = rest.indexOf(close, open.length);
+  const name = end === -1 ? "" : rest.slice(open.length, end);
+  // An unclosed bracket: inserting a signature before it would leave a stray bracket.
+  if (end === -1 || name.includes(open) || /[\r\n]/u.test(name)) return { kind: "missing", fixable: false };
+  return { kind: "found", name, index, length: end + close.length };
+}
+
+/** Whether this evidence is on the way read so far. */
+function found(sourceCode: TemplateSourceCode, evidence: Evidence, state: MessageState): boolean {
+  if ("given" in evidence) return true;
+  if ("role" in evidence) return state.roles.split(",").includes(evidence.role);
+  if ("phrase" in evidence) return state.text.includes(evidence.phrase);
+  if ("wordings" in evidence) return matchWording(evidence.wordings, state.text, sourceCode.applicability.channel) !== null;
+  return signatureOf(state, evidence.signature.open, evidence.signature.close).kind === "found";
+}
+
+/** Whether reading more can no longer change `found`: true or false if so, null if it still can. */
+function settled(sourceCode: TemplateSourceCode, evidence: Evidence, state: MessageState): boolean | null {
+  if ("signature" in evidence) {
+    if (!state.bodyNodes) return null;
+    const { open, close } = evidence.signature;
+    const rest = state.text.slice(state.bodyStart).trimStart();
+    if (rest === "") return null;
+    if (!rest.startsWith(open)) return open.startsWith(rest) ? null : false;
+    // Once the first closing bracket is read, the name is what it is.
+    return rest.indexOf(close, open.length) === -1 ? null : found(sourceCode, evidence, state);
+  }
+  if ("wordings" in evidence) {
+    const channel = sourceCode.applicability.channel;
+    for (const wording of evidence.wordings) {
+      const reach = lookaheadReach(wording.pattern);
+      if (reach === Infinity) continue;
+      if (matchAllWordings([wording], state.text, channel).some((match) => match.index + match.length + reach <= state.text.length)) return true;
+    }
+    return null;
+  }
+  // Roles and phrases only accumulate.
+  return found(sourceCode, evidence, state) ? true : null;
+}
+
+/**
+ * Whether every way the message can read has some of the evidence; `partial` names the `if`s
+ * to blame; `limit` is set when the template has too many distinct ways through it to tell
+ * (report it with `reportLimit`). Answered by reading the message once, merging the ways that
+ * the question cannot tell apart, never by listing paths.
+ */
+export function messageCoverage(sourceCode: TemplateSourceCode, evidence: readonly Evidence[]): Coverage {
+  const asked = [...new Set(evidence.flatMap((item) => ("role" in item ? [item.role] : [])))].sort();
+  /** The answer for every continuation, once reading more cannot change it (else null). */
+  const verdicts = new WeakMap<MessageState, boolean | null>();
+  const verdictOf = (state: MessageState): boolean | null => {
+    let verdict = verdicts.get(state);
+    if (verdict === undefined) {
+      const outcomes = evidence.map((item) => settled(sourceCode, item, state));
+      verdict = outcomes.includes(true) ? true : outcomes.length > 0 && outcomes.every((outcome) => outcome === false) ? false : null;
+      verdicts.set(state, verdict);
+    }
+    return verdict;
+  };
+  const reader: Reader<MessageState> = {
+    read(state, node) {
+      // A settled way is not read on (its verdict was asked for where branches joined).
+      if (verdicts.get(state) != null) return state;
+      let { text, bodyStart, roles } = state;
+      if (state.inBody && !state.bodyNodes && state.headNodes) {
+        text += "\n";
+        bodyStart = text.length;
+      }
+      text += node.type === "Text" ? node.value : PLACEHOLDER;
+      if (node.type === "Output" && asked.length > 0) {
+        const rendered = rolesOf(sourceCode, node);
+        roles = asked.filter((role) => rendered.has(role) || roles.split(",").includes(role)).join(",");
+      }
+      return { text, bodyStart, roles, inBody: state.inBody, headNodes: state.headNodes || !state.inBody, bodyNodes: state.bodyNodes || state.inBody };
+    },
+    key: (state) => verdictOf(state) ?? `${+state.inBody}${+state.headNodes}${+state.bodyNodes}|${state.bodyStart}|${state.roles}|${state.text}`,
+  };
+  const start: MessageState = { text: "", bodyStart: 0, headNodes: false, inBody: false, bodyNodes: false, roles: "" };
+  try {
+    const head = headOf(sourceCode);
+    const afterHead = head ? readThrough(reader, head.children, [start]) : [start];
+    const entry = afterHead.map((state) => ({ ...state, inBody: true }));
+    return coverage(reader, sourceCode.document.ast.body, entry, (state) => verdictOf(state) ?? evidence.some((item) => found(sourceCode, item, state)));
+  } catch (error) {
+    if (error instanceof AnalysisLimit) return { always: false, partial: [], limit: error.node };
+    throw error;
+  }
+}
+
+/** The evidence that discloses a role: an output of a variable with it, or text the pack recognises as stating it. */
+export function disclosureOf(sourceCode: TemplateSourceCode, role: Role): Evidence[] {
+  const evidence: Evidence[] = [{ role }];
+  for (const recognizer of sourceCode.policy?.recognizers[role] ?? []) {
+    if (recognizer.senderName) {
+      const name = creditorName(sourceCode);
+      // Unknown when the front matter lacks it: that is valid-front-matter's finding, not this one.
+      evidence.push(name === null ? { given: true } : { phrase: name });
+    } else if (recognizer.pattern) {
+      evidence.push({ wordings: [{ pattern: recognizer.pattern, ignoreCase: recognizer.ignoreCase, channel: recognizer.channel }] });
+    }
+  }
+  return evidence;
 }
 
 /** Whether some output on the path renders a variable with this role. */
 export function outputsRole(sourceCode: TemplateSourceCode, path: MessagePath, role: Role): boolean {
-  const outputs = new Set(path.nodes.filter((node): node is OutputNode => node.type === "Output"));
-  return sourceCode.document.references.some(
-    (reference) => reference.output !== null && outputs.has(reference.output) && sourceCode.document.variables.get(reference.name)?.role === role,
-  );
+  return path.nodes.some((node) => node.type === "Output" && rolesOf(sourceCode, node).has(role));
 }
 
-/** Whether literal text on the path is one the pack recognises as disclosing this role. */
-export function statesRole(sourceCode: TemplateSourceCode, path: MessagePath, role: Role): boolean {
-  const channel = sourceCode.applicability.channel;
-  for (const recognizer of sourceCode.policy?.recognizers[role] ?? []) {
-    if (recognizer.channel && (!channel || !recognizer.channel.includes(channel))) continue;
-    if (recognizer.senderName) {
-      const name = creditorName(sourceCode);
-      // Unknown when the front matter lacks it: that is valid-front-matter's finding, not this one.
-      if (name === null || path.text.includes(name)) return true;
-    } else if (recognizer.pattern && compilePattern(recognizer.pattern, recognizer.ignoreCase).test(path.text)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** Whether the path discloses a role, through a variable or in literal text. */
-export function disclosesRole(sourceCode: TemplateSourceCode, path: MessagePath, role: Role): boolean {
-  return outputsRole(sourceCode, path, role) || statesRole(sourceCode, path, role);
-}
+/** The finding a rule makes when a template has too many distinct ways through it to check. */
+export const LIMIT_MESSAGE = `This template has more than ${MAX_STATES} distinct ways through its branches at this point, too many to check that {{ what }}; it is refused rather than passed unchecked. Split it into several templates or flatten its \`if\`s.`;
 
 /**
  * The creditor's name as the message must show it: the agency's client, else the sender.

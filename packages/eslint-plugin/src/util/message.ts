@@ -7,6 +7,7 @@ import {
   readThrough,
   type ContentNode,
   type Coverage,
+  type IfNode,
   type ExecutionPath,
   type OutputNode,
   type Range,
@@ -122,22 +123,27 @@ function rolesOf(sourceCode: TemplateSourceCode, node: OutputNode): ReadonlySet<
 const NO_ROLES: ReadonlySet<Role> = new Set();
 
 /**
- * How far past the end of a match a pattern may look (its lookaheads and word boundaries), or
- * Infinity when that cannot be bounded from its source (`$`, a quantified lookahead, a
- * backreference). A match that ends this far before the end of the text read so far is a
- * match whatever follows.
+ * How far before the start (`behind`) and past the end (`ahead`) of a match a pattern may look
+ * (lookarounds, word boundaries), or Infinity when that cannot be bounded from its source (`^`,
+ * `$`, a quantified lookaround, a backreference). A match that ends `ahead` characters before
+ * the end of what was read stays a match whatever follows; one inside a piece of text, at least
+ * `behind` from its start and `ahead` from its end, is a match whatever surrounds the piece.
  */
-export function lookaheadReach(pattern: string): number {
-  let reach = 0;
+export function patternReach(pattern: string): { behind: number; ahead: number } {
+  const reach = { behind: 0, ahead: 0 };
   let inClass = false;
-  const lookaheads: number[] = [];
-  const groups: boolean[] = [];
+  /** The open groups: for a lookaround, its direction and where it opens. */
+  const groups: Array<{ direction: "behind" | "ahead"; at: number } | null> = [];
+  const open = (): Array<"behind" | "ahead"> => groups.flatMap((group) => (group ? [group.direction] : []));
   for (let index = 0; index < pattern.length; index++) {
     const char = pattern[index]!;
     if (char === "\\") {
       const next = pattern[index + 1] ?? "";
-      if (!inClass && /[1-9k]/u.test(next)) return Infinity;
-      if (!inClass && (next === "b" || next === "B")) reach = Math.max(reach, 1);
+      if (!inClass && /[1-9k]/u.test(next)) return { behind: Infinity, ahead: Infinity };
+      if (!inClass && (next === "b" || next === "B")) {
+        reach.behind = Math.max(reach.behind, 1);
+        reach.ahead = Math.max(reach.ahead, 1);
+      }
       index++;
       continue;
     }
@@ -146,18 +152,17 @@ export function lookaheadReach(pattern: string): number {
       continue;
     }
     if (char === "[") inClass = true;
-    else if (char === "$") return Infinity;
+    else if (char === "^") reach.behind = Infinity;
+    else if (char === "$") reach.ahead = Infinity;
     else if (char === "(") {
-      const lookahead = pattern.startsWith("(?=", index) || pattern.startsWith("(?!", index);
-      groups.push(lookahead);
-      if (lookahead) lookaheads.push(index);
+      const direction = pattern.startsWith("(?=", index) || pattern.startsWith("(?!", index) ? "ahead" : pattern.startsWith("(?<=", index) || pattern.startsWith("(?<!", index) ? "behind" : null;
+      groups.push(direction ? { direction, at: index } : null);
     } else if (char === ")") {
-      if (groups.pop()) {
-        // Each character of the group's source matches at most one character (two UTF-16 units).
-        reach = Math.max(reach, 2 * (index - lookaheads.pop()!) + 1);
-      }
-    } else if ((char === "*" || char === "+" || char === "{" || char === "?") && lookaheads.length > 0 && !(char === "?" && pattern[index - 1] === "(")) {
-      if (char !== "?") return Infinity;
+      const group = groups.pop();
+      // Each character of the group's source matches at most one character (two UTF-16 units).
+      if (group) reach[group.direction] = Math.max(reach[group.direction], 2 * (index - group.at) + 1);
+    } else if ((char === "*" || char === "+" || char === "{") && pattern[index - 1] !== "(") {
+      for (const direction of open()) reach[direction] = Infinity;
     }
   }
   return reach;
@@ -201,7 +206,7 @@ function settled(sourceCode: TemplateSourceCode, evidence: Evidence, state: Mess
   if ("wordings" in evidence) {
     const channel = sourceCode.applicability.channel;
     for (const wording of evidence.wordings) {
-      const reach = lookaheadReach(wording.pattern);
+      const reach = patternReach(wording.pattern).ahead;
       if (reach === Infinity) continue;
       if (matchAllWordings([wording], state.text, channel).some((match) => match.index + match.length + reach <= state.text.length)) return true;
     }
@@ -212,6 +217,117 @@ function settled(sourceCode: TemplateSourceCode, evidence: Evidence, state: Mess
 }
 
 /**
+ * What may stand next to a piece of text on some way through the message: at most `size`
+ * characters, and whether they reach the start (or end) of the message. With no more than
+ * `MAX_WINDOWS` of them known, a piece's neighbourhood is unknown (an empty, unbounded window).
+ */
+interface Window {
+  text: string;
+  whole: boolean;
+}
+
+const MAX_WINDOWS = 16;
+const UNKNOWN: Window = { text: "", whole: false };
+
+/**
+ * The windows before each text node of a sequence (walking backwards: after each), from
+ * `start`. Computed like coverage, on the nearest `size` characters only.
+ */
+function windowsAround(children: readonly ContentNode[], size: number, start: Window, backwards: boolean): Map<TextNode, Window[]> {
+  const found = new Map<TextNode, Window[]>();
+  const append = (window: Window, text: string): Window => {
+    const joined = backwards ? text + window.text : window.text + text;
+    return joined.length > size ? { text: backwards ? joined.slice(0, size) : joined.slice(-size), whole: false } : { text: joined, whole: window.whole };
+  };
+  const merge = (parts: Window[][]): Window[] => {
+    const unique = new Map(parts.flat().map((window) => [`${+window.whole}${window.text}`, window]));
+    return unique.size > MAX_WINDOWS ? [UNKNOWN] : [...unique.values()];
+  };
+  const walk = (nodes: readonly ContentNode[], windows: Window[]): Window[] => {
+    let current = windows;
+    for (const node of backwards ? [...nodes].reverse() : nodes) {
+      if (node.type === "Text") {
+        found.set(node, current);
+        current = merge([current.map((window) => append(window, node.value))]);
+      } else if (node.type === "Output") current = merge([current.map((window) => append(window, PLACEHOLDER))]);
+      else if (node.type === "If") {
+        const arms: Window[][] = [];
+        for (let link: IfNode | null = node; link; link = link.alternate?.type === "If" ? link.alternate : null) {
+          arms.push(walk(link.consequent.children, current));
+          if (link.alternate?.type !== "If") arms.push(link.alternate ? walk(link.alternate.children, current) : current);
+        }
+        current = merge(arms);
+      } else if (node.type === "For") current = merge([walk(node.body.children, current), node.fallback ? walk(node.fallback.children, current) : current]);
+    }
+    return current;
+  };
+  walk(children, [start]);
+  return found;
+}
+
+/** Answers "is this evidence in this node, whatever way leads through it?" for one sequence. */
+function evidenceInNode(sourceCode: TemplateSourceCode, evidence: readonly Evidence[], children: readonly ContentNode[], ends: { start: boolean; end: boolean }): (item: Evidence, node: ContentNode) => boolean {
+  const channel = sourceCode.applicability.channel;
+  const reaches = evidence.flatMap((item) => ("wordings" in item ? item.wordings.map((wording) => patternReach(wording.pattern)) : []));
+  const size = Math.min(MAX_WINDOW_SIZE, Math.max(0, ...reaches.flatMap((reach) => [reach.behind, reach.ahead]).filter(Number.isFinite)));
+  let windows: { before: Map<TextNode, Window[]>; after: Map<TextNode, Window[]> } | undefined;
+  return (item, node) => {
+    if ("given" in item) return true;
+    if ("role" in item) return node.type === "Output" && rolesOf(sourceCode, node).has(item.role);
+    if (node.type !== "Text") return false;
+    if ("phrase" in item) return node.value.includes(item.phrase);
+    if (!("wordings" in item)) return false;
+    windows ??= {
+      before: windowsAround(children, size, ends.start ? { text: "", whole: true } : UNKNOWN, false),
+      after: windowsAround(children, size, ends.end ? { text: "", whole: true } : UNKNOWN, true),
+    };
+    const befores = windows.before.get(node) ?? [UNKNOWN];
+    const afters = windows.after.get(node) ?? [UNKNOWN];
+    // A match inside what surrounds the node on every way through it, with what it looks at inside too.
+    return item.wordings.some((wording) => {
+      const { behind, ahead } = patternReach(wording.pattern);
+      return befores.every((before) =>
+        afters.every((after) => {
+          const text = before.text + node.value + after.text;
+          return matchAllWordings([wording], text, channel).some(
+            (match) =>
+              (before.whole || match.index >= behind) &&
+              (after.whole || match.index + match.length + ahead <= text.length) &&
+              match.index < before.text.length + node.value.length &&
+              match.index + match.length > before.text.length,
+          );
+        }),
+      );
+    });
+  };
+}
+
+/** The most characters around a piece of text that the structural check looks at. */
+const MAX_WINDOW_SIZE = 16;
+
+/**
+ * Whether every way through a sequence has some of the evidence, told from its structure alone:
+ * a sequence has it if one of its nodes does, an `if` if each of its branches does (a missing
+ * `else` does not), a `for` if its body and its `else` do. Linear, and never wrong when it says
+ * yes (it may say no when only reading the text tells).
+ */
+function structurallyCovers(sourceCode: TemplateSourceCode, evidence: readonly Evidence[], children: readonly ContentNode[], ends: { start: boolean; end: boolean }): boolean {
+  const inNode = evidenceInNode(sourceCode, evidence, children, ends);
+  const covers = (nodes: readonly ContentNode[]): boolean =>
+    nodes.some((child) => {
+      if (child.type === "If") {
+        for (let link: IfNode | null = child; link; link = link.alternate?.type === "If" ? link.alternate : null) {
+          if (!covers(link.consequent.children)) return false;
+          if (link.alternate?.type !== "If") return link.alternate !== null && covers(link.alternate.children);
+        }
+      }
+      if (child.type === "For") return child.fallback !== null && covers(child.body.children) && covers(child.fallback.children);
+      return evidence.some((item) => inNode(item, child));
+    });
+  return covers(children);
+}
+
+/**
  * Whether every way the message can read has some of the evidence; `partial` names the `if`s
  * to blame; `limit` is set when the template has too many distinct ways through it to tell
  * (report it with `reportLimit`). Answered by reading the message once, merging the ways that
@@ -219,6 +335,8 @@ function settled(sourceCode: TemplateSourceCode, evidence: Evidence, state: Mess
  */
 export function messageCoverage(sourceCode: TemplateSourceCode, evidence: readonly Evidence[]): Coverage {
   const asked = [...new Set(evidence.flatMap((item) => ("role" in item ? [item.role] : [])))].sort();
+  // A question about roles only does not tell ways apart by their text.
+  const readsText = evidence.some((item) => "wordings" in item || "phrase" in item || "signature" in item);
   /** The answer for every continuation, once reading more cannot change it (else null). */
   const verdicts = new WeakMap<MessageState, boolean | null>();
   const verdictOf = (state: MessageState): boolean | null => {
@@ -239,7 +357,7 @@ export function messageCoverage(sourceCode: TemplateSourceCode, evidence: readon
         text += "\n";
         bodyStart = text.length;
       }
-      text += node.type === "Text" ? node.value : PLACEHOLDER;
+      if (readsText) text += node.type === "Text" ? node.value : PLACEHOLDER;
       if (node.type === "Output" && asked.length > 0) {
         const rendered = rolesOf(sourceCode, node);
         roles = asked.filter((role) => rendered.has(role) || roles.split(",").includes(role)).join(",");
@@ -249,8 +367,11 @@ export function messageCoverage(sourceCode: TemplateSourceCode, evidence: readon
     key: (state) => verdictOf(state) ?? `${+state.inBody}${+state.headNodes}${+state.bodyNodes}|${state.bodyStart}|${state.roles}|${state.text}`,
   };
   const start: MessageState = { text: "", bodyStart: 0, headNodes: false, inBody: false, bodyNodes: false, roles: "" };
+  const head = headOf(sourceCode);
+  // The subject or title ends where the body starts, unknown; the body starts the message when there is no head.
+  if (head && structurallyCovers(sourceCode, evidence, head.children, { start: true, end: false })) return { always: true, partial: [], limit: null };
+  if (structurallyCovers(sourceCode, evidence, sourceCode.document.ast.body.children, { start: !head, end: true })) return { always: true, partial: [], limit: null };
   try {
-    const head = headOf(sourceCode);
     const afterHead = head ? readThrough(reader, head.children, [start]) : [start];
     const entry = afterHead.map((state) => ({ ...state, inBody: true }));
     return coverage(reader, sourceCode.document.ast.body, entry, (state) => verdictOf(state) ?? evidence.some((item) => found(sourceCode, item, state)));

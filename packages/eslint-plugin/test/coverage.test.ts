@@ -38,6 +38,8 @@ const QUESTIONS: ReadonlyArray<readonly Evidence[]> = [
   [{ wordings: [{ pattern: "STOP(?![A-Z])" }] }, { role: "recipient-name" }],
   [{ wordings: [{ pattern: "(?<=x)A(?=B)" }] }],
   [{ wordings: [{ pattern: "^A|B$" }] }],
+  [{ wordings: [{ pattern: "(?<!\\n)A" }] }],
+  [{ wordings: [{ pattern: "B(?!\\n)" }] }, { phrase: "STOP" }],
   [{ wordings: [{ pattern: "A.{1,3}B" }] }, { phrase: "【x】" }],
   [{ role: "amount-due" }, { role: "recipient-name" }],
   [{ phrase: "AB" }],
@@ -105,8 +107,24 @@ describe("coverage of a message", () => {
         expect(read.always).toBe(listed.always);
         expect(read.partial.map((node) => node.range)).toEqual(listed.partial.map((node) => node.range));
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
+  });
+
+  it("reads a wording whole, with what stands before and after it on every way through", () => {
+    const covered = (subject: string | undefined, body: string, pattern: string): boolean => {
+      const text = template({ channel: subject === undefined ? "sms" : "email", locale: "en-US", variables: VARIABLES, body, ...(subject === undefined ? {} : { subject }) });
+      return messageCoverage(new TemplateSourceCode({ text, document: parseTemplate(text) }), [{ wordings: [{ pattern }] }]).always;
+    };
+    // The subject and a line break come before the body.
+    expect(covered("Hi", "AB", "(?<!\\n)A")).toBe(false);
+    expect(covered(undefined, "AB", "(?<!\\n)A")).toBe(true);
+    // A word before the phrase on one way through breaks its word boundary.
+    expect(covered(undefined, "{% if flag %}x{% endif %}Reply STOP", "\\bReply STOP")).toBe(false);
+    expect(covered(undefined, "{% if flag %}x {% endif %}Reply STOP", "\\bReply STOP")).toBe(true);
+    // A phrase split across an if, whole on every way through.
+    expect(covered(undefined, "Reply {% if flag %}STOP{% else %}STOP now{% endif %}", "\\bReply STOP\\b")).toBe(true);
+    expect(covered(undefined, "Reply {% if flag %}STOP{% else %}STOPPED{% endif %}", "\\bReply STOP\\b")).toBe(false);
   });
 
   it("reads forty ifs, each with its own text, without listing their 2⁴⁰ paths", () => {

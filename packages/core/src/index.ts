@@ -12,7 +12,7 @@ export type {
 export type * from "./ast.js";
 export { childrenOf, visitorKeys } from "./ast.js";
 export { PLACEHOLDER, type BranchStep, type ProsePart, type ProseSegment, type VariableReference } from "./analysis.js";
-export { coverage, executionPaths, MAX_PATHS, skeletonOf, type Choice, type Coverage, type ExecutionPath, type PathSet } from "./paths.js";
+export { AnalysisLimit, coverage, distinctPaths, MAX_STATES, readThrough, skeletonOf, type Choice, type Coverage, type ExecutionPath, type Reader, type States } from "./paths.js";
 export { LineIndex } from "./lines.js";
 export { createAjv, closest } from "./schema.js";
 export { compileVariableSchema, type CompiledSchema } from "./variable-schema.js";

@@ -1,7 +1,168 @@
 import type { BlockNode, ContainerNode, ContentNode, ForNode, IfNode, OutputNode, TextNode } from "./ast.js";
 import { PLACEHOLDER } from "./analysis.js";
 
+/**
+ * Reading a template: every way through a body is read from left to right, one text or output
+ * at a time, by a question that keeps only the state it needs. Ways that leave the question in
+ * the same state are merged where branches join, so ten `if`s that change nothing for the
+ * question cost what one does, instead of 2¹⁰ paths. Nothing is enumerated and nothing is cut
+ * off: when the distinct states at one point exceed `MAX_STATES`, reading stops with an
+ * `AnalysisLimit` at that point, which callers report as an error.
+ *
+ * Semantics (what "a way through" is): an `if` takes one of its branches (a missing `else` is
+ * an empty branch); a `for` runs its body once or, when its iterable is empty, its `else` (or
+ * nothing); `set` captures, comments and other tags put nothing in the message.
+ */
+
 export type Choice = "consequent" | "alternate" | "body" | "skip";
+
+/** How a question reads one way through a template. */
+export interface Reader<S> {
+  /** The state after one more piece of literal text or one more output. */
+  read(state: S, node: TextNode | OutputNode): S;
+  /** The state on entering a branch (a reader that does not care about branches returns `state`). */
+  choose?(state: S, node: IfNode | ForNode, choice: Choice): S;
+  /**
+   * States with the same key give the same answer after any continuation: where branches join,
+   * only one of them is kept. Asked only there, so a costly key costs little.
+   */
+  key(state: S): unknown;
+}
+
+/** The states a question can be in at one point of a template. */
+export type States<S> = readonly S[];
+
+/** Beyond this many distinct states at one point, analysis stops with an error rather than guess. */
+export const MAX_STATES = 4096;
+
+/** Reading stopped at `node`: the template has more distinct ways through it than `MAX_STATES`. */
+export class AnalysisLimit extends Error {
+  constructor(readonly node: ContentNode) {
+    super(`more than ${MAX_STATES} distinct ways through the template at this point`);
+    this.name = "AnalysisLimit";
+  }
+}
+
+
+/** The states after reading a sequence of nodes from each of `from`. Throws `AnalysisLimit`. */
+export function readThrough<S>(reader: Reader<S>, children: readonly ContentNode[], from: States<S>): States<S> {
+  let states = from;
+  for (const child of children) states = readNode(reader, child, states);
+  return states;
+}
+
+function readNode<S>(reader: Reader<S>, node: ContentNode, states: States<S>): States<S> {
+  switch (node.type) {
+    case "Text":
+    case "Output":
+      return states.map((state) => reader.read(state, node));
+    case "If":
+    case "For":
+      return join(
+        reader,
+        node,
+        armsOf(node).map((arm) => readArm(reader, states, arm)),
+      );
+    default:
+      return states;
+  }
+}
+
+/** A branch of an `if` chain or a `for`: the choices that lead into it, and its content. */
+interface Arm {
+  choices: ReadonlyArray<readonly [IfNode | ForNode, Choice]>;
+  children: readonly ContentNode[];
+}
+
+function armsOf(node: IfNode | ForNode): Arm[] {
+  if (node.type === "For") {
+    return [
+      { choices: [[node, "body"]], children: node.body.children },
+      { choices: [[node, "skip"]], children: node.fallback?.children ?? [] },
+    ];
+  }
+  // An elif chain: each link's consequent is reached through the alternate of every link before it.
+  const arms: Arm[] = [];
+  const before: Array<readonly [IfNode, Choice]> = [];
+  for (let link: IfNode | null = node; link; link = link.alternate?.type === "If" ? link.alternate : null) {
+    arms.push({ choices: [...before, [link, "consequent"]], children: link.consequent.children });
+    before.push([link, "alternate"]);
+    if (link.alternate?.type !== "If") arms.push({ choices: [...before], children: link.alternate?.children ?? [] });
+  }
+  return arms;
+}
+
+/** The states on entering an arm. */
+function enter<S>(reader: Reader<S>, states: States<S>, arm: Arm): States<S> {
+  const choose = reader.choose;
+  if (!choose) return states;
+  return states.map((state) => arm.choices.reduce((current, [node, choice]) => choose(current, node, choice), state));
+}
+
+/** The states after reading an arm from each of `states`. */
+function readArm<S>(reader: Reader<S>, states: States<S>, arm: Arm): States<S> {
+  return readThrough(reader, arm.children, enter(reader, states, arm));
+}
+
+/** The states of all branches, one per key. */
+function join<S>(reader: Reader<S>, node: ContentNode, parts: ReadonlyArray<States<S>>): States<S> {
+  const joined = new Map<unknown, S>();
+  for (const part of parts) {
+    for (const state of part) {
+      joined.set(reader.key(state), state);
+      if (joined.size > MAX_STATES) throw new AnalysisLimit(node);
+    }
+  }
+  return [...joined.values()];
+}
+
+/** Whether a question holds on every way through a body, and if not, which `if`s to blame. */
+export interface Coverage {
+  always: boolean;
+  /**
+   * The outermost `if`s whose branches disagree: on every way through some branch it holds,
+   * through another it does not. This is where "present in one branch only" is reported.
+   */
+  partial: IfNode[];
+  /** Set when reading stopped at this node (`AnalysisLimit`): then nothing is known. */
+  limit: ContentNode | null;
+}
+
+/**
+ * Whether every way through `container`, read on from each of `from`, ends in a state that
+ * `holds`. Answered by reading, never by listing paths.
+ */
+export function coverage<S>(reader: Reader<S>, container: ContainerNode | BlockNode, from: States<S>, holds: (state: S) => boolean): Coverage {
+  const allHold = (states: States<S>): boolean => states.every(holds);
+  try {
+    if (allHold(readThrough(reader, container.children, from))) return { always: true, partial: [], limit: null };
+    const partial: IfNode[] = [];
+    /** What remains to read after a node: the rest of its sequence, then of each enclosing one. */
+    type Rest = ReadonlyArray<readonly ContentNode[]>;
+    const finish = (states: States<S>, rest: Rest): States<S> => rest.reduce((current, children) => readThrough(reader, children, current), states);
+    const visit = (children: readonly ContentNode[], rest: Rest, entry: States<S>): void => {
+      let states = entry;
+      children.forEach((child, index) => {
+        const after: Rest = [children.slice(index + 1), ...rest];
+        if (child.type === "If") {
+          const arms = armsOf(child);
+          const outcomes = arms.map((arm) => allHold(finish(readArm(reader, states, arm), after)));
+          if (outcomes.includes(true) && outcomes.includes(false)) partial.push(child);
+          else for (const arm of arms) visit(arm.children, after, enter(reader, states, arm));
+        } else if (child.type === "For") {
+          // A loop is not blamed as a whole (as before): the ifs inside it are.
+          for (const arm of armsOf(child)) visit(arm.children, after, enter(reader, states, arm));
+        }
+        states = readNode(reader, child, states);
+      });
+    };
+    visit(container.children, [], from);
+    return { always: false, partial, limit: null };
+  } catch (error) {
+    if (error instanceof AnalysisLimit) return { always: false, partial: [], limit: error.node };
+    throw error;
+  }
+}
 
 /** One way through a body: the text and outputs met, and the branch taken at each `if` and `for`. */
 export interface ExecutionPath {
@@ -9,25 +170,7 @@ export interface ExecutionPath {
   choices: ReadonlyMap<IfNode | ForNode, Choice>;
 }
 
-export interface PathSet {
-  readonly paths: readonly ExecutionPath[];
-  /** False when the template has more paths than are enumerated (`limit`). */
-  complete: boolean;
-  /** How many paths were enumerated at most: `MAX_PATHS`, or fewer for a very large template. */
-  limit: number;
-}
-
-/** Beyond this many ways through one template, analysis says it is incomplete rather than slow. */
-export const MAX_PATHS = 1024;
-
-/**
- * The most text, outputs and branch choices all enumerated paths may hold together. A template
- * of ordinary size gets `MAX_PATHS` paths; a very large one gets fewer, so that enumerating
- * them takes bounded time and memory whatever the file.
- */
-const MAX_PATH_ITEMS = 1 << 21;
-
-/** A path while it is being built: its nodes and choices as shared linked lists, so a fork copies nothing. */
+/** A path while it is read: nodes and choices as shared linked lists, so a fork copies nothing. */
 interface Trail<T> {
   readonly item: T;
   readonly previous: Trail<T> | null;
@@ -35,6 +178,8 @@ interface Trail<T> {
 
 interface PathInProgress {
   nodes: Trail<TextNode | OutputNode> | null;
+  /** The `for` bodies taken, which repeat when rendered; other choices are kept but do not tell paths apart. */
+  loops: Trail<ForNode> | null;
   choices: Trail<readonly [IfNode | ForNode, Choice]> | null;
 }
 
@@ -44,138 +189,42 @@ function toArray<T>(trail: Trail<T> | null): T[] {
   return items.reverse();
 }
 
-/** How many nodes a walk of the container meets: the cost of one path, at most. */
-function sizeOf(children: readonly ContentNode[]): number {
-  let size = 0;
-  for (const child of children) {
-    size += 1;
-    if (child.type === "If") {
-      for (let link: IfNode["alternate"] = child; link; link = link.type === "If" ? link.alternate : null) {
-        size += sizeOf(link.type === "If" ? link.consequent.children : link.children);
-      }
-    } else if (child.type === "For") {
-      size += sizeOf(child.body.children) + (child.fallback ? sizeOf(child.fallback.children) : 0);
-    }
-  }
-  return size;
-}
-
-/** Paths by container: every rule asks for the same ones, and the tree never changes. */
-const enumerated = new WeakMap<ContainerNode | BlockNode, PathSet>();
-
 /**
- * Every way through a body or branch. An `if` forks into its branches (a missing `else` is an
- * empty branch); a `for` forks into running its body (once) and skipping it (its `else`).
+ * Every distinct way through a body (paths that meet the same text, outputs and loop bodies
+ * are one), for questions that must look at whole paths. Throws `AnalysisLimit` beyond
+ * `MAX_STATES` of them.
  */
-export function executionPaths(container: ContainerNode | BlockNode): PathSet {
-  let found = enumerated.get(container);
-  if (!found) enumerated.set(container, (found = enumerate(container)));
-  return found;
-}
-
-function enumerate(container: ContainerNode | BlockNode): PathSet {
-  const limit = Math.max(1, Math.min(MAX_PATHS, Math.floor(MAX_PATH_ITEMS / Math.max(1, sizeOf(container.children)))));
-  let complete = true;
-  const expand = (children: readonly ContentNode[], from: PathInProgress[]): PathInProgress[] => {
-    let paths = from;
-    for (const child of children) {
-      switch (child.type) {
-        case "Text":
-        case "Output":
-          paths = paths.map((path) => ({ nodes: { item: child, previous: path.nodes }, choices: path.choices }));
-          break;
-        case "If":
-          paths = forkIf(child, paths);
-          break;
-        case "For": {
-          const taken = expand(child.body.children, paths.map((path) => choose(path, child, "body")));
-          const skipped = paths.map((path) => choose(path, child, "skip"));
-          paths = [...taken, ...(child.fallback ? expand(child.fallback.children, skipped) : skipped)];
-          break;
-        }
-        default:
-          break;
-      }
-      if (paths.length > limit) {
-        complete = false;
-        paths = paths.slice(0, limit);
-      }
-    }
-    return paths;
+export function distinctPaths(container: ContainerNode | BlockNode): ExecutionPath[] {
+  // Equal node sequences share one trail object, so a trail is its own key.
+  const interned = new Map<unknown, Map<unknown, Trail<never>>>();
+  const extend = <T>(previous: Trail<T> | null, item: T): Trail<T> => {
+    let next = interned.get(previous);
+    if (!next) interned.set(previous, (next = new Map()));
+    let trail = next.get(item) as Trail<T> | undefined;
+    if (!trail) next.set(item, (trail = { item, previous } as Trail<never>));
+    return trail;
   };
-  const forkIf = (node: IfNode, paths: PathInProgress[]): PathInProgress[] => {
-    const consequent = expand(node.consequent.children, paths.map((path) => choose(path, node, "consequent")));
-    const otherwise = paths.map((path) => choose(path, node, "alternate"));
-    const alternate = node.alternate === null ? otherwise : node.alternate.type === "If" ? forkIf(node.alternate, otherwise) : expand(node.alternate.children, otherwise);
-    return [...consequent, ...alternate];
+  const keys = new Map<unknown, Map<unknown, object>>();
+  const reader: Reader<PathInProgress> = {
+    read: (path, node) => ({ ...path, nodes: extend(path.nodes, node) }),
+    choose: (path, node, choice) => ({
+      nodes: path.nodes,
+      loops: node.type === "For" && choice === "body" ? extend(path.loops, node) : path.loops,
+      choices: { item: [node, choice], previous: path.choices },
+    }),
+    key: (path) => {
+      let byLoops = keys.get(path.nodes);
+      if (!byLoops) keys.set(path.nodes, (byLoops = new Map()));
+      let key = byLoops.get(path.loops);
+      if (!key) byLoops.set(path.loops, (key = {}));
+      return key;
+    },
   };
-  const paths = expand(container.children, [{ nodes: null, choices: null }]).map((path) => ({ nodes: toArray(path.nodes), choices: new Map(toArray(path.choices)) }));
-  return { paths, complete, limit };
-}
-
-function choose(path: PathInProgress, node: IfNode | ForNode, choice: Choice): PathInProgress {
-  return { nodes: path.nodes, choices: { item: [node, choice], previous: path.choices } };
+  const states = readThrough(reader, container.children, [{ nodes: null, loops: null, choices: null }]);
+  return states.map((path) => ({ nodes: toArray(path.nodes), choices: new Map(toArray(path.choices)) }));
 }
 
 /** The text of a path with each output as one OBJECT REPLACEMENT CHARACTER (U+FFFC). */
 export function skeletonOf(path: ExecutionPath): string {
   return path.nodes.map((node) => (node.type === "Text" ? node.value : PLACEHOLDER)).join("");
-}
-
-/** Whether something required is on every path, and if not, which `if` to blame. */
-export interface Coverage {
-  always: boolean;
-  /** No path has it at all. */
-  never: boolean;
-  /**
-   * The outermost `if`s whose branches disagree: some branch always has it and another does
-   * not. This is where "present in one branch only" is reported.
-   */
-  partial: IfNode[];
-  complete: boolean;
-}
-
-/** Decides whether every path through `container` satisfies a test. */
-export function coverage(container: ContainerNode | BlockNode, satisfies: (path: ExecutionPath) => boolean): Coverage {
-  const { paths, complete } = executionPaths(container);
-  const results = new Map(paths.map((path) => [path, satisfies(path)]));
-  const always = paths.every((path) => results.get(path));
-  const never = paths.every((path) => !results.get(path));
-  const partial: IfNode[] = [];
-  if (!always && !never) {
-    const visit = (children: readonly ContentNode[]): void => {
-      for (const child of children) {
-        if (child.type === "If") {
-          if (disagrees(child, paths, results)) partial.push(child);
-          else for (const block of branchesOf(child)) visit(block.children);
-        } else if (child.type === "For") {
-          visit(child.body.children);
-          if (child.fallback) visit(child.fallback.children);
-        }
-      }
-    };
-    visit(container.children);
-  }
-  return { always, never, partial, complete };
-}
-
-function branchesOf(node: IfNode): BlockNode[] {
-  const blocks = [node.consequent];
-  if (node.alternate?.type === "If") blocks.push(...branchesOf(node.alternate));
-  else if (node.alternate) blocks.push(node.alternate);
-  return blocks;
-}
-
-/** Whether the paths through one branch of an if chain always satisfy and those through another do not. */
-function disagrees(node: IfNode, paths: readonly ExecutionPath[], results: ReadonlyMap<ExecutionPath, boolean>): boolean {
-  const outcomes: boolean[] = [];
-  for (let link: IfNode | null = node; link; link = link.alternate?.type === "If" ? link.alternate : null) {
-    const through = paths.filter((path) => path.choices.get(link!) === "consequent");
-    if (through.length > 0) outcomes.push(through.every((path) => results.get(path)));
-    if (link.alternate?.type !== "If") {
-      const rest = paths.filter((path) => path.choices.get(link!) === "alternate");
-      if (rest.length > 0) outcomes.push(rest.every((path) => results.get(path)));
-    }
-  }
-  return outcomes.includes(true) && outcomes.includes(false);
 }

@@ -1,8 +1,8 @@
 import { getPolicy } from "@tactful/policies";
-import type { ContainerNode, Expression, ForNode, OutputNode } from "./ast.js";
+import type { ContainerNode, ContentNode, Expression, ForNode, OutputNode } from "./ast.js";
 import type { TemplateDocument } from "./document.js";
 import { createFilters, type Filter, type FilterName } from "./filters.js";
-import { executionPaths, type ExecutionPath } from "./paths.js";
+import { AnalysisLimit, distinctPaths, type ExecutionPath } from "./paths.js";
 import { measureSms, nonGsmCharacters, type SmsMeasurement } from "./sms.js";
 
 /** An output whose longest value the schema does not bound. */
@@ -18,10 +18,11 @@ export interface WorstCase {
   text: string;
   measurement: SmsMeasurement;
   path: ExecutionPath;
-  /** False when the template has too many paths to try them all. */
-  complete: boolean;
-  /** How many paths were tried at most (see `executionPaths`). */
-  pathLimit: number;
+  /**
+   * Set when the template has more distinct ways through it than can be tried (see
+   * `distinctPaths`), at the branch where that happened: then nothing is known.
+   */
+  limit: ContentNode | null;
   unbounded: Unbounded[];
 }
 
@@ -50,7 +51,15 @@ export function worstCaseSms(document: TemplateDocument, container: ContainerNod
   const pack = document.jurisdiction ? getPolicy(document.jurisdiction) : undefined;
   const filters = createFilters({ locale, pack });
   const examples = examplesByVariable(document);
-  const { paths, complete, limit: pathLimit } = executionPaths(container);
+  let paths: ExecutionPath[];
+  let limit: ContentNode | null = null;
+  try {
+    paths = distinctPaths(container);
+  } catch (error) {
+    if (!(error instanceof AnalysisLimit)) throw error;
+    paths = [];
+    limit = error.node;
+  }
   let worst: WorstCase | null = null;
   for (const path of paths) {
     const unbounded: Unbounded[] = [];
@@ -70,12 +79,12 @@ export function worstCaseSms(document: TemplateDocument, container: ContainerNod
     const signature = platformSignature(document);
     const finished = finishText(signature + text);
     const measurement = measureSms(finished, { forceUcs2 });
-    const candidate: WorstCase = { text: finished, measurement, path, complete, pathLimit, unbounded };
+    const candidate: WorstCase = { text: finished, measurement, path, limit, unbounded };
     if (!worst || measurement.segments > worst.measurement.segments || (measurement.segments === worst.measurement.segments && measurement.length > worst.measurement.length)) {
       worst = candidate;
     }
   }
-  return worst ?? { text: "", measurement: measureSms(""), path: { nodes: [], choices: new Map() }, complete, pathLimit, unbounded: [] };
+  return worst ?? { text: "", measurement: measureSms(""), path: { nodes: [], choices: new Map() }, limit, unbounded: [] };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { coverage, executionPaths, parseTemplate, PLACEHOLDER, skeletonOf, type ExecutionPath, type IfNode, type Node, type TemplateDocument } from "@tactful/core";
+import { coverage, distinctPaths, parseTemplate, PLACEHOLDER, skeletonOf, type IfNode, type Node, type Reader, type TemplateDocument } from "@tactful/core";
 import { describe, expect, it } from "vitest";
 import { allNodes, frontMatter } from "./helpers.js";
 
@@ -66,24 +66,27 @@ describe("branch paths", () => {
 });
 
 describe("coverage", () => {
-  const has = (word: string) => (path: ExecutionPath) => skeletonOf(path).includes(word);
+  /** A question that reads the skeleton text of each way through. */
+  const textReader: Reader<string> = { read: (text, node) => text + (node.type === "Text" ? node.value : PLACEHOLDER), key: (text) => text };
+  const covers = (document: TemplateDocument, test: (text: string) => boolean) => coverage(textReader, document.ast.body, [""], test);
+  const has = (word: string) => (text: string) => text.includes(word);
 
   it("is always covered when the text is outside any branch", () => {
     const document = parse("X{% if days %}Y{% endif %}");
-    expect(coverage(document.ast.body, has("X"))).toEqual({ always: true, never: false, partial: [], complete: true });
+    expect(covers(document, has("X"))).toEqual({ always: true, partial: [], limit: null });
   });
 
   it("needs every branch, including an else, and reports the outermost partial if", () => {
     const onlyIf = parse("A{% if days %}X{% endif %}");
-    const result = coverage(onlyIf.ast.body, has("X"));
+    const result = covers(onlyIf, has("X"));
     expect(result.always).toBe(false);
     expect(result.partial.map((node) => source(onlyIf, node))).toEqual(["{% if days %}X{% endif %}"]);
 
     const both = parse("{% if days %}X1{% elif amount %}X2{% else %}X3{% endif %}");
-    expect(coverage(both.ast.body, has("X")).always).toBe(true);
+    expect(covers(both, has("X")).always).toBe(true);
 
     const nested = parse("{% if days %}{% if amount %}X{% else %}Y{% endif %}{% else %}X{% endif %}");
-    const nestedResult = coverage(nested.ast.body, has("X"));
+    const nestedResult = covers(nested, has("X"));
     expect(nestedResult.always).toBe(false);
     expect(nestedResult.partial).toHaveLength(1);
     expect(nestedResult.partial[0]!.loc.start.column).toBe(1);
@@ -91,19 +94,27 @@ describe("coverage", () => {
 
   it("sees wording that an output splits in two", () => {
     const document = parse("受{{ name }}委托{% if days %}，逾期{% endif %}");
-    expect(coverage(document.ast.body, (path) => /受.{1,24}委托/u.test(skeletonOf(path))).always).toBe(true);
+    expect(covers(document, (text) => /受.{1,24}委托/u.test(text)).always).toBe(true);
   });
 
-  it("enumerates each way through, with the branch taken at each if and for", () => {
+  it("sees wording that an if splits in two, when every branch completes it", () => {
+    const document = parse("Reply {% if days %}STOP{% else %}STOP now{% endif %} to opt out");
+    expect(covers(document, (text) => /\bReply STOP\b/u.test(text)).always).toBe(true);
+    expect(covers(parse("Reply {% if days %}STOP{% else %}STOPPED{% endif %}"), (text) => /\bReply STOP\b/u.test(text)).always).toBe(false);
+  });
+
+  it("lists each distinct way through, with the branch taken at each if and for", () => {
     const document = parse("A{% if days %}B{% elif amount %}C{% endif %}{% for i in items %}D{% else %}E{% endfor %}");
-    const { paths, complete } = executionPaths(document.ast.body);
-    expect(complete).toBe(true);
-    expect(paths.map(skeletonOf).sort()).toEqual(["A", "AB", "ABD", "ABE", "AC", "ACD", "ACE", "AD", "AE"].filter((text) => /[DE]$/.test(text)).sort());
+    expect(distinctPaths(document.ast.body).map(skeletonOf).sort()).toEqual(["ABD", "ABE", "ACD", "ACE", "AD", "AE"]);
   });
 
   it("does not count a loop body, which may run zero times, unless its else has it too", () => {
-    expect(coverage(parse("{% for i in items %}X{% endfor %}").ast.body, has("X")).always).toBe(false);
-    expect(coverage(parse("{% for i in items %}X{% else %}X{% endfor %}").ast.body, has("X")).always).toBe(true);
+    expect(covers(parse("{% for i in items %}X{% endfor %}"), has("X")).always).toBe(false);
+    expect(covers(parse("{% for i in items %}X{% else %}X{% endfor %}"), has("X")).always).toBe(true);
+  });
+
+  it("ignores what a set captures: it is not in the message until output", () => {
+    expect(covers(parse("{% set note %}X{% endset %}"), has("X")).always).toBe(false);
   });
 });
 

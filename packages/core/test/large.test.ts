@@ -1,12 +1,12 @@
 import { getPolicy } from "@tactful/policies";
-import { analyzeText, childrenOf, executionPaths, MAX_PATHS, parseTemplate } from "@tactful/core";
+import { AnalysisLimit, analyzeText, childrenOf, coverage, distinctPaths, MAX_STATES, parseTemplate, type Reader } from "@tactful/core";
 import { describe, expect, it } from "vitest";
 import { frontMatter } from "./helpers.js";
 
 /**
  * Large templates (within the size limit) are analysed like small ones: no list is passed to a
  * call as arguments (`push(...list)` throws past about 120,000), and the paths through a body
- * are enumerated within a bound on their total size rather than by the thousand for any size.
+ * are read once, merging the ways a question cannot tell apart, and stop with an error past a limit.
  */
 describe("large templates", () => {
   const many = 150_000;
@@ -27,25 +27,32 @@ describe("large templates", () => {
     expect(findings.length).toBeGreaterThanOrEqual(many);
   });
 
-  it("enumerate fewer paths through a very large body, each of them whole, and each tree once", () => {
+  it("answer coverage of a body of thousands of ifs by reading it once, merging what the question cannot tell apart", () => {
     const ifs = 5000;
-    const document = parseTemplate(frontMatter() + "{% if a %}x{% else %}y{% endif %}".repeat(ifs));
-    const set = executionPaths(document.ast.body);
-    expect(set.complete).toBe(false);
-    expect(set.limit).toBeLessThan(MAX_PATHS);
-    expect(set.paths).toHaveLength(set.limit);
-    for (const path of set.paths) {
-      expect(path.nodes).toHaveLength(ifs);
-      expect(path.choices.size).toBe(ifs);
-    }
-    expect(set.paths.length * ifs * 2).toBeLessThanOrEqual(1 << 21);
-    expect(executionPaths(document.ast.body)).toBe(set);
+    const document = parseTemplate(frontMatter() + "S{% if a %}x{% else %}y{% endif %}".repeat(ifs) + "{% if b %}{% endif %}".repeat(ifs));
+    // Settled at the first character: every way through merges into one.
+    const starts: Reader<string> = { read: (text, node) => (text.length > 0 ? text : text + (node.type === "Text" ? node.value : "")), key: (text) => text };
+    expect(coverage(starts, document.ast.body, [""], (text) => text === "S")).toEqual({ always: true, partial: [], limit: null });
   });
 
-  it("still enumerate every path of an ordinary template", () => {
-    const document = parseTemplate(frontMatter() + "{% if a %}x{% elif b %}y{% else %}z{% endif %}{% if c %}w{% endif %}");
-    const set = executionPaths(document.ast.body);
-    expect(set).toMatchObject({ complete: true, limit: MAX_PATHS });
-    expect(set.paths.map((path) => path.nodes.map((node) => (node.type === "Text" ? node.value : "")).join(""))).toEqual(["xw", "yw", "zw", "x", "y", "z"]);
+  it("stop with the branch where the distinct ways through exceed the limit, never with a part of them", () => {
+    const document = parseTemplate(frontMatter() + "{% if a %}x{% else %}y{% endif %}".repeat(5000));
+    const ifs = document.ast.body.children;
+    let stopped: unknown = null;
+    try {
+      distinctPaths(document.ast.body);
+    } catch (error) {
+      stopped = error;
+    }
+    expect(stopped).toBeInstanceOf(AnalysisLimit);
+    // 2¹² = 4096 ways after the twelfth if; the thirteenth passes the limit.
+    expect((stopped as AnalysisLimit).node).toBe(ifs[Math.log2(MAX_STATES)]);
+    const text: Reader<string> = { read: (path, node) => path + (node.type === "Text" ? node.value : ""), key: (path) => path };
+    expect(coverage(text, document.ast.body, [""], () => true)).toEqual({ always: false, partial: [], limit: ifs[Math.log2(MAX_STATES)] });
+  });
+
+  it("list every distinct path of an ordinary template", () => {
+    const document = parseTemplate(frontMatter() + "{% if a %}x{% elif b %}y{% else %}z{% endif %}{% if c %}w{% endif %}{% if d %}{% endif %}");
+    expect(distinctPaths(document.ast.body).map((path) => path.nodes.map((node) => (node.type === "Text" ? node.value : "")).join(""))).toEqual(["xw", "yw", "zw", "x", "y", "z"]);
   });
 });

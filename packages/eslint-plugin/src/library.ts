@@ -2,7 +2,7 @@ import type { Range, SourceLocation, TemplateDocument } from "@tactful/core";
 import type { Role } from "@tactful/policies";
 import { NAMESPACE } from "./language/directives.js";
 import { TemplateSourceCode } from "./language/template-source-code.js";
-import { disclosesRole, frontMatterUsable, messageCoverage } from "./util/message.js";
+import { disclosureOf, frontMatterUsable, messageCoverage } from "./util/message.js";
 import { describeRole, ROLES } from "./util/roles.js";
 import { docsUrl, type TemplateRuleDocs } from "./util/rule.js";
 
@@ -154,5 +154,5 @@ function localeVariants(entries: readonly Entry[]): LibraryFinding[] {
 function disclosedRoles({ document }: Entry): Set<Role> {
   const sourceCode = new TemplateSourceCode({ text: document.text, document });
   if (!frontMatterUsable(sourceCode)) return new Set();
-  return new Set(ROLES.filter((role) => messageCoverage(sourceCode, (path) => disclosesRole(sourceCode, path, role)).always));
+  return new Set(ROLES.filter((role) => messageCoverage(sourceCode, disclosureOf(sourceCode, role)).always));
 }

@@ -1,4 +1,5 @@
 import { RuleTester } from "eslint";
+import { citationText, getPolicy, type Citation, type PolicyPack } from "@tactful/policies";
 import { describe, it } from "vitest";
 import plugin from "../src/index.js";
 
@@ -57,4 +58,23 @@ export function template(spec: TemplateSpec): string {
 export function bodyLine(text: string): number {
   const lines = text.split("\n");
   return lines.indexOf("---", 1) + 2;
+}
+
+/** A boolean variable for branches. */
+export const FLAG = "flag: { type: boolean, example: true }";
+
+/** Ten `if`s that change nothing: 1,024 ways through the message that all read alike. */
+export const TEN_EMPTY_IFS = "{% if flag %}{% endif %}".repeat(10);
+
+/** Where the last `{% if flag %}` of a one-line body starts, as a finding reports it. */
+export function lastFlagIf(code: string): { line: number; column: number } {
+  const line = bodyLine(code);
+  return { line, column: code.split("\n")[line - 1]!.lastIndexOf("{% if flag %}") + 1 };
+}
+
+/** The `entry`, `summary` and `source` a finding quotes from a policy pack's entry. */
+export function entryData(jurisdiction: string, section: keyof PolicyPack, id: string): { entry: string; summary: string; source: string } {
+  const pack = getPolicy(jurisdiction)!;
+  const entry = (pack[section] as Array<{ id: string; summary: string; sources: Citation[] }>).find((candidate) => candidate.id === id)!;
+  return { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources) };
 }

@@ -1,10 +1,10 @@
 import { citationText } from "@tactful/policies";
-import { applicable, frontMatterUsable, matchAllWordings, matchWording, messagePaths, outputsRole, textRangeOnPath } from "../util/message.js";
+import { applicable, frontMatterUsable, LIMIT_MESSAGE, matchAllWordings, matchWording, messagePaths, outputsRole, textRangeOnPath } from "../util/message.js";
 import { reportForEntry } from "../util/report.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { rangeKey, spanOnPath } from "../util/text-edit.js";
 
-const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" }> = {
+const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" | "tooComplex" }> = {
   meta: {
     type: "problem",
     docs: {
@@ -17,6 +17,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" }> = {
     messages: {
       missing:
         "`{{ trigger }}` ({{ what }}) needs the annualized rate on the same message, but {{ where }} shows none: no wording {{ entry }} accepts ({{ accepted }}){{ roles }}. {{ summary }} Source: {{ source }}.",
+      tooComplex: LIMIT_MESSAGE,
     },
     schema: [],
     languages: ["tactful/template"],
@@ -29,9 +30,13 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" }> = {
         const pack = sourceCode.policy;
         if (!pack) return;
         const channel = sourceCode.applicability.channel;
-        const paths = messagePaths(sourceCode);
+        const { paths, limit } = messagePaths(sourceCode);
         const branched = paths.length > 1;
         for (const entry of applicable(sourceCode, pack.rateDisclosure)) {
+          if (limit) {
+            context.report({ loc: limit.loc, messageId: "tooComplex", data: { what: "every way through it that mentions a rate or fee shows the annualized rate" } });
+            return;
+          }
           const roles = entry.roles ?? [];
           const reported = new Set<string>();
           for (const path of paths) {

@@ -1,11 +1,11 @@
 import type { SuggestedEdit } from "@eslint/core";
 import { citationText } from "@tactful/policies";
-import { afterSignature, applicable, frontMatterUsable, matchWording, messageCoverage, messageLocation } from "../util/message.js";
+import { afterSignature, applicable, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
 import { reportForEntry } from "../util/report.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { fillInsert } from "../util/text-edit.js";
 
-type MessageIds = "missing" | "missingInBranch" | "insert";
+type MessageIds = "missing" | "missingInBranch" | "insert" | "tooComplex";
 
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   meta: {
@@ -22,6 +22,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       missing: "The message from the collection agency `{{ sender }}` lacks the disclosure {{ entry }} requires ({{ wording }}): {{ summary }} Source: {{ source }}.",
       missingInBranch: "Some branches of this `if` lack the disclosure {{ entry }} requires ({{ wording }}): {{ summary }} Source: {{ source }}.",
       insert: "Insert `{{ text }}`.",
+      tooComplex: LIMIT_MESSAGE,
     },
     schema: [],
     languages: ["tactful/template"],
@@ -33,10 +34,13 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
         if (!frontMatterUsable(sourceCode)) return;
         const pack = sourceCode.policy;
         if (!pack) return;
-        const channel = sourceCode.applicability.channel;
         for (const entry of applicable(sourceCode, pack.debtCollectorDisclosure)) {
-          const result = messageCoverage(sourceCode, (path) => matchWording(entry.accepted, path.text, channel) !== null);
+          const result = messageCoverage(sourceCode, [{ wordings: entry.accepted }]);
           if (result.always) continue;
+          if (result.limit) {
+            context.report({ loc: result.limit.loc, messageId: "tooComplex", data: { what: "every way through it says it is from a debt collector" } });
+            continue;
+          }
           const filled = entry.insert ? fillInsert(sourceCode, entry.insert) : null;
           const wording = filled ? `for example \`${filled.trim()}\`` : entry.accepted.map((accepted) => accepted.description ?? `/${accepted.pattern}/`).join(" or ");
           const data = { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources), sender: sourceCode.document.meta.sender?.name ?? "", wording };

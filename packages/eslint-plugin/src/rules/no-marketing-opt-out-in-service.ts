@@ -1,7 +1,7 @@
 import type { RuleTextEditor } from "@eslint/core";
 import type { Range } from "@tactful/core";
 import { citationText } from "@tactful/policies";
-import { applicable, frontMatterUsable, matchAllWordings, messagePaths, textRangeOnPath } from "../util/message.js";
+import { applicable, frontMatterUsable, LIMIT_MESSAGE, matchAllWordings, messagePaths, textRangeOnPath } from "../util/message.js";
 import { reportForEntry } from "../util/report.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { rangeKey, spanOnPath } from "../util/text-edit.js";
@@ -18,7 +18,7 @@ function removalRange(text: string, [start, end]: Range): Range {
   return [from, end];
 }
 
-const rule: TemplateRule<{ RuleOptions: []; MessageIds: "forbidden" | "remove" }> = {
+const rule: TemplateRule<{ RuleOptions: []; MessageIds: "forbidden" | "remove" | "tooComplex" }> = {
   meta: {
     type: "problem",
     hasSuggestions: true,
@@ -33,6 +33,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "forbidden" | "remove" }
       forbidden:
         "`{{ text }}` is the marketing opt-out, and this is a {{ category }} message: a reply would put the recipient on the signature's refusal list and block later notices they need. {{ instead }}{{ entry }}: {{ summary }} Source: {{ source }}.",
       remove: "Remove `{{ text }}`.",
+      tooComplex: LIMIT_MESSAGE,
     },
     schema: [],
     languages: ["tactful/template"],
@@ -45,8 +46,12 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "forbidden" | "remove" }
         const pack = sourceCode.policy;
         if (!pack) return;
         const channel = sourceCode.applicability.channel;
-        const paths = messagePaths(sourceCode);
+        const { paths, limit } = messagePaths(sourceCode);
         for (const entry of applicable(sourceCode, pack.serviceOptOut)) {
+          if (limit) {
+            context.report({ loc: limit.loc, messageId: "tooComplex", data: { what: "no way through it carries the marketing opt-out" } });
+            return;
+          }
           const reported = new Set<string>();
           for (const path of paths) {
             for (const match of matchAllWordings(entry.forbidden, path.text, channel)) {

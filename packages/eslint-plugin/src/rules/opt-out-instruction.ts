@@ -1,16 +1,15 @@
 import type { SuggestedEdit } from "@eslint/core";
-import type { Range } from "@tactful/core";
+import type { ContentNode, Range } from "@tactful/core";
 import { citationText, compilePattern, type OptOut, type Wording } from "@tactful/policies";
 import {
   applicable,
-  disclosesRole,
+  disclosureOf,
   frontMatterUsable,
+  LIMIT_MESSAGE,
   matchAllWordings,
-  matchWording,
   messageCoverage,
   messageLocation,
   messagePaths,
-  outputsRole,
   textRangeOnPath,
   type MessagePath,
 } from "../util/message.js";
@@ -19,7 +18,7 @@ import { describeRole } from "../util/roles.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { appendToBody, rangeKey, spanOnPath } from "../util/text-edit.js";
 
-type MessageIds = "missing" | "missingInBranch" | "notAtEnd" | "rejected" | "alsoMissing" | "alsoMissingInBranch" | "notPreferred" | "usePreferred";
+type MessageIds = "missing" | "missingInBranch" | "notAtEnd" | "rejected" | "alsoMissing" | "alsoMissingInBranch" | "notPreferred" | "usePreferred" | "tooComplex";
 
 /** What may follow an opt-out placed at the end: blank space and closing punctuation. */
 const TAIL = /^[\s\p{Pe}\p{Pf}\p{Po}]*$/u;
@@ -50,6 +49,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       alsoMissingInBranch: "Some branches of this `if` lack {{ what }} (role `{{ role }}`), which the opt-out needs alongside it. {{ entry }}: {{ summary }} Source: {{ source }}.",
       notPreferred: "`{{ text }}` is accepted, but the canonical opt-out is {{ preferred }}: prefer it, as some platforms accept only that form. {{ entry }}. Source: {{ source }}.",
       usePreferred: "Replace with `{{ text }}`.",
+      tooComplex: LIMIT_MESSAGE,
     },
     schema: [],
     languages: ["tactful/template"],
@@ -65,8 +65,17 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
         const pack = sourceCode.policy;
         if (!pack) return;
         const channel = sourceCode.applicability.channel;
-        const paths = messagePaths(sourceCode);
+        const { paths, limit } = messagePaths(sourceCode);
+        let limitReported = false;
+        /** Whether a coverage result is known; when not, reported once as an error. */
+        const known = (at: ContentNode | null): boolean => {
+          if (!at) return true;
+          if (!limitReported) context.report({ loc: at.loc, messageId: "tooComplex", data: { what: "every way through it carries a valid opt-out" } });
+          limitReported = true;
+          return false;
+        };
         for (const entry of applicable(sourceCode, pack.optOut)) {
+          if (!known(limit)) continue;
           const base = { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources) };
           const accepted = (entry.accepted ?? []).filter((wording) => !wording.channel || (channel !== undefined && wording.channel.includes(channel)));
           const roles = entry.roles ?? [];
@@ -83,13 +92,13 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
             }
           }
 
-          if (accepted.length > 0 || roles.length > 0) checkPresence(entry, accepted, roles, base);
+          if (accepted.length > 0 || roles.length > 0) checkPresence(entry, accepted, roles, base, known);
           if (entry.placement === "end") checkPlacement(entry, accepted, paths, base);
           checkPreferred(entry, accepted, paths, base);
 
           for (const role of entry.alsoRequires ?? []) {
-            const result = messageCoverage(sourceCode, (path) => disclosesRole(sourceCode, path, role));
-            if (result.always) continue;
+            const result = messageCoverage(sourceCode, disclosureOf(sourceCode, role));
+            if (result.always || !known(result.limit)) continue;
             const data = { ...base, what: describeRole(role), role };
             if (result.partial.length > 0) for (const node of result.partial) reportForEntry(context, { loc: node.loc, messageId: "alsoMissingInBranch", data }, entry);
             else reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "alsoMissing", data }, entry);
@@ -98,10 +107,9 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       },
     };
 
-    function checkPresence(entry: OptOut, accepted: readonly Wording[], roles: NonNullable<OptOut["roles"]>, base: Record<string, string>): void {
-      const channel = sourceCode.applicability.channel;
-      const result = messageCoverage(sourceCode, (path) => matchWording(accepted, path.text, channel) !== null || roles.some((role) => outputsRole(sourceCode, path, role)));
-      if (result.always) return;
+    function checkPresence(entry: OptOut, accepted: readonly Wording[], roles: NonNullable<OptOut["roles"]>, base: Record<string, string>, known: (at: ContentNode | null) => boolean): void {
+      const result = messageCoverage(sourceCode, [{ wordings: accepted }, ...roles.map((role) => ({ role }))]);
+      if (result.always || !known(result.limit)) return;
       const options = [
         ...(entry.insert ? [`\`${entry.insert}\``] : accepted.length > 0 ? [`wording like ${describeWordings(accepted)}`] : []),
         ...(roles.length > 0 ? [`an output of a variable with role ${roles.map((role) => `\`${role}\``).join(" or ")}`] : []),

@@ -1,14 +1,14 @@
 import type { SuggestedEdit } from "@eslint/core";
-import type { VariableDeclaration } from "@tactful/core";
+import type { Coverage, VariableDeclaration } from "@tactful/core";
 import { citationText } from "@tactful/policies";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
-import { applicable, frontMatterUsable, matchWording, messageCoverage, messageLocation, outputsRole } from "../util/message.js";
+import { applicable, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
 import { reportForEntry } from "../util/report.js";
 import { describeRole } from "../util/roles.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { appendToBody } from "../util/text-edit.js";
 
-type MessageIds = "missingName" | "missingNameInBranch" | "missingWrongRecipient" | "missingWrongRecipientInBranch" | "insertWrongRecipient" | "notPii" | "declarePii";
+type MessageIds = "missingName" | "missingNameInBranch" | "missingWrongRecipient" | "missingWrongRecipientInBranch" | "insertWrongRecipient" | "notPii" | "declarePii" | "tooComplex";
 
 /**
  * An edit that adds `pii: true` to a variable's definition, when one can be made without
@@ -57,6 +57,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       insertWrongRecipient: "Add `{{ text }}` at the end of the message.",
       notPii: "`{{ name }}` carries the recipient's name (role `{{ role }}`) but is not declared `pii: true`, so nothing makes sure it is masked. {{ entry }}: {{ summary }} Source: {{ source }}.",
       declarePii: "Declare `{{ name }}` with `pii: true`.",
+      tooComplex: LIMIT_MESSAGE,
     },
     schema: [],
     languages: ["tactful/template"],
@@ -68,22 +69,29 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
         if (!frontMatterUsable(sourceCode)) return;
         const pack = sourceCode.policy;
         if (!pack) return;
-        const channel = sourceCode.applicability.channel;
+        let limitReported = false;
+        /** Whether a coverage result is known; when not, reported once as an error. */
+        const known = (result: Coverage, what: string): boolean => {
+          if (!result.limit) return true;
+          if (!limitReported) context.report({ loc: result.limit.loc, messageId: "tooComplex", data: { what } });
+          limitReported = true;
+          return false;
+        };
         for (const entry of applicable(sourceCode, pack.recipientIdentification)) {
           const base = { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources) };
           const roles = entry.roles ?? [];
 
           if (roles.length > 0) {
-            const named = messageCoverage(sourceCode, (path) => roles.some((role) => outputsRole(sourceCode, path, role)));
-            if (!named.always) {
+            const named = messageCoverage(sourceCode, roles.map((role) => ({ role })));
+            if (!named.always && known(named, "every way through it names its recipient")) {
               const data = { ...base, what: roles.map(describeRole).join(" or "), roles: roles.map((role) => `\`${role}\``).join(" or ") };
               if (named.partial.length > 0) for (const node of named.partial) reportForEntry(context, { loc: node.loc, messageId: "missingNameInBranch", data }, entry);
               else reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "missingName", data }, entry);
             }
           }
 
-          const told = messageCoverage(sourceCode, (path) => matchWording(entry.wrongRecipient, path.text, channel) !== null);
-          if (!told.always) {
+          const told = messageCoverage(sourceCode, [{ wordings: entry.wrongRecipient }]);
+          if (!told.always && known(told, "every way through it tells a wrong recipient what to do")) {
             const data = { ...base, insert: entry.insert ?? entry.wrongRecipient[0]!.description ?? entry.wrongRecipient[0]!.pattern };
             if (told.partial.length > 0) {
               for (const node of told.partial) reportForEntry(context, { loc: node.loc, messageId: "missingWrongRecipientInBranch", data }, entry);

@@ -1,5 +1,5 @@
 import { citationText, type Disclosure, type Role } from "@tactful/policies";
-import { applicable, disclosesRole, frontMatterUsable, messageCoverage, messageLocation } from "../util/message.js";
+import { applicable, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
 import { reportForEntry } from "../util/report.js";
 import { describeRole, ROLES } from "../util/roles.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
@@ -14,7 +14,7 @@ export interface Options {
   require?: Array<{ roles: Role[]; category?: string[]; audience?: string[]; channel?: string[]; senderRole?: string[]; reason?: string }>;
 }
 
-const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: "missing" | "missingInBranch" }> = {
+const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: "missing" | "missingInBranch" | "tooComplex" }> = {
   meta: {
     type: "problem",
     docs: {
@@ -27,6 +27,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: "missing" | "miss
     messages: {
       missing: "Missing disclosure: {{ what }} (role `{{ role }}`). No output of a variable with that role and no text that states it. Required by {{ entry }}: {{ summary }} Source: {{ source }}.",
       missingInBranch: "{{ what }} (role `{{ role }}`) is disclosed in some branches of this `if` but not in all. Required by {{ entry }}. Source: {{ source }}.",
+      tooComplex: LIMIT_MESSAGE,
     },
     schema: [
       {
@@ -79,10 +80,12 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: "missing" | "miss
           for (const role of entry.roles) {
             if (checked.has(role)) continue;
             checked.add(role);
-            const result = messageCoverage(sourceCode, (path) => disclosesRole(sourceCode, path, role));
+            const result = messageCoverage(sourceCode, disclosureOf(sourceCode, role));
             if (result.always) continue;
             const data = { what: describeRole(role), role, entry: entry.id, summary: entry.summary, source };
-            if (result.partial.length > 0) {
+            if (result.limit) {
+              context.report({ loc: result.limit.loc, messageId: "tooComplex", data: { what: `every way through it discloses ${data.what}` } });
+            } else if (result.partial.length > 0) {
               for (const node of result.partial) reportForEntry(context, { loc: node.loc, messageId: "missingInBranch", data }, entry);
             } else {
               reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "missing", data }, entry);

@@ -1,7 +1,7 @@
 import type { SuggestedEdit } from "@eslint/core";
-import type { Range } from "@tactful/core";
+import type { ContentNode, Range } from "@tactful/core";
 import { citationText, compilePattern, type PolicyPack, type SenderIdentification } from "@tactful/policies";
-import { applicable, bodyContentRange, creditorName, frontMatterUsable, messageCoverage, messageLocation, messagePaths, type MessagePath } from "../util/message.js";
+import { applicable, bodyContentRange, creditorName, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation, messagePaths, signatureOf, type MessagePath, type Signature } from "../util/message.js";
 import { reportForEntry } from "../util/report.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { isSpaceless, rangeKey, senderInDoubt, spanOnPath } from "../util/text-edit.js";
@@ -23,7 +23,8 @@ type MessageIds =
   | "missingName"
   | "missingNameInBranch"
   | "insertName"
-  | "notAllowed";
+  | "notAllowed"
+  | "tooComplex";
 
 /** Escapes a literal for use in a `u` regular expression. */
 function literal(text: string): string {
@@ -37,21 +38,6 @@ function literal(text: string): string {
  */
 function staysLiteral(text: string): boolean {
   return !/\{[{%#]|\{$/u.test(text);
-}
-
-type Signature = { kind: "missing"; fixable: boolean } | { kind: "found"; name: string; index: number; length: number };
-
-/** How the body of one path starts: with a bracketed name, or not. */
-function signatureOf(path: MessagePath, open: string, close: string): Signature {
-  const body = path.text.slice(path.bodyStart);
-  const rest = body.trimStart();
-  const index = path.bodyStart + body.length - rest.length;
-  if (!rest.startsWith(open)) return { kind: "missing", fixable: true };
-  const end = rest.indexOf(close, open.length);
-  const name = end === -1 ? "" : rest.slice(open.length, end);
-  // An unclosed bracket: inserting a signature before it would leave a stray bracket.
-  if (end === -1 || name.includes(open) || /[\r\n]/u.test(name)) return { kind: "missing", fixable: false };
-  return { kind: "found", name, index, length: end + close.length };
 }
 
 const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
@@ -81,6 +67,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
       missingNameInBranch: "Some branches of this `if` never name the sender ({{ names }}). {{ entry }}: {{ summary }} Source: {{ source }}.",
       insertName: "Start the message with `{{ text }}`.",
       notAllowed: "`{{ name }}` is not one of your organisation's registered senders ({{ allowed }}).",
+      tooComplex: LIMIT_MESSAGE,
     },
     schema: [
       {
@@ -103,6 +90,13 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
   create(context) {
     const { sourceCode } = context;
     const [options] = context.options;
+
+    let limitReported = false;
+    /** Too many ways through the template to check: an error, once. */
+    const reportLimit = (node: ContentNode, what: string): void => {
+      if (!limitReported) context.report({ loc: node.loc, messageId: "tooComplex", data: { what } });
+      limitReported = true;
+    };
 
     const nameLocation = (): Range | null => {
       const located = sourceCode.document.locate("/sender/name");
@@ -128,7 +122,11 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
       const { open, close } = entry;
       if (!open || !close) return;
       const signature = `${open}${name}${close}`;
-      const paths = messagePaths(sourceCode);
+      const { paths, limit } = messagePaths(sourceCode);
+      if (limit) {
+        reportLimit(limit, "every way through it starts with the signature");
+        return;
+      }
       const found = new Map<MessagePath, Signature>(paths.map((path) => [path, signatureOf(path, open, close)]));
       const signatureStarts = new Set<number>();
       const reported = new Set<string>();
@@ -149,8 +147,9 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
           entry,
         );
       }
-      const coverage = messageCoverage(sourceCode, (path) => signatureOf(path, open, close).kind === "found");
-      if (!coverage.always) {
+      const coverage = messageCoverage(sourceCode, [{ signature: { open, close } }]);
+      if (coverage.limit) reportLimit(coverage.limit, "every way through it starts with the signature");
+      else if (!coverage.always) {
         if (coverage.partial.length > 0) {
           for (const node of coverage.partial) reportForEntry(context, { loc: node.loc, messageId: "missingSignatureInBranch", data: { ...base, signature } }, entry);
         } else {
@@ -181,8 +180,12 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
     const checkName = (pack: PolicyPack, entry: SenderIdentification, sender: string): void => {
       if (senderInDoubt(sourceCode)) return;
       const names = [...new Set([sender, creditorName(sourceCode) ?? sender])];
-      const coverage = messageCoverage(sourceCode, (path) => names.some((name) => path.text.includes(name)));
+      const coverage = messageCoverage(sourceCode, names.map((name) => ({ phrase: name })));
       if (coverage.always) return;
+      if (coverage.limit) {
+        reportLimit(coverage.limit, "every way through it names the sender");
+        return;
+      }
       const data = { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources), names: names.map((name) => `\`${name}\``).join(" or ") };
       if (coverage.partial.length > 0) {
         for (const node of coverage.partial) reportForEntry(context, { loc: node.loc, messageId: "missingNameInBranch", data }, entry);

@@ -1,6 +1,6 @@
 import { gsmSeptets, worstCaseSms, type BlockNode, type ContentNode, type ExecutionPath, type Expression, type OutputNode, type SmsEncoding, type TemplateDocument } from "@tactful/core";
 import { citationText } from "@tactful/policies";
-import { frontMatterUsable, messageLocation } from "../util/message.js";
+import { frontMatterUsable, LIMIT_MESSAGE, messageLocation } from "../util/message.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 
 export interface Options {
@@ -114,8 +114,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
       unbounded:
         "{{ reason }}, so the worst-case SMS length was measured from its examples ({{ measured }}). A longer value would make the message longer than measured; give the variable a bound in its schema (`maxLength` for a string, `maximum` for a number).",
       unboundedOutput: "The worst-case SMS length cannot bound `{{ code }}` ({{ reason }}) and counts it as {{ measured }}.",
-      incomplete:
-        "This SMS has more than {{ max }} ways through its branches: the worst-case length covers only the first {{ max }} paths, so a longer message may exist. Split the template or flatten its `if`s.",
+      incomplete: LIMIT_MESSAGE,
     },
     schema: [
       {
@@ -190,7 +189,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
           }
         }
 
-        if (!worst.complete) context.report({ loc: messageLocation(sourceCode), messageId: "incomplete", data: { max: worst.pathLimit } });
+        if (worst.limit) context.report({ loc: worst.limit.loc, messageId: "incomplete", data: { what: "its longest rendering fits the segment budget" } });
 
         /** The longest value of one output, as `worstCaseSms` takes it. */
         function valueOf(node: OutputNode): string {

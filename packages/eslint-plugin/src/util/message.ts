@@ -1,12 +1,17 @@
 import {
+  AnalysisLimit,
   coverage,
-  executionPaths,
-  MAX_PATHS,
+  distinctPaths,
+  MAX_STATES,
   PLACEHOLDER,
+  readThrough,
+  type ContentNode,
   type Coverage,
+  type IfNode,
   type ExecutionPath,
   type OutputNode,
   type Range,
+  type Reader,
   type SourceLocation,
   type TextNode,
 } from "@tactful/core";
@@ -31,10 +36,10 @@ export function applicable<T extends { when?: When }>(sourceCode: TemplateSource
   return (entries ?? []).filter((entry) => applies(entry.when, sourceCode.applicability));
 }
 
-function headPaths(sourceCode: TemplateSourceCode): readonly ExecutionPath[] {
+/** The subject or title, if the template has one. */
+function headOf(sourceCode: TemplateSourceCode): { children: ContentNode[] } | null {
   const frontMatter = sourceCode.document.ast.frontMatter;
-  const head = frontMatter?.subject ?? frontMatter?.title;
-  return head ? executionPaths(head).paths : [{ nodes: [], choices: new Map() }];
+  return frontMatter?.subject ?? frontMatter?.title ?? null;
 }
 
 function combine(head: ExecutionPath, body: ExecutionPath): MessagePath {
@@ -53,49 +58,351 @@ function combine(head: ExecutionPath, body: ExecutionPath): MessagePath {
   return { text, nodes, starts, bodyStart };
 }
 
-/** Every way the whole message can read (at most `MAX_PATHS` pairs of a subject or title path and a body path). */
-export function messagePaths(sourceCode: TemplateSourceCode): MessagePath[] {
-  const heads = headPaths(sourceCode);
-  return executionPaths(sourceCode.document.ast.body)
-    .paths.flatMap((body) => heads.map((head) => [head, body] as const))
-    .slice(0, MAX_PATHS)
-    .map(([head, body]) => combine(head, body));
+/**
+ * Every distinct way the whole message can read, for questions that look for something on
+ * some path. `limit` is set (and `paths` empty) when there are more than `MAX_STATES`: a rule
+ * reports that as an error (`reportLimit`) instead of checking a part.
+ */
+export function messagePaths(sourceCode: TemplateSourceCode): { paths: MessagePath[]; limit: ContentNode | null } {
+  try {
+    const head = sourceCode.document.ast.frontMatter?.subject ?? sourceCode.document.ast.frontMatter?.title;
+    const heads = head ? distinctPaths(head) : [{ nodes: [], choices: new Map() }];
+    const bodies = distinctPaths(sourceCode.document.ast.body);
+    if (heads.length * bodies.length > MAX_STATES) return { paths: [], limit: head!.children.find((child) => child.type === "If" || child.type === "For") ?? head!.children[0]! };
+    return { paths: bodies.flatMap((body) => heads.map((head) => combine(head, body))), limit: null };
+  } catch (error) {
+    if (error instanceof AnalysisLimit) return { paths: [], limit: error.node };
+    throw error;
+  }
 }
 
-/** Whether every way the message can read passes a test; `partial` names the `if`s to blame. */
-export function messageCoverage(sourceCode: TemplateSourceCode, test: (path: MessagePath) => boolean): Coverage {
-  const heads = headPaths(sourceCode);
-  return coverage(sourceCode.document.ast.body, (body) => heads.every((head) => test(combine(head, body))));
+/** Something that, found on a way through the message, satisfies a requirement. */
+export type Evidence =
+  /** An output of a variable with this role. */
+  | { role: Role }
+  /** Text one of these wordings matches (those for other channels do not count). */
+  | { wordings: readonly Wording[] }
+  /** This literal text. */
+  | { phrase: string }
+  /** The body starts with a name in these brackets (see `signatureOf`). */
+  | { signature: { open: string; close: string } }
+  /** Nothing to find: the requirement is met whatever the message says. */
+  | { given: true };
+
+/** What a coverage question knows about one way through the message, read so far. */
+interface MessageState {
+  /** As `MessagePath.text`: the head, a line break, the body. */
+  text: string;
+  bodyStart: number;
+  headNodes: boolean;
+  inBody: boolean;
+  bodyNodes: boolean;
+  /** The roles asked about that an output so far renders, in a fixed order. */
+  roles: string;
+}
+
+/** The roles of the variables each output renders. */
+const rolesByOutput = new WeakMap<TemplateSourceCode, Map<OutputNode, Set<Role>>>();
+
+function rolesOf(sourceCode: TemplateSourceCode, node: OutputNode): ReadonlySet<Role> {
+  let map = rolesByOutput.get(sourceCode);
+  if (!map) {
+    map = new Map();
+    for (const reference of sourceCode.document.references) {
+      const role = sourceCode.document.variables.get(reference.name)?.role;
+      if (!reference.output || !role) continue;
+      let roles = map.get(reference.output);
+      if (!roles) map.set(reference.output, (roles = new Set()));
+      roles.add(role);
+    }
+    rolesByOutput.set(sourceCode, map);
+  }
+  return map.get(node) ?? NO_ROLES;
+}
+
+const NO_ROLES: ReadonlySet<Role> = new Set();
+
+/**
+ * How far before the start (`behind`) and past the end (`ahead`) of a match a pattern may look
+ * (lookarounds, word boundaries), or Infinity when that cannot be bounded from its source (`^`,
+ * `$`, a quantified lookaround, a backreference). A match that ends `ahead` characters before
+ * the end of what was read stays a match whatever follows; one inside a piece of text, at least
+ * `behind` from its start and `ahead` from its end, is a match whatever surrounds the piece.
+ */
+export function patternReach(pattern: string): { behind: number; ahead: number } {
+  const reach = { behind: 0, ahead: 0 };
+  let inClass = false;
+  /** The open groups: for a lookaround, its direction and where it opens. */
+  const groups: Array<{ direction: "behind" | "ahead"; at: number } | null> = [];
+  const open = (): Array<"behind" | "ahead"> => groups.flatMap((group) => (group ? [group.direction] : []));
+  for (let index = 0; index < pattern.length; index++) {
+    const char = pattern[index]!;
+    if (char === "\\") {
+      const next = pattern[index + 1] ?? "";
+      if (!inClass && /[1-9k]/u.test(next)) return { behind: Infinity, ahead: Infinity };
+      if (!inClass && (next === "b" || next === "B")) {
+        reach.behind = Math.max(reach.behind, 1);
+        reach.ahead = Math.max(reach.ahead, 1);
+      }
+      index++;
+      continue;
+    }
+    if (inClass) {
+      if (char === "]") inClass = false;
+      continue;
+    }
+    if (char === "[") inClass = true;
+    else if (char === "^") reach.behind = Infinity;
+    else if (char === "$") reach.ahead = Infinity;
+    else if (char === "(") {
+      const direction = pattern.startsWith("(?=", index) || pattern.startsWith("(?!", index) ? "ahead" : pattern.startsWith("(?<=", index) || pattern.startsWith("(?<!", index) ? "behind" : null;
+      groups.push(direction ? { direction, at: index } : null);
+    } else if (char === ")") {
+      const group = groups.pop();
+      // Each character of the group's source matches at most one character (two UTF-16 units).
+      if (group) reach[group.direction] = Math.max(reach[group.direction], 2 * (index - group.at) + 1);
+    } else if ((char === "*" || char === "+" || char === "{") && pattern[index - 1] !== "(") {
+      for (const direction of open()) reach[direction] = Infinity;
+    }
+  }
+  return reach;
+}
+
+/** How the body of one path starts: with a bracketed name, or not. */
+export type Signature = { kind: "missing"; fixable: boolean } | { kind: "found"; name: string; index: number; length: number };
+
+export function signatureOf(path: { text: string; bodyStart: number }, open: string, close: string): Signature {
+  const body = path.text.slice(path.bodyStart);
+  const rest = body.trimStart();
+  const index = path.bodyStart + body.length - rest.length;
+  if (!rest.startsWith(open)) return { kind: "missing", fixable: true };
+  const end = rest.indexOf(close, open.length);
+  const name = end === -1 ? "" : rest.slice(open.length, end);
+  // An unclosed bracket: inserting a signature before it would leave a stray bracket.
+  if (end === -1 || name.includes(open) || /[\r\n]/u.test(name)) return { kind: "missing", fixable: false };
+  return { kind: "found", name, index, length: end + close.length };
+}
+
+/** Whether this evidence is on the way read so far. */
+function found(sourceCode: TemplateSourceCode, evidence: Evidence, state: MessageState): boolean {
+  if ("given" in evidence) return true;
+  if ("role" in evidence) return state.roles.split(",").includes(evidence.role);
+  if ("phrase" in evidence) return state.text.includes(evidence.phrase);
+  if ("wordings" in evidence) return matchWording(evidence.wordings, state.text, sourceCode.applicability.channel) !== null;
+  return signatureOf(state, evidence.signature.open, evidence.signature.close).kind === "found";
+}
+
+/** Whether reading more can no longer change `found`: true or false if so, null if it still can. */
+function settled(sourceCode: TemplateSourceCode, evidence: Evidence, state: MessageState): boolean | null {
+  if ("signature" in evidence) {
+    if (!state.bodyNodes) return null;
+    const { open, close } = evidence.signature;
+    const rest = state.text.slice(state.bodyStart).trimStart();
+    if (rest === "") return null;
+    if (!rest.startsWith(open)) return open.startsWith(rest) ? null : false;
+    // Once the first closing bracket is read, the name is what it is.
+    return rest.indexOf(close, open.length) === -1 ? null : found(sourceCode, evidence, state);
+  }
+  if ("wordings" in evidence) {
+    const channel = sourceCode.applicability.channel;
+    for (const wording of evidence.wordings) {
+      const reach = patternReach(wording.pattern).ahead;
+      if (reach === Infinity) continue;
+      if (matchAllWordings([wording], state.text, channel).some((match) => match.index + match.length + reach <= state.text.length)) return true;
+    }
+    return null;
+  }
+  // Roles and phrases only accumulate.
+  return found(sourceCode, evidence, state) ? true : null;
+}
+
+/**
+ * What may stand next to a piece of text on some way through the message: at most `size`
+ * characters, and whether they reach the start (or end) of the message. With no more than
+ * `MAX_WINDOWS` of them known, a piece's neighbourhood is unknown (an empty, unbounded window).
+ */
+interface Window {
+  text: string;
+  whole: boolean;
+}
+
+const MAX_WINDOWS = 16;
+const UNKNOWN: Window = { text: "", whole: false };
+
+/**
+ * The windows before each text node of a sequence (walking backwards: after each), from
+ * `start`. Computed like coverage, on the nearest `size` characters only.
+ */
+function windowsAround(children: readonly ContentNode[], size: number, start: Window, backwards: boolean): Map<TextNode, Window[]> {
+  const found = new Map<TextNode, Window[]>();
+  const append = (window: Window, text: string): Window => {
+    const joined = backwards ? text + window.text : window.text + text;
+    return joined.length > size ? { text: backwards ? joined.slice(0, size) : joined.slice(-size), whole: false } : { text: joined, whole: window.whole };
+  };
+  const merge = (parts: Window[][]): Window[] => {
+    const unique = new Map(parts.flat().map((window) => [`${+window.whole}${window.text}`, window]));
+    return unique.size > MAX_WINDOWS ? [UNKNOWN] : [...unique.values()];
+  };
+  const walk = (nodes: readonly ContentNode[], windows: Window[]): Window[] => {
+    let current = windows;
+    for (const node of backwards ? [...nodes].reverse() : nodes) {
+      if (node.type === "Text") {
+        found.set(node, current);
+        current = merge([current.map((window) => append(window, node.value))]);
+      } else if (node.type === "Output") current = merge([current.map((window) => append(window, PLACEHOLDER))]);
+      else if (node.type === "If") {
+        const arms: Window[][] = [];
+        for (let link: IfNode | null = node; link; link = link.alternate?.type === "If" ? link.alternate : null) {
+          arms.push(walk(link.consequent.children, current));
+          if (link.alternate?.type !== "If") arms.push(link.alternate ? walk(link.alternate.children, current) : current);
+        }
+        current = merge(arms);
+      } else if (node.type === "For") current = merge([walk(node.body.children, current), node.fallback ? walk(node.fallback.children, current) : current]);
+    }
+    return current;
+  };
+  walk(children, [start]);
+  return found;
+}
+
+/** Answers "is this evidence in this node, whatever way leads through it?" for one sequence. */
+function evidenceInNode(sourceCode: TemplateSourceCode, evidence: readonly Evidence[], children: readonly ContentNode[], ends: { start: boolean; end: boolean }): (item: Evidence, node: ContentNode) => boolean {
+  const channel = sourceCode.applicability.channel;
+  const reaches = evidence.flatMap((item) => ("wordings" in item ? item.wordings.map((wording) => patternReach(wording.pattern)) : []));
+  const size = Math.min(MAX_WINDOW_SIZE, Math.max(0, ...reaches.flatMap((reach) => [reach.behind, reach.ahead]).filter(Number.isFinite)));
+  let windows: { before: Map<TextNode, Window[]>; after: Map<TextNode, Window[]> } | undefined;
+  return (item, node) => {
+    if ("given" in item) return true;
+    if ("role" in item) return node.type === "Output" && rolesOf(sourceCode, node).has(item.role);
+    if (node.type !== "Text") return false;
+    if ("phrase" in item) return node.value.includes(item.phrase);
+    if (!("wordings" in item)) return false;
+    windows ??= {
+      before: windowsAround(children, size, ends.start ? { text: "", whole: true } : UNKNOWN, false),
+      after: windowsAround(children, size, ends.end ? { text: "", whole: true } : UNKNOWN, true),
+    };
+    const befores = windows.before.get(node) ?? [UNKNOWN];
+    const afters = windows.after.get(node) ?? [UNKNOWN];
+    // A match inside what surrounds the node on every way through it, with what it looks at inside too.
+    return item.wordings.some((wording) => {
+      const { behind, ahead } = patternReach(wording.pattern);
+      return befores.every((before) =>
+        afters.every((after) => {
+          const text = before.text + node.value + after.text;
+          return matchAllWordings([wording], text, channel).some(
+            (match) =>
+              (before.whole || match.index >= behind) &&
+              (after.whole || match.index + match.length + ahead <= text.length) &&
+              match.index < before.text.length + node.value.length &&
+              match.index + match.length > before.text.length,
+          );
+        }),
+      );
+    });
+  };
+}
+
+/** The most characters around a piece of text that the structural check looks at. */
+const MAX_WINDOW_SIZE = 16;
+
+/**
+ * Whether every way through a sequence has some of the evidence, told from its structure alone:
+ * a sequence has it if one of its nodes does, an `if` if each of its branches does (a missing
+ * `else` does not), a `for` if its body and its `else` do. Linear, and never wrong when it says
+ * yes (it may say no when only reading the text tells).
+ */
+function structurallyCovers(sourceCode: TemplateSourceCode, evidence: readonly Evidence[], children: readonly ContentNode[], ends: { start: boolean; end: boolean }): boolean {
+  const inNode = evidenceInNode(sourceCode, evidence, children, ends);
+  const covers = (nodes: readonly ContentNode[]): boolean =>
+    nodes.some((child) => {
+      if (child.type === "If") {
+        for (let link: IfNode | null = child; link; link = link.alternate?.type === "If" ? link.alternate : null) {
+          if (!covers(link.consequent.children)) return false;
+          if (link.alternate?.type !== "If") return link.alternate !== null && covers(link.alternate.children);
+        }
+      }
+      if (child.type === "For") return child.fallback !== null && covers(child.body.children) && covers(child.fallback.children);
+      return evidence.some((item) => inNode(item, child));
+    });
+  return covers(children);
+}
+
+/**
+ * Whether every way the message can read has some of the evidence; `partial` names the `if`s
+ * to blame; `limit` is set when the template has too many distinct ways through it to tell
+ * (report it with `reportLimit`). Answered by reading the message once, merging the ways that
+ * the question cannot tell apart, never by listing paths.
+ */
+export function messageCoverage(sourceCode: TemplateSourceCode, evidence: readonly Evidence[]): Coverage {
+  const asked = [...new Set(evidence.flatMap((item) => ("role" in item ? [item.role] : [])))].sort();
+  // A question about roles only does not tell ways apart by their text.
+  const readsText = evidence.some((item) => "wordings" in item || "phrase" in item || "signature" in item);
+  /** The answer for every continuation, once reading more cannot change it (else null). */
+  const verdicts = new WeakMap<MessageState, boolean | null>();
+  const verdictOf = (state: MessageState): boolean | null => {
+    let verdict = verdicts.get(state);
+    if (verdict === undefined) {
+      const outcomes = evidence.map((item) => settled(sourceCode, item, state));
+      verdict = outcomes.includes(true) ? true : outcomes.length > 0 && outcomes.every((outcome) => outcome === false) ? false : null;
+      verdicts.set(state, verdict);
+    }
+    return verdict;
+  };
+  const reader: Reader<MessageState> = {
+    read(state, node) {
+      // A settled way is not read on (its verdict was asked for where branches joined).
+      if (verdicts.get(state) != null) return state;
+      let { text, bodyStart, roles } = state;
+      if (state.inBody && !state.bodyNodes && state.headNodes) {
+        text += "\n";
+        bodyStart = text.length;
+      }
+      if (readsText) text += node.type === "Text" ? node.value : PLACEHOLDER;
+      if (node.type === "Output" && asked.length > 0) {
+        const rendered = rolesOf(sourceCode, node);
+        roles = asked.filter((role) => rendered.has(role) || roles.split(",").includes(role)).join(",");
+      }
+      return { text, bodyStart, roles, inBody: state.inBody, headNodes: state.headNodes || !state.inBody, bodyNodes: state.bodyNodes || state.inBody };
+    },
+    key: (state) => verdictOf(state) ?? `${+state.inBody}${+state.headNodes}${+state.bodyNodes}|${state.bodyStart}|${state.roles}|${state.text}`,
+  };
+  const start: MessageState = { text: "", bodyStart: 0, headNodes: false, inBody: false, bodyNodes: false, roles: "" };
+  const head = headOf(sourceCode);
+  // The subject or title ends where the body starts, unknown; the body starts the message when there is no head.
+  if (head && structurallyCovers(sourceCode, evidence, head.children, { start: true, end: false })) return { always: true, partial: [], limit: null };
+  if (structurallyCovers(sourceCode, evidence, sourceCode.document.ast.body.children, { start: !head, end: true })) return { always: true, partial: [], limit: null };
+  try {
+    const afterHead = head ? readThrough(reader, head.children, [start]) : [start];
+    const entry = afterHead.map((state) => ({ ...state, inBody: true }));
+    return coverage(reader, sourceCode.document.ast.body, entry, (state) => verdictOf(state) ?? evidence.some((item) => found(sourceCode, item, state)));
+  } catch (error) {
+    if (error instanceof AnalysisLimit) return { always: false, partial: [], limit: error.node };
+    throw error;
+  }
+}
+
+/** The evidence that discloses a role: an output of a variable with it, or text the pack recognises as stating it. */
+export function disclosureOf(sourceCode: TemplateSourceCode, role: Role): Evidence[] {
+  const evidence: Evidence[] = [{ role }];
+  for (const recognizer of sourceCode.policy?.recognizers[role] ?? []) {
+    if (recognizer.senderName) {
+      const name = creditorName(sourceCode);
+      // Unknown when the front matter lacks it: that is valid-front-matter's finding, not this one.
+      evidence.push(name === null ? { given: true } : { phrase: name });
+    } else if (recognizer.pattern) {
+      evidence.push({ wordings: [{ pattern: recognizer.pattern, ignoreCase: recognizer.ignoreCase, channel: recognizer.channel }] });
+    }
+  }
+  return evidence;
 }
 
 /** Whether some output on the path renders a variable with this role. */
 export function outputsRole(sourceCode: TemplateSourceCode, path: MessagePath, role: Role): boolean {
-  const outputs = new Set(path.nodes.filter((node): node is OutputNode => node.type === "Output"));
-  return sourceCode.document.references.some(
-    (reference) => reference.output !== null && outputs.has(reference.output) && sourceCode.document.variables.get(reference.name)?.role === role,
-  );
+  return path.nodes.some((node) => node.type === "Output" && rolesOf(sourceCode, node).has(role));
 }
 
-/** Whether literal text on the path is one the pack recognises as disclosing this role. */
-export function statesRole(sourceCode: TemplateSourceCode, path: MessagePath, role: Role): boolean {
-  const channel = sourceCode.applicability.channel;
-  for (const recognizer of sourceCode.policy?.recognizers[role] ?? []) {
-    if (recognizer.channel && (!channel || !recognizer.channel.includes(channel))) continue;
-    if (recognizer.senderName) {
-      const name = creditorName(sourceCode);
-      // Unknown when the front matter lacks it: that is valid-front-matter's finding, not this one.
-      if (name === null || path.text.includes(name)) return true;
-    } else if (recognizer.pattern && compilePattern(recognizer.pattern, recognizer.ignoreCase).test(path.text)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** Whether the path discloses a role, through a variable or in literal text. */
-export function disclosesRole(sourceCode: TemplateSourceCode, path: MessagePath, role: Role): boolean {
-  return outputsRole(sourceCode, path, role) || statesRole(sourceCode, path, role);
-}
+/** The finding a rule makes when a template has too many distinct ways through it to check. */
+export const LIMIT_MESSAGE = `This template has more than ${MAX_STATES} distinct ways through its branches at this point, too many to check that {{ what }}; it is refused rather than passed unchecked. Split it into several templates or flatten its \`if\`s.`;
 
 /**
  * The creditor's name as the message must show it: the agency's client, else the sender.

@@ -1,5 +1,5 @@
 import plugin from "../../src/index.js";
-import { FILENAME, ruleTester, template } from "../rule-tester.js";
+import { entryData, FILENAME, FLAG, lastFlagIf, ruleTester, template, TEN_EMPTY_IFS } from "../rule-tester.js";
 
 const cn = {
   category: "collection" as const,
@@ -29,6 +29,18 @@ ruleTester().run("debt-collector-disclosure", plugin.rules["debt-collector-discl
     { filename: FILENAME, code: template({ ...us, category: "reminder", body: "Example Recovery: your payment plan starts 6/5." }) },
   ],
   invalid: [
+    {
+      // Ten ifs that change nothing, and the disclosure in an eleventh: rendered with flag false, it has none.
+      filename: FILENAME,
+      code: template({ ...cn, variables: [...cn.variables, FLAG], body: `【示例资产管理】${TEN_EMPTY_IFS}{% if flag %}受示例消费金融委托，{% endif %}您的借款已逾期{{ days }}天。` }),
+      errors: [
+        {
+          messageId: "missingInBranch",
+          data: { ...entryData("CN", "debtCollectorDisclosure", "CN-COL-AGENCY-018"), sender: "示例资产管理", wording: "for example `受示例消费金融委托，`" },
+          ...lastFlagIf(template({ ...cn, variables: [...cn.variables, FLAG], body: `【示例资产管理】${TEN_EMPTY_IFS}{% if flag %}受示例消费金融委托，{% endif %}您的借款已逾期{{ days }}天。` })),
+        },
+      ],
+    },
     {
       // CN: the suggestion goes right after the 【signature】, with the creditor's name filled in.
       filename: FILENAME,

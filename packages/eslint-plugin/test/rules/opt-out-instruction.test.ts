@@ -1,5 +1,5 @@
 import plugin from "../../src/index.js";
-import { FILENAME, ruleTester, template } from "../rule-tester.js";
+import { entryData, FILENAME, FLAG, lastFlagIf, ruleTester, template, TEN_EMPTY_IFS } from "../rule-tester.js";
 
 const cn = { category: "marketing" as const, audience: "customer" as const, sender: "{ name: 示例消费金融, role: creditor }" };
 const AD = "【示例消费金融】您的借款额度已更新，年化利率(单利)7.2%起，详询400-000-0000。";
@@ -45,6 +45,18 @@ ruleTester().run("opt-out-instruction", plugin.rules["opt-out-instruction"], {
     { filename: FILENAME, code: template({ ...cn, channel: "email", subject: "示例消费金融：额度更新", body: "您的借款额度已更新。\n\n如不想再收到此类邮件，请点击退订。" }) },
   ],
   invalid: [
+    {
+      // Ten ifs that change nothing, and the opt-out in an eleventh: rendered with flag false, it has none.
+      filename: FILENAME,
+      code: template({ ...cn, variables: [FLAG], body: `${AD}${TEN_EMPTY_IFS}{% if flag %}拒收请回复R{% endif %}` }),
+      errors: [
+        {
+          messageId: "missingInBranch",
+          data: { ...entryData("CN", "optOut", "CN-MKT-OPTOUT-002"), expected: "`拒收请回复R`" },
+          ...lastFlagIf(template({ ...cn, variables: [FLAG], body: `${AD}${TEN_EMPTY_IFS}{% if flag %}拒收请回复R{% endif %}` })),
+        },
+      ],
+    },
     {
       // No refusal instruction: the fix appends it, with no space after Chinese text.
       filename: FILENAME,

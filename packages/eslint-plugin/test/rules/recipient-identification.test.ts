@@ -1,5 +1,6 @@
 import plugin from "../../src/index.js";
-import { FILENAME, ruleTester, template } from "../rule-tester.js";
+import { entryData, FILENAME, FLAG, lastFlagIf, ruleTester, template, TEN_EMPTY_IFS } from "../rule-tester.js";
+import { describeRole } from "../../src/util/roles.js";
 
 const NAME = "name: { type: string, maxLength: 4, role: recipient-name, pii: true, example: 张三 }";
 const cn = {
@@ -38,6 +39,23 @@ ruleTester().run("recipient-identification", plugin.rules["recipient-identificat
     { filename: FILENAME, code: template({ ...cn, channel: "push", title: "还款提醒", body: "您有一笔还款待处理。" }) },
   ],
   invalid: [
+    {
+      // Ten ifs that change nothing, and the name and the wrong-recipient line in an eleventh: with flag false, neither.
+      filename: FILENAME,
+      code: template({ ...cn, variables: [...cn.variables, FLAG], body: `【示例金融】借款{{ amount }}元已逾期{{ days }}天。${TEN_EMPTY_IFS}{% if flag %}{{ name | mask }}您好，如非本人请忽略。{% endif %}` }),
+      errors: [
+        {
+          messageId: "missingNameInBranch",
+          data: { ...entryData("CN", "recipientIdentification", "CN-COL-RECIPIENT"), what: describeRole("recipient-name"), roles: "`recipient-name`" },
+          ...lastFlagIf(template({ ...cn, variables: [...cn.variables, FLAG], body: `【示例金融】借款{{ amount }}元已逾期{{ days }}天。${TEN_EMPTY_IFS}{% if flag %}{{ name | mask }}您好，如非本人请忽略。{% endif %}` })),
+        },
+        {
+          messageId: "missingWrongRecipientInBranch",
+          data: { ...entryData("CN", "recipientIdentification", "CN-COL-RECIPIENT"), insert: "如非本人请忽略。" },
+          ...lastFlagIf(template({ ...cn, variables: [...cn.variables, FLAG], body: `【示例金融】借款{{ amount }}元已逾期{{ days }}天。${TEN_EMPTY_IFS}{% if flag %}{{ name | mask }}您好，如非本人请忽略。{% endif %}` })),
+        },
+      ],
+    },
     {
       // No wrong-recipient line: suggested at the end of the body, without a space after Chinese text.
       filename: FILENAME,

@@ -1,5 +1,6 @@
 import plugin from "../../src/index.js";
-import { FILENAME, ruleTester, template } from "../rule-tester.js";
+import { entryData, FILENAME, FLAG, lastFlagIf, ruleTester, template, TEN_EMPTY_IFS } from "../rule-tester.js";
+import { describeRole } from "../../src/util/roles.js";
 
 const collection = {
   category: "collection" as const,
@@ -34,6 +35,18 @@ ruleTester().run("required-disclosures", plugin.rules["required-disclosures"], {
     },
   ],
   invalid: [
+    {
+      // Ten ifs that change nothing, and the amount in an eleventh: rendered with flag false, it has none.
+      filename: FILENAME,
+      code: template({ ...collection, variables: [...collection.variables, FLAG], body: `【示例金融】{{ name | mask }}您好，借款${TEN_EMPTY_IFS}{% if flag %}{{ amount | money }}元{% endif %}已逾期{{ days }}天，请通过{{ url }}还款，详询400-000-0000。` }),
+      errors: [
+        {
+          messageId: "missingInBranch",
+          data: { ...entryData("CN", "disclosures", "CN-COL-ID-018"), what: describeRole("amount-due"), role: "amount-due" },
+          ...lastFlagIf(template({ ...collection, variables: [...collection.variables, FLAG], body: `【示例金融】{{ name | mask }}您好，借款${TEN_EMPTY_IFS}{% if flag %}{{ amount | money }}元{% endif %}已逾期{{ days }}天，请通过{{ url }}还款，详询400-000-0000。` })),
+        },
+      ],
+    },
     {
       filename: FILENAME,
       code: template({ ...collection, body: "【示例金融】{{ name | mask }}您好，您的借款已逾期{{ days }}天，请通过{{ url }}还款，详询400-000-0000。" }),

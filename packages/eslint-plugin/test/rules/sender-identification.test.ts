@@ -1,5 +1,5 @@
 import plugin from "../../src/index.js";
-import { FILENAME, ruleTester, template } from "../rule-tester.js";
+import { entryData, FILENAME, FLAG, lastFlagIf, ruleTester, template, TEN_EMPTY_IFS } from "../rule-tester.js";
 
 const us = { locale: "en-US", sender: "{ name: Example Lending, role: creditor }" };
 const CN_SOURCE = "通信短信息服务管理规定; 通信短信息服务管理规定 (2026 revision); 广告法 (2021 amendment) Art. 43 para 2; SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine)";
@@ -39,6 +39,30 @@ ruleTester().run("sender-identification", plugin.rules["sender-identification"],
     { filename: FILENAME, code: template({ channel: "push", title: "还款成功", sender: "{ name: 示例金融🎉, role: lender }", body: "您在示例金融的借款已还款。" }) },
   ],
   invalid: [
+    {
+      // Ten ifs that change nothing, and the signature in an eleventh: rendered with flag false, it has none.
+      filename: FILENAME,
+      code: template({ variables: [FLAG], body: `${TEN_EMPTY_IFS}{% if flag %}【示例金融】{% endif %}您好。` }),
+      errors: [
+        {
+          messageId: "missingSignatureInBranch",
+          data: { ...entryData("CN", "senderIdentification", "CN-ID-004"), signature: "【示例金融】" },
+          ...lastFlagIf(template({ variables: [FLAG], body: `${TEN_EMPTY_IFS}{% if flag %}【示例金融】{% endif %}您好。` })),
+        },
+      ],
+    },
+    {
+      // The same with the sender's name.
+      filename: FILENAME,
+      code: template({ ...us, variables: [FLAG], body: `Your payment is due. ${TEN_EMPTY_IFS}{% if flag %}Example Lending will debit your account.{% endif %}` }),
+      errors: [
+        {
+          messageId: "missingNameInBranch",
+          data: { ...entryData("US", "senderIdentification", "US-MKT-ID-014-BRAND"), names: "`Example Lending`" },
+          ...lastFlagIf(template({ ...us, variables: [FLAG], body: `Your payment is due. ${TEN_EMPTY_IFS}{% if flag %}Example Lending will debit your account.{% endif %}` })),
+        },
+      ],
+    },
     {
       // No signature: the fix inserts it at the first character of the body.
       filename: FILENAME,

@@ -47,6 +47,16 @@ ruleTester().run("sms-length", plugin.rules["sms-length"], {
     { filename: FILENAME, code: template({ ...us, body: `${us.body} ${usSentence.repeat(3)}` }) },
     // An undeclared variable is no-undeclared-variables' finding, not this rule's.
     { filename: FILENAME, code: template({ ...us, body: "Example Lending: your code is {{ code }}. Reply STOP to stop texts." }) },
+    // Eleven ifs that add the same text are measured in full (2,048 paths, twelve distinct lengths).
+    {
+      filename: FILENAME,
+      code: template({
+        locale: "en-US",
+        sender: "{ name: Example Lending, role: creditor }",
+        variables: ["flag: { type: boolean, example: true }"],
+        body: `Example Lending: ${"{% if flag %}a{% endif %}".repeat(11)} Reply STOP to stop texts.`,
+      }),
+    },
     // Only SMS are measured.
     { filename: FILENAME, code: template({ ...cnLong, channel: "email", subject: "逾期提醒" }) },
     // An organisation's own budget can be more generous than the pack's.
@@ -209,18 +219,19 @@ ruleTester().run("sms-length", plugin.rules["sms-length"], {
     {
       // Too many paths to try them all.
       filename: FILENAME,
+      // Distinct ways through past the limit: an error at the branch where they pass it, not a measurement of some of them.
       code: template({
         locale: "en-US",
         sender: "{ name: Example Lending, role: creditor }",
         variables: ["flag: { type: boolean, example: true }"],
-        body: `Example Lending: ${"{% if flag %}a{% endif %}".repeat(11)} Reply STOP to stop texts.`,
+        body: `Example Lending: ${"{% if flag %}a{% else %}b{% endif %}".repeat(13)} Reply STOP to stop texts.`,
       }),
       errors: [
         {
           message:
-            "This SMS has more than 1024 ways through its branches: the worst-case length covers only the first 1024 paths, so a longer message may exist. Split the template or flatten its `if`s.",
+            "This template has more than 4096 distinct ways through its branches at this point, too many to check that its longest rendering fits the segment budget; it is refused rather than passed unchecked. Split it into several templates or flatten its `if`s.",
           line: 12,
-          column: 1,
+          column: 18 + 12 * "{% if flag %}a{% else %}b{% endif %}".length,
         },
       ],
     },

@@ -115,9 +115,9 @@ describe.runIf(toolAvailable("the git hook managers", testToolsInstalled()))("a 
       const manifest = JSON.parse(execFileSync("tar", ["xzOf", tarball, "package/package.json"], { encoding: "utf8" })) as { engines?: { node?: string } };
       expect(manifest.engines?.node, tarball).toBe(">=20.19");
     }
-    // A TypeScript user of the public types, checking the packages' declarations too.
+    // A Node.js service in TypeScript using the public types, checking the packages' declarations too.
     write(repository, "types-check/check.ts", 'import { loadRelease } from "@tactful/renderer";\nimport tactful from "@tactful/eslint-plugin";\nimport { parseTemplate } from "@tactful/core";\nexport const used = [loadRelease, tactful, parseTemplate];\n');
-    write(repository, "types-check/tsconfig.json", JSON.stringify({ compilerOptions: { module: "nodenext", target: "es2023", strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ["check.ts"] }));
+    write(repository, "types-check/tsconfig.json", JSON.stringify({ compilerOptions: { module: "nodenext", target: "es2023", strict: true, noEmit: true, skipLibCheck: false, types: ["node"] }, files: ["check.ts"] }));
     const tsc = run(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "types-check"], repository);
     expect(tsc.stdout).not.toMatch(/node_modules\/@tactful\/[^(]*\(\d+,\d+\): error/);
   }, 120_000);

@@ -1,7 +1,9 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
+import { generateKeyPairSync } from "node:crypto";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { loadRelease } from "@tactful/renderer";
 import { describe, expect, it } from "vitest";
 import { readmeBlock, root, run } from "./support/tools.js";
 
@@ -10,6 +12,7 @@ interface Step {
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
+  env?: Record<string, string>;
 }
 
 describe("the README's GitHub Actions job", () => {
@@ -23,19 +26,27 @@ describe("the README's GitHub Actions job", () => {
     expect(job.permissions["security-events"]).toBe("write");
   });
 
-  it("runs: its tactful steps succeed on the sample library, annotate, write SARIF and release", () => {
+  it("runs: its tactful steps succeed on the sample library, annotate, write SARIF and a release signed with the key from a secret", async () => {
     const workspace = mkdtempSync(join(tmpdir(), "tactful-actions-"));
     // The zh-CN part of the sample library keeps the run short.
     cpSync(join(root, "templates/zh-CN"), join(workspace, "templates/zh-CN"), { recursive: true });
     symlinkSync(join(root, "node_modules"), join(workspace, "node_modules"), "dir");
     const steps = job.steps.filter((step) => step.run?.includes("tactful"));
     expect(steps.length).toBe(3);
+    // What GitHub gives the step: the secret in its env, a temporary directory outside the checkout.
+    const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+    const secrets: Record<string, string> = { "secrets.TACTFUL_RELEASE_KEY": privateKey.export({ type: "pkcs8", format: "pem" }).toString() };
+    const runnerTemp = mkdtempSync(join(tmpdir(), "tactful-runner-temp-"));
     for (const step of steps) {
-      const result = run("sh", ["-e", "-c", step.run!], workspace, { CI: "true", GITHUB_ACTIONS: "true" });
+      const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([name, value]) => [name, value.replace(/^\$\{\{ (.+) \}\}$/, (_, expression: string) => secrets[expression]!)]));
+      const result = run("sh", ["-e", "-c", step.run!], workspace, { CI: "true", GITHUB_ACTIONS: "true", RUNNER_TEMP: runnerTemp, ...env });
       expect(result.status, `${step.run}\n${result.output}`).toBe(0);
       if (step.run!.includes("--format github")) expect(result.stdout).toBe("8 templates checked: 0 errors, 0 warnings.\n");
     }
     expect(JSON.parse(readFileSync(join(workspace, "tactful.sarif"), "utf8")).version).toBe("2.1.0");
-    expect(existsSync(join(workspace, "release.json"))).toBe(true);
+    // The service's snippet loads it with the public key: it must be signed by that key.
+    const release = await loadRelease(join(workspace, "release.json"), { publicKey: publicKey.export({ type: "spki", format: "pem" }).toString() });
+    expect(release.list().length).toBe(8);
+    expect(readdirSync(workspace).filter((name) => name.endsWith(".pem"))).toEqual([]);
   });
 });

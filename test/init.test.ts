@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { gitRepository } from "./support/temp-repo.js";
@@ -71,6 +71,44 @@ describe("tactful init", () => {
     const ts = repository({ "eslint.config.js": 'import tseslint from "typescript-eslint";\nexport default tseslint.config([\n  tseslint.configs.recommended\n]);\n' });
     expect(tactful(["init", "--no-sample"], ts).status).toBe(0);
     expect(readFileSync(join(ts, "eslint.config.js"), "utf8")).toContain("  tseslint.configs.recommended,\n  tactful.configs.recommended\n]);");
+  });
+
+  it("keeps a common config's JavaScript rules and globals off templates: tactful lint and npx eslint both pass", () => {
+    const config = 'import js from "@eslint/js";\nimport globals from "globals";\nimport { defineConfig } from "eslint/config";\nexport default defineConfig([js.configs.recommended, { languageOptions: { globals: globals.node } }]);\n';
+    const directory = repository({ "package.json": PACKAGE, "eslint.config.js": config, "index.js": "console.log(process.argv.length);\n" });
+    const init = tactful(["init"], directory);
+    expect(init.status, init.output).toBe(0);
+    expect(readFileSync(join(directory, "eslint.config.js"), "utf8")).toContain('defineConfig([{ ignores: ["**/*.msg.njk"], extends: [js.configs.recommended] }, { languageOptions: { globals: globals.node } }, tactful.configs.recommended]);');
+    expect(tactful(["lint"], directory).stdout).toBe("1 template checked (zh-CN 1) with the config eslint.config.js: 1 clean.\n");
+    const eslint = run(process.execPath, [join(root, "node_modules/eslint/bin/eslint.js"), "."], directory);
+    expect(eslint.status, eslint.output).toBe(0);
+  });
+
+  it("lints what it wrote with the project's config, and puts every file back when JavaScript rules would run on templates", () => {
+    const files = { "package.json": PACKAGE, "eslint.config.js": 'import js from "@eslint/js";\nexport default [js.configs.recommended];\n' };
+    const directory = repository(files);
+    const init = tactful(["init", "--hooks", "lefthook"], directory);
+    expect(init.status).toBe(2);
+    expect(init.stderr).toMatch(/^tactful: the rule [a-z-]+ failed while linting .*: Error while loading rule '[a-z-]+': .* \(it is not a template rule: give the config block that turns it on a `files` pattern that leaves out \*\.msg\.njk\)\. tactful init checked the result, put every file back as it was, and wrote nothing\n$/);
+    expect(snapshot(directory)).toEqual(files);
+  });
+
+  it("has git check templates out with LF and never commit the release key", () => {
+    const directory = repository({ "package.json": PACKAGE, ".gitignore": "node_modules/" });
+    expect(tactful(["init", "--no-sample"], directory).status).toBe(0);
+    expect(readFileSync(join(directory, ".gitattributes"), "utf8")).toBe("*.msg.njk text eol=lf\n");
+    expect(readFileSync(join(directory, ".gitignore"), "utf8")).toBe("node_modules/\nrelease-key.pem\n");
+    writeFileSync(join(directory, "release-key.pem"), "secret");
+    expect(run("git", ["check-ignore", "release-key.pem"], directory).status).toBe(0);
+  });
+
+  it("says the hook is not active yet, why, and the command that activates it", () => {
+    const directory = repository({ "package.json": PACKAGE });
+    const init = tactful(["init", "--hooks", "husky", "--no-sample"], directory);
+    expect(init.status, init.output).toBe(0);
+    expect(init.stdout).toContain('\n  npx husky   # activates the pre-commit hook: git\'s core.hooksPath is not set, where husky needs ".husky/_"\n');
+    const lefthook = repository({ "package.json": PACKAGE });
+    expect(tactful(["init", "--hooks", "lefthook", "--no-sample"], lefthook).stdout).toContain("\n  npx lefthook install   # activates the pre-commit hook: there is no pre-commit hook at .git/hooks/pre-commit\n");
   });
 
   it("refuses a config it cannot edit safely, writes nothing, and exits 2", () => {

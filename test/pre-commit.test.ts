@@ -21,6 +21,16 @@ function snapshot(): { repository: string; rev: string } {
   return { repository, rev: git(repository, ["rev-parse", "HEAD"]).trim() };
 }
 
+describe("the README's pre-commit entry", () => {
+  it("pins a revision that exists in this repository and has the hook", () => {
+    const { repos } = parse(readmeBlock("### The pre-commit framework", "yaml", "repos:")) as { repos: Array<{ rev: string }> };
+    const rev = repos[0]!.rev;
+    // A tag or a full commit: pre-commit fetches exactly that revision.
+    expect(rev).toMatch(/^(v\d+\.\d+\.\d+|[0-9a-f]{40})$/);
+    expect(run("git", ["cat-file", "-e", `${rev}:.pre-commit-hooks.yaml`], root).status).toBe(0);
+  });
+});
+
 describe.runIf(toolAvailable("pre-commit", onPath("pre-commit")))("the pre-commit framework with .pre-commit-hooks.yaml", () => {
   it("installs Tactful from the repository and refuses a commit with an error, with the finding, accepting a compliant one", () => {
     const tactful = snapshot();

@@ -8,7 +8,10 @@ export function packTactful(): string[] {
   const destination = mkdtempSync(join(tmpdir(), "tactful-packs-"));
   const packed = run("npm", ["pack", "--ignore-scripts", "--workspaces", "--pack-destination", destination], root);
   if (packed.status !== 0) throw new Error(packed.output);
-  return readdirSync(destination).map((file) => join(destination, file));
+  // The VS Code extension is not an npm package anyone installs.
+  return readdirSync(destination)
+    .filter((file) => !file.startsWith("tactful-vscode-"))
+    .map((file) => join(destination, file));
 }
 
 /** A new git repository with a committer identity. */

@@ -1,5 +1,6 @@
 import { relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import { ruleDocsUrl, toolInformationUri } from "./documentation.js";
 import type { LintMessage, LintResult, LintRun } from "./lint.js";
 
 export type FormatName = "stylish" | "json" | "sarif" | "github";
@@ -126,6 +127,11 @@ function github(run: LintRun, { cwd }: FormatContext): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** A relative path as a URI reference (RFC 3986): each segment percent-encoded, so CJK and spaces are valid. */
+function uriReference(path: string): string {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
 /** SARIF 2.1.0, for code scanning: rules with their help and legal source, results with regions in UTF-16 columns. */
 function sarif(run: LintRun, { cwd, toolVersion }: FormatContext): string {
   const ruleIds = [...new Set(run.results.flatMap((result) => [...result.messages, ...result.suppressedMessages].map((message) => message.ruleId ?? "parsing-error")))].sort();
@@ -133,13 +139,14 @@ function sarif(run: LintRun, { cwd, toolVersion }: FormatContext): string {
   const rules = ruleIds.map((id) => {
     const info = run.rules[id];
     const source = info?.source ? `Source: ${info.source}` : "";
+    const docs = id.startsWith("tactful/") ? ruleDocsUrl(id.slice("tactful/".length)) : undefined;
     return {
       id,
       name: id.replace(/^tactful\//, "").replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
       shortDescription: { text: info?.description ?? (id === "parsing-error" ? "The file could not be parsed as a template" : id) },
       fullDescription: { text: [info?.description, source].filter(Boolean).join(". ") || id },
-      ...(info?.url ? { helpUri: info.url } : {}),
-      help: { text: [info?.description ?? id, source].filter(Boolean).join("\n\n"), markdown: [`**${info?.description ?? id}**`, source, info?.url ? `[Documentation](${info.url})` : ""].filter(Boolean).join("\n\n") },
+      ...(docs ? { helpUri: docs } : {}),
+      help: { text: [info?.description ?? id, source].filter(Boolean).join("\n\n"), markdown: [`**${info?.description ?? id}**`, source, docs ? `[Documentation](${docs})` : ""].filter(Boolean).join("\n\n") },
       defaultConfiguration: { level: info?.recommended === "warn" ? "warning" : "error" },
       properties: { ...(info?.source ? { legalSource: info.source } : {}), ...(info?.group ? { tags: [info.group] } : {}) },
     };
@@ -154,7 +161,7 @@ function sarif(run: LintRun, { cwd, toolVersion }: FormatContext): string {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: shown(file, cwd), uriBaseId: "%SRCROOT%" },
+            artifactLocation: { uri: uriReference(shown(file, cwd)), uriBaseId: "%SRCROOT%" },
             region: {
               startLine: message.line,
               startColumn: message.column,
@@ -174,7 +181,7 @@ function sarif(run: LintRun, { cwd, toolVersion }: FormatContext): string {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "tactful", semanticVersion: toolVersion, version: toolVersion, rules } },
+        tool: { driver: { name: "tactful", semanticVersion: toolVersion, version: toolVersion, informationUri: toolInformationUri, rules } },
         originalUriBaseIds: { "%SRCROOT%": { uri: `${pathToFileURL(cwd).href.replace(/\/?$/, "/")}` } },
         columnKind: "utf16CodeUnits",
         results: run.results.flatMap((entry) => [

@@ -1,4 +1,7 @@
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
+import { glob, isDynamicPattern } from "tinyglobby";
 import { VERSION } from "@tactful/eslint-plugin";
 import { findTemplates } from "./files.js";
 import { format, FORMATS, type FormatName } from "./format.js";
@@ -126,9 +129,25 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
   return exitCode;
 }
 
+/**
+ * Expands glob patterns among the paths, as a shell would have: a quoted
+ * `'templates/**\/*.msg.njk'` reaches us unexpanded (and on Windows every glob does). A path
+ * that exists is taken as it is, even if it looks like a pattern; a pattern that matches
+ * nothing stays, to be reported as missing.
+ */
+async function expandGlobs(paths: readonly string[], cwd: string): Promise<string[]> {
+  const expanded: string[] = [];
+  for (const path of paths) {
+    const exists = await stat(resolve(cwd, path)).then(() => true, () => false);
+    const matches = !exists && isDynamicPattern(path) ? await glob(path, { cwd, ignore: ["**/node_modules/**", "**/.git/**"] }) : [];
+    expanded.push(...(matches.length > 0 ? matches.sort() : [path]));
+  }
+  return expanded;
+}
+
 async function lint(paths: string[], flags: LintFlags, io: Io): Promise<number> {
-  const { files, missing, project } = await findTemplates(paths, io.cwd, { followSymlinks: flags.followSymlinks });
-  for (const path of missing) io.stderr.write(`tactful: no such file or directory: ${path}\n`);
+  const { files, missing, project } = await findTemplates(await expandGlobs(paths, io.cwd), io.cwd, { followSymlinks: flags.followSymlinks });
+  for (const path of missing) io.stderr.write(`tactful: ${isDynamicPattern(path) ? "no file matches" : "no such file or directory:"} ${path}\n`);
   // Progress only for a person watching: never in CI or when output is piped.
   const showProgress = io.stderr.isTTY === true && !io.env["CI"] && files.length > 50;
   const run = await lintTemplates(files, {

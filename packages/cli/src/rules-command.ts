@@ -1,4 +1,5 @@
 import { libraryChecks, rules } from "@tactful/eslint-plugin";
+import { ruleDocsUrl } from "./documentation.js";
 
 interface RuleRow {
   id: string;
@@ -15,11 +16,11 @@ export function ruleCatalog(): RuleRow[] {
   const rows: RuleRow[] = [];
   for (const [name, rule] of Object.entries(rules)) {
     const docs = rule.meta!.docs!;
-    rows.push({ id: `tactful/${name}`, group: docs.group, recommended: docs.recommended || "off", description: docs.description, source: docs.source, url: docs.url, scope: "file" });
+    rows.push({ id: `tactful/${name}`, group: docs.group, recommended: docs.recommended || "off", description: docs.description, source: docs.source, url: ruleDocsUrl(name), scope: "file" });
   }
   for (const [name, check] of Object.entries(libraryChecks)) {
     const { docs } = check.meta;
-    rows.push({ id: `tactful/${name}`, group: docs.group, recommended: docs.recommended || "off", description: docs.description, source: docs.source, url: docs.url, scope: "library" });
+    rows.push({ id: `tactful/${name}`, group: docs.group, recommended: docs.recommended || "off", description: docs.description, source: docs.source, url: ruleDocsUrl(name), scope: "library" });
   }
   const order = ["structure", "disclosure", "opt-out", "tone", "channel"];
   return rows.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group) || a.id.localeCompare(b.id));

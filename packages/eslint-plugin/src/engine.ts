@@ -25,7 +25,8 @@ export async function createTemplateEslint(options: ESLint.Options & { cwd: stri
 export function lintFailureMessage(config: ConfigSource, error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   const reason = text.split("\n")[0];
-  const ruleId = error instanceof Error && "ruleId" in error && typeof error.ruleId === "string" ? error.ruleId : undefined;
+  // A rule that throws while running carries its id; one that throws while being created is named in the message.
+  const ruleId = error instanceof Error && "ruleId" in error && typeof error.ruleId === "string" ? error.ruleId : /^Error while loading rule '([^']+)'/.exec(text)?.[1];
   if (ruleId) {
     const where = /Occurred while linting (.+)$/mu.exec(text)?.[1];
     // A rule of another plugin applied to templates (a config block without `files`) expects JavaScript.

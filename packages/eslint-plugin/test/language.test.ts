@@ -98,3 +98,13 @@ describe("the policy decides a finding's level", () => {
     expect(messages.filter((message) => message.ruleId === "tactful/required-disclosures").map((message) => message.severity)).toEqual([2]);
   });
 });
+
+describe("language options", () => {
+  it("ignores the options of ESLint's other languages, which a config block without files brings to templates, and refuses any other", () => {
+    const code = template({ body: "{{ extra }}" });
+    const withGlobals: Linter.Config[] = [{ languageOptions: { globals: { window: "readonly" }, ecmaVersion: 2022, sourceType: "module" } }, ...undeclared];
+    expect(verify(code, withGlobals).messages.map((message) => message.ruleId)).toEqual(["tactful/no-undeclared-variables"]);
+    const typo: Linter.Config[] = [{ ...undeclared[0]!, languageOptions: { nunjuks: {} } }];
+    expect(() => verify(code, typo)).toThrow('Key "languageOptions": tactful/template takes no language options (got nunjuks).');
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { writeFileAtomic } from "../write.js";
 
@@ -23,6 +23,8 @@ export class PendingChanges {
   readonly #originals = new Map<string, string | undefined>();
   readonly #contents = new Map<string, string>();
   readonly #changes: Change[] = [];
+  /** Directories commit() created, removed again by rollback(). */
+  readonly #createdDirectories: string[] = [];
 
   constructor(root: string) {
     this.#root = root;
@@ -63,9 +65,22 @@ export class PendingChanges {
     for (const [path, content] of this.#contents) {
       if (content === this.#originals.get(path)) continue;
       const file = join(this.#root, path);
-      await mkdir(dirname(file), { recursive: true });
+      const created = await mkdir(dirname(file), { recursive: true });
+      if (created !== undefined) this.#createdDirectories.push(created);
       await writeFileAtomic(file, content);
     }
+  }
+
+  /** Puts back every file commit() wrote as it was before (removing the ones it created). */
+  async rollback(): Promise<void> {
+    for (const [path, content] of this.#contents) {
+      const original = this.#originals.get(path);
+      if (content === original) continue;
+      const file = join(this.#root, path);
+      if (original === undefined) await rm(file, { force: true });
+      else await writeFileAtomic(file, original);
+    }
+    for (const directory of this.#createdDirectories) await rm(directory, { recursive: true, force: true });
   }
 
   async #original(path: string): Promise<string | undefined> {

@@ -1,5 +1,6 @@
 import { parse } from "espree";
 import { InitRefusal, type PendingChanges } from "./changes.js";
+import { TEMPLATE_GLOB } from "./next-steps.js";
 import { readPackageJson } from "./package-json.js";
 
 const PLUGIN = "@tactful/eslint-plugin";
@@ -22,22 +23,24 @@ interface Node {
  * Adds Tactful's recommended config to the project's ESLint flat config: writes the two-line
  * config when there is none, and otherwise edits only shapes it fully understands (an ES module
  * whose default export is an array literal or a `defineConfig(...)`/`tseslint.config(...)` call).
+ * Returns the config file's path.
  */
-export async function planEslintConfig(changes: PendingChanges): Promise<void> {
+export async function planEslintConfig(changes: PendingChanges): Promise<string> {
   for (const path of CONFIG_FILES) {
     const text = await changes.read(path);
     if (text === undefined) continue;
     if (text.includes(PLUGIN)) {
       changes.keep(path, `already uses ${PLUGIN}`);
-      return;
+      return path;
     }
     await changes.write(path, extendConfig(path, text), `adds ${PLUGIN}'s recommended config`);
-    return;
+    return path;
   }
   // A CommonJS package would load eslint.config.js as CommonJS: an ES module there needs .mjs.
   const pkg = await readPackageJson(changes);
   const path = pkg === undefined || pkg["type"] === "module" ? "eslint.config.js" : "eslint.config.mjs";
   await changes.write(path, twoLineConfig(), `ESLint config with ${PLUGIN}'s recommended config`);
+  return path;
 }
 
 function extendConfig(path: string, text: string): string {
@@ -66,7 +69,7 @@ function extendConfig(path: string, text: string): string {
   const insertion = appendElement(text, list, element, tokens);
   const importLine = `import ${name} from "${PLUGIN}";\n`;
   const importAt = imports.length > 0 ? lineEnd(text, imports.at(-1)!.end) : 0;
-  const edited = [{ at: importAt, text: importLine }, insertion]
+  const edited = [{ at: importAt, text: importLine }, insertion, ...scopeEdits(text, list, tokens)]
     .sort((a, b) => b.at - a.at)
     .reduce((result, edit) => result.slice(0, edit.at) + edit.text + result.slice(edit.at), text);
   try {
@@ -77,9 +80,50 @@ function extendConfig(path: string, text: string): string {
   return edited;
 }
 
+/** The keys of a config object that would make JavaScript rules or another language run on templates. */
+const UNSCOPED_RISKS = new Set(["rules", "processor", "language", "extends"]);
+const KEEP_OUT_TEMPLATES = `ignores: ["**/${TEMPLATE_GLOB}"]`;
+
+/**
+ * A config without `files` applies to every file, templates included: JavaScript rules then
+ * run on a template and throw. Keeps such configs off templates where the edit is certain: an
+ * object literal gets `ignores` for templates; inside defineConfig(...), any other config is
+ * wrapped as `{ ignores, extends: [config] }`. Other shapes are left to the check init runs
+ * after writing.
+ */
+function scopeEdits(text: string, list: ConfigList, tokens: Node[]): Array<{ at: number; text: string }> {
+  const edits: Array<{ at: number; text: string }> = [];
+  for (const item of list.items) {
+    if (!item) continue;
+    if (item.type === "ObjectExpression") {
+      const properties = item["properties"] as Node[];
+      // A spread or computed key may bring anything: it counts as a risk.
+      const keys = properties.map((property) => (property.type === "Property" ? (propertyKey(property) ?? "...") : "..."));
+      if (keys.includes("files") || keys.includes("ignores") || !keys.some((key) => key === "..." || UNSCOPED_RISKS.has(key))) continue;
+      edits.push(appendElement(text, { node: item, items: properties }, KEEP_OUT_TEMPLATES, tokens));
+    } else if (list.defineConfig) {
+      edits.push({ at: item.start, text: `{ ${KEEP_OUT_TEMPLATES}, extends: [` }, { at: item.end, text: "] }" });
+    }
+  }
+  return edits;
+}
+
+function propertyKey(property: Node): string | undefined {
+  const key = property["key"] as Node;
+  if (property["computed"]) return undefined;
+  return key.type === "Identifier" ? (key["name"] as string) : typeof key["value"] === "string" ? key["value"] : undefined;
+}
+
+interface ConfigList {
+  node: Node;
+  items: Array<Node | null>;
+  /** Whether the list is defineConfig(...)'s, which understands `extends`. */
+  defineConfig: boolean;
+}
+
 /** The array or call whose elements are the configs, with its elements. */
-function configList(exported: Node, imports: Node[]): { node: Node; items: Node[] } | undefined {
-  if (exported.type === "ArrayExpression") return { node: exported, items: exported["elements"] as Node[] };
+function configList(exported: Node, imports: Node[]): ConfigList | undefined {
+  if (exported.type === "ArrayExpression") return { node: exported, items: exported["elements"] as Node[], defineConfig: false };
   if (exported.type !== "CallExpression") return undefined;
   const callee = exported["callee"] as Node;
   const sourceOf = (local: string): unknown => {
@@ -96,8 +140,8 @@ function configList(exported: Node, imports: Node[]): { node: Node; items: Node[
   const args = exported["arguments"] as Node[];
   if (args.some((arg) => arg.type === "SpreadElement")) return undefined;
   // defineConfig([a, b]) lists the configs in its one array argument.
-  if (args.length === 1 && args[0]!.type === "ArrayExpression") return { node: args[0]!, items: args[0]!["elements"] as Node[] };
-  return { node: exported, items: args };
+  if (args.length === 1 && args[0]!.type === "ArrayExpression") return { node: args[0]!, items: args[0]!["elements"] as Node[], defineConfig: isDefineConfig };
+  return { node: exported, items: args, defineConfig: isDefineConfig };
 }
 
 /** `tactful`, unless the file already uses that name. */
@@ -106,7 +150,7 @@ function freeName(text: string): string {
 }
 
 /** Inserts the element before the closing bracket or parenthesis, in the list's own style. */
-function appendElement(text: string, list: { node: Node; items: Node[] }, element: string, tokens: Node[]): { at: number; text: string } {
+function appendElement(text: string, list: { node: Node; items: Array<Node | null> }, element: string, tokens: Node[]): { at: number; text: string } {
   const closing = list.node.end - 1;
   const last = list.items.at(-1);
   if (!last) return { at: closing, text: element };

@@ -38,7 +38,7 @@ export async function planHook(changes: PendingChanges, manager: HookManager): P
   if ((await realpath(top)) !== (await realpath(changes.root))) throw new InitRefusal(`run tactful init at the root of the git repository (${top}), where the hook manager's configuration lives`);
   switch (manager) {
     case "husky":
-      return planHusky(changes, await git(changes.root, ["config", "core.hooksPath"]));
+      return planHusky(changes);
     case "lefthook":
       return planLefthook(changes);
     case "simple-git-hooks":

@@ -7,7 +7,7 @@ const HOOK = ".husky/pre-commit";
 const RUN_LINT_STAGED = "npx lint-staged";
 
 /** husky runs .husky/pre-commit, which runs lint-staged, which runs tactful lint on the staged templates. */
-export async function planHusky(changes: PendingChanges, hooksPath: string | undefined): Promise<NextStep[]> {
+export async function planHusky(changes: PendingChanges): Promise<NextStep[]> {
   const hook = await changes.read(HOOK);
   if (hook !== undefined && !hook.includes("lint-staged")) {
     throw new InitRefusal(`${HOOK} exists and does not run lint-staged: add the line \`${RUN_LINT_STAGED}\` to it yourself, then run tactful init again`);
@@ -31,6 +31,5 @@ export async function planHusky(changes: PendingChanges, hooksPath: string | und
   }
   const missing = ["husky", "lint-staged"].filter((name) => !dependsOn(pkg, name));
   if (missing.length > 0) steps.push(installStep(missing.map((name) => (name === "lint-staged" ? lintStagedSpec() : name))));
-  else if (hooksPath !== ".husky/_") steps.push({ text: "npx husky", run: ["npx", "--no-install", "husky"] });
   return steps;
 }

@@ -5,7 +5,10 @@ import { planEslintConfig } from "./eslint-config.js";
 import { detectHookManagers, HOOK_MANAGERS, planHook, type HookManager } from "./hooks.js";
 import { installStep, type NextStep } from "./next-steps.js";
 import { dependsOn, readPackageJson } from "./package-json.js";
-import { planSample } from "./sample.js";
+import { activationStep, hookProblem } from "./activation.js";
+import { planGitFiles } from "./git-files.js";
+import { planSample, sampleTemplates } from "./sample.js";
+import { checkTemplateConfig } from "./verify.js";
 
 export { HOOK_MANAGERS } from "./hooks.js";
 export { sampleLocales } from "./sample.js";
@@ -22,38 +25,78 @@ export interface InitOutput {
   stderr(text: string): void;
 }
 
-/**
- * Adds Tactful to the repository: the ESLint config, a sample template and the pre-commit hook.
- * Every step is planned first; when one refuses, nothing is written (exit 2). Running it again
- * changes nothing.
- */
-export async function initCommand(flags: InitFlags, cwd: string, output: InitOutput): Promise<number> {
+/** What init means to do, planned in memory. */
+interface Plan {
+  changes: PendingChanges;
+  steps: NextStep[];
+  manager: HookManager | undefined;
+  configFile: string;
+  /** The locale's sample templates, written or not: the check after writing lints the first. */
+  samples: Array<{ path: string; text: string }>;
+}
+
+async function plan(flags: InitFlags, cwd: string): Promise<Plan> {
   const changes = new PendingChanges(cwd);
   const steps: NextStep[] = [];
   try {
-    await planEslintConfig(changes);
-    if (flags.sample) await planSample(changes, flags.locale);
+    const configFile = await planEslintConfig(changes);
+    const samples = await sampleTemplates(flags.locale);
+    if (flags.sample) await planSample(changes, samples, flags.locale);
+    await planGitFiles(changes);
     const manager = await chooseManager(changes, flags.hooks, steps);
     const pkg = await readPackageJson(changes);
     const missing = ["@tactful/cli", "@tactful/eslint-plugin"].filter((name) => !dependsOn(pkg, name));
     if (missing.length > 0) steps.push(installStep(missing));
     if (manager) steps.push(...(await planHook(changes, manager)));
+    return { changes, steps, manager, configFile, samples };
   } catch (error) {
     if (error instanceof InitRefusal) throw new UsageError(`${error.message}. Nothing was written.`);
     throw error;
   }
-  await changes.commit();
-  output.stdout(summary(changes.changes()));
-  if (flags.install) {
-    for (const step of steps.filter((candidate) => candidate.run)) {
-      output.stdout(`\n$ ${step.text}\n`);
-      const [command, ...args] = step.run!;
-      const result = spawnSync(command!, args, { cwd, encoding: "utf8" });
-      output.stderr(`${result.stdout ?? ""}${result.stderr ?? ""}`);
-      if (result.status !== 0) throw new UsageError(`\`${step.text}\` failed${result.error ? `: ${result.error.message}` : ` (exit code ${result.status})`}`);
-    }
+}
+
+/** Runs a command of a next step; a failure stops init with the command's output. */
+function runStep(step: NextStep, cwd: string, output: InitOutput): void {
+  output.stdout(`\n$ ${step.text}\n`);
+  const [command, ...args] = step.run!;
+  const result = spawnSync(command!, args, { cwd, encoding: "utf8" });
+  output.stderr(`${result.stdout ?? ""}${result.stderr ?? ""}`);
+  if (result.status !== 0) throw new UsageError(`\`${step.text}\` failed${result.error ? `: ${result.error.message}` : ` (exit code ${result.status})`}`);
+}
+
+/**
+ * Adds Tactful to the repository: the ESLint config, a sample template, git's attributes and
+ * ignores, and the pre-commit hook. Every step is planned first; when one refuses, nothing is
+ * written (exit 2). With --install the packages are installed first and the plan is made again
+ * from the package.json npm left. What was written is then linted with the project's config and
+ * rolled back when it does not load; and the hook is checked to be where git runs it.
+ * Running it again changes nothing.
+ */
+export async function initCommand(flags: InitFlags, cwd: string, output: InitOutput): Promise<number> {
+  let planned = await plan(flags, cwd);
+  if (flags.install && planned.steps.some((step) => step.run)) {
+    for (const step of planned.steps.filter((candidate) => candidate.run)) runStep(step, cwd, output);
+    planned = await plan(flags, cwd);
   }
+  const { changes, steps, manager, configFile, samples } = planned;
+  await changes.commit();
+  const check = await checkTemplateConfig(cwd, configFile, samples[0]!);
+  if (check.ok === false) {
+    await changes.rollback();
+    throw new UsageError(`${check.problem}. tactful init checked the result, put every file back as it was, and wrote nothing`);
+  }
+  output.stdout(summary(changes.changes()));
   const left = steps.filter((step) => !(flags.install && step.run));
+  if (check.ok === "unchecked") left.push({ text: `npx tactful lint   # once installed: the config could not be checked yet (${check.reason})` });
+  if (manager) {
+    let problem = await hookProblem(cwd, manager);
+    if (problem && flags.install) {
+      runStep(activationStep(manager), cwd, output);
+      problem = await hookProblem(cwd, manager);
+      if (problem) throw new UsageError(`the pre-commit hook is still not active after \`${activationStep(manager).text}\`: ${problem}`);
+    }
+    if (problem) left.push({ text: `${activationStep(manager).text}   # activates the pre-commit hook: ${problem}` });
+  }
   const written = changes.changes().filter((change) => change.action !== "unchanged");
   if (written.length > 0) left.push({ text: `git add ${[...new Set(written.map((change) => change.path))].join(" ")}` });
   output.stdout(left.length > 0 ? `\nNext:\n${left.map((step) => `  ${step.text}`).join("\n")}\n` : "\nTactful is set up here: nothing left to do.\n");

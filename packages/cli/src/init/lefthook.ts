@@ -65,7 +65,5 @@ async function keep(changes: PendingChanges, path: string, run: unknown, refuse:
 }
 
 async function steps(changes: PendingChanges): Promise<NextStep[]> {
-  // lefthook's install script installs the git hooks; once installed, `lefthook install` does.
-  if (!dependsOn(await readPackageJson(changes), "lefthook")) return [installStep(["lefthook"])];
-  return [{ text: "npx lefthook install", run: ["npx", "--no-install", "lefthook", "install"] }];
+  return dependsOn(await readPackageJson(changes), "lefthook") ? [] : [installStep(["lefthook"])];
 }

@@ -10,15 +10,22 @@ export async function sampleLocales(): Promise<string[]> {
   return (await readdir(SAMPLES)).sort();
 }
 
-/** Writes the locale's sample template under templates/, unless a file is already there. */
-export async function planSample(changes: PendingChanges, locale: string): Promise<void> {
+/** The locale's sample templates, at the paths init writes them to. */
+export async function sampleTemplates(locale: string): Promise<Array<{ path: string; text: string }>> {
   const locales = await sampleLocales();
   if (!locales.includes(locale)) throw new InitRefusal(`there is no sample template for the locale ${locale} (there are: ${locales.join(", ")})`);
-  for (const relative of await glob("**/*.msg.njk", { cwd: `${SAMPLES}${locale}` })) {
-    const path = `templates/${locale}/${relative}`;
-    const sample = await readFile(`${SAMPLES}${locale}/${relative}`, "utf8");
+  const samples = [];
+  for (const relative of (await glob("**/*.msg.njk", { cwd: `${SAMPLES}${locale}` })).sort()) {
+    samples.push({ path: `templates/${locale}/${relative}`, text: await readFile(`${SAMPLES}${locale}/${relative}`, "utf8") });
+  }
+  return samples;
+}
+
+/** Writes the locale's sample template under templates/, unless a file is already there. */
+export async function planSample(changes: PendingChanges, samples: ReadonlyArray<{ path: string; text: string }>, locale: string): Promise<void> {
+  for (const { path, text } of samples) {
     const existing = await changes.read(path);
-    if (existing !== undefined && existing !== sample) changes.keep(path, "a template is already there: kept as it is");
-    else await changes.write(path, sample, `a compliant ${locale} sample template`);
+    if (existing !== undefined && existing !== text) changes.keep(path, "a template is already there: kept as it is");
+    else await changes.write(path, text, `a compliant ${locale} sample template`);
   }
 }

@@ -40,8 +40,5 @@ export async function planSimpleGitHooks(changes: PendingChanges): Promise<NextS
 
   const updated = await readPackageJson(changes);
   const missing = [KEY, "lint-staged"].filter((name) => !dependsOn(updated, name));
-  const steps = missing.length > 0 ? [installStep(missing.map((name) => (name === "lint-staged" ? lintStagedSpec() : name)))] : [];
-  // simple-git-hooks writes the git hook from its configuration each time it is run.
-  steps.push({ text: "npx simple-git-hooks", run: ["npx", "--no-install", KEY] });
-  return steps;
+  return missing.length > 0 ? [installStep(missing.map((name) => (name === "lint-staged" ? lintStagedSpec() : name)))] : [];
 }

@@ -2,7 +2,15 @@ import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
 import { parseTemplate, visitorKeys, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
 import { TemplateSourceCode } from "./template-source-code.js";
 
-export type TemplateLanguageOptions = Record<string, never>;
+export type TemplateLanguageOptions = Record<string, unknown>;
+
+/**
+ * The language options of ESLint's own languages (JavaScript, JSON, CSS, Markdown). A config
+ * block without `files` applies to templates too, so a team's `{ languageOptions: { globals } }`
+ * (and ESLint 9's JavaScript defaults) reach this language: they mean nothing to a template
+ * and are ignored. Any other option is refused, so a typo is never silently dropped.
+ */
+const OTHER_LANGUAGES_OPTIONS = new Set(["ecmaVersion", "sourceType", "globals", "parser", "parserOptions", "allowTrailingCommas", "tolerant", "customSyntax", "frontmatter"]);
 
 interface TemplateParseResult extends OkParseResult<TemplateNode> {
   document: TemplateDocument;
@@ -28,7 +36,7 @@ export const templateLanguage: Language<{
   defaultLanguageOptions: {},
 
   validateLanguageOptions(options) {
-    const unknown = Object.keys(options ?? {});
+    const unknown = Object.keys(options ?? {}).filter((key) => !OTHER_LANGUAGES_OPTIONS.has(key));
     if (unknown.length > 0) throw new TypeError(`tactful/template takes no language options (got ${unknown.join(", ")}).`);
   },
 

@@ -240,10 +240,13 @@ export function createGuard(options: GuardOptions): Guard {
     return entry ? { kind, entry } : { kind };
   }
 
+  let closed = false;
   return {
     check,
     recordInbound,
     async close() {
+      if (closed) return;
+      closed = true;
       audit.close?.();
       await store.close();
     },

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { analyzeText, toneLanguage, type ToneContext } from "@tactful/core";
+import { analyzeText, sentenceSpans, toneLanguage, type ToneContext, type ToneMatch } from "@tactful/core";
 import { applies, citationText, compilePattern, effectiveSeverity, packs as builtInPacks, type Audience, type Category, type Channel, type PolicyPack } from "@tactful/policies";
 import type { CompiledTemplate, Message, Release } from "@tactful/renderer";
 import { fileAudit, type AuditRecord, type AuditSink } from "./audit.js";
@@ -83,6 +83,7 @@ interface TemplateFacts {
   caps: Array<{ scope: string; limit: number; source: string; kind: "template" | "category" }>;
   toneLanguage: ReturnType<typeof toneLanguage>;
   personalData: Array<{ id: string; kind: string; summary: string; source: string; pattern: RegExp }>;
+  sentences: Map<string, Array<Pick<ToneMatch, "entry" | "start" | "end">>>;
 }
 
 export function createGuard(options: GuardOptions): Guard {
@@ -300,7 +301,33 @@ function factsOf(template: CompiledTemplate, packsById: ReadonlyMap<string, Poli
     caps,
     toneLanguage: toneLanguage(template.locale),
     personalData,
+    sentences: new Map(),
   };
+}
+
+/** Sentences remembered per template with their blocking tone matches; the oldest half is dropped when full. */
+const SENTENCE_CACHE_SIZE = 4096;
+
+/**
+ * The tone engine judges each match inside its own sentence, so a sentence's findings depend only
+ * on its text: the sentences a template renders the same way for everyone (greetings, the opt-out
+ * line, the hotline) are analysed once, and only those the data changes are read again.
+ */
+function blockingTone(text: string, facts: TemplateFacts, pack: PolicyPack): Array<Pick<ToneMatch, "entry" | "start" | "end">> {
+  const found: Array<Pick<ToneMatch, "entry" | "start" | "end">> = [];
+  for (const [start, end] of sentenceSpans(text, facts.toneLanguage)) {
+    const sentence = text.slice(start, end);
+    let matches = facts.sentences.get(sentence);
+    if (!matches) {
+      matches = analyzeText(text, pack, facts.toneLanguage, facts.context, [], [start, end])
+        .filter((match) => match.start >= start && match.start < end && effectiveSeverity(match.entry) === "block")
+        .map((match) => ({ entry: match.entry, start: match.start - start, end: match.end - start }));
+      if (facts.sentences.size >= SENTENCE_CACHE_SIZE) for (const key of [...facts.sentences.keys()].slice(0, SENTENCE_CACHE_SIZE / 2)) facts.sentences.delete(key);
+      facts.sentences.set(sentence, matches);
+    }
+    for (const match of matches) found.push({ entry: match.entry, start: start + match.start, end: start + match.end });
+  }
+  return found;
 }
 
 const PII_NAMES: Record<string, string> = { id: "identity number", card: "card or account number", phone: "phone number", email: "email address", name: "name", default: "piece of personal data" };
@@ -310,8 +337,7 @@ function contentReasons(message: Message, facts: TemplateFacts, pack: PolicyPack
   const parts = message.channel === "sms" ? [message.text] : message.channel === "push" ? [message.title, message.body] : [message.subject, message.text];
   const reasons: Reason[] = [];
   for (const text of parts) {
-    for (const match of analyzeText(text, pack, facts.toneLanguage, facts.context)) {
-      if (effectiveSeverity(match.entry) !== "block") continue;
+    for (const match of blockingTone(text, facts, pack)) {
       reasons.push(reason("rendered-tone", { matched: text.slice(match.start, match.end).slice(0, 60), summary: match.entry.summary, source: match.entry.id }, match.entry.id));
     }
     const taken: Array<[number, number]> = [];

@@ -3,8 +3,9 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { createGuard, createSqliteStore, GuardConfigError, type CheckResult } from "@tactful/guard";
 import { packs } from "@tactful/policies";
+import { buildRelease, Release } from "@tactful/renderer";
 import { CN_BORROWER, SALT, shanghaiMorning, sqliteGuard, temporaryDirectory, US_BORROWER } from "./support.js";
-import { compiled } from "./templates.js";
+import { compiled, SOURCES } from "./templates.js";
 
 const codes = (result: CheckResult): string[] => result.reasons.map((reason) => reason.code);
 
@@ -163,6 +164,19 @@ describe("the audit log", () => {
     expect(sent).toEqual({ time: now.toISOString(), decision: "send", template: { id: "cn.collection", version: 3, locale: "zh-CN", channel: "sms" }, recipient: hash, reasons: [] });
     expect(refused).toMatchObject({ decision: "refuse", recipient: hash, reasons: [{ code: "category-cap-reached" }] });
     expect(JSON.stringify(audit())).not.toContain(CN_BORROWER.id);
+  });
+});
+
+describe("with a release", () => {
+  it("finds templates by id, locale and channel, and logs the release's sequence", async () => {
+    const templates = Object.entries(SOURCES).map(([name, text]) => ({ path: `${name}.sms.msg.njk`, text }));
+    const bundle = buildRelease({ templates, tool: { name: "tactful", version: "0" }, plugin: { name: "p", version: "0" }, lint: { warnings: 0, byRule: {} } });
+    const records: unknown[] = [];
+    const guard = createGuard({ release: new Release({ ...bundle, sequence: 7 } as typeof bundle, compiled()), store: createSqliteStore({ path: join(temporaryDirectory(), "g.db") }), audit: { append: (record) => records.push(record) }, salt: SALT });
+    const result = await guard.check({ template: { id: "cn.reminder", locale: "zh-CN", channel: "sms" }, data: { amount: 5 }, recipient: CN_BORROWER, now: shanghaiMorning() });
+    expect(result.decision).toBe("send");
+    expect(records).toEqual([expect.objectContaining({ decision: "send", release: 7, template: { id: "cn.reminder", version: 1, locale: "zh-CN", channel: "sms" } })]);
+    await guard.close();
   });
 });
 

@@ -319,9 +319,9 @@ function blockingTone(text: string, facts: TemplateFacts, pack: PolicyPack): Arr
     const sentence = text.slice(start, end);
     let matches = facts.sentences.get(sentence);
     if (!matches) {
-      matches = analyzeText(text, pack, facts.toneLanguage, facts.context, [], [start, end])
-        .filter((match) => match.start >= start && match.start < end && effectiveSeverity(match.entry) === "block")
-        .map((match) => ({ entry: match.entry, start: match.start - start, end: match.end - start }));
+      matches = analyzeText(sentence, pack, facts.toneLanguage, facts.context)
+        .filter((match) => effectiveSeverity(match.entry) === "block")
+        .map((match) => ({ entry: match.entry, start: match.start, end: match.end }));
       if (facts.sentences.size >= SENTENCE_CACHE_SIZE) for (const key of [...facts.sentences.keys()].slice(0, SENTENCE_CACHE_SIZE / 2)) facts.sentences.delete(key);
       facts.sentences.set(sentence, matches);
     }

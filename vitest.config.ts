@@ -11,6 +11,7 @@ export default defineConfig({
       { find: /^@tactful\/core$/, replacement: source("./packages/core/src/index.ts") },
       { find: /^@tactful\/eslint-plugin$/, replacement: source("./packages/eslint-plugin/src/index.ts") },
       { find: /^@tactful\/eslint-plugin\/engine$/, replacement: source("./packages/eslint-plugin/src/engine.ts") },
+      { find: /^@tactful\/guard$/, replacement: source("./packages/guard/src/index.ts") },
       { find: /^@tactful\/language-server$/, replacement: source("./packages/language-server/src/index.ts") },
       { find: /^@tactful\/language-server\/protocol$/, replacement: source("./packages/language-server/src/protocol.ts") },
       { find: /^@tactful\/policies$/, replacement: source("./packages/policies/src/index.ts") },

@@ -9,6 +9,7 @@ import { editorFigures, editorSkipReason } from "./lsp-bench.js";
 import { describeMachine } from "./machine.js";
 import { LANGUAGE_SERVER, PACKS, ROOT } from "./paths.js";
 import { renderThroughput } from "./render-bench.js";
+import { formatGuard, guardThroughput } from "./guard-bench.js";
 import { formatResults, type Results } from "./report.js";
 
 /**
@@ -93,6 +94,9 @@ try {
   const render = [];
   for (const template of ["zh-CN/collection/overdue-first-notice.sms.msg.njk", "zh-CN/collection/overdue-first-notice.email.msg.njk"]) render.push(await renderThroughput(template, work, quick ? 2 : 5));
 
+  step("guard checks");
+  const guard = await guardThroughput(work, quick ? 1 : 5);
+
   const results: Results = {
     date: new Date().toISOString(),
     machine: describeMachine(),
@@ -107,8 +111,9 @@ try {
     startUp: startUpFigures,
     editor,
     render,
+    guard,
   };
-  const report = formatResults(results);
+  const report = `${formatResults(results)}\n${formatGuard(guard)}`;
   process.stdout.write(`\n${report}`);
   const output = join(ROOT, "bench-results");
   await mkdir(output, { recursive: true });

@@ -2,6 +2,7 @@ import type { CorpusCheck, LintFigures, StartUp } from "./lint-bench.js";
 import type { EditorFigures } from "./lsp-bench.js";
 import type { Machine } from "./machine.js";
 import type { Measurement } from "./measure.js";
+import type { GuardFigures } from "./guard-bench.js";
 import type { RenderFigures } from "./render-bench.js";
 
 export interface Results {
@@ -18,6 +19,7 @@ export interface Results {
   startUp: StartUp;
   editor: EditorFigures | { skipped: string };
   render: RenderFigures[];
+  guard: GuardFigures;
 }
 
 const number = (value: number, digits = 0): string => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });

@@ -5,6 +5,7 @@ import { glob, isDynamicPattern } from "tinyglobby";
 import { VERSION } from "@tactful/eslint-plugin";
 import { findTemplates } from "./files.js";
 import { format, FORMATS, type FormatName } from "./format.js";
+import type { GuardReportFlags } from "./guard-command.js";
 import type { InitFlags } from "./init/index.js";
 import { lintTemplates, UsageError } from "./lint.js";
 import type { ReleaseFlags } from "./release-command.js";
@@ -102,6 +103,21 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .action(async (flags: InitFlags) => {
       const { initCommand } = await import("./init/index.js");
       exitCode = await initCommand(flags, io.cwd, { stdout: (text) => io.stdout.write(text), stderr: (text) => io.stderr.write(text) });
+    });
+
+  program
+    .command("guard")
+    .description("send-time guard tools")
+    .command("report")
+    .description("summarise a guard audit log (JSON Lines): refusals by reason, per template, per day")
+    .argument("<audit.jsonl>", "the audit log")
+    .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"))
+    .action(async (file: string, flags: GuardReportFlags) => {
+      const { guardReportCommand } = await import("./guard-command.js");
+      const result = await guardReportCommand(file, flags, io.cwd);
+      io.stdout.write(result.stdout);
+      io.stderr.write(result.stderr);
+      exitCode = result.code;
     });
 
   program

@@ -135,6 +135,17 @@ export interface SendLimit extends Entry {
   maxPerDay?: number;
 }
 
+/** Keywords of an inbound reply (see `inboundReplies` in the schema). */
+export interface ReplyKeywords extends Entry {
+  keywords: string[];
+  phrases?: string[];
+}
+
+export interface OptOutKeywords extends ReplyKeywords {
+  covers: Category[];
+  perSender: boolean;
+}
+
 export type PiiKind = "name" | "phone" | "id" | "card" | "email" | "default";
 
 export interface PiiLiteral extends Entry {
@@ -199,6 +210,7 @@ export interface PolicyPack {
   debtCollectorDisclosure?: WordingRequirement[];
   rateDisclosure?: RateDisclosure[];
   sendLimits: SendLimit[];
+  inboundReplies?: { optOut: OptOutKeywords; optIn: ReplyKeywords };
   sms: { maxSegments: number; signatureAddedByPlatform?: boolean; sources: Citation[]; confidence?: Confidence };
   pii: { literals: PiiLiteral[]; masks: Record<PiiKind, Mask> & { email?: Mask }; sources?: Citation[] };
   linkShorteners: { domains: string[]; sources: Citation[]; confidence?: Confidence };

@@ -1,0 +1,357 @@
+import { createHash } from "node:crypto";
+import { analyzeText, sentenceSpans, toneLanguage, type ToneContext, type ToneMatch } from "@tactful/core";
+import { applies, citationText, compilePattern, effectiveSeverity, packs as builtInPacks, type Audience, type Category, type Channel, type PolicyPack } from "@tactful/policies";
+import type { CompiledTemplate, Message, Release } from "@tactful/renderer";
+import { fileAudit, type AuditRecord, type AuditSink } from "./audit.js";
+import { formatMinute, inWindow, localTime, parseWindow } from "./clock.js";
+import { GuardConfigError, reason, type Reason } from "./messages.js";
+import { replyClassifier, type ReplyClassifier, type ReplyKind } from "./replies.js";
+import type { ConsentRecord, Counter, GuardStore } from "./store.js";
+
+export interface GuardOptions {
+  /** A loaded release (`loadRelease`), or compiled templates (`compileTemplate`). */
+  release?: Release;
+  templates?: readonly CompiledTemplate[];
+  store: GuardStore;
+  /** The policy packs, by default the built-in ones; a pack given here replaces the built-in one of its id. */
+  packs?: readonly PolicyPack[];
+  /** A file path to append JSON Lines to, or a sink of your own. */
+  audit: string | AuditSink;
+  /** Secret mixed into recipient hashes (at least 16 characters), so the log and the store hold no raw ids. */
+  salt: string;
+}
+
+/** Who a message goes to. `address` (the phone number or email address) keys opt-outs when given; `id` otherwise. */
+export interface Recipient {
+  id: string;
+  /** IANA time zone of the recipient (Asia/Shanghai, America/Chicago): send windows are read in it. */
+  timeZone: string;
+  /** Who the recipient is to the debt: a template's `audience` must match. */
+  role: Audience;
+  address?: string;
+}
+
+export type TemplateRef = string | { id: string; locale?: string; channel?: Channel };
+
+export interface CheckInput {
+  template: TemplateRef;
+  data: unknown;
+  recipient: Recipient;
+  now?: Date;
+}
+
+export type CheckResult =
+  | {
+      decision: "send";
+      message: Message;
+      reasons: [];
+      /** Gives the reserved place under the daily caps back: call it when the message was not sent after all. */
+      release(): Promise<void>;
+    }
+  | { decision: "refuse"; reasons: Reason[] };
+
+export interface InboundInput {
+  recipient: Pick<Recipient, "id" | "address">;
+  channel: Channel;
+  text: string;
+  /** The sender name (signature, brand) the reply was sent to; opt-outs are per sender where the pack says so. */
+  sender?: string;
+  /** The market whose keywords read the reply; by default every pack's are tried. */
+  jurisdiction?: string;
+  now?: Date;
+}
+
+export interface Guard {
+  check(input: CheckInput): Promise<CheckResult>;
+  recordInbound(input: InboundInput): Promise<{ kind: ReplyKind; entry?: string }>;
+  close(): Promise<void>;
+}
+
+const EVERY_CATEGORY_BUT_TRANSACTIONAL: readonly Category[] = ["collection", "reminder", "marketing"];
+/** Counters outlive their local day by this much: days around a daylight-saving change are 23 or 25 hours. */
+const EXPIRY_MARGIN = 2 * 60 * 60 * 1000;
+
+interface TemplateFacts {
+  template: CompiledTemplate;
+  pack: PolicyPack | undefined;
+  jurisdiction: string | undefined;
+  context: ToneContext;
+  category: Category | undefined;
+  audience: Audience | undefined;
+  sender: string | undefined;
+  windows: Array<{ window: string; source: string }>;
+  caps: Array<{ scope: string; limit: number; source: string; kind: "template" | "category" }>;
+  toneLanguage: ReturnType<typeof toneLanguage>;
+  personalData: Array<{ id: string; kind: string; summary: string; source: string; pattern: RegExp }>;
+  sentences: Map<string, Array<Pick<ToneMatch, "entry" | "start" | "end">>>;
+}
+
+export function createGuard(options: GuardOptions): Guard {
+  if (!options || typeof options !== "object") throw new GuardConfigError("createGuard needs options");
+  if (typeof options.salt !== "string" || options.salt.length < 16) throw new GuardConfigError("`salt` must be a secret string of at least 16 characters");
+  if (!options.store) throw new GuardConfigError("createGuard needs a `store` (createSqliteStore or createRedisStore)");
+  if (!options.release === !options.templates) throw new GuardConfigError("give createGuard either `release` or `templates`");
+  const { store, salt } = options;
+  const audit = typeof options.audit === "string" ? fileAudit(options.audit) : options.audit;
+  if (!audit || typeof audit.append !== "function") throw new GuardConfigError("`audit` must be a file path or a sink with `append`");
+  const packsById = new Map(builtInPacks.map((pack) => [pack.id, pack]));
+  for (const pack of options.packs ?? []) packsById.set(pack.id, pack);
+  const classifiers = [...packsById.values()].map(replyClassifier).filter((classifier): classifier is ReplyClassifier => classifier !== undefined);
+  const releaseSequence = sequenceOf(options.release);
+
+  const compiled = options.release ? options.release.list().map((entry) => options.release!.get(entry.id, entry)) : [...options.templates!];
+  const byId = new Map<string, TemplateFacts[]>();
+  for (const template of compiled) {
+    const facts = factsOf(template, packsById);
+    byId.set(template.id, [...(byId.get(template.id) ?? []), facts]);
+  }
+
+  const hash = (value: string): string => createHash("sha256").update(salt).update("\u0000").update(value).digest("hex");
+
+  function find(ref: TemplateRef): TemplateFacts | undefined {
+    const wanted = typeof ref === "string" ? { id: ref } : ref;
+    const candidates = (byId.get(wanted?.id) ?? []).filter(
+      ({ template }) => (wanted.locale === undefined || template.locale.toLowerCase() === wanted.locale.toLowerCase()) && (wanted.channel === undefined || template.channel === wanted.channel),
+    );
+    if (candidates.length > 1) throw new GuardConfigError(`template ${wanted.id} exists for several locales or channels; give \`locale\` and \`channel\``);
+    return candidates[0];
+  }
+
+  function record(entry: Omit<AuditRecord, "time">, now: Date): void {
+    audit.append({ time: now.toISOString(), ...entry, ...(releaseSequence === undefined ? {} : { release: releaseSequence }) });
+  }
+
+  async function check(input: CheckInput): Promise<CheckResult> {
+    const now = input.now ?? new Date();
+    if (Number.isNaN(now.getTime())) throw new GuardConfigError("`now` is not a valid date");
+    const { recipient } = input;
+    if (typeof recipient?.id !== "string" || recipient.id === "") throw new GuardConfigError("the recipient needs an `id`");
+    const recipientHash = hash(recipient.id);
+    const facts = find(input.template);
+    if (!facts) {
+      const id = typeof input.template === "string" ? input.template : String(input.template?.id);
+      const reasons = [reason("template-not-found", { template: id })];
+      record({ decision: "refuse", template: { id }, recipient: recipientHash, reasons }, now);
+      return { decision: "refuse", reasons };
+    }
+    const { template, pack } = facts;
+    const reasons: Reason[] = [];
+    if (!pack) reasons.push(reason("no-policy-pack", { jurisdiction: facts.jurisdiction ?? "(none)" }));
+
+    // Audience.
+    if (facts.audience !== undefined && !audienceFits(facts.audience, recipient.role)) {
+      reasons.push(reason("audience-mismatch", { audience: facts.audience, role: String(recipient.role) }));
+    }
+
+    // Send windows, in the recipient's time zone.
+    const local = localTime(now, recipient.timeZone);
+    if (!local) {
+      reasons.push(reason("time-zone-invalid", { timeZone: String(recipient.timeZone) }));
+    } else {
+      for (const { window, source } of facts.windows) {
+        const parsed = parseWindow(window);
+        if (!parsed || !inWindow(local.minute, parsed)) {
+          reasons.push(reason("outside-send-window", { localTime: formatMinute(local.minute), timeZone: recipient.timeZone, window }, source));
+        }
+      }
+    }
+
+    // The message itself, with the real data.
+    let message: Message | undefined;
+    try {
+      message = template.render(input.data);
+    } catch (error) {
+      reasons.push(reason("data-invalid", { detail: error instanceof Error ? error.message : String(error) }));
+    }
+    if (message && pack) reasons.push(...contentReasons(message, facts, pack));
+
+    // Opt-outs.
+    const channel = template.channel;
+    const covered = pack?.inboundReplies?.optOut.covers ?? EVERY_CATEGORY_BUT_TRANSACTIONAL;
+    if (facts.category === undefined || covered.includes(facts.category)) {
+      const optOut = await currentConsent(consentKeys(hash(recipient.address ?? recipient.id), channel, facts.sender));
+      if (optOut?.state === "opt-out") {
+        reasons.push(reason("opted-out", { category: facts.category ?? "any", channel }, pack?.inboundReplies?.optOut.id));
+      }
+    }
+
+    // Daily caps: reserved last, and only when everything else allows the send.
+    const counters: Array<Counter & { cap: TemplateFacts["caps"][number] }> = local
+      ? facts.caps.map((cap) => ({ key: `{${recipientHash}}:${local.date}:${cap.scope}`, limit: cap.limit, cap }))
+      : [];
+    const capReason = (cap: TemplateFacts["caps"][number]): Reason =>
+      cap.kind === "template"
+        ? reason("daily-cap-reached", { limit: cap.limit }, cap.source)
+        : reason("category-cap-reached", { limit: cap.limit, category: facts.category ?? "" }, cap.source);
+    if (reasons.length === 0 && local) {
+      const full = new Set(await store.reserve(counters, now.getTime(), now.getTime() + local.untilMidnight + EXPIRY_MARGIN));
+      for (const counter of counters) if (full.has(counter.key)) reasons.push(capReason(counter.cap));
+    } else if (counters.length > 0) {
+      const counts = await store.counts(counters.map((counter) => counter.key), now.getTime());
+      counters.forEach((counter, index) => {
+        if ((counts[index] ?? 0) >= counter.limit) reasons.push(capReason(counter.cap));
+      });
+    }
+
+    const templateRecord = { id: template.id, version: template.version, locale: template.locale, channel };
+    if (reasons.length > 0) {
+      record({ decision: "refuse", template: templateRecord, recipient: recipientHash, reasons }, now);
+      return { decision: "refuse", reasons };
+    }
+    record({ decision: "send", template: templateRecord, recipient: recipientHash, reasons: [] }, now);
+    let released = false;
+    return {
+      decision: "send",
+      message: message!,
+      reasons: [],
+      async release() {
+        if (released) return;
+        released = true;
+        await store.release(counters.map((counter) => counter.key), now.getTime());
+        record({ decision: "release", template: templateRecord, recipient: recipientHash }, new Date());
+      },
+    };
+  }
+
+  async function currentConsent(keys: string[]): Promise<ConsentRecord | undefined> {
+    let latest: ConsentRecord | undefined;
+    for (const found of await store.consents(keys)) if (found && (!latest || found.at >= latest.at)) latest = found;
+    return latest;
+  }
+
+  async function recordInbound(input: InboundInput): Promise<{ kind: ReplyKind; entry?: string }> {
+    const now = input.now ?? new Date();
+    if (Number.isNaN(now.getTime())) throw new GuardConfigError("`now` is not a valid date");
+    if (typeof input.recipient?.id !== "string" || input.recipient.id === "") throw new GuardConfigError("the recipient needs an `id`");
+    if (typeof input.text !== "string") throw new GuardConfigError("`text` must be the reply's text");
+    const readers = input.jurisdiction === undefined ? classifiers : classifiers.filter((classifier) => classifier.pack.id === input.jurisdiction);
+    if (readers.length === 0) throw new GuardConfigError(`no policy pack with reply keywords for ${input.jurisdiction}`);
+    const readings = readers.map((classifier) => ({ pack: classifier.pack, ...classifier.classify(input.text) }));
+    // Any market reading an opt-out wins: when in doubt, stop.
+    const chosen = readings.filter((reading) => reading.kind === "opt-out");
+    const decisive = chosen.length > 0 ? chosen : readings.filter((reading) => reading.kind === "opt-in");
+    const kind: ReplyKind = decisive[0]?.kind ?? "other";
+    if (kind !== "other") {
+      const perSender = input.sender !== undefined && decisive.every((reading) => reading.pack.inboundReplies!.optOut.perSender);
+      const [everySender, oneSender] = consentKeys(hash(input.recipient.address ?? input.recipient.id), input.channel, input.sender);
+      await store.setConsent((perSender ? oneSender : everySender)!, { state: kind as ConsentRecord["state"], at: now.getTime() });
+    }
+    const entry = decisive[0]?.entry;
+    record({ decision: "inbound", recipient: hash(input.recipient.id), reply: { kind, channel: input.channel, ...(entry ? { entry } : {}) } }, now);
+    return entry ? { kind, entry } : { kind };
+  }
+
+  let closed = false;
+  return {
+    check,
+    recordInbound,
+    async close() {
+      if (closed) return;
+      closed = true;
+      audit.close?.();
+      await store.close();
+    },
+  };
+}
+
+/** The opt-out keys a message is checked against: every sender's, then this sender's. */
+function consentKeys(addressHash: string, channel: Channel, sender: string | undefined): string[] {
+  const base = `{${addressHash}}:consent:${channel}:`;
+  return sender === undefined ? [`${base}*`] : [`${base}*`, `${base}sender:${sender}`];
+}
+
+/** A borrower is also a customer; otherwise the recipient's role must be the template's audience. */
+function audienceFits(audience: Audience, role: Audience): boolean {
+  return audience === role || (audience === "customer" && role === "borrower");
+}
+
+function sequenceOf(release: Release | undefined): number | undefined {
+  const sequence = (release?.bundle as { sequence?: unknown } | undefined)?.sequence;
+  return typeof sequence === "number" ? sequence : undefined;
+}
+
+/** What the guard needs of a template, worked out once when it is built. */
+function factsOf(template: CompiledTemplate, packsById: ReadonlyMap<string, PolicyPack>): TemplateFacts {
+  const { meta } = template.document;
+  const jurisdiction = template.document.jurisdiction ?? undefined;
+  const pack = jurisdiction === undefined ? undefined : packsById.get(jurisdiction);
+  const context: ToneContext = { category: meta.category, audience: meta.audience, channel: template.channel, senderRole: meta.sender?.role };
+  const windows: TemplateFacts["windows"] = [];
+  const caps: TemplateFacts["caps"] = [];
+  if (meta.send?.window !== undefined) windows.push({ window: meta.send.window, source: `${template.id} send.window` });
+  if (meta.send?.maxPerDay !== undefined) caps.push({ scope: `template:${template.id}:${template.channel}`, limit: meta.send.maxPerDay, source: `${template.id} send.maxPerDay`, kind: "template" });
+  // Every applicable limit of the pack holds, whatever its severity: at send time no reviewer reads a warning.
+  for (const limit of pack?.sendLimits ?? []) {
+    if (!applies(limit.when, context)) continue;
+    if (limit.window !== undefined) windows.push({ window: limit.window, source: limit.id });
+    if (limit.maxPerDay !== undefined) caps.push({ scope: `pack:${pack!.id}:${limit.id}`, limit: limit.maxPerDay, source: limit.id, kind: "category" });
+  }
+  const personalData = (pack?.pii.literals ?? [])
+    .filter((entry) => applies(entry.when, context) && effectiveSeverity(entry) === "block")
+    .map((entry) => ({ id: entry.id, kind: entry.kind, summary: entry.summary, source: citationText(pack!, entry.sources), pattern: compilePattern(entry.pattern, false, true) }));
+  return {
+    template,
+    pack,
+    jurisdiction,
+    context,
+    category: meta.category,
+    audience: meta.audience,
+    sender: meta.sender?.name,
+    windows,
+    caps,
+    toneLanguage: toneLanguage(template.locale),
+    personalData,
+    sentences: new Map(),
+  };
+}
+
+/** Sentences remembered per template with their blocking tone matches; the oldest half is dropped when full. */
+const SENTENCE_CACHE_SIZE = 4096;
+
+/**
+ * The tone engine judges each match inside its own sentence, so a sentence's findings depend only
+ * on its text: the sentences a template renders the same way for everyone (greetings, the opt-out
+ * line, the hotline) are analysed once, and only those the data changes are read again.
+ */
+function blockingTone(text: string, facts: TemplateFacts, pack: PolicyPack): Array<Pick<ToneMatch, "entry" | "start" | "end">> {
+  const found: Array<Pick<ToneMatch, "entry" | "start" | "end">> = [];
+  for (const [start, end] of sentenceSpans(text, facts.toneLanguage)) {
+    const sentence = text.slice(start, end);
+    let matches = facts.sentences.get(sentence);
+    if (!matches) {
+      matches = analyzeText(sentence, pack, facts.toneLanguage, facts.context)
+        .filter((match) => effectiveSeverity(match.entry) === "block")
+        .map((match) => ({ entry: match.entry, start: match.start, end: match.end }));
+      if (facts.sentences.size >= SENTENCE_CACHE_SIZE) for (const key of [...facts.sentences.keys()].slice(0, SENTENCE_CACHE_SIZE / 2)) facts.sentences.delete(key);
+      facts.sentences.set(sentence, matches);
+    }
+    for (const match of matches) found.push({ entry: match.entry, start: start + match.start, end: start + match.end });
+  }
+  return found;
+}
+
+const PII_NAMES: Record<string, string> = { id: "identity number", card: "card or account number", phone: "phone number", email: "email address", name: "name", default: "piece of personal data" };
+
+/** The tone and personal-data findings that block, in the text the recipient would read. */
+function contentReasons(message: Message, facts: TemplateFacts, pack: PolicyPack): Reason[] {
+  const parts = message.channel === "sms" ? [message.text] : message.channel === "push" ? [message.title, message.body] : [message.subject, message.text];
+  const reasons: Reason[] = [];
+  for (const text of parts) {
+    for (const match of blockingTone(text, facts, pack)) {
+      reasons.push(reason("rendered-tone", { matched: text.slice(match.start, match.end).slice(0, 60), summary: match.entry.summary, source: match.entry.id }, match.entry.id));
+    }
+    const taken: Array<[number, number]> = [];
+    for (const entry of facts.personalData) {
+      entry.pattern.lastIndex = 0;
+      for (const match of text.matchAll(entry.pattern)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        // The first entry to claim some characters wins: an ID number is not also a card number.
+        if (match[0].length === 0 || taken.some(([from, to]) => start < to && end > from)) continue;
+        taken.push([start, end]);
+        reasons.push(reason("rendered-personal-data", { kind: PII_NAMES[entry.kind] ?? entry.kind, summary: entry.summary, source: entry.id }, entry.id));
+      }
+    }
+  }
+  return reasons;
+}

@@ -1,0 +1,87 @@
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClient } from "redis";
+import { createGuard, createRedisStore, type AuditRecord } from "@tactful/guard";
+import { redisAvailable, startRedis } from "./redis-server.js";
+import { SALT, shanghaiMorning, temporaryDirectory } from "./support.js";
+import { compiled, SOURCES } from "./templates.js";
+
+/** Checks per sender: each recipient is checked once by each of the two senders, at the same moment. */
+const RECIPIENTS = 1000;
+
+describe("two senders racing for the last allowed message", () => {
+  it("SQLite: two worker threads on one file never exceed a cap of 1", async () => {
+    const directory = temporaryDirectory();
+    const gate = new SharedArrayBuffer(4);
+    const workerData = { dbPath: join(directory, "guard.db"), auditPath: join(directory, "audit.jsonl"), source: SOURCES.cnCollection, recipients: RECIPIENTS, now: shanghaiMorning().toISOString(), salt: SALT, gate };
+    // The workers run the built package (npm run build), as a sending service would.
+    const run = (): Promise<number> =>
+      new Promise((resolve, reject) => {
+        const worker = new Worker(new URL("./race-worker.mjs", import.meta.url), { workerData });
+        worker.once("message", resolve);
+        worker.once("error", reject);
+      });
+    const [first, second] = await Promise.all([run(), run()]);
+    // Every recipient got exactly one message, from one sender or the other.
+    expect(first + second).toBe(RECIPIENTS);
+  });
+
+  const present = redisAvailable();
+  describe.skipIf(!present)("Redis", () => {
+    let redis: Awaited<ReturnType<typeof startRedis>>;
+    beforeAll(async () => {
+      redis = await startRedis();
+    });
+    afterAll(async () => {
+      await redis?.stop();
+    });
+
+    it("two clients never exceed a cap of 1", async () => {
+      const records: AuditRecord[] = [];
+      const senders = await Promise.all(
+        [1, 2].map(async () => createGuard({ templates: compiled(), store: await createRedisStore({ url: redis.url, prefix: "race:" }), audit: { append: (record) => records.push(record) }, salt: SALT })),
+      );
+      const now = shanghaiMorning();
+      // Both clients check each recipient at once, a few dozen recipients in flight at a time.
+      let sent = 0;
+      for (let from = 0; from < RECIPIENTS; from += 50) {
+        const batch = await Promise.all(
+          Array.from({ length: 50 }, (_, offset) =>
+            Promise.all(senders.map((guard) => guard.check({ template: "cn.collection", data: { amount: 1, note: "好" }, recipient: { id: `r${from + offset}`, timeZone: "Asia/Shanghai", role: "borrower" }, now }))),
+          ),
+        );
+        for (const pair of batch) expect(pair.filter((result) => result.decision === "send")).toHaveLength(1);
+        sent += batch.length;
+      }
+      expect(sent).toBe(RECIPIENTS);
+      expect(records.filter((record) => record.decision === "refuse").every((record) => record.reasons?.[0]?.code === "category-cap-reached")).toBe(true);
+      await Promise.all(senders.map((guard) => guard.close()));
+    });
+
+    it("counts, expires with the recipient's day and keeps opt-outs", async () => {
+      const client = createClient({ url: redis.url });
+      await client.connect();
+      const guard = createGuard({ templates: compiled(), store: await createRedisStore({ client, prefix: "t:" }), audit: { append() {} }, salt: SALT });
+      const recipient = { id: "x", timeZone: "Asia/Shanghai", role: "borrower", address: "+8613800000001" } as const;
+      const now = new Date(Date.now());
+      const collection = { template: "cn.collection", data: { amount: 1, note: "好" }, recipient, now: shanghaiMorning() };
+      expect((await guard.check(collection)).decision).toBe("send");
+      expect((await guard.check(collection)).reasons.map((reason) => reason.code)).toEqual(["category-cap-reached"]);
+      // Counter keys expire a little after the recipient's local midnight: 14 hours after 10:00, plus the margin.
+      const keys = await client.keys("t:*:2026-06-01:*");
+      expect(keys.length).toBeGreaterThan(0);
+      for (const key of keys) {
+        const ttl = await client.pTTL(key);
+        expect(ttl).toBeGreaterThan(14 * 3600_000);
+        expect(ttl).toBeLessThanOrEqual(16 * 3600_000);
+      }
+      await guard.recordInbound({ recipient, channel: "sms", text: "ＴＤ", now });
+      expect((await guard.check({ template: "cn.marketing", data: { rate: 7.2 }, recipient, now: shanghaiMorning() })).reasons.map((reason) => reason.code)).toEqual(["opted-out"]);
+      await guard.recordInbound({ recipient, channel: "sms", text: "取消退订", now: new Date(now.getTime() + 1) });
+      expect((await guard.check({ template: "cn.marketing", data: { rate: 7.2 }, recipient, now: shanghaiMorning() })).decision).toBe("send");
+      await guard.close();
+      await client.close();
+    });
+  });
+});

@@ -115,18 +115,22 @@ describe("names nunjucks would paste into JavaScript", () => {
     });
   });
 
-  it("tactful render and tactful release refuse each without running it", { timeout: 600_000 }, () => {
+  it("tactful render and tactful release refuse each without running it", { timeout: 900_000 }, () => {
+    // Each command is a process of its own: every name is rendered from the body; the subject,
+    // the title and a release (which renders every example) for one name of each kind.
+    const everywhere = new Set(["test name (string)", "test name (symbol)", "loop target (symbol)", "set target (string)", "variable (symbol)", "filter name (symbol)"]);
     const outputs: string[] = [];
     injections.forEach(([name], index) => {
-      const release = tactful(["release", `injection-${index}`, "--out", `injection-${index}.json`]);
-      expect(release.status, `${name}: ${release.output}`).toBe(1);
-      outputs.push(release.output);
-      // Every name in the body; the subject and the title (refused in-process for every name in the renderer's suite) for the test names.
-      for (const [path] of injectionFiles(index).slice(0, index < 3 ? 3 : 1)) {
+      const files = injectionFiles(index);
+      for (const [path] of everywhere.has(name) ? files : files.slice(0, 1)) {
         const render = tactful(["render", path]);
         expect(render.status, `${name}: ${path}: ${render.output}`).toBe(1);
         outputs.push(render.output);
       }
+      if (!everywhere.has(name)) return;
+      const release = tactful(["release", `injection-${index}`, "--out", `injection-${index}.json`]);
+      expect(release.status, `${name}: ${release.output}`).toBe(1);
+      outputs.push(release.output);
     });
     expectNothingEscaped(sentinel, outputs);
   });

@@ -1,6 +1,6 @@
 import { childrenOf, isSafeName, type TEST_NAMES, type ContentNode, type Expression, type FilterNode, type ForNode, type IfNode, type BlockNode, type Node, type SetNode, type Filter } from "@tactful/core";
 import { RenderError } from "./errors.js";
-import { Budget, isObject, lookup, primitive, toText, type Limits } from "./sandbox.js";
+import { Budget, isObject, lookup, primitive, RENDER_MESSAGES, renderFailed, toText, type Limits } from "./sandbox.js";
 
 /**
  * Renders the AST the safety gate checked, without nunjucks' compiler: no template text ever
@@ -69,9 +69,12 @@ function newFrame(parent: Frame | null): Frame {
 
 function asRenderError(error: unknown, at: Node | null): RenderError {
   if (error instanceof RenderError) return error;
-  const where = at ? ` at ${at.loc.start.line}:${at.loc.start.column}` : "";
-  const message = error instanceof RangeError ? "the template or its data is nested too deeply" : error instanceof Error ? error.message : String(error);
-  return new RenderError("render-failed", `rendering failed${where}: ${message.replace(/\s+/g, " ").trim()}`);
+  const message = error instanceof RangeError ? RENDER_MESSAGES.tooDeep() : error instanceof Error ? error.message : String(error);
+  return renderFailed(message.replace(/\s+/g, " ").trim(), at ? whereIs(at) : "");
+}
+
+function whereIs(node: Node): string {
+  return ` at ${node.loc.start.line}:${node.loc.start.column}`;
 }
 
 /** Refuses, at compile time, what the gate refuses: the interpreter runs nothing it does not know. */
@@ -201,7 +204,7 @@ function arithmetic(op: string): (x: number, y: number) => number | boolean {
     case ">=":
       return (x, y) => x >= y;
     default:
-      throw new RenderError("render-failed", `rendering failed: the operator ${op} is not known`);
+      throw renderFailed(`the operator ${op} is not known`);
   }
 }
 
@@ -366,7 +369,7 @@ class Compiler {
           length = items.length;
           for (let index = 0; index < items.length; index++) {
             const item: unknown = items[index];
-            if (item === null || item === undefined) throw new RenderError("render-failed", `rendering failed at ${node.loc.start.line}:${node.loc.start.column}: item ${index} of the list is ${String(item)}, not a pair`);
+            if (item === null || item === undefined) throw renderFailed(RENDER_MESSAGES.notPair(index, item), whereIs(node));
             // nunjucks binds a pair's names only where the loop is written, not in its scope.
             frame.slots[0] = lookup(item, 0);
             frame.slots[1] = lookup(item, 1);
@@ -502,7 +505,7 @@ class Compiler {
       }
       // nunjucks asks JavaScript's `in`, which sees inherited keys too: here only own data.
       if (isObject(container)) return Object.prototype.hasOwnProperty.call(container, String(primitive(key, s.budget)));
-      throw new RenderError("render-failed", `rendering failed: cannot use "in" to search for "${toText(key, s.budget)}" in a value that is neither a list, a string nor a dictionary`);
+      throw renderFailed(RENDER_MESSAGES.notSearchable(toText(key, s.budget)));
     };
   }
 

@@ -13,6 +13,26 @@ import { RenderError, RenderLimitError } from "./errors.js";
  *   output limit, no list or dictionary past as many elements, no render past its time limit.
  */
 
+/** What a render says when it stops, by id: the limits (`RenderLimitError`) and values it cannot use (`render-failed`). */
+export const RENDER_MESSAGES = {
+  time: () => "rendering took longer than the time limit",
+  output: (max: number) => `the output exceeds ${max} characters`,
+  longValue: (max: number) => `a value exceeds ${max} characters`,
+  largeValue: (max: number) => `a list or dictionary built in the template exceeds ${max} elements`,
+  deepList: () => "a list is nested too deeply to print",
+  notText: () => "a function or a symbol cannot be output",
+  notOperand: () => "a function or a symbol cannot be used in an expression",
+  notPair: (index: number, item: unknown) => `item ${index} of the list is ${String(item)}, not a pair`,
+  notSearchable: (key: string) => `cannot use "in" to search for "${key}" in a value that is neither a list, a string nor a dictionary`,
+  tooDeep: () => "the template or its data is nested too deeply",
+  failed: (where: string, message: string) => `rendering failed${where}: ${message}`,
+} as const;
+
+/** A `render-failed` error with a message of the table. */
+export function renderFailed(message: string, where = ""): RenderError {
+  return new RenderError("render-failed", RENDER_MESSAGES.failed(where, message));
+}
+
 export interface Limits {
   /** Milliseconds a render may take. */
   timeoutMs: number;
@@ -45,7 +65,7 @@ export class Budget {
     this.#units += units;
     if (this.#units < this.#next) return;
     this.#next = this.#units + CHECK_EVERY;
-    if (Date.now() > this.#deadline) throw new RenderLimitError("time", "rendering took longer than the time limit");
+    if (Date.now() > this.#deadline) throw new RenderLimitError("time", RENDER_MESSAGES.time());
   }
 
   /** Work over `length` characters or elements. */
@@ -55,18 +75,18 @@ export class Budget {
 
   /** Called before a string of `length` characters is built or worked on. */
   checkLength(length: number): void {
-    if (length > this.max) throw new RenderLimitError("output", `a value exceeds ${this.max} characters`);
+    if (length > this.max) throw new RenderLimitError("output", RENDER_MESSAGES.longValue(this.max));
   }
 
   /** Called before a list or dictionary of `size` elements (counted through the lists it holds) is built. */
   checkSize(size: number): void {
-    if (size > this.max) throw new RenderLimitError("output", `a list or dictionary built in the template exceeds ${this.max} elements`);
+    if (size > this.max) throw new RenderLimitError("output", RENDER_MESSAGES.largeValue(this.max));
   }
 
   /** Called before `length` characters are added to the output. */
   emit(length: number): void {
     this.#output += length;
-    if (this.#output > this.max) throw new RenderLimitError("output", `the output exceeds ${this.max} characters`);
+    if (this.#output > this.max) throw new RenderLimitError("output", RENDER_MESSAGES.output(this.max));
     this.charge(1 + (length >>> 6));
   }
 }
@@ -100,7 +120,7 @@ export function toText(value: unknown, budget: Budget, depth = 0): string {
     case "object": {
       if (value === null) return "";
       if (!Array.isArray(value)) return "[object Object]";
-      if (depth > MAX_PRINT_DEPTH) throw new RenderError("render-failed", "rendering failed: a list is nested too deeply to print");
+      if (depth > MAX_PRINT_DEPTH) throw renderFailed(RENDER_MESSAGES.deepList());
       budget.charge(1 + value.length);
       let text = "";
       for (let index = 0; index < value.length; index++) {
@@ -113,12 +133,12 @@ export function toText(value: unknown, budget: Budget, depth = 0): string {
       return text;
     }
     default:
-      throw new RenderError("render-failed", "rendering failed: a function or a symbol cannot be output");
+      throw renderFailed(RENDER_MESSAGES.notText());
   }
 }
 
 /** The primitive JavaScript's operators would use for a value (ToPrimitive), without running any code of the value. */
 export function primitive(value: unknown, budget: Budget): unknown {
-  if (typeof value === "function" || typeof value === "symbol") throw new RenderError("render-failed", "rendering failed: a function or a symbol cannot be used in an expression");
+  if (typeof value === "function" || typeof value === "symbol") throw renderFailed(RENDER_MESSAGES.notOperand());
   return isObject(value) ? toText(value, budget) : value;
 }

@@ -162,6 +162,23 @@ ruleTester().run("sender-identification", plugin.rules["sender-identification"],
       ],
     },
     {
+      // A sender name Nunjucks would read as code is never inserted: no fix, no suggestion.
+      filename: FILENAME,
+      code: template({ sender: '{ name: "示{{x}}融", role: creditor }', body: "您好。" }),
+      output: null,
+      errors: [{ messageId: "missingSignature" }],
+    },
+    {
+      filename: FILENAME,
+      code: template({ sender: '{ name: "示{%x%}融", role: creditor }', body: "【示例银行】您好。" }),
+      errors: [{ messageId: "wrongSignature", suggestions: [] }],
+    },
+    {
+      filename: FILENAME,
+      code: template({ ...us, sender: '{ name: "Example {#Lending", role: creditor }', body: "Your payment is due." }),
+      errors: [{ messageId: "missingName", suggestions: [] }],
+    },
+    {
       // An agency that names neither itself nor its client.
       filename: FILENAME,
       code: template({ ...agency, body: "Your account ending 1234 is past due." }),

@@ -351,7 +351,8 @@ export function messageCoverage(sourceCode: TemplateSourceCode, evidence: readon
   const reader: Reader<MessageState> = {
     read(state, node) {
       // A settled way is not read on (its verdict was asked for where branches joined).
-      if (verdicts.get(state) != null) return state;
+      const verdict = verdicts.get(state);
+      if (verdict !== undefined && verdict !== null) return state;
       let { text, bodyStart, roles } = state;
       if (state.inBody && !state.bodyNodes && state.headNodes) {
         text += "\n";

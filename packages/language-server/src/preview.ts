@@ -34,7 +34,8 @@ export function preview(document: TextDocument, filePath: string): PreviewResult
   if (compiled.channel === "sms") {
     const worst = worstCaseSms(compiled.document);
     const { encoding, length, segments, perSegment } = worst.measurement;
-    result.worstCase = { encoding, length, segments, perSegment, bounded: worst.unbounded.length === 0 };
+    // Too many ways through to measure: no figure rather than a wrong one (sms-length reports why).
+    if (worst.limit === null) result.worstCase = { encoding, length, segments, perSegment, bounded: worst.unbounded.length === 0 };
   }
   return result;
 }

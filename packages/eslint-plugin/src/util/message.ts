@@ -351,7 +351,8 @@ export function messageCoverage(sourceCode: TemplateSourceCode, evidence: readon
   const reader: Reader<MessageState> = {
     read(state, node) {
       // A settled way is not read on (its verdict was asked for where branches joined).
-      if (verdicts.get(state) != null) return state;
+      const verdict = verdicts.get(state);
+      if (verdict !== undefined && verdict !== null) return state;
       let { text, bodyStart, roles } = state;
       if (state.inBody && !state.bodyNodes && state.headNodes) {
         text += "\n";
@@ -402,7 +403,7 @@ export function outputsRole(sourceCode: TemplateSourceCode, path: MessagePath, r
 }
 
 /** The finding a rule makes when a template has too many distinct ways through it to check. */
-export const LIMIT_MESSAGE = `This template has more than ${MAX_STATES} distinct ways through its branches at this point, too many to check that {{ what }}; it is refused rather than passed unchecked. Split it into several templates or flatten its \`if\`s.`;
+export const LIMIT_MESSAGE = `This template has more than ${MAX_STATES} distinct ways through its branches at this point, too many to check that {{ what }}, so that is not known (it is not assumed either). Split the template or flatten its \`if\`s.`;
 
 /**
  * The creditor's name as the message must show it: the agency's client, else the sender.

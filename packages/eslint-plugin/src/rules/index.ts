@@ -22,6 +22,7 @@ import smsEncoding from "./sms-encoding.js";
 import smsLength from "./sms-length.js";
 import validExamples from "./valid-examples.js";
 import validFrontMatter from "./valid-front-matter.js";
+import { withAdvisoryMessages } from "../util/report.js";
 
 /** Every rule, by name. */
 export const rules = {
@@ -50,3 +51,6 @@ export const rules = {
   "valid-examples": validExamples,
   "valid-front-matter": validFrontMatter,
 };
+
+// Any finding may carry the advisory marker of its level (see util/report.ts).
+for (const rule of Object.values(rules)) if (rule.meta) Object.assign(rule.meta, { messages: withAdvisoryMessages(rule.meta.messages ?? {}) });

@@ -2,8 +2,7 @@ import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import type { ESLint, Linter } from "eslint";
 import { parseTemplate, type CommentNode } from "@tactful/core";
-import { checkLibrary, libraryChecks, libraryIdentity, type LibraryIdentity } from "@tactful/eslint-plugin";
-import { lintFailureMessage, createTemplateEslint, type ConfigSource, type TemplateEslint } from "@tactful/eslint-plugin/engine";
+import { configFor, configKey, createTemplateEslint, lintFailureMessage, type ConfigSource, type TemplateConfig } from "@tactful/eslint-plugin/engine";
 import { readTemplate } from "./files.js";
 import { writeFileAtomic } from "./write.js";
 
@@ -23,8 +22,8 @@ export interface RuleInfo {
 
 export interface LintRun {
   results: LintResult[];
-  /** Where the configuration came from. */
-  config: ConfigSource;
+  /** Each configuration that applied, with the templates it applied to, in order of first use. */
+  configs: ConfigUse[];
   /** Metadata of every rule that reported, for formats that describe rules (SARIF). */
   rules: Record<string, RuleInfo>;
   /** Files whose fixes were written. */
@@ -33,15 +32,20 @@ export interface LintRun {
   templates: Map<string, LintedTemplate>;
 }
 
+export interface ConfigUse {
+  config: ConfigSource;
+  /** Absolute paths of the templates it applied to. */
+  templates: string[];
+}
+
 /**
- * What a run keeps of a template it read: its locale (for the summary), its comments (for the
- * waiver register) and its identity (for the library checks). Not the parsed document: a
- * library of thousands would be held in memory at once.
+ * What a run keeps of a template it read: its locale (for the summary) and its comments (for
+ * the waiver register). Not the parsed document: a library of thousands would be held in
+ * memory at once.
  */
 export interface LintedTemplate {
   locale: string | undefined;
   comments: readonly CommentNode[];
-  identity: LibraryIdentity | undefined;
 }
 
 export interface LintOptions {
@@ -49,7 +53,7 @@ export interface LintOptions {
   fix?: boolean;
   cache?: boolean;
   cacheLocation?: string;
-  /** Run the checks across the library (duplicate ids, locale variants). */
+  /** Run the rules across the library (duplicate ids, locale variants). */
   library?: boolean;
   /** Called as files are linted, for a progress line. */
   progress?: (done: number, total: number) => void;
@@ -57,9 +61,8 @@ export interface LintOptions {
 
 const CHUNK = 250;
 
-/** Lints templates with the project's ESLint configuration (or the built-in one), then the library checks. */
+/** Lints templates, each with its nearest `eslint.config.*` (or the built-in recommended config), as ESLint 10 does. */
 export async function lintTemplates(files: readonly string[], options: LintOptions): Promise<LintRun> {
-  const { eslint, config } = await createEngine(options);
   const results: LintResult[] = [];
   const templates = new Map<string, LintedTemplate>();
   const readable: string[] = [];
@@ -73,39 +76,75 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     readable.push(file);
     texts.set(file, read.text);
     const document = parseTemplate(read.text, { filePath: file });
-    templates.set(file, { locale: document.meta.locale, comments: document.comments, identity: libraryIdentity(document) });
+    templates.set(file, { locale: document.meta.locale, comments: document.comments });
   }
-  for (let start = 0; start < readable.length; start += CHUNK) {
-    try {
-      results.push(...(await eslint.lintFiles(readable.slice(start, start + CHUNK))));
-    } catch (error) {
-      throw new UsageError(lintFailureMessage(config, error));
+  const rules: Record<string, RuleInfo> = {};
+  let done = 0;
+  for (const { config, files: group } of groupByConfig(readable)) {
+    const { eslint } = createEngine(config, options);
+    const groupResults: LintResult[] = [];
+    for (let start = 0; start < group.length; start += CHUNK) {
+      try {
+        groupResults.push(...(await eslint.lintFiles(group.slice(start, start + CHUNK))));
+      } catch (error) {
+        throw new UsageError(lintFailureMessage(config.source, error));
+      }
+      done += Math.min(CHUNK, group.length - start);
+      options.progress?.(done, readable.length);
     }
-    options.progress?.(Math.min(start + CHUNK, readable.length), readable.length);
-  }
-  const unconfigured = results.filter((result) => result.messages.some((message) => message.ruleId === null && /no matching configuration/.test(message.message)));
-  if (unconfigured.length > 0 && config.kind === "project") {
-    throw new UsageError(
-      `${relative(options.cwd, config.file)} does not configure template files (${relative(options.cwd, unconfigured[0]!.filePath)} and ${unconfigured.length - 1} more): add the Tactful config to it, e.g. \`export default [tactful.configs.recommended];\``,
-    );
+    requireTemplateConfig(groupResults, config.source, options.cwd);
+    for (const [id, rule] of Object.entries(eslint.getRulesMetaForResults(groupResults))) rules[id] = { ...(rule.docs as RuleInfo | undefined) };
+    results.push(...groupResults);
   }
   const fixed = options.fix ? await writeFixes(results, texts) : [];
-  if (options.library !== false) addLibraryFindings(results, templates, texts, options.cwd);
-  const rules: Record<string, RuleInfo> = {};
-  const meta = eslint.getRulesMetaForResults(results);
-  for (const [id, rule] of Object.entries(meta)) rules[id] = { ...(rule.docs as RuleInfo | undefined) };
-  for (const [name, check] of Object.entries(libraryChecks)) rules[`tactful/${name}`] = check.meta.docs;
   results.sort((a, b) => a.filePath.localeCompare(b.filePath));
-  return { results, config, rules, fixed, templates };
+  return { results, configs: configUses(files), rules, fixed, templates };
 }
 
-async function createEngine(options: LintOptions): Promise<TemplateEslint> {
-  return createTemplateEslint({
-    cwd: options.cwd,
+/** The templates of each configuration, in order of first use. */
+function groupByConfig(files: readonly string[]): Array<{ config: TemplateConfig; files: string[] }> {
+  const groups = new Map<string, { config: TemplateConfig; files: string[] }>();
+  for (const file of files) {
+    const config = configFor(file);
+    const key = configKey(config);
+    const group = groups.get(key);
+    if (group) group.files.push(file);
+    else groups.set(key, { config, files: [file] });
+  }
+  return [...groups.values()];
+}
+
+/** Which configuration applied to how many templates, for the summary and the release. */
+function configUses(files: readonly string[]): ConfigUse[] {
+  const uses = new Map<string, ConfigUse>();
+  for (const { config, files: group } of groupByConfig(files)) {
+    const key = config.source.kind === "project" ? config.source.file : "built-in";
+    const use = uses.get(key);
+    if (use) use.templates.push(...group);
+    else uses.set(key, { config: config.source, templates: [...group] });
+  }
+  return [...uses.values()];
+}
+
+/** A project configuration that leaves out template files is a usage error, not a clean run. */
+function requireTemplateConfig(results: readonly LintResult[], config: ConfigSource, cwd: string): void {
+  const unconfigured = results.filter((result) => result.messages.some((message) => message.ruleId === null && /no matching configuration/.test(message.message)));
+  if (unconfigured.length === 0 || config.kind !== "project") return;
+  throw new UsageError(
+    `${relative(cwd, config.file)} does not configure template files (${relative(cwd, unconfigured[0]!.filePath)} and ${unconfigured.length - 1} more): add the Tactful config to it, e.g. \`export default [tactful.configs.recommended];\``,
+  );
+}
+
+/** The rules across the library, which `--no-library` turns off. */
+const LIBRARY_RULES = ["tactful/unique-template-id", "tactful/consistent-locale-variants"];
+
+function createEngine(config: TemplateConfig, options: LintOptions): ReturnType<typeof createTemplateEslint> {
+  return createTemplateEslint(config, {
     fix: options.fix ?? false,
     cache: options.cache ?? false,
     cacheLocation: resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"),
     warnIgnored: true,
+    ...(options.library === false ? { overrideConfig: { files: ["**/*.msg.njk"], rules: Object.fromEntries(LIBRARY_RULES.map((rule) => [rule, "off"])) } } : {}),
   });
 }
 
@@ -168,35 +207,4 @@ function writeErrorReason(error: unknown): string {
   if (code === "ENOSPC") return "the disk is full";
   if (code === "EROFS") return "the file system is read-only";
   return code ?? (error instanceof Error ? error.message : String(error));
-}
-
-/** The library checks compare templates that share an id; only those are parsed again, a group at a time. */
-function addLibraryFindings(results: LintResult[], templates: ReadonlyMap<string, LintedTemplate>, texts: ReadonlyMap<string, string>, cwd: string): void {
-  const byId = new Map<string, string[]>();
-  for (const [file, { identity }] of templates) {
-    if (!identity) continue;
-    const group = byId.get(identity.id);
-    if (group) group.push(file);
-    else byId.set(identity.id, [file]);
-  }
-  const byPath = new Map(results.map((result) => [relative(cwd, result.filePath), result]));
-  const findings = [...byId.values()]
-    .filter((files) => files.length > 1)
-    .flatMap((files) => checkLibrary(files.map((file) => ({ filePath: relative(cwd, file), document: parseTemplate(texts.get(file)!, { filePath: file }) }))));
-  for (const finding of findings) {
-    const result = byPath.get(finding.filePath);
-    if (!result) continue;
-    result.messages.push({
-      ruleId: finding.ruleId,
-      severity: finding.severity,
-      message: finding.message,
-      line: finding.loc.start.line,
-      column: finding.loc.start.column,
-      endLine: finding.loc.end.line,
-      endColumn: finding.loc.end.column,
-    });
-    if (finding.severity === 2) result.errorCount += 1;
-    else result.warningCount += 1;
-    result.messages.sort((a, b) => a.line - b.line || a.column - b.column);
-  }
 }

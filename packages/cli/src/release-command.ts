@@ -5,7 +5,7 @@ import plugin from "@tactful/eslint-plugin";
 import { buildRelease, readKey, ReleaseError, TemplateInvalidError, TemplateUnsafeError, type ReleaseBundle } from "@tactful/renderer";
 import { findTemplates } from "./files.js";
 import { format } from "./format.js";
-import { lintTemplates, UsageError } from "./lint.js";
+import { lintTemplates, UsageError, type LintRun } from "./lint.js";
 import { writeFileAtomic } from "./write.js";
 
 export interface ReleaseFlags {
@@ -44,7 +44,7 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
         templates,
         tool: { name: "@tactful/cli", version: VERSION },
         plugin: { name: plugin.meta.name, version: plugin.meta.version },
-        lint: { warnings: run.results.reduce((sum, result) => sum + result.warningCount, 0), byRule },
+        lint: { warnings: run.results.reduce((sum, result) => sum + result.warningCount, 0), byRule, configs: configsUsed(run, root) },
       },
       privateKey ? { privateKey } : {},
     );
@@ -58,4 +58,9 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
   await writeFileAtomic(out, `${JSON.stringify(bundle, null, 2)}\n`);
   const signed = bundle.signature ? `, signed with key ${bundle.signature.keyId}` : ", unsigned";
   return { stdout: `Released ${bundle.templates.length} templates to ${relative(cwd, out)}${signed}.\n`, code: 0 };
+}
+
+/** Which configurations the release was linted with: each path relative to the released directory, or the built-in one. */
+function configsUsed(run: LintRun, root: string): Array<{ config: string; templates: number }> {
+  return run.configs.map(({ config, templates }) => ({ config: config.kind === "project" ? relative(root, config.file).split(sep).join("/") : "built-in recommended", templates: templates.length }));
 }

@@ -83,9 +83,17 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
         problems.push({ ruleId: null, message: `${directive.label} comment should not span multiple lines.`, loc: comment.loc });
         continue;
       }
-      directives.push(new Directive({ type: directive.kind satisfies DirectiveKind, node: comment, value: directive.rules.join(", "), justification: directive.reason }));
+      // A comment cannot go in the front matter: a `disable` that opens the body covers the file from its first line.
+      const node = directive.kind === "disable" && this.#opensBody(comment) ? { ...comment, loc: { start: { line: 1, column: 1 }, end: comment.loc.end } } : comment;
+      directives.push(new Directive({ type: directive.kind satisfies DirectiveKind, node, value: directive.rules.join(", "), justification: directive.reason }));
     }
     return { directives, problems };
+  }
+
+  /** Whether only white space and other comments come before the comment in the body. */
+  #opensBody(comment: CommentNode): boolean {
+    const before = this.text.slice(this.document.ast.body.range[0], comment.range[0]);
+    return this.document.comments.reduce((rest, other) => (other.range[1] <= comment.range[0] ? rest.replace(this.text.slice(...other.range), "") : rest), before).trim() === "";
   }
 
   applyInlineConfig(): { configs: InlineConfigElement[]; problems: FileProblem[] } {

@@ -80,13 +80,11 @@ export function startServer(connection: Connection): void {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         for (const folder of event.removed) workspace.removeFolder(folder.uri);
         for (const folder of event.added) workspace.addFolder(folder.uri);
-        void library.index(event.added.flatMap((folder) => pathOfUri(folder.uri) ?? [])).then(() => linter.relintAll());
+        void library.index(event.added.flatMap((folder) => pathOfUri(folder.uri) ?? []));
       });
     }
-    void library.index(workspace.roots).then(
-      () => linter.relintAll(),
-      (error: unknown) => connection.console.error(`Indexing the workspace's templates failed: ${String(error)}`),
-    );
+    // Only to know which open documents share an id with a template that changes on disk: the rules read the library themselves.
+    void library.index(workspace.roots).catch((error: unknown) => connection.console.error(`Indexing the workspace's templates failed: ${String(error)}`));
   });
 
   documents.onDidChangeContent((event) => linter.changed(event.document));

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -70,6 +70,13 @@ describe("configuration per template, as ESLint 10 resolves it", () => {
     const release = tactful(["release", "packages/messages/templates", "--out", "bundle.json"], repo);
     expect(release.stdout).toContain("No release: fix the errors above first.");
     expect(release.status).toBe(1);
+  });
+
+  it("applies a package's own config from a root that has none", () => {
+    const repo = monorepo();
+    rmSync(join(repo, "eslint.config.js"));
+    expect(tactfulFindings(["packages/messages/templates"], repo, repo)).toEqual({ status: 1, found: [["packages/messages/templates/due-soon.sms.msg.njk", "tactful/sender-identification", 8, 17, 2]] });
+    expect(tactful(["release", "packages/messages/templates", "--out", "bundle.json"], repo).status).toBe(1);
   });
 
   it("says which configurations applied to how many templates, in the summary, the JSON and the release", () => {

@@ -180,6 +180,18 @@ describe("the rules across the library", () => {
     expect(eslint.found).toEqual([["templates/zh-CN/copy/due-soon-copy.sms.msg.njk", "tactful/unique-template-id", 2, 5, 2]]);
   });
 
+  it("are not served stale from the cache when a namesake appears", () => {
+    const repo = repository({ "eslint.config.js": RECOMMENDED, "package.json": '{ "type": "module" }\n', "templates/a.sms.msg.njk": CLEAN_REMINDER, "templates/b.sms.msg.njk": CLEAN_REMINDER.replace("reminder.due-soon", "reminder.other") });
+    expect(tactful(["lint", "--cache", "templates"], repo).status).toBe(0);
+    writeFileSync(join(repo, "templates/b.sms.msg.njk"), CLEAN_REMINDER);
+    const lint = tactfulFindings(["--cache", "templates"], repo, repo);
+    expect(lint.found.map(([file, ruleId]) => [file, ruleId])).toEqual([
+      ["templates/a.sms.msg.njk", "tactful/unique-template-id"],
+      ["templates/b.sms.msg.njk", "tactful/unique-template-id"],
+    ]);
+    expect(lint.status).toBe(1);
+  });
+
   it("honour a directive with a reason, which the waiver register records", () => {
     const waived = CLEAN_REMINDER.replace("---\n【", "---\n{# tactful-disable unique-template-id -- replaces due-soon at the next release #}\n【");
     const repo = repository({ "eslint.config.js": RECOMMENDED, "package.json": '{ "type": "module" }\n', "templates/a.sms.msg.njk": CLEAN_REMINDER, "templates/b.sms.msg.njk": waived });

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import type { ESLint, Linter } from "eslint";
 import { parseTemplate, type CommentNode } from "@tactful/core";
+import { libraryDigest, libraryRoot } from "@tactful/eslint-plugin";
 import { configFor, configKey, createTemplateEslint, lintFailureMessage, type ConfigSource, type TemplateConfig } from "@tactful/eslint-plugin/engine";
 import { readTemplate } from "./files.js";
 import { writeFileAtomic } from "./write.js";
@@ -81,7 +82,7 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
   const rules: Record<string, RuleInfo> = {};
   let done = 0;
   for (const { config, files: group } of groupByConfig(readable)) {
-    const { eslint } = createEngine(config, options);
+    const { eslint } = createEngine(config, group, options);
     const groupResults: LintResult[] = [];
     for (let start = 0; start < group.length; start += CHUNK) {
       try {
@@ -138,13 +139,16 @@ function requireTemplateConfig(results: readonly LintResult[], config: ConfigSou
 /** The rules across the library, which `--no-library` turns off. */
 const LIBRARY_RULES = ["tactful/unique-template-id", "tactful/consistent-locale-variants"];
 
-function createEngine(config: TemplateConfig, options: LintOptions): ReturnType<typeof createTemplateEslint> {
+function createEngine(config: TemplateConfig, files: readonly string[], options: LintOptions): ReturnType<typeof createTemplateEslint> {
+  const library = options.library === false ? { rules: Object.fromEntries(LIBRARY_RULES.map((rule) => [rule, "off" as const])) } : {};
+  // A cached result depends on the library too: key the cache on it.
+  const cacheKey = options.cache ? { settings: { tactful: { library: libraryDigest([...new Set(files.map(dirname))].map((directory) => libraryRoot(join(directory, "x.msg.njk")))) } } } : {};
   return createTemplateEslint(config, {
     fix: options.fix ?? false,
     cache: options.cache ?? false,
     cacheLocation: resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"),
     warnIgnored: true,
-    ...(options.library === false ? { overrideConfig: { files: ["**/*.msg.njk"], rules: Object.fromEntries(LIBRARY_RULES.map((rule) => [rule, "off"])) } } : {}),
+    overrideConfig: { files: ["**/*.msg.njk"], ...library, ...cacheKey },
   });
 }
 

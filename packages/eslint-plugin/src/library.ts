@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -52,6 +53,21 @@ export function libraryPeers(filePath: string, id: string): { root: string; peer
   return { root, peers: index.sharing(id, filePath) };
 }
 
+/**
+ * What the rules across the library depend on, besides the file they lint: the templates that
+ * share an id, as they are now. ESLint's cache is keyed on it (through `settings`), so a cached
+ * result is not reused once a namesake or a locale variant was added, changed or removed.
+ */
+export function libraryDigest(roots: readonly string[]): string {
+  const hash = createHash("sha256");
+  for (const root of [...new Set(roots)].sort()) {
+    let index = indexes.get(root);
+    if (!index) indexes.set(root, (index = new LibraryIndex(root)));
+    hash.update(`${root}\u0000${index.shared()}\n`);
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
 /** Where a library path is shown: relative to its root, with `/`. */
 export function libraryPath(root: string, filePath: string): string {
   return relative(root, filePath).split(sep).join("/");
@@ -95,6 +111,16 @@ class LibraryIndex {
       peers.push({ path: libraryPath(this.root, file), identity: indexed.identity, document: () => (indexed.document ??= readDocument(file)) });
     }
     return peers;
+  }
+
+  /** The templates that share an id with another, with their stamps, in a stable order. */
+  shared(): string {
+    this.look();
+    return [...this.byId.values()]
+      .filter((files) => files.length > 1)
+      .flatMap((files) => files.map((file) => `${file}\u0000${this.files.get(file)!.stamp}`))
+      .sort()
+      .join("\n");
   }
 
   /** Forget what was read: the next question looks at the file system again. */

@@ -50,6 +50,8 @@ afterAll(async () => {
 });
 
 const file = (name: string): string => join(workspace, "templates", name);
+/** Where the CLI's copy of an open document goes: another library, so the two are not duplicates of each other. */
+const cliCopy = (name: string): string => join(mkdtempSync(join(tmpdir(), "tactful-lsp-cli-")), name);
 
 /** What `tactful lint` reports for the same text, as 0-based LSP ranges. */
 async function cliFindings(path: string, text: string): Promise<string[]> {
@@ -65,7 +67,7 @@ describe("diagnostics", () => {
     const uri = uriOf(file("threat.sms.msg.njk"));
     await client.open(uri, THREAT);
     const diagnostics = await client.diagnostics(uri);
-    expect(shown(diagnostics)).toEqual(await cliFindings(file("threat-on-disk.sms.msg.njk"), THREAT));
+    expect(shown(diagnostics)).toEqual(await cliFindings(cliCopy("threat-on-disk.sms.msg.njk"), THREAT));
     const threat = diagnostics.find((diagnostic) => diagnostic.code === "tactful/no-threats")!;
     expect(TextDocument.create(uri, "", 1, THREAT).getText(threat.range)).toBe("上门");
     expect(threat.severity).toBe(DiagnosticSeverity.Error);
@@ -153,7 +155,7 @@ describe("code actions", () => {
     const [fixAll] = await client.codeActions(uri, [], ["source.fixAll"]);
     expect(fixAll?.kind).toBe("source.fixAll.tactful");
     await client.apply(fixAll!);
-    const onDisk = file("fix-all-on-disk.sms.msg.njk");
+    const onDisk = cliCopy("fix-all-on-disk.sms.msg.njk");
     writeFileSync(onDisk, text);
     await lintTemplates([onDisk], { cwd: workspace, fix: true, library: false });
     expect(client.text(uri)).toBe(readFileSync(onDisk, "utf8"));

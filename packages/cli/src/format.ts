@@ -1,6 +1,7 @@
 import { relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ruleDocsUrl, toolInformationUri } from "./documentation.js";
+import type { ConfigSource } from "@tactful/eslint-plugin/engine";
 import type { LintMessage, LintResult, LintRun } from "./lint.js";
 
 export type FormatName = "stylish" | "json" | "sarif" | "github";
@@ -66,10 +67,29 @@ function stylish(run: LintRun, { cwd, color }: FormatContext): string {
   }
   const locales = [...byLocale].sort().map(([locale, n]) => `${locale} ${n}`).join(", ");
   const clean = run.results.filter((result) => result.messages.length === 0).length;
-  const config = run.config.kind === "project" ? `config ${shown(run.config.file, cwd)}` : "built-in recommended config";
   const fixed = run.fixed.length > 0 ? `; fixed ${plural(run.fixed.length, "file")}` : "";
-  lines.push(`${lines.length > 0 ? "\n" : ""}${plural(run.results.length, "template")} checked${locales ? ` (${locales})` : ""} with the ${config}: ${clean} clean${fixed}.`);
+  lines.push(`${lines.length > 0 ? "\n" : ""}${plural(run.results.length, "template")} checked${locales ? ` (${locales})` : ""} ${configSummary(run, cwd)}: ${clean} clean${fixed}.`);
   return `${lines.join("\n").replace(/^\n/, "")}\n`;
+}
+
+/** The configuration a template was linted with, as the reports name it. */
+function configName(config: ConfigSource, cwd: string): string {
+  return config.kind === "project" ? shown(config.file, cwd) : BUILT_IN;
+}
+
+const BUILT_IN = "built-in recommended";
+
+/** Which configurations applied: "with the config x", or each with its number of templates. */
+function configSummary(run: LintRun, cwd: string): string {
+  const [only, ...more] = run.configs;
+  if (!only) return `with the ${BUILT_IN} config`;
+  if (more.length === 0) return only.config.kind === "project" ? `with the config ${configName(only.config, cwd)}` : `with the ${BUILT_IN} config`;
+  return `with ${run.configs.length} configurations (${run.configs.map((use) => `${plural(use.templates.length, "template")}: ${configName(use.config, cwd)}`).join("; ")})`;
+}
+
+/** The configuration of each template, by absolute path. */
+function configOf(run: LintRun): Map<string, ConfigSource> {
+  return new Map(run.configs.flatMap((use) => use.templates.map((file) => [file, use.config] as const)));
 }
 
 /**
@@ -78,8 +98,10 @@ function stylish(run: LintRun, { cwd, color }: FormatContext): string {
  * `column`, `endLine`, `endColumn`, and `fix`/`suggestions` when there are), and the counts.
  */
 function json(run: LintRun, { cwd }: FormatContext): string {
+  const configs = configOf(run);
   const plain = run.results.map((result) => ({
     filePath: shown(result.filePath, cwd),
+    config: configName(configs.get(result.filePath) ?? { kind: "built-in" }, cwd),
     messages: result.messages.map(messageJson),
     suppressedMessages: result.suppressedMessages.map((message) => ({ ...messageJson(message), suppressions: message.suppressions })),
     errorCount: result.errorCount,
@@ -188,7 +210,7 @@ function sarif(run: LintRun, { cwd, toolVersion }: FormatContext): string {
           ...entry.messages.map((message) => result(entry.filePath, message, false)),
           ...entry.suppressedMessages.map((message) => result(entry.filePath, message, true)),
         ]),
-        invocations: [{ executionSuccessful: true }],
+        invocations: [{ executionSuccessful: true, properties: { configurations: run.configs.map((use) => ({ config: configName(use.config, cwd), templates: use.templates.length })) } }],
       },
     ],
   };

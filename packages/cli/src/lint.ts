@@ -2,8 +2,8 @@ import { lstat, statfs } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import type { ESLint, Linter } from "eslint";
 import { parseTemplate, type CommentNode } from "@tactful/core";
-import { checkLibrary, libraryChecks, libraryIdentity, type LibraryIdentity } from "@tactful/eslint-plugin";
-import { lintFailureMessage, createTemplateEslint, type ConfigSource, type TemplateEslint } from "@tactful/eslint-plugin/engine";
+import { libraryDigest, libraryRoot } from "@tactful/eslint-plugin";
+import { configFor, configKey, createTemplateEslint, lintFailureMessage, type ConfigSource, type TemplateConfig, type TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { ProjectFiles, sameFingerprint, type Fingerprint } from "@tactful/eslint-plugin/files";
 import { openProject } from "./files.js";
 import { writeFileAtomic, WriteRefused } from "./write.js";
@@ -24,8 +24,8 @@ export interface RuleInfo {
 
 export interface LintRun {
   results: LintResult[];
-  /** Where the configuration came from. */
-  config: ConfigSource;
+  /** Each configuration that applied, with the templates it applied to, in order of first use. */
+  configs: ConfigUse[];
   /** Metadata of every rule that reported, for formats that describe rules (SARIF). */
   rules: Record<string, RuleInfo>;
   /** Files whose fixes were written. */
@@ -36,15 +36,20 @@ export interface LintRun {
   sources: ReadonlyMap<string, string>;
 }
 
+export interface ConfigUse {
+  config: ConfigSource;
+  /** Absolute paths of the templates it applied to. */
+  templates: string[];
+}
+
 /**
- * What a run keeps of a template it read: its locale (for the summary), its comments (for the
- * waiver register) and its identity (for the library checks). Not the parsed document: a
- * library of thousands would be held in memory at once.
+ * What a run keeps of a template it read: its locale (for the summary) and its comments (for
+ * the waiver register). Not the parsed document: a library of thousands would be held in
+ * memory at once.
  */
 export interface LintedTemplate {
   locale: string | undefined;
   comments: readonly CommentNode[];
-  identity: LibraryIdentity | undefined;
 }
 
 export interface LintOptions {
@@ -52,7 +57,7 @@ export interface LintOptions {
   fix?: boolean;
   cache?: boolean;
   cacheLocation?: string;
-  /** Run the checks across the library (duplicate ids, locale variants). */
+  /** Run the rules across the library (duplicate ids, locale variants). */
   library?: boolean;
   /** Called as files are linted, for a progress line. */
   progress?: (done: number, total: number) => void;
@@ -65,11 +70,12 @@ const CHUNK = 250;
 /** The largest cache `--cache` reads: some kilobytes a template, for libraries of tens of thousands. */
 const MAX_CACHE_BYTES = 64 << 20;
 
-/** Lints templates with the project's ESLint configuration (or the built-in one), then the library checks. */
+/**
+ * Lints templates, each with its nearest `eslint.config.*` (or the built-in recommended config),
+ * as ESLint 10 does. Each template is read once, and linted as the text that was read.
+ */
 export async function lintTemplates(files: readonly string[], options: LintOptions): Promise<LintRun> {
   const project = options.project ?? (await ProjectFiles.open([options.cwd]));
-  const engine = await createEngine(options);
-  const { eslint, config } = engine;
   const results: LintResult[] = [];
   const templates = new Map<string, LintedTemplate>();
   const texts = new Map<string, string>();
@@ -83,28 +89,61 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     texts.set(file, read.text);
     fingerprints.set(file, read.fingerprint);
     const document = parseTemplate(read.text, { filePath: file });
-    templates.set(file, { locale: document.meta.locale, comments: document.comments, identity: libraryIdentity(document) });
+    templates.set(file, { locale: document.meta.locale, comments: document.comments });
   }
   const readable = [...texts.keys()];
-  for (let start = 0; start < readable.length; start += CHUNK) {
-    results.push(...(await lintChunk(engine, readable.slice(start, start + CHUNK), texts, options.cache === true)));
-    options.progress?.(Math.min(start + CHUNK, readable.length), readable.length);
+  const rules: Record<string, RuleInfo> = {};
+  let done = 0;
+  for (const { config, files: group } of groupByConfig(readable)) {
+    const engine = await createEngine(config, group, options);
+    const groupResults: LintResult[] = [];
+    for (let start = 0; start < group.length; start += CHUNK) {
+      groupResults.push(...(await lintChunk(engine, group.slice(start, start + CHUNK), texts, options.cache === true)));
+      done += Math.min(CHUNK, group.length - start);
+      options.progress?.(done, readable.length);
+    }
+    requireTemplateConfig(groupResults, config.source, options.cwd);
+    for (const [id, rule] of Object.entries(engine.eslint.getRulesMetaForResults(groupResults))) rules[id] = { ...(rule.docs as RuleInfo | undefined) };
+    results.push(...groupResults);
   }
   for (const result of results) result.messages = result.messages.map(positioned);
-  const unconfigured = results.filter((result) => result.messages.some((message) => message.ruleId === null && /no matching configuration/.test(message.message)));
-  if (unconfigured.length > 0 && config.kind === "project") {
-    throw new UsageError(
-      `${relative(options.cwd, config.file)} does not configure template files (${relative(options.cwd, unconfigured[0]!.filePath)} and ${unconfigured.length - 1} more): add the Tactful config to it, e.g. \`export default [tactful.configs.recommended];\``,
-    );
-  }
   const fixed = options.fix ? await writeFixes(results, project, fingerprints) : [];
-  if (options.library !== false) addLibraryFindings(results, templates, texts, options.cwd);
-  const rules: Record<string, RuleInfo> = {};
-  const meta = eslint.getRulesMetaForResults(results);
-  for (const [id, rule] of Object.entries(meta)) rules[id] = { ...(rule.docs as RuleInfo | undefined) };
-  for (const [name, check] of Object.entries(libraryChecks)) rules[`tactful/${name}`] = check.meta.docs;
   results.sort((a, b) => a.filePath.localeCompare(b.filePath));
-  return { results, config, rules, fixed, templates, sources: texts };
+  return { results, configs: configUses(files), rules, fixed, templates, sources: texts };
+}
+
+/** The templates of each configuration, in order of first use. */
+function groupByConfig(files: readonly string[]): Array<{ config: TemplateConfig; files: string[] }> {
+  const groups = new Map<string, { config: TemplateConfig; files: string[] }>();
+  for (const file of files) {
+    const config = configFor(file);
+    const key = configKey(config);
+    const group = groups.get(key);
+    if (group) group.files.push(file);
+    else groups.set(key, { config, files: [file] });
+  }
+  return [...groups.values()];
+}
+
+/** Which configuration applied to how many templates, for the summary and the release. */
+function configUses(files: readonly string[]): ConfigUse[] {
+  const uses = new Map<string, ConfigUse>();
+  for (const { config, files: group } of groupByConfig(files)) {
+    const key = config.source.kind === "project" ? config.source.file : "built-in";
+    const use = uses.get(key);
+    if (use) use.templates.push(...group);
+    else uses.set(key, { config: config.source, templates: [...group] });
+  }
+  return [...uses.values()];
+}
+
+/** A project configuration that leaves out template files is a usage error, not a clean run. */
+function requireTemplateConfig(results: readonly LintResult[], config: ConfigSource, cwd: string): void {
+  const unconfigured = results.filter((result) => result.messages.some((message) => message.ruleId === null && /no matching configuration/.test(message.message)));
+  if (unconfigured.length === 0 || config.kind !== "project") return;
+  throw new UsageError(
+    `${relative(cwd, config.file)} does not configure template files (${relative(cwd, unconfigured[0]!.filePath)} and ${unconfigured.length - 1} more): add the Tactful config to it, e.g. \`export default [tactful.configs.recommended];\``,
+  );
 }
 
 /**
@@ -143,13 +182,19 @@ function positioned(message: LintMessage): LintMessage {
   return { ...rest, line: message.line || 1, column: message.column || 1, ...(fatal ? { fatal } : {}) };
 }
 
-async function createEngine(options: LintOptions): Promise<TemplateEslint> {
-  return createTemplateEslint({
-    cwd: options.cwd,
+/** The rules across the library, which `--no-library` turns off. */
+const LIBRARY_RULES = ["tactful/unique-template-id", "tactful/consistent-locale-variants"];
+
+async function createEngine(config: TemplateConfig, files: readonly string[], options: LintOptions): Promise<TemplateEslint> {
+  const library = options.library === false ? { rules: Object.fromEntries(LIBRARY_RULES.map((rule) => [rule, "off" as const])) } : {};
+  // A cached result depends on the library too: key the cache on it.
+  const cacheKey = options.cache ? { settings: { tactful: { library: libraryDigest([...new Set(files.map(dirname))].map((directory) => libraryRoot(join(directory, "x.msg.njk")))) } } } : {};
+  return createTemplateEslint(config, {
     fix: options.fix ?? false,
     cache: options.cache ?? false,
     cacheLocation: options.cache ? await cacheFile(resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"), options.cwd) : resolve(options.cwd, ".tactfulcache"),
     warnIgnored: true,
+    overrideConfig: { files: ["**/*.msg.njk"], ...library, ...cacheKey },
   });
 }
 
@@ -247,35 +292,4 @@ function writeErrorReason(error: unknown): string {
   if (code === "ENOSPC") return "the disk is full";
   if (code === "EROFS") return "the file system is read-only";
   return code ?? (error instanceof Error ? error.message : String(error));
-}
-
-/** The library checks compare templates that share an id; only those are parsed again, a group at a time. */
-function addLibraryFindings(results: LintResult[], templates: ReadonlyMap<string, LintedTemplate>, texts: ReadonlyMap<string, string>, cwd: string): void {
-  const byId = new Map<string, string[]>();
-  for (const [file, { identity }] of templates) {
-    if (!identity) continue;
-    const group = byId.get(identity.id);
-    if (group) group.push(file);
-    else byId.set(identity.id, [file]);
-  }
-  const byPath = new Map(results.map((result) => [relative(cwd, result.filePath), result]));
-  const findings = [...byId.values()]
-    .filter((files) => files.length > 1)
-    .flatMap((files) => checkLibrary(files.map((file) => ({ filePath: relative(cwd, file), document: parseTemplate(texts.get(file)!, { filePath: file }) }))));
-  for (const finding of findings) {
-    const result = byPath.get(finding.filePath);
-    if (!result) continue;
-    result.messages.push({
-      ruleId: finding.ruleId,
-      severity: finding.severity,
-      message: finding.message,
-      line: finding.loc.start.line,
-      column: finding.loc.start.column,
-      endLine: finding.loc.end.line,
-      endColumn: finding.loc.end.column,
-    });
-    if (finding.severity === 2) result.errorCount += 1;
-    else result.warningCount += 1;
-    result.messages.sort((a, b) => a.line - b.line || a.column - b.column);
-  }
 }

@@ -7,7 +7,7 @@ import { buildRelease, readKey, ReleaseError, TemplateInvalidError, TemplateUnsa
 import { findTemplates } from "./files.js";
 import { isInside } from "@tactful/eslint-plugin/files";
 import { format } from "./format.js";
-import { lintTemplates, UsageError } from "./lint.js";
+import { lintTemplates, UsageError, type LintRun } from "./lint.js";
 import { writeFileAtomic, WriteRefused } from "./write.js";
 
 export interface ReleaseFlags {
@@ -61,7 +61,7 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
         templates,
         tool: { name: "@tactful/cli", version: VERSION },
         plugin: { name: plugin.meta.name, version: plugin.meta.version },
-        lint: { warnings: run.results.reduce((sum, result) => sum + result.warningCount, 0), byRule },
+        lint: { warnings: run.results.reduce((sum, result) => sum + result.warningCount, 0), byRule, configs: configsUsed(run, root) },
         sequence,
       },
       privateKey ? { privateKey } : {},
@@ -102,4 +102,9 @@ async function sequenceOf(flags: ReleaseFlags, cwd: string, privateKey: KeyObjec
   if (given === undefined) return previous.sequence + 1;
   if (given <= previous.sequence) throw new UsageError(MESSAGES.sequenceNotAfter(given, flags.previous, previous.sequence));
   return given;
+}
+
+/** Which configurations the release was linted with: each path relative to the released directory, or the built-in one. */
+function configsUsed(run: LintRun, root: string): Array<{ config: string; templates: number }> {
+  return run.configs.map(({ config, templates }) => ({ config: config.kind === "project" ? relative(root, config.file).split(sep).join("/") : "built-in recommended", templates: templates.length }));
 }

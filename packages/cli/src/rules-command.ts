@@ -1,4 +1,4 @@
-import { libraryChecks, rules } from "@tactful/eslint-plugin";
+import { rules } from "@tactful/eslint-plugin";
 import { ruleDocsUrl } from "./documentation.js";
 
 interface RuleRow {
@@ -16,11 +16,7 @@ export function ruleCatalog(): RuleRow[] {
   const rows: RuleRow[] = [];
   for (const [name, rule] of Object.entries(rules)) {
     const docs = rule.meta!.docs!;
-    rows.push({ id: `tactful/${name}`, group: docs.group, recommended: docs.recommended || "off", description: docs.description, source: docs.source, url: ruleDocsUrl(name), scope: "file" });
-  }
-  for (const [name, check] of Object.entries(libraryChecks)) {
-    const { docs } = check.meta;
-    rows.push({ id: `tactful/${name}`, group: docs.group, recommended: docs.recommended || "off", description: docs.description, source: docs.source, url: ruleDocsUrl(name), scope: "library" });
+    rows.push({ id: `tactful/${name}`, group: docs.group, recommended: docs.recommended || "off", description: docs.description, source: docs.source, url: ruleDocsUrl(name), scope: docs.scope ?? "file" });
   }
   const order = ["structure", "disclosure", "opt-out", "tone", "channel"];
   return rows.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group) || a.id.localeCompare(b.id));

@@ -1,9 +1,19 @@
-import { ESLint } from "eslint";
+import { dirname, parse } from "node:path";
+import { ESLint, type Linter } from "eslint";
 import plugin from "./index.js";
 import { NAMESPACE } from "./language/directives.js";
+import { nearestConfigFile } from "./util/config-file.js";
 
-/** Where a template's configuration comes from: the project's `eslint.config.*`, or the built-in recommended one. */
+export { CONFIG_FILES, nearestConfigFile } from "./util/config-file.js";
+
+/** Where a template's configuration comes from: an `eslint.config.*`, or the built-in recommended one. */
 export type ConfigSource = { kind: "project"; file: string } | { kind: "built-in" };
+
+/** The configuration of a set of templates, and the directory ESLint resolves its patterns from. */
+export interface TemplateConfig {
+  source: ConfigSource;
+  cwd: string;
+}
 
 export interface TemplateEslint {
   eslint: ESLint;
@@ -11,14 +21,31 @@ export interface TemplateEslint {
 }
 
 /**
- * An ESLint for templates, configured the way `tactful lint` and the editor agree on: the
- * project's `eslint.config.*` when `cwd` has one (unless running the project's own code is not
- * allowed, as in an untrusted editor workspace), else the built-in recommended config.
+ * The configuration of one template: its nearest `eslint.config.*` (unless running the
+ * project's own code is not allowed, as in an untrusted editor workspace), else the built-in
+ * recommended config.
  */
-export async function createTemplateEslint(options: ESLint.Options & { cwd: string }, { projectConfig = true }: { projectConfig?: boolean } = {}): Promise<TemplateEslint> {
-  const file = projectConfig ? await new ESLint({ cwd: options.cwd }).findConfigFile() : undefined;
-  if (file) return { eslint: new ESLint(options), config: { kind: "project", file } };
-  return { eslint: new ESLint({ ...options, overrideConfigFile: true, overrideConfig: [plugin.configs.recommended] }), config: { kind: "built-in" } };
+export function configFor(filePath: string, { projectConfig = true }: { projectConfig?: boolean } = {}): TemplateConfig {
+  const file = projectConfig ? nearestConfigFile(filePath) : undefined;
+  // Patterns of a config are relative to its directory; the built-in one matches templates anywhere.
+  return file ? { source: { kind: "project", file }, cwd: dirname(file) } : { source: { kind: "built-in" }, cwd: parse(filePath).root };
+}
+
+/** One key per distinct configuration, to share an ESLint between the templates it applies to. */
+export function configKey({ source, cwd }: TemplateConfig): string {
+  return source.kind === "project" ? source.file : `built-in\u0000${cwd}`;
+}
+
+/** An ESLint that lints templates with exactly this configuration, from any working directory. */
+export function createTemplateEslint(
+  { source, cwd }: TemplateConfig,
+  { overrideConfig, ...options }: Omit<ESLint.Options, "cwd" | "overrideConfigFile" | "overrideConfig"> & { overrideConfig?: Linter.Config } = {},
+): TemplateEslint {
+  const eslint =
+    source.kind === "project"
+      ? new ESLint({ ...options, cwd, overrideConfigFile: source.file, ...(overrideConfig ? { overrideConfig } : {}) })
+      : new ESLint({ ...options, cwd, overrideConfigFile: true, overrideConfig: [plugin.configs.recommended, ...(overrideConfig ? [overrideConfig] : [])] });
+  return { eslint, config: source };
 }
 
 /** What to tell the user when linting failed: the configuration does not load, or a rule in it throws. */

@@ -6,14 +6,14 @@ import type { ESLint, Linter } from "eslint";
 import { packs } from "@tactful/policies";
 import { NAMESPACE } from "./language/directives.js";
 import { templateLanguage } from "./language/template-language.js";
-import { policySeverity } from "./processor.js";
+import { policySeverity, strictSeverity } from "./processor.js";
 import { rules } from "./rules/index.js";
 
 export { TemplateSourceCode } from "./language/template-source-code.js";
 export { templateLanguage } from "./language/template-language.js";
 export { parseDirective, qualifiedRuleId, type DirectiveComment } from "./language/directives.js";
 export type { TemplateRule, TemplateRuleDocs, RuleGroup } from "./util/rule.js";
-export { checkLibrary, libraryChecks, libraryIdentity, type LibraryCheck, type LibraryFinding, type LibraryIdentity } from "./library.js";
+export { forgetLibraries, libraryDigest, libraryIdentity, libraryRoot, type LibraryIdentity } from "./library.js";
 export { rules };
 
 /** The files the language handles. */
@@ -42,7 +42,7 @@ const version = pluginVersion();
 const plugin = {
   meta: { name: "@tactful/eslint-plugin", version, namespace: NAMESPACE },
   languages: { template: templateLanguage },
-  processors: { "policy-severity": policySeverity },
+  processors: { "policy-severity": policySeverity, "strict-severity": strictSeverity },
   rules,
   configs: {} as Record<"recommended" | "strict", Linter.Config>,
 } satisfies ESLint.Plugin;
@@ -72,6 +72,7 @@ plugin.configs.strict = {
   files: FILES,
   plugins: { [NAMESPACE]: plugin as unknown as ESLint.Plugin },
   language: `${NAMESPACE}/template`,
+  processor: `${NAMESPACE}/strict-severity`,
   rules: ruleLevels(true),
 };
 

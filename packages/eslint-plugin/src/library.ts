@@ -1,59 +1,22 @@
-import type { Range, SourceLocation, TemplateDocument } from "@tactful/core";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { DEFAULT_PARSE_LIMITS, parseTemplate, type SourceLocation, type TemplateDocument } from "@tactful/core";
 import type { Role } from "@tactful/policies";
-import { NAMESPACE } from "./language/directives.js";
 import { TemplateSourceCode } from "./language/template-source-code.js";
+import { CONFIG_FILES, nearestConfigFile, nearestUp } from "./util/config-file.js";
 import { disclosureOf, frontMatterUsable, messageCoverage } from "./util/message.js";
 import { describeRole, ROLES } from "./util/roles.js";
-import { docsUrl, type TemplateRuleDocs } from "./util/rule.js";
 
 /**
- * Checks across a library of templates, which no single-file lint can make: the CLI and the
- * language server run them over every template they lint.
+ * The library a template belongs to, for the rules that compare templates (duplicate ids,
+ * locale variants). A lint of some files (a pre-commit hook's staged templates, the document
+ * open in an editor) compares them with the whole library on disk: the directory of the
+ * template's nearest `eslint.config.*`, else its git repository, else its directory. Only each
+ * file's front matter is read to index it; the few templates that share an id with the one
+ * being linted are parsed.
  */
-export interface LibraryCheck {
-  meta: { type: "problem"; docs: TemplateRuleDocs };
-}
-
-export const libraryChecks: Record<"unique-template-id" | "consistent-locale-variants", LibraryCheck> = {
-  "unique-template-id": {
-    meta: {
-      type: "problem",
-      docs: {
-        description: "Each (id, locale, channel) names one template in a library",
-        url: docsUrl("unique-template-id"),
-        source: "template format v1: (id, locale, channel) is unique in a library; a release bundle serves templates by it",
-        recommended: "error",
-        group: "structure",
-      },
-    },
-  },
-  "consistent-locale-variants": {
-    meta: {
-      type: "problem",
-      docs: {
-        description: "Locale variants of one template (same id and channel) disclose the same facts and take the same variables",
-        url: docsUrl("consistent-locale-variants"),
-        source: "the disclosures of each variant's policy pack; a translation must carry the same obligations",
-        recommended: "error",
-        group: "disclosure",
-      },
-    },
-  },
-};
-
-export interface LibraryFinding {
-  filePath: string;
-  ruleId: string;
-  severity: 1 | 2;
-  message: string;
-  loc: SourceLocation;
-  range: Range;
-}
-
-interface Entry {
-  filePath: string;
-  document: TemplateDocument;
-}
 
 /** What the library checks group templates by: only templates that share an id are compared. */
 export interface LibraryIdentity {
@@ -68,90 +31,252 @@ export function libraryIdentity(document: TemplateDocument): LibraryIdentity | u
   return !document.fatal && id && locale && channel ? { id, locale, channel } : undefined;
 }
 
-/** Runs the library checks over parsed templates (files that do not parse are skipped). */
-export function checkLibrary(entries: ReadonlyArray<Entry>): LibraryFinding[] {
-  const usable = entries.filter(({ document }) => libraryIdentity(document) !== undefined);
-  return [...duplicateIds(usable), ...localeVariants(usable)];
+/** Another template of the library: its path relative to the library's root, and how to read it. */
+export interface LibraryPeer {
+  path: string;
+  identity: LibraryIdentity;
+  document(): TemplateDocument | undefined;
 }
 
-function idLocation(document: TemplateDocument): { range: Range; loc: SourceLocation } {
-  const range = document.locate("/id")?.value ?? document.ast.range;
-  return { range, loc: document.lines.locOf(range) };
+/** The directory whose templates form the file's library. */
+export function libraryRoot(filePath: string): string {
+  const config = nearestConfigFile(filePath);
+  if (config) return dirname(config);
+  return nearestUp(filePath, (directory) => (statOf(join(directory, ".git")) ? directory : undefined)) ?? dirname(filePath);
 }
 
-function duplicateIds(entries: readonly Entry[]): LibraryFinding[] {
-  const findings: LibraryFinding[] = [];
-  const seen = new Map<string, Entry>();
-  for (const entry of [...entries].sort((a, b) => a.filePath.localeCompare(b.filePath))) {
-    const { id, locale, channel } = entry.document.meta;
-    const key = `${id}\u0000${locale}\u0000${channel}`;
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, entry);
+/** The other templates of the file's library that share its id, with paths relative to the library's root. */
+export function libraryPeers(filePath: string, id: string): { root: string; peers: LibraryPeer[] } {
+  const root = libraryRoot(filePath);
+  let index = indexes.get(root);
+  if (!index) indexes.set(root, (index = new LibraryIndex(root)));
+  return { root, peers: index.sharing(id, filePath) };
+}
+
+/**
+ * What the rules across the library depend on, besides the file they lint: the templates that
+ * share an id, as they are now. ESLint's cache is keyed on it (through `settings`), so a cached
+ * result is not reused once a namesake or a locale variant was added, changed or removed.
+ */
+export function libraryDigest(roots: readonly string[]): string {
+  const hash = createHash("sha256");
+  for (const root of [...new Set(roots)].sort()) {
+    let index = indexes.get(root);
+    if (!index) indexes.set(root, (index = new LibraryIndex(root)));
+    hash.update(`${root}\u0000${index.shared()}\n`);
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Where a library path is shown: relative to its root, with `/`. */
+export function libraryPath(root: string, filePath: string): string {
+  return relative(root, filePath).split(sep).join("/");
+}
+
+const indexes = new Map<string, LibraryIndex>();
+
+/** Templates were added, changed or removed (an editor's file watcher says so): look again on the next lint. */
+export function forgetLibraries(): void {
+  for (const index of indexes.values()) index.forget();
+}
+
+interface Indexed {
+  /** Size and modification time: the index reads a file again only when they change. */
+  stamp: string;
+  identity: LibraryIdentity | undefined;
+  document?: TemplateDocument | undefined;
+}
+
+/**
+ * The identities of a library's templates. It looks at the file system again when it is asked
+ * after a pause (at least a second, and ten times as long as the last look took), so a long run
+ * or an editor session sees files added, changed and removed, and a run over many files does
+ * not walk the library for each.
+ */
+class LibraryIndex {
+  private files = new Map<string, Indexed>();
+  private byId = new Map<string, string[]>();
+  private nextLook = 0;
+
+  constructor(private readonly root: string) {}
+
+  sharing(id: string, except: string): LibraryPeer[] {
+    this.look();
+    const peers: LibraryPeer[] = [];
+    for (const file of this.byId.get(id) ?? []) {
+      if (file === except) continue;
+      // The few templates compared are read again as soon as they change.
+      const indexed = this.current(file);
+      if (indexed?.identity?.id !== id) continue;
+      peers.push({ path: libraryPath(this.root, file), identity: indexed.identity, document: () => (indexed.document ??= readDocument(file)) });
+    }
+    return peers;
+  }
+
+  /** The templates that share an id with another, with their stamps, in a stable order. */
+  shared(): string {
+    this.look();
+    return [...this.byId.values()]
+      .filter((files) => files.length > 1)
+      .flatMap((files) => files.map((file) => `${file}\u0000${this.files.get(file)!.stamp}`))
+      .sort()
+      .join("\n");
+  }
+
+  /** Forget what was read: the next question looks at the file system again. */
+  forget(): void {
+    this.nextLook = 0;
+  }
+
+  private current(file: string): Indexed | undefined {
+    const info = statOf(file);
+    if (!info) return undefined;
+    const stamp = `${info.size}:${info.mtimeMs}`;
+    const before = this.files.get(file);
+    if (before?.stamp === stamp) return before;
+    const indexed = { stamp, identity: readIdentity(file, info.size) };
+    this.files.set(file, indexed);
+    return indexed;
+  }
+
+  private look(): void {
+    const started = Date.now();
+    if (started < this.nextLook) return;
+    const files = new Map<string, Indexed>();
+    const byId = new Map<string, string[]>();
+    for (const file of templateFiles(this.root)) {
+      const indexed = this.current(file);
+      if (!indexed) continue;
+      files.set(file, indexed);
+      if (indexed.identity) byId.set(indexed.identity.id, [...(byId.get(indexed.identity.id) ?? []), file]);
+    }
+    this.files = files;
+    this.byId = byId;
+    const finished = Date.now();
+    this.nextLook = finished + Math.max(1000, 10 * (finished - started));
+  }
+}
+
+/** Directories that hold no library templates: dependencies, and hidden ones (.git, caches). */
+const SKIPPED_DIRECTORY = /^(?:node_modules$|\.)/u;
+
+function templateFiles(root: string): string[] {
+  const found: string[] = [];
+  const pending = [root];
+  for (let directory = pending.pop(); directory !== undefined; directory = pending.pop()) {
+    let entries;
+    try {
+      entries = readdirSync(directory, { withFileTypes: true });
+    } catch {
       continue;
     }
-    findings.push({
-      filePath: entry.filePath,
-      ruleId: `${NAMESPACE}/unique-template-id`,
-      severity: 2,
-      message: `Another template has the same id \`${id}\`, locale ${locale} and channel ${channel}: ${first.filePath}. A release serves templates by (id, locale, channel), so one of them would never be sent.`,
-      ...idLocation(entry.document),
-    });
+    for (const entry of entries) {
+      // A directory with its own eslint.config.* is another library.
+      if (entry.isDirectory() && !SKIPPED_DIRECTORY.test(entry.name) && !hasConfigFile(join(directory, entry.name))) pending.push(join(directory, entry.name));
+      else if (entry.isFile() && entry.name.endsWith(".msg.njk")) found.push(join(directory, entry.name));
+    }
   }
-  return findings;
+  return found;
 }
 
-function localeVariants(entries: readonly Entry[]): LibraryFinding[] {
-  const findings: LibraryFinding[] = [];
-  const groups = new Map<string, Entry[]>();
-  for (const entry of entries) {
-    const key = `${entry.document.meta.id}\u0000${entry.document.meta.channel}`;
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
+function hasConfigFile(directory: string): boolean {
+  return CONFIG_FILES.some((name) => statOf(join(directory, name)));
+}
+
+function statOf(path: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
   }
-  for (const group of groups.values()) {
-    if (new Set(group.map((entry) => entry.document.meta.locale)).size < 2) continue;
-    const variants = group.map((entry) => ({
-      entry,
-      roles: disclosedRoles(entry),
-      // The roles a variant carries on purpose: those of its declared variables.
-      declared: new Set([...entry.document.variables.values()].flatMap((variable) => (variable.role ? [variable.role] : []))),
-      variables: new Set(entry.document.variables.keys()),
-    }));
-    for (const variant of variants) {
-      const locale = variant.entry.document.meta.locale;
-      const others = variants.filter((other) => other.entry.document.meta.locale !== locale);
-      const having = (has: (other: (typeof variants)[number]) => boolean): string =>
-        others
-          .filter(has)
-          .map((other) => `${other.entry.document.meta.locale} (${other.entry.filePath})`)
-          .join(", ");
-      for (const role of new Set(others.flatMap((other) => [...other.declared].filter((declared) => other.roles.has(declared))))) {
-        if (variant.roles.has(role)) continue;
-        findings.push({
-          filePath: variant.entry.filePath,
-          ruleId: `${NAMESPACE}/consistent-locale-variants`,
-          severity: 2,
-          message: `This ${locale} variant does not disclose ${describeRole(role)} (role \`${role}\`) on every path, but its other variants do: ${having((other) => other.declared.has(role) && other.roles.has(role))}.`,
-          ...idLocation(variant.entry.document),
-        });
-      }
-      for (const name of new Set(others.flatMap((other) => [...other.variables]))) {
-        if (variant.variables.has(name)) continue;
-        findings.push({
-          filePath: variant.entry.filePath,
-          ruleId: `${NAMESPACE}/consistent-locale-variants`,
-          severity: 1,
-          message: `This ${locale} variant does not take the variable \`${name}\`, which its other variants take: ${having((other) => other.variables.has(name))}. The sending service sends one data set to every variant.`,
-          ...idLocation(variant.entry.document),
-        });
-      }
-    }
+}
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)((?:[^\r\n]*(?:\r\n|\r|\n))*?)---[ \t]*(?:\r\n|\r|\n|$)/u;
+
+/** A template's identity from its front matter alone; undefined when it has none (its own lint says why). */
+function readIdentity(file: string, size: number): LibraryIdentity | undefined {
+  if (size > DEFAULT_PARSE_LIMITS.maxBytes) return undefined;
+  try {
+    const yaml = FRONT_MATTER.exec(readFileSync(file, "utf8"))?.[1];
+    const meta: unknown = yaml === undefined ? undefined : parseYaml(yaml, { maxAliasCount: DEFAULT_PARSE_LIMITS.maxAliasedValues });
+    if (typeof meta !== "object" || meta === null) return undefined;
+    const { id, locale, channel } = meta as Record<string, unknown>;
+    return typeof id === "string" && typeof locale === "string" && typeof channel === "string" ? { id, locale, channel } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readDocument(file: string): TemplateDocument | undefined {
+  try {
+    return parseTemplate(readFileSync(file, "utf8"), { filePath: file });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The location of a template's `id` value, where library findings are reported. */
+export function idLocation(document: TemplateDocument): SourceLocation {
+  return document.lines.locOf(document.locate("/id")?.value ?? document.ast.range);
+}
+
+/** A finding of a library check on the template being linted. */
+export interface VariantFinding {
+  messageId: "missingRole" | "missingVariable";
+  data: Record<string, string>;
+  /** A variable the variants disagree on only warns; a disclosure they disagree on blocks. */
+  advisory: boolean;
+}
+
+interface Variant {
+  locale: string;
+  path: string;
+  roles: Set<Role>;
+  /** The roles a variant carries on purpose: those of its declared variables. */
+  declared: Set<Role>;
+  variables: Set<string>;
+}
+
+function variantOf(path: string, document: TemplateDocument): Variant {
+  return {
+    locale: document.meta.locale ?? "",
+    path,
+    roles: disclosedRoles(document),
+    declared: new Set([...document.variables.values()].flatMap((variable) => (variable.role ? [variable.role] : []))),
+    variables: new Set(document.variables.keys()),
+  };
+}
+
+/** What the template drops that its locale variants (same id and channel, other locales) carry. */
+export function localeVariantFindings(path: string, document: TemplateDocument, peers: readonly LibraryPeer[]): VariantFinding[] {
+  const { locale, channel } = document.meta;
+  const others = peers
+    .filter((peer) => peer.identity.channel === channel && peer.identity.locale !== locale)
+    .flatMap((peer) => {
+      const other = peer.document();
+      return other && libraryIdentity(other) ? [variantOf(peer.path, other)] : [];
+    });
+  if (others.length === 0) return [];
+  const self = variantOf(path, document);
+  const having = (has: (other: Variant) => boolean): string =>
+    others
+      .filter(has)
+      .map((other) => `${other.locale} (${other.path})`)
+      .join(", ");
+  const findings: VariantFinding[] = [];
+  for (const role of new Set(others.flatMap((other) => [...other.declared].filter((declared) => other.roles.has(declared))))) {
+    if (self.roles.has(role)) continue;
+    findings.push({ messageId: "missingRole", advisory: false, data: { locale: self.locale, what: describeRole(role), role, others: having((other) => other.declared.has(role) && other.roles.has(role)) } });
+  }
+  for (const name of new Set(others.flatMap((other) => [...other.variables]))) {
+    if (self.variables.has(name)) continue;
+    findings.push({ messageId: "missingVariable", advisory: true, data: { locale: self.locale, name, others: having((other) => other.variables.has(name)) } });
   }
   return findings;
 }
 
 /** The roles a template discloses on every path, through variables or recognised text. */
-function disclosedRoles({ document }: Entry): Set<Role> {
+function disclosedRoles(document: TemplateDocument): Set<Role> {
   const sourceCode = new TemplateSourceCode({ text: document.text, document });
   if (!frontMatterUsable(sourceCode)) return new Set();
   return new Set(ROLES.filter((role) => messageCoverage(sourceCode, disclosureOf(sourceCode, role)).always));

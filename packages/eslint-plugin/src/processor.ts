@@ -1,24 +1,28 @@
 import type { Linter } from "eslint";
-import { isAdvisory, resetAdvisory } from "./util/report.js";
+import { findingLevel } from "./util/report.js";
 
 /**
- * Lets the policy pack decide each finding's level: a finding from an entry that only warns
- * (advisory or unverified) becomes a warning, whatever the rule's level. Used by the
- * `recommended` config; `strict` leaves it out, so every finding is an error.
+ * A processor that reads the level each finding carries (see `util/report.ts`) and restores
+ * the rule's own messageId. With `honourAdvisory`, a finding from an entry that only warns
+ * (advisory or unverified) becomes a warning, whatever the rule's level.
  */
-export const policySeverity: Linter.Processor = {
-  meta: { name: "policy-severity" },
-  supportsAutofix: true,
-  preprocess(text, filename) {
-    resetAdvisory(filename);
-    return [text];
-  },
-  postprocess(messageLists, filename) {
-    const messages = messageLists.flat();
-    for (const message of messages) {
-      if (message.severity === 2 && isAdvisory(filename, message)) message.severity = 1;
-    }
-    resetAdvisory(filename);
-    return messages;
-  },
-};
+function levelProcessor(name: string, honourAdvisory: boolean): Linter.Processor {
+  return {
+    meta: { name },
+    supportsAutofix: true,
+    preprocess: (text) => [text],
+    postprocess(messageLists) {
+      return messageLists.flat().map((message) => {
+        const { messageId, advisory } = findingLevel(message.messageId);
+        if (!advisory) return message;
+        return { ...message, messageId, severity: honourAdvisory && message.severity === 2 ? 1 : message.severity };
+      });
+    },
+  };
+}
+
+/** The `recommended` config's: the policy pack decides each finding's level. */
+export const policySeverity = levelProcessor("policy-severity", true);
+
+/** The `strict` config's: every finding keeps the rule's level. */
+export const strictSeverity = levelProcessor("strict-severity", false);

@@ -61,9 +61,30 @@ describe("suppression directives", () => {
 });
 
 describe("inline configuration", () => {
-  it("changes a rule's level for the file", () => {
-    const code = template({ body: "{# tactful no-undeclared-variables: off #}\n{{ extra }}" });
-    expect(verify(code).messages).toEqual([]);
+  const threatening = template({ category: "collection", body: "【示例金融】{# eslint tactful/no-threats: \"off\" #}再不还款我们就上门找你家人。" });
+  const threats = only({ "tactful/no-threats": "error" });
+
+  it.each([
+    ["eslint tactful/no-threats: \"off\"", "eslint"],
+    ["tactful no-threats: off", "tactful"],
+    ["tactful no-threats: warn", "a lower level"],
+    ["tactful no-threats: 0", "a numeric level"],
+  ])("is refused for a compliance rule (%s): the finding stays, and the refusal says to write a waiver", (setting) => {
+    const code = threatening.replace('eslint tactful/no-threats: "off"', setting);
+    const { messages, suppressed } = verify(code, threats);
+    expect(messages.map((message) => [message.ruleId, message.severity])).toEqual(expect.arrayContaining([[null, 2], ["tactful/no-threats", 2]]));
+    expect(messages.find((message) => message.ruleId === null)?.message).toContain("{# tactful-disable-next-line no-threats -- why this is acceptable #}");
+    expect(suppressed).toEqual([]);
+  });
+
+  it("refuses new options for a compliance rule, which could relax it", () => {
+    const code = template({ body: '{# tactful no-undeclared-variables: ["error", {}] #}\n{{ extra }}' });
+    expect(verify(code).messages.map((message) => message.ruleId)).toEqual([null, "tactful/no-undeclared-variables"]);
+  });
+
+  it("may make a rule an error for the file", () => {
+    const code = template({ body: "{# tactful no-undeclared-variables: error #}\n{{ extra }}" });
+    expect(verify(code, only({ "tactful/no-undeclared-variables": "warn" })).messages.map((message) => [message.ruleId, message.severity])).toEqual([["tactful/no-undeclared-variables", 2]]);
   });
 
   it("reports configuration it cannot parse", () => {

@@ -7,9 +7,12 @@ RuleTester.describe = describe;
 RuleTester.it = it;
 RuleTester.itOnly = it.only;
 
-/** A RuleTester for the template language. Test cases need a `.msg.njk` filename (see `template`). */
+/**
+ * A RuleTester for the template language. Test cases need a `.msg.njk` filename (see `template`).
+ * The strict processor restores the rules' messageIds from the level marker findings carry.
+ */
 export function ruleTester(): RuleTester {
-  return new RuleTester({ plugins: { tactful: plugin }, language: "tactful/template" });
+  return new RuleTester({ plugins: { tactful: plugin }, language: "tactful/template", processor: "tactful/strict-severity" });
 }
 
 export const FILENAME = "message.msg.njk";

@@ -1,15 +1,14 @@
-import { relative } from "node:path";
 import { setImmediate as yieldToRequests } from "node:timers/promises";
 import { parseTemplate, type TemplateDocument } from "@tactful/core";
-import { checkLibrary, libraryIdentity, type LibraryFinding, type LibraryIdentity } from "@tactful/eslint-plugin";
+import { libraryIdentity, type LibraryIdentity } from "@tactful/eslint-plugin";
 import { ProjectFiles } from "@tactful/eslint-plugin/files";
 
 const BATCH = 50;
 
 /**
- * The templates of the workspace, for the checks across a library (duplicate ids, locale
- * variants). It keeps only each file's identity; the few templates that share an id with a
- * document being linted are parsed when needed, from the editor's buffer when open.
+ * The identities of the workspace's templates, so that the open documents that share an id
+ * with a changed template are linted again: the rules across the library (duplicate ids,
+ * locale variants) judge them against it.
  */
 export class TemplateLibrary {
   private readonly identities = new Map<string, LibraryIdentity>();
@@ -52,20 +51,6 @@ export class TemplateLibrary {
       this.identities.delete(filePath);
     }
     return [...new Set([before?.id, after?.id].filter((id): id is string => id !== undefined))];
-  }
-
-  /** The library findings of one template, against the other templates with its id; paths in messages are relative to `root`. */
-  async findingsFor(filePath: string, document: TemplateDocument, root: string): Promise<LibraryFinding[]> {
-    const id = document.meta.id;
-    if (!id) return [];
-    const entries = [{ filePath: relative(root, filePath), document }];
-    for (const other of this.byId.get(id) ?? []) {
-      if (other === filePath) continue;
-      const text = await this.read(other);
-      if (text !== undefined) entries.push({ filePath: relative(root, other), document: parseTemplate(text, { filePath: other }) });
-    }
-    if (entries.length < 2) return [];
-    return checkLibrary(entries).filter((finding) => finding.filePath === entries[0]!.filePath);
   }
 
   /** A template's text: the editor's buffer when it is open, else the file (undefined when it cannot be read). */

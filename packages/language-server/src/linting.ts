@@ -2,7 +2,7 @@ import type { ESLint, Linter } from "eslint";
 import type { Connection, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { parseTemplate, type TemplateDocument } from "@tactful/core";
-import { libraryChecks, type TemplateRuleDocs } from "@tactful/eslint-plugin";
+import type { TemplateRuleDocs } from "@tactful/eslint-plugin";
 import { lintFailureMessage, type TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { failureMessage, toDiagnostic } from "./diagnostics.js";
 import type { TemplateLibrary } from "./library.js";
@@ -104,12 +104,11 @@ export class DocumentLinter {
     const { version } = document;
     const text = document.getText();
     const filePath = this.workspace.filePathOf(uri);
-    const folder = this.workspace.folderFor(filePath);
     const template = parseTemplate(text, { filePath });
     this.library.update(filePath, template);
     let result: Pick<LintState, "messages" | "rules">;
     try {
-      result = await this.lintText(text, filePath, folder.path, template, await folder.linter());
+      result = await this.lintText(text, filePath, this.workspace.linter(filePath));
     } catch (error) {
       this.connection.console.error(`Linting ${filePath} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       result = { messages: [failureMessage(`Tactful could not lint this file: ${error instanceof Error ? error.message : String(error)}`)], rules: {} };
@@ -123,7 +122,7 @@ export class DocumentLinter {
     if (cascade) this.relintSharing([...new Set([previousId, template.meta.id].filter((id): id is string => id !== undefined))], uri);
   }
 
-  private async lintText(text: string, filePath: string, root: string, template: TemplateDocument, { eslint, config }: TemplateEslint): Promise<Pick<LintState, "messages" | "rules">> {
+  private async lintText(text: string, filePath: string, { eslint, config }: TemplateEslint): Promise<Pick<LintState, "messages" | "rules">> {
     let results: ESLint.LintResult[];
     try {
       results = await eslint.lintText(text, { filePath, warnIgnored: true });
@@ -140,12 +139,6 @@ export class DocumentLinter {
     if (messages.length === 1 && messages[0]!.ruleId === null && messages[0]!.severity === 1 && /ignored/u.test(messages[0]!.message)) return { messages: [], rules: {} };
     const rules: LintState["rules"] = {};
     for (const [id, meta] of Object.entries(eslint.getRulesMetaForResults(results))) rules[id] = meta.docs as TemplateRuleDocs | undefined;
-    for (const finding of await this.library.findingsFor(filePath, template, root)) {
-      messages.push({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, line: finding.loc.start.line, column: finding.loc.start.column, endLine: finding.loc.end.line, endColumn: finding.loc.end.column });
-      const name = finding.ruleId.slice(finding.ruleId.indexOf("/") + 1) as keyof typeof libraryChecks;
-      rules[finding.ruleId] = libraryChecks[name]?.meta.docs;
-    }
-    messages.sort((a, b) => a.line - b.line || a.column - b.column);
     return { messages, rules };
   }
 }

@@ -16,6 +16,7 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { basename } from "node:path";
 import { parseTemplate } from "@tactful/core";
+import { forgetLibraries } from "@tactful/eslint-plugin";
 import { FIX_ALL_KIND, fixAllAction, quickFixes } from "./code-actions.js";
 import { complete } from "./completion.js";
 import { replacementEdit } from "./diagnostics.js";
@@ -50,7 +51,7 @@ export function startServer(connection: Connection): void {
   let linter!: DocumentLinter;
   const library = new TemplateLibrary(
     (filePath) => documents.all().find((document) => workspace.filePathOf(document.uri) === filePath)?.getText(),
-    (filePath) => workspace.folderFor(filePath).path,
+    (filePath) => workspace.rootOf(filePath),
   );
   let watchFiles = false;
   let folderEvents = false;
@@ -85,13 +86,11 @@ export function startServer(connection: Connection): void {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         for (const folder of event.removed) workspace.removeFolder(folder.uri);
         for (const folder of event.added) workspace.addFolder(folder.uri);
-        void library.index(event.added.flatMap((folder) => pathOfUri(folder.uri) ?? [])).then(() => linter.relintAll());
+        void library.index(event.added.flatMap((folder) => pathOfUri(folder.uri) ?? []));
       });
     }
-    void library.index(workspace.roots).then(
-      () => linter.relintAll(),
-      (error: unknown) => connection.console.error(`Indexing the workspace's templates failed: ${String(error)}`),
-    );
+    // Only to know which open documents share an id with a template that changes on disk: the rules read the library themselves.
+    void library.index(workspace.roots).catch((error: unknown) => connection.console.error(`Indexing the workspace's templates failed: ${String(error)}`));
   });
 
   documents.onDidChangeContent((event) => linter.changed(event.document));
@@ -103,6 +102,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    // The rules across the library read the files again on the next lint.
+    forgetLibraries();
     if (changes.some((change) => CONFIG_FILE.test(basename(pathOfUri(change.uri) ?? "")))) {
       workspace.resetEngines();
       linter.relintAll();
@@ -134,7 +135,7 @@ export function startServer(connection: Connection): void {
 
   async function fixAll(document: TextDocument): Promise<ReturnType<typeof replacementEdit>> {
     const filePath = workspace.filePathOf(document.uri);
-    const { eslint } = await workspace.folderFor(filePath).fixer();
+    const { eslint } = workspace.fixer(filePath);
     const [result] = await eslint.lintText(document.getText(), { filePath, warnIgnored: false }).catch(() => []);
     // Only a result that still parses is offered: ESLint reports a fix that breaks the file as a fatal message.
     if (result?.output === undefined || result.messages.some((message) => message.fatal)) return undefined;
@@ -154,7 +155,7 @@ export function startServer(connection: Connection): void {
   /** The filters the configuration allows besides the built-in ones (`no-unsafe-template-code`'s `allowFilters`). */
   async function allowedFilters(filePath: string): Promise<string[]> {
     try {
-      const { eslint } = await workspace.folderFor(filePath).linter();
+      const { eslint } = workspace.linter(filePath);
       const config = (await eslint.calculateConfigForFile(filePath)) as { rules?: Record<string, unknown> } | undefined;
       const setting = config?.rules?.["tactful/no-unsafe-template-code"];
       const options = Array.isArray(setting) ? (setting[1] as { allowFilters?: unknown } | undefined) : undefined;

@@ -1,56 +1,27 @@
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { isInside } from "@tactful/eslint-plugin/files";
 import { fileURLToPath } from "node:url";
-import { createTemplateEslint, type TemplateEslint } from "@tactful/eslint-plugin/engine";
+import { configFor, configKey, createTemplateEslint, type TemplateEslint } from "@tactful/eslint-plugin/engine";
 
 /**
- * A workspace folder: one ESLint for linting and one for fixing, created on first use and
- * dropped when the folder's configuration changes. ESLint finds each file's `eslint.config.*`
- * from the file's directory up, as `tactful lint` does.
+ * The workspace folders the client opened, and an ESLint per configuration: each document is
+ * linted with its nearest `eslint.config.*` (or the built-in recommended config), as
+ * `tactful lint` and ESLint 10 resolve it, whatever folder it is in.
  */
-export class Folder {
-  private linting: Promise<TemplateEslint> | undefined;
-  private fixing: Promise<TemplateEslint> | undefined;
-
-  constructor(
-    readonly path: string,
-    private readonly projectConfig: boolean,
-  ) {}
-
-  linter(): Promise<TemplateEslint> {
-    return (this.linting ??= createTemplateEslint({ cwd: this.path, warnIgnored: true }, { projectConfig: this.projectConfig }));
-  }
-
-  fixer(): Promise<TemplateEslint> {
-    return (this.fixing ??= createTemplateEslint({ cwd: this.path, warnIgnored: false, fix: true }, { projectConfig: this.projectConfig }));
-  }
-
-  /** Forget the engines: the configuration changed. */
-  reset(): void {
-    this.linting = undefined;
-    this.fixing = undefined;
-  }
-
-  contains(filePath: string): boolean {
-    const inside = relative(this.path, filePath);
-    return inside !== "" && !inside.startsWith("..") && !inside.startsWith(sep) && !/^[A-Za-z]:/.test(inside);
-  }
-}
-
-/** The workspace folders the client opened, and a folder for each loose file outside them. */
 export class Workspace {
-  private readonly folders = new Map<string, Folder>();
-  private readonly loose = new Map<string, Folder>();
+  private readonly folders = new Set<string>();
+  private readonly engines = new Map<string, { linting?: TemplateEslint; fixing?: TemplateEslint }>();
 
   constructor(private readonly projectConfig: boolean) {}
 
   /** Paths of the workspace folders. */
   get roots(): string[] {
-    return [...this.folders.keys()];
+    return [...this.folders];
   }
 
   addFolder(uri: string): void {
     const path = pathOfUri(uri);
-    if (path && !this.folders.has(path)) this.folders.set(path, new Folder(path, this.projectConfig));
+    if (path) this.folders.add(path);
   }
 
   removeFolder(uri: string): void {
@@ -58,22 +29,35 @@ export class Workspace {
     if (path) this.folders.delete(path);
   }
 
-  /** The innermost workspace folder holding the file; a file outside them all is linted from its own directory. */
-  folderFor(filePath: string): Folder {
-    let best: Folder | undefined;
-    for (const folder of this.folders.values()) {
-      if (folder.contains(filePath) && (!best || folder.path.length > best.path.length)) best = folder;
-    }
-    if (best) return best;
-    const directory = dirname(filePath);
-    let folder = this.loose.get(directory);
-    if (!folder) this.loose.set(directory, (folder = new Folder(directory, this.projectConfig)));
-    return folder;
+  /** The innermost workspace folder holding the file (its own directory when outside them all): links out of it are not followed. */
+  rootOf(filePath: string): string {
+    const holding = this.roots.filter((root) => isInside(root, filePath));
+    return holding.sort((a, b) => b.length - a.length)[0] ?? dirname(filePath);
   }
 
-  /** Every folder's configuration may have changed. */
+  /** The ESLint that lints this file. */
+  linter(filePath: string): TemplateEslint {
+    const engine = this.enginesFor(filePath);
+    return (engine.engines.linting ??= createTemplateEslint(engine.config, { warnIgnored: true }));
+  }
+
+  /** The ESLint that fixes this file. */
+  fixer(filePath: string): TemplateEslint {
+    const engine = this.enginesFor(filePath);
+    return (engine.engines.fixing ??= createTemplateEslint(engine.config, { warnIgnored: false, fix: true }));
+  }
+
+  private enginesFor(filePath: string): { config: ReturnType<typeof configFor>; engines: { linting?: TemplateEslint; fixing?: TemplateEslint } } {
+    const config = configFor(filePath, { projectConfig: this.projectConfig });
+    const key = configKey(config);
+    let engines = this.engines.get(key);
+    if (!engines) this.engines.set(key, (engines = {}));
+    return { config, engines };
+  }
+
+  /** A configuration changed (or one was added or removed): create the engines again. */
   resetEngines(): void {
-    for (const folder of [...this.folders.values(), ...this.loose.values()]) folder.reset();
+    this.engines.clear();
   }
 
   /**

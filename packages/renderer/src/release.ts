@@ -37,16 +37,22 @@ export interface ReleaseBundle {
   tool: { name: string; version: string };
   plugin: { name: string; version: string };
   policies: Array<{ id: string; version: string }>;
-  lint: { templates: number; errors: 0; warnings: number; byRule: Record<string, number> };
+  lint: { templates: number; errors: 0; warnings: number; byRule: Record<string, number>; configs?: LintConfigUse[] };
   templates: ReleaseTemplate[];
   signature?: { algorithm: "Ed25519"; keyId: string; publicKey: string; value: string };
+}
+
+/** A configuration the templates were linted with (its path, or `built-in recommended`), and how many. */
+export interface LintConfigUse {
+  config: string;
+  templates: number;
 }
 
 export interface BuildInput {
   templates: ReadonlyArray<{ path: string; text: string }>;
   tool: { name: string; version: string };
   plugin: { name: string; version: string };
-  lint: { warnings: number; byRule: Record<string, number> };
+  lint: { warnings: number; byRule: Record<string, number>; configs?: LintConfigUse[] };
   /** This release's place in the library's releases: higher than every earlier one. */
   sequence: number;
   createdAt?: Date;
@@ -105,7 +111,7 @@ export function buildRelease(input: BuildInput, options: { privateKey?: KeyObjec
     tool: input.tool,
     plugin: input.plugin,
     policies: packs.map((pack) => ({ id: pack.id, version: pack.version })),
-    lint: { templates: templates.length, errors: 0, warnings: input.lint.warnings, byRule: input.lint.byRule },
+    lint: { templates: templates.length, errors: 0, warnings: input.lint.warnings, byRule: input.lint.byRule, ...(input.lint.configs ? { configs: input.lint.configs } : {}) },
     templates,
   };
   return options.privateKey ? signRelease(bundle, options.privateKey) : bundle;

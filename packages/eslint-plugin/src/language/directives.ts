@@ -52,3 +52,15 @@ export function parseInlineConfig(comment: CommentNode): { ok: true; rules: Reco
   for (const [name, setting] of Object.entries(result.config)) rules[qualifiedRuleId(name)] = setting;
   return { ok: true, rules };
 }
+
+/** Whether an inline setting only makes a rule an error, with the options the configuration gave it. */
+export function onlyRaisesToError(setting: unknown): boolean {
+  const [severity, ...options] = Array.isArray(setting) ? setting : [setting];
+  return options.length === 0 && (severity === "error" || severity === 2);
+}
+
+/** Why an inline configuration of a compliance rule is not applied, and what to write instead. */
+export function inlineConfigRefused(ruleId: string): string {
+  const name = ruleId.slice(NAMESPACE.length + 1);
+  return `Inline configuration cannot turn off, lower or change the options of ${ruleId}: waive a finding with {# ${NAMESPACE}-disable-next-line ${name} -- why this is acceptable #} (recorded in the waiver register), or change the rule in eslint.config.*.`;
+}

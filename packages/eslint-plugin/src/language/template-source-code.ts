@@ -4,7 +4,7 @@ type InlineConfigElement = ReturnType<NonNullable<TextSourceCode["applyInlineCon
 import { type CallMethodStep, Directive, TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
 import { childrenOf, visitorKeys, type CommentNode, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
 import { getPolicy, type Applicability, type PolicyPack } from "@tactful/policies";
-import { isInlineConfig, parseDirective, parseInlineConfig, type DirectiveKind } from "./directives.js";
+import { inlineConfigRefused, isInlineConfig, NAMESPACE, onlyRaisesToError, parseDirective, parseInlineConfig, type DirectiveKind } from "./directives.js";
 
 /**
  * The SourceCode of a template: ESLint's view of a `TemplateDocument`. Rules read the
@@ -83,9 +83,17 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
         problems.push({ ruleId: null, message: `${directive.label} comment should not span multiple lines.`, loc: comment.loc });
         continue;
       }
-      directives.push(new Directive({ type: directive.kind satisfies DirectiveKind, node: comment, value: directive.rules.join(", "), justification: directive.reason }));
+      // A comment cannot go in the front matter: a `disable` that opens the body covers the file from its first line.
+      const node = directive.kind === "disable" && this.#opensBody(comment) ? { ...comment, loc: { start: { line: 1, column: 1 }, end: comment.loc.end } } : comment;
+      directives.push(new Directive({ type: directive.kind satisfies DirectiveKind, node, value: directive.rules.join(", "), justification: directive.reason }));
     }
     return { directives, problems };
+  }
+
+  /** Whether only white space and other comments come before the comment in the body. */
+  #opensBody(comment: CommentNode): boolean {
+    const before = this.text.slice(this.document.ast.body.range[0], comment.range[0]);
+    return this.document.comments.reduce((rest, other) => (other.range[1] <= comment.range[0] ? rest.replace(this.text.slice(...other.range), "") : rest), before).trim() === "";
   }
 
   applyInlineConfig(): { configs: InlineConfigElement[]; problems: FileProblem[] } {
@@ -94,9 +102,19 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
     for (const comment of this.document.comments) {
       if (!isInlineConfig(comment)) continue;
       const parsed = parseInlineConfig(comment);
+      if (!parsed.ok) {
+        problems.push({ ruleId: null, message: parsed.message, loc: comment.loc });
+        continue;
+      }
+      // A rule of this plugin is waived only by a directive with a reason, which the waiver
+      // register records; inline configuration may only make it an error.
+      const rules: Record<string, unknown> = {};
+      for (const [ruleId, setting] of Object.entries(parsed.rules)) {
+        if (!ruleId.startsWith(`${NAMESPACE}/`) || onlyRaisesToError(setting)) rules[ruleId] = setting;
+        else problems.push({ ruleId: null, message: inlineConfigRefused(ruleId), loc: comment.loc });
+      }
       // ESLint validates each rule's severity and options after this.
-      if (parsed.ok) configs.push({ config: { rules: parsed.rules as RulesConfig }, loc: comment.loc });
-      else problems.push({ ruleId: null, message: parsed.message, loc: comment.loc });
+      if (Object.keys(rules).length > 0) configs.push({ config: { rules: rules as RulesConfig }, loc: comment.loc });
     }
     return { configs, problems };
   }

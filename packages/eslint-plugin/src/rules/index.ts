@@ -1,4 +1,5 @@
 import aprDisclosure from "./apr-disclosure.js";
+import consistentLocaleVariants from "./consistent-locale-variants.js";
 import debtCollectorDisclosure from "./debt-collector-disclosure.js";
 import noAbusiveLanguage from "./no-abusive-language.js";
 import noFalseCreditClaims from "./no-false-credit-claims.js";
@@ -20,12 +21,15 @@ import sendWindow from "./send-window.js";
 import senderIdentification from "./sender-identification.js";
 import smsEncoding from "./sms-encoding.js";
 import smsLength from "./sms-length.js";
+import uniqueTemplateId from "./unique-template-id.js";
 import validExamples from "./valid-examples.js";
 import validFrontMatter from "./valid-front-matter.js";
+import { withAdvisoryMessages } from "../util/report.js";
 
 /** Every rule, by name. */
 export const rules = {
   "apr-disclosure": aprDisclosure,
+  "consistent-locale-variants": consistentLocaleVariants,
   "debt-collector-disclosure": debtCollectorDisclosure,
   "no-abusive-language": noAbusiveLanguage,
   "no-false-credit-claims": noFalseCreditClaims,
@@ -47,6 +51,10 @@ export const rules = {
   "sender-identification": senderIdentification,
   "sms-encoding": smsEncoding,
   "sms-length": smsLength,
+  "unique-template-id": uniqueTemplateId,
   "valid-examples": validExamples,
   "valid-front-matter": validFrontMatter,
 };
+
+// Any finding may carry the advisory marker of its level (see util/report.ts).
+for (const rule of Object.values(rules)) if (rule.meta) Object.assign(rule.meta, { messages: withAdvisoryMessages(rule.meta.messages ?? {}) });

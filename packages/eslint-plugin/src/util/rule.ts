@@ -16,6 +16,8 @@ export interface TemplateRuleDocs {
   /** The rule's level in the `recommended` config: blocking checks are errors, judgement calls warnings. */
   recommended: "error" | "warn" | false;
   group: RuleGroup;
+  /** `library`: the rule compares the template with the others of its library. */
+  scope?: "file" | "library";
 }
 
 type NodeVisitor = {

@@ -54,6 +54,15 @@ export function expectNothingEscaped(sentinel: Sentinel, outputs: readonly strin
 }
 
 /**
+ * Undoes what an escape left behind, so that a property test's next case (and its shrinking)
+ * is judged on its own.
+ */
+export function clearTraces(sentinel: Sentinel): void {
+  rmSync(sentinel.canary, { force: true });
+  delete (Object.prototype as Record<string, unknown>)[POLLUTION_KEY];
+}
+
+/**
  * Template bodies that try to escape, for a template whose variables are `user` (an object
  * with a `name`) and `items` (a list). Each names the technique it uses.
  */

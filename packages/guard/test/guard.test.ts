@@ -170,9 +170,9 @@ describe("the audit log", () => {
 describe("with a release", () => {
   it("finds templates by id, locale and channel, and logs the release's sequence", async () => {
     const templates = Object.entries(SOURCES).map(([name, text]) => ({ path: `${name}.sms.msg.njk`, text }));
-    const bundle = buildRelease({ templates, tool: { name: "tactful", version: "0" }, plugin: { name: "p", version: "0" }, lint: { warnings: 0, byRule: {} } });
+    const bundle = buildRelease({ templates, tool: { name: "tactful", version: "0" }, plugin: { name: "p", version: "0" }, lint: { warnings: 0, byRule: {} }, sequence: 7 });
     const records: unknown[] = [];
-    const guard = createGuard({ release: new Release({ ...bundle, sequence: 7 } as typeof bundle, compiled()), store: createSqliteStore({ path: join(temporaryDirectory(), "g.db") }), audit: { append: (record) => records.push(record) }, salt: SALT });
+    const guard = createGuard({ release: new Release(bundle, compiled()), store: createSqliteStore({ path: join(temporaryDirectory(), "g.db") }), audit: { append: (record) => records.push(record) }, salt: SALT });
     const result = await guard.check({ template: { id: "cn.reminder", locale: "zh-CN", channel: "sms" }, data: { amount: 5 }, recipient: CN_BORROWER, now: shanghaiMorning() });
     expect(result.decision).toBe("send");
     expect(records).toEqual([expect.objectContaining({ decision: "send", release: 7, template: { id: "cn.reminder", version: 1, locale: "zh-CN", channel: "sms" } })]);

@@ -263,6 +263,7 @@ describe("code injected through names", () => {
         tool: { name: "tactful", version: "0.0.0" },
         plugin: { name: "@tactful/eslint-plugin", version: "0.0.0" },
         lint: { warnings: 0, byRule: {} },
+        sequence: 1,
       };
       expect(() => buildRelease(input), name).toThrow(RenderError);
       try {

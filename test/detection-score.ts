@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ESLint } from "eslint";
 import plugin from "@tactful/eslint-plugin";
+import { getPolicy, jurisdictionForLocale } from "@tactful/policies";
 import { checkMessages, type FinishedMessage, type MessageFinding } from "@tactful/eslint-plugin/engine";
 
 /**
@@ -105,10 +106,16 @@ export function loadCorpus(path: string): CorpusMessage[] {
     .map((line) => JSON.parse(line) as CorpusMessage);
 }
 
-/** The message as `tactful check` reads it: the corpus's "debtor" is the template format's "borrower". */
+/**
+ * The message as `tactful check` reads it: the corpus's "debtor" is the template format's
+ * "borrower", and a market without a pack of its own (zh-HK, zh-TW) is read with the pack of
+ * its language, as the tone corpora do.
+ */
 function finished(message: CorpusMessage): FinishedMessage {
-  const { labels: _labels, audience, ...fields } = message;
-  return { ...fields, audience: audience === "debtor" ? "borrower" : audience };
+  const { labels: _labels, audience, jurisdiction, ...fields } = message;
+  const covered = jurisdiction ? getPolicy(jurisdiction) !== undefined : jurisdictionForLocale(message.locale) !== undefined;
+  const fallback = message.locale.toLowerCase().startsWith("zh") ? "CN" : "US";
+  return { ...fields, audience: audience === "debtor" ? "borrower" : audience, jurisdiction: covered ? jurisdiction : fallback };
 }
 
 export interface Scored {

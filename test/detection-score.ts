@@ -78,7 +78,9 @@ export function labelOf(finding: MessageFinding): Label | undefined {
     case "recipient-identification":
       return id.startsWith("missingName") ? "missing-recipient-id" : undefined;
     case "sender-identification":
-      return /^missing|^forbiddenName$|^neverNamed/u.test(id) || /never names its sender/u.test(finding.message) ? "missing-sender" : undefined;
+      // A missing or mismatched 【signature】 is a format rule of CN SMS, not a missing sender: the sender
+      // is missing when neither the creditor (required-disclosures) nor the sender's name is in the text.
+      return id.startsWith("missingName") ? "missing-sender" : undefined;
     case "opt-out-instruction":
       return id === "missing" || id === "missingInBranch" ? "missing-opt-out" : undefined;
     default:

@@ -75,8 +75,9 @@ export function messageTemplate(message: FinishedMessage): MessageTemplate {
     ["category", message.category],
     ["audience", message.audience],
     ["sender", sender],
-    ["subject", message.subject ?? (message.channel === "email" ? "" : undefined)],
-    ["title", message.title ?? (message.channel === "push" ? "" : undefined)],
+    // An email or push whose subject or title is not known has a blank one: the text is all there is to check.
+    ["subject", message.subject ?? (message.channel === "email" ? " " : undefined)],
+    ["title", message.title ?? (message.channel === "push" ? " " : undefined)],
   ];
   const head = ["---", ...fields.filter(([, value]) => value !== undefined).map(([key, value]) => `${key}: ${JSON.stringify(value)}`), "---", ""].join("\n");
   const { body, pieces } = literalBody(message.text, head.length);

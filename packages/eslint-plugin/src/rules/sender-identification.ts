@@ -1,7 +1,7 @@
 import type { SuggestedEdit } from "@eslint/core";
 import type { Range } from "@tactful/core";
 import { citationText, compilePattern, type PolicyPack, type SenderIdentification } from "@tactful/policies";
-import { applicable, bodyContentRange, creditorName, frontMatterUsable, messageCoverage, messageLocation, messagePaths, type MessagePath } from "../util/message.js";
+import { applicable, bodyContentRange, creditorName, frontMatterUsable, messageCoverage, messageLocation, messagePaths, statesRole, type MessagePath } from "../util/message.js";
 import { reportForEntry } from "../util/report.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { isSpaceless, rangeKey, senderInDoubt, spanOnPath } from "../util/text-edit.js";
@@ -172,7 +172,8 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
     const checkName = (pack: PolicyPack, entry: SenderIdentification, sender: string): void => {
       if (senderInDoubt(sourceCode)) return;
       const names = [...new Set([sender, creditorName(sourceCode) ?? sender])];
-      const coverage = messageCoverage(sourceCode, (path) => names.some((name) => path.text.includes(name)));
+      // The name written out, or wording the pack recognises as naming the sender (a brand opening the message, a sign-off).
+      const coverage = messageCoverage(sourceCode, (path) => names.some((name) => path.text.includes(name)) || statesRole(sourceCode, path, "creditor"));
       if (coverage.always) return;
       const data = { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources), names: names.map((name) => `\`${name}\``).join(" or ") };
       if (coverage.partial.length > 0) {

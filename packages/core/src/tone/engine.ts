@@ -84,8 +84,8 @@ type Found = [number, number, Array<{ slot: string; span: Span }>?];
 interface SentenceView {
   text: Normalized;
   occurrences(name: string): readonly Span[];
-  /** How many clause breaks start before each offset: two offsets are in one clause when the counts agree. */
-  clauseIndex: readonly number[];
+  /** Whether two offsets are in one clause (no clause break starts between them). */
+  sameClause(from: number, to: number): boolean;
 }
 
 interface CompiledEntry {
@@ -170,23 +170,20 @@ const SLOT_DISTANCE: Record<ToneLanguage, number> = { zh: 12, en: 40 };
  * start: the occurrences are found once per sentence and class.
  */
 function composed(sentence: SentenceView, slots: readonly string[], within: number, scope: "clause" | "sentence"): Found[] {
-  const lists = slots.map((name) => sentence.occurrences(name));
-  if (lists.some((list) => list.length === 0)) return [];
+  // The classes are looked up one at a time: a sentence without the first slot's words costs one lookup.
+  const lists: Array<readonly Span[]> = [];
+  for (const name of slots) {
+    const list = sentence.occurrences(name);
+    if (list.length === 0) return [];
+    lists.push(list);
+  }
   const found: Found[] = [];
   for (const first of lists[0]!) {
     const chain = [{ slot: slots[0]!, span: first }];
     let end = first[1];
     for (let index = 1; index < slots.length; index++) {
-      const list = lists[index]!;
-      let low = 0;
-      let high = list.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (list[middle]![0] < end) low = middle + 1;
-        else high = middle;
-      }
-      const next = list[low];
-      if (!next || next[0] - end > within || (scope === "clause" && sentence.clauseIndex[next[0]] !== sentence.clauseIndex[end])) break;
+      const next = lists[index]![firstAtOrAfter(lists[index]!, end, (span) => span[0])];
+      if (!next || next[0] - end > within || (scope === "clause" && !sentence.sameClause(end, next[0]))) break;
       chain.push({ slot: slots[index]!, span: next });
       end = next[1];
     }
@@ -195,16 +192,30 @@ function composed(sentence: SentenceView, slots: readonly string[], within: numb
   return found;
 }
 
+/** The index of the first item, in a list sorted by `key`, whose key is at or after `at` (the length when there is none). */
+function firstAtOrAfter<T>(sorted: readonly T[], at: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (key(sorted[middle]!) < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The sentence with its class occurrences computed on first use. */
 function sentenceView(text: Normalized, lexicon: CompiledLanguage): SentenceView {
   const cache = new Map<string, Span[]>();
-  // clauseIndex[at]: the clause breaks that start before `at`; a break between two offsets makes them differ.
-  const clauseIndex = new Array<number>(text.text.length + 1).fill(0);
-  for (const match of text.text.matchAll(CLAUSE_BREAK)) clauseIndex[match.index + 1]! += 1;
-  for (let at = 1; at < clauseIndex.length; at++) clauseIndex[at]! += clauseIndex[at - 1]!;
+  // Where clause breaks start, found on first use.
+  let breaks: number[] | undefined;
   return {
     text,
-    clauseIndex,
+    sameClause(from, to) {
+      breaks ??= [...text.text.matchAll(CLAUSE_BREAK)].map((match) => match.index);
+      const next = breaks[firstAtOrAfter(breaks, from, (at) => at)];
+      return next === undefined || next >= to;
+    },
     occurrences(name) {
       let list = cache.get(name);
       if (!list) {

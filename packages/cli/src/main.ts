@@ -5,6 +5,7 @@ import { glob, isDynamicPattern } from "tinyglobby";
 import { VERSION } from "@tactful/eslint-plugin";
 import { findTemplates } from "./files.js";
 import { format, FORMATS, type FormatName } from "./format.js";
+import type { CheckFlags } from "./check-command.js";
 import type { GuardReportFlags } from "./guard-command.js";
 import type { InitFlags } from "./init/index.js";
 import { lintTemplates, UsageError } from "./lint.js";
@@ -61,6 +62,25 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("--follow-symlinks", "also read templates that symbolic links lead to outside the project", false)
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await lint(paths, flags, io);
+    });
+
+  program
+    .command("check")
+    .description("check finished messages (one a line, or JSON Lines in *.jsonl with text, channel, locale, category, audience, sender) with the rules that lint templates")
+    .argument("<files...>", "files of messages")
+    .addOption(new Option("-f, --format <name>", "output format").choices(FORMATS).default("stylish"))
+    .option("--channel <channel>", "the channel of messages that do not say", "sms")
+    .option("--locale <locale>", "the locale of messages that do not say")
+    .option("--jurisdiction <code>", "the policy pack of messages that do not say (default: from the locale)")
+    .option("--category <category>", "the category of messages that do not say", "collection")
+    .option("--audience <audience>", "the audience of messages that do not say", "borrower")
+    .option("--sender <name>", "the sender (creditor) of messages that do not say")
+    .action(async (paths: string[], flags: CheckFlags) => {
+      const { checkCommand } = await import("./check-command.js");
+      const result = await checkCommand(paths, flags, io.cwd, io.stdout.isTTY === true && !io.env["NO_COLOR"], VERSION);
+      io.stderr.write(result.stderr);
+      io.stdout.write(result.stdout);
+      exitCode = result.code;
     });
 
   program

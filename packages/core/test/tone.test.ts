@@ -129,3 +129,39 @@ describe("tone findings in a template", () => {
     expect(byRole.map((finding) => [finding.entry.id, document.text.slice(...finding.range)])).toEqual([["CN-TONE-THIRD-PARTY", "{{ amount }}"]]);
   });
 });
+
+describe("compositional entries (slots)", () => {
+  /** A pack whose only tone entry is a composition of the classes `act` (告知, tell) and `who` (家人, family). */
+  function composedPack(options: { within?: number; scope?: "clause" | "sentence" } = {}): PolicyPack {
+    return {
+      ...cn,
+      tone: {
+        languages: { zh: { negators: ["不会"], conditionals: ["如不"], classes: { act: { terms: ["告知"] }, who: { terms: ["家人"] } } } },
+        lexicon: [{ id: "T-1", summary: "telling the family", category: "threat", language: "zh", severity: "block", slots: ["act", "who"], ...options, negatable: true, sources: [], confidence: "high" }],
+      },
+    };
+  }
+  const slotsOf = (text: string, pack: PolicyPack): Array<Array<[string, string]>> =>
+    analyzeText(text, pack, "zh", collection).map((match) => (match.slots ?? []).map(({ slot, start, end }) => [slot, text.slice(start, end)]));
+
+  it("matches the classes in order and names the words that filled each slot", () => {
+    expect(slotsOf("我们将告知您的家人。", composedPack())).toEqual([[["act", "告知"], ["who", "家人"]]]);
+    expect(slotsOf("家人已经告知我们。", composedPack())).toEqual([]);
+  });
+
+  it("keeps the slots within the distance the entry allows", () => {
+    expect(slotsOf("我们将告知您那位远在外地的家人。", composedPack({ within: 4 }))).toEqual([]);
+    expect(slotsOf("我们将告知您那位远在外地的家人。", composedPack({ within: 12 }))).toHaveLength(1);
+  });
+
+  it("keeps the slots in one clause, or one sentence when the entry says so", () => {
+    expect(slotsOf("我们将告知，您的家人。", composedPack())).toEqual([]);
+    expect(slotsOf("我们将告知，您的家人。", composedPack({ scope: "sentence" }))).toHaveLength(1);
+    expect(slotsOf("我们将告知。您的家人。", composedPack({ scope: "sentence" }))).toEqual([]);
+  });
+
+  it("judges negation and conditions at the first slot, as for a phrase", () => {
+    expect(slotsOf("我们不会告知您的家人。", composedPack())).toEqual([]);
+    expect(slotsOf("如不还款我们将告知您的家人。", composedPack())).toHaveLength(1);
+  });
+});

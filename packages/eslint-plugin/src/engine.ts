@@ -62,3 +62,5 @@ export function lintFailureMessage(config: ConfigSource, error: unknown): string
   }
   return config.kind === "project" ? `the ESLint configuration ${config.file} could not be used: ${reason}` : `linting failed: ${reason}`;
 }
+
+export { checkMessages, messageTemplate, type FinishedMessage, type MessageFinding, type MessageSender, type MessageTemplate } from "./check.js";

@@ -83,6 +83,13 @@ function* semanticProblems(pack) {
     for (const [key, child] of Object.entries(value)) yield* walk(child, `${pointer}/${key}`);
   };
   yield* walk(pack, "");
+  // A slot names a word class of the entry's language: an unknown name would never match.
+  for (const [index, entry] of (pack.tone?.lexicon ?? []).entries()) {
+    const classes = pack.tone.languages?.[entry.language]?.classes ?? {};
+    for (const [slot, name] of (entry.slots ?? []).entries()) {
+      if (!(name in classes)) yield { pointer: `/tone/lexicon/${index}/slots/${slot}`, message: `slot ${name} is not a word class of tone.languages.${entry.language}.classes` };
+    }
+  }
 }
 
 function* regexProblems(pattern, pointer) {

@@ -170,6 +170,13 @@ export type ToneCategory =
   | "third-party-debt"
   | "misleading-marketing";
 
+/** A word class of a language: the words (or patterns) that can fill a slot of a compositional entry. */
+export interface WordClass {
+  terms?: string[];
+  patterns?: string[];
+  description?: string;
+}
+
 export interface LanguageRules {
   negators: string[];
   reassurances?: string[];
@@ -177,6 +184,8 @@ export interface LanguageRules {
   conditionals?: string[];
   disclaimers?: string[];
   substitutions?: Record<string, string>;
+  /** Word classes by name, for the slots of compositional entries. */
+  classes?: Record<string, WordClass>;
 }
 
 export interface LexiconEntry extends Entry {
@@ -190,6 +199,11 @@ export interface LexiconEntry extends Entry {
   suggestion?: string;
   roles?: Role[];
   wordList?: { name: "cuss"; minRating?: number };
+  /** Word classes that must occur in this order, close together, in one clause (or sentence). */
+  slots?: string[];
+  /** The most characters between one slot's words and the next's. */
+  within?: number;
+  scope?: "clause" | "sentence";
   matchCase?: boolean;
 }
 

@@ -117,4 +117,12 @@ describe("the pack compiler", () => {
     const run = (): Buffer => execFileSync(process.execPath, [join(packageDir, "scripts", "compile-packs.mjs"), "--check", "--packs", directory], { stdio: "pipe" });
     expect(run).toThrow(/cites US-S99, which is not in the source register/);
   });
+
+  it("refuses a slot that names no word class of the entry's language", () => {
+    const directory = mkdtempSync(join(tmpdir(), "tactful-packs-"));
+    const valid = readFileSync(join(packageDir, "packs", "us.yaml"), "utf8");
+    writeFileSync(join(directory, "xx.yaml"), valid.replace("slots: [go, your-place]", "slots: [go, their-place]"));
+    const run = (): Buffer => execFileSync(process.execPath, [join(packageDir, "scripts", "compile-packs.mjs"), "--check", "--packs", directory], { stdio: "pipe" });
+    expect(run).toThrow(/xx\.yaml:\d+:\d+: slot their-place is not a word class of tone\.languages\.en\.classes/);
+  });
 });

@@ -19,8 +19,19 @@ import { wordMatcher } from "./word-matcher.js";
  * original characters.
  */
 
+/** The words that filled one slot of a compositional entry. */
+export interface SlotMatch {
+  /** The word class's name. */
+  slot: string;
+  /** Offsets in the analysed text. */
+  start: number;
+  end: number;
+}
+
 export interface ToneMatch {
   entry: LexiconEntry;
+  /** For a compositional entry: which words filled which slot. */
+  slots?: SlotMatch[];
   /** Offsets in the analysed text. */
   start: number;
   end: number;
@@ -65,15 +76,28 @@ function englishSentenceSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+type Span = [number, number];
+/** A match in a normalised sentence; a compositional one carries the span of each slot. */
+type Found = [number, number, Array<{ slot: string; span: Span }>?];
+
+/** What one sentence offers the entries: its text, and the occurrences of each word class (found once, shared). */
+interface SentenceView {
+  text: Normalized;
+  occurrences(name: string): readonly Span[];
+  /** Whether two offsets are in one clause (no clause break starts between them). */
+  sameClause(from: number, to: number): boolean;
+}
+
 interface CompiledEntry {
   entry: LexiconEntry;
-  find(text: Normalized): Array<[number, number]>;
+  find(sentence: SentenceView): Found[];
   allowedContext: string[];
 }
 
 interface CompiledLanguage {
   language: ToneLanguage;
   entries: CompiledEntry[];
+  classes: Map<string, (text: Normalized) => Span[]>;
   negators: string[];
   conditionals: RegExp[];
   reassurances: string[];
@@ -90,21 +114,20 @@ export function compileLexicon(pack: PolicyPack, language: ToneLanguage, extra: 
   const rules = pack.tone.languages[language] ?? { negators: [] };
   const substitutions = rules.substitutions ?? {};
   const norm = (text: string): string => normalize(text, { language }).text;
+  const classes = new Map(Object.entries(rules.classes ?? {}).map(([name, wordClass]) => [name, termFinder(language, (wordClass.terms ?? []).map(norm), wordClass.patterns ?? [], false)]));
   const entries = [...pack.tone.lexicon, ...extra]
     .filter((entry) => entry.language === language)
     .map((entry): CompiledEntry => {
       const terms = [...(entry.terms ?? []), ...wordList(entry)].map(norm).filter((term) => term.length > 0);
-      const patterns = (entry.patterns ?? []).map((pattern) => new RegExp(pattern, entry.matchCase ? "gu" : "giu"));
-      const findTerms = language === "zh" ? substringMatcher(terms) : wordMatcher(terms);
+      const findWords = termFinder(language, terms, entry.patterns ?? [], entry.matchCase === true);
+      const slots = entry.slots ?? [];
+      const within = entry.within ?? SLOT_DISTANCE[language];
       return {
         entry,
         allowedContext: (entry.allowedWhen?.context ?? []).map(norm),
-        find(text) {
-          const found = findTerms(text.text);
-          const subject = entry.matchCase ? text.cased : text.text;
-          for (const pattern of patterns) {
-            for (const match of subject.matchAll(pattern)) if (match[0].length > 0) found.push([match.index, match.index + match[0].length]);
-          }
+        find(sentence) {
+          const found: Found[] = findWords(sentence.text);
+          if (slots.length > 0) found.push(...composed(sentence, slots, within, entry.scope ?? "clause"));
           return found;
         },
       };
@@ -112,6 +135,7 @@ export function compileLexicon(pack: PolicyPack, language: ToneLanguage, extra: 
   const result: CompiledLanguage = {
     language,
     entries,
+    classes,
     negators: rules.negators.map(norm),
     conditionals: (rules.conditionals ?? []).map((pattern) => new RegExp(pattern, "giu")),
     reassurances: (rules.reassurances ?? []).map(norm),
@@ -120,6 +144,87 @@ export function compileLexicon(pack: PolicyPack, language: ToneLanguage, extra: 
   };
   if (extra.length === 0) compiled.set(pack, { ...compiled.get(pack), [language]: result });
   return result;
+}
+
+/** Finds terms (substrings in Chinese, whole words in English) and patterns in normalised text. */
+function termFinder(language: ToneLanguage, terms: readonly string[], patternSources: readonly string[], matchCase: boolean): (text: Normalized) => Span[] {
+  const findTerms = language === "zh" ? substringMatcher(terms) : wordMatcher(terms);
+  const patterns = patternSources.map((pattern) => new RegExp(pattern, matchCase ? "gu" : "giu"));
+  return (text) => {
+    const found = findTerms(text.text);
+    const subject = matchCase ? text.cased : text.text;
+    for (const pattern of patterns) {
+      for (const match of subject.matchAll(pattern)) if (match[0].length > 0) found.push([match.index, match.index + match[0].length]);
+    }
+    return found;
+  };
+}
+
+/** How far apart, by default, the words of consecutive slots may be. */
+const SLOT_DISTANCE: Record<ToneLanguage, number> = { zh: 12, en: 40 };
+
+/**
+ * The matches of a compositional entry: from each occurrence of the first slot's class, the
+ * nearest occurrence of each next slot's class that starts after the previous one ends, no
+ * further than `within` and in the same clause (or sentence). One binary search per slot and
+ * start: the occurrences are found once per sentence and class.
+ */
+function composed(sentence: SentenceView, slots: readonly string[], within: number, scope: "clause" | "sentence"): Found[] {
+  // The classes are looked up one at a time: a sentence without the first slot's words costs one lookup.
+  const lists: Array<readonly Span[]> = [];
+  for (const name of slots) {
+    const list = sentence.occurrences(name);
+    if (list.length === 0) return [];
+    lists.push(list);
+  }
+  const found: Found[] = [];
+  for (const first of lists[0]!) {
+    const chain = [{ slot: slots[0]!, span: first }];
+    let end = first[1];
+    for (let index = 1; index < slots.length; index++) {
+      const next = lists[index]![firstAtOrAfter(lists[index]!, end, (span) => span[0])];
+      if (!next || next[0] - end > within || (scope === "clause" && !sentence.sameClause(end, next[0]))) break;
+      chain.push({ slot: slots[index]!, span: next });
+      end = next[1];
+    }
+    if (chain.length === slots.length) found.push([first[0], end, chain]);
+  }
+  return found;
+}
+
+/** The index of the first item, in a list sorted by `key`, whose key is at or after `at` (the length when there is none). */
+function firstAtOrAfter<T>(sorted: readonly T[], at: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (key(sorted[middle]!) < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The sentence with its class occurrences computed on first use. */
+function sentenceView(text: Normalized, lexicon: CompiledLanguage): SentenceView {
+  const cache = new Map<string, Span[]>();
+  // Where clause breaks start, found on first use.
+  let breaks: number[] | undefined;
+  return {
+    text,
+    sameClause(from, to) {
+      breaks ??= [...text.text.matchAll(CLAUSE_BREAK)].map((match) => match.index);
+      const next = breaks[firstAtOrAfter(breaks, from, (at) => at)];
+      return next === undefined || next >= to;
+    },
+    occurrences(name) {
+      let list = cache.get(name);
+      if (!list) {
+        list = (lexicon.classes.get(name)?.(text) ?? []).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        cache.set(name, list);
+      }
+      return list;
+    },
+  };
 }
 
 function wordList(entry: LexiconEntry): string[] {
@@ -161,13 +266,22 @@ export function analyzeText(
   for (const [start, end] of boundedSpans(text, sentenceSpans(text, language))) {
     if (within && (end <= within[0] || start >= within[1])) continue;
     const sentence = normalize(text.slice(start, end), { language, substitutions: lexicon.substitutions });
+    const view = sentenceView(sentence, lexicon);
     const disclaimers = occurrences(sentence.text, lexicon.disclaimers, language === "en");
+    const original = (from: number, to: number): Span => [start + sentence.starts[from]!, start + sentence.ends[to - 1]!];
     for (const compiledEntry of applicable) {
-      for (const [from, to] of compiledEntry.find(sentence)) {
+      for (const [from, to, slots] of compiledEntry.find(view)) {
         // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
         if (disclaimed(disclaimers, sentence.text, from)) continue;
         if (allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, lexicon)) continue;
-        matches.push({ entry: compiledEntry.entry, start: start + sentence.starts[from]!, end: start + sentence.ends[to - 1]!, sentence: [start, end] });
+        const [matchStart, matchEnd] = original(from, to);
+        matches.push({
+          entry: compiledEntry.entry,
+          start: matchStart,
+          end: matchEnd,
+          sentence: [start, end],
+          ...(slots ? { slots: slots.map(({ slot, span }) => ({ slot, start: original(...span)[0], end: original(...span)[1] })) } : {}),
+        });
       }
     }
   }
@@ -255,7 +369,10 @@ function occurrences(text: string, words: readonly string[], wholeWords = false)
   return found;
 }
 
-/** One finding per stretch of text and category: the longest match, first entry on ties. */
+/**
+ * One finding per stretch of text and category: a listed phrase before a composition of slots
+ * (the phrase is the more specific explanation), then the longest match, first entry on ties.
+ */
 function mergeOverlaps(matches: ToneMatch[]): ToneMatch[] {
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: ToneMatch[] = [];
@@ -271,11 +388,16 @@ function mergeOverlaps(matches: ToneMatch[]): ToneMatch[] {
     if (place === undefined) {
       category.places.push(kept.length);
       kept.push(match);
-    } else if (match.end - match.start > kept[place]!.end - kept[place]!.start) {
+    } else if (preferred(match, kept[place]!)) {
       kept[place] = match;
     }
   }
   return kept;
+}
+
+function preferred(match: ToneMatch, kept: ToneMatch): boolean {
+  if (!match.slots !== !kept.slots) return !match.slots;
+  return match.end - match.start > kept.end - kept.start;
 }
 
 export type { ToneCategory };

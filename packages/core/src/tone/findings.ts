@@ -14,6 +14,8 @@ export interface ToneFinding {
   range: Range;
   /** The words as written (or the value a variable can render). */
   matched: string;
+  /** For a compositional entry: the words as written that filled each slot, in order. */
+  slots?: Array<{ slot: string; text: string }>;
   field: TextField;
   /** The pack's compliant wording, in the template's script, and the file range of the sentence it replaces (plain body text only). */
   reword?: { range: Range; text: string };
@@ -58,7 +60,11 @@ export function toneFindings(document: TemplateDocument, extra: readonly Lexicon
         replaced && text && !reintroduces(text, match, lexiconPack, language, context, extra)
           ? { range: segment.sourceRange(...replaced), text }
           : undefined;
-      add({ entry: match.entry, category: match.entry.category, range, matched: document.text.slice(range[0], range[1]), field: segment.field, ...(reword ? { reword } : {}) });
+      const slots = match.slots?.map(({ slot, start, end }) => {
+        const [from, to] = segment.sourceRange(start, end);
+        return { slot, text: document.text.slice(from, to) };
+      });
+      add({ entry: match.entry, category: match.entry.category, range, matched: document.text.slice(range[0], range[1]), field: segment.field, ...(slots ? { slots } : {}), ...(reword ? { reword } : {}) });
     }
     // Render-time: each output with each value the template shows, the rest of the text around it.
     for (const part of segment.parts) {

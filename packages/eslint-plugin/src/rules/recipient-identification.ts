@@ -2,7 +2,7 @@ import type { SuggestedEdit } from "@eslint/core";
 import type { Coverage, VariableDeclaration } from "@tactful/core";
 import { citationText } from "@tactful/policies";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
-import { applicable, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
+import { applicable, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, matchWording, messageCoverage, messageLocation } from "../util/message.js";
 import { reportForEntry } from "../util/report.js";
 import { describeRole } from "../util/roles.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
@@ -82,7 +82,8 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
           const roles = entry.roles ?? [];
 
           if (roles.length > 0) {
-            const named = messageCoverage(sourceCode, roles.map((role) => ({ role })));
+            // A variable with the role, or literal text the pack recognises (a masked name, an account tail).
+            const named = messageCoverage(sourceCode, roles.flatMap((role) => disclosureOf(sourceCode, role)));
             if (!named.always && known(named, "every way through it names its recipient")) {
               const data = { ...base, what: roles.map(describeRole).join(" or "), roles: roles.map((role) => `\`${role}\``).join(" or ") };
               if (named.partial.length > 0) for (const node of named.partial) reportForEntry(context, { loc: node.loc, messageId: "missingNameInBranch", data }, entry);

@@ -1,7 +1,7 @@
 import type { SuggestedEdit } from "@eslint/core";
 import type { ContentNode, Range } from "@tactful/core";
 import { citationText, compilePattern, type PolicyPack, type SenderIdentification } from "@tactful/policies";
-import { applicable, bodyContentRange, creditorName, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation, messagePaths, signatureOf, type MessagePath, type Signature } from "../util/message.js";
+import { applicable, bodyContentRange, creditorName, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation, messagePaths, signatureOf, type MessagePath, type Signature } from "../util/message.js";
 import { reportForEntry } from "../util/report.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { isSpaceless, rangeKey, senderInDoubt, spanOnPath } from "../util/text-edit.js";
@@ -180,7 +180,8 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
     const checkName = (pack: PolicyPack, entry: SenderIdentification, sender: string): void => {
       if (senderInDoubt(sourceCode)) return;
       const names = [...new Set([sender, creditorName(sourceCode) ?? sender])];
-      const coverage = messageCoverage(sourceCode, names.map((name) => ({ phrase: name })));
+      // The name written out, or wording the pack recognises as naming the sender (a brand opening the message, a sign-off).
+      const coverage = messageCoverage(sourceCode, [...names.map((name) => ({ phrase: name })), ...disclosureOf(sourceCode, "creditor").filter((evidence) => !("role" in evidence))]);
       if (coverage.always) return;
       if (coverage.limit) {
         reportLimit(coverage.limit, "every way through it names the sender");

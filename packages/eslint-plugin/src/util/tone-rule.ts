@@ -22,7 +22,7 @@ export interface ToneRuleOptions {
   terms?: string[];
 }
 
-type MessageIds = "literal" | "rendered" | "role" | "reword";
+type MessageIds = "literal" | "composed" | "rendered" | "role" | "reword";
 
 /**
  * A tone rule: the findings of one category from core's tone engine (literal text, each
@@ -44,6 +44,7 @@ export function toneRule(name: string, category: ToneCategory, description: stri
       },
       messages: {
         literal: "{{ kind }}: “{{ matched }}”. {{ summary }} ({{ entry }}; {{ source }}).",
+        composed: "{{ kind }}: “{{ matched }}” ({{ slots }}). {{ summary }} ({{ entry }}; {{ source }}).",
         rendered: "{{ kind }}: this output can render “{{ value }}” (from the template's examples or allowed values), which contains “{{ matched }}”. {{ summary }} ({{ entry }}; {{ source }}).",
         role: "{{ kind }}: `{{ variable }}` carries {{ what }} (role `{{ role }}`), which this audience must not be told. {{ summary }} ({{ entry }}; {{ source }}).",
         reword: "Reword: “{{ suggestion }}”",
@@ -102,7 +103,10 @@ export function toneRule(name: string, category: ToneCategory, description: stri
           const { range, text } = finding.reword;
           suggest.push({ messageId: "reword", data: { suggestion: text }, fix: (fixer) => fixer.replaceTextRange(range, text) });
         }
-        if (!finding.via) {
+        if (!finding.via && finding.slots) {
+          const slots = finding.slots.map(({ slot, text }) => `${slot} “${text}”`).join(" + ");
+          reportForEntry(context, { loc, messageId: "composed", data: { ...common, matched: finding.matched, slots }, suggest }, entry);
+        } else if (!finding.via) {
           reportForEntry(context, { loc, messageId: "literal", data: { ...common, matched: finding.matched }, suggest }, entry);
         } else if ("value" in finding.via) {
           reportForEntry(context, { loc, messageId: "rendered", data: { ...common, matched: finding.matched, value: finding.via.value } }, entry);

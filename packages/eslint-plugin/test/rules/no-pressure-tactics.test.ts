@@ -69,7 +69,11 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
       // Spaced-out characters.
       filename: FILENAME,
       code: template({ ...collection, body: "最 后 通 牒，今日24点前未结清将不再受理任何协商。" }),
-      errors: [{ message: `Pressure tactic: “最 后 通 牒”. ${CN_PRESSURE}`, line: 10, column: 1, endColumn: 8, suggestions: 1 }],
+      errors: [
+        { message: `Pressure tactic: “最 后 通 牒”. ${CN_PRESSURE}`, line: 10, column: 1, endColumn: 8, suggestions: 1 },
+        // A deadline of hours with a consequence: which words filled which slot.
+        { message: /^Pressure tactic: “今日24点前未结清将” \(deadline “今日” \+ unless “未” \+ then “将”\)\. .*\(CN-TONE-DEADLINE-CONSEQUENCE; /u, line: 10, column: 9, suggestions: 1 },
+      ],
     },
     {
       // Traditional characters.

@@ -1,0 +1,152 @@
+import fc from "fast-check";
+import { Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import plugin from "../src/index.js";
+
+/**
+ * What the rules catch in messages as they are really written: violations composed of an action,
+ * a target and a condition; disclosures written as literal text; personal data in any spacing;
+ * an implied price of credit.
+ */
+const linter = new Linter({ configType: "flat" });
+const config: Linter.Config[] = [plugin.configs.recommended];
+
+interface Message {
+  locale?: string;
+  category?: string;
+  audience?: string;
+  sender?: string;
+  text: string;
+}
+
+function lint({ locale = "zh-CN", category = "collection", audience = "borrower", sender = locale.startsWith("zh") ? "示例金融" : "Example Lending", text }: Message): Linter.LintMessage[] {
+  const source = ["---", "id: t.message", "version: 1", "channel: sms", `locale: ${locale}`, ...(locale.startsWith("zh") && locale !== "zh-CN" ? ["jurisdiction: CN"] : []), `category: ${category}`, `audience: ${audience}`, `sender: { name: ${sender}, role: creditor }`, "send: { window: \"09:00-20:00\", maxPerDay: 1 }", "---", text, ""].join("\n");
+  const messages = linter.verify(source, config, { filename: "t.msg.njk" });
+  const fatal = messages.find((message) => message.fatal);
+  if (fatal) throw new Error(fatal.message);
+  return messages;
+}
+
+const rules = (message: Message): string[] => [...new Set(lint(message).map((finding) => finding.ruleId!.replace("tactful/", "")))].sort();
+const findings = (message: Message, rule: string): Linter.LintMessage[] => lint(message).filter((finding) => finding.ruleId === `tactful/${rule}`);
+const missingRoles = (message: Message): string[] =>
+  findings(message, "required-disclosures").map((finding) => /\(role `([a-z-]+)`\)/u.exec(finding.message)![1]!);
+
+describe("compositional patterns", () => {
+  it("finds a threat to tell the family that no listed phrase covers, and says which words filled which slot", () => {
+    const [threat] = findings({ locale: "zh-TW", text: "陳O明你再不繳，我們就直接打給你爸媽跟你老婆。" }, "no-threats");
+    expect(threat?.message).toMatch(/^Threat: “打給你爸媽” \(tell “打給” \+ kin “爸媽”\)\. .*\(CN-TONE-TELL-KIN; /u);
+  });
+
+  it("finds announced visits however politely worded, in Chinese and English", () => {
+    expect(rules({ text: "【途达汽车金融】我司将于近日安排工作人员前往您的居住地及单位拜访，敬请配合。" })).toContain("no-threats");
+    expect(rules({ locale: "en-US", text: "Example Lending: our field representative will stop by your home this weekend." })).toContain("no-threats");
+    expect(rules({ locale: "en-US", text: "Example Lending: before a deputy is dispatched to your address, call us." })).toContain("no-threats");
+  });
+
+  it("finds a consequence clause whose harm is left unnamed", () => {
+    expect(rules({ text: "【示例金融】若仍不处理，由此产生的一切后果由您自行承担。" })).toContain("no-threats");
+    expect(rules({ locale: "en-US", text: "Example Lending: resolve this balance before things get a lot worse for you." })).toContain("no-threats");
+  });
+
+  it("keeps negation and reassurance: a promise not to do it is no threat", () => {
+    expect(rules({ text: "【示例金融】我们不会联系您的家人和同事，也不会上门。" })).not.toContain("no-threats");
+    expect(rules({ locale: "zh-HK", text: "【示例金融】我哋唔會聯絡你公司或者屋企人，請放心。" })).not.toContain("no-threats");
+    expect(rules({ locale: "en-US", text: "Example Lending: we will never stop by your home or tell your employer." })).not.toContain("no-threats");
+  });
+
+  it("keeps a lawful statement lawful", () => {
+    expect(rules({ text: "【示例金融】如协商不成，我司可能依法提起诉讼。逾期信息将依法报送征信系统。" })).toEqual(expect.not.arrayContaining(["no-threats", "no-pressure-tactics"]));
+  });
+
+  it("finds a deadline of hours with a consequence, but not a due date alone", () => {
+    expect(rules({ text: "【示例金融】今天18点前不处理，我们将采取进一步措施。" })).toContain("no-pressure-tactics");
+    expect(rules({ locale: "en-US", text: "Example Lending: we'll be calling her tonight unless you pay." })).toContain("no-pressure-tactics");
+    expect(rules({ category: "reminder", text: "【示例金融】您的借款今日到期，应还100元。" })).not.toContain("no-pressure-tactics");
+  });
+
+  it("does not mistake ordinary service wording for a threat or pressure", () => {
+    for (const text of ["【示例金融】不好意思打扰您，您的借款今日到期。", "【示例金融】特此通知，您可在网上银行或App还款。", "【示例金融】如未按时还款，将产生逾期罚息，请留意。", "【示例金融】如有疑问，请联系您的客户经理。"]) {
+      expect(rules({ category: "reminder", text }), text).toEqual(expect.not.arrayContaining(["no-threats", "no-pressure-tactics"]));
+    }
+    for (const text of ["Example Lending: there is no shame in asking for help. Let us know if your employer changed.", "Example Lending: your new statement was sent to your home address."]) {
+      expect(rules({ locale: "en-US", category: "reminder", text }), text).toEqual(expect.not.arrayContaining(["no-threats", "no-pressure-tactics"]));
+    }
+  });
+
+  it("finds shaming questions and shouted urgency, not acronyms", () => {
+    expect(rules({ text: "【示例金融】借钱的时候说得好好的，你不觉得丢人吗？" })).toContain("no-pressure-tactics");
+    expect(rules({ locale: "en-US", text: "Example Lending: don't you feel embarrassed? Your friends all pay theirs." })).toContain("no-pressure-tactics");
+    expect(rules({ locale: "en-US", text: "Example Lending: your payment is PAST DUE. PAY NOW." })).toContain("no-pressure-tactics");
+    expect(rules({ locale: "en-US", text: "Example Lending: your APR is 9.9%. Reply STOP to opt out, HELP for help." })).not.toContain("no-pressure-tactics");
+  });
+});
+
+describe("disclosures written as literal text", () => {
+  it("accepts a compliant Chinese collection message with literal values", () => {
+    const text = "【示例金融】张*明先生，您尾号3321的借款已逾期5天，应还1,286.40元，请通过示例金融App还款，客服4008-123-456。如非本人请忽略。";
+    expect(rules({ text })).toEqual([]);
+  });
+
+  it("accepts masked and titled names and account tails as recipient identification", () => {
+    for (const who of ["王**女士", "陳O明先生", "黃生，", "您尾号3321的借款"]) {
+      expect(findings({ text: `【示例金融】${who}您的借款已逾期5天，应还100元，App还款，客服95588。如非本人请忽略。` }, "recipient-identification"), who).toEqual([]);
+    }
+    expect(findings({ text: "【示例金融】尊敬的用户，您的借款已逾期5天，应还100元，App还款，客服95588。如非本人请忽略。" }, "recipient-identification")).toHaveLength(1);
+  });
+
+  it("reads amounts with a currency, hotlines after 致电/客服, durations and channels as disclosures", () => {
+    expect(missingRoles({ locale: "zh-HK", text: "【示例金融】陳先生，你嘅貸款已經拖咗HK$6,560兩個月，請經FPS還款，熱線2388 1888。" })).toEqual([]);
+    expect(missingRoles({ text: "【示例金融】张*明，您的借款已逾期，请尽快处理。" }).sort()).toEqual(["amount-due", "contact", "days-overdue", "repayment-channel"]);
+  });
+
+  it("accepts an English collection text with literal values, and a brand that opens it as the sender", () => {
+    const text = "Example: Maria G., your card ending 4417 is 45 days past due ($1,284.60). Pay at example.com/pay or call 1-888-555-0142. If you are not Maria, reply WRONG. Reply STOP to opt out.";
+    expect(rules({ locale: "en-US", text })).toEqual([]);
+  });
+});
+
+describe("personal data in any spacing", () => {
+  const ID = "440305198807231815";
+  /** A number with blanks or dashes put between some of its digits. */
+  const spaced = (digits: string): fc.Arbitrary<string> =>
+    fc.array(fc.constantFrom("", "", " ", "-"), { minLength: digits.length - 1, maxLength: digits.length - 1 }).map((gaps) => [...digits].map((digit, index) => digit + (gaps[index] ?? "")).join(""));
+
+  it("reports a full ID, card or mobile number however it is grouped (property)", () => {
+    for (const digits of [ID, "6225881234567890", "13917726655"]) {
+      fc.assert(
+        fc.property(spaced(digits), (number) => {
+          expect(findings({ text: `【示例金融】号码 ${number} 已登记。` }, "pii-masking")).toHaveLength(1);
+        }),
+        { numRuns: 25 },
+      );
+    }
+  });
+
+  it("does not report masked numbers, tails, the sender's collection account or a service hotline", () => {
+    for (const text of ["身份证4403**********1815", "手机138****2211", "尾号1234", "对公账户（户名：示例金融有限公司，账号1001 2345 6789 0123 456）", "客服4008-123-456"]) {
+      expect(findings({ text: `【示例金融】${text}。` }, "pii-masking"), text).toEqual([]);
+    }
+  });
+
+  it("reports a US SSN written with blanks, and the consumer's own phone number but not a toll-free line", () => {
+    expect(findings({ locale: "en-US", category: "transactional", audience: "customer", text: "Example Lending: the SSN on file is 402 81 7756." }, "pii-masking")).toHaveLength(1);
+    expect(findings({ locale: "en-US", category: "transactional", audience: "customer", text: "Example Lending: we updated the mobile number on your account to (415) 555-0132." }, "pii-masking")).toHaveLength(1);
+    expect(findings({ locale: "en-US", category: "transactional", audience: "customer", text: "Example Lending: questions? Call the phone number 1-800-555-0199." }, "pii-masking")).toEqual([]);
+  });
+});
+
+describe("an implied price of credit", () => {
+  const marketing = { category: "marketing", audience: "customer" };
+  it("needs the annualised rate after a daily or monthly rate, low or free interest, or 'rates as low as'", () => {
+    for (const text of ["【示例金融】低 息 贷 款，最高30万。拒收请回复R", "【示例金融】月平息低至0.18%。拒收请回复R", "【示例金融】首借30天免息。拒收请回复R", "【示例金融】利息8折优惠。拒收请回复R"]) {
+      expect(findings({ ...marketing, text }, "apr-disclosure"), text).toHaveLength(1);
+    }
+    expect(findings({ ...marketing, locale: "en-US", text: "Example Lending: rates as low as 5.99% for qualified borrowers. Reply STOP to opt out." }, "apr-disclosure")).toHaveLength(1);
+  });
+
+  it("is satisfied by an annualised rate, and not triggered by limits or speed alone", () => {
+    expect(findings({ ...marketing, text: "【示例金融】實際年利率低至5.88%，最高借80万。拒收请回复R" }, "apr-disclosure")).toEqual([]);
+    expect(findings({ ...marketing, text: "【示例金融】最高可借20万，最快当天放款。拒收请回复R" }, "apr-disclosure")).toEqual([]);
+  });
+});

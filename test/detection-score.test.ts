@@ -1,0 +1,46 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { errorsOf, formatScore, loadCorpus, predict, score, type CorpusMessage } from "./detection-score.js";
+
+/**
+ * The scoring harness, and its figures on the tuning half of the blind corpus. The other half
+ * (holdout) is scored once, apart: no test reads it.
+ */
+const TUNE = fileURLToPath(new URL("fixtures/tone/blind/tune.jsonl", import.meta.url));
+
+const base = { channel: "sms", locale: "zh-CN", category: "collection", audience: "borrower", sender: "示例金融" };
+const COMPLIANT = "【示例金融】张*明先生您好，您的借款1280.50元已逾期15天，请通过https://pay.example.com/r还款，如有疑问请致电400-000-0000。如非本人请忽略。";
+
+describe("the detection scoring harness", () => {
+  it("turns findings into labels, within each label's scope, and scores them", async () => {
+    const corpus: CorpusMessage[] = [
+      { ...base, text: COMPLIANT, labels: [] },
+      { ...base, text: COMPLIANT.replace("，如有疑问", "，再不还款就上门找你，如有疑问"), labels: ["threat"] },
+      // A marketing message is never scored for collection disclosures.
+      { ...base, category: "marketing", text: "【示例金融】新客专享，最高可借20万。拒收请回复R", labels: [] },
+      // A label the rules miss: a false negative.
+      { ...base, text: COMPLIANT, labels: ["insult"] },
+    ];
+    const scored = await predict(corpus);
+    expect(scored.map(({ predicted }) => predicted.has("threat"))).toEqual([false, true, false, false]);
+    expect([...scored[2]!.predicted].filter((label) => label.startsWith("missing-") && label !== "missing-opt-out")).toEqual([]);
+    const { labels } = score(scored);
+    expect(labels.find((entry) => entry.label === "threat")).toMatchObject({ truePositives: 1, falsePositives: 0, falseNegatives: 0, precision: 1, recall: 1 });
+    expect(labels.find((entry) => entry.label === "insult")).toMatchObject({ truePositives: 0, falseNegatives: 1, recall: 0 });
+    expect(errorsOf(scored, "insult").missed).toEqual([COMPLIANT]);
+  });
+});
+
+// Only the tuning half: the list never names the holdout.
+describe.each([TUNE].filter((path) => existsSync(path)))("the rules on the tuning half of the blind corpus (%s)", (path) => {
+  it("reports per-label precision and recall: every label precise, and macro-F1 of at least 0.95", async () => {
+    const corpus = loadCorpus(path);
+    expect(corpus.length).toBeGreaterThan(100);
+    const result = score(await predict(corpus));
+    const table = `tune.jsonl (${corpus.length} messages)\n${formatScore(result)}`;
+    console.log(table);
+    for (const entry of result.labels) expect(entry.precision, `${entry.label}\n${table}`).toBeGreaterThanOrEqual(0.9);
+    expect(result.macroF1, table).toBeGreaterThanOrEqual(0.95);
+  });
+});

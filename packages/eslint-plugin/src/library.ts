@@ -193,15 +193,48 @@ function statOf(path: string): { size: number; mtimeMs: number } | undefined {
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)((?:[^\r\n]*(?:\r\n|\r|\n))*?)---[ \t]*(?:\r\n|\r|\n|$)/u;
 
-/** A template's identity from its front matter alone; undefined when it has none (its own lint says why). */
+/** A top-level `id:`, `locale:` or `channel:` whose value is a plain or simply quoted scalar. */
+const SIMPLE_KEY = /^(id|locale|channel)[ \t]*:[ \t]*(?:"([^"\\\r\n]*)"|'([^'\r\n]*)'|(\p{L}[\p{L}\p{N}_.\-/]*))[ \t]*(?:[ \t]#[^\r\n]*)?$/gmu;
+/** Plain words YAML reads as something other than a string. */
+const NOT_A_STRING = /^(?:true|false|null)$/iu;
+
+/**
+ * The identity of a front matter written the usual way, read without a YAML parser (indexing a
+ * library of thousands must be quick); undefined when a key is missing, repeated or written
+ * otherwise, and then the YAML parser decides.
+ */
+function simpleIdentity(yaml: string): LibraryIdentity | undefined {
+  const values = new Map<string, string>();
+  for (const match of yaml.matchAll(SIMPLE_KEY)) {
+    if (values.has(match[1]!)) return undefined;
+    const value = match[2] ?? match[3] ?? match[4]!;
+    if (match[4] !== undefined && NOT_A_STRING.test(value)) return undefined;
+    values.set(match[1]!, value);
+  }
+  const [id, locale, channel] = [values.get("id"), values.get("locale"), values.get("channel")];
+  return id && locale && channel ? { id, locale, channel } : undefined;
+}
+
 function readIdentity(file: string, size: number): LibraryIdentity | undefined {
   if (size > DEFAULT_PARSE_LIMITS.maxBytes) return undefined;
   try {
-    const yaml = FRONT_MATTER.exec(readFileSync(file, "utf8"))?.[1];
-    const meta: unknown = yaml === undefined ? undefined : parseYaml(yaml, { maxAliasCount: DEFAULT_PARSE_LIMITS.maxAliasedValues });
+    return frontMatterIdentity(readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A template's identity from its front matter alone; undefined when it has none (its own lint says why). */
+export function frontMatterIdentity(text: string): LibraryIdentity | undefined {
+  try {
+    const yaml = FRONT_MATTER.exec(text)?.[1];
+    if (yaml === undefined) return undefined;
+    const simple = simpleIdentity(yaml);
+    if (simple) return simple;
+    const meta: unknown = parseYaml(yaml, { maxAliasCount: DEFAULT_PARSE_LIMITS.maxAliasedValues });
     if (typeof meta !== "object" || meta === null) return undefined;
     const { id, locale, channel } = meta as Record<string, unknown>;
-    return typeof id === "string" && typeof locale === "string" && typeof channel === "string" ? { id, locale, channel } : undefined;
+    return typeof id === "string" && typeof locale === "string" && typeof channel === "string" && id && locale && channel ? { id, locale, channel } : undefined;
   } catch {
     return undefined;
   }

@@ -2,8 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { ESLint } from "eslint";
+import fc from "fast-check";
+import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
 import plugin from "../src/index.js";
+import { frontMatterIdentity } from "../src/library.js";
 import { template } from "./rule-tester.js";
 
 const variables = ["amount: { type: number, maximum: 999, role: amount-due, example: 1 }", "ref: { type: string, maxLength: 4, role: reference-number, example: '1234' }"];
@@ -84,5 +87,31 @@ describe("consistent-locale-variants", () => {
   it("skips library files that do not parse", async () => {
     const root = library({ "zh.msg.njk": zh, "broken.msg.njk": zh.replace("locale: zh-CN", "locale: en-US").replace("【", "{% if %}") });
     expect(await lint(root, ["zh.msg.njk"])).toEqual([]);
+  });
+});
+
+describe("reading a template's identity for the index", () => {
+  const value = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("zh-CN", "sms", "a#b", "a # b", "'q'", '"q"', "x: y", "- z", "123", "true", "~"));
+  const written = fc.constantFrom("plain", "double", "single", "json");
+  const line = (key: string, text: string, style: string): string =>
+    `${key}: ${style === "double" ? `"${text}"` : style === "single" ? `'${text}'` : style === "json" ? JSON.stringify(text) : text}`;
+
+  it("agrees with the YAML parser on every front matter whose identity it reads", () => {
+    fc.assert(
+      fc.property(fc.tuple(value, written), fc.tuple(value, written), fc.tuple(value, written), ([id, a], [locale, b], [channel, c]) => {
+        const yaml = `${line("id", id, a)}\n${line("locale", locale, b)}\n${line("channel", channel, c)}\nversion: 1\n`;
+        let parsed: Record<string, unknown> | undefined;
+        try {
+          parsed = parseYaml(yaml) as Record<string, unknown>;
+        } catch {
+          parsed = undefined;
+        }
+        const expected =
+          parsed && typeof parsed.id === "string" && typeof parsed.locale === "string" && typeof parsed.channel === "string" && parsed.id && parsed.locale && parsed.channel
+            ? { id: parsed.id, locale: parsed.locale, channel: parsed.channel }
+            : undefined;
+        expect(frontMatterIdentity(`---\n${yaml}---\nbody\n`)).toEqual(expected);
+      }),
+    );
   });
 });

@@ -7,7 +7,11 @@ import { InitRefusal, type PendingChanges } from "./changes.js";
 const SAMPLES = fileURLToPath(new URL("../../samples/", import.meta.url));
 
 export async function sampleLocales(): Promise<string[]> {
-  return (await readdir(SAMPLES)).sort();
+  // One directory per locale; beside them, the samples' own eslint.config.js.
+  return (await readdir(SAMPLES, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }
 
 /** The locale's sample templates, at the paths init writes them to. */

@@ -2,7 +2,7 @@ import type { SuggestedEdit } from "@eslint/core";
 import type { Coverage, VariableDeclaration } from "@tactful/core";
 import { citationText } from "@tactful/policies";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
-import { applicable, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, matchWording, messageCoverage, messageLocation } from "../util/message.js";
+import { applicable, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
 import { reportForEntry } from "../util/report.js";
 import { describeRole } from "../util/roles.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";

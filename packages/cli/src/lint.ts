@@ -61,7 +61,7 @@ export interface LintOptions {
   library?: boolean;
   /** Called as files are linted, for a progress line. */
   progress?: (done: number, total: number) => void;
-  /** Where the files may be read from; the working directory by default. */
+  /** Where the files may be read from; by default the working directory and the files named outside it. */
   project?: ProjectFiles;
 }
 
@@ -75,7 +75,8 @@ const MAX_CACHE_BYTES = 64 << 20;
  * as ESLint 10 does. Each template is read once, and linted as the text that was read.
  */
 export async function lintTemplates(files: readonly string[], options: LintOptions): Promise<LintRun> {
-  const project = options.project ?? (await ProjectFiles.open([options.cwd]));
+  // As the command line does: the working directory, and the files named outside it.
+  const project = options.project ?? (await openProject(files, options.cwd));
   const results: LintResult[] = [];
   const templates = new Map<string, LintedTemplate>();
   const texts = new Map<string, string>();

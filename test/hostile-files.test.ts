@@ -55,7 +55,7 @@ describe("tactful lint reads only regular files, with a bound, inside the projec
     expect(status).toBe(1);
     // Asked to follow links, the outside template is linted; a device is still not a file.
     const followed = byFile(JSON.parse(tactful(["lint", "--format", "json", "--follow-symlinks"], directory).stdout) as Report[]);
-    expect(followed["lib/outside.msg.njk"]).toEqual([expect.stringMatching(/^2:5 Another template has the same id `reminder\.due-soon`, locale zh-CN and channel sms: lib\/good\.msg\.njk\./)]);
+    expect(followed["lib/outside.msg.njk"]).toEqual([expect.stringMatching(/^2:5 Another template has the same id `reminder\.due-soon`, locale zh-CN and channel sms: (?:lib\/)?good\.msg\.njk\./)]);
     expect(followed["lib/zero.msg.njk"]).toEqual(["1:1 cannot read the file: it is a character device, not a regular file"]);
   });
 

@@ -4,7 +4,7 @@ import type { ESLint, Linter } from "eslint";
 import { parseTemplate, type CommentNode } from "@tactful/core";
 import { libraryDigest, libraryRoot } from "@tactful/eslint-plugin";
 import { configFor, configKey, createTemplateEslint, lintFailureMessage, type ConfigSource, type TemplateConfig, type TemplateEslint } from "@tactful/eslint-plugin/engine";
-import { ProjectFiles, sameFingerprint, type Fingerprint } from "@tactful/eslint-plugin/files";
+import { sameFingerprint, type Fingerprint, type ProjectFiles } from "@tactful/eslint-plugin/files";
 import { openProject } from "./files.js";
 import { writeFileAtomic, WriteRefused } from "./write.js";
 
@@ -97,13 +97,13 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
   let done = 0;
   for (const { config, files: group } of groupByConfig(readable)) {
     const engine = await createEngine(config, group, options);
+    if (config.source.kind === "project") await requireTemplateConfig(engine, group, config.source, options.cwd);
     const groupResults: LintResult[] = [];
     for (let start = 0; start < group.length; start += CHUNK) {
       groupResults.push(...(await lintChunk(engine, group.slice(start, start + CHUNK), texts, options.cache === true)));
       done += Math.min(CHUNK, group.length - start);
       options.progress?.(done, readable.length);
     }
-    requireTemplateConfig(groupResults, config.source, options.cwd);
     for (const [id, rule] of Object.entries(engine.eslint.getRulesMetaForResults(groupResults))) rules[id] = { ...(rule.docs as RuleInfo | undefined) };
     results.push(...groupResults);
   }
@@ -138,12 +138,22 @@ function configUses(files: readonly string[]): ConfigUse[] {
   return [...uses.values()];
 }
 
-/** A project configuration that leaves out template files is a usage error, not a clean run. */
-function requireTemplateConfig(results: readonly LintResult[], config: ConfigSource, cwd: string): void {
-  const unconfigured = results.filter((result) => result.messages.some((message) => message.ruleId === null && /no matching configuration/.test(message.message)));
-  if (unconfigured.length === 0 || config.kind !== "project") return;
+/**
+ * A project configuration that leaves out template files is a usage error, not a clean run:
+ * such a template would be skipped, or read as JavaScript by a block without `files`.
+ */
+async function requireTemplateConfig({ eslint }: TemplateEslint, files: readonly string[], config: ConfigSource & { kind: "project" }, cwd: string): Promise<void> {
+  const unconfigured: string[] = [];
+  for (const file of files) {
+    const resolved = (await eslint.calculateConfigForFile(file).catch((error: unknown) => {
+      throw new UsageError(lintFailureMessage(config, error));
+    })) as { language?: { visitorKeys?: Record<string, unknown> } } | undefined;
+    // Only the template language has a `Template` node.
+    if (!resolved?.language?.visitorKeys?.["Template"]) unconfigured.push(file);
+  }
+  if (unconfigured.length === 0) return;
   throw new UsageError(
-    `${relative(cwd, config.file)} does not configure template files (${relative(cwd, unconfigured[0]!.filePath)} and ${unconfigured.length - 1} more): add the Tactful config to it, e.g. \`export default [tactful.configs.recommended];\``,
+    `${relative(cwd, config.file)} does not configure template files (${relative(cwd, unconfigured[0]!)} and ${unconfigured.length - 1} more): add the Tactful config to it, e.g. \`export default [tactful.configs.recommended];\``,
   );
 }
 

@@ -11,8 +11,19 @@ export const MAX_MARKDOWN_NESTING = 64;
 /** A quote or list marker, after any indentation: each one opens a level. */
 const CONTAINER_MARKER = /[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))/y;
 
+/**
+ * Unescaped characters that open inline Markdown (links, emphasis, code spans, HTML) an email
+ * body may hold: the parser matches them against each other, in time that grows with the
+ * square of their number (20,000 \`[a](\` took 13 s). Values are escaped, so only template
+ * text counts.
+ */
+export const MAX_INLINE_MARKERS = 1000;
+
+const INLINE_MARKERS = new Set(["[", "]", "*", "_", "`", "<", "~"]);
+
 const MESSAGES = {
   tooDeep: (line: number) => `rendering failed: line ${line} of the email body nests quotes or lists deeper than ${MAX_MARKDOWN_NESTING} levels`,
+  tooManyMarkers: () => `rendering failed: the email body has more than ${MAX_INLINE_MARKERS} unescaped link, emphasis, code or HTML characters`,
   failed: () => "rendering failed: the email body cannot be turned into HTML",
 } as const;
 
@@ -26,6 +37,12 @@ export function emailParts(markdown: string): { html: string; text: string } {
     while (CONTAINER_MARKER.exec(line)) {
       if (++depth > MAX_MARKDOWN_NESTING) throw new RenderError("render-failed", MESSAGES.tooDeep(index + 1));
     }
+  }
+  let markers = 0;
+  for (let index = 0; index < markdown.length; index++) {
+    const character = markdown[index]!;
+    if (character === "\\") index++;
+    else if (INLINE_MARKERS.has(character) && ++markers > MAX_INLINE_MARKERS) throw new RenderError("render-failed", MESSAGES.tooManyMarkers());
   }
   try {
     return markdownToParts(markdown);

@@ -124,11 +124,12 @@ describe("a render that fails says so in its own words", () => {
     });
   }
 
-  it("an email body nesting quotes past the limit is refused, not a stack overflow", () => {
+  it("an email body nesting quotes past the limit is refused, not a stack overflow; escaped values never count", () => {
     const template = compileTemplate(head(VARIABLES, "email") + `Hello\n\n${">".repeat(3000)} deep\n`);
     expect(() => template.render({ user: {}, text: "x" })).toThrow(/nests quotes or lists deeper than 64 levels/);
-    const ordinary = compileTemplate(head(VARIABLES, "email") + "Hello\n\n> quoted\n> > twice\n\n- a\n  - b\n").render({ user: {}, text: "x" }) as EmailMessage;
+    const ordinary = compileTemplate(head(VARIABLES, "email") + "Hello\n\n> quoted\n> > twice\n\n- a\n  - b\n\n[link](https://example.com) *a* `b` {{ text }}").render({ user: {}, text: "[x](y) ".repeat(2000) }) as EmailMessage;
     expect(ordinary.html).toContain("<blockquote>");
+    expect(ordinary.html).toContain('<a href="https://example.com">link</a>');
   });
 });
 
@@ -155,6 +156,8 @@ describe("work that is charged before it is done", () => {
     },
     { name: "an email body of quotes nested by a loop", template: head(text, "email") + "Hello\n\n{% for i in items %}>{% endfor %} deep", data: "{ text: 1, items: Array.from({ length: 99_000 }, () => 0) }" },
     { name: "an email body of lists nested by a loop", template: head(text, "email") + "Hello\n\n{% for i in items %}- {% endfor %}deep", data: "{ text: 1, items: Array.from({ length: 49_000 }, () => 0) }" },
+    { name: "an email body of unclosed links", template: head(text, "email") + "Hello\n\n{% for i in items %}[a]({% endfor %}x", data: "{ text: 1, items: Array.from({ length: 20_000 }, () => 0) }" },
+    { name: "an email body of emphasis and code marks", template: head(text, "email") + "Hello\n\n{% for i in items %}*a _b `{% endfor %}x", data: "{ text: 1, items: Array.from({ length: 12_000 }, () => 0) }" },
     { name: "a filter formatting many currencies", template: head(text) + "{% for a in items %}{% for b in items %}{% for c in items %}{{ 1 | money(a ~ b ~ c) }}{% endfor %}{% endfor %}{% endfor %}", data: '{ text: 1, items: "ABCDEFGHIJKLMNOPQRSTUVWXYZ".split("") }' },
     { name: "masking a long value in a loop", template: head(text) + "{% for i in items %}{{ text | mask | length }}{% endfor %}", data: '{ text: "ab".repeat(49_000), items: Array.from({ length: 10_000 }, () => 0) }' },
     { name: "Markdown escapes expanding a value", template: head(text, "email") + "Hello {{ text }}", data: '{ text: ".".repeat(99_000), items: [] }' },

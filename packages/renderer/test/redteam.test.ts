@@ -159,6 +159,7 @@ describe("work that is charged before it is done", () => {
     { name: "an email body of unclosed links", template: head(text, "email") + "Hello\n\n{% for i in items %}[a]({% endfor %}x", data: "{ text: 1, items: Array.from({ length: 20_000 }, () => 0) }" },
     { name: "an email body of emphasis and code marks", template: head(text, "email") + "Hello\n\n{% for i in items %}*a _b `{% endfor %}x", data: "{ text: 1, items: Array.from({ length: 12_000 }, () => 0) }" },
     { name: "a message of one long run of spaces before its end", template: head(text) + "a{% for i in items %} {% endfor %}x", data: "{ text: 1, items: Array.from({ length: 99_000 }, () => 0) }", renders: true },
+    { name: "a comparison chain 15,000 operands long", template: head(text) + `{{ ${Array.from({ length: 15_000 }, () => "text").join("==")} }}`, data: "{ text: 1, items: [] }" },
     { name: "a filter formatting many currencies", template: head(text) + "{% for a in items %}{% for b in items %}{% for c in items %}{{ 1 | money(a ~ b ~ c) }}{% endfor %}{% endfor %}{% endfor %}", data: '{ text: 1, items: "ABCDEFGHIJKLMNOPQRSTUVWXYZ".split("") }' },
     { name: "masking a long value in a loop", template: head(text) + "{% for i in items %}{{ text | mask | length }}{% endfor %}", data: '{ text: "ab".repeat(49_000), items: Array.from({ length: 10_000 }, () => 0) }' },
     { name: "Markdown escapes expanding a value", template: head(text, "email") + "Hello {{ text }}", data: '{ text: ".".repeat(99_000), items: [] }' },

@@ -28,7 +28,8 @@ export interface WorstCase {
 
 /** How a message is finished before sending: surrounding blank space and line breaks are dropped. */
 export function finishText(text: string): string {
-  return text.replace(/^\s+|\s+$/gu, "");
+  // The same whitespace as `\s`, in linear time (`\s+$` retries every run of spaces to its end: quadratic).
+  return text.trim();
 }
 
 type SchemaObject = Record<string, unknown>;

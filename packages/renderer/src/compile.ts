@@ -3,7 +3,8 @@ import { getPolicy, type Channel } from "@tactful/policies";
 import { dataContract, type DataContract } from "./data.js";
 import { TemplateDataError, TemplateInvalidError, TemplateUnsafeError } from "./errors.js";
 import { interpret, type RenderPart } from "./interpret.js";
-import { escapeMarkdown, markdownToParts } from "./markdown.js";
+import { escapeMarkdown } from "./markdown.js";
+import { emailParts } from "./markdown-guard.js";
 import { DEFAULT_LIMITS, type Limits } from "./sandbox.js";
 
 export interface SmsMessage {
@@ -114,7 +115,7 @@ export function compileTemplate(text: string, options: CompileOptions = {}): Com
         }
         case "email": {
           const markdownBody = run(body, values);
-          return { channel, subject: finishText(run(subject, values)).replace(/\s+/g, " "), ...markdownToParts(markdownBody) };
+          return { channel, subject: finishText(run(subject, values)).replace(/\s+/g, " "), ...emailParts(markdownBody) };
         }
       }
     },

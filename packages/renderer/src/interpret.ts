@@ -69,7 +69,7 @@ function newFrame(parent: Frame | null): Frame {
 
 function asRenderError(error: unknown, at: Node | null): RenderError {
   if (error instanceof RenderError) return error;
-  const message = error instanceof RangeError ? RENDER_MESSAGES.tooDeep() : error instanceof Error ? error.message : String(error);
+  const message = error instanceof RangeError ? RENDER_MESSAGES.tooDeep() : error instanceof Error && !BUILT_IN_ERRORS.has(error.constructor) ? error.message : RENDER_MESSAGES.unexpected();
   return renderFailed(message.replace(/\s+/g, " ").trim(), at ? whereIs(at) : "");
 }
 
@@ -358,7 +358,8 @@ class Compiler {
       if (items) {
         if (second === undefined) {
           length = lookup(items, "length");
-          const bound = primitive(length, s.budget) as number;
+          // Converted once: a string bound would be parsed again on every run of the body.
+          const bound = Number(primitive(length, s.budget));
           for (let index = 0; index < bound; index++) {
             const item = lookup(items, index);
             frame.slots[0] = item;
@@ -373,6 +374,16 @@ class Compiler {
             // nunjucks binds a pair's names only where the loop is written, not in its scope.
             frame.slots[0] = lookup(item, 0);
             frame.slots[1] = lookup(item, 1);
+            iterate(s, frame, index, length, length);
+          }
+        } else if (typeof items === "string") {
+          // A string's keys are its indices: never materialized (that would multiply its size in memory).
+          length = items.length;
+          for (let index = 0; index < items.length; index++) {
+            const key = String(index);
+            frame.slots[0] = key;
+            frame.slots[1] = frame.variables[second] = items[index];
+            frame.variables[first] = key;
             iterate(s, frame, index, length, length);
           }
         } else {
@@ -494,10 +505,7 @@ class Compiler {
     return (s) => {
       const key = left(s);
       const container = right(s);
-      if (Array.isArray(container)) {
-        s.budget.chargeFor(container.length);
-        return container.indexOf(key) !== -1;
-      }
+      if (Array.isArray(container)) return includes(container, key, s.budget);
       if (typeof container === "string") {
         const needle = String(primitive(key, s.budget));
         s.budget.chargeFor(container.length + needle.length);
@@ -613,12 +621,29 @@ class Compiler {
       try {
         result = filter(value, ...rest);
       } catch (error) {
-        throw asRenderError(error, node);
+        throw filterFailure(error, node);
       }
       if (typeof result === "string") s.budget.checkLength(result.length);
       return result;
     };
   }
+}
+
+/** `list.indexOf(key) !== -1`, each comparison charged (two long strings of one length are compared in full). */
+function includes(list: readonly unknown[], key: unknown, budget: Budget): boolean {
+  budget.chargeFor(list.length);
+  for (let index = 0; index < list.length; index++) {
+    if (Object.prototype.hasOwnProperty.call(list, index) && strictEquals(list[index], key, budget)) return true;
+  }
+  return false;
+}
+
+/** JavaScript's own errors (a value a filter cannot convert) say nothing a template author can use: named by the filter instead. */
+const BUILT_IN_ERRORS: ReadonlySet<unknown> = new Set([Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError]);
+
+function filterFailure(error: unknown, node: FilterNode): RenderError {
+  if (error instanceof Error && !BUILT_IN_ERRORS.has(error.constructor)) return asRenderError(error, node);
+  return renderFailed(RENDER_MESSAGES.filterFailed(node.name), whereIs(node));
 }
 
 function slotFrame(frame: Frame, up: number): Frame {

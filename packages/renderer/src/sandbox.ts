@@ -25,6 +25,8 @@ export const RENDER_MESSAGES = {
   notPair: (index: number, item: unknown) => `item ${index} of the list is ${String(item)}, not a pair`,
   notSearchable: (key: string) => `cannot use "in" to search for "${key}" in a value that is neither a list, a string nor a dictionary`,
   tooDeep: () => "the template or its data is nested too deeply",
+  filterFailed: (name: string) => `the filter \`${name}\` cannot take this value`,
+  unexpected: () => "the template or its data cannot be rendered",
   failed: (where: string, message: string) => `rendering failed${where}: ${message}`,
 } as const;
 
@@ -140,5 +142,7 @@ export function toText(value: unknown, budget: Budget, depth = 0): string {
 /** The primitive JavaScript's operators would use for a value (ToPrimitive), without running any code of the value. */
 export function primitive(value: unknown, budget: Budget): unknown {
   if (typeof value === "function" || typeof value === "symbol") throw renderFailed(RENDER_MESSAGES.notOperand());
+  // An operator may read all of a string (a number is parsed from all its digits): charged by its length.
+  if (typeof value === "string") budget.chargeFor(value.length);
   return isObject(value) ? toText(value, budget) : value;
 }

@@ -1,0 +1,52 @@
+import { RenderError } from "./errors.js";
+import { markdownToParts } from "./markdown.js";
+
+/**
+ * Quotes and lists nested deeper than this in an email body are refused before Markdown is
+ * parsed: the parser's work grows with the square of the nesting and its tree builders recurse
+ * once per level (a line of 2,000 `>` overflows the stack; 50,000 take minutes).
+ */
+export const MAX_MARKDOWN_NESTING = 64;
+
+/** A quote or list marker, after any indentation: each one opens a level. */
+const CONTAINER_MARKER = /[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))/y;
+
+/**
+ * Unescaped characters that open inline Markdown (links, emphasis, code spans, HTML) an email
+ * body may hold: the parser matches them against each other, in time that grows with the
+ * square of their number (20,000 \`[a](\` took 13 s). Values are escaped, so only template
+ * text counts.
+ */
+export const MAX_INLINE_MARKERS = 1000;
+
+const INLINE_MARKERS = new Set(["[", "]", "*", "_", "`", "<", "~"]);
+
+const MESSAGES = {
+  tooDeep: (line: number) => `rendering failed: line ${line} of the email body nests quotes or lists deeper than ${MAX_MARKDOWN_NESTING} levels`,
+  tooManyMarkers: () => `rendering failed: the email body has more than ${MAX_INLINE_MARKERS} unescaped link, emphasis, code or HTML characters`,
+  failed: () => "rendering failed: the email body cannot be turned into HTML",
+} as const;
+
+/** `markdownToParts` for a rendered body: nesting bounded first, and any failure a `RenderError`. */
+export function emailParts(markdown: string): { html: string; text: string } {
+  const lines = markdown.split("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    let depth = 0;
+    CONTAINER_MARKER.lastIndex = 0;
+    while (CONTAINER_MARKER.exec(line)) {
+      if (++depth > MAX_MARKDOWN_NESTING) throw new RenderError("render-failed", MESSAGES.tooDeep(index + 1));
+    }
+  }
+  let markers = 0;
+  for (let index = 0; index < markdown.length; index++) {
+    const character = markdown[index]!;
+    if (character === "\\") index++;
+    else if (INLINE_MARKERS.has(character) && ++markers > MAX_INLINE_MARKERS) throw new RenderError("render-failed", MESSAGES.tooManyMarkers());
+  }
+  try {
+    return markdownToParts(markdown);
+  } catch {
+    throw new RenderError("render-failed", MESSAGES.failed());
+  }
+}

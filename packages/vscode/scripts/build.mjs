@@ -50,6 +50,8 @@ export async function build({ force = false } = {}) {
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
     // ESLint loads jiti only for a TypeScript eslint.config.ts; without it, it says so.
     external: ["jiti"],
+    // Packages' ES module builds first: jsonc-parser's UMD build requires its parts at run time, which a bundle cannot.
+    mainFields: ["module", "main"],
   });
   mkdirSync(ruleDocs, { recursive: true });
   cpSync(ruleDocsSource, ruleDocs, { recursive: true });

@@ -148,7 +148,8 @@ function createEngine(config: TemplateConfig, files: readonly string[], options:
     cache: options.cache ?? false,
     cacheLocation: resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"),
     warnIgnored: true,
-    overrideConfig: { files: ["**/*.msg.njk"], ...library, ...cacheKey },
+    // No `files`: the block must not make a config that leaves out templates seem to cover them.
+    overrideConfig: { ...library, ...cacheKey },
   });
 }
 

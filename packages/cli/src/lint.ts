@@ -205,7 +205,8 @@ async function createEngine(config: TemplateConfig, files: readonly string[], op
     cache: options.cache ?? false,
     cacheLocation: options.cache ? await cacheFile(resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"), options.cwd) : resolve(options.cwd, ".tactfulcache"),
     warnIgnored: true,
-    overrideConfig: { files: ["**/*.msg.njk"], ...library, ...cacheKey },
+    // No `files`: the block must not make a config that leaves out templates seem to cover them.
+    overrideConfig: { ...library, ...cacheKey },
   });
 }
 

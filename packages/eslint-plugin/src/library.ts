@@ -231,7 +231,7 @@ export function frontMatterIdentity(text: string): LibraryIdentity | undefined {
     if (yaml === undefined) return undefined;
     const simple = simpleIdentity(yaml);
     if (simple) return simple;
-    const meta: unknown = parseYaml(yaml, { maxAliasCount: DEFAULT_PARSE_LIMITS.maxAliasedValues });
+    const meta: unknown = parseYaml(yaml, { maxAliasCount: DEFAULT_PARSE_LIMITS.maxAliasedValues, logLevel: "silent" });
     if (typeof meta !== "object" || meta === null) return undefined;
     const { id, locale, channel } = meta as Record<string, unknown>;
     return typeof id === "string" && typeof locale === "string" && typeof channel === "string" && id && locale && channel ? { id, locale, channel } : undefined;

@@ -102,7 +102,7 @@ describe("reading a template's identity for the index", () => {
         const yaml = `${line("id", id, a)}\n${line("locale", locale, b)}\n${line("channel", channel, c)}\nversion: 1\n`;
         let parsed: Record<string, unknown> | undefined;
         try {
-          parsed = parseYaml(yaml) as Record<string, unknown>;
+          parsed = parseYaml(yaml, { logLevel: "silent" }) as Record<string, unknown>;
         } catch {
           parsed = undefined;
         }

@@ -1,7 +1,7 @@
 import { idLocation, localeVariantFindings } from "../library.js";
 import { reportAtLevel } from "../util/report.js";
 import { docsUrl, type TemplateRule } from "../util/rule.js";
-import { libraryMember } from "./library-template.js";
+import { libraryMember } from "../util/library-member.js";
 
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missingRole" | "missingVariable" }> = {
   meta: {

@@ -1,6 +1,6 @@
 import { idLocation } from "../library.js";
 import { docsUrl, type TemplateRule } from "../util/rule.js";
-import { libraryMember } from "./library-template.js";
+import { libraryMember } from "../util/library-member.js";
 
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: "duplicate" }> = {
   meta: {

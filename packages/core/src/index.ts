@@ -22,3 +22,4 @@ export { createFilters, DATE_STYLES, FILTER_DOCS, FILTER_NAMES, FilterError, kin
 export { checkSafety, isBlockedKey, isSafeName, TEST_NAMES, type SafetyOptions, type SafetyReason, type SafetyViolation } from "./safety.js";
 export * from "./tone/index.js";
 export { exampleRenderings } from "./worst-case.js";
+export { fill, LOCALES, localeOfEnvironment, resolveLocale, translate, translator, type Catalog, type Locale, type Localized, type MessageData } from "./i18n.js";

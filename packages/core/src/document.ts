@@ -6,6 +6,7 @@ import type { LineIndex } from "./lines.js";
 export type ProblemCode =
   | "too-large"
   | "too-deep"
+  | "too-complex"
   | "binary"
   | "front-matter-missing"
   | "front-matter-unclosed"

@@ -18,9 +18,15 @@ export interface ParseLimits {
    * a single value adds one. Default 1,000: a template reuses a block or two, if anything.
    */
   maxAliasedValues: number;
+  /**
+   * The most tokens (names, literals, operators, punctuation; not spaces) one tag may hold,
+   * `{{ … }}` or `{% … %}`. A flat chain (`a == b == …`, a long list) is not deep, yet every
+   * later walk pays for each operand. Default 1,000: a real tag holds a few dozen.
+   */
+  maxTagTokens: number;
 }
 
-export const DEFAULT_PARSE_LIMITS: Readonly<ParseLimits> = { maxBytes: 1 << 20, maxDepth: 100, maxAliasedValues: 1000 };
+export const DEFAULT_PARSE_LIMITS: Readonly<ParseLimits> = { maxBytes: 1 << 20, maxDepth: 100, maxAliasedValues: 1000, maxTagTokens: 1000 };
 
 /** The UTF-8 length of a text, counting at most up to `stopAbove` + 1 when that is all a caller needs. */
 export function utf8Length(text: string, stopAbove = Infinity): number {
@@ -63,6 +69,10 @@ export function tooManyAliasedValuesMessage(maxAliasedValues: number): string {
 
 export function aliasCycleMessage(alias: string): string {
   return `the alias \`*${alias}\` is inside the collection it names, so the front matter would nest without end`;
+}
+
+export function tooManyTagTokensMessage(maxTagTokens: number): string {
+  return `this tag holds more than ${maxTagTokens} tokens; the limit is ${maxTagTokens}: split it, or compute the value before rendering`;
 }
 
 export function tooDeepMessage(what: "front matter" | "template", maxDepth: number): string {

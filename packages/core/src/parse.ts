@@ -76,7 +76,7 @@ function build(text: string, options: ParseOptions, lines: LineIndex): TemplateD
 
   const textSpans = new Map<TextNode, (index: number) => Range>();
   const comments: CommentNode[] = [];
-  const body = parseTemplateSource(text.slice(layout.body[0], layout.body[1]), { start: (i) => layout.body[0] + i, end: (i) => layout.body[0] + i }, lines, limits.maxDepth);
+  const body = parseTemplateSource(text.slice(layout.body[0], layout.body[1]), { start: (i) => layout.body[0] + i, end: (i) => layout.body[0] + i }, lines, limits);
   if (body.error) report(body.error.code, body.error.message, body.error.range, true);
   for (const [node, span] of body.textSpans) textSpans.set(node, span);
   for (const comment of body.comments) comments.push(comment);
@@ -88,7 +88,7 @@ function build(text: string, options: ParseOptions, lines: LineIndex): TemplateD
       const entry = yaml?.entries.get(`/${field}`);
       if (!entry || !isScalar(entry.node) || typeof entry.node.value !== "string") continue;
       const offsets = scalarOffsets(text, entry.node, layout.yaml);
-      const parsed = parseTemplateSource(entry.node.value, offsets, lines, limits.maxDepth);
+      const parsed = parseTemplateSource(entry.node.value, offsets, lines, limits);
       if (parsed.error) report(parsed.error.code, `in \`${field}\`: ${parsed.error.message}`, parsed.error.range, true);
       for (const [node, span] of parsed.textSpans) textSpans.set(node, span);
       for (const comment of parsed.comments) comments.push(comment);

@@ -16,7 +16,7 @@ import type {
   TextNode,
 } from "./ast.js";
 import { childrenOf } from "./ast.js";
-import { tooDeepMessage } from "./limits.js";
+import { tooDeepMessage, tooManyTagTokensMessage, type ParseLimits } from "./limits.js";
 import { NewlineIndex, type LineIndex } from "./lines.js";
 
 type NunjucksNode = nodes.NunjucksNode;
@@ -35,7 +35,7 @@ export interface ParsedTemplateSource {
   children: ContentNode[];
   comments: CommentNode[];
   /** Set when the source is not valid Nunjucks, or nested too deeply; `children` is then empty. */
-  error: { code: "template-syntax" | "too-deep"; message: string; range: Range } | null;
+  error: { code: "template-syntax" | "too-deep" | "too-complex"; message: string; range: Range } | null;
   /** File range of each character of each Text node's value. */
   textSpans: Map<TextNode, (index: number) => Range>;
 }
@@ -88,16 +88,23 @@ const BINARY_OPERATORS: Readonly<Record<string, BinaryOperator>> = {
  * nunjucks gives nodes only a 0-based start line and column; the tokenizer is wrapped so that
  * every token also records its exact offsets, from which every node gets its full range.
  */
-export function parseTemplateSource(source: string, offsets: OffsetMap, lines: LineIndex, maxDepth: number): ParsedTemplateSource {
+export function parseTemplateSource(source: string, offsets: OffsetMap, lines: LineIndex, limits: Pick<ParseLimits, "maxDepth" | "maxTagTokens">): ParsedTemplateSource {
+  const { maxDepth, maxTagTokens } = limits;
   // nunjucks counts lines on "\n" only; a lone "\r" becomes "\n" (same length, same offsets).
   const normalized = source.replace(/\r(?!\n)/g, "\n");
   const tokens: RecordedToken[] = [];
   const tokenizer = lexer.lex(normalized);
   const nextToken = tokenizer.nextToken.bind(tokenizer);
+  let tagStart = -1;
+  let tagTokens = 0;
   tokenizer.nextToken = () => {
     const start = tokenizer.index;
     const token = nextToken();
-    if (token) tokens.push({ type: token.type, value: token.value, start, end: tokenizer.index, key: `${token.lineno}:${token.colno}` });
+    if (!token) return token;
+    tokens.push({ type: token.type, value: token.value, start, end: tokenizer.index, key: `${token.lineno}:${token.colno}` });
+    if (token.type === "block-start" || token.type === "variable-start") [tagStart, tagTokens] = [start, 0];
+    else if (token.type === "block-end" || token.type === "variable-end") tagStart = -1;
+    else if (tagStart >= 0 && token.type !== "whitespace" && ++tagTokens > maxTagTokens) throw new TagTooLong(tagStart);
     return token;
   };
 
@@ -106,6 +113,10 @@ export function parseTemplateSource(source: string, offsets: OffsetMap, lines: L
   try {
     root = new parser.Parser(tokenizer).parseAsRoot();
   } catch (error) {
+    if (error instanceof TagTooLong) {
+      const range: Range = [offsets.start(error.start), offsets.end(error.start + 2)];
+      return { children: [], comments: builder.comments(), error: { code: "too-complex", message: tooManyTagTokensMessage(maxTagTokens), range }, textSpans: new Map() };
+    }
     return { children: [], comments: builder.comments(), error: builder.syntaxError(error, normalized, tokenizer.index, maxDepth), textSpans: new Map() };
   }
   // Everything after this point walks the tree recursively: refuse a tree deeper than the limit first.
@@ -122,6 +133,13 @@ export function parseTemplateSource(source: string, offsets: OffsetMap, lines: L
   if (builder.unsupported) return { children: [], comments, error: { code: "template-syntax", ...builder.unsupported }, textSpans: new Map() };
   placeComments(children, comments);
   return { children, comments, error: null, textSpans: builder.textSpans };
+}
+
+/** Thrown from inside the parser when a tag holds more tokens than the limit; `start` is where the tag opens. */
+class TagTooLong extends Error {
+  constructor(readonly start: number) {
+    super("tag too long");
+  }
 }
 
 class AstBuilder {

@@ -123,8 +123,12 @@ describe("parseTemplate on large and deep input", () => {
       for (const over of [depth + 1, depth * 10, depth * 100]) {
         checkCase(`Nunjucks ${name} nested ${over} deep`, head + nest(over), (text) => {
           const problems = parseAndCheck(text).problems.filter((problem) => problem.fatal);
-          expect(problems).toMatchObject([{ code: "too-deep", message: `the template is nested more than ${depth} levels deep here; the limit is ${depth}` }]);
-          expect(problems[0]!.range[0]).toBeGreaterThan(head.length);
+          // Nesting far past the limit inside one tag is also more tokens than a tag may hold: either limit refuses it.
+          const tooDeep = { code: "too-deep", message: `the template is nested more than ${depth} levels deep here; the limit is ${depth}` };
+          const tooComplex = { code: "too-complex", message: expect.stringMatching(/^this tag holds more than \d+ tokens/u) };
+          expect(problems).toMatchObject([over === depth + 1 || problems[0]?.code !== "too-complex" ? tooDeep : tooComplex]);
+          // In the body: at the level that passes the limit, or at the tag that holds too much.
+          expect(problems[0]!.range[0]).toBeGreaterThanOrEqual(head.length);
         });
       }
     }
@@ -140,6 +144,32 @@ describe("parseTemplate on large and deep input", () => {
         });
       }
     }
+  });
+
+  it("refuses a tag of more tokens than the limit at the tag that holds them, whatever the tokens, and accepts it at the limit", { timeout: suiteTimeout(20) }, () => {
+    const limit = DEFAULT_PARSE_LIMITS.maxTagTokens;
+    // Each shape written with n operands takes 2n - 1 tokens (operands and operators or commas).
+    const FLAT: Record<string, (operands: number) => string> = {
+      "a comparison chain": (n) => `{{ ${Array<string>(n).fill("a").join(" == ")} }}`,
+      "a list literal": (n) => `{{ [${Array<string>(n).fill("1").join(", ")}] | length }}`,
+      "an or-chain in an if": (n) => `{% if ${Array<string>(n).fill("a").join(" or ")} %}x{% endif %}`,
+      "a filter chain": (n) => `{{ a${" | upper".repeat(Math.floor(n / 2))} }}`,
+    };
+    const inside = Math.floor(limit / 2) - 5;
+    const overAt = (body: string): number => head.length + body.indexOf("{");
+    for (const [name, flat] of Object.entries(FLAT)) {
+      checkCase(`${name} inside the limit`, head + flat(inside), (text) => expect(parseAndCheck(text).problems.filter((problem) => problem.code === "too-complex")).toEqual([]));
+      for (const operands of [limit, limit * 50]) {
+        const body = `还款提醒${flat(operands)}`;
+        checkCase(`${name} of ${operands} operands`, head + body, (text) => {
+          const problems = parseAndCheck(text).problems.filter((problem) => problem.fatal);
+          expect(problems).toMatchObject([{ code: "too-complex", message: `this tag holds more than ${limit} tokens; the limit is ${limit}: split it, or compute the value before rendering` }]);
+          expect(problems[0]!.range[0]).toBe(overAt(body));
+        });
+      }
+    }
+    // Many small tags are not one large one.
+    checkCase("many short tags", head + "{{ a == b }}".repeat(limit * 5), (text) => expect(parseAndCheck(text).problems.filter((problem) => problem.fatal)).toEqual([]));
   });
 
   it("holds the nesting limit through aliases, and refuses circular and billion-laughs aliases at the alias", { timeout: suiteTimeout(10) }, () => {

@@ -97,7 +97,7 @@ describe("tactful release: sequence, rollback and line endings", () => {
       [["--sequence", "0"], "tactful: --sequence must be a whole number of at least 1, got 0\n"],
       [["--sequence", "2.5"], "tactful: --sequence must be a whole number of at least 1, got 2.5\n"],
       [["--sequence", "3", "--previous", "r3.json"], "tactful: --sequence 3 is not higher than the sequence of r3.json (3)\n"],
-      [["--previous", "missing.json"], "tactful: cannot take the sequence from the previous release: missing.json: no such file; give --sequence instead of --previous missing.json\n"],
+      [["--previous", "missing.json"], "tactful: cannot take the sequence from the previous release: cannot read the release missing.json: no such file; give --sequence instead of --previous missing.json\n"],
     ];
     for (const [flags, message] of cases) {
       const { status, stdout, stderr } = tactful(["release", join(root, "templates"), "--out", "out.json", "--key", key, ...flags], directory);

@@ -1,9 +1,8 @@
 import { createPublicKey, type KeyObject } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
 import { VERSION } from "@tactful/eslint-plugin";
 import plugin from "@tactful/eslint-plugin";
-import { buildRelease, readKey, ReleaseError, TemplateInvalidError, TemplateUnsafeError, verifyRelease, type ReleaseBundle } from "@tactful/renderer";
+import { buildRelease, readKey, readReleaseFile, ReleaseError, TemplateInvalidError, TemplateUnsafeError, verifyRelease, type ReleaseBundle } from "@tactful/renderer";
 import { findTemplates } from "./files.js";
 import { isInside } from "@tactful/eslint-plugin/files";
 import { format } from "./format.js";
@@ -91,9 +90,7 @@ async function sequenceOf(flags: ReleaseFlags, cwd: string, privateKey: KeyObjec
   let previous: ReleaseBundle;
   try {
     const path = resolve(cwd, flags.previous);
-    const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
-      throw new ReleaseError(error.code === "ENOENT" ? `${flags.previous!}: no such file` : error.message);
-    });
+    const text = await readReleaseFile(path, { name: flags.previous });
     previous = await verifyRelease(text, { name: flags.previous, ...(privateKey ? { publicKey: createPublicKey(privateKey) } : {}) });
   } catch (error) {
     throw new UsageError(MESSAGES.previousUnreadable(flags.previous, error instanceof Error ? error.message : String(error)));

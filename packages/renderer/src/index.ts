@@ -18,6 +18,7 @@ export {
   loadRelease,
   openRelease,
   readKey,
+  readReleaseFile,
   Release,
   RELEASE_FORMAT,
   sha256,

@@ -1,5 +1,4 @@
 import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import canonicalizeModule from "canonicalize";
 import { printParseErrorCode, visit } from "jsonc-parser";
 
@@ -10,6 +9,7 @@ import { packs } from "@tactful/policies";
 import releaseSchema from "@tactful/schemas/release.schema.json" with { type: "json" };
 import { compileTemplate, type CompileOptions, type CompiledTemplate, type Message } from "./compile.js";
 import { ReleaseError, RenderError } from "./errors.js";
+import { MAX_KEY_BYTES, MAX_RELEASE_BYTES, readNamedFile } from "./named-file.js";
 
 /**
  * The bundle format this renderer writes, and the only one it reads. Format 2 added the
@@ -159,10 +159,7 @@ export async function readKey(key: string | Buffer | KeyObject, kind: "private" 
     return key;
   }
   const path = typeof key === "string" && !key.includes("-----BEGIN") ? key : undefined;
-  const pem = path === undefined ? key : await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    const reason = error.code === "ENOENT" ? "no such file" : error.code === "EISDIR" ? "it is a directory" : error.message;
-    throw new ReleaseError(`cannot read the ${kind} key ${path}: ${reason}`);
-  });
+  const pem = path === undefined ? key : await readNamedFile(path, MAX_KEY_BYTES, `the ${kind} key ${path}`);
   const where = path === undefined ? `the ${kind} key` : `the ${kind} key ${path}`;
   const text = Buffer.isBuffer(pem) ? pem.toString("latin1") : pem;
   const label = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text)?.[1];
@@ -196,6 +193,8 @@ export interface LoadOptions {
   /** Refuse a bundle created before this time (a `Date`, or an ISO 8601 date-time). */
   notBefore?: Date | string;
   compile?: CompileOptions;
+  /** The largest bundle file `loadRelease` reads, in bytes. Default 256 MB. */
+  maxBytes?: number;
 }
 
 /** A verified release: every template compiled, ready to render. */
@@ -228,10 +227,13 @@ function keyOf(id: string, locale: string, channel: string): string {
 
 /** Reads and verifies a bundle file; see `openRelease`. */
 export async function loadRelease(path: string, options: LoadOptions = {}): Promise<Release> {
-  const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
-    throw new ReleaseError(`cannot read the release ${path}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
-  });
+  const text = await readReleaseFile(path, options);
   return openRelease(text, { ...options, name: path });
+}
+
+/** The text of a release bundle file, read with a bound (`maxBytes`, default 256 MB); `name` is how errors call it. */
+export async function readReleaseFile(path: string, { maxBytes = MAX_RELEASE_BYTES, name = path }: { maxBytes?: number; name?: string } = {}): Promise<string> {
+  return (await readNamedFile(path, maxBytes, `the release ${name}`)).toString("utf8");
 }
 
 /**

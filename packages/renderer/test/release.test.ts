@@ -1,5 +1,6 @@
 import { generateKeyPairSync, type KeyObject } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -236,6 +237,33 @@ describe("a release does not depend on the checkout's line endings", () => {
     const source = unsigned.templates[0]!.source.replace(/\n/g, "\r\n");
     const changed = { ...unsigned, templates: [{ ...unsigned.templates[0]!, source, sha256: sha256(source) }, ...unsigned.templates.slice(1)] };
     await expect(openRelease(JSON.stringify(changed))).rejects.toThrow(`the source of ${unsigned.templates[0]!.path} has a carriage return; sources are released with "\\n" line endings`);
+  });
+});
+
+describe("files named for a key or a release", () => {
+  const directory = mkdtempSync(join(tmpdir(), "tactful-named-"));
+  mkdirSync(join(directory, "folder"));
+  execFileSync("mkfifo", [join(directory, "pipe")]);
+  writeFileSync(join(directory, "huge.pem"), "x".repeat((64 << 10) + 1));
+  writeFileSync(join(directory, "bundle.json"), JSON.stringify(build(keys.privateKey)));
+
+  // What stands where a regular file is expected; none may block, or be read without end.
+  const irregular: Array<[string, string]> = [
+    [join(directory, "folder"), "it is a directory, not a regular file"],
+    [join(directory, "pipe"), "it is a named pipe (FIFO), not a regular file"],
+    ["/dev/zero", "it is a character device, not a regular file"],
+  ];
+  for (const [path, reason] of irregular) {
+    it(`are refused when not a regular file: ${reason}`, async () => {
+      await expect(readKey(path, "private")).rejects.toThrow(`cannot read the private key ${path}: ${reason}`);
+      await expect(loadRelease(path)).rejects.toThrow(`cannot read the release ${path}: ${reason}`);
+    });
+  }
+
+  it("are refused past their size limit, unread", async () => {
+    await expect(readKey(join(directory, "huge.pem"), "public")).rejects.toThrow(`cannot read the public key ${join(directory, "huge.pem")}: the file is 65537 bytes; the limit is 65536 bytes`);
+    await expect(loadRelease(join(directory, "bundle.json"), { maxBytes: 100 })).rejects.toThrow(/^cannot read the release .*bundle\.json: the file is [\d.]+ KB; the limit is 100 bytes$/u);
+    await expect(loadRelease(join(directory, "bundle.json"), { publicKey: keys.publicKey })).resolves.toBeInstanceOf(Release);
   });
 });
 

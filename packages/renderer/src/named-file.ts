@@ -1,0 +1,51 @@
+import { constants, type Stats } from "node:fs";
+import { open } from "node:fs/promises";
+import { formatSize, tooLargeMessage } from "@tactful/core";
+import { ReleaseError } from "./errors.js";
+
+/** The largest key file read: a PEM Ed25519 key is a few hundred bytes. */
+export const MAX_KEY_BYTES = 64 << 10;
+/** The largest release bundle read by default: ten thousand long emails fit well inside it. */
+export const MAX_RELEASE_BYTES = 256 << 20;
+
+function kindOf(info: Stats): string {
+  if (info.isDirectory()) return "a directory";
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice()) return "a character device";
+  if (info.isBlockDevice()) return "a block device";
+  return "not a file";
+}
+
+/**
+ * Reads a file the user named (a key, a release bundle): a regular file of at most `maxBytes`.
+ * Opened without blocking, so a named pipe cannot stall a release; checked on the open
+ * descriptor; read with a bound, so `/dev/zero` or a file that grows cannot fill the memory.
+ * `what` names the file in the error (`the private key keys/release.pem`).
+ */
+export async function readNamedFile(path: string, maxBytes: number, what: string): Promise<Buffer> {
+  const refuse = (reason: string): never => {
+    throw new ReleaseError(`cannot read ${what}: ${reason}`);
+  };
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch((error: NodeJS.ErrnoException) =>
+    refuse(error.code === "ENOENT" ? "no such file" : error.code === "EACCES" || error.code === "EPERM" ? "permission denied" : error.code ?? error.message),
+  );
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) refuse(`it is ${kindOf(info)}, not a regular file`);
+    if (info.size > maxBytes) refuse(tooLargeMessage(info.size, maxBytes));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (let want = info.size + 1; ; want = Math.min(1 << 16, maxBytes + 1 - total)) {
+      const chunk = Buffer.allocUnsafe(want);
+      const { bytesRead } = await handle.read(chunk, 0, want, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) refuse(`it grew past ${formatSize(maxBytes)} while it was read`);
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}

@@ -99,8 +99,8 @@ export function exampleRenderings(document: TemplateDocument, output: OutputNode
   return [...new Set(evaluate(output.expression, context).values)].filter((value) => value.length > 0);
 }
 
-/** The 【signature】 a platform adds in front of the text, when the pack says it does. */
-function platformSignature(document: TemplateDocument): string {
+/** The signature (【name】 in CN) a platform adds in front of an SMS, when the pack says it does; else "". */
+export function platformSignature(document: TemplateDocument): string {
   const pack = document.jurisdiction ? getPolicy(document.jurisdiction) : undefined;
   const name = document.meta.sender?.name;
   if (!pack?.sms.signatureAddedByPlatform || !name) return "";

@@ -1,4 +1,4 @@
-import { gsmSeptets, measureSms, worstCaseSms, type Range } from "@tactful/core";
+import { gsmSeptets, measureSms, platformSignature, worstCaseSms, type Range } from "@tactful/core";
 import { describeCharacter, gsmLookalike, isNativeUcs2, replaceLookalikes } from "../util/gsm-lookalikes.js";
 import { frontMatterUsable } from "../util/message.js";
 import { docsUrl, type TemplateRule } from "../util/rule.js";
@@ -58,10 +58,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
         if (document.meta.channel !== "sms") return;
 
         // A signature the platform adds is part of the message too.
-        const pack = sourceCode.policy;
-        const form = pack?.senderIdentification.find((entry) => entry.form === "signature");
-        const signature = pack?.sms.signatureAddedByPlatform && document.meta.sender?.name ? `${form?.open ?? ""}${document.meta.sender.name}${form?.close ?? ""}` : "";
-        let ucs2Anyway = [...signature].some((char) => gsmSeptets(char) === 0);
+        let ucs2Anyway = [...platformSignature(document)].some((char) => gsmSeptets(char) === 0);
 
         const offenders: Offender[] = [];
         for (const segment of document.prose) {

@@ -1,4 +1,4 @@
-import { gsmSeptets, worstCaseSms, type BlockNode, type ContentNode, type ExecutionPath, type Expression, type OutputNode, type SmsEncoding, type TemplateDocument } from "@tactful/core";
+import { gsmSeptets, platformSignature, worstCaseSms, type BlockNode, type ContentNode, type ExecutionPath, type Expression, type OutputNode, type SmsEncoding, type TemplateDocument } from "@tactful/core";
 import { citationText } from "@tactful/policies";
 import { frontMatterUsable, LIMIT_MESSAGE, messageLocation } from "../util/message.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
@@ -139,8 +139,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
         const pack = sourceCode.policy;
         const worst = worstCaseSms(document);
         const { measurement } = worst;
-        /** The platform's signature as `worstCaseSms` adds it, once known. */
-        let signature: string | undefined;
+        const signature = platformSignature(document);
 
         const budget = options.maxSegments ?? pack?.sms.maxSegments ?? DEFAULT_MAX_SEGMENTS;
         const budgetSource =
@@ -193,7 +192,6 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
 
         /** The longest value of one output, as `worstCaseSms` takes it. */
         function valueOf(node: OutputNode): string {
-          signature ??= worstCaseSms(document, block([], null)).text;
           const text = worstCaseSms(document, block([node], node)).text;
           return text.startsWith(signature) ? text.slice(signature.length) : text;
         }

@@ -23,3 +23,4 @@ export { checkSafety, isBlockedKey, isSafeName, TEST_NAMES, type SafetyOptions, 
 export * from "./tone/index.js";
 export { exampleRenderings } from "./worst-case.js";
 export { fill, LOCALES, localeOfEnvironment, resolveLocale, translate, translator, type Catalog, type Locale, type Localized, type MessageData } from "./i18n.js";
+export { AUDIENCES, CATEGORIES, CHANNELS, ROLES, SENDER_ROLES } from "./vocabulary.js";

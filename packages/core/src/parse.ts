@@ -8,6 +8,7 @@ import { DEFAULT_PARSE_LIMITS, tooLargeMessage, utf8Length, type ParseLimits } f
 import { LineIndex } from "./lines.js";
 import { checkTemplateSchema } from "./schema.js";
 import { parseTemplateSource } from "./template-syntax.js";
+import { AUDIENCES, CATEGORIES, CHANNELS, SENDER_ROLES } from "./vocabulary.js";
 
 export interface ParseOptions {
   filePath?: string;
@@ -195,11 +196,6 @@ function emptyDocument(text: string, options: ParseOptions, lines: LineIndex, pr
 }
 
 // ── Typed views of the front matter ──────────────────────────────────────────
-
-const CHANNELS = ["sms", "email", "push"] as const;
-const CATEGORIES = ["collection", "reminder", "marketing", "transactional"] as const;
-const AUDIENCES = ["borrower", "third-party", "customer"] as const;
-const SENDER_ROLES = ["creditor", "collection-agency"] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -2,12 +2,12 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { DEFAULT_PARSE_LIMITS, parseTemplate, type SourceLocation, type TemplateDocument } from "@tactful/core";
+import { DEFAULT_PARSE_LIMITS, parseTemplate, ROLES, type SourceLocation, type TemplateDocument } from "@tactful/core";
 import type { Role } from "@tactful/policies";
 import { TemplateSourceCode } from "./language/template-source-code.js";
 import { CONFIG_FILES, nearestConfigFile, nearestUp } from "./util/config-file.js";
 import { disclosureOf, frontMatterUsable, messageCoverage } from "./util/message.js";
-import { describeRole, ROLES } from "./util/roles.js";
+import { describeRole } from "./util/roles.js";
 
 /**
  * The library a template belongs to, for the rules that compare templates (duplicate ids,

@@ -1,13 +1,9 @@
+import { AUDIENCES, CATEGORIES, CHANNELS, ROLES, SENDER_ROLES } from "@tactful/core";
 import { citationText, type Disclosure, type Role } from "@tactful/policies";
 import { applicable, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
 import { reportForEntry } from "../util/report.js";
-import { describeRole, ROLES } from "../util/roles.js";
+import { describeRole } from "../util/roles.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
-
-const CATEGORIES = ["collection", "reminder", "marketing", "transactional"];
-const AUDIENCES = ["borrower", "third-party", "customer"];
-const CHANNELS = ["sms", "email", "push"];
-const SENDER_ROLES = ["creditor", "collection-agency"];
 
 export interface Options {
   /** Roles an organisation requires on top of its policy pack. */

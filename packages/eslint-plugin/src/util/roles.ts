@@ -7,5 +7,3 @@ const descriptions = templateSchema.$defs.variable.properties.role["x-enumDescri
 export function describeRole(role: Role): string {
   return descriptions[role] ?? role;
 }
-
-export const ROLES = templateSchema.$defs.variable.properties.role.enum as Role[];

@@ -32,7 +32,8 @@ dl.facts dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: var(--panel); }
-td.number { text-align: right; font-variant-numeric: tabular-nums; }
+td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.level-error, .level-warning { white-space: nowrap; }
 .filters { display: flex; flex-wrap: wrap; gap: 1rem; align-items: end; margin: 1rem 0; }
 .filters label { display: flex; flex-direction: column; font-weight: 600; gap: .25rem; }
 .filters label.check { flex-direction: row; align-items: center; font-weight: normal; }

@@ -182,3 +182,44 @@ describe.runIf(toolAvailable("chromium", existsSync(CHROMIUM)))("the review repo
     expect(errors).toEqual([]);
   });
 });
+
+describe("tactful report: what it refuses, and what is not a change", () => {
+  const workspace = (): string => {
+    const directory = mkdtempSync(join(tmpdir(), "tactful-report-"));
+    symlinkSync(join(root, "node_modules"), join(directory, "node_modules"), "dir");
+    cpSync(join(root, "templates/zh-CN/reminder"), join(directory, "lib"), { recursive: true });
+    return directory;
+  };
+
+  it("refuses an earlier release that does not verify, a missing library and an unknown language (exit 2, nothing written)", () => {
+    const directory = workspace();
+    writeFileSync(join(directory, "key.pem"), keys.privateKey.export({ type: "pkcs8", format: "pem" }));
+    tactful(["release", "lib", "--out", "release.json", "--key", "key.pem"], directory);
+    writeFileSync(join(directory, "release.json"), readFileSync(join(directory, "release.json"), "utf8").replace("如已还款请忽略", "如已还款请勿忽略"));
+    const cases: Array<[string[], string]> = [
+      [["report", "lib", "--out", "out", "--since", "release.json"], "tactful: --since: release.json has an invalid signature: it was changed after it was signed\n"],
+      [["report", "missing", "--out", "out"], "tactful: no such directory: missing\n"],
+      [["release", "lib", "--out", "next.json", "--since", "release.json"], "tactful: --since compares the report with an earlier release: give --report too\n"],
+    ];
+    for (const [args, stderr] of cases) {
+      const result = run(process.execPath, [tactfulBin, ...args], directory);
+      expect(result.stderr).toBe(stderr);
+      expect(result.status).toBe(2);
+    }
+    const language = run(process.execPath, [tactfulBin, "report", "lib", "--out", "out", "--lang", "fr"], directory);
+    expect(language.stderr).toContain("argument 'fr' is invalid. Allowed choices are en, zh-CN, zh-TW.");
+    expect(language.status).toBe(2);
+    expect(existsSync(join(directory, "out"))).toBe(false);
+  });
+
+  it("does not show a template checked out with CRLF line endings as changed since the release made from LF", () => {
+    const directory = workspace();
+    tactful(["release", "lib", "--out", "release.json"], directory);
+    const file = join(directory, "lib/due-soon.sms.msg.njk");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/\n/g, "\r\n"));
+    expect(tactful(["report", "lib", "--out", "out", "--since", "release.json", "--lang", "en"], directory)).toBe("Wrote the review report of 1 template to out/index.html.\n");
+    const html = readFileSync(join(directory, "out/index.html"), "utf8");
+    expect(html).toContain("Changes since release 1");
+    expect(html).not.toContain('class="change"');
+  });
+});

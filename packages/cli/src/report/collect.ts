@@ -72,7 +72,7 @@ export interface ReportIdentity {
 /** One side of a comparison: a template's source and what each example sends. */
 interface Comparable {
   key: string;
-  label: string;
+  locale: string;
   source: string;
   examples: ReadonlyArray<{ name: string; message?: Message }>;
 }
@@ -85,7 +85,7 @@ export interface ExampleChange {
 
 export interface TemplateChange {
   key: string;
-  label: string;
+  locale: string;
   source: ChangeObject<string>[];
   examples: ExampleChange[];
 }
@@ -224,8 +224,10 @@ function releasedTemplate(path: string, source: string, rendered: ReadonlyArray<
 }
 
 /** A template of the library as it is: compiled and rendered with each example as a release would, or why it cannot be. */
-function libraryTemplate(path: string, source: string | undefined, judged: Pick<ReportTemplate, "findings" | "waivers">): ReportTemplate {
-  if (source === undefined) return { path, key: path, source: "", examples: [], problems: [], ...judged };
+function libraryTemplate(path: string, text: string | undefined, judged: Pick<ReportTemplate, "findings" | "waivers">): ReportTemplate {
+  if (text === undefined) return { path, key: path, source: "", examples: [], problems: [], ...judged };
+  // With the line endings a release gives it: a CRLF checkout is not a change since the last release.
+  const source = text.replace(/\r\n?/g, "\n");
   let compiled;
   try {
     compiled = compileTemplate(source, { filePath: path });
@@ -275,15 +277,15 @@ function compare(since: { name: string; bundle: ReleaseBundle }, templates: read
   const before = new Map<string, Comparable>(
     since.bundle.templates.map((template) => {
       const key = keyOf(template.id, template.locale, template.channel);
-      return [key, { key, label: key, source: template.source, examples: template.examples ?? [] }];
+      return [key, { key, locale: template.locale, source: template.source, examples: template.examples ?? [] }];
     }),
   );
-  const after = new Map<string, Comparable>(templates.map((template) => [template.key, { key: template.key, label: template.key, source: template.source, examples: template.examples }]));
+  const after = new Map<string, Comparable>(templates.map((template) => [template.key, { key: template.key, locale: template.locale ?? "", source: template.source, examples: template.examples }]));
   const changed: TemplateChange[] = [];
   for (const [key, now] of after) {
     const then = before.get(key);
     if (!then || then.source === now.source) continue;
-    changed.push({ key, label: now.label, source: diffLines(then.source, now.source), examples: exampleChanges(then, now, key.split(" · ")[1] ?? "") });
+    changed.push({ key, locale: now.locale, source: diffLines(then.source, now.source), examples: exampleChanges(then, now) });
   }
   const { bundle } = since;
   return {
@@ -294,11 +296,11 @@ function compare(since: { name: string; bundle: ReleaseBundle }, templates: read
   };
 }
 
-function exampleChanges(then: Comparable, now: Comparable, locale: string): ExampleChange[] {
+function exampleChanges(then: Comparable, now: Comparable): ExampleChange[] {
   const textOf = (side: Comparable): Map<string, string> => new Map(side.examples.map((example) => [example.name, example.message ? messageText(example.message) : ""]));
   const [old, current] = [textOf(then), textOf(now)];
   // Words as the template's language splits them: Chinese has no spaces between words.
-  const segmenter = new Intl.Segmenter(locale || "en", { granularity: "word" });
+  const segmenter = new Intl.Segmenter(now.locale || "en", { granularity: "word" });
   const changes: ExampleChange[] = [];
   for (const name of new Set([...current.keys(), ...old.keys()])) {
     const [a, b] = [old.get(name), current.get(name)];

@@ -131,14 +131,13 @@ function changeAnchor(anchors: ReadonlyMap<string, string>, key: string): string
 
 function changeDetail(change: TemplateChange, anchors: ReadonlyMap<string, string>, t: Text): Element {
   const id = changeAnchor(anchors, change.key);
-  const locale = change.key.split(" · ")[1];
   return h("section.change", { id, ariaLabelledBy: `${id}-heading` }, [
-    h("h3", { id: `${id}-heading` }, [h("a", { href: `#${anchors.get(change.key)!}` }, change.label)]),
+    h("h3", { id: `${id}-heading` }, [h("a", { href: `#${anchors.get(change.key)!}` }, change.key)]),
     h("h4", t("sourceDiff")),
     sourceDiff(change.source, t),
     ...change.examples.flatMap((example) => [
       h("h4", [t("exampleDiff", { name: example.name }), example.status === "changed" ? null : ` (${t(example.status === "added" ? "exampleNew" : "exampleGone")})`]),
-      h("p.diff-text", { lang: locale }, inlineDiff(example.diff, t)),
+      h("p.diff-text", { lang: change.locale }, inlineDiff(example.diff, t)),
     ]),
   ]);
 }

@@ -27,7 +27,7 @@ const MESSAGES = {
   noTemplates: (directory: string) => `no templates (*.msg.njk) in ${directory}`,
   since: (reason: string) => `--since: ${reason}`,
   out: (reason: string) => `--out: ${reason}`,
-  written: (templates: number, page: string) => `Wrote the report of ${templates} templates to ${page}.\n`,
+  written: (templates: number, page: string) => `Wrote the review report of ${templates} template${templates === 1 ? "" : "s"} to ${page}.\n`,
 };
 
 /** `tactful report [dir] --out <dir>`: lints the library and writes the review report of it as it is. */

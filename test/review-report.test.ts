@@ -176,6 +176,13 @@ describe.runIf(toolAvailable("chromium", existsSync(CHROMIUM)))("the review repo
     await page.screenshot({ path: join(artifacts, "release-changes.png") });
     await added.locator("table.findings").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(artifacts, "release-findings.png") });
+    // Printed for the file: without the navigation and the filters.
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("nav.contents").isVisible()).resolves.toBe(false);
+    await expect(page.locator("#filters").isVisible()).resolves.toBe(false);
+    await expect(page.locator("#bundle-hash").isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(artifacts, "release-print.png") });
+    await page.emulateMedia({ media: "screen" });
 
     expect(await accessibilityProblems(page)).toEqual([]);
     expect(requests).toEqual([]);
@@ -191,7 +198,7 @@ describe("tactful report: what it refuses, and what is not a change", () => {
     return directory;
   };
 
-  it("refuses an earlier release that does not verify, a missing library and an unknown language (exit 2, nothing written)", () => {
+  it("refuses an earlier release that does not verify, a missing library, a report directory that is a file and an unknown language (exit 2, nothing written)", () => {
     const directory = workspace();
     writeFileSync(join(directory, "key.pem"), keys.privateKey.export({ type: "pkcs8", format: "pem" }));
     tactful(["release", "lib", "--out", "release.json", "--key", "key.pem"], directory);
@@ -200,6 +207,7 @@ describe("tactful report: what it refuses, and what is not a change", () => {
       [["report", "lib", "--out", "out", "--since", "release.json"], "tactful: --since: release.json has an invalid signature: it was changed after it was signed\n"],
       [["report", "missing", "--out", "out"], "tactful: no such directory: missing\n"],
       [["release", "lib", "--out", "next.json", "--since", "release.json"], "tactful: --since compares the report with an earlier release: give --report too\n"],
+      [["release", "lib", "--out", "next.json", "--report", "key.pem"], "tactful: --report: key.pem is not a directory\n"],
     ];
     for (const [args, stderr] of cases) {
       const result = run(process.execPath, [tactfulBin, ...args], directory);
@@ -210,6 +218,7 @@ describe("tactful report: what it refuses, and what is not a change", () => {
     expect(language.stderr).toContain("argument 'fr' is invalid. Allowed choices are en, zh-CN, zh-TW.");
     expect(language.status).toBe(2);
     expect(existsSync(join(directory, "out"))).toBe(false);
+    expect(existsSync(join(directory, "next.json"))).toBe(false);
   });
 
   it("does not show a template checked out with CRLF line endings as changed since the release made from LF", () => {

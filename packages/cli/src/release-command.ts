@@ -54,6 +54,7 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
   const sinceName = flags.since ?? flags.previous;
   // Read before anything is written: a previous release that does not verify stops the release.
   const since = reportModule && sinceName !== undefined ? await reportModule.readSince(sinceName, cwd, privateKey && createPublicKey(privateKey)) : undefined;
+  if (reportModule && flags.report !== undefined) await reportModule.reportDirectory(cwd, flags.report, "--report");
 
   const run = await lintTemplates(files, { cwd, project });
   const errors = run.results.reduce((sum, result) => sum + result.errorCount, 0);
@@ -94,7 +95,7 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
   const released = `Released ${bundle.templates.length} templates to ${relative(cwd, out)} as release ${bundle.sequence}${signed}.\n`;
   if (!reportModule || flags.report === undefined) return { stdout: released, code: 0 };
   const language = flags.lang ?? reportModule.languageFromEnvironment(env);
-  const page = await reportModule.writeReport({ run, directory, cwd, out: flags.report, language, bundle, ...(since ? { since } : {}) });
+  const page = await reportModule.writeReport({ run, directory, cwd, out: flags.report, outFlag: "--report", language, bundle, ...(since ? { since } : {}) });
   return { stdout: `${released}${MESSAGES.reportWritten(page, bundleHash(bundle))}`, code: 0 };
 }
 

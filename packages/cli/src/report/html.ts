@@ -302,7 +302,7 @@ function rendered(message: Message, name: string, lang: string | undefined, t: T
       return [
         h("div.email", [
           h("div.subject", [h("strong", `${t("subject")}: `), h("span", { lang }, message.subject)]),
-          h("iframe", { sandbox: "", srcDoc: emailDocument(message.html, lang), title: t("emailFrame", { name }), loading: "lazy" }),
+          h("iframe", { sandbox: "", srcDoc: emailDocument(message.html, lang), title: t("emailFrame", { name }) }),
         ]),
       ];
     case "push": {

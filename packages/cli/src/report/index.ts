@@ -26,7 +26,7 @@ const MESSAGES = {
   noDirectory: (directory: string) => `no such directory: ${directory}`,
   noTemplates: (directory: string) => `no templates (*.msg.njk) in ${directory}`,
   since: (reason: string) => `--since: ${reason}`,
-  out: (reason: string) => `--out: ${reason}`,
+  out: (flag: string, reason: string) => `${flag}: ${reason}`,
   written: (templates: number, page: string) => `Wrote the review report of ${templates} template${templates === 1 ? "" : "s"} to ${page}.\n`,
 };
 
@@ -37,7 +37,7 @@ export async function reportCommand(directory: string, flags: ReportFlags, cwd: 
   if (files.length === 0) throw new UsageError(MESSAGES.noTemplates(directory));
   const since = flags.since === undefined ? undefined : await readSince(flags.since, cwd);
   const run = await lintTemplates(files, { cwd, project });
-  const page = await writeReport({ run, directory, cwd, out: flags.out, language: flags.lang ?? languageFromEnvironment(env), ...(since ? { since } : {}) });
+  const page = await writeReport({ run, directory, cwd, out: flags.out, outFlag: "--out", language: flags.lang ?? languageFromEnvironment(env), ...(since ? { since } : {}) });
   return { stdout: MESSAGES.written(run.results.length, page), code: 0 };
 }
 
@@ -46,7 +46,9 @@ export interface WriteReportInput {
   /** The library, as given on the command line. */
   directory: string;
   cwd: string;
+  /** The output directory, and the option that named it (for messages). */
   out: string;
+  outFlag: "--out" | "--report";
   language: ReportLanguage;
   /** The release the report is of; without one, it is of the library as it is. */
   bundle?: ReleaseBundle;
@@ -67,20 +69,29 @@ export async function writeReport(input: WriteReportInput): Promise<string> {
     ...(input.bundle ? { bundle: input.bundle } : {}),
     ...(input.since ? { since: input.since } : {}),
   });
-  const out = resolve(input.cwd, input.out);
+  const out = await reportDirectory(input.cwd, input.out, input.outFlag);
   const page = join(out, "index.html");
-  const refused = (error: unknown): never => {
-    if (error instanceof WriteRefused) throw new UsageError(MESSAGES.out(error.message));
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST" || code === "ENOTDIR") throw new UsageError(MESSAGES.out(`${input.out} is not a directory`));
-    if (code === "EACCES" || code === "EPERM" || code === "EROFS") throw new UsageError(MESSAGES.out(`${input.out} cannot be written (${code})`));
-    throw error;
-  };
-  await mkdir(out, { recursive: true }).catch(refused);
   const html = reportHtml(report, { language: input.language, generatedAt: new Date() });
   // Inside the project the report stays there: a link out of it (planted in the repository) is not followed.
-  await writeFileAtomic(page, html, { within: isInside(input.cwd, out) ? input.cwd : out }).catch(refused);
+  await writeFileAtomic(page, html, { within: isInside(input.cwd, out) ? input.cwd : out }).catch(refusedAs(input.out, input.outFlag));
   return relative(input.cwd, page);
+}
+
+/** Makes the report's directory, or says why it cannot be one; a release checks this before it writes its bundle. */
+export async function reportDirectory(cwd: string, given: string, flag: WriteReportInput["outFlag"]): Promise<string> {
+  const out = resolve(cwd, given);
+  await mkdir(out, { recursive: true }).catch(refusedAs(given, flag));
+  return out;
+}
+
+function refusedAs(given: string, flag: WriteReportInput["outFlag"]): (error: unknown) => never {
+  return (error) => {
+    if (error instanceof WriteRefused) throw new UsageError(MESSAGES.out(flag, error.message));
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST" || code === "ENOTDIR") throw new UsageError(MESSAGES.out(flag, `${given} is not a directory`));
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS") throw new UsageError(MESSAGES.out(flag, `${given} cannot be written (${code})`));
+    throw error;
+  };
 }
 
 /**

@@ -261,7 +261,7 @@ function worstCaseOf(document: TemplateDocument): Pick<ReportTemplate, "worstCas
 }
 
 /** What a message says, as one text to compare: an email's subject and text part, a notification's title and body. */
-export function messageText(message: Message): string {
+function messageText(message: Message): string {
   switch (message.channel) {
     case "sms":
       return message.text;

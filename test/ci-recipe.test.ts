@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { loadRelease } from "@tactful/renderer";
+import { bundleHash, loadRelease } from "@tactful/renderer";
 import { describe, expect, it } from "vitest";
 import { readmeBlock, root, run } from "./support/tools.js";
 
@@ -48,5 +48,8 @@ describe("the README's GitHub Actions job", () => {
     const release = await loadRelease(join(workspace, "release.json"), { publicKey: publicKey.export({ type: "spki", format: "pem" }).toString() });
     expect(release.list().length).toBe(8);
     expect(readdirSync(workspace).filter((name) => name.endsWith(".pem"))).toEqual([]);
+    // The release's review report, uploaded as an artifact of its own.
+    expect(readFileSync(join(workspace, "report/index.html"), "utf8")).toContain(bundleHash(release.bundle));
+    expect(job.steps.some((step) => step.uses?.startsWith("actions/upload-artifact") && step.with?.["path"] === "report/")).toBe(true);
   });
 });

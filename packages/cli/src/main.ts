@@ -11,6 +11,8 @@ import type { InitFlags } from "./init/index.js";
 import { lintTemplates, UsageError } from "./lint.js";
 import type { ReleaseFlags } from "./release-command.js";
 import type { RenderFlags } from "./render-command.js";
+import type { ReportFlags } from "./report/index.js";
+import { REPORT_LANGUAGES } from "./report/text.js";
 import { formatCatalog, ruleCatalog } from "./rules-command.js";
 import { formatWaivers, waivers } from "./suppressions.js";
 
@@ -106,9 +108,26 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("-k, --key <private.pem>", "sign the bundle with this Ed25519 private key")
     .option("--sequence <n>", "this release's sequence, higher than every earlier release's (default: 1, or one more than --previous)")
     .option("--previous <release.json>", "the release this one follows: its sequence plus one is this one's")
+    .option("--report <dir>", "also write the review report of the release (a static HTML page) into this directory")
+    .option("--since <release.json>", "the earlier release the report shows changes since (default: --previous)")
+    .addOption(new Option("--lang <language>", "the report's language (default: from LANG)").choices(REPORT_LANGUAGES))
     .action(async (directory: string, flags: ReleaseFlags) => {
       const { releaseCommand } = await import("./release-command.js");
-      const result = await releaseCommand(directory, flags, io.cwd, io.stdout.isTTY === true && !io.env["NO_COLOR"]);
+      const result = await releaseCommand(directory, flags, io.cwd, io.stdout.isTTY === true && !io.env["NO_COLOR"], io.env);
+      io.stdout.write(result.stdout);
+      exitCode = result.code;
+    });
+
+  program
+    .command("report")
+    .description("write the review report of a template library (a static HTML page): every message as sent, findings, waivers, changes")
+    .argument("[dir]", "the template library", ".")
+    .requiredOption("-o, --out <dir>", "the directory to write the report (index.html) into")
+    .option("--since <release.json>", "show what changed since this release bundle")
+    .addOption(new Option("--lang <language>", "the report's language (default: from LANG)").choices(REPORT_LANGUAGES))
+    .action(async (directory: string, flags: ReportFlags) => {
+      const { reportCommand } = await import("./report/index.js");
+      const result = await reportCommand(directory, flags, io.cwd, io.env);
       io.stdout.write(result.stdout);
       exitCode = result.code;
     });

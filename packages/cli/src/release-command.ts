@@ -2,11 +2,12 @@ import { createPublicKey, type KeyObject } from "node:crypto";
 import { dirname, relative, resolve, sep } from "node:path";
 import { VERSION } from "@tactful/eslint-plugin";
 import plugin from "@tactful/eslint-plugin";
-import { buildRelease, readKey, readReleaseFile, ReleaseError, TemplateInvalidError, TemplateUnsafeError, verifyRelease, type ReleaseBundle } from "@tactful/renderer";
+import { buildRelease, bundleHash, readKey, readReleaseFile, ReleaseError, TemplateInvalidError, TemplateUnsafeError, verifyRelease, type ReleaseBundle } from "@tactful/renderer";
 import { findTemplates } from "./files.js";
 import { isInside } from "@tactful/eslint-plugin/files";
 import { format } from "./format.js";
 import { lintTemplates, UsageError, type LintRun } from "./lint.js";
+import type { ReportLanguage } from "./report/text.js";
 import { writeFileAtomic, WriteRefused } from "./write.js";
 
 export interface ReleaseFlags {
@@ -16,6 +17,11 @@ export interface ReleaseFlags {
   sequence?: string;
   /** The release this one follows: its sequence plus one is this one's. */
   previous?: string;
+  /** Also write the review report of this release into this directory. */
+  report?: string;
+  /** The release the report compares with (default: `previous`). */
+  since?: string;
+  lang?: ReportLanguage;
 }
 
 const MESSAGES = {
@@ -23,6 +29,8 @@ const MESSAGES = {
   previousUnreadable: (path: string, reason: string) => `cannot take the sequence from the previous release: ${reason}; give --sequence instead of --previous ${path}`,
   sequenceNotAfter: (sequence: number, path: string, previous: number) => `--sequence ${sequence} is not higher than the sequence of ${path} (${previous})`,
   clockBehind: (path: string, createdAt: string) => `${path} was created at ${createdAt}, after now: check the clock`,
+  sinceWithoutReport: "--since compares the report with an earlier release: give --report too",
+  reportWritten: (page: string, hash: string) => `Wrote its review report to ${page}; the bundle's hash to approve is ${hash}.\n`,
 };
 
 /**
@@ -31,7 +39,7 @@ const MESSAGES = {
  * `--sequence`, or one more than the `--previous` release's (which must verify, with the
  * public half of `--key` when one is given), or 1.
  */
-export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd: string, color: boolean): Promise<{ stdout: string; code: 0 | 1 }> {
+export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd: string, color: boolean, env: Record<string, string | undefined> = {}): Promise<{ stdout: string; code: 0 | 1 }> {
   const root = resolve(cwd, directory);
   const { files, missing, project } = await findTemplates([directory], cwd);
   if (missing.length > 0) throw new UsageError(`no such directory: ${directory}`);
@@ -39,7 +47,13 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
   const privateKey = flags.key === undefined ? undefined : await readKey(resolve(cwd, flags.key), "private").catch((error: unknown) => {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   });
+  if (flags.since !== undefined && flags.report === undefined) throw new UsageError(MESSAGES.sinceWithoutReport);
   const sequence = await sequenceOf(flags, cwd, privateKey);
+  const reportModule = flags.report === undefined ? undefined : await import("./report/index.js");
+  const sinceName = flags.since ?? flags.previous;
+  // Read before anything is written: a previous release that does not verify stops the release.
+  const since = reportModule && sinceName !== undefined ? await reportModule.readSince(sinceName, cwd, privateKey && createPublicKey(privateKey)) : undefined;
+  if (reportModule && flags.report !== undefined) await reportModule.reportDirectory(cwd, flags.report, "--report");
 
   const run = await lintTemplates(files, { cwd, project });
   const errors = run.results.reduce((sum, result) => sum + result.errorCount, 0);
@@ -77,7 +91,11 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
     throw error instanceof WriteRefused ? new UsageError(`--out: ${error.message}`) : error;
   });
   const signed = bundle.signature ? `, signed with key ${bundle.signature.keyId}` : ", unsigned";
-  return { stdout: `Released ${bundle.templates.length} templates to ${relative(cwd, out)} as release ${bundle.sequence}${signed}.\n`, code: 0 };
+  const released = `Released ${bundle.templates.length} templates to ${relative(cwd, out)} as release ${bundle.sequence}${signed}.\n`;
+  if (!reportModule || flags.report === undefined) return { stdout: released, code: 0 };
+  const language = flags.lang ?? reportModule.languageFromEnvironment(env);
+  const page = await reportModule.writeReport({ run, directory, cwd, out: flags.report, outFlag: "--report", language, bundle, ...(since ? { since } : {}) });
+  return { stdout: `${released}${MESSAGES.reportWritten(page, bundleHash(bundle))}`, code: 0 };
 }
 
 async function sequenceOf(flags: ReleaseFlags, cwd: string, privateKey: KeyObject | undefined): Promise<number> {
@@ -102,6 +120,6 @@ async function sequenceOf(flags: ReleaseFlags, cwd: string, privateKey: KeyObjec
 }
 
 /** Which configurations the release was linted with: each path relative to the released directory, or the built-in one. */
-function configsUsed(run: LintRun, root: string): Array<{ config: string; templates: number }> {
+export function configsUsed(run: LintRun, root: string): Array<{ config: string; templates: number }> {
   return run.configs.map(({ config, templates }) => ({ config: config.kind === "project" ? relative(root, config.file).split(sep).join("/") : "built-in recommended", templates: templates.length }));
 }

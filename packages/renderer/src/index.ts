@@ -13,6 +13,7 @@ export {
 export { escapeMarkdown, markdownToHtml, markdownToText } from "./markdown.js";
 export {
   buildRelease,
+  bundleHash,
   examplesOf,
   keyId,
   loadRelease,

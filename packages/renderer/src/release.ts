@@ -74,6 +74,14 @@ function signedBytes(bundle: ReleaseBundle): Buffer {
 }
 
 /**
+ * What a reviewer approves: the SHA-256 (hex) of the bytes the signature covers. It names the
+ * bundle's whole content, however the file is formatted, and is the same signed or not.
+ */
+export function bundleHash(bundle: ReleaseBundle): string {
+  return createHash("sha256").update(signedBytes(bundle)).digest("hex");
+}
+
+/**
  * Builds a bundle: compiles every template (the safety gate and the data contract included),
  * renders every example with it (a failure aborts), and records sources (with "\n" line
  * endings), hashes, metadata, the policy pack versions and the lint summary. Signs it when a

@@ -6,7 +6,7 @@ import { fileAudit, type AuditRecord, type AuditSink } from "./audit.js";
 import { formatMinute, inWindow, localTime, parseWindow } from "./clock.js";
 import { GuardConfigError, reason, type Reason } from "./messages.js";
 import { replyClassifier, type ReplyClassifier, type ReplyKind } from "./replies.js";
-import type { ConsentRecord, Counter, GuardStore } from "./store.js";
+import type { ConsentRecord, GuardStore } from "./store.js";
 
 export interface GuardOptions {
   /** A loaded release (`loadRelease`), or compiled templates (`compileTemplate`). */
@@ -64,6 +64,9 @@ export interface InboundInput {
 export interface Guard {
   check(input: CheckInput): Promise<CheckResult>;
   recordInbound(input: InboundInput): Promise<{ kind: ReplyKind; entry?: string }>;
+  /** Writes the buffered audit lines now (they are also written on an interval and on close). */
+  flush(): void;
+  /** Waits for the checks in flight, then closes the store and the audit log. */
   close(): Promise<void>;
 }
 
@@ -165,32 +168,34 @@ export function createGuard(options: GuardOptions): Guard {
     }
     if (message && pack) reasons.push(...contentReasons(message, facts, pack));
 
-    // Opt-outs.
+    // Opt-outs and daily caps, in one store transaction: the caps are reserved only when everything
+    // else allows the send.
     const channel = template.channel;
     const covered = pack?.inboundReplies?.optOut.covers ?? EVERY_CATEGORY_BUT_TRANSACTIONAL;
-    if (facts.category === undefined || covered.includes(facts.category)) {
-      const optOut = await currentConsent(consentKeys(hash(recipient.address ?? recipient.id), channel, facts.sender));
-      if (optOut?.state === "opt-out") {
-        reasons.push(reason("opted-out", { category: facts.category ?? "any", channel }, pack?.inboundReplies?.optOut.id));
-      }
+    const consentKeysOfCheck =
+      facts.category === undefined || covered.includes(facts.category) ? consentKeys(recipient.address === undefined ? recipientHash : hash(recipient.address), channel, facts.sender) : [];
+    const counters = local ? facts.caps.map((cap) => ({ key: `{${recipientHash}}:${local.date}:${cap.scope}`, limit: cap.limit, cap })) : [];
+    const outcome = await store.settle({
+      consentKeys: consentKeysOfCheck,
+      counters,
+      reserve: reasons.length === 0 && local !== undefined,
+      now: now.getTime(),
+      expiresAt: now.getTime() + (local?.untilMidnight ?? 0) + EXPIRY_MARGIN,
+    });
+    if (outcome.optedOut) reasons.push(reason("opted-out", { category: facts.category ?? "any", channel }, pack?.inboundReplies?.optOut.id));
+    const full = new Set(outcome.full);
+    for (const { key, cap } of counters) {
+      if (!full.has(key)) continue;
+      reasons.push(
+        cap.kind === "template"
+          ? reason("daily-cap-reached", { limit: cap.limit }, cap.source)
+          : reason("category-cap-reached", { limit: cap.limit, category: facts.category ?? "" }, cap.source),
+      );
     }
-
-    // Daily caps: reserved last, and only when everything else allows the send.
-    const counters: Array<Counter & { cap: TemplateFacts["caps"][number] }> = local
-      ? facts.caps.map((cap) => ({ key: `{${recipientHash}}:${local.date}:${cap.scope}`, limit: cap.limit, cap }))
-      : [];
-    const capReason = (cap: TemplateFacts["caps"][number]): Reason =>
-      cap.kind === "template"
-        ? reason("daily-cap-reached", { limit: cap.limit }, cap.source)
-        : reason("category-cap-reached", { limit: cap.limit, category: facts.category ?? "" }, cap.source);
-    if (reasons.length === 0 && local) {
-      const full = new Set(await store.reserve(counters, now.getTime(), now.getTime() + local.untilMidnight + EXPIRY_MARGIN));
-      for (const counter of counters) if (full.has(counter.key)) reasons.push(capReason(counter.cap));
-    } else if (counters.length > 0) {
-      const counts = await store.counts(counters.map((counter) => counter.key), now.getTime());
-      counters.forEach((counter, index) => {
-        if ((counts[index] ?? 0) >= counter.limit) reasons.push(capReason(counter.cap));
-      });
+    // A store that reserved although something refuses, or did not although nothing does, is not one to trust.
+    if (outcome.reserved !== (reasons.length === 0 && counters.length > 0)) {
+      if (outcome.reserved) await store.release(counters.map((counter) => counter.key), now.getTime());
+      if (reasons.length === 0) reasons.push(reason("store-inconsistent", {}));
     }
 
     const templateRecord = { id: template.id, version: template.version, locale: template.locale, channel };
@@ -211,12 +216,6 @@ export function createGuard(options: GuardOptions): Guard {
         record({ decision: "release", template: templateRecord, recipient: recipientHash }, new Date());
       },
     };
-  }
-
-  async function currentConsent(keys: string[]): Promise<ConsentRecord | undefined> {
-    let latest: ConsentRecord | undefined;
-    for (const found of await store.consents(keys)) if (found && (!latest || found.at >= latest.at)) latest = found;
-    return latest;
   }
 
   async function recordInbound(input: InboundInput): Promise<{ kind: ReplyKind; entry?: string }> {
@@ -241,15 +240,28 @@ export function createGuard(options: GuardOptions): Guard {
     return entry ? { kind, entry } : { kind };
   }
 
+  const inFlight = new Set<Promise<unknown>>();
+  const tracked = <T>(work: Promise<T>): Promise<T> => {
+    inFlight.add(work);
+    void work.then(
+      () => inFlight.delete(work),
+      () => inFlight.delete(work),
+    );
+    return work;
+  };
   let closed = false;
   return {
-    check,
-    recordInbound,
+    check: (input) => tracked(check(input)),
+    recordInbound: (input) => tracked(recordInbound(input)),
+    flush() {
+      audit.flush?.();
+    },
     async close() {
       if (closed) return;
       closed = true;
-      audit.close?.();
+      await Promise.allSettled([...inFlight]);
       await store.close();
+      audit.close?.();
     },
   };
 }

@@ -51,7 +51,7 @@ export function localTime(now: Date, timeZone: string): LocalTime | undefined {
     local = { utcMinute, date: `${parts["year"]}-${parts["month"]}-${parts["day"]}`, minute: Number(parts["hour"]) * 60 + Number(parts["minute"]) };
     // Only such an offset keeps the local minute for the whole UTC minute (some zones' old offsets had seconds).
     if (Number(parts["second"]) === now.getUTCSeconds()) lastMinute.set(timeZone, local);
-    else second = Number(parts["second"]) + (time % 1000) / 1000;
+    else second = Number(parts["second"]) + (((time % 1000) + 1000) % 1000) / 1000;
   }
   return { date: local.date, minute: local.minute, untilMidnight: Math.max(0, Math.round(((24 * 60 - local.minute) * 60 - second) * 1000)) };
 }

@@ -85,7 +85,7 @@ describe("the README's guard section", () => {
 
   it("runs as written against a release built by tactful release, with the SQLite store", async () => {
     expectTheExampleWorked(await runExample("sqlite"));
-  });
+  }, 180_000);
 
   describe.skipIf(!redisAvailable())("with Redis", () => {
     it("runs as written with its Redis store line instead", async () => {
@@ -95,6 +95,6 @@ describe("the README's guard section", () => {
       } finally {
         await redis.stop();
       }
-    });
+    }, 180_000);
   });
 });

@@ -219,6 +219,13 @@ describe("opt-outs", () => {
     });
   }
 
+  it("reads the verified keywords as opt-outs: the FCC's seven words, the carriers' and platforms' replies", async () => {
+    const { guard } = sqliteGuard();
+    const read = (text: string, jurisdiction: string) => guard.recordInbound({ recipient: US_BORROWER, channel: "sms", text, jurisdiction });
+    for (const text of ["STOP", "QUIT", "END", "REVOKE", "OPT OUT", "CANCEL", "UNSUBSCRIBE", "STOPALL", "OPTOUT", "OPT-OUT", "REMOVE"]) expect(await read(text, "US"), text).toMatchObject({ kind: "opt-out" });
+    for (const text of ["R", "T", "TD", "退订", "拒收"]) expect(await read(text, "CN"), text).toMatchObject({ kind: "opt-out" });
+  });
+
   it("reads a request to stop in a sentence, and a Traditional-Chinese 退訂", async () => {
     const { guard } = sqliteGuard();
     expect(await guard.recordInbound({ recipient: US_BORROWER, channel: "sms", text: "Please stop texting me", jurisdiction: "US" })).toMatchObject({ kind: "opt-out" });

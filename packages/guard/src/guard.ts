@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { analyzeText, sentenceSpans, toneLanguage, type ToneContext, type ToneMatch } from "@tactful/core";
+import { toneLanguage, type ToneContext } from "@tactful/core";
 import { applies, citationText, compilePattern, effectiveSeverity, packs as builtInPacks, type Audience, type Category, type Channel, type PolicyPack } from "@tactful/policies";
 import type { CompiledTemplate, Message, Release } from "@tactful/renderer";
 import { fileAudit, type AuditRecord, type AuditSink } from "./audit.js";
 import { formatMinute, inWindow, localTime, parseWindow } from "./clock.js";
 import { GuardConfigError, reason, type Reason } from "./messages.js";
+import { blockingToneFinder, type BlockingMatch } from "./rendered-tone.js";
 import { replyClassifier, type ReplyClassifier, type ReplyKind } from "./replies.js";
 import type { ConsentRecord, GuardStore } from "./store.js";
 
@@ -84,9 +85,8 @@ interface TemplateFacts {
   sender: string | undefined;
   windows: Array<{ window: string; source: string }>;
   caps: Array<{ scope: string; limit: number; source: string; kind: "template" | "category" }>;
-  toneLanguage: ReturnType<typeof toneLanguage>;
   personalData: Array<{ id: string; kind: string; summary: string; source: string; pattern: RegExp }>;
-  sentences: Map<string, Array<Pick<ToneMatch, "entry" | "start" | "end">>>;
+  blockingTone: (text: string) => BlockingMatch[];
 }
 
 export function createGuard(options: GuardOptions): Guard {
@@ -166,7 +166,7 @@ export function createGuard(options: GuardOptions): Guard {
     } catch (error) {
       reasons.push(reason("data-invalid", { detail: error instanceof Error ? error.message : String(error) }));
     }
-    if (message && pack) reasons.push(...contentReasons(message, facts, pack));
+    if (message && pack) reasons.push(...contentReasons(message, facts));
 
     // Opt-outs and daily caps, in one store transaction: the caps are reserved only when everything
     // else allows the send.
@@ -311,45 +311,20 @@ function factsOf(template: CompiledTemplate, packsById: ReadonlyMap<string, Poli
     sender: meta.sender?.name,
     windows,
     caps,
-    toneLanguage: toneLanguage(template.locale),
     personalData,
-    sentences: new Map(),
+    // Without a pack there is no lexicon to read with, and the check is refused (no-policy-pack).
+    blockingTone: pack ? blockingToneFinder(pack, toneLanguage(template.locale), context) : () => [],
   };
-}
-
-/** Sentences remembered per template with their blocking tone matches; the oldest half is dropped when full. */
-const SENTENCE_CACHE_SIZE = 4096;
-
-/**
- * The tone engine judges each match inside its own sentence, so a sentence's findings depend only
- * on its text: the sentences a template renders the same way for everyone (greetings, the opt-out
- * line, the hotline) are analysed once, and only those the data changes are read again.
- */
-function blockingTone(text: string, facts: TemplateFacts, pack: PolicyPack): Array<Pick<ToneMatch, "entry" | "start" | "end">> {
-  const found: Array<Pick<ToneMatch, "entry" | "start" | "end">> = [];
-  for (const [start, end] of sentenceSpans(text, facts.toneLanguage)) {
-    const sentence = text.slice(start, end);
-    let matches = facts.sentences.get(sentence);
-    if (!matches) {
-      matches = analyzeText(sentence, pack, facts.toneLanguage, facts.context)
-        .filter((match) => effectiveSeverity(match.entry) === "block")
-        .map((match) => ({ entry: match.entry, start: match.start, end: match.end }));
-      if (facts.sentences.size >= SENTENCE_CACHE_SIZE) for (const key of [...facts.sentences.keys()].slice(0, SENTENCE_CACHE_SIZE / 2)) facts.sentences.delete(key);
-      facts.sentences.set(sentence, matches);
-    }
-    for (const match of matches) found.push({ entry: match.entry, start: start + match.start, end: start + match.end });
-  }
-  return found;
 }
 
 const PII_NAMES: Record<string, string> = { id: "identity number", card: "card or account number", phone: "phone number", email: "email address", name: "name", default: "piece of personal data" };
 
 /** The tone and personal-data findings that block, in the text the recipient would read. */
-function contentReasons(message: Message, facts: TemplateFacts, pack: PolicyPack): Reason[] {
+function contentReasons(message: Message, facts: TemplateFacts): Reason[] {
   const parts = message.channel === "sms" ? [message.text] : message.channel === "push" ? [message.title, message.body] : [message.subject, message.text];
   const reasons: Reason[] = [];
   for (const text of parts) {
-    for (const match of blockingTone(text, facts, pack)) {
+    for (const match of facts.blockingTone(text)) {
       reasons.push(reason("rendered-tone", { matched: text.slice(match.start, match.end).slice(0, 60), summary: match.entry.summary, source: match.entry.id }, match.entry.id));
     }
     const taken: Array<[number, number]> = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { createGuard, createSqliteStore, GuardConfigError, type CheckResult } from "@tactful/guard";
+import { createGuard, createSqliteStore, GuardConfigError, type CheckResult, type GuardStore, type SettleOutcome } from "@tactful/guard";
 import { packs } from "@tactful/policies";
 import { buildRelease, Release } from "@tactful/renderer";
 import { CN_BORROWER, SALT, shanghaiMorning, sqliteGuard, temporaryDirectory, US_BORROWER } from "./support.js";
@@ -130,6 +130,22 @@ describe("guard.check", () => {
     const { guard, audit } = sqliteGuard();
     expect(codes(await guard.check({ template: "nope", data: {}, recipient: CN_BORROWER, now: shanghaiMorning() }))).toEqual(["template-not-found"]);
     expect(audit().at(-1)).toMatchObject({ decision: "refuse", template: { id: "nope" }, reasons: [{ code: "template-not-found" }] });
+  });
+
+  it("refuses when the store does not reserve although nothing refuses, and gives back a place it took for a refused check", async () => {
+    const released: string[][] = [];
+    const store = (outcome: SettleOutcome): GuardStore => ({
+      settle: async () => outcome,
+      release: async (keys) => void released.push([...keys]),
+      setConsent: async () => {},
+      close: async () => {},
+    });
+    const collection = { template: "cn.collection", data: { amount: 1, note: "好" }, recipient: CN_BORROWER, now: shanghaiMorning() };
+    const lazy = sqliteGuard(undefined, store({ optedOut: false, full: [], reserved: false })).guard;
+    expect(codes(await lazy.check(collection))).toEqual(["store-inconsistent"]);
+    const eager = sqliteGuard(undefined, store({ optedOut: false, full: [], reserved: true })).guard;
+    expect(codes(await eager.check({ ...collection, recipient: { ...CN_BORROWER, role: "third-party" } }))).toEqual(["audience-mismatch"]);
+    expect(released).toHaveLength(1);
   });
 
   it("keeps counts and opt-outs across a restart (SQLite)", async () => {

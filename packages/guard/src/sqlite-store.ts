@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
 import type BetterSqlite3 from "better-sqlite3";
 import { GuardConfigError } from "./messages.js";
 import { latestConsent, type ConsentRecord, type GuardStore, type SettleOutcome, type SettleRequest } from "./store.js";
@@ -14,6 +15,19 @@ export interface SqliteStoreOptions {
 
 /** Expired counters are swept after this many transactions. */
 const SWEEP_EVERY = 10_000;
+/** How often the checkpointer copies the write-ahead log into the database, in ms. */
+const CHECKPOINT_EVERY = 500;
+/** SQLite's own default, restored when the checkpointer stops unexpectedly, so the log cannot grow without end. */
+const AUTO_CHECKPOINT_PAGES = 1000;
+
+// The checkpointer: its own connection in a worker thread, so copying the log into the database
+// (and its fsync) runs beside the checks instead of inside one of their commits.
+const CHECKPOINTER = `
+const { workerData } = require("node:worker_threads");
+const db = new (require(workerData.module))(workerData.path);
+db.pragma("busy_timeout = 1000");
+setInterval(() => db.pragma("wal_checkpoint(PASSIVE)"), workerData.interval);
+`;
 
 interface Pending {
   request: SettleRequest;
@@ -28,6 +42,8 @@ interface Pending {
  * (or two threads) cannot both take the last allowed message, and each check sees the places the
  * ones before it took.
  *
+ * The write-ahead log is copied into the database by a checkpointer in a worker thread.
+ *
  * Durability: counters commit with `synchronous = NORMAL` (WAL): a crash of the process loses
  * nothing; a power cut may lose the last commits, so a recipient could get one message over a cap
  * on a machine that lost power. Opt-outs commit with `synchronous = FULL`: once `recordInbound`
@@ -41,6 +57,14 @@ export function createSqliteStore(options: SqliteStoreOptions): GuardStore {
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeout ?? 5000))}`);
+  db.pragma("wal_autocheckpoint = 0");
+  const checkpointer = new Worker(CHECKPOINTER, { eval: true, workerData: { module: require.resolve("better-sqlite3"), path: options.path, interval: CHECKPOINT_EVERY } });
+  checkpointer.unref();
+  const checkpointStopped = (): void => {
+    if (db.open) db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`);
+  };
+  checkpointer.once("error", checkpointStopped);
+  checkpointer.once("exit", checkpointStopped);
   db.exec(`
     CREATE TABLE IF NOT EXISTS guard_counters (key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS guard_consents (key TEXT PRIMARY KEY, state TEXT NOT NULL, at INTEGER NOT NULL) WITHOUT ROWID;
@@ -110,6 +134,9 @@ export function createSqliteStore(options: SqliteStoreOptions): GuardStore {
     },
     async close() {
       flush();
+      checkpointer.removeAllListeners();
+      await checkpointer.terminate();
+      // The last connection to close copies the log into the database.
       db.close();
     },
   };

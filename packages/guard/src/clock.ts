@@ -33,19 +33,27 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
   return formatter;
 }
 
+/** The last minute read per time zone: the checks of one minute share it (reading parts through Intl is slow). */
+const lastMinute = new Map<string, { utcMinute: number; date: string; minute: number }>();
+
 /** The local time at `now` in an IANA time zone, or undefined when the zone is unknown. */
 export function localTime(now: Date, timeZone: string): LocalTime | undefined {
   const formatter = typeof timeZone === "string" && timeZone !== "" ? formatterFor(timeZone) : null;
   if (!formatter) return undefined;
-  const parts: Record<string, string> = {};
-  for (const part of formatter.formatToParts(now)) parts[part.type] = part.value;
-  const minute = Number(parts["hour"]) * 60 + Number(parts["minute"]);
-  const second = Number(parts["second"]) + (now.getTime() % 1000) / 1000;
-  return {
-    date: `${parts["year"]}-${parts["month"]}-${parts["day"]}`,
-    minute,
-    untilMidnight: Math.max(0, Math.round(((24 * 60 - minute) * 60 - second) * 1000)),
-  };
+  const time = now.getTime();
+  const utcMinute = Math.floor(time / 60_000);
+  // Seconds into the local minute: those of the UTC minute, for an offset of whole minutes.
+  let second = (time - utcMinute * 60_000) / 1000;
+  let local = lastMinute.get(timeZone);
+  if (local?.utcMinute !== utcMinute) {
+    const parts: Record<string, string> = {};
+    for (const part of formatter.formatToParts(now)) parts[part.type] = part.value;
+    local = { utcMinute, date: `${parts["year"]}-${parts["month"]}-${parts["day"]}`, minute: Number(parts["hour"]) * 60 + Number(parts["minute"]) };
+    // Only such an offset keeps the local minute for the whole UTC minute (some zones' old offsets had seconds).
+    if (Number(parts["second"]) === now.getUTCSeconds()) lastMinute.set(timeZone, local);
+    else second = Number(parts["second"]) + (((time % 1000) + 1000) % 1000) / 1000;
+  }
+  return { date: local.date, minute: local.minute, untilMidnight: Math.max(0, Math.round(((24 * 60 - local.minute) * 60 - second) * 1000)) };
 }
 
 /** A window `HH:MM-HH:MM` as minutes; a start after its end wraps past midnight. */

@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
-import { analyzeText, sentenceSpans, toneLanguage, type ToneContext, type ToneMatch } from "@tactful/core";
+import { toneLanguage, type ToneContext } from "@tactful/core";
 import { applies, citationText, compilePattern, effectiveSeverity, packs as builtInPacks, type Audience, type Category, type Channel, type PolicyPack } from "@tactful/policies";
 import type { CompiledTemplate, Message, Release } from "@tactful/renderer";
 import { fileAudit, type AuditRecord, type AuditSink } from "./audit.js";
 import { formatMinute, inWindow, localTime, parseWindow } from "./clock.js";
 import { GuardConfigError, reason, type Reason } from "./messages.js";
+import { blockingToneFinder, type BlockingMatch } from "./rendered-tone.js";
 import { replyClassifier, type ReplyClassifier, type ReplyKind } from "./replies.js";
-import type { ConsentRecord, Counter, GuardStore } from "./store.js";
+import type { ConsentRecord, GuardStore } from "./store.js";
 
 export interface GuardOptions {
   /** A loaded release (`loadRelease`), or compiled templates (`compileTemplate`). */
@@ -64,6 +65,9 @@ export interface InboundInput {
 export interface Guard {
   check(input: CheckInput): Promise<CheckResult>;
   recordInbound(input: InboundInput): Promise<{ kind: ReplyKind; entry?: string }>;
+  /** Writes the buffered audit lines now (they are also written on an interval and on close). */
+  flush(): void;
+  /** Waits for the checks in flight, then closes the store and the audit log. */
   close(): Promise<void>;
 }
 
@@ -81,9 +85,8 @@ interface TemplateFacts {
   sender: string | undefined;
   windows: Array<{ window: string; source: string }>;
   caps: Array<{ scope: string; limit: number; source: string; kind: "template" | "category" }>;
-  toneLanguage: ReturnType<typeof toneLanguage>;
   personalData: Array<{ id: string; kind: string; summary: string; source: string; pattern: RegExp }>;
-  sentences: Map<string, Array<Pick<ToneMatch, "entry" | "start" | "end">>>;
+  blockingTone: (text: string) => BlockingMatch[];
 }
 
 export function createGuard(options: GuardOptions): Guard {
@@ -163,34 +166,36 @@ export function createGuard(options: GuardOptions): Guard {
     } catch (error) {
       reasons.push(reason("data-invalid", { detail: error instanceof Error ? error.message : String(error) }));
     }
-    if (message && pack) reasons.push(...contentReasons(message, facts, pack));
+    if (message && pack) reasons.push(...contentReasons(message, facts));
 
-    // Opt-outs.
+    // Opt-outs and daily caps, in one store transaction: the caps are reserved only when everything
+    // else allows the send.
     const channel = template.channel;
     const covered = pack?.inboundReplies?.optOut.covers ?? EVERY_CATEGORY_BUT_TRANSACTIONAL;
-    if (facts.category === undefined || covered.includes(facts.category)) {
-      const optOut = await currentConsent(consentKeys(hash(recipient.address ?? recipient.id), channel, facts.sender));
-      if (optOut?.state === "opt-out") {
-        reasons.push(reason("opted-out", { category: facts.category ?? "any", channel }, pack?.inboundReplies?.optOut.id));
-      }
+    const consentKeysOfCheck =
+      facts.category === undefined || covered.includes(facts.category) ? consentKeys(recipient.address === undefined ? recipientHash : hash(recipient.address), channel, facts.sender) : [];
+    const counters = local ? facts.caps.map((cap) => ({ key: `{${recipientHash}}:${local.date}:${cap.scope}`, limit: cap.limit, cap })) : [];
+    const outcome = await store.settle({
+      consentKeys: consentKeysOfCheck,
+      counters,
+      reserve: reasons.length === 0 && local !== undefined,
+      now: now.getTime(),
+      expiresAt: now.getTime() + (local?.untilMidnight ?? 0) + EXPIRY_MARGIN,
+    });
+    if (outcome.optedOut) reasons.push(reason("opted-out", { category: facts.category ?? "any", channel }, pack?.inboundReplies?.optOut.id));
+    const full = new Set(outcome.full);
+    for (const { key, cap } of counters) {
+      if (!full.has(key)) continue;
+      reasons.push(
+        cap.kind === "template"
+          ? reason("daily-cap-reached", { limit: cap.limit }, cap.source)
+          : reason("category-cap-reached", { limit: cap.limit, category: facts.category ?? "" }, cap.source),
+      );
     }
-
-    // Daily caps: reserved last, and only when everything else allows the send.
-    const counters: Array<Counter & { cap: TemplateFacts["caps"][number] }> = local
-      ? facts.caps.map((cap) => ({ key: `{${recipientHash}}:${local.date}:${cap.scope}`, limit: cap.limit, cap }))
-      : [];
-    const capReason = (cap: TemplateFacts["caps"][number]): Reason =>
-      cap.kind === "template"
-        ? reason("daily-cap-reached", { limit: cap.limit }, cap.source)
-        : reason("category-cap-reached", { limit: cap.limit, category: facts.category ?? "" }, cap.source);
-    if (reasons.length === 0 && local) {
-      const full = new Set(await store.reserve(counters, now.getTime(), now.getTime() + local.untilMidnight + EXPIRY_MARGIN));
-      for (const counter of counters) if (full.has(counter.key)) reasons.push(capReason(counter.cap));
-    } else if (counters.length > 0) {
-      const counts = await store.counts(counters.map((counter) => counter.key), now.getTime());
-      counters.forEach((counter, index) => {
-        if ((counts[index] ?? 0) >= counter.limit) reasons.push(capReason(counter.cap));
-      });
+    // A store that reserved although something refuses, or did not although nothing does, is not one to trust.
+    if (outcome.reserved !== (reasons.length === 0 && counters.length > 0)) {
+      if (outcome.reserved) await store.release(counters.map((counter) => counter.key), now.getTime());
+      if (reasons.length === 0) reasons.push(reason("store-inconsistent", {}));
     }
 
     const templateRecord = { id: template.id, version: template.version, locale: template.locale, channel };
@@ -211,12 +216,6 @@ export function createGuard(options: GuardOptions): Guard {
         record({ decision: "release", template: templateRecord, recipient: recipientHash }, new Date());
       },
     };
-  }
-
-  async function currentConsent(keys: string[]): Promise<ConsentRecord | undefined> {
-    let latest: ConsentRecord | undefined;
-    for (const found of await store.consents(keys)) if (found && (!latest || found.at >= latest.at)) latest = found;
-    return latest;
   }
 
   async function recordInbound(input: InboundInput): Promise<{ kind: ReplyKind; entry?: string }> {
@@ -241,15 +240,28 @@ export function createGuard(options: GuardOptions): Guard {
     return entry ? { kind, entry } : { kind };
   }
 
+  const inFlight = new Set<Promise<unknown>>();
+  const tracked = <T>(work: Promise<T>): Promise<T> => {
+    inFlight.add(work);
+    void work.then(
+      () => inFlight.delete(work),
+      () => inFlight.delete(work),
+    );
+    return work;
+  };
   let closed = false;
   return {
-    check,
-    recordInbound,
+    check: (input) => tracked(check(input)),
+    recordInbound: (input) => tracked(recordInbound(input)),
+    flush() {
+      audit.flush?.();
+    },
     async close() {
       if (closed) return;
       closed = true;
-      audit.close?.();
+      await Promise.allSettled([...inFlight]);
       await store.close();
+      audit.close?.();
     },
   };
 }
@@ -299,45 +311,20 @@ function factsOf(template: CompiledTemplate, packsById: ReadonlyMap<string, Poli
     sender: meta.sender?.name,
     windows,
     caps,
-    toneLanguage: toneLanguage(template.locale),
     personalData,
-    sentences: new Map(),
+    // Without a pack there is no lexicon to read with, and the check is refused (no-policy-pack).
+    blockingTone: pack ? blockingToneFinder(pack, toneLanguage(template.locale), context) : () => [],
   };
-}
-
-/** Sentences remembered per template with their blocking tone matches; the oldest half is dropped when full. */
-const SENTENCE_CACHE_SIZE = 4096;
-
-/**
- * The tone engine judges each match inside its own sentence, so a sentence's findings depend only
- * on its text: the sentences a template renders the same way for everyone (greetings, the opt-out
- * line, the hotline) are analysed once, and only those the data changes are read again.
- */
-function blockingTone(text: string, facts: TemplateFacts, pack: PolicyPack): Array<Pick<ToneMatch, "entry" | "start" | "end">> {
-  const found: Array<Pick<ToneMatch, "entry" | "start" | "end">> = [];
-  for (const [start, end] of sentenceSpans(text, facts.toneLanguage)) {
-    const sentence = text.slice(start, end);
-    let matches = facts.sentences.get(sentence);
-    if (!matches) {
-      matches = analyzeText(sentence, pack, facts.toneLanguage, facts.context)
-        .filter((match) => effectiveSeverity(match.entry) === "block")
-        .map((match) => ({ entry: match.entry, start: match.start, end: match.end }));
-      if (facts.sentences.size >= SENTENCE_CACHE_SIZE) for (const key of [...facts.sentences.keys()].slice(0, SENTENCE_CACHE_SIZE / 2)) facts.sentences.delete(key);
-      facts.sentences.set(sentence, matches);
-    }
-    for (const match of matches) found.push({ entry: match.entry, start: start + match.start, end: start + match.end });
-  }
-  return found;
 }
 
 const PII_NAMES: Record<string, string> = { id: "identity number", card: "card or account number", phone: "phone number", email: "email address", name: "name", default: "piece of personal data" };
 
 /** The tone and personal-data findings that block, in the text the recipient would read. */
-function contentReasons(message: Message, facts: TemplateFacts, pack: PolicyPack): Reason[] {
+function contentReasons(message: Message, facts: TemplateFacts): Reason[] {
   const parts = message.channel === "sms" ? [message.text] : message.channel === "push" ? [message.title, message.body] : [message.subject, message.text];
   const reasons: Reason[] = [];
   for (const text of parts) {
-    for (const match of blockingTone(text, facts, pack)) {
+    for (const match of facts.blockingTone(text)) {
       reasons.push(reason("rendered-tone", { matched: text.slice(match.start, match.end).slice(0, 60), summary: match.entry.summary, source: match.entry.id }, match.entry.id));
     }
     const taken: Array<[number, number]> = [];

@@ -14,6 +14,7 @@ export const REASONS = {
   "audience-mismatch": "This template is for {audience} recipients; the recipient is marked {role}.",
   "rendered-tone": "The rendered message contains “{matched}”: {summary} ({source}).",
   "rendered-personal-data": "The rendered message contains a full {kind}: {summary} ({source}).",
+  "store-inconsistent": "The store did not reserve a place under the daily caps although nothing refused the send.",
 } as const;
 
 export type ReasonCode = keyof typeof REASONS;

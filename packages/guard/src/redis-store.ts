@@ -1,5 +1,5 @@
 import { GuardConfigError } from "./messages.js";
-import type { ConsentRecord, Counter, GuardStore } from "./store.js";
+import type { ConsentRecord, GuardStore } from "./store.js";
 
 /** What the store needs of a node-redis client (`redis` v4 or later). */
 export interface RedisScriptClient {
@@ -11,18 +11,29 @@ export interface RedisScriptClient {
 
 export type RedisStoreOptions = { prefix?: string } & ({ url: string } | { client: RedisScriptClient });
 
-// Every script reads and writes only the keys it is given, so it runs atomically on the server;
-// the keys of one check share a hash tag, so they live on one Redis Cluster slot.
-const RESERVE = `
-local full = {}
-for i, key in ipairs(KEYS) do
-  if tonumber(redis.call('GET', key) or '0') >= tonumber(ARGV[i + 1]) then full[#full + 1] = key end
+// Every script reads and writes only the keys it is given, so it runs atomically on the server.
+// One check is one script: the opt-out records (KEYS 1..ARGV[1]), then the counters; ARGV[2] asks
+// to reserve, ARGV[3] is the counters' time to live, then their limits. It returns whether the
+// latest opt-out record is an opt-out, whether it reserved, and the positions of the full counters.
+const SETTLE = `
+local consents = tonumber(ARGV[1])
+local latestAt, latestState = -1, false
+for i = 1, consents do
+  local state, at = unpack(redis.call('HMGET', KEYS[i], 'state', 'at'))
+  if state and tonumber(at) >= latestAt then latestAt, latestState = tonumber(at), state end
 end
-if #full > 0 then return full end
-for _, key in ipairs(KEYS) do
-  if redis.call('INCR', key) == 1 then redis.call('PEXPIRE', key, ARGV[1]) end
+local optedOut = latestState == 'opt-out' and 1 or 0
+local result = {optedOut, 0}
+for i = consents + 1, #KEYS do
+  if tonumber(redis.call('GET', KEYS[i]) or '0') >= tonumber(ARGV[i - consents + 3]) then result[#result + 1] = i - consents end
 end
-return full`;
+if ARGV[2] == '1' and optedOut == 0 and #result == 2 and #KEYS > consents then
+  for i = consents + 1, #KEYS do
+    if redis.call('INCR', KEYS[i]) == 1 then redis.call('PEXPIRE', KEYS[i], ARGV[3]) end
+  end
+  result[2] = 1
+end
+return result`;
 
 const RELEASE = `
 for _, key in ipairs(KEYS) do
@@ -30,29 +41,19 @@ for _, key in ipairs(KEYS) do
 end
 return 0`;
 
-const COUNTS = `
-local counts = {}
-for i, key in ipairs(KEYS) do counts[i] = tonumber(redis.call('GET', key) or '0') end
-return counts`;
-
 const SET_CONSENT = `
 local at = tonumber(redis.call('HGET', KEYS[1], 'at') or '-1')
 if tonumber(ARGV[2]) >= at then redis.call('HSET', KEYS[1], 'state', ARGV[1], 'at', ARGV[2]) end
 return 0`;
 
-const CONSENTS = `
-local found = {}
-for i, key in ipairs(KEYS) do
-  local state, at = unpack(redis.call('HMGET', key, 'state', 'at'))
-  found[i] = state and (state .. ' ' .. at) or ''
-end
-return found`;
-
-const SCRIPTS = { reserve: RESERVE, release: RELEASE, counts: COUNTS, setConsent: SET_CONSENT, consents: CONSENTS };
+const SCRIPTS = { settle: SETTLE, release: RELEASE, setConsent: SET_CONSENT };
 
 /**
  * The store for a fleet of senders: counters are Redis integers changed by Lua scripts (atomic on
- * the server) that expire with the day they count; opt-outs are hashes that never expire. Give a
+ * the server) that expire with the day they count; opt-outs are hashes that never expire. A check
+ * is one EVALSHA (one round trip); the client pipelines the checks a sender has in flight. The
+ * script reads the recipient's opt-out keys and counter keys together, so they must live on one
+ * server: a standalone Redis or a primary with replicas, not a Redis Cluster. Give a
  * connected node-redis client, or a URL for the store to connect (and close) itself.
  */
 export async function createRedisStore(options: RedisStoreOptions): Promise<GuardStore> {
@@ -83,29 +84,18 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Guar
     }
   };
   return {
-    async reserve(counters: readonly Counter[], now, expiresAt) {
-      if (counters.length === 0) return [];
+    async settle({ consentKeys, counters, reserve, now, expiresAt }) {
       const ttl = String(Math.max(1, Math.ceil(expiresAt - now)));
-      const full = (await run("reserve", counters.map((counter) => counter.key), [ttl, ...counters.map((counter) => String(counter.limit))])) as string[];
-      return full.map((key) => key.slice(prefix.length));
+      const keys = [...consentKeys, ...counters.map((counter) => counter.key)];
+      const args = [String(consentKeys.length), reserve ? "1" : "0", ttl, ...counters.map((counter) => String(counter.limit))];
+      const [optedOut, reserved, ...full] = ((await run("settle", keys, args)) as number[]).map(Number);
+      return { optedOut: optedOut === 1, reserved: reserved === 1, full: full.map((position) => counters[position - 1]!.key) };
     },
     async release(keys) {
       if (keys.length > 0) await run("release", keys, []);
     },
-    async counts(keys) {
-      if (keys.length === 0) return [];
-      return ((await run("counts", keys, [])) as Array<number | string>).map(Number);
-    },
     async setConsent(key, record: ConsentRecord) {
       await run("setConsent", [key], [record.state, String(record.at)]);
-    },
-    async consents(keys) {
-      if (keys.length === 0) return [];
-      return ((await run("consents", keys, [])) as string[]).map((value) => {
-        if (!value) return undefined;
-        const [state, at] = value.split(" ");
-        return { state: state as ConsentRecord["state"], at: Number(at) };
-      });
     },
     async close() {
       if (owned) await (client.close ?? client.quit)?.call(client);

@@ -1,7 +1,8 @@
 import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
 import type BetterSqlite3 from "better-sqlite3";
 import { GuardConfigError } from "./messages.js";
-import type { ConsentRecord, Counter, GuardStore } from "./store.js";
+import { latestConsent, type ConsentRecord, type GuardStore, type SettleOutcome, type SettleRequest } from "./store.js";
 
 const require = createRequire(import.meta.url);
 
@@ -12,13 +13,41 @@ export interface SqliteStoreOptions {
   busyTimeout?: number;
 }
 
-/** Expired counters are swept after this many reservations. */
+/** Expired counters are swept after this many transactions. */
 const SWEEP_EVERY = 10_000;
+/** How often the checkpointer copies the write-ahead log into the database, in ms. */
+const CHECKPOINT_EVERY = 500;
+/** SQLite's own default, restored when the checkpointer stops unexpectedly, so the log cannot grow without end. */
+const AUTO_CHECKPOINT_PAGES = 1000;
+
+// The checkpointer: its own connection in a worker thread, so copying the log into the database
+// (and its fsync) runs beside the checks instead of inside one of their commits.
+const CHECKPOINTER = `
+const { workerData } = require("node:worker_threads");
+const db = new (require(workerData.module))(workerData.path);
+db.pragma("busy_timeout = 1000");
+setInterval(() => db.pragma("wal_checkpoint(PASSIVE)"), workerData.interval);
+`;
+
+interface Pending {
+  request: SettleRequest;
+  resolve(outcome: SettleOutcome): void;
+  reject(error: unknown): void;
+}
 
 /**
- * The embedded store: one SQLite file in WAL mode. A reservation is one IMMEDIATE transaction,
- * which takes the database's write lock before reading, so two processes sharing the file (or
- * two threads) cannot both take the last allowed message.
+ * The embedded store: one SQLite file in WAL mode. The checks a sender has in flight are settled
+ * together in one IMMEDIATE transaction (a group commit), one after the other inside it: the
+ * transaction takes the database's write lock before reading, so two processes sharing the file
+ * (or two threads) cannot both take the last allowed message, and each check sees the places the
+ * ones before it took.
+ *
+ * The write-ahead log is copied into the database by a checkpointer in a worker thread.
+ *
+ * Durability: counters commit with `synchronous = NORMAL` (WAL): a crash of the process loses
+ * nothing; a power cut may lose the last commits, so a recipient could get one message over a cap
+ * on a machine that lost power. Opt-outs commit with `synchronous = FULL`: once `recordInbound`
+ * returns, the opt-out survives a power cut too.
  */
 export function createSqliteStore(options: SqliteStoreOptions): GuardStore {
   if (typeof options?.path !== "string" || options.path === "") throw new GuardConfigError("the SQLite store needs a file path (`path`)");
@@ -28,6 +57,14 @@ export function createSqliteStore(options: SqliteStoreOptions): GuardStore {
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeout ?? 5000))}`);
+  db.pragma("wal_autocheckpoint = 0");
+  const checkpointer = new Worker(CHECKPOINTER, { eval: true, workerData: { module: require.resolve("better-sqlite3"), path: options.path, interval: CHECKPOINT_EVERY } });
+  checkpointer.unref();
+  const checkpointStopped = (): void => {
+    if (db.open) db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`);
+  };
+  checkpointer.once("error", checkpointStopped);
+  checkpointer.once("exit", checkpointStopped);
   db.exec(`
     CREATE TABLE IF NOT EXISTS guard_counters (key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS guard_consents (key TEXT PRIMARY KEY, state TEXT NOT NULL, at INTEGER NOT NULL) WITHOUT ROWID;
@@ -39,44 +76,67 @@ export function createSqliteStore(options: SqliteStoreOptions): GuardStore {
   );
   const decrement = db.prepare<[string, number]>("UPDATE guard_counters SET count = count - 1 WHERE key = ? AND count > 0 AND expires_at > ?");
   const sweep = db.prepare<[number]>("DELETE FROM guard_counters WHERE expires_at <= ?");
-  const setConsent = db.prepare<[{ key: string; state: string; at: number }]>(
+  const upsertConsent = db.prepare<[{ key: string; state: string; at: number }]>(
     `INSERT INTO guard_consents (key, state, at) VALUES (@key, @state, @at)
      ON CONFLICT (key) DO UPDATE SET state = excluded.state, at = excluded.at WHERE excluded.at >= guard_consents.at`,
   );
-  const getConsent = db.prepare<[string], { state: ConsentRecord["state"]; at: number }>("SELECT state, at FROM guard_consents WHERE key = ?");
+  const getConsent = db.prepare<[string], ConsentRecord>("SELECT state, at FROM guard_consents WHERE key = ?");
 
-  let reservations = 0;
-  const reserve = db.transaction((counters: readonly Counter[], now: number, expiresAt: number): string[] => {
+  function settleOne({ consentKeys, counters, reserve, now, expiresAt }: SettleRequest): SettleOutcome {
+    const optedOut = latestConsent(consentKeys.map((key) => getConsent.get(key)))?.state === "opt-out";
     const full = counters.filter((counter) => (getCount.get(counter.key, now)?.count ?? 0) >= counter.limit).map((counter) => counter.key);
-    if (full.length === 0) for (const counter of counters) increment.run({ key: counter.key, expiresAt, now });
-    return full;
+    const reserved = reserve && !optedOut && full.length === 0 && counters.length > 0;
+    if (reserved) for (const counter of counters) increment.run({ key: counter.key, expiresAt, now });
+    return { optedOut, full, reserved };
+  }
+
+  let transactions = 0;
+  const settleAll = db.transaction((batch: readonly Pending[]) => {
+    if (++transactions % SWEEP_EVERY === 0) sweep.run(batch[0]!.request.now);
+    return batch.map(({ request }) => settleOne(request));
   });
   const release = db.transaction((keys: readonly string[], now: number) => {
     for (const key of keys) decrement.run(key, now);
   });
 
+  let queue: Pending[] = [];
+  function flush(): void {
+    const batch = queue;
+    queue = [];
+    if (batch.length === 0) return;
+    let outcomes: SettleOutcome[];
+    try {
+      outcomes = settleAll.immediate(batch);
+    } catch (error) {
+      for (const pending of batch) pending.reject(error);
+      return;
+    }
+    batch.forEach((pending, index) => pending.resolve(outcomes[index]!));
+  }
+
   return {
-    async reserve(counters, now, expiresAt) {
-      if (counters.length === 0) return [];
-      if (++reservations % SWEEP_EVERY === 0) sweep.run(now);
-      return reserve.immediate(counters, now, expiresAt);
-    },
-    async release(keys, now) {
-      release.immediate(keys, now);
-    },
-    async counts(keys, now) {
-      return keys.map((key) => getCount.get(key, now)?.count ?? 0);
-    },
-    async setConsent(key, record) {
-      setConsent.run({ key, state: record.state, at: record.at });
-    },
-    async consents(keys) {
-      return keys.map((key) => {
-        const row = getConsent.get(key);
-        return row ? { state: row.state, at: row.at } : undefined;
+    settle(request) {
+      return new Promise((resolve, reject) => {
+        // The checks started in this turn of the event loop share the next transaction.
+        if (queue.push({ request, resolve, reject }) === 1) setImmediate(flush);
       });
     },
+    async release(keys, now) {
+      if (keys.length > 0) release.immediate(keys, now);
+    },
+    async setConsent(key, record) {
+      db.pragma("synchronous = FULL");
+      try {
+        upsertConsent.run({ key, state: record.state, at: record.at });
+      } finally {
+        db.pragma("synchronous = NORMAL");
+      }
+    },
     async close() {
+      flush();
+      checkpointer.removeAllListeners();
+      await checkpointer.terminate();
+      // The last connection to close copies the log into the database.
       db.close();
     },
   };

@@ -13,19 +13,41 @@ export interface ConsentRecord {
   at: number;
 }
 
+/** What one check asks of the store: everything in one transaction or round trip. */
+export interface SettleRequest {
+  /** The opt-out records that bar this message; the latest of them decides. */
+  consentKeys: readonly string[];
+  counters: readonly Counter[];
+  /** Reserve a place under every counter, when the recipient has not opted out and none is full; otherwise only read. */
+  reserve: boolean;
+  /** Milliseconds since the epoch. */
+  now: number;
+  /** When the counters expire (ms since the epoch, on the clock of `now`). */
+  expiresAt: number;
+}
+
+export interface SettleOutcome {
+  /** The latest of the consent records is an opt-out. */
+  optedOut: boolean;
+  /** The keys that were already at their limit. */
+  full: string[];
+  /** One was added to every counter: only when `reserve`, not opted out and none full. */
+  reserved: boolean;
+}
+
 export interface GuardStore {
-  /**
-   * Atomically: when every counter is below its limit, adds one to each and returns []; otherwise
-   * changes nothing and returns the keys that are full. Counters live until `expiresAt` (ms since
-   * the epoch, on the clock of `now`).
-   */
-  reserve(counters: readonly Counter[], now: number, expiresAt: number): Promise<string[]>;
+  /** Atomically: reads the opt-outs and the counters and, when asked and allowed, adds one to each counter. */
+  settle(request: SettleRequest): Promise<SettleOutcome>;
   /** Gives back one reservation of each key: the message was not sent after all. */
   release(keys: readonly string[], now: number): Promise<void>;
-  /** The current count of each key (0 when absent or expired). */
-  counts(keys: readonly string[], now: number): Promise<number[]>;
   /** Records an opt-out or opt-in; a record older than the one stored is ignored. */
   setConsent(key: string, record: ConsentRecord): Promise<void>;
-  consents(keys: readonly string[]): Promise<Array<ConsentRecord | undefined>>;
   close(): Promise<void>;
+}
+
+/** The record that decides among several (every sender's, this sender's): the latest; on a tie, the later key. */
+export function latestConsent(records: ReadonlyArray<ConsentRecord | undefined>): ConsentRecord | undefined {
+  let latest: ConsentRecord | undefined;
+  for (const found of records) if (found && (!latest || found.at >= latest.at)) latest = found;
+  return latest;
 }

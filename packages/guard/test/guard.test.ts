@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { createGuard, createSqliteStore, GuardConfigError, type CheckResult } from "@tactful/guard";
+import { createGuard, createSqliteStore, GuardConfigError, type CheckResult, type GuardStore, type SettleOutcome } from "@tactful/guard";
 import { packs } from "@tactful/policies";
 import { buildRelease, Release } from "@tactful/renderer";
 import { CN_BORROWER, SALT, shanghaiMorning, sqliteGuard, temporaryDirectory, US_BORROWER } from "./support.js";
@@ -132,6 +132,22 @@ describe("guard.check", () => {
     expect(audit().at(-1)).toMatchObject({ decision: "refuse", template: { id: "nope" }, reasons: [{ code: "template-not-found" }] });
   });
 
+  it("refuses when the store does not reserve although nothing refuses, and gives back a place it took for a refused check", async () => {
+    const released: string[][] = [];
+    const store = (outcome: SettleOutcome): GuardStore => ({
+      settle: async () => outcome,
+      release: async (keys) => void released.push([...keys]),
+      setConsent: async () => {},
+      close: async () => {},
+    });
+    const collection = { template: "cn.collection", data: { amount: 1, note: "好" }, recipient: CN_BORROWER, now: shanghaiMorning() };
+    const lazy = sqliteGuard(undefined, store({ optedOut: false, full: [], reserved: false })).guard;
+    expect(codes(await lazy.check(collection))).toEqual(["store-inconsistent"]);
+    const eager = sqliteGuard(undefined, store({ optedOut: false, full: [], reserved: true })).guard;
+    expect(codes(await eager.check({ ...collection, recipient: { ...CN_BORROWER, role: "third-party" } }))).toEqual(["audience-mismatch"]);
+    expect(released).toHaveLength(1);
+  });
+
   it("keeps counts and opt-outs across a restart (SQLite)", async () => {
     const directory = temporaryDirectory();
     const path = join(directory, "guard.db");
@@ -218,6 +234,13 @@ describe("opt-outs", () => {
       }
     });
   }
+
+  it("reads the verified keywords as opt-outs: the FCC's seven words, the carriers' and platforms' replies", async () => {
+    const { guard } = sqliteGuard();
+    const read = (text: string, jurisdiction: string) => guard.recordInbound({ recipient: US_BORROWER, channel: "sms", text, jurisdiction });
+    for (const text of ["STOP", "QUIT", "END", "REVOKE", "OPT OUT", "CANCEL", "UNSUBSCRIBE", "STOPALL", "OPTOUT", "OPT-OUT", "REMOVE"]) expect(await read(text, "US"), text).toMatchObject({ kind: "opt-out" });
+    for (const text of ["R", "T", "TD", "退订", "拒收"]) expect(await read(text, "CN"), text).toMatchObject({ kind: "opt-out" });
+  });
 
   it("reads a request to stop in a sentence, and a Traditional-Chinese 退訂", async () => {
     const { guard } = sqliteGuard();

@@ -23,11 +23,13 @@ export function sqliteGuard(directory = temporaryDirectory(), store?: GuardStore
   const auditPath = join(directory, "audit.jsonl");
   const guard = createGuard({ templates: compiled(), store: store ?? createSqliteStore({ path: join(directory, "guard.db") }), audit: auditPath, salt: SALT });
   cleanups.push(() => guard.close());
-  const audit = (): AuditRecord[] =>
-    readFileSync(auditPath, "utf8")
+  const audit = (): AuditRecord[] => {
+    guard.flush();
+    return readFileSync(auditPath, "utf8")
       .split("\n")
       .filter(Boolean)
       .map((line) => JSON.parse(line) as AuditRecord);
+  };
   return { guard, directory, auditPath, audit };
 }
 

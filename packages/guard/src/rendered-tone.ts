@@ -1,0 +1,63 @@
+import { analyzeText, sentenceSpans, type ToneContext, type ToneLanguage, type ToneMatch } from "@tactful/core";
+import { effectiveSeverity, type PolicyPack } from "@tactful/policies";
+
+export type BlockingMatch = Pick<ToneMatch, "entry" | "start" | "end">;
+
+/** Pieces remembered per template with their blocking tone matches; the oldest half is dropped when full. */
+const CACHE_SIZE = 4096;
+
+// How the tone engine cuts Chinese text before it looks for sentences (core's chinese-sentences):
+// paragraphs at blank lines, then runs ending in sentence-final punctuation or a line break.
+const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/gu;
+const PIECE_END = /[\n。！？!?]+/gu;
+
+/** Chinese text in the pieces the tone engine segments one at a time: no sentence crosses from one to the next. */
+export function chinesePieces(text: string): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  const cut = (from: number, to: number): void => {
+    PIECE_END.lastIndex = from;
+    let start = from;
+    for (let match = PIECE_END.exec(text); match && match.index < to; match = PIECE_END.exec(text)) {
+      const end = Math.min(to, match.index + match[0].length);
+      pieces.push([start, end]);
+      start = end;
+    }
+    if (start < to) pieces.push([start, to]);
+  };
+  let from = 0;
+  PARAGRAPH_BREAK.lastIndex = 0;
+  for (let match = PARAGRAPH_BREAK.exec(text); match; match = PARAGRAPH_BREAK.exec(text)) {
+    cut(from, match.index);
+    from = match.index + match[0].length;
+  }
+  cut(from, text.length);
+  return pieces;
+}
+
+/**
+ * The blocking tone findings of a template's rendered texts. The engine judges each match inside
+ * its own sentence, so a piece of text has the same findings wherever it appears: the pieces a
+ * template renders the same way for everyone (greetings, the opt-out line, the hotline) are
+ * analysed once, and only those the data changes are read again. Chinese text is cut where the
+ * engine itself cuts it, which costs a regular expression instead of a sentence segmenter's pass
+ * over the whole text; other languages are cut into the engine's sentences.
+ */
+export function blockingToneFinder(pack: PolicyPack, language: ToneLanguage, context: ToneContext): (text: string) => BlockingMatch[] {
+  const cache = new Map<string, BlockingMatch[]>();
+  return (text) => {
+    const found: BlockingMatch[] = [];
+    for (const [start, end] of language === "zh" ? chinesePieces(text) : sentenceSpans(text, language)) {
+      const piece = text.slice(start, end);
+      let matches = cache.get(piece);
+      if (!matches) {
+        matches = analyzeText(piece, pack, language, context)
+          .filter((match) => effectiveSeverity(match.entry) === "block")
+          .map((match) => ({ entry: match.entry, start: match.start, end: match.end }));
+        if (cache.size >= CACHE_SIZE) for (const key of [...cache.keys()].slice(0, CACHE_SIZE / 2)) cache.delete(key);
+        cache.set(piece, matches);
+      }
+      for (const match of matches) found.push({ entry: match.entry, start: start + match.start, end: start + match.end });
+    }
+    return found;
+  };
+}

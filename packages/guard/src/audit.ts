@@ -23,22 +23,27 @@ export interface AuditSink {
 }
 
 export interface FileAuditOptions {
-  /** Buffered lines are written at least this often, in ms (default 200). */
+  /**
+   * 0 (the default): each line is written before the decision is returned, so no decision a
+   * sender acted on is missing from the log, even after a crash. Above 0: lines are buffered
+   * and written at least this often, in ms; faster, but a crash loses the last interval's.
+   */
   flushInterval?: number;
   /** Lines are written as soon as this many characters are buffered (default 64 KiB). */
   bufferSize?: number;
 }
 
 /**
- * Appends each record to a file as one line. Lines are buffered and written together: when the
- * buffer is full, every `flushInterval`, on `flush()` and `close()`, and when the process exits,
- * so a service that stops normally loses no line; a crash loses at most the last interval's. The
- * file is opened for appending once and whole lines are written with one `write`, so lines of
- * several processes do not interleave.
+ * Appends each record to a file as one line, written before `append` returns unless
+ * `flushInterval` asks for buffering: then lines are written together when the buffer is full,
+ * every `flushInterval`, on `flush()` and `close()`, and when the process exits, so a service
+ * that stops normally loses no line. The file is opened for appending once and whole lines are
+ * written with one `write`, so lines of several processes do not interleave.
  */
 export function fileAudit(path: string, options: FileAuditOptions = {}): AuditSink {
   const fd = openSync(path, "a", 0o600);
-  const bufferSize = options.bufferSize ?? 64 * 1024;
+  const interval = options.flushInterval ?? 0;
+  const bufferSize = interval > 0 ? (options.bufferSize ?? 64 * 1024) : 0;
   let buffered: string[] = [];
   let size = 0;
   let closed = false;
@@ -49,10 +54,10 @@ export function fileAudit(path: string, options: FileAuditOptions = {}): AuditSi
     size = 0;
     writeSync(fd, text);
   };
-  const timer = setInterval(flush, options.flushInterval ?? 200);
+  const timer = interval > 0 ? setInterval(flush, interval) : undefined;
   // The timer alone does not keep a service alive; the exit hook writes what it left.
-  timer.unref();
-  process.on("exit", flush);
+  timer?.unref();
+  if (timer) process.on("exit", flush);
   return {
     append(record) {
       if (closed) throw new Error(`the audit log ${path} is closed`);

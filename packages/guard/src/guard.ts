@@ -65,7 +65,7 @@ export interface InboundInput {
 export interface Guard {
   check(input: CheckInput): Promise<CheckResult>;
   recordInbound(input: InboundInput): Promise<{ kind: ReplyKind; entry?: string }>;
-  /** Writes the buffered audit lines now (they are also written on an interval and on close). */
+  /** Writes buffered audit lines now, for a log that buffers them (`fileAudit(path, { flushInterval })`). */
   flush(): void;
   /** Waits for the checks in flight, then closes the store and the audit log. */
   close(): Promise<void>;

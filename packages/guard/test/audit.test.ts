@@ -14,7 +14,19 @@ const lines = (path: string): AuditRecord[] =>
     .filter(Boolean)
     .map((line) => JSON.parse(line) as AuditRecord);
 
-describe("the audit log's buffered appends", () => {
+describe("the audit log", () => {
+  it("by default writes each line before append returns: a process killed right after loses none", () => {
+    const directory = temporaryDirectory();
+    const path = join(directory, "audit.jsonl");
+    const script = join(directory, "kill.mjs");
+    const guardModule = pathToFileURL(join(root, "packages/guard/dist/index.js")).href;
+    writeFileSync(script, `import { fileAudit } from ${JSON.stringify(guardModule)};\nconst audit = fileAudit(${JSON.stringify(path)});\nfor (let n = 0; n < 100; n++) audit.append({ time: "t", decision: "send", recipient: "r" + n });\nprocess.kill(process.pid, "SIGKILL");\n`);
+    expect(spawnSync(process.execPath, [script], { encoding: "utf8" }).signal).toBe("SIGKILL");
+    expect(lines(path)).toHaveLength(100);
+  });
+});
+
+describe("the audit log's buffered appends (flushInterval > 0)", () => {
   it("writes every line, in order, on close", () => {
     const path = join(temporaryDirectory(), "audit.jsonl");
     const audit = fileAudit(path, { flushInterval: 60_000 });

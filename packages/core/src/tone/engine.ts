@@ -161,7 +161,7 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
       terms.push(term);
       termOwners.push(owner);
     }
-    for (const pattern of ownPatterns) patterns.push({ owner, pattern: new RegExp(pattern, matchCase ? "gu" : "giu"), cased: matchCase });
+    for (const pattern of ownPatterns) patterns.push({ owner, pattern: new RegExp(pattern, matchCase ? "gu" : "giu"), cased: matchCase, ofClass: owner >= lexicon.length });
   };
   const entries = lexicon.map((entry, owner): CompiledEntry => {
     own(owner, [...(entry.terms ?? []), ...wordList(entry)].map(norm).filter((term) => term.length > 0), entry.patterns ?? [], entry.matchCase === true);
@@ -210,6 +210,8 @@ interface OwnedPattern {
   owner: number;
   pattern: RegExp;
   cased: boolean;
+  /** A word class's: common wording that fills a slot, kept apart from the entries' so that it does not set them all running. */
+  ofClass: boolean;
 }
 
 /** Group numbers and names that would clash once patterns are joined: such a pattern is run on its own. */
@@ -222,8 +224,9 @@ const NOT_JOINABLE = /\\[1-9]|\\k<|\(\?<(?![=!])/u;
  * what a global scan of its own finds.
  */
 function patternScanner(patterns: readonly OwnedPattern[]): (text: Normalized, into: Span[][]) => void {
-  const groups = [false, true].flatMap((cased) => {
-    const members = patterns.filter((pattern) => pattern.cased === cased);
+  const kinds = [false, true].flatMap((cased) => [false, true].map((ofClass) => ({ cased, ofClass })));
+  const groups = kinds.flatMap(({ cased, ofClass }) => {
+    const members = patterns.filter((pattern) => pattern.cased === cased && pattern.ofClass === ofClass);
     const joinable = members.filter(({ pattern }) => !NOT_JOINABLE.test(pattern.source));
     const alone = members.filter(({ pattern }) => NOT_JOINABLE.test(pattern.source));
     const groupsOfKind: Array<{ cased: boolean; first: RegExp | undefined; members: OwnedPattern[] }> = alone.map((pattern) => ({ cased, first: undefined, members: [pattern] }));

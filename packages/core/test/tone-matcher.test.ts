@@ -102,6 +102,19 @@ describe.each([
   });
 });
 
+describe("normalising CJK characters without asking Unicode each time", () => {
+  it("gives every character from U+2E80 to U+9FFF alone what it did: no case, Han as Unicode says", () => {
+    const differences: string[] = [];
+    for (let code = 0x2e80; code <= 0x9fff; code++) {
+      const char = String.fromCharCode(code);
+      for (const language of ["zh", "en"] as const) {
+        if (JSON.stringify(normalize(char, { language })) !== JSON.stringify(referenceNormalize(char, { language }))) differences.push(`${language} U+${code.toString(16)}`);
+      }
+    }
+    expect(differences).toEqual([]);
+  });
+});
+
 describe("the substring automaton", () => {
   /** The definition: every occurrence of every term, overlapping ones included. */
   const byIndexOf = (terms: readonly string[], text: string): string[] =>

@@ -34,7 +34,21 @@ function simplify(text: string): string[] {
   return whole.length === characters.length ? whole : characters.map((char) => convert(char));
 }
 
-const HAN = /\p{Script=Han}/u;
+const HAN_PATTERN = /\p{Script=Han}/u;
+/** Whether each character of the Basic Multilingual Plane is Han, found on first use: 0 not yet known, 1 Han, 2 not. */
+const hanCharacters = new Uint8Array(0x10000);
+
+/** Whether a text holds a Han character, as `/\p{Script=Han}/u.test` says; single characters are looked up in a table. */
+const HAN = {
+  test(text: string): boolean {
+    if (text.length !== 1) return HAN_PATTERN.test(text);
+    const code = text.charCodeAt(0);
+    if (code < 0x2e80) return false;
+    let known = hanCharacters[code]!;
+    if (known === 0) hanCharacters[code] = known = HAN_PATTERN.test(text) ? 1 : 2;
+    return known === 1;
+  },
+};
 /** Characters writers put inside a word to dodge a word list: blanks, dots, dashes, stars, zero-width marks (not commas: they end clauses). */
 const SEPARATOR = /[\s\u200B-\u200D\uFEFF.·•・\-_*~/\\|+'"`^“”「」『』]/u;
 /** What can be part of a Latin word, look-alikes included. */
@@ -65,10 +79,16 @@ function compatibilityForm(char: string): string {
   return form;
 }
 
+/** A range of characters without case (CJK radicals to the end of the unified ideographs). */
+const CASELESS_FROM = 0x2e80;
+const CASELESS_TO = 0x9fff;
+
 /** Lower case of one character; folding that changes the length (rare) keeps the character as written. */
 function fold(piece: string): string {
   const code = piece.charCodeAt(0);
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : piece;
+  // CJK radicals, punctuation, kana and ideographs have no case.
+  if (code >= CASELESS_FROM && code <= CASELESS_TO) return piece;
   const folded = piece.toLowerCase();
   return folded.length === piece.length ? folded : piece;
 }

@@ -5,6 +5,7 @@ import { unified, type Processor } from "unified";
 import { applies, type Applicability, type LexiconEntry, type PolicyPack, type ToneCategory } from "@tactful/policies";
 import { normalize, type Normalized, type ToneLanguage } from "./normalize.js";
 import { chineseSentenceSpans } from "./chinese-sentences.js";
+import { substringMatcher } from "./substring-matcher.js";
 import { wordMatcher } from "./word-matcher.js";
 
 /**
@@ -80,9 +81,11 @@ type Span = [number, number];
 /** A match in a normalised sentence; a compositional one carries the span of each slot. */
 type Found = [number, number, Array<{ slot: string; span: Span }>?];
 
-/** What one sentence offers the entries: its text, and the occurrences of each word class (found once, shared). */
+/** What one sentence offers the entries: its text, the words and patterns found in it, and the occurrences of each word class. */
 interface SentenceView {
   text: Normalized;
+  /** What the terms and patterns of an entry or word class (its owner number) matched. */
+  found(owner: number): readonly Span[];
   occurrences(name: string): readonly Span[];
   /** Whether two offsets are in one clause (no clause break starts between them). */
   sameClause(from: number, to: number): boolean;
@@ -94,69 +97,156 @@ interface CompiledEntry {
   allowedContext: string[];
 }
 
+/** A match of one sentence, remembered: the entry's place in the lexicon, offsets from the sentence's start. */
+interface SentenceMatch {
+  entry: number;
+  start: number;
+  end: number;
+  slots?: SlotMatch[];
+}
+
 interface CompiledLanguage {
   language: ToneLanguage;
   entries: CompiledEntry[];
-  classes: Map<string, (text: Normalized) => Span[]>;
+  /** Every term and pattern of the entries and word classes, found in one pass. */
+  scan(text: Normalized): Span[][];
+  /** Word classes by name: their owner number in a scan. */
+  classes: Map<string, number>;
   negators: string[];
   conditionals: RegExp[];
   reassurances: string[];
   disclaimers: string[];
   substitutions: Record<string, string>;
+  /** Sentences already judged, by applicable entries, category and text: a sentence's matches depend on nothing else. */
+  judged: Map<string, SentenceMatch[]>;
 }
 
 const compiled = new WeakMap<PolicyPack, Partial<Record<ToneLanguage, CompiledLanguage>>>();
+/** Lexicons with an organisation's own entries, by the language's rules and the entries' content. */
+const compiledWithExtra = new WeakMap<object, Map<string, CompiledLanguage>>();
+const MAX_EXTRA_LEXICONS = 64;
 
-/** The pack's lexicon for one language, compiled once. */
+/** The pack's lexicon for one language, compiled once (with an organisation's entries, once per distinct set of entries). */
 export function compileLexicon(pack: PolicyPack, language: ToneLanguage, extra: readonly LexiconEntry[] = []): CompiledLanguage {
-  const cached = extra.length === 0 ? compiled.get(pack)?.[language] : undefined;
-  if (cached) return cached;
   const rules = pack.tone.languages[language] ?? { negators: [] };
+  if (extra.length === 0) {
+    const cached = compiled.get(pack)?.[language];
+    if (cached) return cached;
+    const result = buildLexicon(rules, language, pack.tone.lexicon.filter((entry) => entry.language === language));
+    compiled.set(pack, { ...compiled.get(pack), [language]: result });
+    return result;
+  }
+  const entries = [...pack.tone.lexicon, ...extra].filter((entry) => entry.language === language);
+  let byEntries = compiledWithExtra.get(rules);
+  if (!byEntries) compiledWithExtra.set(rules, (byEntries = new Map()));
+  const key = JSON.stringify(entries);
+  let result = byEntries.get(key);
+  if (!result) {
+    if (byEntries.size >= MAX_EXTRA_LEXICONS) byEntries.delete(byEntries.keys().next().value!);
+    byEntries.set(key, (result = buildLexicon(rules, language, entries)));
+  }
+  // The same content, the caller's entry objects: a match names the entry it was given.
+  return { ...result, entries: result.entries.map((compiledEntry, index) => ({ ...compiledEntry, entry: entries[index]! })) };
+}
+
+function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLanguage]>, language: ToneLanguage, lexicon: readonly LexiconEntry[]): CompiledLanguage {
   const substitutions = rules.substitutions ?? {};
   const norm = (text: string): string => normalize(text, { language }).text;
-  const classes = new Map(Object.entries(rules.classes ?? {}).map(([name, wordClass]) => [name, termFinder(language, (wordClass.terms ?? []).map(norm), wordClass.patterns ?? [], false)]));
-  const entries = [...pack.tone.lexicon, ...extra]
-    .filter((entry) => entry.language === language)
-    .map((entry): CompiledEntry => {
-      const terms = [...(entry.terms ?? []), ...wordList(entry)].map(norm).filter((term) => term.length > 0);
-      const findWords = termFinder(language, terms, entry.patterns ?? [], entry.matchCase === true);
-      const slots = entry.slots ?? [];
-      const within = entry.within ?? SLOT_DISTANCE[language];
-      return {
-        entry,
-        allowedContext: (entry.allowedWhen?.context ?? []).map(norm),
-        find(sentence) {
-          const found: Found[] = findWords(sentence.text);
-          if (slots.length > 0) found.push(...composed(sentence, slots, within, entry.scope ?? "clause"));
-          return found;
-        },
-      };
-    });
-  const result: CompiledLanguage = {
+  // Owners of terms and patterns: the entries by their place, then the word classes.
+  const terms: string[] = [];
+  const termOwners: number[] = [];
+  const patterns: OwnedPattern[] = [];
+  const own = (owner: number, ownTerms: readonly string[], ownPatterns: readonly string[], matchCase: boolean): void => {
+    for (const term of ownTerms) {
+      terms.push(term);
+      termOwners.push(owner);
+    }
+    for (const pattern of ownPatterns) patterns.push({ owner, pattern: new RegExp(pattern, matchCase ? "gu" : "giu"), cased: matchCase, ofClass: owner >= lexicon.length });
+  };
+  const entries = lexicon.map((entry, owner): CompiledEntry => {
+    own(owner, [...(entry.terms ?? []), ...wordList(entry)].map(norm).filter((term) => term.length > 0), entry.patterns ?? [], entry.matchCase === true);
+    const slots = entry.slots ?? [];
+    const within = entry.within ?? SLOT_DISTANCE[language];
+    return {
+      entry,
+      allowedContext: (entry.allowedWhen?.context ?? []).map(norm),
+      find(sentence) {
+        const found: Found[] = [...sentence.found(owner)];
+        if (slots.length > 0) found.push(...composed(sentence, slots, within, entry.scope ?? "clause"));
+        return found;
+      },
+    };
+  });
+  const classes = new Map<string, number>();
+  for (const [name, wordClass] of Object.entries(rules.classes ?? {})) {
+    const owner = lexicon.length + classes.size;
+    classes.set(name, owner);
+    own(owner, (wordClass.terms ?? []).map(norm), wordClass.patterns ?? [], false);
+  }
+  const owners = lexicon.length + classes.size;
+  const findTerms = language === "zh" ? substringMatcher(terms) : wordMatcher(terms);
+  const findPatterns = patternScanner(patterns);
+  return {
     language,
     entries,
     classes,
+    scan(text) {
+      const found: Span[][] = Array.from({ length: owners }, () => []);
+      for (const [start, end, term] of findTerms(text.text)) found[termOwners[term]!]!.push([start, end]);
+      findPatterns(text, found);
+      return found;
+    },
     negators: rules.negators.map(norm),
     conditionals: (rules.conditionals ?? []).map((pattern) => new RegExp(pattern, "giu")),
     reassurances: (rules.reassurances ?? []).map(norm),
     disclaimers: (rules.disclaimers ?? []).map(norm),
     substitutions,
+    judged: new Map(),
   };
-  if (extra.length === 0) compiled.set(pack, { ...compiled.get(pack), [language]: result });
-  return result;
 }
 
-/** Finds terms (substrings in Chinese, whole words in English) and patterns in normalised text. */
-function termFinder(language: ToneLanguage, terms: readonly string[], patternSources: readonly string[], matchCase: boolean): (text: Normalized) => Span[] {
-  const findTerms = language === "zh" ? substringMatcher(terms) : wordMatcher(terms);
-  const patterns = patternSources.map((pattern) => new RegExp(pattern, matchCase ? "gu" : "giu"));
-  return (text) => {
-    const found = findTerms(text.text);
-    const subject = matchCase ? text.cased : text.text;
-    for (const pattern of patterns) {
-      for (const match of subject.matchAll(pattern)) if (match[0].length > 0) found.push([match.index, match.index + match[0].length]);
+/** A pattern of an entry or word class; `cased` ones read the text before case folding. */
+interface OwnedPattern {
+  owner: number;
+  pattern: RegExp;
+  cased: boolean;
+  /** A word class's: common wording that fills a slot, kept apart from the entries' so that it does not set them all running. */
+  ofClass: boolean;
+}
+
+/** Group numbers and names that would clash once patterns are joined: such a pattern is run on its own. */
+const NOT_JOINABLE = /\\[1-9]|\\k<|\(\?<(?![=!])/u;
+
+/**
+ * Runs the patterns of a lexicon over a sentence. The patterns of each kind (folded, cased) are
+ * joined into one alternation that finds where the first match of any of them starts, or that
+ * none matches (most sentences): only then is each pattern run, from there on, each finding
+ * what a global scan of its own finds.
+ */
+function patternScanner(patterns: readonly OwnedPattern[]): (text: Normalized, into: Span[][]) => void {
+  const kinds = [false, true].flatMap((cased) => [false, true].map((ofClass) => ({ cased, ofClass })));
+  const groups = kinds.flatMap(({ cased, ofClass }) => {
+    const members = patterns.filter((pattern) => pattern.cased === cased && pattern.ofClass === ofClass);
+    const joinable = members.filter(({ pattern }) => !NOT_JOINABLE.test(pattern.source));
+    const alone = members.filter(({ pattern }) => NOT_JOINABLE.test(pattern.source));
+    const groupsOfKind: Array<{ cased: boolean; first: RegExp | undefined; members: OwnedPattern[] }> = alone.map((pattern) => ({ cased, first: undefined, members: [pattern] }));
+    if (joinable.length > 0) groupsOfKind.push({ cased, first: new RegExp(joinable.map(({ pattern }) => `(?:${pattern.source})`).join("|"), cased ? "u" : "iu"), members: joinable });
+    return groupsOfKind;
+  });
+  return (text, into) => {
+    for (const { cased, first, members } of groups) {
+      const subject = cased ? text.cased : text.text;
+      const from = first ? first.exec(subject)?.index : 0;
+      if (from === undefined) continue;
+      for (const { owner, pattern } of members) {
+        pattern.lastIndex = from;
+        for (let match = pattern.exec(subject); match; match = pattern.exec(subject)) {
+          if (match[0].length > 0) into[owner]!.push([match.index, match.index + match[0].length]);
+          // An empty match moves on by one character, as a global scan does.
+          else pattern.lastIndex = match.index + (subject.codePointAt(match.index)! > 0xffff ? 2 : 1);
+        }
+      }
     }
-    return found;
   };
 }
 
@@ -204,23 +294,27 @@ function firstAtOrAfter<T>(sorted: readonly T[], at: number, key: (item: T) => n
   return low;
 }
 
-/** The sentence with its class occurrences computed on first use. */
+/** The sentence with its terms and patterns found in one pass, and its class occurrences sorted on first use. */
 function sentenceView(text: Normalized, lexicon: CompiledLanguage): SentenceView {
-  const cache = new Map<string, Span[]>();
+  const found = lexicon.scan(text);
+  const sorted = new Set<number>();
   // Where clause breaks start, found on first use.
   let breaks: number[] | undefined;
   return {
     text,
+    found: (owner) => found[owner]!,
     sameClause(from, to) {
       breaks ??= [...text.text.matchAll(CLAUSE_BREAK)].map((match) => match.index);
       const next = breaks[firstAtOrAfter(breaks, from, (at) => at)];
       return next === undefined || next >= to;
     },
     occurrences(name) {
-      let list = cache.get(name);
-      if (!list) {
-        list = (lexicon.classes.get(name)?.(text) ?? []).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-        cache.set(name, list);
+      const owner = lexicon.classes.get(name);
+      if (owner === undefined) return [];
+      const list = found[owner]!;
+      if (!sorted.has(owner)) {
+        list.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        sorted.add(owner);
       }
       return list;
     },
@@ -231,16 +325,6 @@ function wordList(entry: LexiconEntry): string[] {
   if (entry.wordList?.name !== "cuss") return [];
   const minimum = entry.wordList.minRating ?? 2;
   return Object.entries(cuss).flatMap(([word, rating]) => (rating >= minimum ? [word] : []));
-}
-
-function substringMatcher(terms: readonly string[]): (text: string) => Array<[number, number]> {
-  return (text) => {
-    const found: Array<[number, number]> = [];
-    for (const term of terms) {
-      for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) found.push([at, at + term.length]);
-    }
-    return found;
-  };
 }
 
 const CLAUSE_BREAK = /[，,；;：:。．！？!?\n\r]|\s(?:but|however)\s|但是|不过|可是/gu;
@@ -260,32 +344,56 @@ export function analyzeText(
   within?: readonly [number, number],
 ): ToneMatch[] {
   const lexicon = compileLexicon(pack, language, extra);
-  const applicable = lexicon.entries.filter(({ entry }) => applies(entry.when, context));
+  const applicable = lexicon.entries.flatMap((compiledEntry, index) => (applies(compiledEntry.entry.when, context) ? [index] : []));
   if (applicable.length === 0) return [];
+  // What a sentence's matches depend on besides its text: which entries apply, and the category (allowed wording).
+  const key = `${applicable.join(",")}|${context.category ?? ""}|`;
   const matches: ToneMatch[] = [];
   for (const [start, end] of boundedSpans(text, sentenceSpans(text, language))) {
     if (within && (end <= within[0] || start >= within[1])) continue;
-    const sentence = normalize(text.slice(start, end), { language, substitutions: lexicon.substitutions });
-    const view = sentenceView(sentence, lexicon);
-    const disclaimers = occurrences(sentence.text, lexicon.disclaimers, language === "en");
-    const original = (from: number, to: number): Span => [start + sentence.starts[from]!, start + sentence.ends[to - 1]!];
-    for (const compiledEntry of applicable) {
-      for (const [from, to, slots] of compiledEntry.find(view)) {
-        // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
-        if (disclaimed(disclaimers, sentence.text, from)) continue;
-        if (allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, lexicon)) continue;
-        const [matchStart, matchEnd] = original(from, to);
-        matches.push({
-          entry: compiledEntry.entry,
-          start: matchStart,
-          end: matchEnd,
-          sentence: [start, end],
-          ...(slots ? { slots: slots.map(({ slot, span }) => ({ slot, start: original(...span)[0], end: original(...span)[1] })) } : {}),
-        });
-      }
+    for (const match of judgeSentence(text.slice(start, end), key, applicable, lexicon, context)) {
+      matches.push({
+        entry: lexicon.entries[match.entry]!.entry,
+        start: start + match.start,
+        end: start + match.end,
+        sentence: [start, end],
+        ...(match.slots ? { slots: match.slots.map((slot) => ({ slot: slot.slot, start: start + slot.start, end: start + slot.end })) } : {}),
+      });
     }
   }
   return mergeOverlaps(matches);
+}
+
+/** Sentences remembered per lexicon, the oldest forgotten first, and the longest one remembered (memory stays bounded). */
+const MAX_JUDGED = 8192;
+const MAX_JUDGED_LENGTH = 400;
+
+/** The matches of one sentence, offsets from its start: judged once per lexicon, applicable entries and category. */
+function judgeSentence(text: string, key: string, applicable: readonly number[], lexicon: CompiledLanguage, context: ToneContext): readonly SentenceMatch[] {
+  const remembered = lexicon.judged.get(key + text);
+  if (remembered) return remembered;
+  const sentence = normalize(text, { language: lexicon.language, substitutions: lexicon.substitutions });
+  const view = sentenceView(sentence, lexicon);
+  const disclaimers = occurrences(sentence.text, lexicon.disclaimers, lexicon.language === "en");
+  const matches: SentenceMatch[] = [];
+  for (const index of applicable) {
+    const compiledEntry = lexicon.entries[index]!;
+    for (const [from, to, slots] of compiledEntry.find(view)) {
+      // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
+      if (disclaimed(disclaimers, sentence.text, from)) continue;
+      if (allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, lexicon)) continue;
+      matches.push({
+        entry: index,
+        start: sentence.starts[from]!,
+        end: sentence.ends[to - 1]!,
+        ...(slots ? { slots: slots.map(({ slot, span }) => ({ slot, start: sentence.starts[span[0]]!, end: sentence.ends[span[1] - 1]! })) } : {}),
+      });
+    }
+  }
+  if (text.length > MAX_JUDGED_LENGTH) return matches;
+  if (lexicon.judged.size >= MAX_JUDGED) lexicon.judged.delete(lexicon.judged.keys().next().value!);
+  lexicon.judged.set(key + text, matches);
+  return matches;
 }
 
 /**

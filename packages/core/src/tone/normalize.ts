@@ -34,13 +34,64 @@ function simplify(text: string): string[] {
   return whole.length === characters.length ? whole : characters.map((char) => convert(char));
 }
 
-const HAN = /\p{Script=Han}/u;
+const HAN_PATTERN = /\p{Script=Han}/u;
+/** Whether each character of the Basic Multilingual Plane is Han, found on first use: 0 not yet known, 1 Han, 2 not. */
+const hanCharacters = new Uint8Array(0x10000);
+
+/** Whether a text holds a Han character, as `/\p{Script=Han}/u.test` says; single characters are looked up in a table. */
+const HAN = {
+  test(text: string): boolean {
+    if (text.length !== 1) return HAN_PATTERN.test(text);
+    const code = text.charCodeAt(0);
+    if (code < 0x2e80) return false;
+    let known = hanCharacters[code]!;
+    if (known === 0) hanCharacters[code] = known = HAN_PATTERN.test(text) ? 1 : 2;
+    return known === 1;
+  },
+};
 /** Characters writers put inside a word to dodge a word list: blanks, dots, dashes, stars, zero-width marks (not commas: they end clauses). */
 const SEPARATOR = /[\s\u200B-\u200D\uFEFF.·•・\-_*~/\\|+'"`^“”「」『』]/u;
 /** What can be part of a Latin word, look-alikes included. */
 const WORDLIKE = /[\p{L}\p{N}@$!*]/u;
 /** Look-alikes inside a Latin word: 4 and @ for a, 3 for e, 1 and ! for i, 0 for o, 5 and $ for s, 7 for t. */
 const LEET: Readonly<Record<string, string>> = { "4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "0": "o", "5": "s", $: "s", "7": "t" };
+
+/** The characters of a text being normalised, in parallel arrays: one slot per character (code point). */
+interface Characters {
+  /** Case-folded. */
+  char: string[];
+  /** Before case folding. */
+  cased: string[];
+  /** Offsets of the original character(s) it came from. */
+  start: number[];
+  end: number[];
+}
+
+/** NFKC of single characters that it changes, remembered: the same few full-width forms recur. */
+const compatibilityForms = new Map<string, string>();
+
+function compatibilityForm(char: string): string {
+  let form = compatibilityForms.get(char);
+  if (form === undefined) {
+    form = char.normalize("NFKC");
+    if (compatibilityForms.size < 65_536) compatibilityForms.set(char, form);
+  }
+  return form;
+}
+
+/** A range of characters without case (CJK radicals to the end of the unified ideographs). */
+const CASELESS_FROM = 0x2e80;
+const CASELESS_TO = 0x9fff;
+
+/** Lower case of one character; folding that changes the length (rare) keeps the character as written. */
+function fold(piece: string): string {
+  const code = piece.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : piece;
+  // CJK radicals, punctuation, kana and ideographs have no case.
+  if (code >= CASELESS_FROM && code <= CASELESS_TO) return piece;
+  const folded = piece.toLowerCase();
+  return folded.length === piece.length ? folded : piece;
+}
 
 /**
  * Normalises text before matching: compatibility forms to their plain form (full-width
@@ -50,71 +101,96 @@ const LEET: Readonly<Record<string, string>> = { "4": "a", "@": "a", "3": "e", "
  * (qisu → 起诉). A `*` inside a Latin word is kept: matching treats it as any letter (f*ck).
  */
 export function normalize(input: string, options: NormalizeOptions): Normalized {
-  // 1. Character by character: NFKC, Traditional → Simplified, lower case.
-  const chars: Array<{ char: string; cased: string; start: number; end: number }> = [];
+  // 1. Character by character: NFKC, Traditional → Simplified, lower case. NFKC is asked of the
+  //    whole text first: text it leaves alone (nearly all) has no character it would change alone.
+  const chars: Characters = { char: [], cased: [], start: [], end: [] };
   const originals = [...input];
   const simplified = options.language === "zh" ? simplify(input) : originals;
+  const stable = input.normalize("NFKC") === input;
   let offset = 0;
-  for (const [index, original] of originals.entries()) {
-    let char = original.normalize("NFKC");
-    if (options.language === "zh" && HAN.test(char)) char = simplified[index]!;
-    for (const piece of char) {
-      const folded = piece.toLowerCase();
-      // Folding that changes the length (rare) keeps the character as written.
-      chars.push({ char: folded.length === piece.length ? folded : piece, cased: piece, start: offset, end: offset + original.length });
-    }
-    offset += original.length;
+  for (let index = 0; index < originals.length; index++) {
+    const original = originals[index]!;
+    let char = stable || original.charCodeAt(0) < 0x80 ? original : compatibilityForm(original);
+    // (No single character below U+2E80 is Han; a compatibility form can hold one: ㏠ is 1日.)
+    if (options.language === "zh" && (char.length > 1 || char.charCodeAt(0) >= 0x2e80) && HAN.test(char)) char = simplified[index]!;
+    const end = offset + original.length;
+    if (char.length === 1 || (char.length === 2 && char.codePointAt(0)! > 0xffff)) push(chars, fold(char), char, offset, end);
+    else for (const piece of char) push(chars, fold(piece), piece, offset, end);
+    offset = end;
   }
+  const separator = chars.char.map((char) => SEPARATOR.test(char));
 
   // 2. Drop separators inside a word: between two Han characters, or between the single
   //    letters of a spelled-out Latin word (s.u.e, f u c k), but not between ordinary words.
-  const kept: typeof chars = [];
-  for (let i = 0; i < chars.length; i++) {
-    const current = chars[i]!;
-    if (SEPARATOR.test(current.char) && insideWord(chars, i)) continue;
-    kept.push(current);
+  const kept: Characters = { char: [], cased: [], start: [], end: [] };
+  for (let i = 0; i < chars.char.length; i++) {
+    if (separator[i] && insideWord(chars.char, separator, i)) continue;
+    push(kept, chars.char[i]!, chars.cased[i]!, chars.start[i]!, chars.end[i]!);
   }
 
   // 3. Look-alikes inside Latin words: between letters (arre5t, w@rrant, sh!t), or a digit ending a word (n0).
-  for (let i = 0; i < kept.length; i++) {
-    const char = kept[i]!.char;
+  for (let i = 0; i < kept.char.length; i++) {
+    const char = kept.char[i]!;
     const replacement = LEET[char];
-    if (!replacement || !isLatinLetter(kept[i - 1]?.char)) continue;
-    const next = kept[i + 1]?.char;
+    if (!replacement || !isLatinLetter(kept.char[i - 1])) continue;
+    const next = kept.char[i + 1];
     const endsWord = next === undefined || !/[\p{L}\p{N}]/u.test(next);
-    if (isLatinLetter(next) || (/[0-9]/.test(char) && endsWord)) kept[i] = { ...kept[i]!, char: replacement, cased: replacement };
+    if (isLatinLetter(next) || (/[0-9]/.test(char) && endsWord)) {
+      kept.char[i] = replacement;
+      kept.cased[i] = replacement;
+    }
   }
 
   // 4. Substitutions, as whole Latin tokens.
-  const out: typeof chars = [];
   const entries = substitutionsOf(options.substitutions);
-  for (let i = 0; i < kept.length; ) {
-    const match = entries.find(([from]) => tokenAt(kept, i, from));
+  if (entries.size === 0) return joined(kept);
+  const out: Characters = { char: [], cased: [], start: [], end: [] };
+  for (let i = 0; i < kept.char.length; ) {
+    const match = entries.get(kept.char[i]!)?.find(([from]) => tokenAt(kept.char, i, from));
     if (match) {
       const [from, to] = match;
-      const start = kept[i]!.start;
-      const end = kept[i + from.length - 1]!.end;
-      for (const char of normalize(to, { language: options.language }).text) out.push({ char, cased: char, start, end });
+      const start = kept.start[i]!;
+      const end = kept.end[i + from.length - 1]!;
+      for (const char of normalize(to, { language: options.language }).text) push(out, char, char, start, end);
       i += from.length;
     } else {
-      out.push(kept[i]!);
+      push(out, kept.char[i]!, kept.cased[i]!, kept.start[i]!, kept.end[i]!);
       i += 1;
     }
   }
   // Substitutions can leave a separator between two Han characters (bu kan zhengxin → 不看 征信).
-  const joined = out.filter((item, i) => !(SEPARATOR.test(item.char) && entries.length > 0 && insideWord(out, i) && HAN.test(neighbour(out, i, -1)) && HAN.test(neighbour(out, i, 1))));
-  return {
-    text: joined.map((item) => item.char).join(""),
-    cased: joined.map((item) => item.cased).join(""),
-    // One entry per UTF-16 code unit of `text`, as matches index it: an emoji takes two.
-    starts: joined.flatMap((item) => Array<number>(item.char.length).fill(item.start)),
-    ends: joined.flatMap((item) => Array<number>(item.char.length).fill(item.end)),
-  };
+  const outSeparator = out.char.map((char) => SEPARATOR.test(char));
+  const result: Characters = { char: [], cased: [], start: [], end: [] };
+  for (let i = 0; i < out.char.length; i++) {
+    if (outSeparator[i] && insideWord(out.char, outSeparator, i) && HAN.test(neighbour(out.char, outSeparator, i, -1)) && HAN.test(neighbour(out.char, outSeparator, i, 1))) continue;
+    push(result, out.char[i]!, out.cased[i]!, out.start[i]!, out.end[i]!);
+  }
+  return joined(result);
+}
+
+function push(into: Characters, char: string, cased: string, start: number, end: number): void {
+  into.char.push(char);
+  into.cased.push(cased);
+  into.start.push(start);
+  into.end.push(end);
+}
+
+/** The normalised text, with one offset pair per UTF-16 code unit of it, as matches index it: an emoji takes two. */
+function joined(chars: Characters): Normalized {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < chars.char.length; i++) {
+    for (let unit = chars.char[i]!.length; unit > 0; unit--) {
+      starts.push(chars.start[i]!);
+      ends.push(chars.end[i]!);
+    }
+  }
+  return { text: chars.char.join(""), cased: chars.cased.join(""), starts, ends };
 }
 
 /** The nearest character that is not a separator, before (-1) or after (1) position `i`. */
-function neighbour(chars: ReadonlyArray<{ char: string }>, i: number, direction: -1 | 1): string {
-  for (let k = i + direction; k >= 0 && k < chars.length; k += direction) if (!SEPARATOR.test(chars[k]!.char)) return chars[k]!.char;
+function neighbour(chars: readonly string[], separator: readonly boolean[], i: number, direction: -1 | 1): string {
+  for (let k = i + direction; k >= 0 && k < chars.length; k += direction) if (!separator[k]) return chars[k]!;
   return "";
 }
 
@@ -126,39 +202,52 @@ function isLatinLetter(char: string | undefined): boolean {
  * Whether the separator at `i` sits inside a word: Han on both sides, or single Latin letters
  * spelled out. A `*` between Latin letters stays: it stands for a masked letter (f*ck).
  */
-function insideWord(chars: ReadonlyArray<{ char: string }>, i: number): boolean {
+function insideWord(chars: readonly string[], separator: readonly boolean[], i: number): boolean {
   let before = i - 1;
-  while (before >= 0 && SEPARATOR.test(chars[before]!.char)) before--;
+  while (before >= 0 && separator[before]) before--;
   let after = i + 1;
-  while (after < chars.length && SEPARATOR.test(chars[after]!.char)) after++;
-  const left = chars[before]?.char;
-  const right = chars[after]?.char;
+  while (after < chars.length && separator[after]) after++;
+  const left = chars[before];
+  const right = chars[after];
   if (left === undefined || right === undefined) return false;
   if (HAN.test(left) && HAN.test(right)) return true;
-  if (chars[i]!.char === "*") return false;
+  if (chars[i] === "*") return false;
   // s.u.e: the letters on both sides stand alone (nothing word-like next to them on their other side).
   if (isLatinLetter(left) && isLatinLetter(right)) {
-    const beforeLeft = chars[before - 1]?.char;
-    const afterRight = chars[after + 1]?.char;
+    const beforeLeft = chars[before - 1];
+    const afterRight = chars[after + 1];
     return !(beforeLeft !== undefined && WORDLIKE.test(beforeLeft)) && !(afterRight !== undefined && WORDLIKE.test(afterRight));
   }
   return false;
 }
 
-const prepared = new WeakMap<Readonly<Record<string, string>>, ReadonlyArray<readonly [string[], string]>>();
+type Substitutions = ReadonlyMap<string, ReadonlyArray<readonly [string[], string]>>;
+const prepared = new WeakMap<Readonly<Record<string, string>>, Substitutions>();
+const NONE: Substitutions = new Map();
 
-/** The substitutions with their keys folded and split into characters, once per table. */
-function substitutionsOf(substitutions: Readonly<Record<string, string>> | undefined): ReadonlyArray<readonly [string[], string]> {
-  if (!substitutions) return [];
+/** The substitutions with their keys folded and split into characters, by first character in table order, once per table. */
+function substitutionsOf(substitutions: Readonly<Record<string, string>> | undefined): Substitutions {
+  if (!substitutions) return NONE;
   let entries = prepared.get(substitutions);
-  if (!entries) prepared.set(substitutions, (entries = Object.entries(substitutions).map(([from, to]) => [[...from.normalize("NFKC").toLowerCase()], to] as const)));
+  if (!entries) {
+    const byFirst = new Map<string, Array<readonly [string[], string]>>();
+    for (const [from, to] of Object.entries(substitutions)) {
+      const letters = [...from.normalize("NFKC").toLowerCase()];
+      // A key that folds to nothing never matches a character.
+      if (letters.length === 0) continue;
+      const list = byFirst.get(letters[0]!) ?? [];
+      list.push([letters, to]);
+      byFirst.set(letters[0]!, list);
+    }
+    prepared.set(substitutions, (entries = byFirst));
+  }
   return entries;
 }
 
 /** Whether `letters` are written at `i` as a whole Latin token (no letters right before or after it). */
-function tokenAt(chars: ReadonlyArray<{ char: string }>, i: number, letters: readonly string[]): boolean {
-  for (let k = 0; k < letters.length; k++) if (chars[i + k]?.char !== letters[k]) return false;
-  const before = chars[i - 1]?.char;
-  const after = chars[i + letters.length]?.char;
+function tokenAt(chars: readonly string[], i: number, letters: readonly string[]): boolean {
+  for (let k = 0; k < letters.length; k++) if (chars[i + k] !== letters[k]) return false;
+  const before = chars[i - 1];
+  const after = chars[i + letters.length];
   return !(before !== undefined && /[a-z0-9]/.test(before)) && !(after !== undefined && /[a-z0-9]/.test(after));
 }

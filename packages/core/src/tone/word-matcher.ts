@@ -22,7 +22,10 @@ const WORD_CHARACTER = /[\p{L}\p{N}*]/u;
 const LETTER = /\p{L}/u;
 const BLANK = /\s/u;
 
-export function wordMatcher(terms: readonly string[]): (text: string) => Array<[number, number]> {
+/** A match: start, end, and the index of the term in the list given. */
+export type TermMatch = [start: number, end: number, term: number];
+
+export function wordMatcher(terms: readonly string[]): (text: string) => TermMatch[] {
   const root = node();
   for (const [index, term] of terms.entries()) {
     const characters = [...term.trim().replace(/\s+/gu, " ")];
@@ -42,14 +45,14 @@ export function wordMatcher(terms: readonly string[]): (text: string) => Array<[
   }
 
   return (text) => {
-    const found: Array<[number, number]> = [];
+    const found: TermMatch[] = [];
     // Where the previous match of each term ended: a global scan never finds overlapping matches of one term.
     const lastEnd = new Map<number, number>();
     const walk = (current: TrieNode, start: number, at: number): void => {
       for (const { index, plural } of current.ends) {
         const end = wordEnd(text, at, plural);
         if (end === undefined || start < (lastEnd.get(index) ?? 0)) continue;
-        found.push([start, end]);
+        found.push([start, end, index]);
         lastEnd.set(index, end);
       }
       if (at >= text.length) return;

@@ -47,15 +47,15 @@ const isAsciiPunctuation = (code: number): boolean => (code >= 33 && code <= 47)
 /** JavaScript's `\s`. */
 const isWhitespace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || (code >= 0xa0 && /\s/u.test(String.fromCodePoint(code)));
 
-/** Characters that may not be carried (tested before the exact, per code point look). */
-const MAYBE_UNCARRIED = /[\0-\x08\x0B\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
-
 /** What a value escaped by `escapeMarkdown` reads as once parsed, where Markdown is decoded (text, link destinations): line breaks as spaces, what cannot be carried as U+FFFD. */
 export function shownText(text: string): string {
   const spaced = text.replace(/[\r\n]+/g, " ");
-  if (!MAYBE_UNCARRIED.test(spaced)) return spaced;
-  let shown = "";
-  for (const character of spaced) shown += carried(character.codePointAt(0)!) ? character : "\uFFFD";
+  // Code units all carried (no surrogate among them) are code points all carried.
+  let index = 0;
+  while (index < spaced.length && carried(spaced.charCodeAt(index))) index++;
+  if (index === spaced.length) return spaced;
+  let shown = spaced.slice(0, index);
+  for (const character of spaced.slice(index)) shown += carried(character.codePointAt(0)!) ? character : "\uFFFD";
   return shown;
 }
 

@@ -2,9 +2,9 @@ import { checkSafety, createFilters, finishText, measureSms, parseTemplate, type
 import { getPolicy, type Channel } from "@tactful/policies";
 import { dataContract, type DataContract } from "./data.js";
 import { TemplateDataError, TemplateInvalidError, TemplateUnsafeError } from "./errors.js";
+import { EmailBody } from "./email-body.js";
 import { interpret, type RenderPart } from "./interpret.js";
 import { escapeMarkdown } from "./markdown.js";
-import { emailParts } from "./markdown-guard.js";
 import { DEFAULT_LIMITS, type Limits } from "./sandbox.js";
 
 export interface SmsMessage {
@@ -85,10 +85,11 @@ export function compileTemplate(text: string, options: CompileOptions = {}): Com
   const contract = dataContract(document, name);
   const filters = { ...createFilters({ locale, pack }), ...options.filters };
   // Each part is rendered from the AST the gate just checked; an email body is Markdown, so
-  // its values are escaped for it (and the HTML made from it is sanitized).
-  const part = (nodes: readonly ContentNode[] | undefined, escape?: (text: string) => string): RenderPart => interpret(nodes ?? [], { filters, escape });
+  // its values are escaped for it (and the HTML made from it is sanitized: see email-body.ts).
+  const part = (nodes: readonly ContentNode[] | undefined): RenderPart => interpret(nodes ?? [], { filters });
   const { frontMatter } = document.ast;
-  const body = part(document.ast.body.children, channel === "email" ? escapeMarkdown : undefined);
+  const emailBody = channel === "email" ? new EmailBody(document.ast.body.children, { filters, escape: escapeMarkdown }) : null;
+  const body = emailBody ? null : part(document.ast.body.children);
   const subject = part(frontMatter?.subject?.children);
   const title = part(frontMatter?.title?.children);
   const run = (render: RenderPart, values: Record<string, unknown>): string => render(values, limits);
@@ -105,17 +106,19 @@ export function compileTemplate(text: string, options: CompileOptions = {}): Com
       const { values } = checked;
       switch (channel) {
         case "sms": {
-          const text = finishText(run(body, values));
+          const text = finishText(run(body!, values));
           return { channel, text, ...measureSms(text) };
         }
         case "push": {
           const pushTitle = finishText(run(title, values));
-          const pushBody = finishText(run(body, values));
+          const pushBody = finishText(run(body!, values));
           return { channel, title: pushTitle, body: pushBody, truncated: { title: [...pushTitle].length > PUSH_LIMITS.title, body: [...pushBody].length > PUSH_LIMITS.body } };
         }
         case "email": {
-          const markdownBody = run(body, values);
-          return { channel, subject: finishText(run(subject, values)).replace(/\s+/g, " "), ...emailParts(markdownBody) };
+          const markdown = emailBody!.markdown(values, limits);
+          const emailSubject = finishText(run(subject, values)).replace(/\s+/g, " ");
+          const { html, text } = emailBody!.parts(markdown);
+          return { channel, subject: emailSubject, html, text };
         }
       }
     },

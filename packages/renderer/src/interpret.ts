@@ -39,6 +39,10 @@ interface State {
   globals: Record<string, unknown>;
   budget: Budget;
   out: string;
+  /** When outputs are collected: the output with each printed value replaced by `SLOT` (null inside a `{% set %}` block, whose text is a value). */
+  skeleton: string | null;
+  /** The values printed into the skeleton's slots, in order. */
+  values: PrintedValue[];
 }
 
 export interface InterpretOptions {
@@ -51,15 +55,54 @@ export interface InterpretOptions {
 export type RenderPart = (data: object, limits: Limits) => string;
 
 export function interpret(children: readonly ContentNode[], options: InterpretOptions): RenderPart {
+  const run = runner(children, options, false);
+  return (data, limits) => run(data, limits).out;
+}
+
+/** Where a printed value stands in a skeleton. */
+export const SLOT = "\uFFFF";
+
+/** A value printed by the template: its text, and the text as escaped into the output. */
+export interface PrintedValue {
+  text: string;
+  escaped: string;
+}
+
+export interface SlottedOutput {
+  /** The output, as `interpret` renders it. */
+  out: string;
+  /** The template's own text of the output, with `SLOT` where each non-empty value was printed: the same for all data that takes the same path through the template. */
+  skeleton: string;
+  values: PrintedValue[];
+}
+
+/** `interpret`, also telling the template's text from the values printed into it. */
+export function interpretSlotted(children: readonly ContentNode[], options: InterpretOptions): (data: object, limits: Limits) => SlottedOutput {
+  const run = runner(children, options, true);
+  return (data, limits) => {
+    const state = run(data, limits);
+    return { out: state.out, skeleton: state.skeleton!, values: state.values };
+  };
+}
+
+function runner(children: readonly ContentNode[], options: InterpretOptions, slotted: boolean): (data: object, limits: Limits) => State {
   const run = new Compiler(options).content(children);
   return (data, limits) => {
-    const state: State = { frame: newFrame(null), data, globals: Object.create(null) as Record<string, unknown>, budget: new Budget(limits), out: "" };
+    const state: State = {
+      frame: newFrame(null),
+      data,
+      globals: Object.create(null) as Record<string, unknown>,
+      budget: new Budget(limits),
+      out: "",
+      skeleton: slotted ? "" : null,
+      values: [],
+    };
     try {
       run(state);
     } catch (error) {
       throw asRenderError(error, null);
     }
-    return state.out;
+    return state;
   };
 }
 
@@ -300,6 +343,7 @@ class Compiler {
         return (s) => {
           s.budget.emit(text.length);
           s.out += text;
+          if (s.skeleton !== null) s.skeleton += text;
         };
       }
       case "Comment":
@@ -312,6 +356,10 @@ class Compiler {
           const shown = escape && text.length <= s.budget.max ? escape(text) : text;
           s.budget.emit(shown.length);
           s.out += shown;
+          if (s.skeleton !== null && shown !== "") {
+            s.skeleton += SLOT;
+            s.values.push({ text, escaped: shown });
+          }
         };
       }
       case "If":
@@ -417,10 +465,13 @@ class Compiler {
         result = value(s);
       } else {
         const outside = s.out;
+        const skeleton = s.skeleton;
         s.out = "";
+        s.skeleton = null;
         body!(s);
         result = s.out;
         s.out = outside;
+        s.skeleton = skeleton;
       }
       s.budget.charge(1);
       for (const { name, slot } of targets) {

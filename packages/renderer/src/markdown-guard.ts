@@ -29,6 +29,16 @@ const MESSAGES = {
 
 /** `markdownToParts` for a rendered body: nesting bounded first, and any failure a `RenderError`. */
 export function emailParts(markdown: string): { html: string; text: string } {
+  checkMarkdownLimits(markdown);
+  try {
+    return markdownToParts(markdown);
+  } catch {
+    throw new RenderError("render-failed", MESSAGES.failed());
+  }
+}
+
+/** Refuses Markdown the parser would take too long or too deep a stack for. */
+export function checkMarkdownLimits(markdown: string): void {
   const lines = markdown.split("\n");
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
@@ -43,10 +53,5 @@ export function emailParts(markdown: string): { html: string; text: string } {
     const character = markdown[index]!;
     if (character === "\\") index++;
     else if (INLINE_MARKERS.has(character) && ++markers > MAX_INLINE_MARKERS) throw new RenderError("render-failed", MESSAGES.tooManyMarkers());
-  }
-  try {
-    return markdownToParts(markdown);
-  } catch {
-    throw new RenderError("render-failed", MESSAGES.failed());
   }
 }

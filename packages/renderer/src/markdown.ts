@@ -26,18 +26,38 @@ import { unified } from "unified";
  * escapes are shown as written.
  */
 export function escapeMarkdown(text: string): string {
-  const characters = [...text.replace(/[\r\n]+/g, " ")];
-  const last = characters.length - 1;
-  return characters
-    .map((character, index) => {
-      if (ASCII_PUNCTUATION.test(character)) return `\\${character}`;
-      const code = carried(character.codePointAt(0)!) ? character.codePointAt(0)! : 0xfffd;
-      return index === 0 || index === last || /\s/u.test(character) ? `&#${code};` : String.fromCodePoint(code);
-    })
-    .join("");
+  const spaced = text.replace(/[\r\n]+/g, " ");
+  let escaped = "";
+  for (let index = 0; index < spaced.length; ) {
+    const code = spaced.codePointAt(index)!;
+    const next = index + (code > 0xffff ? 2 : 1);
+    if (isAsciiPunctuation(code)) {
+      escaped += `\\${spaced[index]}`;
+    } else {
+      const kept = carried(code) ? code : 0xfffd;
+      escaped += index === 0 || next === spaced.length || isWhitespace(code) ? `&#${kept};` : String.fromCodePoint(kept);
+    }
+    index = next;
+  }
+  return escaped;
 }
 
-const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/u;
+const isAsciiPunctuation = (code: number): boolean => (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+
+/** JavaScript's `\s`. */
+const isWhitespace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || (code >= 0xa0 && /\s/u.test(String.fromCodePoint(code)));
+
+/** What a value escaped by `escapeMarkdown` reads as once parsed, where Markdown is decoded (text, link destinations): line breaks as spaces, what cannot be carried as U+FFFD. */
+export function shownText(text: string): string {
+  const spaced = text.replace(/[\r\n]+/g, " ");
+  // Code units all carried (no surrogate among them) are code points all carried.
+  let index = 0;
+  while (index < spaced.length && carried(spaced.charCodeAt(index))) index++;
+  if (index === spaced.length) return spaced;
+  let shown = spaced.slice(0, index);
+  for (const character of spaced.slice(index)) shown += carried(character.codePointAt(0)!) ? character : "\uFFFD";
+  return shown;
+}
 
 /** Whether a numeric character reference carries the code point (as micromark decodes them): not C0 or C1 controls but tab, line feed, form feed and carriage return; not a lone surrogate; not a noncharacter. */
 function carried(code: number): boolean {
@@ -47,6 +67,10 @@ function carried(code: number): boolean {
 
 const parser = unified().use(remarkParse).freeze();
 const toHtml = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify).freeze();
+
+export function parseMarkdown(markdown: string): Root {
+  return parser.parse(markdown) as Root;
+}
 
 /** An email's HTML and plain-text parts from one parse of its Markdown (parsing is most of the cost). */
 export function markdownToParts(markdown: string): { html: string; text: string } {
@@ -66,15 +90,24 @@ export function markdownToText(markdown: string): string {
   return textOf(parser.parse(markdown) as Root);
 }
 
-function htmlOf(tree: Root): string {
+/** HTML for the email from a parsed tree (remark-rehype, rehype-sanitize, rehype-stringify), which it changes. */
+export function htmlOf(tree: Root): string {
   return String(toHtml.stringify(toHtml.runSync(tree))).trim();
 }
 
-function textOf(tree: Root): string {
-  return blocks(tree.children as Content[])
-    .join("\n\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+/** The plain-text part from a parsed tree. */
+export function textOf(tree: Root): string {
+  return tidyText(blocks(tree.children as Content[]).join("\n\n"));
+}
+
+/** The plain-text part's last step: no more than one blank line in a row, no space around it. */
+export function tidyText(text: string): string {
+  return text.replace(/\n{3,}/g, "\n\n").trim();
+}
+
+/** A link in the plain-text part: its text, then its destination unless they are the same. */
+export function linkText(label: string, url: string): string {
+  return label === url ? url : `${label} (${url})`;
 }
 
 function blocks(nodes: readonly Content[]): string[] {
@@ -113,19 +146,18 @@ function inline(node: Content): string {
       return node.value;
     case "break":
       return "\n";
-    case "link": {
-      const label = children(node);
-      return label === node.url ? node.url : `${label} (${node.url})`;
-    }
+    case "link":
+      return linkText(inlineText(node), node.url);
     case "image":
       return node.alt ?? "";
     case "html":
       return "";
     default:
-      return "children" in node ? children(node as Parent) : "";
+      return "children" in node ? inlineText(node as Parent) : "";
   }
 }
 
-function children(node: Parent): string {
+/** The plain text of an element's inline content. */
+export function inlineText(node: Parent): string {
   return (node.children as Content[]).map(inline).join("");
 }

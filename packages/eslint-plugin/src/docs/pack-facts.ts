@@ -77,7 +77,7 @@ const FACTS: Record<string, FactsOf> = {
 export function packFactsSection(rule: string): string | undefined {
   const factsOf = FACTS[rule];
   if (!factsOf) return undefined;
-  const lines = [PACK_FACTS_START, ""];
+  const lines = [PACK_FACTS_START, "", "What each pack holds for this rule, with the sources it cites; `tactful rules` lists every entry.", ""];
   if (rule in TONE_RULES) {
     lines.push(`A negator negates a match of a negatable entry when it precedes the match in the same clause, within ${NEGATION_WINDOW.zh} characters in Chinese and ${NEGATION_WINDOW.en} in English.`, "");
   }
@@ -89,12 +89,14 @@ export function packFactsSection(rule: string): string | undefined {
   return lines.join("\n");
 }
 
-/** The page with its generated section replaced, or added as `## Pack facts` before `## Sources`. */
+/** The page with its generated section replaced, or placed at the start of its `## Sources`. */
 export function withPackFacts(page: string, section: string): string {
   const start = page.indexOf(PACK_FACTS_START);
   const end = page.indexOf(PACK_FACTS_END);
   if (start !== -1 && end > start) return page.slice(0, start) + section + page.slice(end + PACK_FACTS_END.length);
-  const sources = page.indexOf("\n## Sources\n");
-  if (sources === -1) throw new Error("the page has no `## Sources` heading to place the pack facts before");
-  return `${page.slice(0, sources)}\n## Pack facts\n\n${section}\n${page.slice(sources)}`;
+  const heading = "\n## Sources\n";
+  const sources = page.indexOf(heading);
+  if (sources === -1) throw new Error("the page has no `## Sources` heading to place the pack facts under");
+  const at = sources + heading.length;
+  return `${page.slice(0, at)}\n${section}\n${page.slice(at)}`;
 }

@@ -32,6 +32,12 @@ describe("rule documentation", () => {
       });
 
       const packFacts = packFactsSection(name);
+      it("lists in its pack facts every pack entry its metadata cites", () => {
+        const source = rule.meta?.docs?.source ?? "";
+        const cited = [...source.matchAll(/(?:^|: |; |\| )([A-Z]{2}-[A-Z0-9-]+) \(/g)].map((match) => match[1]!);
+        if (cited.length > 0) expect(packFacts, "pack facts").toBeDefined();
+        for (const id of cited) expect(packFacts, id).toContain(`\`${id}\``);
+      });
       if (packFacts) {
         it("states the pack facts the packs hold today", () => {
           const page = readFileSync(file, "utf8");

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
+import { packFactsSection, withPackFacts } from "../src/docs/pack-facts.js";
 import plugin, { rules } from "../src/index.js";
 
 const docsDir = fileURLToPath(new URL("../docs/rules/", import.meta.url));
@@ -29,6 +30,20 @@ describe("rule documentation", () => {
         expect(page.startsWith(`# tactful/${name}\n`)).toBe(true);
         for (const heading of ["Why", "What it checks", "Compliant", "Non-compliant", "Options", "Sources"]) expect(page).toContain(`\n## ${heading}\n`);
       });
+
+      const packFacts = packFactsSection(name);
+      it("lists in its pack facts every pack entry its metadata cites", () => {
+        const source = rule.meta?.docs?.source ?? "";
+        const cited = [...source.matchAll(/(?:^|: |; |\| )([A-Z]{2}-[A-Z0-9-]+) \(/g)].map((match) => match[1]!);
+        if (cited.length > 0) expect(packFacts, "pack facts").toBeDefined();
+        for (const id of cited) expect(packFacts, id).toContain(`\`${id}\``);
+      });
+      if (packFacts) {
+        it("states the pack facts the packs hold today", () => {
+          const page = readFileSync(file, "utf8");
+          expect(page, `docs/rules/${name}.md: its pack facts differ from the packs; run \`npm run build && npm run docs\``).toBe(withPackFacts(page, packFacts));
+        });
+      }
 
       // A rule across the library compares files: library.test.ts runs it over libraries on disk.
       if (rule.meta?.docs?.scope === "library") return;

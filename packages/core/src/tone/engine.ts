@@ -328,7 +328,8 @@ function wordList(entry: LexiconEntry): string[] {
 }
 
 const CLAUSE_BREAK = /[，,；;：:。．！？!?\n\r]|\s(?:but|however)\s|但是|不过|可是/gu;
-const NEGATION_WINDOW: Record<ToneLanguage, number> = { zh: 12, en: 40 };
+/** How close (in characters, by language) a negator must precede a match to negate it. */
+export const NEGATION_WINDOW: Record<ToneLanguage, number> = { zh: 12, en: 40 };
 
 /**
  * Matches in a text, judged in context; overlapping matches of one category are merged into the

@@ -1,3 +1,3 @@
-export { analyzeText, compileLexicon, sentenceSpans, toneLanguage, type ToneContext, type ToneMatch } from "./engine.js";
+export { analyzeText, compileLexicon, NEGATION_WINDOW, sentenceSpans, toneLanguage, type ToneContext, type ToneMatch } from "./engine.js";
 export { toneFindings, type ToneFinding } from "./findings.js";
 export { normalize, type Normalized, type NormalizeOptions, type ToneLanguage } from "./normalize.js";

@@ -29,8 +29,6 @@ const MESSAGE_IDS: Record<SafetyReason, MessageId> = {
   "unknown-node": "unknownNode",
 };
 
-const REFUSED = "The renderer refuses to compile a template that has it.";
-
 /** What each kind of refused code is called, in each locale. */
 const KINDS: Record<MessageId, readonly [unbounded: boolean, zhCN: string, zhTW: string]> = {
   call: [false, "函数调用", "函式呼叫"],

@@ -2,9 +2,6 @@ import plugin from "../../src/index.js";
 import { FILENAME, ruleTester, template } from "../rule-tester.js";
 
 const REMINDER = "【示例金融】您的借款本期应还100元，还款日为6月5日。如已还款请忽略，详询400-000-0000。";
-const SOURCE =
-  "CN-TXN-OPTOUT-003: Collection, reminder and transactional SMS do not carry the marketing refusal keyword, which blocks every later message from the signature. Source: SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine)";
-
 ruleTester().run("no-marketing-opt-out-in-service", plugin.rules["no-marketing-opt-out-in-service"], {
   valid: [
     { filename: FILENAME, code: template({ body: REMINDER }) },

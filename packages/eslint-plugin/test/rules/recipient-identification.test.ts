@@ -21,8 +21,6 @@ const us = {
 };
 const US_NOTICE = "Example Lending: Hi {{ first_name }}, your loan is past due with {{ amount | money('USD') }} owed. Pay at https://pay.example.com or call 1-800-000-0000.";
 
-const CN_SOURCE = "CN-COL-RECIPIENT: A collection message names the intended recipient (masked) and tells anyone else to ignore it. Source: 商业银行信用卡业务监督管理办法 Art. 68; 个人信息保护法 Arts. 6, 10; 金融机构个人消费类贷款催收工作指引（试行）";
-
 ruleTester().run("recipient-identification", plugin.rules["recipient-identification"], {
   valid: [
     { filename: FILENAME, code: template({ ...cn, body: `${NOTICE}如非本人请忽略。` }) },

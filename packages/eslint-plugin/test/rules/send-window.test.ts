@@ -21,7 +21,6 @@ function sourceOf(pack: string, id: string): string {
   return citationText(policy, policy.sendLimits.find((entry) => entry.id === id)!.sources);
 }
 const CN_WINDOW_SOURCE = sourceOf("CN", "CN-COL-TIME-011");
-const CN_DEFAULT_SOURCE = sourceOf("CN", "CN-COL-TIME-011-DEFAULT");
 const CN_FREQ_SOURCE = sourceOf("CN", "CN-COL-FREQ-012");
 
 ruleTester().run("send-window", plugin.rules["send-window"], {

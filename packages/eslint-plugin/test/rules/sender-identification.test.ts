@@ -3,8 +3,6 @@ import { entryData, FILENAME, FLAG, lastFlagIf, ruleTester, template, TEN_EMPTY_
 
 const us = { locale: "en-US", sender: "{ name: Example Lending, role: creditor }" };
 const CN_SOURCE = "通信短信息服务管理规定; 通信短信息服务管理规定 (2026 revision); 广告法 (2021 amendment) Art. 43 para 2; SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine)";
-const CN_ENTRY = `CN-ID-004: An SMS starts with one 【signature】 naming the real, registered sender. Source: ${CN_SOURCE}`;
-const US_ENTRY = "US-MKT-ID-014-BRAND: Every message to a consumer names the brand or creditor sending it (a location message to a third party names the collector's employer only when asked, FDCPA §1692b(1)). Source: CTIA Messaging Principles and Best Practices (2023); CTIA Short Code Monitoring Handbook v1.9; Telephone Consumer Protection Act (TCPA) and the FCC's rules 47 CFR §64.1200(d)(4); Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(14)";
 const agency = { locale: "en-US", category: "collection" as const, sender: "{ name: Example Recovery, role: collection-agency, onBehalfOf: Example Bank }" };
 
 ruleTester().run("sender-identification", plugin.rules["sender-identification"], {

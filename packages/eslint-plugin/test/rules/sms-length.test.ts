@@ -1,13 +1,7 @@
-import { citationText, getPolicy } from "@tactful/policies";
 import plugin from "../../src/index.js";
 import { bodyLine, FILENAME, ruleTester, template, type TemplateSpec } from "../rule-tester.js";
 
 /** How a finding names a pack's budget. */
-function budgetOf(pack: string): string {
-  const policy = getPolicy(pack)!;
-  return `the ${pack} policy pack's \`sms.maxSegments\` (${citationText(policy, policy.sms.sources)})`;
-}
-
 const cnVariables = [
   "name: { type: string, maxLength: 4, role: recipient-name, pii: true, example: 张三 }",
   "amount: { type: number, maximum: 999999.99, role: amount-due, example: 1280.5 }",

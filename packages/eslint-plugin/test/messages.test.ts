@@ -1,7 +1,9 @@
 import { LOCALES } from "@tactful/core";
 import { packs } from "@tactful/policies";
+import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import plugin from "../src/index.js";
+import { template } from "./rule-tester.js";
 
 /** The placeholders of a message, as a sorted list. */
 const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/gu)].map((match) => match[1]!).sort();
@@ -44,5 +46,27 @@ describe("rule messages", () => {
     expect(texts["zh-CN"]).toMatch(/\p{Script=Han}/u);
     expect(texts["zh-TW"]).toMatch(/\p{Script=Han}/u);
     expect(texts["zh-TW"]).not.toBe(texts["zh-CN"]);
+  });
+});
+
+describe("settings.tactful.locale", () => {
+  const lint = (text: string, locale?: string): Linter.LintMessage[] =>
+    new Linter({ configType: "flat" }).verify(text, [plugin.configs.recommended, ...(locale ? [{ settings: { tactful: { locale } } }] : [])], { filename: "a.msg.njk" });
+  const undeclared = template({ body: "【示例金融】您好{{ nmae }}。", variables: ["name: { type: string, maxLength: 4, role: recipient-name, pii: true, example: 张三 }"] });
+
+  it("speaks the locale's findings and fix titles, with the rules' own messageIds", () => {
+    const [finding] = lint(undeclared, "zh-TW").filter((message) => message.ruleId === "tactful/no-undeclared-variables");
+    expect(finding).toMatchObject({ messageId: "undeclared", message: "`nmae` 未在 `variables` 中宣告。\n其資料不會被驗證，缺少值時會顯示為空白。" });
+    expect(finding!.suggestions?.map((suggestion) => [suggestion.messageId, suggestion.desc])).toEqual([
+      ["rename", "改用已宣告的變數 `name`。"],
+      ["declare", "在 `variables` 中宣告 `nmae`。"],
+    ]);
+    expect(lint(undeclared).find((message) => message.ruleId === "tactful/no-undeclared-variables")?.message).toMatch(/^`nmae` is not declared in `variables`\.\n/u);
+  });
+
+  it("tells a zh-TW writer without jurisdiction that tone rules are not checked, in their language", () => {
+    const findings = lint(template({ locale: "zh-TW", body: "【示例金融】再不還款就上門找你。" }), "zh-TW");
+    expect(findings.map((finding) => [finding.ruleId, finding.messageId, finding.severity])).toEqual([["tactful/valid-front-matter", "noJurisdiction", 2]]);
+    expect(findings[0]!.message.split("\n")[0]).toBe("沒有政策包預設適用於 `zh-TW`：設定 `jurisdiction` 之前，不會檢查語氣和揭露規則。");
   });
 });

@@ -148,6 +148,39 @@ describe("tactful lint", () => {
   });
 });
 
+describe("tactful lint in the writer's language", () => {
+  const zhTwNoJurisdiction = CLEAN.replace("locale: zh-CN", "locale: zh-TW");
+  const noLocale = { LC_ALL: "", LC_MESSAGES: "", LANG: "" };
+
+  it("speaks Simplified Chinese with --lang zh-CN, one line a finding", () => {
+    const directory = project({ "bad.msg.njk": UNDECLARED });
+    const { status, stdout } = tactful(["lint", "--lang", "zh-CN"], directory, noLocale);
+    expect(stdout).toContain("`amout` 未在 `variables` 中声明。  tactful/no-undeclared-variables");
+    expect(stdout).not.toContain("is not declared");
+    expect(status).toBe(1);
+  });
+
+  it("speaks Traditional Chinese when LANG is zh_TW.UTF-8, and English when nothing says", () => {
+    const directory = project({ "bad.msg.njk": UNDECLARED });
+    expect(tactful(["lint"], directory, { ...noLocale, LANG: "zh_TW.UTF-8" }).stdout).toContain("`amout` 未在 `variables` 中宣告。");
+    expect(tactful(["lint"], directory, noLocale).stdout).toContain("`amout` is not declared in `variables`.");
+  });
+
+  it("does not replay a result cached in English when asked in Chinese", () => {
+    const directory = project({ "bad.msg.njk": UNDECLARED });
+    expect(tactful(["lint", "--cache"], directory, noLocale).stdout).toContain("is not declared");
+    expect(tactful(["lint", "--cache", "--lang", "zh-CN"], directory, noLocale).stdout).toContain("未在 `variables` 中声明");
+  });
+
+  it("says a zh-TW template without jurisdiction has its tone rules unchecked, in the writer's language", () => {
+    const directory = project({ "tw.msg.njk": zhTwNoJurisdiction });
+    const english = tactful(["lint"], directory, noLocale);
+    expect(english.stdout).toContain("No policy pack covers locale `zh-TW`: tone and disclosure rules are not checked until `jurisdiction` is set.");
+    expect(english.status).toBe(1);
+    expect(tactful(["lint", "--lang", "zh-TW"], directory, noLocale).stdout).toContain("設定 `jurisdiction` 之前，不會檢查語氣和揭露規則。");
+  });
+});
+
 describe("tactful rules", () => {
   it("lists every rule with its level and source", () => {
     const { status, stdout } = tactful(["rules", "--format", "json"]);

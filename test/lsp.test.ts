@@ -104,6 +104,34 @@ describe("diagnostics", () => {
   });
 });
 
+describe("diagnostics in the editor's display language", () => {
+  /** The sample without its wrong-recipient line, and with a threat: findings of two rules. */
+  const FINDINGS = THREAT.replace("如非本人请忽略。", "");
+
+  for (const [locale, expected, absent] of [
+    ["zh-cn", ["威胁：“上门”。", "消息没有告诉非本人收件者该怎么做"], ["威脅", "Threat"]],
+    ["zh-tw", ["威脅：「上门」。", "訊息沒有告知非本人收件者該如何處理"], ["威胁", "Threat"]],
+  ] as const) {
+    it(`speaks ${locale} to a client whose locale is ${locale}, with the rules' own codes`, async () => {
+      const speaker = await LspClient.start([workspace], { locale });
+      try {
+        const uri = uriOf(file(`${locale}.sms.msg.njk`));
+        await speaker.open(uri, FINDINGS);
+        const diagnostics = await speaker.diagnostics(uri);
+        const messages = diagnostics.map((diagnostic) => diagnostic.message).join("\n");
+        expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(expect.arrayContaining(["tactful/no-threats", "tactful/recipient-identification"]));
+        for (const text of expected) expect(messages).toContain(text);
+        const firstLines = diagnostics.map((diagnostic) => String(diagnostic.message).split("\n")[0]).join("\n");
+        for (const text of absent) expect(firstLines).not.toContain(text);
+        // Not a word of the English messages on a first line.
+        for (const diagnostic of diagnostics) expect(String(diagnostic.message).split("\n")[0]).not.toMatch(/\b(?:the|is|not|message)\b/iu);
+      } finally {
+        await speaker.stop();
+      }
+    });
+  }
+});
+
 describe("code actions", () => {
   it("applies a fix, and the finding is gone", async () => {
     const uri = uriOf(file("fix.sms.msg.njk"));

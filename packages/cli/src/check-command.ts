@@ -1,3 +1,4 @@
+import type { Locale } from "@tactful/core";
 import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { rules } from "@tactful/eslint-plugin";
@@ -14,6 +15,8 @@ export interface CheckFlags {
   category: string;
   audience: string;
   sender?: string;
+  /** The language of the findings (en, zh-CN, zh-TW). */
+  lang: Locale;
 }
 
 /** The largest input read: an audit of many sent messages, bounded all the same. */
@@ -102,7 +105,7 @@ export async function checkCommand(paths: readonly string[], flags: CheckFlags, 
     else stderr += `tactful: ${info ? MESSAGES.notAFile(path) : MESSAGES.missing(path)}\n`;
   }
   // Messages are checked as templates of the working directory, with its nearest configuration.
-  const { eslint, config } = createTemplateEslint(configFor(join(cwd, "message.msg.njk")), { warnIgnored: true });
+  const { eslint, config } = createTemplateEslint(configFor(join(cwd, "message.msg.njk")), { warnIgnored: true, locale: flags.lang });
   const project = await openProject(paths, cwd);
   const defaults: Omit<FinishedMessage, "text"> = {
     channel: flags.channel,

@@ -53,7 +53,8 @@ function stylish(run: LintRun, { cwd, color }: FormatContext): string {
     for (const message of result.messages) {
       const where = `${message.line}:${message.column}`.padEnd(width);
       const level = message.severity === 2 ? paint(31, "error  ") : paint(33, "warning");
-      lines.push(`  ${paint(2, where)}  ${level}  ${message.message}${message.ruleId ? `  ${paint(2, message.ruleId)}` : ""}`);
+      // One line a finding: what and where. The reason and the source follow in JSON, SARIF and the editor.
+      lines.push(`  ${paint(2, where)}  ${level}  ${message.message.split("\n")[0]}${message.ruleId ? `  ${paint(2, message.ruleId)}` : ""}`);
     }
   }
   const { errors, warnings } = count(run.results);

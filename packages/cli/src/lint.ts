@@ -1,7 +1,7 @@
 import { lstat, statfs } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import type { ESLint, Linter } from "eslint";
-import { parseTemplate, type CommentNode } from "@tactful/core";
+import { parseTemplate, type CommentNode, type Locale } from "@tactful/core";
 import { libraryDigest, libraryRoot } from "@tactful/eslint-plugin";
 import { configFor, configKey, createTemplateEslint, lintFailureMessage, type ConfigSource, type TemplateConfig, type TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { sameFingerprint, type Fingerprint, type ProjectFiles } from "@tactful/eslint-plugin/files";
@@ -63,6 +63,8 @@ export interface LintOptions {
   progress?: (done: number, total: number) => void;
   /** Where the files may be read from; by default the working directory and the files named outside it. */
   project?: ProjectFiles;
+  /** The language of the findings; English by default. */
+  locale?: Locale;
 }
 
 const CHUNK = 250;
@@ -205,6 +207,7 @@ async function createEngine(config: TemplateConfig, files: readonly string[], op
     cache: options.cache ?? false,
     cacheLocation: options.cache ? await cacheFile(resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"), options.cwd) : resolve(options.cwd, ".tactfulcache"),
     warnIgnored: true,
+    ...(options.locale ? { locale: options.locale } : {}),
     // No `files`: the block must not make a config that leaves out templates seem to cover them.
     overrideConfig: { ...library, ...cacheKey },
   });

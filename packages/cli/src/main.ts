@@ -2,6 +2,7 @@ import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { glob, isDynamicPattern } from "tinyglobby";
+import { localeOfEnvironment } from "@tactful/core";
 import { VERSION } from "@tactful/eslint-plugin";
 import { findTemplates } from "./files.js";
 import { format, FORMATS, type FormatName } from "./format.js";
@@ -34,6 +35,7 @@ interface LintFlags {
   suppressions: boolean;
   library: boolean;
   followSymlinks: boolean;
+  lang?: string;
 }
 
 /** Exit codes: 0 clean, 1 findings at error level (or over --max-warnings), 2 usage, configuration or internal error. */
@@ -62,6 +64,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("--suppressions", "list every suppression directive and its reason (the waiver register)", false)
     .option("--no-library", "skip the checks across the library (duplicate ids, locale variants)")
     .option("--follow-symlinks", "also read templates that symbolic links lead to outside the project", false)
+    .option("--lang <tag>", "language of the findings: en, zh-CN or zh-TW (default: from LC_ALL, LC_MESSAGES or LANG)")
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await lint(paths, flags, io);
     });
@@ -77,9 +80,10 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("--category <category>", "the category of messages that do not say", "collection")
     .option("--audience <audience>", "the audience of messages that do not say", "borrower")
     .option("--sender <name>", "the sender (creditor) of messages that do not say")
-    .action(async (paths: string[], flags: CheckFlags) => {
+    .option("--lang <tag>", "language of the findings: en, zh-CN or zh-TW (default: from LC_ALL, LC_MESSAGES or LANG)")
+    .action(async (paths: string[], flags: Omit<CheckFlags, "lang"> & { lang?: string }) => {
       const { checkCommand } = await import("./check-command.js");
-      const result = await checkCommand(paths, flags, io.cwd, io.stdout.isTTY === true && !io.env["NO_COLOR"], VERSION);
+      const result = await checkCommand(paths, { ...flags, lang: localeOfEnvironment(flags.lang, io.env) }, io.cwd, io.stdout.isTTY === true && !io.env["NO_COLOR"], VERSION);
       io.stderr.write(result.stderr);
       io.stdout.write(result.stdout);
       exitCode = result.code;
@@ -212,6 +216,7 @@ async function lint(paths: string[], flags: LintFlags, io: Io): Promise<number> 
     cacheLocation: flags.cacheLocation,
     library: flags.library,
     project,
+    locale: localeOfEnvironment(flags.lang, io.env),
     ...(showProgress ? { progress: (done: number, total: number) => io.stderr.write(`\r\u001b[KLinting ${done}/${total} templates…`) } : {}),
   });
   if (showProgress) io.stderr.write("\r\u001b[K");

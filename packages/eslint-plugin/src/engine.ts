@@ -1,5 +1,6 @@
 import { dirname, parse } from "node:path";
 import { ESLint, type Linter } from "eslint";
+import type { Locale } from "@tactful/core";
 import plugin from "./index.js";
 import { NAMESPACE } from "./language/directives.js";
 import { nearestConfigFile } from "./util/config-file.js";
@@ -36,15 +37,20 @@ export function configKey({ source, cwd }: TemplateConfig): string {
   return source.kind === "project" ? source.file : `built-in\u0000${cwd}`;
 }
 
-/** An ESLint that lints templates with exactly this configuration, from any working directory. */
+/**
+ * An ESLint that lints templates with exactly this configuration, from any working directory.
+ * `locale` is the language of the findings (`settings.tactful.locale`, which also keys ESLint's
+ * cache, so a result cached in one language is never replayed in another).
+ */
 export function createTemplateEslint(
   { source, cwd }: TemplateConfig,
-  { overrideConfig, ...options }: Omit<ESLint.Options, "cwd" | "overrideConfigFile" | "overrideConfig"> & { overrideConfig?: Linter.Config } = {},
+  { overrideConfig, locale, ...options }: Omit<ESLint.Options, "cwd" | "overrideConfigFile" | "overrideConfig"> & { overrideConfig?: Linter.Config; locale?: Locale } = {},
 ): TemplateEslint {
+  const overrides = [...(overrideConfig ? [overrideConfig] : []), ...(locale ? [{ settings: { tactful: { locale } } }] : [])];
   const eslint =
     source.kind === "project"
-      ? new ESLint({ ...options, cwd, overrideConfigFile: source.file, ...(overrideConfig ? { overrideConfig } : {}) })
-      : new ESLint({ ...options, cwd, overrideConfigFile: true, overrideConfig: [plugin.configs.recommended, ...(overrideConfig ? [overrideConfig] : [])] });
+      ? new ESLint({ ...options, cwd, overrideConfigFile: source.file, ...(overrides.length > 0 ? { overrideConfig: overrides } : {}) })
+      : new ESLint({ ...options, cwd, overrideConfigFile: true, overrideConfig: [plugin.configs.recommended, ...overrides] });
   return { eslint, config: source };
 }
 

@@ -1,9 +1,9 @@
 import type { Linter } from "eslint";
-import { findingLevel } from "./util/report.js";
+import { findingLevel, withoutLocale } from "./util/report.js";
 
 /**
- * A processor that reads the level each finding carries (see `util/report.ts`) and restores
- * the rule's own messageId. With `honourAdvisory`, a finding from an entry that only warns
+ * A processor that reads the level and the locale each finding carries (see `util/report.ts`)
+ * and restores the rule's own messageIds (of the finding and its suggestions). With `honourAdvisory`, a finding from an entry that only warns
  * (advisory or unverified) becomes a warning, whatever the rule's level.
  */
 function levelProcessor(name: string, honourAdvisory: boolean): Linter.Processor {
@@ -14,8 +14,13 @@ function levelProcessor(name: string, honourAdvisory: boolean): Linter.Processor
     postprocess(messageLists) {
       return messageLists.flat().map((message) => {
         const { messageId, advisory } = findingLevel(message.messageId);
-        if (!advisory) return message;
-        return { ...message, messageId, severity: honourAdvisory && message.severity === 2 ? 1 : message.severity };
+        const suggestions = message.suggestions?.map((suggestion) => (suggestion.messageId ? { ...suggestion, messageId: withoutLocale(suggestion.messageId) } : suggestion));
+        return {
+          ...message,
+          ...(messageId ? { messageId: withoutLocale(messageId) } : {}),
+          ...(suggestions ? { suggestions } : {}),
+          severity: honourAdvisory && advisory && message.severity === 2 ? 1 : message.severity,
+        };
       });
     },
   };

@@ -53,7 +53,7 @@ describe("the level of a finding", () => {
     new Linter({ configType: "flat" })
       .verify(reminder, config, { filename: "reminder.msg.njk" })
       .filter((message) => message.ruleId === "tactful/required-disclosures")
-      .map((message) => [message.messageId, message.severity, /role `([^`]+)`/u.exec(message.message)![1]!]);
+      .map((message) => [message.messageId, message.severity, /Role `([^`]+)`/u.exec(message.message)![1]!]);
 
   it("is the finding's own: a blocking requirement beside an advisory one at the same position stays an error", () => {
     const found = levels([plugin.configs.recommended, organisation]);

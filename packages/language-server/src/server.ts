@@ -15,7 +15,7 @@ import {
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { basename } from "node:path";
-import { parseTemplate } from "@tactful/core";
+import { parseTemplate, resolveLocale } from "@tactful/core";
 import { forgetLibraries } from "@tactful/eslint-plugin";
 import { FIX_ALL_KIND, fixAllAction, quickFixes } from "./code-actions.js";
 import { complete } from "./completion.js";
@@ -58,7 +58,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
-    workspace = new Workspace(options.projectConfig !== false);
+    workspace = new Workspace(options.projectConfig !== false, resolveLocale(params.locale));
     linter = new DocumentLinter(connection, documents, workspace, library, debounceMs());
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "root" }] : []);
     for (const folder of folders) workspace.addFolder(folder.uri);

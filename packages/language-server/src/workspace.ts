@@ -1,6 +1,7 @@
 import { dirname, join, resolve } from "node:path";
 import { isInside } from "@tactful/eslint-plugin/files";
 import { fileURLToPath } from "node:url";
+import type { Locale } from "@tactful/core";
 import { configFor, configKey, createTemplateEslint, type TemplateEslint } from "@tactful/eslint-plugin/engine";
 
 /**
@@ -12,7 +13,11 @@ export class Workspace {
   private readonly folders = new Set<string>();
   private readonly engines = new Map<string, { linting?: TemplateEslint; fixing?: TemplateEslint }>();
 
-  constructor(private readonly projectConfig: boolean) {}
+  /** `locale`: the language of the findings, the client's display language. */
+  constructor(
+    private readonly projectConfig: boolean,
+    readonly locale: Locale = "en",
+  ) {}
 
   /** Paths of the workspace folders. */
   get roots(): string[] {
@@ -38,13 +43,13 @@ export class Workspace {
   /** The ESLint that lints this file. */
   linter(filePath: string): TemplateEslint {
     const engine = this.enginesFor(filePath);
-    return (engine.engines.linting ??= createTemplateEslint(engine.config, { warnIgnored: true }));
+    return (engine.engines.linting ??= createTemplateEslint(engine.config, { warnIgnored: true, locale: this.locale }));
   }
 
   /** The ESLint that fixes this file. */
   fixer(filePath: string): TemplateEslint {
     const engine = this.enginesFor(filePath);
-    return (engine.engines.fixing ??= createTemplateEslint(engine.config, { warnIgnored: false, fix: true }));
+    return (engine.engines.fixing ??= createTemplateEslint(engine.config, { warnIgnored: false, fix: true, locale: this.locale }));
   }
 
   private enginesFor(filePath: string): { config: ReturnType<typeof configFor>; engines: { linting?: TemplateEslint; fixing?: TemplateEslint } } {

@@ -1,8 +1,18 @@
+import type { Catalog } from "@tactful/core";
 import { citationText } from "@tactful/policies";
 import { applicable, frontMatterUsable, LIMIT_MESSAGE, matchAllWordings, matchWording, messagePaths, outputsRole, textRangeOnPath } from "../util/message.js";
-import { reportForEntry } from "../util/report.js";
+import { reportForEntry, ruleMessages } from "../util/report.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { rangeKey, spanOnPath } from "../util/text-edit.js";
+
+const MESSAGES = {
+  missing: {
+    en: "`{{ trigger }}` mentions pricing ({{ what }}) but the message shows no annualized rate.\nAccepted: {{ accepted }}{{ roles }}. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "“{{ trigger }}”涉及价格（{{ what }}），但消息中没有展示年化利率。\n可接受的写法：{{ accepted }}{{ roles }}。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "「{{ trigger }}」涉及價格（{{ what }}），但訊息中沒有揭露年化利率。\n可接受的寫法：{{ accepted }}{{ roles }}。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  tooComplex: LIMIT_MESSAGE,
+} satisfies Catalog;
 
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" | "tooComplex" }> = {
   meta: {
@@ -14,11 +24,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" | "tooComplex"
       recommended: "error",
       group: "disclosure",
     },
-    messages: {
-      missing:
-        "`{{ trigger }}` ({{ what }}) needs the annualized rate on the same message, but {{ where }} shows none: no wording {{ entry }} accepts ({{ accepted }}){{ roles }}. {{ summary }} Source: {{ source }}.",
-      tooComplex: LIMIT_MESSAGE,
-    },
+    messages: ruleMessages(MESSAGES),
     schema: [],
     languages: ["tactful/template"],
   },
@@ -31,10 +37,9 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" | "tooComplex"
         if (!pack) return;
         const channel = sourceCode.applicability.channel;
         const { paths, limit } = messagePaths(sourceCode);
-        const branched = paths.length > 1;
         for (const entry of applicable(sourceCode, pack.rateDisclosure)) {
           if (limit) {
-            context.report({ loc: limit.loc, messageId: "tooComplex", data: { what: "every way through it that mentions a rate or fee shows the annualized rate" } });
+            context.report({ loc: limit.loc, messageId: "tooComplex" });
             return;
           }
           const roles = entry.roles ?? [];
@@ -49,7 +54,6 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" | "tooComplex"
             const data = {
               trigger: path.text.slice(trigger.index, trigger.index + trigger.length),
               what: trigger.wording.description ?? "a pricing term",
-              where: branched ? "a way through this message" : "the message",
               entry: entry.id,
               accepted: entry.accepted.map((wording) => wording.description ?? `/${wording.pattern}/`).join(", "),
               roles: roles.length > 0 ? ` and no output of a variable with role ${roles.map((role) => `\`${role}\``).join(" or ")}` : "",

@@ -1,11 +1,27 @@
+import type { Catalog } from "@tactful/core";
 import type { SuggestedEdit } from "@eslint/core";
 import { citationText } from "@tactful/policies";
 import { afterSignature, applicable, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
-import { reportForEntry } from "../util/report.js";
+import { reportForEntry, ruleMessages } from "../util/report.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { fillInsert } from "../util/text-edit.js";
 
 type MessageIds = "missing" | "missingInBranch" | "insert" | "tooComplex";
+
+const MESSAGES = {
+  missing: {
+    en: "This message from the collection agency `{{ sender }}` does not say it is from a debt collector.\nExpected: {{ wording }}. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "催收机构 `{{ sender }}` 的这条消息没有表明其催收机构身份。\n应包含：{{ wording }}。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "催收機構 `{{ sender }}` 的這則訊息沒有表明其催收機構身分。\n應包含：{{ wording }}。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  missingInBranch: {
+    en: "Some branches of this `if` do not say the message is from a debt collector.\nExpected: {{ wording }}. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "此 `if` 的部分分支没有表明催收机构身份。\n应包含：{{ wording }}。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "此 `if` 的部分分支沒有表明催收機構身分。\n應包含：{{ wording }}。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  insert: { en: "Insert `{{ text }}`.", "zh-CN": "插入“{{ text }}”。", "zh-TW": "插入「{{ text }}」。" },
+  tooComplex: LIMIT_MESSAGE,
+} satisfies Catalog;
 
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   meta: {
@@ -18,12 +34,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       recommended: "error",
       group: "disclosure",
     },
-    messages: {
-      missing: "The message from the collection agency `{{ sender }}` lacks the disclosure {{ entry }} requires ({{ wording }}): {{ summary }} Source: {{ source }}.",
-      missingInBranch: "Some branches of this `if` lack the disclosure {{ entry }} requires ({{ wording }}): {{ summary }} Source: {{ source }}.",
-      insert: "Insert `{{ text }}`.",
-      tooComplex: LIMIT_MESSAGE,
-    },
+    messages: ruleMessages(MESSAGES),
     schema: [],
     languages: ["tactful/template"],
   },
@@ -38,7 +49,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
           const result = messageCoverage(sourceCode, [{ wordings: entry.accepted }]);
           if (result.always) continue;
           if (result.limit) {
-            context.report({ loc: result.limit.loc, messageId: "tooComplex", data: { what: "every way through it says it is from a debt collector" } });
+            context.report({ loc: result.limit.loc, messageId: "tooComplex" });
             continue;
           }
           const filled = entry.insert ? fillInsert(sourceCode, entry.insert) : null;

@@ -24,7 +24,7 @@ import smsLength from "./sms-length.js";
 import uniqueTemplateId from "./unique-template-id.js";
 import validExamples from "./valid-examples.js";
 import validFrontMatter from "./valid-front-matter.js";
-import { withAdvisoryMessages } from "../util/report.js";
+import { speakingLocale, withAdvisoryMessages } from "../util/report.js";
 
 /** Every rule, by name. */
 export const rules = {
@@ -56,5 +56,8 @@ export const rules = {
   "valid-front-matter": validFrontMatter,
 };
 
-// Any finding may carry the advisory marker of its level (see util/report.ts).
-for (const rule of Object.values(rules)) if (rule.meta) Object.assign(rule.meta, { messages: withAdvisoryMessages(rule.meta.messages ?? {}) });
+// Any finding may carry the advisory marker of its level and the locale it speaks (see util/report.ts).
+for (const rule of Object.values(rules)) {
+  if (rule.meta) Object.assign(rule.meta, { messages: withAdvisoryMessages(rule.meta.messages ?? {}) });
+  speakingLocale(rule as unknown as Parameters<typeof speakingLocale>[0]);
+}

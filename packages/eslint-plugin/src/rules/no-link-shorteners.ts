@@ -1,9 +1,10 @@
-import { PLACEHOLDER } from "@tactful/core";
+import { PLACEHOLDER, type Catalog } from "@tactful/core";
 import { citationText } from "@tactful/policies";
 import { isRecord, pointer } from "../util/front-matter-values.js";
 import { frontMatterUsable } from "../util/message.js";
 import { sectionSourcesOf } from "../util/pack-sources.js";
 import { docsUrl, type TemplateRule } from "../util/rule.js";
+import { ruleMessages } from "../util/report.js";
 
 /**
  * A link: `https://host/path`, or a bare `host/path` (a bare host needs a path to count as a
@@ -54,6 +55,19 @@ export function shortenerOf(host: string, domains: readonly string[]): string | 
   return null;
 }
 
+const MESSAGES = {
+  inText: {
+    en: "`{{ link }}` is a link on the public shortener {{ domain }}: use a link on your own domain.\nCarriers reject or filter public short links, and a link that hides where it leads looks like phishing. Source: {{ source }}.",
+    "zh-CN": "“{{ link }}”使用了公共短链接服务 {{ domain }}：请改用自有域名的链接。\n运营商会拦截或过滤公共短链接，隐藏真实去向的链接也容易被当作钓鱼链接。依据：{{ source }}。",
+    "zh-TW": "「{{ link }}」使用了公共短網址服務 {{ domain }}：請改用自有網域的連結。\n電信業者會攔截或過濾公共短網址，隱藏真實去向的連結也容易被視為釣魚連結。依據：{{ source }}。",
+  },
+  inValue: {
+    en: "{{ what }} of `{{ name }}` is a link on the public shortener {{ domain }}: use your own domain.\nMessages rendered with `{{ link }}` would carry a short link that carriers filter and borrowers cannot tell from phishing. Source: {{ source }}.",
+    "zh-CN": "变量 `{{ name }}` 的示例值使用了公共短链接服务 {{ domain }}：请改用自有域名。\n用“{{ link }}”生成的消息会带有短链接，易被运营商过滤，也难与钓鱼链接区分（{{ what }}）。依据：{{ source }}。",
+    "zh-TW": "變數 `{{ name }}` 的範例值使用了公共短網址服務 {{ domain }}：請改用自有網域。\n以「{{ link }}」產生的訊息會帶有短網址，易遭電信業者過濾，也難與釣魚連結區分（{{ what }}）。依據：{{ source }}。",
+  },
+} satisfies Catalog;
+
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: "inText" | "inValue" }> = {
   meta: {
     type: "problem",
@@ -64,12 +78,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "inText" | "inValue" }> 
       recommended: "error",
       group: "channel",
     },
-    messages: {
-      inText:
-        "`{{ link }}` is a link on the public shortener {{ domain }}: carriers reject or filter messages with public shorteners, and a link that hides where it leads looks like phishing to the borrower. Use a link on your own domain. Source: {{ source }}.",
-      inValue:
-        "{{ what }} of `{{ name }}` is a link on the public shortener {{ domain }} (`{{ link }}`): the messages rendered with it would carry a shortened link, which carriers reject or filter and borrowers cannot tell from phishing. Use a link on your own domain. Source: {{ source }}.",
-    },
+    messages: ruleMessages(MESSAGES),
     schema: [],
     languages: ["tactful/template"],
   },

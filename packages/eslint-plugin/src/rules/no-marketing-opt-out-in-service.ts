@@ -1,8 +1,9 @@
 import type { RuleTextEditor } from "@eslint/core";
-import type { Range } from "@tactful/core";
+import type { Range, Catalog, Localized } from "@tactful/core";
 import { citationText } from "@tactful/policies";
 import { applicable, frontMatterUsable, LIMIT_MESSAGE, matchAllWordings, messagePaths, textRangeOnPath } from "../util/message.js";
-import { reportForEntry } from "../util/report.js";
+import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
+import { describeCategory } from "../util/roles.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { rangeKey, spanOnPath } from "../util/text-edit.js";
 
@@ -18,6 +19,19 @@ function removalRange(text: string, [start, end]: Range): Range {
   return [from, end];
 }
 
+/** Leads the pack's compliant wording, when it has one. */
+const WRITE_INSTEAD: Localized = { en: "Write instead: ", "zh-CN": "可改为：", "zh-TW": "可改為：" };
+
+const MESSAGES = {
+  forbidden: {
+    en: "`{{ text }}` is the marketing opt-out; in a {{ category }} message a reply would block later notices.\n{{ instead }}{{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "“{{ text }}”是营销退订指令；在{{ category }}类消息中，用户回复后将收不到后续必要通知。\n{{ instead }}{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "「{{ text }}」是行銷退訂指令；在{{ category }}類訊息中，用戶回覆後將收不到後續必要通知。\n{{ instead }}{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  remove: { en: "Remove `{{ text }}`.", "zh-CN": "删除“{{ text }}”。", "zh-TW": "刪除「{{ text }}」。" },
+  tooComplex: LIMIT_MESSAGE,
+} satisfies Catalog;
+
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: "forbidden" | "remove" | "tooComplex" }> = {
   meta: {
     type: "problem",
@@ -29,17 +43,13 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "forbidden" | "remove" |
       recommended: "warn",
       group: "opt-out",
     },
-    messages: {
-      forbidden:
-        "`{{ text }}` is the marketing opt-out, and this is a {{ category }} message: a reply would put the recipient on the signature's refusal list and block later notices they need. {{ instead }}{{ entry }}: {{ summary }} Source: {{ source }}.",
-      remove: "Remove `{{ text }}`.",
-      tooComplex: LIMIT_MESSAGE,
-    },
+    messages: ruleMessages(MESSAGES),
     schema: [],
     languages: ["tactful/template"],
   },
   create(context) {
     const { sourceCode } = context;
+    const locale = localeOf(context);
     return {
       Template() {
         if (!frontMatterUsable(sourceCode)) return;
@@ -49,7 +59,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "forbidden" | "remove" |
         const { paths, limit } = messagePaths(sourceCode);
         for (const entry of applicable(sourceCode, pack.serviceOptOut)) {
           if (limit) {
-            context.report({ loc: limit.loc, messageId: "tooComplex", data: { what: "no way through it carries the marketing opt-out" } });
+            context.report({ loc: limit.loc, messageId: "tooComplex" });
             return;
           }
           const reported = new Set<string>();
@@ -63,8 +73,8 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "forbidden" | "remove" |
               const text = path.text.slice(match.index, match.index + match.length);
               const data = {
                 text,
-                category: sourceCode.applicability.category ?? "service",
-                instead: entry.instead ? `Write instead: ${entry.instead} ` : "",
+                category: describeCategory(sourceCode.applicability.category ?? "service", locale),
+                instead: entry.instead ? `${WRITE_INSTEAD[locale]}${entry.instead} ` : "",
                 entry: entry.id,
                 summary: entry.summary,
                 source: citationText(pack, entry.sources),

@@ -1,8 +1,19 @@
 import type { SuggestedEdit } from "@eslint/core";
-import { closest } from "@tactful/core";
+import { closest, type Catalog } from "@tactful/core";
 import { declareVariableEdit } from "../util/front-matter-edit.js";
 import { frontMatterUsable } from "../util/message.js";
 import { docsUrl, type TemplateRule } from "../util/rule.js";
+import { ruleMessages } from "../util/report.js";
+
+const MESSAGES = {
+  undeclared: {
+    en: "`{{ name }}` is not declared in `variables`.\nIts data would not be validated and a missing value would render as nothing.",
+    "zh-CN": "`{{ name }}` 未在 `variables` 中声明。\n其数据不会被校验，缺少值时会显示为空。",
+    "zh-TW": "`{{ name }}` 未在 `variables` 中宣告。\n其資料不會被驗證，缺少值時會顯示為空白。",
+  },
+  rename: { en: "Use the declared variable `{{ name }}`.", "zh-CN": "改用已声明的变量 `{{ name }}`。", "zh-TW": "改用已宣告的變數 `{{ name }}`。" },
+  declare: { en: "Declare `{{ name }}` in `variables`.", "zh-CN": "在 `variables` 中声明 `{{ name }}`。", "zh-TW": "在 `variables` 中宣告 `{{ name }}`。" },
+} satisfies Catalog;
 
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: "undeclared" | "rename" | "declare" }> = {
   meta: {
@@ -15,11 +26,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "undeclared" | "rename" 
       recommended: "error",
       group: "structure",
     },
-    messages: {
-      undeclared: "`{{ name }}` is not declared in `variables`: its data would not be validated and a missing value would render as nothing.",
-      rename: "Use the declared variable `{{ name }}`.",
-      declare: "Declare `{{ name }}` in `variables`.",
-    },
+    messages: ruleMessages(MESSAGES),
     schema: [],
     languages: ["tactful/template"],
   },

@@ -1,6 +1,7 @@
-import { checkSafety, FILTER_NAMES, type SafetyOptions, type SafetyReason } from "@tactful/core";
+import { checkSafety, FILTER_NAMES, type SafetyOptions, type SafetyReason, type Catalog } from "@tactful/core";
 import { frontMatterUsable } from "../util/message.js";
 import { docsUrl, type TemplateRule } from "../util/rule.js";
+import { ruleMessages } from "../util/report.js";
 
 export interface Options {
   /** Filters allowed besides the built-in ones; the renderer must register them too. */
@@ -28,7 +29,32 @@ const MESSAGE_IDS: Record<SafetyReason, MessageId> = {
   "unknown-node": "unknownNode",
 };
 
-const REFUSED = "The renderer refuses to compile a template that has it.";
+/** What each kind of refused code is called, in each locale. */
+const KINDS: Record<MessageId, readonly [unbounded: boolean, zhCN: string, zhTW: string]> = {
+  call: [false, "函数调用", "函式呼叫"],
+  tag: [false, "不允许的标签", "不允許的標籤"],
+  computedKey: [false, "动态属性名", "動態屬性名稱"],
+  blockedKey: [false, "被禁止的属性", "被禁止的屬性"],
+  filter: [false, "未列入允许清单的过滤器", "未列入允許清單的篩選器"],
+  test: [false, "不允许的测试", "不允許的測試"],
+  name: [false, "不允许的名称", "不允許的名稱"],
+  keywordArgument: [false, "关键字参数", "關鍵字引數"],
+  unknownNode: [false, "无法识别的语法", "無法識別的語法"],
+  regex: [false, "正则表达式", "正規表示式"],
+  tooManySets: [true, "`set` 过多", "`set` 過多"],
+  loopDepth: [true, "循环嵌套过深", "迴圈巢狀過深"],
+};
+
+const MESSAGES = Object.fromEntries(
+  Object.entries(KINDS).map(([id, [unbounded, zhCN, zhTW]]) => [
+    id,
+    {
+      en: `${unbounded ? "Unbounded" : "Unsafe"} template code: {{ message }}.\nThe renderer refuses to compile a template that has it.`,
+      "zh-CN": `${unbounded ? "模板代码无上限" : "不安全的模板代码"}（${zhCN}）：渲染器会拒绝编译此模板。\n{{ message }}。`,
+      "zh-TW": `${unbounded ? "範本程式碼無上限" : "不安全的範本程式碼"}（${zhTW}）：產生器會拒絕編譯此範本。\n{{ message }}。`,
+    },
+  ]),
+) as Catalog<MessageId>;
 
 const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageId }> = {
   meta: {
@@ -40,20 +66,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageId }> = {
       recommended: "error",
       group: "structure",
     },
-    messages: {
-      call: `Unsafe template code: {{ message }}. ${REFUSED}`,
-      tag: `Unsafe template code: {{ message }}. ${REFUSED}`,
-      computedKey: `Unsafe template code: {{ message }}. ${REFUSED}`,
-      blockedKey: `Unsafe template code: {{ message }}. ${REFUSED}`,
-      filter: `Unsafe template code: {{ message }}. ${REFUSED}`,
-      test: `Unsafe template code: {{ message }}. ${REFUSED}`,
-      name: `Unsafe template code: {{ message }}. ${REFUSED}`,
-      keywordArgument: `Unsafe template code: {{ message }}. ${REFUSED}`,
-      unknownNode: `Unsafe template code: {{ message }}. ${REFUSED}`,
-      regex: `Unsafe template code: {{ message }}. ${REFUSED}`,
-      tooManySets: `Unbounded template code: {{ message }}. ${REFUSED}`,
-      loopDepth: `Unbounded template code: {{ message }}. ${REFUSED}`,
-    },
+    messages: ruleMessages(MESSAGES),
     schema: [
       {
         type: "object",

@@ -1,7 +1,8 @@
-import type { Range, VariableDeclaration } from "@tactful/core";
+import type { Range, VariableDeclaration, Catalog } from "@tactful/core";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
 import { frontMatterUsable } from "../util/message.js";
 import { docsUrl, type TemplateRule } from "../util/rule.js";
+import { ruleMessages } from "../util/report.js";
 
 /** The start of the line that holds `offset`. */
 function lineStart(text: string, offset: number): number {
@@ -49,6 +50,15 @@ function removalRange(sourceCode: TemplateSourceCode, variable: VariableDeclarat
   return /^:[ \t]*(?:#[^\r\n]*)?(?:\r\n|\r|\n)$/u.test(between) ? [keyLine, end] : null;
 }
 
+const MESSAGES = {
+  unused: {
+    en: "`{{ name }}` is declared in `variables` but never used: use it or remove the declaration.\nThe sending service would be asked for data the message does not need.",
+    "zh-CN": "`{{ name }}` 已在 `variables` 中声明但从未使用：请使用或删除该声明。\n否则发送服务会被要求提供消息用不到的数据。",
+    "zh-TW": "`{{ name }}` 已在 `variables` 中宣告但從未使用：請使用或刪除該宣告。\n否則發送服務會被要求提供訊息用不到的資料。",
+  },
+  remove: { en: "Remove the declaration of `{{ name }}`.", "zh-CN": "删除 `{{ name }}` 的声明。", "zh-TW": "刪除 `{{ name }}` 的宣告。" },
+} satisfies Catalog;
+
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: "unused" | "remove" }> = {
   meta: {
     type: "problem",
@@ -60,11 +70,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "unused" | "remove" }> =
       recommended: "warn",
       group: "structure",
     },
-    messages: {
-      unused:
-        "`{{ name }}` is declared in `variables` but the body, subject and title never use it: the sending service would be asked for data the message does not need. Use it or remove the declaration.",
-      remove: "Remove the declaration of `{{ name }}`.",
-    },
+    messages: ruleMessages(MESSAGES),
     schema: [],
     languages: ["tactful/template"],
   },

@@ -1,5 +1,5 @@
 import type { SuggestedEdit } from "@eslint/core";
-import type { ContentNode, Range } from "@tactful/core";
+import type { ContentNode, Range, Catalog } from "@tactful/core";
 import { citationText, compilePattern, type OptOut, type Wording } from "@tactful/policies";
 import {
   applicable,
@@ -13,7 +13,7 @@ import {
   textRangeOnPath,
   type MessagePath,
 } from "../util/message.js";
-import { reportForEntry } from "../util/report.js";
+import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
 import { describeRole } from "../util/roles.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { appendToBody, rangeKey, spanOnPath } from "../util/text-edit.js";
@@ -28,6 +28,46 @@ function describeWordings(wordings: readonly Wording[]): string {
   return wordings.map((wording) => (wording.description ? wording.description : `/${wording.pattern}/`)).join("; ");
 }
 
+const MESSAGES = {
+  missing: {
+    en: "The message has no opt-out.\nExpected {{ expected }}. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "消息中没有退订方式。\n应包含：{{ expected }}。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "訊息中沒有取消訂閱的方式。\n應包含：{{ expected }}。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  missingInBranch: {
+    en: "Some branches of this `if` have no opt-out.\nExpected {{ expected }}. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "此 `if` 的部分分支没有退订方式。\n应包含：{{ expected }}。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "此 `if` 的部分分支沒有取消訂閱的方式。\n應包含：{{ expected }}。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  notAtEnd: {
+    en: "The opt-out `{{ text }}` must come at the end of the message: move it after the rest of the text.\nRecipients and platforms look for it there. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "退订说明“{{ text }}”必须放在消息末尾：请移到其余内容之后。\n收件人和平台都在末尾查找退订方式。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "取消訂閱說明「{{ text }}」必須放在訊息結尾：請移到其餘內容之後。\n收件人和平台都會在結尾尋找取消訂閱方式。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  rejected: {
+    en: "`{{ text }}` is not an acceptable way to opt out: refusing must be free and simple.\n{{ why }}. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "“{{ text }}”不是合规的退订方式：退订必须免费、简便。\n{{ why }}。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "「{{ text }}」不是合規的取消訂閱方式：取消訂閱必須免費且簡便。\n{{ why }}。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  alsoMissing: {
+    en: "The opt-out needs {{ what }} alongside it, and the message gives none.\nRole `{{ role }}`: no output of a variable with that role and no text that states it. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "退订方式需同时提供{{ what }}，但消息中没有。\n角色 `{{ role }}`：既没有输出该角色的变量，也没有写明它的文字。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "取消訂閱方式需同時提供{{ what }}，但訊息中沒有。\n角色 `{{ role }}`：既沒有輸出該角色的變數，也沒有寫明它的文字。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  alsoMissingInBranch: {
+    en: "Some branches of this `if` lack {{ what }}, which the opt-out needs alongside it.\nRole `{{ role }}`. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "此 `if` 的部分分支缺少退订方式所需的{{ what }}。\n角色 `{{ role }}`。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "此 `if` 的部分分支缺少取消訂閱方式所需的{{ what }}。\n角色 `{{ role }}`。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  notPreferred: {
+    en: "`{{ text }}` is accepted, but prefer the canonical opt-out {{ preferred }}.\nSome platforms accept only that form. Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "“{{ text }}”可以接受，但建议使用标准退订写法 {{ preferred }}。\n部分平台只认可标准写法。依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "「{{ text }}」可以接受，但建議使用標準取消訂閱寫法 {{ preferred }}。\n部分平台只接受標準寫法。依據：{{ source }}（{{ entry }}）。",
+  },
+  usePreferred: { en: "Replace with `{{ text }}`.", "zh-CN": "替换为“{{ text }}”。", "zh-TW": "替換為「{{ text }}」。" },
+  tooComplex: LIMIT_MESSAGE,
+} satisfies Catalog;
+
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   meta: {
     type: "problem",
@@ -40,22 +80,13 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       recommended: "error",
       group: "opt-out",
     },
-    messages: {
-      missing: "The message has no opt-out: expected {{ expected }}. {{ entry }}: {{ summary }} Source: {{ source }}.",
-      missingInBranch: "Some branches of this `if` have no opt-out (expected {{ expected }}). {{ entry }}: {{ summary }} Source: {{ source }}.",
-      notAtEnd: "The opt-out `{{ text }}` must come at the end of the message, where recipients and platforms look for it; move it after the rest of the text. {{ entry }}: {{ summary }} Source: {{ source }}.",
-      rejected: "`{{ text }}` is not an acceptable way to opt out ({{ why }}): refusing must be free and simple. {{ entry }}: {{ summary }} Source: {{ source }}.",
-      alsoMissing: "The opt-out needs {{ what }} (role `{{ role }}`) alongside it, and the message gives none: no output of a variable with that role and no text that states it. {{ entry }}: {{ summary }} Source: {{ source }}.",
-      alsoMissingInBranch: "Some branches of this `if` lack {{ what }} (role `{{ role }}`), which the opt-out needs alongside it. {{ entry }}: {{ summary }} Source: {{ source }}.",
-      notPreferred: "`{{ text }}` is accepted, but the canonical opt-out is {{ preferred }}: prefer it, as some platforms accept only that form. {{ entry }}. Source: {{ source }}.",
-      usePreferred: "Replace with `{{ text }}`.",
-      tooComplex: LIMIT_MESSAGE,
-    },
+    messages: ruleMessages(MESSAGES),
     schema: [],
     languages: ["tactful/template"],
   },
   create(context) {
     const { sourceCode } = context;
+    const locale = localeOf(context);
 
     const rangeOf = (path: MessagePath, index: number, length: number): Range => textRangeOnPath(sourceCode, path, index, length) ?? spanOnPath(sourceCode, path, index, length);
 
@@ -70,7 +101,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
         /** Whether a coverage result is known; when not, reported once as an error. */
         const known = (at: ContentNode | null): boolean => {
           if (!at) return true;
-          if (!limitReported) context.report({ loc: at.loc, messageId: "tooComplex", data: { what: "every way through it carries a valid opt-out" } });
+          if (!limitReported) context.report({ loc: at.loc, messageId: "tooComplex" });
           limitReported = true;
           return false;
         };
@@ -99,7 +130,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
           for (const role of entry.alsoRequires ?? []) {
             const result = messageCoverage(sourceCode, disclosureOf(sourceCode, role));
             if (result.always || !known(result.limit)) continue;
-            const data = { ...base, what: describeRole(role), role };
+            const data = { ...base, what: describeRole(role, locale), role };
             if (result.partial.length > 0) for (const node of result.partial) reportForEntry(context, { loc: node.loc, messageId: "alsoMissingInBranch", data }, entry);
             else reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "alsoMissing", data }, entry);
           }

@@ -1,8 +1,8 @@
-import { childrenOf, type Expression, type IdentifierNode, type Node, type OutputNode, type Range } from "@tactful/core";
+import { childrenOf, type Expression, type IdentifierNode, type Node, type OutputNode, type Range, type Catalog } from "@tactful/core";
 import { citationText, compilePattern, type PiiKind } from "@tactful/policies";
 import { applicable, frontMatterUsable } from "../util/message.js";
 import { sectionSourcesOf } from "../util/pack-sources.js";
-import { reportForEntry } from "../util/report.js";
+import { reportForEntry, ruleMessages } from "../util/report.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 
 const KINDS: Record<PiiKind, string> = {
@@ -59,6 +59,24 @@ function isPlainLookup(expression: Expression): boolean {
 
 type MessageIds = "unmasked" | "unmaskedCopy" | "literal";
 
+const MESSAGES = {
+  unmasked: {
+    en: "`{{ name }}` is personal data (`pii: true`) but `{{ path }}` is output without `mask`.\nIt would reach the message in full. Pass it through `mask`. Source: {{ source }}.",
+    "zh-CN": "`{{ name }}` 是个人信息（`pii: true`），但 `{{ path }}` 未经 `mask` 脱敏就输出。\n消息中会出现完整信息，请加上 `mask` 过滤器。依据：{{ source }}。",
+    "zh-TW": "`{{ name }}` 是個人資料（`pii: true`），但 `{{ path }}` 未經 `mask` 遮蔽就輸出。\n訊息中會出現完整資料，請加上 `mask` 篩選器。依據：{{ source }}。",
+  },
+  unmaskedCopy: {
+    en: "This output renders `{{ local }}`, which holds the personal data `{{ name }}` unmasked.\nIt would reach the message in full (`pii: true`). Pass it through `mask`. Source: {{ source }}.",
+    "zh-CN": "此处输出的 `{{ local }}` 含有未脱敏的个人信息 `{{ name }}`。\n消息中会出现完整信息（`pii: true`），请加上 `mask` 过滤器。依据：{{ source }}。",
+    "zh-TW": "此處輸出的 `{{ local }}` 含有未遮蔽的個人資料 `{{ name }}`。\n訊息中會出現完整資料（`pii: true`），請加上 `mask` 篩選器。依據：{{ source }}。",
+  },
+  literal: {
+    en: "Full {{ what }} written in the message: `{{ text }}`. Mask it (show only the last digits).\nOr output a `pii: true` variable through `mask`. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "消息中写有完整的{{ what }}：“{{ text }}”。请脱敏（只显示末几位）。\n或改为用 `mask` 输出 `pii: true` 的变量。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "訊息中寫有完整的{{ what }}：「{{ text }}」。請遮蔽（只顯示末幾碼）。\n或改為以 `mask` 輸出 `pii: true` 的變數。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+} satisfies Catalog;
+
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   meta: {
     type: "problem",
@@ -70,14 +88,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       recommended: "error",
       group: "channel",
     },
-    messages: {
-      unmasked:
-        "`{{ name }}` is personal data (`pii: true`) but this output renders `{{ path }}` without the `mask` filter, so it would reach the message in full. Pass it through `mask`. Source: {{ source }}.",
-      unmaskedCopy:
-        "This output renders `{{ local }}`, which holds the personal data `{{ name }}` (`pii: true`) unmasked, so it would reach the message in full. Pass it through `mask`. Source: {{ source }}.",
-      literal:
-        "Full {{ what }} written in the message: `{{ text }}`. {{ entry }}: {{ summary }} Mask it (show only the last digits) or output a `pii: true` variable through `mask`. Source: {{ source }}.",
-    },
+    messages: ruleMessages(MESSAGES),
     schema: [],
     languages: ["tactful/template"],
   },

@@ -1,10 +1,10 @@
 import type { SuggestedEdit } from "@eslint/core";
-import type { Coverage, VariableDeclaration } from "@tactful/core";
+import type { Coverage, VariableDeclaration, Catalog } from "@tactful/core";
 import { citationText } from "@tactful/policies";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
 import { applicable, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
-import { reportForEntry } from "../util/report.js";
-import { describeRole } from "../util/roles.js";
+import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
+import { describeRole, OR } from "../util/roles.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { appendToBody } from "../util/text-edit.js";
 
@@ -37,6 +37,37 @@ function declarePiiEdit(sourceCode: TemplateSourceCode, variable: VariableDeclar
   return { range: [start, start], text: `pii: true${newline}${indent}` };
 }
 
+const MESSAGES = {
+  missingName: {
+    en: "The message does not name its intended recipient: no path outputs {{ what }}.\nRole {{ roles }}. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "消息没有称呼收件人：任何路径上都没有输出{{ what }}。\n角色 {{ roles }}。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "訊息沒有稱呼收件人：任何路徑上都沒有輸出{{ what }}。\n角色 {{ roles }}。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  missingNameInBranch: {
+    en: "Some branches of this `if` do not name the intended recipient ({{ what }}).\nRole {{ roles }}. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "此 `if` 的部分分支没有称呼收件人（{{ what }}）。\n角色 {{ roles }}。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "此 `if` 的部分分支沒有稱呼收件人（{{ what }}）。\n角色 {{ roles }}。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  missingWrongRecipient: {
+    en: "The message does not tell a wrong recipient what to do, for example `{{ insert }}`.\nA wrong number would learn of the debt and nobody would correct it. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "消息没有告诉非本人收件者该怎么做，例如“{{ insert }}”。\n发错号码时，对方会得知欠款且无人纠正。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "訊息沒有告知非本人收件者該如何處理，例如「{{ insert }}」。\n發錯號碼時，對方會得知欠款且無人更正。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  missingWrongRecipientInBranch: {
+    en: "Some branches of this `if` do not tell a wrong recipient what to do, for example `{{ insert }}`.\n{{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "此 `if` 的部分分支没有告诉非本人收件者该怎么做，例如“{{ insert }}”。\n{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "此 `if` 的部分分支沒有告知非本人收件者該如何處理，例如「{{ insert }}」。\n{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  insertWrongRecipient: { en: "Add `{{ text }}` at the end of the message.", "zh-CN": "在消息末尾加上“{{ text }}”。", "zh-TW": "在訊息結尾加上「{{ text }}」。" },
+  notPii: {
+    en: "`{{ name }}` carries the recipient's name but is not declared `pii: true`, so it may go unmasked.\nRole `{{ role }}`. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "`{{ name }}` 含有收件人姓名，但未声明 `pii: true`，可能不会被脱敏。\n角色 `{{ role }}`。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "`{{ name }}` 含有收件人姓名，但未宣告 `pii: true`，可能不會被遮蔽。\n角色 `{{ role }}`。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  declarePii: { en: "Declare `{{ name }}` with `pii: true`.", "zh-CN": "为 `{{ name }}` 声明 `pii: true`。", "zh-TW": "為 `{{ name }}` 宣告 `pii: true`。" },
+  tooComplex: LIMIT_MESSAGE,
+} satisfies Catalog;
+
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   meta: {
     type: "problem",
@@ -48,22 +79,13 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       recommended: "warn",
       group: "disclosure",
     },
-    messages: {
-      missingName: "The message does not name its intended recipient: no path outputs {{ what }} (role {{ roles }}). {{ entry }}: {{ summary }} Source: {{ source }}.",
-      missingNameInBranch: "Some branches of this `if` do not name the intended recipient ({{ what }}, role {{ roles }}). {{ entry }}: {{ summary }} Source: {{ source }}.",
-      missingWrongRecipient:
-        "The message does not tell someone who is not the intended recipient what to do (for example `{{ insert }}`), so a wrong number learns of the debt and nobody corrects it. {{ entry }}: {{ summary }} Source: {{ source }}.",
-      missingWrongRecipientInBranch: "Some branches of this `if` do not tell a wrong recipient what to do (for example `{{ insert }}`). {{ entry }}: {{ summary }} Source: {{ source }}.",
-      insertWrongRecipient: "Add `{{ text }}` at the end of the message.",
-      notPii: "`{{ name }}` carries the recipient's name (role `{{ role }}`) but is not declared `pii: true`, so nothing makes sure it is masked. {{ entry }}: {{ summary }} Source: {{ source }}.",
-      declarePii: "Declare `{{ name }}` with `pii: true`.",
-      tooComplex: LIMIT_MESSAGE,
-    },
+    messages: ruleMessages(MESSAGES),
     schema: [],
     languages: ["tactful/template"],
   },
   create(context) {
     const { sourceCode } = context;
+    const locale = localeOf(context);
     return {
       Template() {
         if (!frontMatterUsable(sourceCode)) return;
@@ -85,7 +107,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
             // A variable with the role, or literal text the pack recognises (a masked name, an account tail).
             const named = messageCoverage(sourceCode, roles.flatMap((role) => disclosureOf(sourceCode, role)));
             if (!named.always && known(named, "every way through it names its recipient")) {
-              const data = { ...base, what: roles.map(describeRole).join(" or "), roles: roles.map((role) => `\`${role}\``).join(" or ") };
+              const data = { ...base, what: roles.map((role) => describeRole(role, locale)).join(OR[locale]), roles: roles.map((role) => `\`${role}\``).join(" or ") };
               if (named.partial.length > 0) for (const node of named.partial) reportForEntry(context, { loc: node.loc, messageId: "missingNameInBranch", data }, entry);
               else reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "missingName", data }, entry);
             }

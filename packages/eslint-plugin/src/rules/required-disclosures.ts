@@ -1,7 +1,7 @@
-import { AUDIENCES, CATEGORIES, CHANNELS, ROLES, SENDER_ROLES } from "@tactful/core";
+import { AUDIENCES, CATEGORIES, CHANNELS, ROLES, SENDER_ROLES, type Catalog } from "@tactful/core";
 import { citationText, type Disclosure, type Role } from "@tactful/policies";
 import { applicable, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
-import { reportForEntry } from "../util/report.js";
+import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
 import { describeRole } from "../util/roles.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 
@@ -9,6 +9,20 @@ export interface Options {
   /** Roles an organisation requires on top of its policy pack. */
   require?: Array<{ roles: Role[]; category?: string[]; audience?: string[]; channel?: string[]; senderRole?: string[]; reason?: string }>;
 }
+
+const MESSAGES = {
+  missing: {
+    en: "Missing disclosure: {{ what }}.\nRole `{{ role }}`: no output of a variable with that role and no text that states it. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "缺少必要披露：{{ what }}。\n角色 `{{ role }}`：既没有输出该角色的变量，也没有写明它的文字。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "缺少必要揭露事項：{{ what }}。\n角色 `{{ role }}`：既沒有輸出該角色的變數，也沒有寫明它的文字。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  missingInBranch: {
+    en: "{{ what }} is disclosed in some branches of this `if` but not in all.\nRole `{{ role }}`. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "此 `if` 只有部分分支披露了{{ what }}。\n角色 `{{ role }}`。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "此 `if` 只有部分分支揭露了{{ what }}。\n角色 `{{ role }}`。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  tooComplex: LIMIT_MESSAGE,
+} satisfies Catalog;
 
 const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: "missing" | "missingInBranch" | "tooComplex" }> = {
   meta: {
@@ -20,11 +34,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: "missing" | "miss
       recommended: "error",
       group: "disclosure",
     },
-    messages: {
-      missing: "Missing disclosure: {{ what }} (role `{{ role }}`). No output of a variable with that role and no text that states it. Required by {{ entry }}: {{ summary }} Source: {{ source }}.",
-      missingInBranch: "{{ what }} (role `{{ role }}`) is disclosed in some branches of this `if` but not in all. Required by {{ entry }}. Source: {{ source }}.",
-      tooComplex: LIMIT_MESSAGE,
-    },
+    messages: ruleMessages(MESSAGES),
     schema: [
       {
         type: "object",
@@ -55,6 +65,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: "missing" | "miss
   },
   create(context) {
     const { sourceCode } = context;
+    const locale = localeOf(context);
     const [options] = context.options;
     return {
       Template() {
@@ -78,9 +89,9 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: "missing" | "miss
             checked.add(role);
             const result = messageCoverage(sourceCode, disclosureOf(sourceCode, role));
             if (result.always) continue;
-            const data = { what: describeRole(role), role, entry: entry.id, summary: entry.summary, source };
+            const data = { what: describeRole(role, locale), role, entry: entry.id, summary: entry.summary, source };
             if (result.limit) {
-              context.report({ loc: result.limit.loc, messageId: "tooComplex", data: { what: `every way through it discloses ${data.what}` } });
+              context.report({ loc: result.limit.loc, messageId: "tooComplex" });
             } else if (result.partial.length > 0) {
               for (const node of result.partial) reportForEntry(context, { loc: node.loc, messageId: "missingInBranch", data }, entry);
             } else {

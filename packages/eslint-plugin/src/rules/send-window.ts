@@ -1,8 +1,9 @@
 import type { SuggestedEdit } from "@eslint/core";
-import type { Range, SourceLocation } from "@tactful/core";
+import type { Range, SourceLocation, Catalog } from "@tactful/core";
 import { citationText, effectiveSeverity, type PolicyPack, type SendLimit, type Severity } from "@tactful/policies";
 import { applicable, frontMatterUsable, messageLocation } from "../util/message.js";
-import { reportForEntry } from "../util/report.js";
+import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
+import { describeCategory } from "../util/roles.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 
 type MessageIds = "windowOutside" | "tooMany" | "noWindow" | "noMaxPerDay" | "useWindow" | "useMaxPerDay" | "addWindow" | "addMaxPerDay";
@@ -87,6 +88,33 @@ function entriesText(pack: PolicyPack, entries: readonly SendLimit[]): string {
   return entries.map((entry) => `${entry.id} (${citationText(pack, entry.sources)})`).join("; ");
 }
 
+const MESSAGES = {
+  windowOutside: {
+    en: "Send window {{ declared }} is not inside {{ allowed }}, the window the policy allows.\n{{ detail }}. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "发送时段 {{ declared }} 超出了政策允许的 {{ allowed }}。\n{{ detail }}。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "發送時段 {{ declared }} 超出了政策允許的 {{ allowed }}。\n{{ detail }}。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  tooMany: {
+    en: "`maxPerDay: {{ declared }}` is more than the policy allows ({{ allowed }} a day).\n{{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "`maxPerDay: {{ declared }}` 超过政策允许的上限（每天 {{ allowed }} 条）。\n{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "`maxPerDay: {{ declared }}` 超過政策允許的上限（每天 {{ allowed }} 則）。\n{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  noWindow: {
+    en: "`send` declares no `window`: this {{ category }} message needs one within {{ allowed }}.\nWithout it the sending service may send at any hour. Limit: {{ entries }}.",
+    "zh-CN": "`send` 未声明 `window`：此{{ category }}类消息需要限定在 {{ allowed }} 内发送。\n否则发送服务可能在任何时段发送。限制来源：{{ entries }}。",
+    "zh-TW": "`send` 未宣告 `window`：此{{ category }}類訊息需限定在 {{ allowed }} 內發送。\n否則發送服務可能在任何時段發送。限制來源：{{ entries }}。",
+  },
+  noMaxPerDay: {
+    en: "`send` declares no `maxPerDay`: this {{ category }} message needs a daily cap of at most {{ allowed }}.\nLimit: {{ entries }}.",
+    "zh-CN": "`send` 未声明 `maxPerDay`：此{{ category }}类消息每天最多发送 {{ allowed }} 条。\n限制来源：{{ entries }}。",
+    "zh-TW": "`send` 未宣告 `maxPerDay`：此{{ category }}類訊息每天最多發送 {{ allowed }} 則。\n限制來源：{{ entries }}。",
+  },
+  useWindow: { en: "Use `window: {{ value }}`, inside every applicable limit.", "zh-CN": "改为 `window: {{ value }}`（符合所有适用限制）。", "zh-TW": "改為 `window: {{ value }}`（符合所有適用限制）。" },
+  useMaxPerDay: { en: "Use `maxPerDay: {{ value }}`, within every applicable limit.", "zh-CN": "改为 `maxPerDay: {{ value }}`（符合所有适用限制）。", "zh-TW": "改為 `maxPerDay: {{ value }}`（符合所有適用限制）。" },
+  addWindow: { en: "Declare `window: {{ value }}` under `send`.", "zh-CN": "在 `send` 下声明 `window: {{ value }}`。", "zh-TW": "在 `send` 下宣告 `window: {{ value }}`。" },
+  addMaxPerDay: { en: "Declare `maxPerDay: {{ value }}` under `send`.", "zh-CN": "在 `send` 下声明 `maxPerDay: {{ value }}`。", "zh-TW": "在 `send` 下宣告 `maxPerDay: {{ value }}`。" },
+} satisfies Catalog;
+
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   meta: {
     type: "problem",
@@ -98,22 +126,12 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       recommended: "error",
       group: "channel",
     },
-    messages: {
-      windowOutside: "Send window {{ declared }} is not inside {{ allowed }}, the window {{ entry }} allows: {{ detail }}. {{ summary }} Source: {{ source }}.",
-      tooMany: "`maxPerDay: {{ declared }}` is more than {{ entry }} allows ({{ allowed }} a day). {{ summary }} Source: {{ source }}.",
-      noWindow:
-        "`send` declares no `window` for this {{ category }} message: the sending service needs one within {{ allowed }}, the policy's limit ({{ entries }}), or it may send at any hour.",
-      noMaxPerDay:
-        "`send` declares no `maxPerDay` for this {{ category }} message: the sending service needs a daily cap of at most {{ allowed }}, the policy's limit ({{ entries }}).",
-      useWindow: "Use `window: {{ value }}`, inside every applicable limit.",
-      useMaxPerDay: "Use `maxPerDay: {{ value }}`, within every applicable limit.",
-      addWindow: "Declare `window: {{ value }}` under `send`.",
-      addMaxPerDay: "Declare `maxPerDay: {{ value }}` under `send`.",
-    },
+    messages: ruleMessages(MESSAGES),
     schema: [],
     languages: ["tactful/template"],
   },
   create(context) {
+    const locale = localeOf(context);
     const { sourceCode } = context;
     return {
       Template() {
@@ -170,7 +188,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
             {
               loc: missingLocation(),
               messageId: "noWindow",
-              data: { category: document.meta.category ?? "", allowed: value ?? windowed.map(({ entry }) => entry.window).join(" and "), entries: entriesText(pack, windowed.map(({ entry }) => entry)) },
+              data: { category: describeCategory(document.meta.category ?? "", locale), allowed: value ?? windowed.map(({ entry }) => entry.window).join(" and "), entries: entriesText(pack, windowed.map(({ entry }) => entry)) },
               suggest: edit ? [{ messageId: "addWindow", data: { value }, fix: (fixer) => fixer.insertTextAfterRange([edit.at, edit.at], edit.text) }] : [],
             },
             { severity: "warn" },
@@ -211,7 +229,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
             {
               loc: missingLocation(),
               messageId: "noMaxPerDay",
-              data: { category: document.meta.category ?? "", allowed: allowedCap, entries: entriesText(pack, capped) },
+              data: { category: describeCategory(document.meta.category ?? "", locale), allowed: allowedCap, entries: entriesText(pack, capped) },
               suggest: edit ? [{ messageId: "addMaxPerDay", data: { value }, fix: (fixer) => fixer.insertTextAfterRange([edit.at, edit.at], edit.text) }] : [],
             },
             { severity: "warn" },

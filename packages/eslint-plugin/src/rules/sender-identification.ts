@@ -1,8 +1,8 @@
 import type { SuggestedEdit } from "@eslint/core";
-import type { ContentNode, Range } from "@tactful/core";
+import type { ContentNode, Range, Catalog } from "@tactful/core";
 import { citationText, compilePattern, type PolicyPack, type SenderIdentification } from "@tactful/policies";
 import { applicable, bodyContentRange, creditorName, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation, messagePaths, signatureOf, type MessagePath, type Signature } from "../util/message.js";
-import { reportForEntry } from "../util/report.js";
+import { reportForEntry, ruleMessages } from "../util/report.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { isSpaceless, rangeKey, senderInDoubt, spanOnPath } from "../util/text-edit.js";
 
@@ -40,6 +40,62 @@ function staysLiteral(text: string): boolean {
   return !/\{[{%#]|\{$/u.test(text);
 }
 
+const MESSAGES = {
+  missingSignature: {
+    en: "The message does not start with the sender's signature `{{ signature }}`.\nThe signature is `sender.name` in brackets. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "消息开头没有发送方签名“{{ signature }}”。\n签名即括号中的 `sender.name`。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "訊息開頭沒有發送方簽名「{{ signature }}」。\n簽名即括號中的 `sender.name`。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  missingSignatureInBranch: {
+    en: "Some branches of this `if` do not start the message with the signature `{{ signature }}`.\n{{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "此 `if` 的部分分支没有以签名“{{ signature }}”开头。\n{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "此 `if` 的部分分支沒有以簽名「{{ signature }}」開頭。\n{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  wrongSignature: {
+    en: "The signature `{{ found }}` does not match sender.name `{{ name }}`: sign with the registered name.\n{{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "签名“{{ found }}”与 sender.name“{{ name }}”不一致：请使用报备的签名名称。\n{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "簽名「{{ found }}」與 sender.name「{{ name }}」不一致：請使用登記的簽名名稱。\n{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  useSignature: { en: "Sign with `{{ signature }}`.", "zh-CN": "改用签名“{{ signature }}”。", "zh-TW": "改用簽名「{{ signature }}」。" },
+  forbiddenName: {
+    en: "`{{ name }}` does not identify the real sender: use the registered company, brand or app name.\nNeutral or authority-like signatures are not allowed. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "“{{ name }}”无法识别真实发送方：请使用报备的公司、品牌或应用名称。\n不得使用中性或冒充权威机构的签名。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "「{{ name }}」無法識別真實發送方：請使用登記的公司、品牌或 App 名稱。\n不得使用中性或假冒權威機關的簽名。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  nameLength: {
+    en: "The signature name `{{ name }}` has {{ length }} characters; the policy allows {{ allowed }}.\nSource: {{ source }} ({{ entry }}).",
+    "zh-CN": "签名“{{ name }}”有 {{ length }} 个字符，政策允许 {{ allowed }}。\n依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "簽名「{{ name }}」有 {{ length }} 個字元，政策允許 {{ allowed }}。\n依據：{{ source }}（{{ entry }}）。",
+  },
+  namePattern: {
+    en: "The signature name `{{ name }}` does not have the form the policy requires.\nPattern `{{ pattern }}`. Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "签名“{{ name }}”不符合政策要求的格式。\n格式 `{{ pattern }}`。依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "簽名「{{ name }}」不符合政策要求的格式。\n格式 `{{ pattern }}`。依據：{{ source }}（{{ entry }}）。",
+  },
+  strayBrackets: {
+    en: "`{{ text }}`: the brackets {{ open }}{{ close }} may only enclose the signature at the start.\nPlatforms reject them elsewhere and readers take them for the sender. Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "“{{ text }}”：{{ open }}{{ close }} 只能用于开头的签名。\n用在其他位置会被平台拒发，读者也会误以为是发送方。依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "「{{ text }}」：{{ open }}{{ close }} 只能用於開頭的簽名。\n用在其他位置會遭平台拒發，讀者也會誤以為是發送方。依據：{{ source }}（{{ entry }}）。",
+  },
+  missingName: {
+    en: "The message never names its sender: {{ names }} appears on no path through it.\n{{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "消息没有写明发送方：任何路径上都没有出现 {{ names }}。\n{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "訊息沒有寫明發送方：任何路徑上都沒有出現 {{ names }}。\n{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  missingNameInBranch: {
+    en: "Some branches of this `if` never name the sender ({{ names }}).\n{{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "此 `if` 的部分分支没有写明发送方（{{ names }}）。\n{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "此 `if` 的部分分支沒有寫明發送方（{{ names }}）。\n{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  insertName: { en: "Start the message with `{{ text }}`.", "zh-CN": "在消息开头加上“{{ text }}”。", "zh-TW": "在訊息開頭加上「{{ text }}」。" },
+  notAllowed: {
+    en: "`{{ name }}` is not one of your organisation's registered senders ({{ allowed }}).",
+    "zh-CN": "“{{ name }}”不是贵机构已登记的发送方（{{ allowed }}）。",
+    "zh-TW": "「{{ name }}」不是貴機構已登記的發送方（{{ allowed }}）。",
+  },
+  tooComplex: LIMIT_MESSAGE,
+} satisfies Catalog;
+
 const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
   meta: {
     type: "problem",
@@ -52,23 +108,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
       recommended: "error",
       group: "disclosure",
     },
-    messages: {
-      missingSignature: "The message does not start with the sender's signature `{{ signature }}` (`sender.name` in brackets). {{ entry }}: {{ summary }} Source: {{ source }}.",
-      missingSignatureInBranch: "Some branches of this `if` do not start the message with the signature `{{ signature }}`. {{ entry }}: {{ summary }} Source: {{ source }}.",
-      wrongSignature: "The signature `{{ found }}` does not match sender.name `{{ name }}`: sign with the name the sender is registered under. {{ entry }}: {{ summary }} Source: {{ source }}.",
-      useSignature: "Sign with `{{ signature }}`.",
-      forbiddenName:
-        "`{{ name }}` is a neutral or authority-like signature that does not identify the real sender: use the registered company, brand or app name. {{ entry }}: {{ summary }} Source: {{ source }}.",
-      nameLength: "The signature name `{{ name }}` has {{ length }} characters; {{ entry }} allows {{ allowed }}. Source: {{ source }}.",
-      namePattern: "The signature name `{{ name }}` does not have the form {{ entry }} requires (pattern `{{ pattern }}`). Source: {{ source }}.",
-      strayBrackets:
-        "`{{ text }}`: the signature brackets {{ open }}{{ close }} may appear only around the signature at the start; platforms reject them elsewhere and readers take them for the sender. {{ entry }}. Source: {{ source }}.",
-      missingName: "The message never names its sender: {{ names }} appears on no path through it. {{ entry }}: {{ summary }} Source: {{ source }}.",
-      missingNameInBranch: "Some branches of this `if` never name the sender ({{ names }}). {{ entry }}: {{ summary }} Source: {{ source }}.",
-      insertName: "Start the message with `{{ text }}`.",
-      notAllowed: "`{{ name }}` is not one of your organisation's registered senders ({{ allowed }}).",
-      tooComplex: LIMIT_MESSAGE,
-    },
+    messages: ruleMessages(MESSAGES),
     schema: [
       {
         type: "object",

@@ -1,7 +1,8 @@
-import { gsmSeptets, measureSms, platformSignature, worstCaseSms, type Range } from "@tactful/core";
+import { gsmSeptets, measureSms, platformSignature, worstCaseSms, type Range, type Catalog } from "@tactful/core";
 import { describeCharacter, gsmLookalike, isNativeUcs2, replaceLookalikes } from "../util/gsm-lookalikes.js";
 import { frontMatterUsable } from "../util/message.js";
 import { docsUrl, type TemplateRule } from "../util/rule.js";
+import { ruleMessages } from "../util/report.js";
 
 type MessageIds = "lookalike" | "forcesUcs2" | "exampleLookalike";
 
@@ -27,6 +28,24 @@ function escapePointer(name: string): string {
   return name.replace(/~/gu, "~0").replace(/\//gu, "~1");
 }
 
+const MESSAGES = {
+  lookalike: {
+    en: "{{ char }} ({{ code }}) is not in GSM-7 and makes the whole SMS UCS-2: write {{ replacement }} instead.\nUCS-2 fits 70 characters a segment (67 when split) instead of 160 (153){{ cost }}.",
+    "zh-CN": "{{ char }}（{{ code }}）不在 GSM-7 字符集中，会使整条短信改用 UCS-2：请改写为 {{ replacement }}。\nUCS-2 每条 70 字符（拆分时 67），GSM-7 为 160（153）{{ cost }}。",
+    "zh-TW": "{{ char }}（{{ code }}）不在 GSM-7 字元集中，會使整則簡訊改用 UCS-2：請改寫為 {{ replacement }}。\nUCS-2 每則 70 字元（分段時 67），GSM-7 為 160（153）{{ cost }}。",
+  },
+  forcesUcs2: {
+    en: "{{ char }} ({{ code }}) has no GSM-7 equivalent and makes this SMS UCS-2: remove it unless worth it.\nUCS-2 fits 70 characters a segment (67 when split) instead of 160 (153){{ cost }}.",
+    "zh-CN": "{{ char }}（{{ code }}）没有 GSM-7 对应字符，会使这条短信改用 UCS-2：如非必要请删除。\nUCS-2 每条 70 字符（拆分时 67），GSM-7 为 160（153）{{ cost }}。",
+    "zh-TW": "{{ char }}（{{ code }}）沒有 GSM-7 對應字元，會使這則簡訊改用 UCS-2：如非必要請刪除。\nUCS-2 每則 70 字元（分段時 67），GSM-7 為 160（153）{{ cost }}。",
+  },
+  exampleLookalike: {
+    en: "The example {{ value }} of `{{ name }}` contains {{ char }} ({{ code }}), which is not in GSM-7.\nReal data like it makes this SMS UCS-2 (70 characters a segment instead of 160). Have the sending service replace it with {{ replacement }}, or correct the example.",
+    "zh-CN": "`{{ name }}` 的示例 {{ value }} 含有不在 GSM-7 中的 {{ char }}（{{ code }}）。\n类似的真实数据会使短信改用 UCS-2（每条 70 字符而非 160）。请让发送服务替换为 {{ replacement }}，或修正示例。",
+    "zh-TW": "`{{ name }}` 的範例 {{ value }} 含有不在 GSM-7 中的 {{ char }}（{{ code }}）。\n類似的真實資料會使簡訊改用 UCS-2（每則 70 字元而非 160）。請讓發送服務替換為 {{ replacement }}，或修正範例。",
+  },
+} satisfies Catalog;
+
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   meta: {
     type: "problem",
@@ -38,14 +57,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       recommended: "warn",
       group: "channel",
     },
-    messages: {
-      lookalike:
-        "{{ char }} ({{ code }}) is not in the GSM-7 alphabet: this one character sends the whole SMS as UCS-2, 70 characters a segment (67 when split) instead of 160 (153){{ cost }}. Write {{ replacement }} instead.",
-      forcesUcs2:
-        "{{ char }} ({{ code }}) has no GSM-7 equivalent: it switches this otherwise GSM-7 SMS to UCS-2, 70 characters a segment (67 when split) instead of 160 (153){{ cost }}. Remove it unless it is worth the extra segments.",
-      exampleLookalike:
-        "The example {{ value }} of `{{ name }}` contains {{ char }} ({{ code }}), which is not in the GSM-7 alphabet: real data like it sends this otherwise GSM-7 SMS as UCS-2, 70 characters a segment (67 when split) instead of 160 (153). Have the sending service replace it with {{ replacement }} (or correct the example).",
-    },
+    messages: ruleMessages(MESSAGES),
     schema: [],
     languages: ["tactful/template"],
   },

@@ -1,7 +1,8 @@
-import { gsmSeptets, platformSignature, worstCaseSms, type BlockNode, type ContentNode, type ExecutionPath, type Expression, type OutputNode, type SmsEncoding, type TemplateDocument } from "@tactful/core";
+import { gsmSeptets, platformSignature, worstCaseSms, type BlockNode, type ContentNode, type ExecutionPath, type Expression, type OutputNode, type SmsEncoding, type TemplateDocument, type Catalog } from "@tactful/core";
 import { citationText } from "@tactful/policies";
 import { frontMatterUsable, LIMIT_MESSAGE, messageLocation } from "../util/message.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
+import { ruleMessages } from "../util/report.js";
 
 export interface Options {
   /** The organisation's own segment budget, instead of the pack's. */
@@ -98,6 +99,25 @@ function localReason(document: TemplateDocument, node: OutputNode): string | nul
   return null;
 }
 
+const MESSAGES = {
+  tooLong: {
+    en: "At its longest this SMS is {{ length }} characters in {{ encoding }}: {{ segments }} segments, over the budget of {{ budget }}.\nThe budget ({{ capacity }} characters in {{ encoding }}) is set by {{ budgetSource }}. {{ dominant }} Shorten the text or tighten the variables' bounds.",
+    "zh-CN": "这条短信最长 {{ length }} 个字符（{{ encoding }}），共 {{ segments }} 条，超出 {{ budget }} 条的上限。\n上限（{{ encoding }} {{ capacity }} 个字符）来自 {{ budgetSource }}。{{ dominant }} 请精简文字或收紧变量长度。",
+    "zh-TW": "這則簡訊最長 {{ length }} 個字元（{{ encoding }}），共 {{ segments }} 則，超出 {{ budget }} 則的上限。\n上限（{{ encoding }} {{ capacity }} 個字元）來自 {{ budgetSource }}。{{ dominant }} 請精簡文字或收緊變數長度。",
+  },
+  unbounded: {
+    en: "{{ reason }}, so the worst-case SMS length was measured from its examples ({{ measured }}).\nGive the variable a bound in its schema (`maxLength` for a string, `maximum` for a number).",
+    "zh-CN": "{{ reason }}，因此短信最长长度按示例估算（{{ measured }}）。\n请在变量的 schema 中设定上限（字符串用 `maxLength`，数字用 `maximum`）。",
+    "zh-TW": "{{ reason }}，因此簡訊最長長度依範例估算（{{ measured }}）。\n請在變數的 schema 中設定上限（字串用 `maxLength`，數字用 `maximum`）。",
+  },
+  unboundedOutput: {
+    en: "The worst-case SMS length cannot bound `{{ code }}` ({{ reason }}) and counts it as {{ measured }}.",
+    "zh-CN": "无法确定 `{{ code }}` 的最大长度（{{ reason }}），短信长度按 {{ measured }} 计算。",
+    "zh-TW": "無法確定 `{{ code }}` 的最大長度（{{ reason }}），簡訊長度以 {{ measured }} 計算。",
+  },
+  incomplete: LIMIT_MESSAGE,
+} satisfies Catalog;
+
 const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
   meta: {
     type: "problem",
@@ -108,14 +128,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
       recommended: "warn",
       group: "channel",
     },
-    messages: {
-      tooLong:
-        "At its longest this SMS is {{ length }} characters in {{ encoding }}: {{ segments }} segments, over the budget of {{ budget }} ({{ capacity }} characters in {{ encoding }}) set by {{ budgetSource }}. {{ dominant }} Shorten the text or tighten the variables' bounds.",
-      unbounded:
-        "{{ reason }}, so the worst-case SMS length was measured from its examples ({{ measured }}). A longer value would make the message longer than measured; give the variable a bound in its schema (`maxLength` for a string, `maximum` for a number).",
-      unboundedOutput: "The worst-case SMS length cannot bound `{{ code }}` ({{ reason }}) and counts it as {{ measured }}.",
-      incomplete: LIMIT_MESSAGE,
-    },
+    messages: ruleMessages(MESSAGES),
     schema: [
       {
         type: "object",
@@ -188,7 +201,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
           }
         }
 
-        if (worst.limit) context.report({ loc: worst.limit.loc, messageId: "incomplete", data: { what: "its longest rendering fits the segment budget" } });
+        if (worst.limit) context.report({ loc: worst.limit.loc, messageId: "incomplete" });
 
         /** The longest value of one output, as `worstCaseSms` takes it. */
         function valueOf(node: OutputNode): string {

@@ -1,6 +1,16 @@
+import type { Catalog } from "@tactful/core";
 import { idLocation } from "../library.js";
 import { docsUrl, type TemplateRule } from "../util/rule.js";
 import { libraryMember } from "../util/library-member.js";
+import { ruleMessages } from "../util/report.js";
+
+const MESSAGES = {
+  duplicate: {
+    en: "Another template has the same id `{{ id }}`, locale {{ locale }} and channel {{ channel }}: {{ others }}.\nA release serves templates by (id, locale, channel), so one of them would never be sent.",
+    "zh-CN": "另一模板的 id `{{ id }}`、语言 {{ locale }} 和渠道 {{ channel }} 与此相同：{{ others }}。\n发布时按（id、语言、渠道）选取模板，其中一个将永远不会被发送。",
+    "zh-TW": "另一範本的 id `{{ id }}`、語言 {{ locale }} 和管道 {{ channel }} 與此相同：{{ others }}。\n發布時依（id、語言、管道）選取範本，其中一個將永遠不會被發送。",
+  },
+} satisfies Catalog;
 
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: "duplicate" }> = {
   meta: {
@@ -13,9 +23,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "duplicate" }> = {
       group: "structure",
       scope: "library",
     },
-    messages: {
-      duplicate: "Another template has the same id `{{ id }}`, locale {{ locale }} and channel {{ channel }}: {{ others }}. A release serves templates by (id, locale, channel), so one of them would never be sent.",
-    },
+    messages: ruleMessages(MESSAGES),
     schema: [],
     languages: ["tactful/template"],
   },

@@ -1,7 +1,8 @@
-import { closest, compileVariableSchema, type CompiledSchema, type Range, type VariableDeclaration } from "@tactful/core";
+import { closest, compileVariableSchema, type CompiledSchema, type Range, type VariableDeclaration, type Catalog } from "@tactful/core";
 import { hasSchemaProblemIn, isRecord, pointer, showValue } from "../util/front-matter-values.js";
 import { frontMatterUsable } from "../util/message.js";
 import { docsUrl, type TemplateRule } from "../util/rule.js";
+import { ruleMessages } from "../util/report.js";
 
 type Validate = Extract<CompiledSchema, { ok: true }>["validate"];
 type AjvError = NonNullable<Validate["errors"]>[number];
@@ -24,6 +25,39 @@ function reasonOf(errors: readonly AjvError[] | null | undefined): string {
 
 type MessageIds = "missing" | "invalid" | "uncompilable" | "personaUnknown" | "personaInvalid" | "personaDuplicate";
 
+const MESSAGES = {
+  missing: {
+    en: "`{{ name }}` has no `example` or `examples`.\nPreviews, the SMS length check and the release's render-time checks need a realistic value for it.",
+    "zh-CN": "`{{ name }}` 没有 `example` 或 `examples`。\n预览、短信长度检查和发布时的渲染检查都需要一个真实的示例值。",
+    "zh-TW": "`{{ name }}` 沒有 `example` 或 `examples`。\n預覽、簡訊長度檢查和發布時的產生檢查都需要一個貼近真實的範例值。",
+  },
+  invalid: {
+    en: "The {{ which }} {{ value }} of `{{ name }}` does not validate against its own schema: {{ reason }}.",
+    "zh-CN": "`{{ name }}` 的示例 {{ value }} 不符合其 schema：{{ reason }}（{{ which }}）。",
+    "zh-TW": "`{{ name }}` 的範例 {{ value }} 不符合其 schema：{{ reason }}（{{ which }}）。",
+  },
+  uncompilable: {
+    en: "The schema of `{{ name }}` cannot be compiled: {{ reason }}.\nThe renderer could never validate data for it.",
+    "zh-CN": "`{{ name }}` 的 schema 无法编译：{{ reason }}。\n渲染器将无法校验它的数据。",
+    "zh-TW": "`{{ name }}` 的 schema 無法編譯：{{ reason }}。\n產生器將無法驗證它的資料。",
+  },
+  personaUnknown: {
+    en: "Persona `{{ persona }}` sets `{{ key }}`, which is not a declared variable.{{ hint }}",
+    "zh-CN": "示例数据集 `{{ persona }}` 设置了未声明的变量 `{{ key }}`。{{ hint }}",
+    "zh-TW": "範例資料集 `{{ persona }}` 設定了未宣告的變數 `{{ key }}`。{{ hint }}",
+  },
+  personaInvalid: {
+    en: "In persona `{{ persona }}`, the value {{ value }} of `{{ name }}` does not validate against its schema: {{ reason }}.",
+    "zh-CN": "示例数据集 `{{ persona }}` 中，`{{ name }}` 的值 {{ value }} 不符合其 schema：{{ reason }}。",
+    "zh-TW": "範例資料集 `{{ persona }}` 中，`{{ name }}` 的值 {{ value }} 不符合其 schema：{{ reason }}。",
+  },
+  personaDuplicate: {
+    en: "Persona name `{{ persona }}` is already used on line {{ line }}: each persona needs its own name.",
+    "zh-CN": "示例数据集名称 `{{ persona }}` 已在第 {{ line }} 行使用：每个数据集需要唯一的名称。",
+    "zh-TW": "範例資料集名稱 `{{ persona }}` 已在第 {{ line }} 行使用：每個資料集需要唯一的名稱。",
+  },
+} satisfies Catalog;
+
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   meta: {
     type: "problem",
@@ -34,14 +68,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       recommended: "error",
       group: "structure",
     },
-    messages: {
-      missing: "`{{ name }}` has no `example` or `examples`: previews, the SMS length check and the release's render-time checks need a realistic value for it.",
-      invalid: "The {{ which }} {{ value }} of `{{ name }}` does not validate against its own schema: {{ reason }}.",
-      uncompilable: "The schema of `{{ name }}` cannot be compiled: {{ reason }}. The renderer could never validate data for it.",
-      personaUnknown: "Persona `{{ persona }}` sets `{{ key }}`, which is not a declared variable.{{ hint }}",
-      personaInvalid: "In persona `{{ persona }}`, the value {{ value }} of `{{ name }}` does not validate against its schema: {{ reason }}.",
-      personaDuplicate: "Persona name `{{ persona }}` is already used on line {{ line }}: each persona needs its own name.",
-    },
+    messages: ruleMessages(MESSAGES),
     schema: [],
     languages: ["tactful/template"],
   },

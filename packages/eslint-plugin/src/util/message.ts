@@ -14,6 +14,7 @@ import {
   type Reader,
   type SourceLocation,
   type TextNode,
+  type Localized,
 } from "@tactful/core";
 import { applies, compilePattern, type Channel, type Role, type When, type Wording } from "@tactful/policies";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
@@ -403,7 +404,11 @@ export function outputsRole(sourceCode: TemplateSourceCode, path: MessagePath, r
 }
 
 /** The finding a rule makes when a template has too many distinct ways through it to check. */
-export const LIMIT_MESSAGE = `This template has more than ${MAX_STATES} distinct ways through its branches at this point, too many to check that {{ what }}, so that is not known (it is not assumed either). Split the template or flatten its \`if\`s.`;
+export const LIMIT_MESSAGE: Localized = {
+  en: `Too many ways through the branches here (over ${MAX_STATES}) to check this rule, so it is not assumed to pass.\nSplit the template or flatten its \`if\`s.`,
+  "zh-CN": `此处分支组合超过 ${MAX_STATES} 种，无法检查本规则，也不视为通过。\n请拆分模板或减少嵌套的 \`if\`。`,
+  "zh-TW": `此處分支組合超過 ${MAX_STATES} 種，無法檢查本規則，也不視為通過。\n請拆分範本或減少巢狀的 \`if\`。`,
+};
 
 /**
  * The creditor's name as the message must show it: the agency's client, else the sender.

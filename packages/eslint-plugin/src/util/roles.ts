@@ -1,9 +1,43 @@
 import templateSchema from "@tactful/schemas/template.schema.json" with { type: "json" };
+import type { Catalog, Locale, Localized } from "@tactful/core";
 import type { Role } from "@tactful/policies";
 
 const descriptions = templateSchema.$defs.variable.properties.role["x-enumDescriptions"] as Record<Role, string>;
 
-/** What a role means in words ("the amount owed"), from the template schema. */
-export function describeRole(role: Role): string {
-  return descriptions[role] ?? role;
+/** The roles in words in Chinese; English comes from the template schema's descriptions. */
+const ROLE_NAMES: Catalog<Role> = {
+  "recipient-name": { en: descriptions["recipient-name"], "zh-CN": "收件人姓名", "zh-TW": "收件人姓名" },
+  "debtor-name": { en: descriptions["debtor-name"], "zh-CN": "借款人姓名", "zh-TW": "借款人姓名" },
+  "amount-due": { en: descriptions["amount-due"], "zh-CN": "欠款金额", "zh-TW": "欠款金額" },
+  "days-overdue": { en: descriptions["days-overdue"], "zh-CN": "逾期天数", "zh-TW": "逾期天數" },
+  "due-date": { en: descriptions["due-date"], "zh-CN": "还款日期", "zh-TW": "繳款日期" },
+  "repayment-channel": { en: descriptions["repayment-channel"], "zh-CN": "官方还款渠道", "zh-TW": "官方繳款管道" },
+  contact: { en: descriptions["contact"], "zh-CN": "人工联系方式（客服电话、邮箱）", "zh-TW": "人工聯絡方式（客服專線、電子郵件）" },
+  creditor: { en: descriptions["creditor"], "zh-CN": "债权人名称", "zh-TW": "債權人名稱" },
+  apr: { en: descriptions["apr"], "zh-CN": "年化利率", "zh-TW": "年化利率" },
+  "opt-out": { en: descriptions["opt-out"], "zh-CN": "退订方式", "zh-TW": "取消訂閱的方式" },
+  "unsubscribe-url": { en: descriptions["unsubscribe-url"], "zh-CN": "邮件的一键退订链接", "zh-TW": "電子郵件的一鍵取消訂閱連結" },
+  "postal-address": { en: descriptions["postal-address"], "zh-CN": "发送方的通信地址", "zh-TW": "發送方的通訊地址" },
+  "reference-number": { en: descriptions["reference-number"], "zh-CN": "脱敏后的账户、卡号或案件编号", "zh-TW": "遮蔽後的帳戶、卡號或案件編號" },
+};
+
+/** What a role means in words ("the amount owed", "欠款金额"). */
+export function describeRole(role: Role, locale: Locale = "en"): string {
+  return ROLE_NAMES[role]?.[locale] ?? descriptions[role] ?? role;
 }
+
+const CATEGORY_NAMES: Catalog = {
+  collection: { en: "collection", "zh-CN": "催收", "zh-TW": "催收" },
+  reminder: { en: "reminder", "zh-CN": "还款提醒", "zh-TW": "繳款提醒" },
+  marketing: { en: "marketing", "zh-CN": "营销", "zh-TW": "行銷" },
+  transactional: { en: "transactional", "zh-CN": "交易通知", "zh-TW": "交易通知" },
+  service: { en: "service", "zh-CN": "服务", "zh-TW": "服務" },
+};
+
+/** A template category as a message names it ("collection", "催收"); an unknown one as written. */
+export function describeCategory(category: string, locale: Locale): string {
+  return CATEGORY_NAMES[category]?.[locale] ?? category;
+}
+
+/** How a list of alternatives is joined in each locale. */
+export const OR: Localized = { en: " or ", "zh-CN": "或", "zh-TW": "或" };

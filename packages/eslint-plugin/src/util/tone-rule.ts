@@ -1,21 +1,45 @@
 import type { SuggestedEdit } from "@eslint/core";
-import { toneFindings, toneLanguage, type ToneFinding } from "@tactful/core";
+import { toneFindings, toneLanguage, type Catalog, type ToneFinding } from "@tactful/core";
 import { citationText, type LexiconEntry, type ToneCategory } from "@tactful/policies";
 import { frontMatterUsable } from "./message.js";
-import { reportForEntry } from "./report.js";
+import { localeOf, reportForEntry, ruleMessages } from "./report.js";
 import { describeRole } from "./roles.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "./rule.js";
 
 /** What a finding of each category is called in a message. */
-const CATEGORY_NAMES: Record<ToneCategory, string> = {
-  threat: "Threat",
-  abusive: "Abusive language",
-  "false-legal": "False legal claim",
-  "false-credit": "False credit claim",
-  pressure: "Pressure tactic",
-  "third-party-debt": "Debt disclosed to a third party",
-  "misleading-marketing": "Misleading marketing",
+const CATEGORY_NAMES: Catalog<ToneCategory> = {
+  threat: { en: "Threat", "zh-CN": "威胁", "zh-TW": "威脅" },
+  abusive: { en: "Abusive language", "zh-CN": "辱骂", "zh-TW": "辱罵" },
+  "false-legal": { en: "False legal claim", "zh-CN": "虚假法律后果", "zh-TW": "不實法律後果" },
+  "false-credit": { en: "False credit claim", "zh-CN": "虚假征信说法", "zh-TW": "不實信用紀錄說法" },
+  pressure: { en: "Pressure tactic", "zh-CN": "施压话术", "zh-TW": "施壓話術" },
+  "third-party-debt": { en: "Debt disclosed to a third party", "zh-CN": "向第三方透露债务", "zh-TW": "向第三人透露債務" },
+  "misleading-marketing": { en: "Misleading marketing", "zh-CN": "误导性营销", "zh-TW": "誤導性行銷" },
 };
+
+const MESSAGES = {
+  literal: {
+    en: "{{ kind }}: “{{ matched }}”.\n{{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "{{ kind }}：“{{ matched }}”。\n{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "{{ kind }}：「{{ matched }}」。\n{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  composed: {
+    en: "{{ kind }}: “{{ matched }}”.\nMatched {{ slots }}. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "{{ kind }}：“{{ matched }}”。\n匹配：{{ slots }}。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "{{ kind }}：「{{ matched }}」。\n比對：{{ slots }}。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  rendered: {
+    en: "{{ kind }}: this output can render “{{ value }}”, which contains “{{ matched }}”.\nThe value comes from the template's examples or allowed values. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "{{ kind }}：此处输出可能为“{{ value }}”，其中含有“{{ matched }}”。\n该值来自模板的示例或允许值。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "{{ kind }}：此處輸出可能為「{{ value }}」，其中含有「{{ matched }}」。\n該值來自範本的範例或允許值。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  role: {
+    en: "{{ kind }}: `{{ variable }}` carries {{ what }}, which this audience must not be told.\nRole `{{ role }}`. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "{{ kind }}：`{{ variable }}` 含有{{ what }}，不得告知此类收件人。\n角色 `{{ role }}`。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "{{ kind }}：`{{ variable }}` 含有{{ what }}，不得告知此類收件人。\n角色 `{{ role }}`。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  reword: { en: "Reword: “{{ suggestion }}”", "zh-CN": "改写为：“{{ suggestion }}”", "zh-TW": "改寫為：「{{ suggestion }}」" },
+} satisfies Catalog;
 
 export interface ToneRuleOptions {
   /** An organisation's own phrases for this category, checked like the pack's. */
@@ -42,13 +66,7 @@ export function toneRule(name: string, category: ToneCategory, description: stri
         recommended: "error",
         group: "tone",
       },
-      messages: {
-        literal: "{{ kind }}: “{{ matched }}”. {{ summary }} ({{ entry }}; {{ source }}).",
-        composed: "{{ kind }}: “{{ matched }}” ({{ slots }}). {{ summary }} ({{ entry }}; {{ source }}).",
-        rendered: "{{ kind }}: this output can render “{{ value }}” (from the template's examples or allowed values), which contains “{{ matched }}”. {{ summary }} ({{ entry }}; {{ source }}).",
-        role: "{{ kind }}: `{{ variable }}` carries {{ what }} (role `{{ role }}`), which this audience must not be told. {{ summary }} ({{ entry }}; {{ source }}).",
-        reword: "Reword: “{{ suggestion }}”",
-      },
+      messages: ruleMessages(MESSAGES),
       schema: [
         {
           type: "object",
@@ -64,6 +82,7 @@ export function toneRule(name: string, category: ToneCategory, description: stri
     create(context) {
       const { sourceCode } = context;
       const [options] = context.options;
+      const locale = localeOf(context);
       return {
         Template() {
           const pack = sourceCode.policy;
@@ -96,7 +115,7 @@ export function toneRule(name: string, category: ToneCategory, description: stri
         const pack = sourceCode.policy!;
         const { entry } = finding;
         const source = entry.sources.length > 0 ? citationText(pack, entry.sources) : "your configuration";
-        const common = { kind: CATEGORY_NAMES[category], summary: entry.summary, entry: entry.id, source };
+        const common = { kind: CATEGORY_NAMES[category][locale], summary: entry.summary, entry: entry.id, source };
         const loc = sourceCode.document.lines.locOf(finding.range);
         const suggest: Array<SuggestedEdit<"reword">> = [];
         if (finding.reword) {
@@ -112,7 +131,7 @@ export function toneRule(name: string, category: ToneCategory, description: stri
           reportForEntry(context, { loc, messageId: "rendered", data: { ...common, matched: finding.matched, value: finding.via.value } }, entry);
         } else {
           const { variable, role } = finding.via;
-          reportForEntry(context, { loc, messageId: "role", data: { ...common, variable, role, what: describeRole(role as Parameters<typeof describeRole>[0]) } }, entry);
+          reportForEntry(context, { loc, messageId: "role", data: { ...common, variable, role, what: describeRole(role as Parameters<typeof describeRole>[0], locale) } }, entry);
         }
       }
     },

@@ -48,7 +48,7 @@ ruleTester().run("debt-collector-disclosure", plugin.rules["debt-collector-discl
       errors: [
         {
           message:
-            "The message from the collection agency `示例资产管理` lacks the disclosure CN-COL-AGENCY-018 requires (for example `受示例消费金融委托，`): An outsourced collection message says which creditor entrusted the agency. Source: 银行保险机构消费者权益保护管理办法; 金融机构个人消费类贷款催收工作指引（试行）.",
+            "This message from the collection agency `示例资产管理` does not say it is from a debt collector.\nExpected: for example `受示例消费金融委托，`. An outsourced collection message says which creditor entrusted the agency. Source: 银行保险机构消费者权益保护管理办法; 金融机构个人消费类贷款催收工作指引（试行） (CN-COL-AGENCY-018).",
           line: 12,
           column: 1,
           endColumn: 43,
@@ -63,7 +63,7 @@ ruleTester().run("debt-collector-disclosure", plugin.rules["debt-collector-discl
       errors: [
         {
           message:
-            "The message from the collection agency `Example Recovery` lacks the disclosure US-COL-MINIMIRANDA-002 requires (for example `Example Recovery is a debt collector.`): A message from a debt collector says it is from a debt collector (and, in the first communication, that it is an attempt to collect a debt). Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(11); Regulation F, 12 CFR §1006.18(e).",
+            "This message from the collection agency `Example Recovery` does not say it is from a debt collector.\nExpected: for example `Example Recovery is a debt collector.`. A message from a debt collector says it is from a debt collector (and, in the first communication, that it is an attempt to collect a debt). Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(11); Regulation F, 12 CFR §1006.18(e) (US-COL-MINIMIRANDA-002).",
           line: 10,
           column: 1,
           suggestions: [

@@ -5,8 +5,8 @@ const collection = { category: "collection" as const };
 const en = { locale: "en-US", sender: "{ name: Example Lending, role: creditor }" };
 const tw = { locale: "zh-TW", jurisdiction: "CN" };
 
-const CN_INSULT = "Insults and humiliating names. (CN-TONE-INSULT; 商业银行信用卡业务监督管理办法 Art. 68; 民法典 Art. 1024; 治安管理处罚法 (2012 text) Art. 42).";
-const US_ABUSE = "Abusive, obscene or profane language. (US-TONE-ABUSE; Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692d(2)).";
+const CN_INSULT = "Insults and humiliating names. Source: 商业银行信用卡业务监督管理办法 Art. 68; 民法典 Art. 1024; 治安管理处罚法 (2012 text) Art. 42 (CN-TONE-INSULT).";
+const US_ABUSE = "Abusive, obscene or profane language. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692d(2) (US-TONE-ABUSE).";
 
 ruleTester().run("no-abusive-language", plugin.rules["no-abusive-language"], {
   valid: [
@@ -34,24 +34,24 @@ ruleTester().run("no-abusive-language", plugin.rules["no-abusive-language"], {
       filename: FILENAME,
       code: template({ ...collection, body: "老赖，欠钱不还还有脸躲？" }),
       // The packs give no wording to put in place of an insult.
-      errors: [{ message: `Abusive language: “老赖”. ${CN_INSULT}`, line: 10, column: 1, endLine: 10, endColumn: 3, suggestions: [] }],
+      errors: [{ message: `Abusive language: “老赖”.\n${CN_INSULT}`, line: 10, column: 1, endLine: 10, endColumn: 3, suggestions: [] }],
     },
     {
       // A separator inside the word.
       filename: FILENAME,
       code: template({ ...collection, body: "老-赖张**，您的借款已逾期20天，请尽快还款。" }),
-      errors: [{ message: `Abusive language: “老-赖”. ${CN_INSULT}`, line: 10, column: 1, endColumn: 4 }],
+      errors: [{ message: `Abusive language: “老-赖”.\n${CN_INSULT}`, line: 10, column: 1, endColumn: 4 }],
     },
     {
       filename: FILENAME,
       code: template({ ...collection, body: "尊敬的客户：像您这样的骗.子我们见多了，请于本月内还款。" }),
-      errors: [{ message: `Abusive language: “骗.子”. ${CN_INSULT}`, line: 10, column: 12, endColumn: 15 }],
+      errors: [{ message: `Abusive language: “骗.子”.\n${CN_INSULT}`, line: 10, column: 12, endColumn: 15 }],
     },
     {
       // Pinyin, whole and in part.
       filename: FILENAME,
       code: template({ ...collection, body: "laolai，赶紧把钱还了。" }),
-      errors: [{ message: `Abusive language: “laolai”. ${CN_INSULT}`, line: 10, column: 1, endColumn: 7 }],
+      errors: [{ message: `Abusive language: “laolai”.\n${CN_INSULT}`, line: 10, column: 1, endColumn: 7 }],
     },
     {
       filename: FILENAME,
@@ -62,7 +62,7 @@ ruleTester().run("no-abusive-language", plugin.rules["no-abusive-language"], {
       // Traditional characters.
       filename: FILENAME,
       code: template({ ...collection, ...tw, body: "老賴，欠錢不還還敢封鎖我們的電話？" }),
-      errors: [{ message: `Abusive language: “老賴”. ${CN_INSULT}`, line: 11, column: 1, endColumn: 3 }],
+      errors: [{ message: `Abusive language: “老賴”.\n${CN_INSULT}`, line: 11, column: 1, endColumn: 3 }],
     },
     {
       // An insult is an insult even when denied.
@@ -73,7 +73,7 @@ ruleTester().run("no-abusive-language", plugin.rules["no-abusive-language"], {
     {
       filename: FILENAME,
       code: template({ ...collection, ...en, body: "Stop lying to us, you liar. The payment never came." }),
-      errors: [{ message: `Abusive language: “liar”. ${US_ABUSE}`, line: 10, column: 23, endColumn: 27, suggestions: [] }],
+      errors: [{ message: `Abusive language: “liar”.\n${US_ABUSE}`, line: 10, column: 23, endColumn: 27, suggestions: [] }],
     },
     {
       filename: FILENAME,
@@ -84,13 +84,13 @@ ruleTester().run("no-abusive-language", plugin.rules["no-abusive-language"], {
       // A masked letter.
       filename: FILENAME,
       code: template({ ...collection, ...en, body: "What the f*ck is wrong with you? Your account is 60 days past due." }),
-      errors: [{ message: `Abusive language: “f*ck”. ${US_ABUSE}`, line: 10, column: 10, endColumn: 14 }],
+      errors: [{ message: `Abusive language: “f*ck”.\n${US_ABUSE}`, line: 10, column: 10, endColumn: 14 }],
     },
     {
       // Look-alike characters: ! for i, 3 for e.
       filename: FILENAME,
       code: template({ ...collection, ...en, body: "Stop being such a sh!t and make a payment." }),
-      errors: [{ message: `Abusive language: “sh!t”. ${US_ABUSE}`, line: 10, column: 19, endColumn: 23 }],
+      errors: [{ message: `Abusive language: “sh!t”.\n${US_ABUSE}`, line: 10, column: 19, endColumn: 23 }],
     },
     {
       filename: FILENAME,
@@ -101,7 +101,7 @@ ruleTester().run("no-abusive-language", plugin.rules["no-abusive-language"], {
       // Full-width letters.
       filename: FILENAME,
       code: template({ ...collection, ...en, body: "Dear customer, you are a ｌｉａｒ and everyone in this office knows it." }),
-      errors: [{ message: `Abusive language: “ｌｉａｒ”. ${US_ABUSE}`, line: 10, column: 26, endColumn: 30 }],
+      errors: [{ message: `Abusive language: “ｌｉａｒ”.\n${US_ABUSE}`, line: 10, column: 26, endColumn: 30 }],
     },
     {
       // A word from the profanity list the US entry reads.
@@ -115,7 +115,7 @@ ruleTester().run("no-abusive-language", plugin.rules["no-abusive-language"], {
       code: template({ ...collection, variables: ["title: { type: string, enum: [尊敬的客户, 老赖] }"], body: "【示例金融】{{ title }}，您的借款已逾期，请尽快还款。" }),
       errors: [
         {
-          message: `Abusive language: this output can render “老赖” (from the template's examples or allowed values), which contains “老赖”. ${CN_INSULT}`,
+          message: `Abusive language: this output can render “老赖”, which contains “老赖”.\nThe value comes from the template's examples or allowed values. ${CN_INSULT}`,
           line: 12,
           column: 7,
           endColumn: 18,
@@ -132,7 +132,7 @@ ruleTester().run("no-abusive-language", plugin.rules["no-abusive-language"], {
       filename: FILENAME,
       options: [{ terms: ["slacker"] }],
       code: template({ ...collection, ...en, body: "Hey slacker, your account is past due." }),
-      errors: [{ message: "Abusive language: “slacker”. A phrase your organisation does not allow. (organisation; your configuration).", line: 10, column: 5, endColumn: 12 }],
+      errors: [{ message: "Abusive language: “slacker”.\nA phrase your organisation does not allow. Source: your configuration (organisation).", line: 10, column: 5, endColumn: 12 }],
     },
     {
       filename: FILENAME,

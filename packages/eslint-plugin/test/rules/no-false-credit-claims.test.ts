@@ -5,9 +5,9 @@ const collection = { category: "collection" as const };
 const en = { locale: "en-US", sender: "{ name: Example Lending, role: creditor }" };
 const tw = { locale: "zh-TW", jurisdiction: "CN" };
 
-const CN_CREDIT = "Invented or exaggerated credit consequences (blacklists, permanent records, children's schooling, travel bans). (CN-TONE-CREDIT; 金融机构个人消费类贷款催收工作指引（试行）; 征信业管理条例 Arts. 15, 16).";
+const CN_CREDIT = "Invented or exaggerated credit consequences (blacklists, permanent records, children's schooling, travel bans). Source: 金融机构个人消费类贷款催收工作指引（试行）; 征信业管理条例 Arts. 15, 16 (CN-TONE-CREDIT).";
 const CN_WORDING = "逾期信息可能依法报送金融信用信息基础数据库，影响您的信用记录。";
-const US_CREDIT = "Exaggerated credit-report consequences. (US-TONE-CREDIT; Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(5), (8); Fair Credit Reporting Act (FCRA) §605(a)).";
+const US_CREDIT = "Exaggerated credit-report consequences. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(5), (8); Fair Credit Reporting Act (FCRA) §605(a) (US-TONE-CREDIT).";
 const US_WORDING = "Late payments may be reported to credit bureaus.";
 
 /** The template after the `reword` suggestion replaced `sentence` in the body. */
@@ -56,7 +56,7 @@ ruleTester().run("no-false-credit-claims", plugin.rules["no-false-credit-claims"
       code: template(blacklist),
       errors: [
         {
-          message: `False credit claim: “征信黑名单”. ${CN_CREDIT}`,
+          message: `False credit claim: “征信黑名单”.\n${CN_CREDIT}`,
           line: 10,
           column: 14,
           endLine: 10,
@@ -69,19 +69,19 @@ ruleTester().run("no-false-credit-claims", plugin.rules["no-false-credit-claims"
       // A star inside the word.
       filename: FILENAME,
       code: template(masked),
-      errors: [{ message: `False credit claim: “征*信黑名单”. ${CN_CREDIT}`, line: 10, column: 6, endColumn: 12, suggestions: [{ messageId: "reword", output: reworded(masked, "再逾期就上征*信黑名单，以后房贷车贷都别想。", CN_WORDING) }] }],
+      errors: [{ message: `False credit claim: “征*信黑名单”.\n${CN_CREDIT}`, line: 10, column: 6, endColumn: 12, suggestions: [{ messageId: "reword", output: reworded(masked, "再逾期就上征*信黑名单，以后房贷车贷都别想。", CN_WORDING) }] }],
     },
     {
       // Dots inside the word do not end the sentence.
       filename: FILENAME,
       code: template({ ...collection, body: "您已进入全国联网黑.名.单，所有银行都不会再给您贷款。" }),
-      errors: [{ message: `False credit claim: “全国联网黑.名.单”. ${CN_CREDIT}`, line: 10, column: 5, endColumn: 14, suggestions: 1 }],
+      errors: [{ message: `False credit claim: “全国联网黑.名.单”.\n${CN_CREDIT}`, line: 10, column: 5, endColumn: 14, suggestions: 1 }],
     },
     {
       // Pinyin (zhengxin heimingdan → 征信黑名单), and full-width pinyin (ＨＥＩ → 黑).
       filename: FILENAME,
       code: template({ ...collection, body: "已将您上报zhengxin heimingdan，请知悉。" }),
-      errors: [{ message: `False credit claim: “zhengxin heimingdan”. ${CN_CREDIT}`, line: 10, column: 6, endColumn: 25, suggestions: 1 }],
+      errors: [{ message: `False credit claim: “zhengxin heimingdan”.\n${CN_CREDIT}`, line: 10, column: 6, endColumn: 25, suggestions: 1 }],
     },
     {
       filename: FILENAME,
@@ -93,8 +93,8 @@ ruleTester().run("no-false-credit-claims", plugin.rules["no-false-credit-claims"
       filename: FILENAME,
       code: template({ ...collection, ...tw, body: "逾期未還，將列入徵信黑名單，子女就學也會受影響。" }),
       errors: [
-        { message: `False credit claim: “徵信黑名單”. ${CN_CREDIT}`, line: 11, column: 9, endColumn: 14, suggestions: 1 },
-        { message: `False credit claim: “子女就學”. ${CN_CREDIT}`, line: 11, column: 15, endColumn: 19, suggestions: 1 },
+        { message: `False credit claim: “徵信黑名單”.\n${CN_CREDIT}`, line: 11, column: 9, endColumn: 14, suggestions: 1 },
+        { message: `False credit claim: “子女就學”.\n${CN_CREDIT}`, line: 11, column: 15, endColumn: 19, suggestions: 1 },
       ],
     },
     {
@@ -108,7 +108,7 @@ ruleTester().run("no-false-credit-claims", plugin.rules["no-false-credit-claims"
       code: template(ruined),
       errors: [
         {
-          message: `False credit claim: “credit will be ruined”. ${US_CREDIT}`,
+          message: `False credit claim: “credit will be ruined”.\n${US_CREDIT}`,
           line: 10,
           column: 6,
           endColumn: 27,
@@ -120,26 +120,26 @@ ruleTester().run("no-false-credit-claims", plugin.rules["no-false-credit-claims"
       // "if you don't pay" is a condition; the negation after it is part of the claim.
       filename: FILENAME,
       code: template(kids),
-      errors: [{ message: `False credit claim: “kids won't be able to get student loans”. ${US_CREDIT}`, line: 10, column: 24, endColumn: 63, suggestions: [{ messageId: "reword", output: reworded(kids, kids.body, US_WORDING) }] }],
+      errors: [{ message: `False credit claim: “kids won't be able to get student loans”.\n${US_CREDIT}`, line: 10, column: 24, endColumn: 63, suggestions: [{ messageId: "reword", output: reworded(kids, kids.body, US_WORDING) }] }],
     },
     {
       // A look-alike @ for a.
       filename: FILENAME,
       code: template({ ...collection, ...en, body: "You are now on the national bl@cklist for borrowers." }),
-      errors: [{ message: `False credit claim: “bl@cklist”. ${US_CREDIT}`, line: 10, column: 29, endColumn: 38, suggestions: 1 }],
+      errors: [{ message: `False credit claim: “bl@cklist”.\n${US_CREDIT}`, line: 10, column: 29, endColumn: 38, suggestions: 1 }],
     },
     {
       // Letters spelled out with spaces.
       filename: FILENAME,
       code: template({ ...collection, ...en, body: "This will be the p e r m a n e n t mark on your credit file." }),
-      errors: [{ message: `False credit claim: “p e r m a n e n t mark”. ${US_CREDIT}`, line: 10, column: 18, endColumn: 40, suggestions: 1 }],
+      errors: [{ message: `False credit claim: “p e r m a n e n t mark”.\n${US_CREDIT}`, line: 10, column: 18, endColumn: 40, suggestions: 1 }],
     },
     {
       filename: FILENAME,
       code: template({ ...collection, variables: ["consequence: { type: string, enum: [影响信用记录, 永久黑名单] }"], body: "【示例金融】您的借款已逾期，逾期后果：{{ consequence }}。" }),
       errors: [
         {
-          message: `False credit claim: this output can render “永久黑名单” (from the template's examples or allowed values), which contains “永久黑名单”. ${CN_CREDIT}`,
+          message: `False credit claim: this output can render “永久黑名单”, which contains “永久黑名单”.\nThe value comes from the template's examples or allowed values. ${CN_CREDIT}`,
           line: 12,
           column: 20,
           endColumn: 37,
@@ -155,7 +155,7 @@ ruleTester().run("no-false-credit-claims", plugin.rules["no-false-credit-claims"
       filename: FILENAME,
       options: [{ terms: ["follows you everywhere"] }],
       code: template({ ...collection, ...en, body: "Example Lending: this default follows you everywhere." }),
-      errors: [{ message: "False credit claim: “follows you everywhere”. A phrase your organisation does not allow. (organisation; your configuration).", line: 10, column: 31, endColumn: 53 }],
+      errors: [{ message: "False credit claim: “follows you everywhere”.\nA phrase your organisation does not allow. Source: your configuration (organisation).", line: 10, column: 31, endColumn: 53 }],
     },
   ],
 });

@@ -5,10 +5,10 @@ const collection = { category: "collection" as const };
 const en = { locale: "en-US", sender: "{ name: Example Lending, role: creditor }" };
 const tw = { locale: "zh-TW", jurisdiction: "CN" };
 
-const CN_PROCESS = "Fake legal documents or process (summons, case filed, enforcement) in a collection message. (CN-TONE-FAKE-PROCESS; 刑法 Art. 280; 金融机构个人消费类贷款催收工作指引（试行）).";
+const CN_PROCESS = "Fake legal documents or process (summons, case filed, enforcement) in a collection message. Source: 刑法 Art. 280; 金融机构个人消费类贷款催收工作指引（试行） (CN-TONE-FAKE-PROCESS).";
 const CN_LAWSUIT_WORDING = "如协商不成，我司可能依法提起诉讼。";
 const CN_AUTHORITY_WORDING = "以本机构名义联系，并提供官方客服热线。";
-const US_LAWSUIT = "Lawsuit threats are allowed only as an honest statement of a possible lawful step. (US-TONE-LAWSUIT; Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(5); Regulation F, 12 CFR §1006.18(c)).";
+const US_LAWSUIT = "Lawsuit threats are allowed only as an honest statement of a possible lawful step. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(5); Regulation F, 12 CFR §1006.18(c) (US-TONE-LAWSUIT).";
 const US_LAWSUIT_WORDING = "If we cannot agree on a plan, the creditor may consider other options permitted by law.";
 
 /** The template after the `reword` suggestion replaced `sentence` in the body. */
@@ -58,7 +58,7 @@ ruleTester().run("no-false-legal-claims", plugin.rules["no-false-legal-claims"],
       code: template(summons),
       errors: [
         {
-          message: `False legal claim: “传票”. ${CN_PROCESS}`,
+          message: `False legal claim: “传票”.\n${CN_PROCESS}`,
           line: 10,
           column: 23,
           endLine: 10,
@@ -73,13 +73,13 @@ ruleTester().run("no-false-legal-claims", plugin.rules["no-false-legal-claims"],
       code: template(spaced),
       errors: [
         {
-          message: "False legal claim: “起 诉”. Lawsuit wording is allowed only as an honest, non-threatening statement of a possible lawful step. (CN-TONE-LAWSUIT; 金融机构个人消费类贷款催收工作指引（试行）).",
+          message: "False legal claim: “起 诉”.\nLawsuit wording is allowed only as an honest, non-threatening statement of a possible lawful step. Source: 金融机构个人消费类贷款催收工作指引（试行） (CN-TONE-LAWSUIT).",
           line: 10,
           column: 7,
           endColumn: 10,
           suggestions: [{ messageId: "reword", output: reworded(spaced, "你的借款已经起 诉了，法 院的判决书下周就出来。", CN_LAWSUIT_WORDING) }],
         },
-        { message: `False legal claim: “判决书”. ${CN_PROCESS}`, line: 10, column: 16, endColumn: 19, suggestions: 1 },
+        { message: `False legal claim: “判决书”.\n${CN_PROCESS}`, line: 10, column: 16, endColumn: 19, suggestions: 1 },
       ],
     },
     {
@@ -94,7 +94,7 @@ ruleTester().run("no-false-legal-claims", plugin.rules["no-false-legal-claims"],
       code: template({ ...collection, ...tw, body: "您的欠款已遭起訴，法院傳票近日寄出，請盡速還款。" }),
       errors: [
         { messageId: "literal", line: 11, column: 7, endColumn: 9, suggestions: 1 },
-        { message: `False legal claim: “傳票”. ${CN_PROCESS}`, line: 11, column: 12, endColumn: 14, suggestions: 1 },
+        { message: `False legal claim: “傳票”.\n${CN_PROCESS}`, line: 11, column: 12, endColumn: 14, suggestions: 1 },
       ],
     },
     {
@@ -104,7 +104,7 @@ ruleTester().run("no-false-legal-claims", plugin.rules["no-false-legal-claims"],
       errors: [
         {
           message:
-            "False legal claim: “报警”. Impersonating or implying police, procuratorates, courts' officers, regulators or government. (CN-TONE-AUTHORITY; 银行保险机构消费者权益保护管理办法; 金融机构个人消费类贷款催收工作指引（试行）; 刑法 Art. 279).",
+            "False legal claim: “报警”.\nImpersonating or implying police, procuratorates, courts' officers, regulators or government. Source: 银行保险机构消费者权益保护管理办法; 金融机构个人消费类贷款催收工作指引（试行）; 刑法 Art. 279 (CN-TONE-AUTHORITY).",
           line: 10,
           column: 9,
           endColumn: 11,
@@ -119,7 +119,7 @@ ruleTester().run("no-false-legal-claims", plugin.rules["no-false-legal-claims"],
       errors: [
         {
           message:
-            "False legal claim: “律师函”. A lawyer's letter or law firm is mentioned; allowed only when a real, engaged firm is named with its client and the statement is true. (CN-TONE-LAWYER; 金融机构个人消费类贷款催收工作指引（试行）; 刑法 Art. 280).",
+            "False legal claim: “律师函”.\nA lawyer's letter or law firm is mentioned; allowed only when a real, engaged firm is named with its client and the statement is true. Source: 金融机构个人消费类贷款催收工作指引（试行）; 刑法 Art. 280 (CN-TONE-LAWYER).",
           line: 10,
           column: 7,
           endColumn: 10,
@@ -132,7 +132,7 @@ ruleTester().run("no-false-legal-claims", plugin.rules["no-false-legal-claims"],
       code: template({ ...collection, ...en, body: "If you don't pay, you will be arrested." }),
       errors: [
         {
-          message: "False legal claim: “arrested”. Threats of arrest, jail or criminal charges. (US-TONE-CRIMINAL; Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(4), (7)).",
+          message: "False legal claim: “arrested”.\nThreats of arrest, jail or criminal charges. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(4), (7) (US-TONE-CRIMINAL).",
           line: 10,
           column: 31,
           endColumn: 39,
@@ -146,14 +146,14 @@ ruleTester().run("no-false-legal-claims", plugin.rules["no-false-legal-claims"],
       code: template(sued),
       errors: [
         {
-          message: `False legal claim: “s.u.e.d”. ${US_LAWSUIT}`,
+          message: `False legal claim: “s.u.e.d”.\n${US_LAWSUIT}`,
           line: 10,
           column: 13,
           endColumn: 20,
           suggestions: [{ messageId: "reword", data: { suggestion: US_LAWSUIT_WORDING }, output: reworded(sued, sued.body, US_LAWSUIT_WORDING) }],
         },
         {
-          message: "False legal claim: “w@rrant”. Simulated legal process (warrants, summons, court dates) that is not real. (US-TONE-FAKE-PROCESS; Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(9), (13)).",
+          message: "False legal claim: “w@rrant”.\nSimulated legal process (warrants, summons, court dates) that is not real. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(9), (13) (US-TONE-FAKE-PROCESS).",
           line: 10,
           column: 27,
           endColumn: 34,
@@ -164,7 +164,7 @@ ruleTester().run("no-false-legal-claims", plugin.rules["no-false-legal-claims"],
       // The pack's substitution $ue → sue.
       filename: FILENAME,
       code: template(dollar),
-      errors: [{ message: `False legal claim: “$ue you”. ${US_LAWSUIT}`, line: 10, column: 9, endColumn: 16, suggestions: [{ messageId: "reword", output: reworded(dollar, dollar.body, US_LAWSUIT_WORDING) }] }],
+      errors: [{ message: `False legal claim: “$ue you”.\n${US_LAWSUIT}`, line: 10, column: 9, endColumn: 16, suggestions: [{ messageId: "reword", output: reworded(dollar, dollar.body, US_LAWSUIT_WORDING) }] }],
     },
     {
       // Full-width letters.
@@ -172,7 +172,7 @@ ruleTester().run("no-false-legal-claims", plugin.rules["no-false-legal-claims"],
       code: template({ ...collection, ...en, body: "ＦＢＩ and IRS have been alerted to your unpaid balance." }),
       errors: [
         {
-          message: "False legal claim: “ＦＢＩ”. Implying government, police or court affiliation. (US-TONE-GOVERNMENT; Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(1); Regulation F, 12 CFR §1006.18(b)(1)(i)).",
+          message: "False legal claim: “ＦＢＩ”.\nImplying government, police or court affiliation. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(1); Regulation F, 12 CFR §1006.18(b)(1)(i) (US-TONE-GOVERNMENT).",
           line: 10,
           column: 1,
           endColumn: 4,
@@ -184,14 +184,14 @@ ruleTester().run("no-false-legal-claims", plugin.rules["no-false-legal-claims"],
       // The lawsuit wording US-TONE-LAWSUIT allows in collection messages is not allowed in a reminder.
       filename: FILENAME,
       code: template(reminderSuit),
-      errors: [{ message: `False legal claim: “lawsuit”. ${US_LAWSUIT}`, line: 10, column: 25, endColumn: 32, suggestions: [{ messageId: "reword", output: reworded(reminderSuit, "The creditor may file a lawsuit.", US_LAWSUIT_WORDING) }] }],
+      errors: [{ message: `False legal claim: “lawsuit”.\n${US_LAWSUIT}`, line: 10, column: 25, endColumn: 32, suggestions: [{ messageId: "reword", output: reworded(reminderSuit, "The creditor may file a lawsuit.", US_LAWSUIT_WORDING) }] }],
     },
     {
       filename: FILENAME,
       code: template({ ...collection, variables: ["notice: { type: string, enum: [请尽快还款, 法院已立案] }"], body: "【示例金融】您的借款已逾期，{{ notice }}。" }),
       errors: [
         {
-          message: `False legal claim: this output can render “法院已立案” (from the template's examples or allowed values), which contains “法院已立案”. ${CN_PROCESS}`,
+          message: `False legal claim: this output can render “法院已立案”, which contains “法院已立案”.\nThe value comes from the template's examples or allowed values. ${CN_PROCESS}`,
           line: 12,
           column: 15,
           endColumn: 27,
@@ -207,7 +207,7 @@ ruleTester().run("no-false-legal-claims", plugin.rules["no-false-legal-claims"],
       filename: FILENAME,
       options: [{ terms: ["legal desk"] }],
       code: template({ ...collection, ...en, body: "This is the Example Lending legal desk." }),
-      errors: [{ message: "False legal claim: “legal desk”. A phrase your organisation does not allow. (organisation; your configuration).", line: 10, column: 29, endColumn: 39 }],
+      errors: [{ message: "False legal claim: “legal desk”.\nA phrase your organisation does not allow. Source: your configuration (organisation).", line: 10, column: 29, endColumn: 39 }],
     },
   ],
 });

@@ -27,7 +27,7 @@ const CN_SOURCE = "SMS platform and carrier template rules (Alibaba Cloud, Tence
 const US_SOURCE = "CTIA Messaging Principles and Best Practices (2023); CTIA Short Code Monitoring Handbook v1.9; Twilio forbidden message categories (US and Canada)";
 
 function inText(link: string, domain: string, source: string): string {
-  return `\`${link}\` is a link on the public shortener ${domain}: carriers reject or filter messages with public shorteners, and a link that hides where it leads looks like phishing to the borrower. Use a link on your own domain. Source: ${source}.`;
+  return `\`${link}\` is a link on the public shortener ${domain}: use a link on your own domain.\nCarriers reject or filter public short links, and a link that hides where it leads looks like phishing. Source: ${source}.`;
 }
 
 const bitly = { ...us, body: "Example Lending: Your payment of {{ amount | money('USD') }} is due. Pay at bit.ly/3xYzAbc. Questions: 1-800-000-0000. Reply STOP to stop texts." };
@@ -74,7 +74,7 @@ ruleTester().run("no-link-shorteners", plugin.rules["no-link-shorteners"], {
       errors: [
         {
           message:
-            "The example of `repay_url` is a link on the public shortener bit.ly (`https://bit.ly/3xYz`): the messages rendered with it would carry a shortened link, which carriers reject or filter and borrowers cannot tell from phishing. Use a link on your own domain. Source: SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine).",
+            "The example of `repay_url` is a link on the public shortener bit.ly: use your own domain.\nMessages rendered with `https://bit.ly/3xYz` would carry a short link that carriers filter and borrowers cannot tell from phishing. Source: SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine).",
           line: 11,
           column: 92,
           endColumn: 113,

@@ -2,9 +2,6 @@ import plugin from "../../src/index.js";
 import { FILENAME, ruleTester, template } from "../rule-tester.js";
 
 const REMINDER = "【示例金融】您的借款本期应还100元，还款日为6月5日。如已还款请忽略，详询400-000-0000。";
-const SOURCE =
-  "CN-TXN-OPTOUT-003: Collection, reminder and transactional SMS do not carry the marketing refusal keyword, which blocks every later message from the signature. Source: SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine)";
-
 ruleTester().run("no-marketing-opt-out-in-service", plugin.rules["no-marketing-opt-out-in-service"], {
   valid: [
     { filename: FILENAME, code: template({ body: REMINDER }) },
@@ -22,7 +19,7 @@ ruleTester().run("no-marketing-opt-out-in-service", plugin.rules["no-marketing-o
       code: template({ category: "collection", body: "【示例金融】您的借款已逾期，详询400-000-0000。如非本人请忽略。拒收请回复R" }),
       errors: [
         {
-          message: `\`拒收请回复R\` is the marketing opt-out, and this is a collection message: a reply would put the recipient on the signature's refusal list and block later notices they need. Write instead: 如有疑问请致电官方客服热线。 ${SOURCE}.`,
+          message: "`拒收请回复R` is the marketing opt-out; in a collection message a reply would block later notices.\nWrite instead: 如有疑问请致电官方客服热线。 Collection, reminder and transactional SMS do not carry the marketing refusal keyword, which blocks every later message from the signature. Source: SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine) (CN-TXN-OPTOUT-003).",
           line: 10,
           column: 38,
           endColumn: 44,

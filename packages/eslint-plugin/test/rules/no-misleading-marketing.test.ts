@@ -6,9 +6,9 @@ const en = { locale: "en-US", sender: "{ name: Example Lending, role: creditor }
 const tw = { locale: "zh-TW", jurisdiction: "CN" };
 
 const CN_MISLEAD =
-  "False or unconditional credit promises and false official endorsement in marketing. (CN-TONE-MKT-MISLEAD; 广告法 (2021 amendment) Arts. 8, 28; 中国人民银行金融消费者权益保护实施办法; 关于进一步规范金融营销宣传行为的通知 (银发〔2019〕316号)).";
+  "False or unconditional credit promises and false official endorsement in marketing. Source: 广告法 (2021 amendment) Arts. 8, 28; 中国人民银行金融消费者权益保护实施办法; 关于进一步规范金融营销宣传行为的通知 (银发〔2019〕316号) (CN-TONE-MKT-MISLEAD).";
 const CN_WORDING = "审批结果以系统审核为准。";
-const US_MISLEAD = "Guaranteed-approval and no-credit-check claims. (US-TONE-MKT-MISLEAD; Consumer Financial Protection Act (UDAAP) and FTC Act §5; Twilio forbidden message categories (US and Canada)).";
+const US_MISLEAD = "Guaranteed-approval and no-credit-check claims. Source: Consumer Financial Protection Act (UDAAP) and FTC Act §5; Twilio forbidden message categories (US and Canada) (US-TONE-MKT-MISLEAD).";
 const US_WORDING = "Approval depends on our review of your application.";
 
 /** The template after the `reword` suggestion replaced `sentence` in the body. */
@@ -44,14 +44,14 @@ ruleTester().run("no-misleading-marketing", plugin.rules["no-misleading-marketin
       code: template(instant),
       errors: [
         {
-          message: `Misleading marketing: “秒批”. ${CN_MISLEAD}`,
+          message: `Misleading marketing: “秒批”.\n${CN_MISLEAD}`,
           line: 10,
           column: 12,
           endLine: 10,
           endColumn: 14,
           suggestions: [{ messageId: "reword", data: { suggestion: CN_WORDING }, output: reworded(instant, "秒批秒到账，最高可借20万，立即申请！", CN_WORDING) }],
         },
-        { message: `Misleading marketing: “秒到账”. ${CN_MISLEAD}`, line: 10, column: 14, endColumn: 17, suggestions: 1 },
+        { message: `Misleading marketing: “秒到账”.\n${CN_MISLEAD}`, line: 10, column: 14, endColumn: 17, suggestions: 1 },
       ],
     },
     {
@@ -59,8 +59,8 @@ ruleTester().run("no-misleading-marketing", plugin.rules["no-misleading-marketin
       filename: FILENAME,
       code: template(obfuscated),
       errors: [
-        { message: `Misleading marketing: “秒.批”. ${CN_MISLEAD}`, line: 10, column: 11, endColumn: 14, suggestions: [{ messageId: "reword", output: reworded(obfuscated, "秒.批！", CN_WORDING) }] },
-        { message: `Misleading marketing: “不查征*信”. ${CN_MISLEAD}`, line: 10, column: 15, endColumn: 20, suggestions: [{ messageId: "reword", output: reworded(obfuscated, "不查征*信，当天到账。", CN_WORDING) }] },
+        { message: `Misleading marketing: “秒.批”.\n${CN_MISLEAD}`, line: 10, column: 11, endColumn: 14, suggestions: [{ messageId: "reword", output: reworded(obfuscated, "秒.批！", CN_WORDING) }] },
+        { message: `Misleading marketing: “不查征*信”.\n${CN_MISLEAD}`, line: 10, column: 15, endColumn: 20, suggestions: [{ messageId: "reword", output: reworded(obfuscated, "不查征*信，当天到账。", CN_WORDING) }] },
       ],
     },
     {
@@ -68,7 +68,7 @@ ruleTester().run("no-misleading-marketing", plugin.rules["no-misleading-marketin
       filename: FILENAME,
       code: template({ ...marketing, body: "【示例金融】新客福利。hei户也能贷，有手机号就能借。拒收请回复R" }),
       errors: [
-        { message: `Misleading marketing: “hei户也能贷”. ${CN_MISLEAD}`, line: 10, column: 12, endColumn: 19, suggestions: 1 },
+        { message: `Misleading marketing: “hei户也能贷”.\n${CN_MISLEAD}`, line: 10, column: 12, endColumn: 19, suggestions: 1 },
         { messageId: "literal", line: 10, column: 20, endColumn: 27, suggestions: 1 },
       ],
     },
@@ -76,15 +76,15 @@ ruleTester().run("no-misleading-marketing", plugin.rules["no-misleading-marketin
       // Full-width digits and percent sign.
       filename: FILENAME,
       code: template({ ...marketing, body: "【示例金融】新客福利。１００％下款，年化利率(单利)18%起。拒收请回复R" }),
-      errors: [{ message: `Misleading marketing: “１００％下款”. ${CN_MISLEAD}`, line: 10, column: 12, endColumn: 18, suggestions: 1 }],
+      errors: [{ message: `Misleading marketing: “１００％下款”.\n${CN_MISLEAD}`, line: 10, column: 12, endColumn: 18, suggestions: 1 }],
     },
     {
       // Traditional characters.
       filename: FILENAME,
       code: template({ ...marketing, ...tw, body: "【示例融資】新戶優惠。免聯徵、免保人，保證核貸，當天撥款！退訂回覆N" }),
       errors: [
-        { message: `Misleading marketing: “免聯徵”. ${CN_MISLEAD}`, line: 11, column: 12, endColumn: 15, suggestions: 1 },
-        { message: `Misleading marketing: “保證核貸”. ${CN_MISLEAD}`, line: 11, column: 20, endColumn: 24, suggestions: 1 },
+        { message: `Misleading marketing: “免聯徵”.\n${CN_MISLEAD}`, line: 11, column: 12, endColumn: 15, suggestions: 1 },
+        { message: `Misleading marketing: “保證核貸”.\n${CN_MISLEAD}`, line: 11, column: 20, endColumn: 24, suggestions: 1 },
       ],
     },
     {
@@ -92,9 +92,9 @@ ruleTester().run("no-misleading-marketing", plugin.rules["no-misleading-marketin
       filename: FILENAME,
       code: template({ ...marketing, body: "【示例金融】全网利率最低，首月免息。拒收请回复R" }),
       errors: [
-        { message: "Misleading marketing: “最低”. Absolute superlatives in advertising. (CN-TONE-MKT-SUPERLATIVE; 广告法 (2021 amendment) Art. 9(3)).", line: 10, column: 11, endColumn: 13, suggestions: [] },
+        { message: "Misleading marketing: “最低”.\nAbsolute superlatives in advertising. Source: 广告法 (2021 amendment) Art. 9(3) (CN-TONE-MKT-SUPERLATIVE).", line: 10, column: 11, endColumn: 13, suggestions: [] },
         {
-          message: "Misleading marketing: “免息”. “Free of interest or fees” claims, allowed only when no cost applies. (CN-TONE-MKT-FREE; 广告法 (2021 amendment) Art. 8; 中国人民银行公告〔2021〕第3号 (贷款年化利率明示)).",
+          message: "Misleading marketing: “免息”.\n“Free of interest or fees” claims, allowed only when no cost applies. Source: 广告法 (2021 amendment) Art. 8; 中国人民银行公告〔2021〕第3号 (贷款年化利率明示) (CN-TONE-MKT-FREE).",
           line: 10,
           column: 16,
           endColumn: 18,
@@ -107,7 +107,7 @@ ruleTester().run("no-misleading-marketing", plugin.rules["no-misleading-marketin
       code: template(guaranteed),
       errors: [
         {
-          message: `Misleading marketing: “Guaranteed approval”. ${US_MISLEAD}`,
+          message: `Misleading marketing: “Guaranteed approval”.\n${US_MISLEAD}`,
           line: 10,
           column: 31,
           endColumn: 50,
@@ -119,7 +119,7 @@ ruleTester().run("no-misleading-marketing", plugin.rules["no-misleading-marketin
       // Look-alike digits: 0 for o, 3 for e.
       filename: FILENAME,
       code: template(leet),
-      errors: [{ message: `Misleading marketing: “N0 credit ch3ck”. ${US_MISLEAD}`, line: 10, column: 20, endColumn: 35, suggestions: [{ messageId: "reword", output: reworded(leet, "N0 credit ch3ck needed.", US_WORDING) }] }],
+      errors: [{ message: `Misleading marketing: “N0 credit ch3ck”.\n${US_MISLEAD}`, line: 10, column: 20, endColumn: 35, suggestions: [{ messageId: "reword", output: reworded(leet, "N0 credit ch3ck needed.", US_WORDING) }] }],
     },
     {
       // Full-width letters.
@@ -133,7 +133,7 @@ ruleTester().run("no-misleading-marketing", plugin.rules["no-misleading-marketin
       errors: [
         {
           message:
-            "Misleading marketing: “pre-approved”. Claims that need checking against the real terms (pre-approval, 0% interest) and categories carriers forbid (debt relief, credit repair). (US-TONE-MKT-RISKY; Twilio forbidden message categories (US and Canada); Consumer Financial Protection Act (UDAAP) and FTC Act §5).",
+            "Misleading marketing: “pre-approved”.\nClaims that need checking against the real terms (pre-approval, 0% interest) and categories carriers forbid (debt relief, credit repair). Source: Twilio forbidden message categories (US and Canada); Consumer Financial Protection Act (UDAAP) and FTC Act §5 (US-TONE-MKT-RISKY).",
           line: 10,
           column: 25,
           endColumn: 37,
@@ -146,7 +146,7 @@ ruleTester().run("no-misleading-marketing", plugin.rules["no-misleading-marketin
       code: template({ ...marketing, variables: ["slogan: { type: string, enum: [新品上线, 秒批秒到账] }"], body: "【示例金融】{{ slogan }}，年化利率(单利)7.2%起。拒收请回复R" }),
       errors: [
         {
-          message: `Misleading marketing: this output can render “秒批秒到账” (from the template's examples or allowed values), which contains “秒批”. ${CN_MISLEAD}`,
+          message: `Misleading marketing: this output can render “秒批秒到账”, which contains “秒批”.\nThe value comes from the template's examples or allowed values. ${CN_MISLEAD}`,
           line: 12,
           column: 7,
           endColumn: 19,
@@ -162,7 +162,7 @@ ruleTester().run("no-misleading-marketing", plugin.rules["no-misleading-marketin
       filename: FILENAME,
       options: [{ terms: ["cash in 60 seconds"] }],
       code: template({ ...marketing, ...en, body: "Example Lending: cash in 60 seconds. Reply STOP to opt out." }),
-      errors: [{ message: "Misleading marketing: “cash in 60 seconds”. A phrase your organisation does not allow. (organisation; your configuration).", line: 10, column: 18, endColumn: 36 }],
+      errors: [{ message: "Misleading marketing: “cash in 60 seconds”.\nA phrase your organisation does not allow. Source: your configuration (organisation).", line: 10, column: 18, endColumn: 36 }],
     },
   ],
 });

@@ -5,11 +5,11 @@ const collection = { category: "collection" as const };
 const en = { locale: "en-US", sender: "{ name: Example Lending, role: creditor }" };
 const tw = { locale: "zh-TW", jurisdiction: "CN" };
 
-const CN_PRESSURE = "Ultimatums, invented deadlines and shouting. (CN-TONE-PRESSURE; 金融机构个人消费类贷款催收工作指引（试行）; 治安管理处罚法 (2012 text) Art. 42(5)).";
-const CN_DEADLINE = "Collection deadlines of hours, invented to rush the borrower. (CN-TONE-DEADLINE; 金融机构个人消费类贷款催收工作指引（试行）; 治安管理处罚法 (2012 text) Art. 42(5)).";
+const CN_PRESSURE = "Ultimatums, invented deadlines and shouting. Source: 金融机构个人消费类贷款催收工作指引（试行）; 治安管理处罚法 (2012 text) Art. 42(5) (CN-TONE-PRESSURE).";
+const CN_DEADLINE = "Collection deadlines of hours, invented to rush the borrower. Source: 金融机构个人消费类贷款催收工作指引（试行）; 治安管理处罚法 (2012 text) Art. 42(5) (CN-TONE-DEADLINE).";
 const CN_WORDING = "请尽快还款，如有困难可联系我们协商还款安排。";
-const CN_PRIVATE = "Private payment or contact channels, extra collection fees and pushing the borrower to borrow elsewhere or sell assets. (CN-TONE-PRIVATE-CHANNEL; 金融机构个人消费类贷款催收工作指引（试行）; 互联网金融贷后催收业务指引).";
-const US_URGENCY = "Invented urgency and shouting. (US-TONE-URGENCY; Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(10)).";
+const CN_PRIVATE = "Private payment or contact channels, extra collection fees and pushing the borrower to borrow elsewhere or sell assets. Source: 金融机构个人消费类贷款催收工作指引（试行）; 互联网金融贷后催收业务指引 (CN-TONE-PRIVATE-CHANNEL).";
+const US_URGENCY = "Invented urgency and shouting. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(10) (US-TONE-URGENCY).";
 const US_WORDING = "Please contact us at your earliest convenience to discuss your options.";
 
 /** The template after the `reword` suggestion replaced `sentence` in the body. */
@@ -45,7 +45,7 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
       code: template(today),
       errors: [
         {
-          message: `Pressure tactic: “今天必须”. ${CN_PRESSURE}`,
+          message: `Pressure tactic: “今天必须”.\n${CN_PRESSURE}`,
           line: 10,
           column: 1,
           endLine: 10,
@@ -57,22 +57,22 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
     {
       filename: FILENAME,
       code: template(hours),
-      errors: [{ message: `Pressure tactic: “2小时内”. ${CN_DEADLINE}`, line: 10, column: 3, endColumn: 7, suggestions: [{ messageId: "reword", output: reworded(hours, "请在2小时内还款。", CN_WORDING) }] }],
+      errors: [{ message: `Pressure tactic: “2小时内”.\n${CN_DEADLINE}`, line: 10, column: 3, endColumn: 7, suggestions: [{ messageId: "reword", output: reworded(hours, "请在2小时内还款。", CN_WORDING) }] }],
     },
     {
       // Repeated exclamation marks (full-width here) are shouting.
       filename: FILENAME,
       code: template({ ...collection, body: "立即还款！！！" }),
-      errors: [{ message: `Pressure tactic: “！！！”. ${CN_PRESSURE}`, line: 10, column: 5, endColumn: 8, suggestions: 1 }],
+      errors: [{ message: `Pressure tactic: “！！！”.\n${CN_PRESSURE}`, line: 10, column: 5, endColumn: 8, suggestions: 1 }],
     },
     {
       // Spaced-out characters.
       filename: FILENAME,
       code: template({ ...collection, body: "最 后 通 牒，今日24点前未结清将不再受理任何协商。" }),
       errors: [
-        { message: `Pressure tactic: “最 后 通 牒”. ${CN_PRESSURE}`, line: 10, column: 1, endColumn: 8, suggestions: 1 },
+        { message: `Pressure tactic: “最 后 通 牒”.\n${CN_PRESSURE}`, line: 10, column: 1, endColumn: 8, suggestions: 1 },
         // A deadline of hours with a consequence: which words filled which slot.
-        { message: /^Pressure tactic: “今日24点前未结清将” \(deadline “今日” \+ unless “未” \+ then “将”\)\. .*\(CN-TONE-DEADLINE-CONSEQUENCE; /u, line: 10, column: 9, suggestions: 1 },
+        { message: /^Pressure tactic: “今日24点前未结清将”\.\nMatched deadline “今日” \+ unless “未” \+ then “将”\. .*\(CN-TONE-DEADLINE-CONSEQUENCE\)\.$/u, line: 10, column: 9, suggestions: 1 },
       ],
     },
     {
@@ -80,7 +80,7 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
       filename: FILENAME,
       code: template({ ...collection, ...tw, body: "今天必須全額還清，否則不再提供任何分期方案！！！" }),
       errors: [
-        { message: `Pressure tactic: “今天必須”. ${CN_PRESSURE}`, line: 11, column: 1, endColumn: 5, suggestions: 1 },
+        { message: `Pressure tactic: “今天必須”.\n${CN_PRESSURE}`, line: 11, column: 1, endColumn: 5, suggestions: 1 },
         { messageId: "literal", line: 11, column: 22, endColumn: 25, suggestions: 1 },
       ],
     },
@@ -89,8 +89,8 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
       filename: FILENAME,
       code: template({ ...collection, body: "如不还款，请加我微信私下处理。" }),
       errors: [
-        { message: `Pressure tactic: “加我微信”. ${CN_PRIVATE}`, line: 10, column: 7, endColumn: 11, suggestions: [] },
-        { message: `Pressure tactic: “私下处理”. ${CN_PRIVATE}`, line: 10, column: 11, endColumn: 15, suggestions: [] },
+        { message: `Pressure tactic: “加我微信”.\n${CN_PRIVATE}`, line: 10, column: 7, endColumn: 11, suggestions: [] },
+        { message: `Pressure tactic: “私下处理”.\n${CN_PRIVATE}`, line: 10, column: 11, endColumn: 15, suggestions: [] },
       ],
     },
     {
@@ -103,13 +103,13 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
       code: template(finalNotice),
       errors: [
         {
-          message: `Pressure tactic: “Final notice”. ${US_URGENCY}`,
+          message: `Pressure tactic: “Final notice”.\n${US_URGENCY}`,
           line: 10,
           column: 1,
           endColumn: 13,
           suggestions: [{ messageId: "reword", data: { suggestion: US_WORDING }, output: reworded(finalNotice, "Final notice!!!", US_WORDING) }],
         },
-        { message: `Pressure tactic: “!!!”. ${US_URGENCY}`, line: 10, column: 13, endColumn: 16, suggestions: [{ messageId: "reword", output: reworded(finalNotice, "Final notice!!!", US_WORDING) }] },
+        { message: `Pressure tactic: “!!!”.\n${US_URGENCY}`, line: 10, column: 13, endColumn: 16, suggestions: [{ messageId: "reword", output: reworded(finalNotice, "Final notice!!!", US_WORDING) }] },
       ],
     },
     {
@@ -117,7 +117,7 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
       code: template(deadline),
       errors: [
         {
-          message: "Pressure tactic: “You have 2 hours”. Collection deadlines of hours, with a threat or demand attached. (US-TONE-DEADLINE; Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(10), §1692d).",
+          message: "Pressure tactic: “You have 2 hours”.\nCollection deadlines of hours, with a threat or demand attached. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(10), §1692d (US-TONE-DEADLINE).",
           line: 10,
           column: 1,
           endColumn: 17,
@@ -138,7 +138,7 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
       code: template({ ...collection, ...en, body: "PAY YOUR PAST DUE BALANCE IMMEDIATELY." }),
       errors: [
         {
-          message: "Pressure tactic: “PAY YOUR PAST DUE BALANCE IMMEDIATELY”. Shouting — three or more words in capitals in a row. (US-TONE-SHOUTING; Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692d).",
+          message: "Pressure tactic: “PAY YOUR PAST DUE BALANCE IMMEDIATELY”.\nShouting — three or more words in capitals in a row. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692d (US-TONE-SHOUTING).",
           line: 10,
           column: 1,
           endColumn: 38,
@@ -154,7 +154,7 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
       errors: [
         {
           message:
-            "Pressure tactic: “payday loan”. Payment to a personal account, invented fees, and pushing the consumer to borrow or sell to pay. (US-TONE-PRIVATE-CHANNEL; Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692f(1); Consumer Financial Protection Act (UDAAP) and FTC Act §5).",
+            "Pressure tactic: “payday loan”.\nPayment to a personal account, invented fees, and pushing the consumer to borrow or sell to pay. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692f(1); Consumer Financial Protection Act (UDAAP) and FTC Act §5 (US-TONE-PRIVATE-CHANNEL).",
           line: 10,
           column: 30,
           endColumn: 41,
@@ -167,7 +167,7 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
       code: template({ ...collection, variables: ["deadline: { type: string, enum: [本月底前, 2小时内] }"], body: "【示例金融】请于{{ deadline }}还款。" }),
       errors: [
         {
-          message: `Pressure tactic: this output can render “2小时内” (from the template's examples or allowed values), which contains “2小时内”. ${CN_DEADLINE}`,
+          message: `Pressure tactic: this output can render “2小时内”, which contains “2小时内”.\nThe value comes from the template's examples or allowed values. ${CN_DEADLINE}`,
           line: 12,
           column: 9,
           endColumn: 23,
@@ -183,7 +183,7 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
       filename: FILENAME,
       options: [{ terms: ["disappears soon"] }],
       code: template({ ...collection, ...en, body: "Example Lending: this offer disappears soon." }),
-      errors: [{ message: "Pressure tactic: “disappears soon”. A phrase your organisation does not allow. (organisation; your configuration).", line: 10, column: 29, endColumn: 44 }],
+      errors: [{ message: "Pressure tactic: “disappears soon”.\nA phrase your organisation does not allow. Source: your configuration (organisation).", line: 10, column: 29, endColumn: 44 }],
     },
   ],
 });

@@ -6,10 +6,10 @@ const en = { locale: "en-US", sender: "{ name: Example Lending, role: creditor }
 const tw = { locale: "zh-TW", jurisdiction: "CN" };
 
 const CN_THIRD_PARTY =
-  "A message to someone other than the borrower reveals a debt, an amount or overdue status, or asks them to get the borrower to pay. (CN-TONE-THIRD-PARTY; 商业银行信用卡业务监督管理办法 Art. 68; 个人信息保护法 Arts. 6, 10, 25; 金融机构个人消费类贷款催收工作指引（试行）).";
+  "A message to someone other than the borrower reveals a debt, an amount or overdue status, or asks them to get the borrower to pay. Source: 商业银行信用卡业务监督管理办法 Art. 68; 个人信息保护法 Arts. 6, 10, 25; 金融机构个人消费类贷款催收工作指引（试行） (CN-TONE-THIRD-PARTY).";
 const CN_WORDING = "我司有重要事项需联系机主本人，如方便请转告其致电官方客服热线。";
 const US_THIRD_PARTY =
-  "A message to someone other than the consumer mentions a debt or asks them to get the consumer to pay. (US-TONE-THIRD-PARTY; Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692b, §1692c(b); Regulation F, 12 CFR §1006.10).";
+  "A message to someone other than the consumer mentions a debt or asks them to get the consumer to pay. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692b, §1692c(b); Regulation F, 12 CFR §1006.10 (US-TONE-THIRD-PARTY).";
 const US_WORDING = "I am trying to confirm the current phone number and address of the person named above.";
 
 const DEBTOR = "debtor: { type: string, maxLength: 4, role: debtor-name, pii: true, example: 张三 }";
@@ -52,15 +52,15 @@ ruleTester().run("no-third-party-disclosure", plugin.rules["no-third-party-discl
       code: template(friend),
       errors: [
         {
-          message: `Debt disclosed to a third party: “借款”. ${CN_THIRD_PARTY}`,
+          message: `Debt disclosed to a third party: “借款”.\n${CN_THIRD_PARTY}`,
           line: 10,
           column: 20,
           endLine: 10,
           endColumn: 22,
           suggestions: [{ messageId: "reword", data: { suggestion: CN_WORDING }, output: reworded(friend, "您的朋友张三在我司的借款已逾期，请转告他尽快还款。", CN_WORDING) }],
         },
-        { message: `Debt disclosed to a third party: “逾期”. ${CN_THIRD_PARTY}`, line: 10, column: 23, endColumn: 25, suggestions: 1 },
-        { message: `Debt disclosed to a third party: “还款”. ${CN_THIRD_PARTY}`, line: 10, column: 32, endColumn: 34, suggestions: 1 },
+        { message: `Debt disclosed to a third party: “逾期”.\n${CN_THIRD_PARTY}`, line: 10, column: 23, endColumn: 25, suggestions: 1 },
+        { message: `Debt disclosed to a third party: “还款”.\n${CN_THIRD_PARTY}`, line: 10, column: 32, endColumn: 34, suggestions: 1 },
       ],
     },
     {
@@ -68,8 +68,8 @@ ruleTester().run("no-third-party-disclosure", plugin.rules["no-third-party-discl
       filename: FILENAME,
       code: template({ ...thirdParty, body: "您的朋友赵某欠-款5000元，逾 期已两个月，请转告。" }),
       errors: [
-        { message: `Debt disclosed to a third party: “欠-款5000元”. ${CN_THIRD_PARTY}`, line: 10, column: 7, endColumn: 15, suggestions: 1 },
-        { message: `Debt disclosed to a third party: “逾 期”. ${CN_THIRD_PARTY}`, line: 10, column: 16, endColumn: 19, suggestions: 1 },
+        { message: `Debt disclosed to a third party: “欠-款5000元”.\n${CN_THIRD_PARTY}`, line: 10, column: 7, endColumn: 15, suggestions: 1 },
+        { message: `Debt disclosed to a third party: “逾 期”.\n${CN_THIRD_PARTY}`, line: 10, column: 16, endColumn: 19, suggestions: 1 },
       ],
     },
     {
@@ -79,7 +79,7 @@ ruleTester().run("no-third-party-disclosure", plugin.rules["no-third-party-discl
       errors: [
         { messageId: "literal", line: 11, column: 5, endColumn: 7, suggestions: 1 },
         { messageId: "literal", line: 11, column: 8, endColumn: 10, suggestions: 1 },
-        { message: `Debt disclosed to a third party: “督促還款”. ${CN_THIRD_PARTY}`, line: 11, column: 26, endColumn: 30, suggestions: 1 },
+        { message: `Debt disclosed to a third party: “督促還款”.\n${CN_THIRD_PARTY}`, line: 11, column: 26, endColumn: 30, suggestions: 1 },
       ],
     },
     {
@@ -93,7 +93,7 @@ ruleTester().run("no-third-party-disclosure", plugin.rules["no-third-party-discl
       code: template(brother),
       errors: [
         {
-          message: `Debt disclosed to a third party: “owes”. ${US_THIRD_PARTY}`,
+          message: `Debt disclosed to a third party: “owes”.\n${US_THIRD_PARTY}`,
           line: 10,
           column: 19,
           endColumn: 23,
@@ -106,8 +106,8 @@ ruleTester().run("no-third-party-disclosure", plugin.rules["no-third-party-discl
       filename: FILENAME,
       code: template(roommate),
       errors: [
-        { message: `Debt disclosed to a third party: “o-w-e-s”. ${US_THIRD_PARTY}`, line: 10, column: 21, endColumn: 28, suggestions: [{ messageId: "reword", output: reworded(roommate, "Your roommate Chris o-w-e-s us money.", US_WORDING) }] },
-        { message: `Debt disclosed to a third party: “d-e-b-t”. ${US_THIRD_PARTY}`, line: 10, column: 62, endColumn: 69, suggestions: [{ messageId: "reword", output: reworded(roommate, "Tell him to settle his d-e-b-t.", US_WORDING) }] },
+        { message: `Debt disclosed to a third party: “o-w-e-s”.\n${US_THIRD_PARTY}`, line: 10, column: 21, endColumn: 28, suggestions: [{ messageId: "reword", output: reworded(roommate, "Your roommate Chris o-w-e-s us money.", US_WORDING) }] },
+        { message: `Debt disclosed to a third party: “d-e-b-t”.\n${US_THIRD_PARTY}`, line: 10, column: 62, endColumn: 69, suggestions: [{ messageId: "reword", output: reworded(roommate, "Tell him to settle his d-e-b-t.", US_WORDING) }] },
       ],
     },
     {
@@ -116,7 +116,7 @@ ruleTester().run("no-third-party-disclosure", plugin.rules["no-third-party-discl
       code: template({ ...thirdParty, variables: [DEBTOR, AMOUNT], body: "【示例金融】您好，请转告{{ debtor | mask }}尽快处理{{ amount | money }}元事项，详询400-000-0000。" }),
       errors: [
         {
-          message: `Debt disclosed to a third party: \`amount\` carries the amount owed (role \`amount-due\`), which this audience must not be told. ${CN_THIRD_PARTY}`,
+          message: "Debt disclosed to a third party: `amount` carries the amount owed, which this audience must not be told.\nRole `amount-due`. A message to someone other than the borrower reveals a debt, an amount or overdue status, or asks them to get the borrower to pay. Source: 商业银行信用卡业务监督管理办法 Art. 68; 个人信息保护法 Arts. 6, 10, 25; 金融机构个人消费类贷款催收工作指引（试行） (CN-TONE-THIRD-PARTY).",
           line: 13,
           column: 36,
           endColumn: 56,
@@ -135,7 +135,7 @@ ruleTester().run("no-third-party-disclosure", plugin.rules["no-third-party-discl
       code: template({ ...thirdParty, variables: ["matter: { type: string, enum: [重要事项, 逾期欠款] }"], body: "【示例金融】您好，我司有{{ matter }}需联系机主本人。" }),
       errors: [
         {
-          message: `Debt disclosed to a third party: this output can render “逾期欠款” (from the template's examples or allowed values), which contains “逾期”. ${CN_THIRD_PARTY}`,
+          message: `Debt disclosed to a third party: this output can render “逾期欠款”, which contains “逾期”.\nThe value comes from the template's examples or allowed values. ${CN_THIRD_PARTY}`,
           line: 12,
           column: 13,
           endColumn: 25,
@@ -146,7 +146,7 @@ ruleTester().run("no-third-party-disclosure", plugin.rules["no-third-party-discl
       filename: FILENAME,
       options: [{ terms: ["arrears"] }],
       code: template({ ...thirdParty, ...en, body: "Hello, we need to reach Jane Doe about her arrears." }),
-      errors: [{ message: "Debt disclosed to a third party: “arrears”. A phrase your organisation does not allow. (organisation; your configuration).", line: 10, column: 44, endColumn: 51 }],
+      errors: [{ message: "Debt disclosed to a third party: “arrears”.\nA phrase your organisation does not allow. Source: your configuration (organisation).", line: 10, column: 44, endColumn: 51 }],
     },
   ],
 });

@@ -5,10 +5,10 @@ const collection = { category: "collection" as const };
 const en = { locale: "en-US", sender: "{ name: Example Lending, role: creditor }" };
 const tw = { locale: "zh-TW", jurisdiction: "CN" };
 
-const CN_VIOLENCE = "Threats of violence, intimidation or coercive home and workplace visits. (CN-TONE-VIOLENCE; 治安管理处罚法 (2012 text) Art. 42; 刑法 Art. 293-1; 商业银行信用卡业务监督管理办法 Art. 68).";
+const CN_VIOLENCE = "Threats of violence, intimidation or coercive home and workplace visits. Source: 治安管理处罚法 (2012 text) Art. 42; 刑法 Art. 293-1; 商业银行信用卡业务监督管理办法 Art. 68 (CN-TONE-VIOLENCE).";
 const CN_VIOLENCE_WORDING = "为避免产生更多逾期费用，请尽快还款或联系我们协商还款安排。";
 const CN_CONTACT_WORDING_TRADITIONAL = "我們只與您本人聯繫。";
-const US_CONTACT = "Threats to contact the consumer's employer, family or references about the debt. (US-TONE-CONTACT-OTHERS; Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692c(b); Regulation F, 12 CFR §1006.6(d)).";
+const US_CONTACT = "Threats to contact the consumer's employer, family or references about the debt. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692c(b); Regulation F, 12 CFR §1006.6(d) (US-TONE-CONTACT-OTHERS).";
 const US_CONTACT_WORDING = "We will only discuss this account with you.";
 
 /** The template after the `reword` suggestion replaced `sentence` in the body. */
@@ -70,7 +70,7 @@ ruleTester().run("no-threats", plugin.rules["no-threats"], {
       code: template(visit),
       errors: [
         {
-          message: `Threat: “上门”. ${CN_VIOLENCE}`,
+          message: `Threat: “上门”.\n${CN_VIOLENCE}`,
           line: 10,
           column: 22,
           endLine: 10,
@@ -96,7 +96,7 @@ ruleTester().run("no-threats", plugin.rules["no-threats"], {
     {
       filename: FILENAME,
       code: template({ ...collection, body: "如不还款将上门。详询400-000-0000。" }),
-      errors: [{ message: `Threat: “上门”. ${CN_VIOLENCE}`, line: 10, column: 6, endColumn: 8, suggestions: 1 }],
+      errors: [{ message: `Threat: “上门”.\n${CN_VIOLENCE}`, line: 10, column: 6, endColumn: 8, suggestions: 1 }],
     },
     {
       // A negation in another clause does not govern the visit.
@@ -104,7 +104,7 @@ ruleTester().run("no-threats", plugin.rules["no-threats"], {
       code: template(visitAtHome),
       errors: [
         {
-          message: `Threat: “到你家里当面解决”. ${CN_VIOLENCE}`,
+          message: `Threat: “到你家里当面解决”.\n${CN_VIOLENCE}`,
           line: 10,
           column: 21,
           endColumn: 29,
@@ -135,7 +135,7 @@ ruleTester().run("no-threats", plugin.rules["no-threats"], {
       filename: FILENAME,
       code: template({ ...collection, body: "再拖欠就爆 通 讯 录，让你身败名裂。" }),
       errors: [
-        { message: "Threat: “爆 通 讯 录”. Threats to expose or humiliate the borrower publicly or to their contacts. (CN-TONE-EXPOSURE; 金融机构个人消费类贷款催收工作指引（试行）; 民法典 Arts. 1024, 1032; 个人信息保护法 Art. 25).", line: 10, column: 5, endColumn: 12, suggestions: [] },
+        { message: "Threat: “爆 通 讯 录”.\nThreats to expose or humiliate the borrower publicly or to their contacts. Source: 金融机构个人消费类贷款催收工作指引（试行）; 民法典 Arts. 1024, 1032; 个人信息保护法 Art. 25 (CN-TONE-EXPOSURE).", line: 10, column: 5, endColumn: 12, suggestions: [] },
         { messageId: "literal", line: 10, column: 15, endColumn: 19, suggestions: [] },
       ],
     },
@@ -147,7 +147,7 @@ ruleTester().run("no-threats", plugin.rules["no-threats"], {
       errors: [
         {
           message:
-            "Threat: “聯繫您的家人”. Threats to contact the borrower's family, contacts or employer. (CN-TONE-CONTACT-OTHERS; 商业银行信用卡业务监督管理办法 Art. 68; 金融机构个人消费类贷款催收工作指引（试行）; 个人信息保护法 Arts. 6, 10, 25).",
+            "Threat: “聯繫您的家人”.\nThreats to contact the borrower's family, contacts or employer. Source: 商业银行信用卡业务监督管理办法 Art. 68; 金融机构个人消费类贷款催收工作指引（试行）; 个人信息保护法 Arts. 6, 10, 25 (CN-TONE-CONTACT-OTHERS).",
           line: 11,
           column: 21,
           endColumn: 27,
@@ -161,7 +161,7 @@ ruleTester().run("no-threats", plugin.rules["no-threats"], {
       code: template(employer),
       errors: [
         {
-          message: `Threat: “contact your employer”. ${US_CONTACT}`,
+          message: `Threat: “contact your employer”.\n${US_CONTACT}`,
           line: 10,
           column: 27,
           endColumn: 48,
@@ -200,7 +200,7 @@ ruleTester().run("no-threats", plugin.rules["no-threats"], {
       code: template({ ...collection, ...en, body: "We know where you live. Pay what you owe." }),
       errors: [
         {
-          message: "Threat: “We know where you live”. Threats of violence or harm, and coercive visits to the consumer's home or work. (US-TONE-VIOLENCE; Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692d(1)).",
+          message: "Threat: “We know where you live”.\nThreats of violence or harm, and coercive visits to the consumer's home or work. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692d(1) (US-TONE-VIOLENCE).",
           line: 10,
           column: 1,
           endColumn: 23,
@@ -212,7 +212,7 @@ ruleTester().run("no-threats", plugin.rules["no-threats"], {
       // An email subject is message text too.
       filename: FILENAME,
       code: template({ ...collection, ...en, channel: "email", subject: "Pay now or else", body: "Hello Jane, please call us about your account." }),
-      errors: [{ message: "Threat: “or else”. Threats of violence or harm, and coercive visits to the consumer's home or work. (US-TONE-VIOLENCE; Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692d(1)).", line: 9, column: 19, endColumn: 26 }],
+      errors: [{ message: "Threat: “or else”.\nThreats of violence or harm, and coercive visits to the consumer's home or work. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692d(1) (US-TONE-VIOLENCE).", line: 9, column: 19, endColumn: 26 }],
     },
     {
       // A threat that arrives through an enum value: reported at the output.
@@ -220,7 +220,7 @@ ruleTester().run("no-threats", plugin.rules["no-threats"], {
       code: template({ ...collection, variables: ["step: { type: string, enum: [电话提醒, 上门催收] }"], body: "【示例金融】您的借款已逾期，我们将{{ step }}。" }),
       errors: [
         {
-          message: `Threat: this output can render “上门催收” (from the template's examples or allowed values), which contains “上门”. ${CN_VIOLENCE}`,
+          message: `Threat: this output can render “上门催收”, which contains “上门”.\nThe value comes from the template's examples or allowed values. ${CN_VIOLENCE}`,
           line: 12,
           column: 18,
           endColumn: 28,
@@ -237,21 +237,21 @@ ruleTester().run("no-threats", plugin.rules["no-threats"], {
         examples: ["- { name: harsh, data: { step: we will come to your house } }"],
         body: "Example Lending: your account is past due. Next step: {{ step }}.",
       }),
-      errors: [{ message: "Threat: this output can render “we will come to your house” (from the template's examples or allowed values), which contains “come to your house”. Threats of violence or harm, and coercive visits to the consumer's home or work. (US-TONE-VIOLENCE; Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692d(1)).", line: 14, column: 55, endColumn: 65 }],
+      errors: [{ message: "Threat: this output can render “we will come to your house”, which contains “come to your house”.\nThe value comes from the template's examples or allowed values. Threats of violence or harm, and coercive visits to the consumer's home or work. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692d(1) (US-TONE-VIOLENCE).", line: 14, column: 55, endColumn: 65 }],
     },
     {
       // An organisation's own phrase.
       filename: FILENAME,
       options: [{ terms: ["家访"] }],
       code: template({ ...collection, body: "【示例金融】我们将安排家访，请配合。" }),
-      errors: [{ message: "Threat: “家访”. A phrase your organisation does not allow. (organisation; your configuration).", line: 10, column: 12, endColumn: 14 }],
+      errors: [{ message: "Threat: “家访”.\nA phrase your organisation does not allow. Source: your configuration (organisation).", line: 10, column: 12, endColumn: 14 }],
     },
     {
       // An organisation's phrases are never excused by a negation.
       filename: FILENAME,
       options: [{ terms: ["家访"] }],
       code: template({ ...collection, body: "我们不会安排家访，但会电话联系。" }),
-      errors: [{ message: "Threat: “家访”. A phrase your organisation does not allow. (organisation; your configuration).", line: 10, column: 7, endColumn: 9 }],
+      errors: [{ message: "Threat: “家访”.\nA phrase your organisation does not allow. Source: your configuration (organisation).", line: 10, column: 7, endColumn: 9 }],
     },
   ],
 });

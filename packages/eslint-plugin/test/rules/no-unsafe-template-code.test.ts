@@ -39,7 +39,7 @@ ruleTester().run("no-unsafe-template-code", plugin.rules["no-unsafe-template-cod
       // The classic sandbox escape: reported at the key that reaches the constructor.
       filename: FILENAME,
       code: template({ variables, body: '【示例金融】{{ "".constructor }}' }),
-      errors: [{ message: "Unsafe template code: the key `constructor` is not allowed: it reaches the runtime, not data. The renderer refuses to compile a template that has it.", ...at('【示例金融】{{ "".constructor }}', "constructor") }],
+      errors: [{ message: "Unsafe template code: the key `constructor` is not allowed: it reaches the runtime, not data.\nThe renderer refuses to compile a template that has it.", ...at('【示例金融】{{ "".constructor }}', "constructor") }],
     },
     {
       filename: FILENAME,
@@ -67,7 +67,7 @@ ruleTester().run("no-unsafe-template-code", plugin.rules["no-unsafe-template-cod
       code: template({ variables, body: "【示例金融】{{ key | upper }}" }),
       errors: [
         {
-          message: "Unsafe template code: the filter `upper` is not allowed (allowed: money, date, number, mask). The renderer refuses to compile a template that has it.",
+          message: "Unsafe template code: the filter `upper` is not allowed (allowed: money, date, number, mask).\nThe renderer refuses to compile a template that has it.",
           ...at("【示例金融】{{ key | upper }}", "upper"),
         },
       ],
@@ -76,7 +76,7 @@ ruleTester().run("no-unsafe-template-code", plugin.rules["no-unsafe-template-cod
       // Only if, for and set: an include would pull in code the linter never saw. At its `{%`.
       filename: FILENAME,
       code: template({ variables, body: '【示例金融】您好。{% include "footer.njk" %}' }),
-      errors: [{ message: "Unsafe template code: the {% include %} tag is not allowed: only if, for and set are. The renderer refuses to compile a template that has it.", ...at('【示例金融】您好。{% include "footer.njk" %}', '{% include "footer.njk" %}') }],
+      errors: [{ message: "Unsafe template code: the {% include %} tag is not allowed: only if, for and set are.\nThe renderer refuses to compile a template that has it.", ...at('【示例金融】您好。{% include "footer.njk" %}', '{% include "footer.njk" %}') }],
     },
     {
       filename: FILENAME,
@@ -124,9 +124,9 @@ ruleTester().run("no-unsafe-template-code", plugin.rules["no-unsafe-template-cod
       options: [{ maxSets: 1, maxLoopDepth: 2 }],
       code: template({ variables, body: `${safe}{% set again = total %}{{ again }}` }),
       errors: [
-        { message: "Unbounded template code: loops nested deeper than 2. The renderer refuses to compile a template that has it.", ...at(safe, "{% for c in b %}{{ c }}{% endfor %}") },
+        { message: "Unbounded template code: loops nested deeper than 2.\nThe renderer refuses to compile a template that has it.", ...at(safe, "{% for c in b %}{{ c }}{% endfor %}") },
         {
-          message: "Unbounded template code: more than 1 {% set %} tags: the output could grow without bound. The renderer refuses to compile a template that has it.",
+          message: "Unbounded template code: more than 1 {% set %} tags: the output could grow without bound.\nThe renderer refuses to compile a template that has it.",
           ...at(`${safe}{% set again = total %}{{ again }}`, "{% set again = total %}"),
         },
       ],

@@ -35,7 +35,7 @@ ruleTester().run("no-unused-variables", plugin.rules["no-unused-variables"], {
       errors: [
         {
           message:
-            "`name` is declared in `variables` but the body, subject and title never use it: the sending service would be asked for data the message does not need. Use it or remove the declaration.",
+            "`name` is declared in `variables` but never used: use it or remove the declaration.\nThe sending service would be asked for data the message does not need.",
           line: 11,
           column: 3,
           endLine: 11,

@@ -62,7 +62,7 @@ ruleTester().run("opt-out-instruction", plugin.rules["opt-out-instruction"], {
       filename: FILENAME,
       code: template({ ...cn, body: AD }),
       output: template({ ...cn, body: `${AD}拒收请回复R` }),
-      errors: [{ message: `The message has no opt-out: expected \`拒收请回复R\`. ${CN_ENTRY}.`, line: 10, column: 1, endColumn: 48 }],
+      errors: [{ message: `The message has no opt-out.\nExpected \`拒收请回复R\`. ${CN_ENTRY.replace(/^(\S+): (.*)$/su, "$2")} (CN-MKT-OPTOUT-002).`, line: 10, column: 1, endColumn: 48 }],
     },
     {
       // English text: a separating space; the fix lands before a trailing comment.
@@ -72,7 +72,7 @@ ruleTester().run("opt-out-instruction", plugin.rules["opt-out-instruction"], {
       errors: [
         {
           message:
-            "The message has no opt-out: expected `Reply STOP to stop texts to this number.`. US-COL-OPTOUT-003-SMS: Every collection text says how to opt out of further texts (Reply STOP). Source: Regulation F, 12 CFR §1006.6(e); Telephone Consumer Protection Act (TCPA) and the FCC's rules 47 CFR §64.1200(a)(10).",
+            "The message has no opt-out.\nExpected `Reply STOP to stop texts to this number.`. Every collection text says how to opt out of further texts (Reply STOP). Source: Regulation F, 12 CFR §1006.6(e); Telephone Consumer Protection Act (TCPA) and the FCC's rules 47 CFR §64.1200(a)(10) (US-COL-OPTOUT-003-SMS).",
           line: 10,
           column: 1,
         },
@@ -84,7 +84,7 @@ ruleTester().run("opt-out-instruction", plugin.rules["opt-out-instruction"], {
       code: template({ ...cn, body: "【示例消费金融】额度已更新。拒收请回复R，详询400-000-0000。" }),
       errors: [
         {
-          message: `The opt-out \`拒收请回复R\` must come at the end of the message, where recipients and platforms look for it; move it after the rest of the text. ${CN_ENTRY}.`,
+          message: "The opt-out `拒收请回复R` must come at the end of the message: move it after the rest of the text.\nRecipients and platforms look for it there. Every marketing SMS ends with a free, simple refusal instruction. Source: 通信短信息服务管理规定 Arts. 18–21; 广告法 (2021 amendment) Art. 43 para 2; 消费者权益保护法实施条例 Art. 24; 银行保险机构消费者权益保护管理办法; SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine) (CN-MKT-OPTOUT-002).",
           line: 10,
           column: 15,
           endColumn: 21,
@@ -102,7 +102,7 @@ ruleTester().run("opt-out-instruction", plugin.rules["opt-out-instruction"], {
       code: template({ ...cn, body: "【示例消费金融】额度已更新，如需退订请登录APP。拒收请回复R" }),
       errors: [
         {
-          message: `\`退订请登录\` is not an acceptable way to opt out (refusal only by logging in): refusing must be free and simple. ${CN_ENTRY}.`,
+          message: "`退订请登录` is not an acceptable way to opt out: refusing must be free and simple.\nrefusal only by logging in. Every marketing SMS ends with a free, simple refusal instruction. Source: 通信短信息服务管理规定 Arts. 18–21; 广告法 (2021 amendment) Art. 43 para 2; 消费者权益保护法实施条例 Art. 24; 银行保险机构消费者权益保护管理办法; SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine) (CN-MKT-OPTOUT-002).",
           line: 10,
           column: 17,
           endColumn: 22,
@@ -115,7 +115,7 @@ ruleTester().run("opt-out-instruction", plugin.rules["opt-out-instruction"], {
       code: template({ ...cn, body: `${AD}回T退订` }),
       errors: [
         {
-          message: "`回T退订` is accepted, but the canonical opt-out is `拒收请回复R`: prefer it, as some platforms accept only that form. CN-MKT-OPTOUT-002. Source: 通信短信息服务管理规定 Arts. 18–21; 广告法 (2021 amendment) Art. 43 para 2; 消费者权益保护法实施条例 Art. 24; 银行保险机构消费者权益保护管理办法; SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine).",
+          message: "`回T退订` is accepted, but prefer the canonical opt-out `拒收请回复R`.\nSome platforms accept only that form. Source: 通信短信息服务管理规定 Arts. 18–21; 广告法 (2021 amendment) Art. 43 para 2; 消费者权益保护法实施条例 Art. 24; 银行保险机构消费者权益保护管理办法; SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine) (CN-MKT-OPTOUT-002).",
           line: 10,
           column: 48,
           endColumn: 52,
@@ -136,7 +136,7 @@ ruleTester().run("opt-out-instruction", plugin.rules["opt-out-instruction"], {
       errors: [
         {
           message:
-            "The opt-out needs the sender's postal address (role `postal-address`) alongside it, and the message gives none: no output of a variable with that role and no text that states it. US-EMAIL-016: Every marketing email has a working unsubscribe link and the sender's postal address. Source: CAN-SPAM Act 15 U.S.C. §7704(a)(3)–(5).",
+            "The opt-out needs the sender's postal address alongside it, and the message gives none.\nRole `postal-address`: no output of a variable with that role and no text that states it. Every marketing email has a working unsubscribe link and the sender's postal address. Source: CAN-SPAM Act 15 U.S.C. §7704(a)(3)–(5) (US-EMAIL-016).",
           line: 13,
           column: 1,
           endColumn: 16,

@@ -36,7 +36,8 @@ function invalid(spec: TemplateSpec, errors: object[], output?: string): { filen
 const FDCPA = "Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692c(b)";
 
 function literal(what: string, text: string, entry: string, source: string): string {
-  return `Full ${what} written in the message: \`${text}\`. ${entry} Mask it (show only the last digits) or output a \`pii: true\` variable through \`mask\`. Source: ${source}.`;
+  const [id, summary] = entry.split(/: (.*)/su);
+  return `Full ${what} written in the message: \`${text}\`. Mask it (show only the last digits).\nOr output a \`pii: true\` variable through \`mask\`. ${summary} Source: ${source} (${id}).`;
 }
 
 const nameBare = { ...cn, body: "【示例金融】{{ name }}您好，您的借款{{ amount | money }}元已逾期，详询400-000-0000。" };
@@ -61,7 +62,7 @@ ruleTester().run("pii-masking", plugin.rules["pii-masking"], {
       [
         {
           message:
-            "`name` is personal data (`pii: true`) but this output renders `name` without the `mask` filter, so it would reach the message in full. Pass it through `mask`. Source: 个人信息保护法 Arts. 5, 6, 51; JR/T 0171-2020 个人金融信息保护技术规范.",
+            "`name` is personal data (`pii: true`) but `name` is output without `mask`.\nIt would reach the message in full. Pass it through `mask`. Source: 个人信息保护法 Arts. 5, 6, 51; JR/T 0171-2020 个人金融信息保护技术规范.",
           ...at(nameBare, "{{ name }}"),
         },
       ],
@@ -73,7 +74,7 @@ ruleTester().run("pii-masking", plugin.rules["pii-masking"], {
       [
         {
           message:
-            "`name` is personal data (`pii: true`) but this output renders `name` without the `mask` filter, so it would reach the message in full. Pass it through `mask`. Source: template format v1 (`pii: true` variables are masked wherever they are output).",
+            "`name` is personal data (`pii: true`) but `name` is output without `mask`.\nIt would reach the message in full. Pass it through `mask`. Source: template format v1 (`pii: true` variables are masked wherever they are output).",
           line: 15,
           column: 7,
         },
@@ -85,7 +86,7 @@ ruleTester().run("pii-masking", plugin.rules["pii-masking"], {
     invalid({ ...cn, body: "【示例金融】{{  user.phone  }}" }, [
         {
           message:
-            "`user` is personal data (`pii: true`) but this output renders `user.phone` without the `mask` filter, so it would reach the message in full. Pass it through `mask`. Source: 个人信息保护法 Arts. 5, 6, 51; JR/T 0171-2020 个人金融信息保护技术规范.",
+            "`user` is personal data (`pii: true`) but `user.phone` is output without `mask`.\nIt would reach the message in full. Pass it through `mask`. Source: 个人信息保护法 Arts. 5, 6, 51; JR/T 0171-2020 个人金融信息保护技术规范.",
           line: 15,
           column: 7,
         },
@@ -97,7 +98,7 @@ ruleTester().run("pii-masking", plugin.rules["pii-masking"], {
     invalid({ ...cn, body: "【示例金融】{% set who = name %}{{ who }}您好" }, [
         {
           message:
-            "This output renders `who`, which holds the personal data `name` (`pii: true`) unmasked, so it would reach the message in full. Pass it through `mask`. Source: 个人信息保护法 Arts. 5, 6, 51; JR/T 0171-2020 个人金融信息保护技术规范.",
+            "This output renders `who`, which holds the personal data `name` unmasked.\nIt would reach the message in full (`pii: true`). Pass it through `mask`. Source: 个人信息保护法 Arts. 5, 6, 51; JR/T 0171-2020 个人金融信息保护技术规范.",
           line: 15,
           column: 27,
           endColumn: 36,
@@ -114,7 +115,7 @@ ruleTester().run("pii-masking", plugin.rules["pii-masking"], {
     invalid(literalPhone, [
       {
         message:
-          "Full phone number written in the message: `13812345678`. CN-PII-PHONE: No full mobile number in a message. Mask it (show only the last digits) or output a `pii: true` variable through `mask`. Source: 个人信息保护法 Arts. 5, 6, 51.",
+          "Full phone number written in the message: `13812345678`. Mask it (show only the last digits).\nOr output a `pii: true` variable through `mask`. No full mobile number in a message. Source: 个人信息保护法 Arts. 5, 6, 51 (CN-PII-PHONE).",
         ...at(literalPhone, "13812345678"),
       },
     ]),

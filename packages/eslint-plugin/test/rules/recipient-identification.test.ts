@@ -21,8 +21,6 @@ const us = {
 };
 const US_NOTICE = "Example Lending: Hi {{ first_name }}, your loan is past due with {{ amount | money('USD') }} owed. Pay at https://pay.example.com or call 1-800-000-0000.";
 
-const CN_SOURCE = "CN-COL-RECIPIENT: A collection message names the intended recipient (masked) and tells anyone else to ignore it. Source: 商业银行信用卡业务监督管理办法 Art. 68; 个人信息保护法 Arts. 6, 10; 金融机构个人消费类贷款催收工作指引（试行）";
-
 ruleTester().run("recipient-identification", plugin.rules["recipient-identification"], {
   valid: [
     { filename: FILENAME, code: template({ ...cn, body: `${NOTICE}如非本人请忽略。` }) },
@@ -62,7 +60,7 @@ ruleTester().run("recipient-identification", plugin.rules["recipient-identificat
       code: template({ ...cn, body: NOTICE }),
       errors: [
         {
-          message: `The message does not tell someone who is not the intended recipient what to do (for example \`如非本人请忽略。\`), so a wrong number learns of the debt and nobody corrects it. ${CN_SOURCE}.`,
+          message: "The message does not tell a wrong recipient what to do, for example `如非本人请忽略。`.\nA wrong number would learn of the debt and nobody would correct it. A collection message names the intended recipient (masked) and tells anyone else to ignore it. Source: 商业银行信用卡业务监督管理办法 Art. 68; 个人信息保护法 Arts. 6, 10; 金融机构个人消费类贷款催收工作指引（试行） (CN-COL-RECIPIENT).",
           line: 15,
           column: 1,
           suggestions: [{ messageId: "insertWrongRecipient", data: { text: "如非本人请忽略。" }, output: template({ ...cn, body: `${NOTICE}如非本人请忽略。` }) }],
@@ -93,7 +91,7 @@ ruleTester().run("recipient-identification", plugin.rules["recipient-identificat
       code: template({ ...cn, body: "【示例金融】您好，借款{{ amount }}元已逾期{{ days }}天，请通过{{ url }}还款，详询400-000-0000。如非本人请忽略。" }),
       errors: [
         {
-          message: `The message does not name its intended recipient: no path outputs the name of the person the message is addressed to (role \`recipient-name\`). ${CN_SOURCE}.`,
+          message: "The message does not name its intended recipient: no path outputs the name of the person the message is addressed to.\nRole `recipient-name`. A collection message names the intended recipient (masked) and tells anyone else to ignore it. Source: 商业银行信用卡业务监督管理办法 Art. 68; 个人信息保护法 Arts. 6, 10; 金融机构个人消费类贷款催收工作指引（试行） (CN-COL-RECIPIENT).",
           line: 15,
           column: 1,
         },
@@ -114,7 +112,7 @@ ruleTester().run("recipient-identification", plugin.rules["recipient-identificat
       code: template({ ...cn, variables: [NAME.replace(", pii: true", ""), ...cn.variables.slice(1)], body: `${NOTICE}如非本人请忽略。` }),
       errors: [
         {
-          message: `\`name\` carries the recipient's name (role \`recipient-name\`) but is not declared \`pii: true\`, so nothing makes sure it is masked. ${CN_SOURCE}.`,
+          message: "`name` carries the recipient's name but is not declared `pii: true`, so it may go unmasked.\nRole `recipient-name`. A collection message names the intended recipient (masked) and tells anyone else to ignore it. Source: 商业银行信用卡业务监督管理办法 Art. 68; 个人信息保护法 Arts. 6, 10; 金融机构个人消费类贷款催收工作指引（试行） (CN-COL-RECIPIENT).",
           line: 10,
           column: 3,
           endColumn: 7,

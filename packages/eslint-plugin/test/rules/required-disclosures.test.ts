@@ -53,7 +53,7 @@ ruleTester().run("required-disclosures", plugin.rules["required-disclosures"], {
       errors: [
         {
           message:
-            "Missing disclosure: the amount owed (role `amount-due`). No output of a variable with that role and no text that states it. Required by CN-COL-ID-018: A collection message to the borrower names the creditor, the amount due, how long it is overdue, how to repay through an official channel and an official contact. Source: 银行保险机构消费者权益保护管理办法; 商业银行信用卡业务监督管理办法 Art. 69; 金融机构个人消费类贷款催收工作指引（试行）.",
+            "Missing disclosure: the amount owed.\nRole `amount-due`: no output of a variable with that role and no text that states it. A collection message to the borrower names the creditor, the amount due, how long it is overdue, how to repay through an official channel and an official contact. Source: 银行保险机构消费者权益保护管理办法; 商业银行信用卡业务监督管理办法 Art. 69; 金融机构个人消费类贷款催收工作指引（试行） (CN-COL-ID-018).",
           line: 15,
           column: 1,
         },
@@ -73,7 +73,7 @@ ruleTester().run("required-disclosures", plugin.rules["required-disclosures"], {
       errors: [
         {
           message:
-            "Missing disclosure: a masked account, card or case reference (role `reference-number`). No output of a variable with that role and no text that states it. Required by organisation-1: our collection messages quote the loan reference. Source: organisation configuration.",
+            "Missing disclosure: a masked account, card or case reference.\nRole `reference-number`: no output of a variable with that role and no text that states it. our collection messages quote the loan reference. Source: organisation configuration (organisation-1).",
         },
       ],
     },

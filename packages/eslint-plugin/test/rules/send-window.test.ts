@@ -21,7 +21,6 @@ function sourceOf(pack: string, id: string): string {
   return citationText(policy, policy.sendLimits.find((entry) => entry.id === id)!.sources);
 }
 const CN_WINDOW_SOURCE = sourceOf("CN", "CN-COL-TIME-011");
-const CN_DEFAULT_SOURCE = sourceOf("CN", "CN-COL-TIME-011-DEFAULT");
 const CN_FREQ_SOURCE = sourceOf("CN", "CN-COL-FREQ-012");
 
 ruleTester().run("send-window", plugin.rules["send-window"], {
@@ -56,7 +55,7 @@ ruleTester().run("send-window", plugin.rules["send-window"], {
       code: cn("{ window: 07:00-23:00, maxPerDay: 1 }"),
       errors: [
         {
-          message: `Send window 07:00-23:00 is not inside 08:00-22:00, the window CN-COL-TIME-011 allows: it starts at 07:00, before 08:00, and it ends at 23:00, after 22:00. No collection or overdue reminder between 22:00 and 08:00 (recipient's local time) unless the debtor agreed. Source: ${CN_WINDOW_SOURCE}.`,
+          message: "Send window 07:00-23:00 is not inside 08:00-22:00, the window the policy allows.\nit starts at 07:00, before 08:00, and it ends at 23:00, after 22:00. No collection or overdue reminder between 22:00 and 08:00 (recipient's local time) unless the debtor agreed. Source: GB/T 45251-2025 互联网金融 个人网络消费信贷 贷后催收风控指引; 互联网金融贷后催收业务指引; 金融机构个人消费类贷款催收工作指引（试行） (CN-COL-TIME-011).",
           line: SEND_LINE,
           column: 17,
           endColumn: 28,
@@ -70,7 +69,7 @@ ruleTester().run("send-window", plugin.rules["send-window"], {
       code: cn('{ window: "09:00-21:30", maxPerDay: 1 }'),
       errors: [
         {
-          message: `Send window 09:00-21:30 is not inside 08:00-21:00, the window CN-COL-TIME-011-DEFAULT allows: it ends at 21:30, after 21:00. Collection messages default to 08:00–21:00, a margin inside the 22:00 line that covers the readings of older self-regulation. Source: ${CN_DEFAULT_SOURCE}.`,
+          message: "Send window 09:00-21:30 is not inside 08:00-21:00, the window the policy allows.\nit ends at 21:30, after 21:00. Collection messages default to 08:00–21:00, a margin inside the 22:00 line that covers the readings of older self-regulation. Source: 互联网金融贷后催收业务指引; 互联网金融逾期债务催收自律公约（试行） (CN-COL-TIME-011-DEFAULT).",
           line: SEND_LINE,
           column: 17,
           endColumn: 30,
@@ -96,7 +95,7 @@ ruleTester().run("send-window", plugin.rules["send-window"], {
       code: cn('\n  window: "09:00-20:00"\n  maxPerDay: 3'),
       errors: [
         {
-          message: `\`maxPerDay: 3\` is more than CN-COL-FREQ-012 allows (1 a day). At most one collection SMS a day per debt, and no bursts. Source: ${CN_FREQ_SOURCE}.`,
+          message: "`maxPerDay: 3` is more than the policy allows (1 a day).\nAt most one collection SMS a day per debt, and no bursts. Source: GB/T 45251-2025 互联网金融 个人网络消费信贷 贷后催收风控指引; 金融机构个人消费类贷款催收工作指引（试行）; 治安管理处罚法 (2012 text) Art. 42(5) (CN-COL-FREQ-012).",
           line: SEND_LINE + 2,
           column: 14,
           endColumn: 15,
@@ -110,7 +109,7 @@ ruleTester().run("send-window", plugin.rules["send-window"], {
       code: us('{ window: "09:00-22:00" }'),
       errors: [
         {
-          message: `Send window 09:00-22:00 is not inside 08:00-21:00, the window US-COL-TIME-001 allows: it ends at 22:00, after 21:00. Collection messages only after 8:00 a.m. and before 9:00 p.m. in the consumer's local time. Source: ${sourceOf("US", "US-COL-TIME-001")}.`,
+          message: "Send window 09:00-22:00 is not inside 08:00-21:00, the window the policy allows.\nit ends at 22:00, after 21:00. Collection messages only after 8:00 a.m. and before 9:00 p.m. in the consumer's local time. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692c(a)(1); Regulation F, 12 CFR §1006.6(b)(1)(i) (US-COL-TIME-001).",
           line: SEND_LINE,
           column: 17,
           suggestions: [{ messageId: "useWindow", output: us('{ window: "09:00-21:00" }') }],
@@ -132,13 +131,13 @@ ruleTester().run("send-window", plugin.rules["send-window"], {
       code: cn(undefined),
       errors: [
         {
-          message: `\`send\` declares no \`window\` for this collection message: the sending service needs one within 08:00-21:00, the policy's limit (CN-COL-TIME-011 (${CN_WINDOW_SOURCE}); CN-COL-TIME-011-DEFAULT (${CN_DEFAULT_SOURCE})), or it may send at any hour.`,
+          message: "`send` declares no `window`: this collection message needs one within 08:00-21:00.\nWithout it the sending service may send at any hour. Limit: CN-COL-TIME-011 (GB/T 45251-2025 互联网金融 个人网络消费信贷 贷后催收风控指引; 互联网金融贷后催收业务指引; 金融机构个人消费类贷款催收工作指引（试行）); CN-COL-TIME-011-DEFAULT (互联网金融贷后催收业务指引; 互联网金融逾期债务催收自律公约（试行）).",
           ...CATEGORY,
           endColumn: 21,
           suggestions: [{ messageId: "addWindow", data: { value: "08:00-21:00" }, output: cn(undefined).replace("category: collection", 'category: collection\nsend: { window: "08:00-21:00" }') }],
         },
         {
-          message: `\`send\` declares no \`maxPerDay\` for this collection message: the sending service needs a daily cap of at most 1, the policy's limit (CN-COL-FREQ-012 (${CN_FREQ_SOURCE})).`,
+          message: `\`send\` declares no \`maxPerDay\`: this collection message needs a daily cap of at most 1.\nLimit: CN-COL-FREQ-012 (${CN_FREQ_SOURCE}).`,
           ...CATEGORY,
           suggestions: [{ messageId: "addMaxPerDay", data: { value: "1" }, output: cn(undefined).replace("category: collection", "category: collection\nsend: { maxPerDay: 1 }") }],
         },

@@ -3,8 +3,6 @@ import { entryData, FILENAME, FLAG, lastFlagIf, ruleTester, template, TEN_EMPTY_
 
 const us = { locale: "en-US", sender: "{ name: Example Lending, role: creditor }" };
 const CN_SOURCE = "通信短信息服务管理规定; 通信短信息服务管理规定 (2026 revision); 广告法 (2021 amendment) Art. 43 para 2; SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine)";
-const CN_ENTRY = `CN-ID-004: An SMS starts with one 【signature】 naming the real, registered sender. Source: ${CN_SOURCE}`;
-const US_ENTRY = "US-MKT-ID-014-BRAND: Every message to a consumer names the brand or creditor sending it (a location message to a third party names the collector's employer only when asked, FDCPA §1692b(1)). Source: CTIA Messaging Principles and Best Practices (2023); CTIA Short Code Monitoring Handbook v1.9; Telephone Consumer Protection Act (TCPA) and the FCC's rules 47 CFR §64.1200(d)(4); Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(14)";
 const agency = { locale: "en-US", category: "collection" as const, sender: "{ name: Example Recovery, role: collection-agency, onBehalfOf: Example Bank }" };
 
 ruleTester().run("sender-identification", plugin.rules["sender-identification"], {
@@ -70,7 +68,7 @@ ruleTester().run("sender-identification", plugin.rules["sender-identification"],
       output: template({ body: "【示例金融】您的借款本期应还1280.50元。" }),
       errors: [
         {
-          message: `The message does not start with the sender's signature \`【示例金融】\` (\`sender.name\` in brackets). ${CN_ENTRY}.`,
+          message: "The message does not start with the sender's signature `【示例金融】`.\nThe signature is `sender.name` in brackets. An SMS starts with one 【signature】 naming the real, registered sender. Source: 通信短信息服务管理规定; 通信短信息服务管理规定 (2026 revision); 广告法 (2021 amendment) Art. 43 para 2; SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine) (CN-ID-004).",
           line: 10,
           column: 1,
           endLine: 10,
@@ -101,7 +99,7 @@ ruleTester().run("sender-identification", plugin.rules["sender-identification"],
       code: template({ body: "【示例银行】您好。" }),
       errors: [
         {
-          message: `The signature \`【示例银行】\` does not match sender.name \`示例金融\`: sign with the name the sender is registered under. ${CN_ENTRY}.`,
+          message: "The signature `【示例银行】` does not match sender.name `示例金融`: sign with the registered name.\nAn SMS starts with one 【signature】 naming the real, registered sender. Source: 通信短信息服务管理规定; 通信短信息服务管理规定 (2026 revision); 广告法 (2021 amendment) Art. 43 para 2; SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine) (CN-ID-004).",
           line: 10,
           column: 1,
           endColumn: 7,
@@ -118,7 +116,7 @@ ruleTester().run("sender-identification", plugin.rules["sender-identification"],
     {
       filename: FILENAME,
       code: template({ sender: "{ name: 示例金融科技有限公司上海分公司, role: creditor }", body: "【示例金融科技有限公司上海分公司】您好。" }),
-      errors: [{ message: `The signature name \`示例金融科技有限公司上海分公司\` has 15 characters; CN-ID-004 allows 2–12. Source: ${CN_SOURCE}.`, line: 8, column: 17 }],
+      errors: [{ message: `The signature name \`示例金融科技有限公司上海分公司\` has 15 characters; the policy allows 2–12.\nSource: ${CN_SOURCE} (CN-ID-004).`, line: 8, column: 17 }],
     },
     {
       // Latin-only names fail the pack's name pattern (Chinese characters required).
@@ -132,7 +130,7 @@ ruleTester().run("sender-identification", plugin.rules["sender-identification"],
       code: template({ body: "【示例金融】【重要】您的借款已逾期，详见】。" }),
       errors: [
         {
-          message: `\`【重要】\`: the signature brackets 【】 may appear only around the signature at the start; platforms reject them elsewhere and readers take them for the sender. CN-ID-004. Source: ${CN_SOURCE}.`,
+          message: "`【重要】`: the brackets 【】 may only enclose the signature at the start.\nPlatforms reject them elsewhere and readers take them for the sender. Source: 通信短信息服务管理规定; 通信短信息服务管理规定 (2026 revision); 广告法 (2021 amendment) Art. 43 para 2; SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine) (CN-ID-004).",
           line: 10,
           column: 7,
           endColumn: 11,
@@ -152,7 +150,7 @@ ruleTester().run("sender-identification", plugin.rules["sender-identification"],
       code: template({ ...us, body: "Reminder: your payment of $412.37 is due Jun 5. Reply STOP to stop texts." }),
       errors: [
         {
-          message: `The message never names its sender: \`Example Lending\` appears on no path through it. ${US_ENTRY}.`,
+          message: "The message never names its sender: `Example Lending` appears on no path through it.\nEvery message to a consumer names the brand or creditor sending it (a location message to a third party names the collector's employer only when asked, FDCPA §1692b(1)). Source: CTIA Messaging Principles and Best Practices (2023); CTIA Short Code Monitoring Handbook v1.9; Telephone Consumer Protection Act (TCPA) and the FCC's rules 47 CFR §64.1200(d)(4); Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(14) (US-MKT-ID-014-BRAND).",
           line: 10,
           column: 1,
           suggestions: [
@@ -184,7 +182,7 @@ ruleTester().run("sender-identification", plugin.rules["sender-identification"],
       code: template({ ...agency, body: "Your account ending 1234 is past due." }),
       errors: [
         {
-          message: `The message never names its sender: \`Example Recovery\` or \`Example Bank\` appears on no path through it. ${US_ENTRY}.`,
+          message: "The message never names its sender: `Example Recovery` or `Example Bank` appears on no path through it.\nEvery message to a consumer names the brand or creditor sending it (a location message to a third party names the collector's employer only when asked, FDCPA §1692b(1)). Source: CTIA Messaging Principles and Best Practices (2023); CTIA Short Code Monitoring Handbook v1.9; Telephone Consumer Protection Act (TCPA) and the FCC's rules 47 CFR §64.1200(d)(4); Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(14) (US-MKT-ID-014-BRAND).",
           suggestions: [{ messageId: "insertName", output: template({ ...agency, body: "Example Recovery: Your account ending 1234 is past due." }) }],
         },
       ],

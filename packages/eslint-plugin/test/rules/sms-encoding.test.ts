@@ -66,7 +66,7 @@ ruleTester().run("sms-encoding", plugin.rules["sms-encoding"], {
       errors: [
         {
           message:
-            "“’” (U+2019 RIGHT SINGLE QUOTATION MARK) is not in the GSM-7 alphabet: this one character sends the whole SMS as UCS-2, 70 characters a segment (67 when split) instead of 160 (153); its worst case takes 2 segments in UCS-2 and would take 1 segment in GSM-7. Write “'” instead.",
+            "“’” (U+2019 RIGHT SINGLE QUOTATION MARK) is not in GSM-7 and makes the whole SMS UCS-2: write “'” instead.\nUCS-2 fits 70 characters a segment (67 when split) instead of 160 (153); its worst case takes 2 segments in UCS-2 and would take 1 segment in GSM-7.",
           ...at(us(apostrophe), "’"),
         },
       ],
@@ -92,7 +92,7 @@ ruleTester().run("sms-encoding", plugin.rules["sms-encoding"], {
       errors: [
         {
           message:
-            "“🙂” (U+1F642) has no GSM-7 equivalent: it switches this otherwise GSM-7 SMS to UCS-2, 70 characters a segment (67 when split) instead of 160 (153). Remove it unless it is worth the extra segments.",
+            "“🙂” (U+1F642) has no GSM-7 equivalent and makes this SMS UCS-2: remove it unless worth it.\nUCS-2 fits 70 characters a segment (67 when split) instead of 160 (153).",
           ...at(us(emoji), "🙂"),
         },
       ],
@@ -143,7 +143,7 @@ ruleTester().run("sms-encoding", plugin.rules["sms-encoding"], {
       errors: [
         {
           message:
-            "The example \"O’Brien\" of `name` contains “’” (U+2019 RIGHT SINGLE QUOTATION MARK), which is not in the GSM-7 alphabet: real data like it sends this otherwise GSM-7 SMS as UCS-2, 70 characters a segment (67 when split) instead of 160 (153). Have the sending service replace it with “'” (or correct the example).",
+            "The example \"O’Brien\" of `name` contains “’” (U+2019 RIGHT SINGLE QUOTATION MARK), which is not in GSM-7.\nReal data like it makes this SMS UCS-2 (70 characters a segment instead of 160). Have the sending service replace it with “'”, or correct the example.",
           ...inFile(withNames("O’Brien"), "’"),
         },
         { messageId: "exampleLookalike", ...inFile(withNames("O’Brien", "- { name: longest, data: { name: “Maximiliana” } }"), "“Maximiliana") },

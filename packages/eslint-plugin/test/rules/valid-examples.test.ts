@@ -68,7 +68,7 @@ ruleTester().run("valid-examples", plugin.rules["valid-examples"], {
       code: template({ ...collection, variables: [name, amount, "days: { type: integer, minimum: 1, maximum: 999, role: days-overdue }", url] }),
       errors: [
         {
-          message: "`days` has no `example` or `examples`: previews, the SMS length check and the release's render-time checks need a realistic value for it.",
+          message: "`days` has no `example` or `examples`.\nPreviews, the SMS length check and the release's render-time checks need a realistic value for it.",
           line: 12,
           column: 3,
           endColumn: 7,
@@ -81,7 +81,7 @@ ruleTester().run("valid-examples", plugin.rules["valid-examples"], {
       code: template({ variables: ["code: { type: string, pattern: '^A\\-[0-9]+$', example: A-1 }"], body: "【示例金融】{{ code }}" }),
       errors: [
         {
-          message: "The schema of `code` cannot be compiled: Invalid regular expression: /^A\\-[0-9]+$/u: Invalid escape. The renderer could never validate data for it.",
+          message: "The schema of `code` cannot be compiled: Invalid regular expression: /^A\\-[0-9]+$/u: Invalid escape.\nThe renderer could never validate data for it.",
           line: 10,
           column: 3,
         },

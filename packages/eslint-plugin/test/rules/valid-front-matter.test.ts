@@ -17,7 +17,7 @@ ruleTester().run("valid-front-matter", plugin.rules["valid-front-matter"], {
     {
       filename: FILENAME,
       code: template({ body: "【示例金融】您好。", locale: "zh-TW" }),
-      errors: [{ messageId: "jurisdiction", line: 5, column: 9 }],
+      errors: [{ messageId: "noJurisdiction", line: 5, column: 9 }],
     },
     {
       filename: FILENAME,

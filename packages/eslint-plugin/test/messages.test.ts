@@ -1,0 +1,72 @@
+import { LOCALES } from "@tactful/core";
+import { packs } from "@tactful/policies";
+import { Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import plugin from "../src/index.js";
+import { template } from "./rule-tester.js";
+
+/** The placeholders of a message, as a sorted list. */
+const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/gu)].map((match) => match[1]!).sort();
+
+/** Data that may carry a pack's internal entry id or a raw pattern: never on a first line. */
+const INTERNAL = ["entry", "entries", "pattern", "accepted", "expected", "why", "wording"];
+const ENTRY_IDS = new Set(packs.flatMap((pack) => JSON.stringify(pack).match(/\b[A-Z]{2,3}-[A-Z0-9]+(?:-[A-Z0-9]+)+\b/gu) ?? []));
+const REGEX = /\/[^/\s]*[\\^$|()[\]*+?][^/\s]*\//u;
+
+/** Every rule's messages, by rule and messageId, in each locale (without the level marker). */
+function catalogs(): Array<{ rule: string; id: string; texts: Record<string, string> }> {
+  return Object.entries(plugin.rules).flatMap(([rule, definition]) => {
+    const messages = (definition.meta?.messages ?? {}) as Record<string, string>;
+    return Object.keys(messages)
+      .filter((id) => !id.includes("@") && !id.includes(":"))
+      .map((id) => ({ rule, id, texts: Object.fromEntries(LOCALES.map((locale) => [locale, messages[locale === "en" ? id : `${id}@${locale}`]!])) }));
+  });
+}
+
+describe("rule messages", () => {
+  const all = catalogs();
+
+  it("covers every rule", () => {
+    expect(new Set(all.map((message) => message.rule))).toEqual(new Set(Object.keys(plugin.rules)));
+  });
+
+  it.each(all.map((message) => [`${message.rule}/${message.id}`, message] as const))("%s: every locale, the same placeholders, a short first line", (_, { texts }) => {
+    for (const locale of LOCALES) {
+      const text = texts[locale];
+      expect(text, locale).toBeTypeOf("string");
+      expect(placeholders(text!), locale).toEqual(placeholders(texts["en"]!));
+      const firstLine = text!.split("\n")[0]!;
+      // With each placeholder as a short value: the line a terminal shows.
+      expect(firstLine.replace(/\{\{\s*\w+\s*\}\}/gu, "xxxx").length, `${locale}: ${firstLine}`).toBeLessThanOrEqual(120);
+      for (const name of INTERNAL) expect(placeholders(firstLine), locale).not.toContain(name);
+      expect(firstLine, locale).not.toMatch(REGEX);
+      for (const id of ENTRY_IDS) expect(firstLine, locale).not.toContain(id);
+    }
+    // A translation, not a copy of the English.
+    expect(texts["zh-CN"]).toMatch(/\p{Script=Han}/u);
+    expect(texts["zh-TW"]).toMatch(/\p{Script=Han}/u);
+    expect(texts["zh-TW"]).not.toBe(texts["zh-CN"]);
+  });
+});
+
+describe("settings.tactful.locale", () => {
+  const lint = (text: string, locale?: string): Linter.LintMessage[] =>
+    new Linter({ configType: "flat" }).verify(text, [plugin.configs.recommended, ...(locale ? [{ settings: { tactful: { locale } } }] : [])], { filename: "a.msg.njk" });
+  const undeclared = template({ body: "【示例金融】您好{{ nmae }}。", variables: ["name: { type: string, maxLength: 4, role: recipient-name, pii: true, example: 张三 }"] });
+
+  it("speaks the locale's findings and fix titles, with the rules' own messageIds", () => {
+    const [finding] = lint(undeclared, "zh-TW").filter((message) => message.ruleId === "tactful/no-undeclared-variables");
+    expect(finding).toMatchObject({ messageId: "undeclared", message: "`nmae` 未在 `variables` 中宣告。\n其資料不會被驗證，缺少值時會顯示為空白。" });
+    expect(finding!.suggestions?.map((suggestion) => [suggestion.messageId, suggestion.desc])).toEqual([
+      ["rename", "改用已宣告的變數 `name`。"],
+      ["declare", "在 `variables` 中宣告 `nmae`。"],
+    ]);
+    expect(lint(undeclared).find((message) => message.ruleId === "tactful/no-undeclared-variables")?.message).toMatch(/^`nmae` is not declared in `variables`\.\n/u);
+  });
+
+  it("tells a zh-TW writer without jurisdiction that tone rules are not checked, in their language", () => {
+    const findings = lint(template({ locale: "zh-TW", body: "【示例金融】再不還款就上門找你。" }), "zh-TW");
+    expect(findings.map((finding) => [finding.ruleId, finding.messageId, finding.severity])).toEqual([["tactful/valid-front-matter", "noJurisdiction", 2]]);
+    expect(findings[0]!.message.split("\n")[0]).toBe("沒有政策包預設適用於 `zh-TW`：設定 `jurisdiction` 之前，不會檢查語氣和揭露規則。");
+  });
+});

@@ -244,6 +244,12 @@ function substringMatcher(terms: readonly string[]): (text: string) => Array<[nu
 }
 
 const CLAUSE_BREAK = /[，,；;：:。．！？!?\n\r]|\s(?:but|however)\s|但是|不过|可是/gu;
+/** The clause breaks of a text (punctuation, "but", 但是…), as offsets of its original characters. */
+export function clauseBreaks(text: string, language: ToneLanguage): Array<[number, number]> {
+  const normalized = normalize(text, { language });
+  return [...normalized.text.matchAll(CLAUSE_BREAK)].map((match) => [normalized.starts[match.index]!, normalized.ends[match.index + match[0].length - 1]!]);
+}
+
 const NEGATION_WINDOW: Record<ToneLanguage, number> = { zh: 12, en: 40 };
 
 /**

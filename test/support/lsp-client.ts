@@ -55,7 +55,10 @@ export class LspClient {
   }
 
   /** Starts the server (the built one, unless `server` names another build, such as the bundled one) for these workspace folders. */
-  static async start(folders: string[], { debounceMs = 0, initializationOptions, watchFiles = false, server = SERVER }: { debounceMs?: number; initializationOptions?: object; watchFiles?: boolean; server?: string } = {}): Promise<LspClient> {
+  static async start(
+    folders: string[],
+    { debounceMs = 0, initializationOptions, watchFiles = false, server = SERVER, locale }: { debounceMs?: number; initializationOptions?: object; watchFiles?: boolean; server?: string; locale?: string } = {},
+  ): Promise<LspClient> {
     const child = spawn(process.execPath, [server, "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, TACTFUL_LSP_DEBOUNCE_MS: String(debounceMs) } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection);
@@ -69,6 +72,7 @@ export class LspClient {
       capabilities: watchFiles ? { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } : {},
       workspaceFolders: folders.map((folder) => ({ uri: uriOf(folder), name: folder })),
       ...(initializationOptions ? { initializationOptions } : {}),
+      ...(locale ? { locale } : {}),
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
@@ -152,6 +156,11 @@ export class LspClient {
   async complete(uri: string, position: Position): Promise<CompletionItem[]> {
     const result: CompletionItem[] | CompletionList | null = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
     return Array.isArray(result) ? result : (result?.items ?? []);
+  }
+
+  /** A Tactful request beyond LSP (`tactful/waivers`…). */
+  async request<R>(method: string, params?: object): Promise<R> {
+    return this.connection.sendRequest(method, params);
   }
 
   async hover(uri: string, position: Position): Promise<Hover | null> {

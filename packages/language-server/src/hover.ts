@@ -128,6 +128,7 @@ function frontMatterHover(document: TextDocument, position: Position, template: 
     return schema?.description ? markdown(`**${found[0]}** — ${schema.description}`, range) : null;
   }
   const schema = context.key ? schemaAt([...context.path, context.key]) : undefined;
-  const meaning = schema?.["x-enumDescriptions"]?.[found[0]];
+  // The value's own meaning, else what the key says of its values.
+  const meaning = schema?.["x-enumDescriptions"]?.[found[0]] ?? (schema?.enum?.includes(found[0]) ? schema.description : undefined);
   return meaning ? markdown(`**${found[0]}** — ${meaning}`, range) : null;
 }

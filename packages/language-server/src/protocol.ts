@@ -77,3 +77,6 @@ export interface InitializationOptions {
    */
   projectConfig?: boolean;
 }
+
+/** `tactful/waivers` (no params): the workspace's waiver register as Markdown, as `tactful lint --suppressions` lists it. */
+export const WAIVERS_METHOD = "tactful/waivers";

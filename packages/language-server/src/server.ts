@@ -26,7 +26,8 @@ import { codeActionParams, documentUri, requestPosition } from "./params.js";
 import { TemplateLibrary } from "./library.js";
 import { DocumentLinter } from "./linting.js";
 import { preview } from "./preview.js";
-import { PREVIEW_METHOD, type InitializationOptions, type PreviewParams, type PreviewResult } from "./protocol.js";
+import { PREVIEW_METHOD, WAIVERS_METHOD, type InitializationOptions, type PreviewParams, type PreviewResult } from "./protocol.js";
+import { waiverRegister } from "./waivers.js";
 import { pathOfUri, Workspace } from "./workspace.js";
 
 export const SERVER_NAME = "tactful-language-server";
@@ -186,6 +187,8 @@ export function startServer(connection: Connection): void {
     if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${PREVIEW_METHOD}: ${uri} is not open`);
     return preview(document, workspace.filePathOf(document.uri));
   });
+
+  connection.onRequest(WAIVERS_METHOD, () => waiverRegister(workspace, library, documents.all().map((document) => workspace.filePathOf(document.uri)), locale));
 
   documents.listen(connection);
   connection.listen();

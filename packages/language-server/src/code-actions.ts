@@ -3,20 +3,11 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { parseTemplate, translator, type Catalog, type Locale } from "@tactful/core";
 import { editOf, type DiagnosticData } from "./diagnostics.js";
+import { DISABLE_KIND, REASON_MARK } from "./protocol.js";
 import type { LintState } from "./linting.js";
 
 /** The kind of Tactful's fix-all, which `source.fixAll` (as on save) includes. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.tactful`;
-
-/**
- * The kind of "disable for the next line": a quick fix whose edit leaves the reason empty. An
- * editor that can (VS Code, through the extension) turns it into a snippet with the cursor in
- * the reason; any other applies it as it is, and the writer types the reason there.
- */
-export const DISABLE_KIND = `${CodeActionKind.QuickFix}.tactful.disable`;
-
-/** Where the reason goes in a disable directive: right after this. */
-export const REASON_MARK = " -- ";
 
 const MESSAGES = {
   fix: { en: "Fix: {text}", "zh-CN": "修复：{text}", "zh-TW": "修正：{text}" },

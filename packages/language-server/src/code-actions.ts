@@ -74,7 +74,12 @@ function firstSentence(message: string): string {
  */
 async function addedFindings(document: TextDocument, edit: TextEdit, state: LintState, context: QuickFixContext): Promise<Linter.LintMessage[] | undefined> {
   const text = TextDocument.applyEdits(document, [edit]);
-  const after = await context.findingsWith(text);
+  // An editor asks again each time the cursor moves over the finding: each text is linted once per lint of the document.
+  let linted = checked.get(state);
+  if (!linted) checked.set(state, (linted = new Map()));
+  let pending = linted.get(text);
+  if (!pending) linted.set(text, (pending = context.findingsWith(text)));
+  const after = await pending;
   if (after.some((message) => message.fatal)) return undefined;
   const before = new Map<string, number>();
   for (const message of state.messages) before.set(findingKey(message), (before.get(findingKey(message)) ?? 0) + 1);
@@ -84,6 +89,8 @@ async function addedFindings(document: TextDocument, edit: TextEdit, state: Lint
     return left <= 0;
   });
 }
+
+const checked = new WeakMap<LintState, Map<string, Promise<Linter.LintMessage[]>>>();
 
 function findingKey(message: Linter.LintMessage): string {
   return `${message.ruleId ?? ""}\u0000${message.messageId ?? message.message}`;

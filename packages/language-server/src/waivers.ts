@@ -1,5 +1,4 @@
 import { relative, sep } from "node:path";
-import { pathToFileURL } from "node:url";
 import { parseTemplate, translator, type Catalog, type Locale } from "@tactful/core";
 import { waiversIn, type TemplateWaiver } from "@tactful/eslint-plugin";
 import { ProjectFiles } from "@tactful/eslint-plugin/files";
@@ -18,7 +17,7 @@ const MESSAGES = {
 /**
  * The waiver register of the workspace, as `tactful lint --suppressions` lists it: every
  * suppression directive of every template (the editor's text for open ones), with its reason
- * and how many findings it suppressed, as Markdown with a link to each directive.
+ * and how many findings it suppressed, as Markdown.
  */
 export async function waiverRegister(workspace: Workspace, library: TemplateLibrary, openFiles: readonly string[], locale: Locale): Promise<string> {
   const t = translator(MESSAGES, locale);
@@ -34,15 +33,16 @@ export async function waiverRegister(workspace: Workspace, library: TemplateLibr
       if (template.comments.length === 0) continue;
       const [result] = await workspace.linter(filePath).eslint.lintText(text, { filePath, warnIgnored: false });
       const name = relative(root, filePath).split(sep).join("/");
-      for (const waiver of waiversIn(template.comments, result?.suppressedMessages ?? [])) rows.push(row(name, pathToFileURL(filePath).href, waiver, t));
+      for (const waiver of waiversIn(template.comments, result?.suppressedMessages ?? [])) rows.push(row(name, waiver, t));
     }
   }
   const body = rows.length === 0 ? [t("none")] : [t("header"), "|---|---|---|---|---:|", ...rows, "", t("count", { count: rows.length })];
   return [`# ${t("title")}`, "", ...body, ""].join("\n");
 }
 
-function row(name: string, uri: string, waiver: TemplateWaiver, t: ReturnType<typeof translator<keyof typeof MESSAGES>>): string {
+function row(name: string, waiver: TemplateWaiver, t: ReturnType<typeof translator<keyof typeof MESSAGES>>): string {
   const cell = (text: string): string => text.replace(/[\\|`*_[\]<>]/gu, (char) => `\\${char}`);
   const rules = waiver.rules.length > 0 ? waiver.rules.map(cell).join(", ") : t("allRules");
-  return `| [${cell(name)}:${waiver.line}](${uri}#L${waiver.line}) | ${cell(waiver.directive)} | ${rules} | ${waiver.reason ? cell(waiver.reason) : t("noReason")} | ${waiver.suppressed} |`;
+  // Markdown previews do not follow file: links, so the place is plain text, as the CLI prints it.
+  return `| ${cell(name)}:${waiver.line} | ${cell(waiver.directive)} | ${rules} | ${waiver.reason ? cell(waiver.reason) : t("noReason")} | ${waiver.suppressed} |`;
 }

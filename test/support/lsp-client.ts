@@ -158,6 +158,11 @@ export class LspClient {
     return Array.isArray(result) ? result : (result?.items ?? []);
   }
 
+  /** A Tactful request beyond LSP (`tactful/waivers`…). */
+  async request<R>(method: string, params?: object): Promise<R> {
+    return this.connection.sendRequest(method, params);
+  }
+
   async hover(uri: string, position: Position): Promise<Hover | null> {
     return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
   }

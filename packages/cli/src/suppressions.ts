@@ -1,5 +1,5 @@
 import { relative, sep } from "node:path";
-import { parseDirective } from "@tactful/eslint-plugin";
+import { waiversIn } from "@tactful/eslint-plugin";
 import type { LintRun } from "./lint.js";
 
 export interface Waiver {
@@ -14,27 +14,10 @@ export interface Waiver {
 
 /** Every suppression directive in the linted templates: the waiver register. */
 export function waivers(run: LintRun, cwd: string): Waiver[] {
-  const register: Waiver[] = [];
-  for (const result of run.results) {
-    for (const comment of run.templates.get(result.filePath)?.comments ?? []) {
-      const directive = parseDirective(comment);
-      if (!directive) continue;
-      const suppressed = result.suppressedMessages.filter(
-        (message) =>
-          (directive.rules.length === 0 || directive.rules.includes(message.ruleId ?? "")) &&
-          message.suppressions.some((suppression) => suppression.kind === "directive" && suppression.justification === directive.reason),
-      ).length;
-      register.push({
-        file: relative(cwd, result.filePath).split(sep).join("/"),
-        line: comment.loc.start.line,
-        directive: directive.label,
-        rules: directive.rules,
-        reason: directive.reason,
-        suppressed,
-      });
-    }
-  }
-  return register;
+  return run.results.flatMap((result) => {
+    const file = relative(cwd, result.filePath).split(sep).join("/");
+    return waiversIn(run.templates.get(result.filePath)?.comments ?? [], result.suppressedMessages).map((waiver) => ({ file, ...waiver }));
+  });
 }
 
 export function formatWaivers(register: readonly Waiver[], asJson: boolean): string {

@@ -24,6 +24,8 @@ export interface Problem {
   loc: SourceLocation;
   /** The template cannot be analysed as a whole (no front matter, broken Nunjucks, binary). */
   fatal: boolean;
+  /** What the range most likely meant to say: a known key or an allowed value (schema problems only). */
+  replacement?: string;
 }
 
 export interface TemplateExample {

@@ -42,8 +42,8 @@ function build(text: string, options: ParseOptions, lines: LineIndex): TemplateD
   }
 
   const problems: Problem[] = [];
-  const report = (code: ProblemCode, message: string, range: Range, fatal = false, severity: "error" | "warning" = "error"): void => {
-    problems.push({ ...problemAt(lines, code, message, range, fatal), severity });
+  const report = (code: ProblemCode, message: string, range: Range, fatal = false, severity: "error" | "warning" = "error", replacement?: string): void => {
+    problems.push({ ...problemAt(lines, code, message, range, fatal), severity, ...(replacement === undefined ? {} : { replacement }) });
   };
 
   const layout = layoutOf(text);
@@ -64,9 +64,12 @@ function build(text: string, options: ParseOptions, lines: LineIndex): TemplateD
     }
     if (!yaml.problems.some((problem) => problem.severity === "error")) {
       for (const issue of checkTemplateSchema(yaml.data ?? {})) {
-        const located = locateIn(yaml, issue.pointer) ?? { key: null, value: layout.open };
+        const found = locateIn(yaml, issue.pointer);
+        const located = found ?? { key: null, value: layout.open };
         const range = issue.pointer === "" && issue.part === "key" ? layout.open : issue.part === "key" ? (located.key ?? located.value) : located.value;
-        report("schema", issue.message, range);
+        // A "did you mean" only where the range is what it replaces.
+        const replacement = found && (issue.part === "value" || (issue.pointer !== "" && found.key !== null)) ? issue.replacement : undefined;
+        report("schema", issue.message, range, false, "error", replacement);
       }
     }
   }

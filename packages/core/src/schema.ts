@@ -11,6 +11,8 @@ export interface SchemaIssue {
   pointer: string;
   /** Report at the key (unknown keys, missing children) or at the value. */
   part: "key" | "value";
+  /** The known key or allowed value nearest to what is written there (a "did you mean"). */
+  replacement?: string;
 }
 
 type SchemaObject = Record<string, unknown>;
@@ -110,7 +112,7 @@ function describe(error: ErrorObject): SchemaIssue {
       const guess = closest(extra, known);
       const where = path === "" ? "" : ` in \`${name}\``;
       const hint = guess ? ` Did you mean \`${guess}\`?` : known.length > 0 ? ` Known keys: ${known.join(", ")}.` : "";
-      return { message: `Unknown key \`${extra}\`${where}.${hint}`, pointer: `${path}/${escapePointer(extra)}`, part: "key" };
+      return { message: `Unknown key \`${extra}\`${where}.${hint}`, pointer: `${path}/${escapePointer(extra)}`, part: "key", ...(guess ? { replacement: guess } : {}) };
     }
     case "false schema": {
       const condition = conditionOf(error.schemaPath);
@@ -119,7 +121,8 @@ function describe(error: ErrorObject): SchemaIssue {
     }
     case "enum": {
       const allowed = (params["allowedValues"] as unknown[]).map((value) => String(value));
-      return { message: `\`${name}\` must be one of ${allowed.join(", ")} (got ${show(error.data)}).`, pointer: path, part: "value" };
+      const guess = typeof error.data === "string" ? closest(error.data, allowed) : null;
+      return { message: `\`${name}\` must be one of ${allowed.join(", ")} (got ${show(error.data)}).`, pointer: path, part: "value", ...(guess ? { replacement: guess } : {}) };
     }
     case "const":
       return { message: `\`${name}\` must be ${show(params["allowedValue"])}.`, pointer: path, part: "value" };

@@ -12,6 +12,7 @@ import { rules } from "./rules/index.js";
 export { TemplateSourceCode } from "./language/template-source-code.js";
 export { templateLanguage } from "./language/template-language.js";
 export { parseDirective, qualifiedRuleId, type DirectiveComment } from "./language/directives.js";
+export { waiversIn, type TemplateWaiver } from "./waivers.js";
 export type { TemplateRule, TemplateRuleDocs, RuleGroup } from "./util/rule.js";
 export { forgetLibraries, libraryDigest, libraryIdentity, libraryRoot, type LibraryIdentity } from "./library.js";
 export { rules };

@@ -1,20 +1,36 @@
 import type { Linter } from "eslint";
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from "vscode-languageserver";
-import type { TextDocument } from "vscode-languageserver-textdocument";
-import { parseTemplate } from "@tactful/core";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { parseTemplate, translator, type Catalog, type Locale } from "@tactful/core";
 import { editOf, type DiagnosticData } from "./diagnostics.js";
+import { DISABLE_KIND, REASON_MARK } from "./protocol.js";
 import type { LintState } from "./linting.js";
 
 /** The kind of Tactful's fix-all, which `source.fixAll` (as on save) includes. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.tactful`;
 
+const MESSAGES = {
+  fix: { en: "Fix: {text}", "zh-CN": "修复：{text}", "zh-TW": "修正：{text}" },
+  costs: { en: "{title} (adds: {finding})", "zh-CN": "{title}（会新增问题：{finding}）", "zh-TW": "{title}（會新增問題：{finding}）" },
+  disable: { en: "Disable {rule} for the next line (give the reason)", "zh-CN": "对下一行停用 {rule}（请写明理由）", "zh-TW": "對下一行停用 {rule}（請寫明理由）" },
+  fixAll: { en: "Fix all Tactful problems", "zh-CN": "修复所有 Tactful 问题", "zh-TW": "修正所有 Tactful 問題" },
+} as const satisfies Catalog;
+
+/** What quick fixes need besides the document: the writer's language, and a lint of another text of it. */
+export interface QuickFixContext {
+  locale: Locale;
+  findingsWith(text: string): Promise<Linter.LintMessage[]>;
+}
+
 /**
- * Quick fixes for the diagnostics under the cursor: each finding's fix, its suggestions, and
- * a directive that disables the rule on that line — with an empty reason for the writer to
- * give, since a waiver without one is not honoured.
+ * Quick fixes for the diagnostics under the cursor: each finding's fix and suggestions, each
+ * checked by linting the text it gives (one that adds a finding says which in its title, and
+ * is not preferred), and a directive on the line above that disables the rule for that line,
+ * with the reason for the writer to give: a waiver without one is not honoured.
  */
-export function quickFixes(params: CodeActionParams, document: TextDocument, state: LintState | undefined): CodeAction[] {
+export async function quickFixes(params: CodeActionParams, document: TextDocument, state: LintState | undefined, context: QuickFixContext): Promise<CodeAction[]> {
   if (!state || state.version !== document.version) return [];
+  const t = translator(MESSAGES, context.locale);
   const actions: CodeAction[] = [];
   const uri = document.uri;
   for (const diagnostic of params.context.diagnostics) {
@@ -22,21 +38,29 @@ export function quickFixes(params: CodeActionParams, document: TextDocument, sta
     if (diagnostic.source !== "tactful" || data?.version !== state.version || data.index === undefined) continue;
     const message = state.messages[data.index];
     if (!message) continue;
-    if (message.fix) actions.push(action(`Fix: ${firstSentence(message.message)}`, uri, [editOf(document, message.fix)], diagnostic, true));
-    for (const suggestion of message.suggestions ?? []) actions.push(action(suggestion.desc, uri, [editOf(document, suggestion.fix)], diagnostic, false));
+    const candidates = [
+      ...(message.fix ? [{ title: t("fix", { text: firstSentence(message.message) }), edit: editOf(document, message.fix), preferred: true }] : []),
+      ...(message.suggestions ?? []).map((suggestion) => ({ title: suggestion.desc, edit: editOf(document, suggestion.fix), preferred: false })),
+    ];
+    for (const candidate of candidates) {
+      const added = await addedFindings(document, candidate.edit, state, context);
+      if (added === undefined) continue;
+      const title = added.length === 0 ? candidate.title : t("costs", { title: candidate.title, finding: added.map((finding) => firstSentence(finding.message)).join("; ") });
+      actions.push(action(title, CodeActionKind.QuickFix, uri, [candidate.edit], diagnostic, candidate.preferred && added.length === 0));
+    }
     const disable = disableEdit(document, state, message);
-    if (disable) actions.push(action(`Disable ${message.ruleId} for this line (give the reason)`, uri, [disable], diagnostic, false));
+    if (disable) actions.push(action(t("disable", { rule: message.ruleId ?? "" }), DISABLE_KIND, uri, [disable], diagnostic, false));
   }
   return actions;
 }
 
 /** The fix-all action for `fixed`, the text after every fix ESLint could apply. */
-export function fixAllAction(uri: string, edit: TextEdit): CodeAction {
-  return { title: "Fix all Tactful problems", kind: FIX_ALL_KIND, edit: { changes: { [uri]: [edit] } } };
+export function fixAllAction(uri: string, edit: TextEdit, locale: Locale): CodeAction {
+  return { title: translator(MESSAGES, locale)("fixAll"), kind: FIX_ALL_KIND, edit: { changes: { [uri]: [edit] } } };
 }
 
-function action(title: string, uri: string, edits: TextEdit[], diagnostic: Diagnostic, isPreferred: boolean): CodeAction {
-  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred, edit: { changes: { [uri]: edits } } };
+function action(title: string, kind: string, uri: string, edits: TextEdit[], diagnostic: Diagnostic, isPreferred: boolean): CodeAction {
+  return { title, kind, diagnostics: [diagnostic], isPreferred, edit: { changes: { [uri]: edits } } };
 }
 
 function firstSentence(message: string): string {
@@ -45,22 +69,50 @@ function firstSentence(message: string): string {
 }
 
 /**
- * `{# tactful-disable-line rule --  #}` at the end of the finding's line, in the body, where it
- * adds nothing to the message. Offered only when the text still parses with it (a line that
- * ends inside a tag or in the front matter cannot take it).
+ * The findings the edited text has that the document does not (by rule and kind of finding),
+ * or undefined when the edited text no longer parses: such an edit is not offered.
+ */
+async function addedFindings(document: TextDocument, edit: TextEdit, state: LintState, context: QuickFixContext): Promise<Linter.LintMessage[] | undefined> {
+  const text = TextDocument.applyEdits(document, [edit]);
+  // An editor asks again each time the cursor moves over the finding: each text is linted once per lint of the document.
+  let linted = checked.get(state);
+  if (!linted) checked.set(state, (linted = new Map()));
+  let pending = linted.get(text);
+  if (!pending) linted.set(text, (pending = context.findingsWith(text)));
+  const after = await pending;
+  if (after.some((message) => message.fatal)) return undefined;
+  const before = new Map<string, number>();
+  for (const message of state.messages) before.set(findingKey(message), (before.get(findingKey(message)) ?? 0) + 1);
+  return after.filter((message) => {
+    const left = before.get(findingKey(message)) ?? 0;
+    before.set(findingKey(message), left - 1);
+    return left <= 0;
+  });
+}
+
+const checked = new WeakMap<LintState, Map<string, Promise<Linter.LintMessage[]>>>();
+
+function findingKey(message: Linter.LintMessage): string {
+  return `${message.ruleId ?? ""}\u0000${message.messageId ?? message.message}`;
+}
+
+/**
+ * `{# tactful-disable-next-line rule --  -#}` on a line of its own above the finding's line, in
+ * the body. The `-#}` trims the line break after it, so the message renders as before; offered
+ * only when the text still parses with it and the message text is unchanged (a line that
+ * starts with spaces the trim would remove, or a line in the front matter, cannot take it).
  */
 function disableEdit(document: TextDocument, state: LintState, message: Linter.LintMessage): TextEdit | undefined {
   if (!message.ruleId || message.fatal) return undefined;
-  const line = message.line - 1;
-  const body = state.document.ast.body.range;
-  const lineStart = document.offsetAt({ line, character: 0 });
-  const next = line + 1 < document.lineCount ? document.offsetAt({ line: line + 1, character: 0 }) : document.getText().length;
   const text = document.getText();
-  const lineEnd = lineStart + text.slice(lineStart, next).replace(/\r?\n$|\r$/u, "").length;
-  if (lineStart < body[0] || lineEnd > body[1]) return undefined;
-  const directive = `{# tactful-disable-line ${message.ruleId} --  #}`;
-  const edited = text.slice(0, lineEnd) + directive + text.slice(lineEnd);
-  const reparsed = parseTemplate(edited);
-  if (reparsed.fatal || !reparsed.comments.some((comment) => comment.range[0] === lineEnd)) return undefined;
-  return { range: { start: document.positionAt(lineEnd), end: document.positionAt(lineEnd) }, newText: directive };
+  const lineStart = document.offsetAt({ line: message.line - 1, character: 0 });
+  const body = state.document.ast.body.range;
+  if (lineStart < body[0] || lineStart > body[1]) return undefined;
+  const newline = /\r\n|\r|\n/u.exec(text)?.[0] ?? "\n";
+  const name = message.ruleId.replace(/^tactful\//u, "");
+  const directive = `{# tactful-disable-next-line ${name}${REASON_MARK} -#}${newline}`;
+  const edited = parseTemplate(text.slice(0, lineStart) + directive + text.slice(lineStart));
+  const prose = (template: { prose: ReadonlyArray<{ text: string }> }): string => template.prose.map((segment) => segment.text).join("\u0000");
+  if (edited.fatal || !edited.comments.some((comment) => comment.range[0] === lineStart) || prose(edited) !== prose(state.document)) return undefined;
+  return { range: { start: document.positionAt(lineStart), end: document.positionAt(lineStart) }, newText: directive };
 }

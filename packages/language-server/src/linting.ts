@@ -78,6 +78,12 @@ export class DocumentLinter {
     return state && (version === undefined || state.version === version) ? state : undefined;
   }
 
+  /** The findings the document would have with `text` instead (a fix is checked before it is offered). */
+  async findingsWith(uri: string, text: string): Promise<Linter.LintMessage[]> {
+    const filePath = this.workspace.filePathOf(uri);
+    return (await this.lintText(text, filePath, this.workspace.linter(filePath))).messages;
+  }
+
   private schedule(uri: string, cascade: boolean): void {
     clearTimeout(this.timers.get(uri));
     this.timers.set(

@@ -77,3 +77,16 @@ export interface InitializationOptions {
    */
   projectConfig?: boolean;
 }
+
+/** `tactful/waivers` (no params): the workspace's waiver register as Markdown, as `tactful lint --suppressions` lists it. */
+export const WAIVERS_METHOD = "tactful/waivers";
+
+/**
+ * The kind of "disable for the next line": a quick fix whose edit leaves the reason empty. An
+ * editor that can (VS Code, through the extension) turns it into a snippet with the cursor in
+ * the reason; any other applies it as it is, and the writer types the reason there.
+ */
+export const DISABLE_KIND = "quickfix.tactful.disable";
+
+/** Where the reason goes in a disable directive's text: right after this. */
+export const REASON_MARK = " -- ";

@@ -1,3 +1,4 @@
+import type { Linter } from "eslint";
 import {
   CodeActionKind,
   CodeActionRequest,
@@ -15,7 +16,7 @@ import {
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { basename } from "node:path";
-import { parseTemplate, resolveLocale } from "@tactful/core";
+import { parseTemplate, resolveLocale, type Locale } from "@tactful/core";
 import { forgetLibraries } from "@tactful/eslint-plugin";
 import { FIX_ALL_KIND, fixAllAction, quickFixes } from "./code-actions.js";
 import { complete } from "./completion.js";
@@ -25,7 +26,8 @@ import { codeActionParams, documentUri, requestPosition } from "./params.js";
 import { TemplateLibrary } from "./library.js";
 import { DocumentLinter } from "./linting.js";
 import { preview } from "./preview.js";
-import { PREVIEW_METHOD, type InitializationOptions, type PreviewParams, type PreviewResult } from "./protocol.js";
+import { PREVIEW_METHOD, WAIVERS_METHOD, type InitializationOptions, type PreviewParams, type PreviewResult } from "./protocol.js";
+import { waiverRegister } from "./waivers.js";
 import { pathOfUri, Workspace } from "./workspace.js";
 
 export const SERVER_NAME = "tactful-language-server";
@@ -53,12 +55,14 @@ export function startServer(connection: Connection): void {
     (filePath) => documents.all().find((document) => workspace.filePathOf(document.uri) === filePath)?.getText(),
     (filePath) => workspace.rootOf(filePath),
   );
+  let locale: Locale = "en";
   let watchFiles = false;
   let folderEvents = false;
 
   connection.onInitialize((params): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
-    workspace = new Workspace(options.projectConfig !== false, resolveLocale(params.locale));
+    locale = resolveLocale(params.locale);
+    workspace = new Workspace(options.projectConfig !== false, locale);
     linter = new DocumentLinter(connection, documents, workspace, library, debounceMs());
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "root" }] : []);
     for (const folder of folders) workspace.addFolder(folder.uri);
@@ -125,10 +129,13 @@ export function startServer(connection: Connection): void {
     const actions: CodeAction[] = [];
     const only = params.context.only;
     const wantsFixAll = only?.some((kind) => FIX_ALL_KIND.startsWith(kind)) ?? false;
-    if (!only || only.includes(CodeActionKind.QuickFix)) actions.push(...quickFixes(params, document, linter.state(document.uri, document.version)));
+    if (!only || only.includes(CodeActionKind.QuickFix)) {
+      const findingsWith = (text: string): Promise<Linter.LintMessage[]> => linter.findingsWith(document.uri, text);
+      actions.push(...(await quickFixes(params, document, linter.state(document.uri, document.version), { locale, findingsWith })));
+    }
     if (wantsFixAll) {
       const edit = await fixAll(document);
-      if (edit) actions.push(fixAllAction(document.uri, edit));
+      if (edit) actions.push(fixAllAction(document.uri, edit, locale));
     }
     return actions;
   });
@@ -171,7 +178,7 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     const state = linter.state(document.uri, document.version);
     const template = state?.document ?? parseTemplate(document.getText(), { filePath: workspace.filePathOf(document.uri) });
-    return hover(document, params.position, state, template);
+    return hover(document, params.position, state, template, locale);
   });
 
   connection.onRequest(PREVIEW_METHOD, (params: PreviewParams): PreviewResult => {
@@ -180,6 +187,8 @@ export function startServer(connection: Connection): void {
     if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${PREVIEW_METHOD}: ${uri} is not open`);
     return preview(document, workspace.filePathOf(document.uri));
   });
+
+  connection.onRequest(WAIVERS_METHOD, () => waiverRegister(workspace, library, documents.all().map((document) => workspace.filePathOf(document.uri)), locale));
 
   documents.listen(connection);
   connection.listen();

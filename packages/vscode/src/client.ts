@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import type { InitializationOptions } from "@tactful/language-server/protocol";
+import { provideCodeActions } from "./disable-snippet.js";
 
 export const LANGUAGE_ID = "tactful-template";
 
@@ -23,6 +24,9 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
       { scheme: "untitled", language: LANGUAGE_ID },
     ],
     initializationOptions: (): InitializationOptions => ({ projectConfig: vscode.workspace.isTrusted }),
+    middleware: { provideCodeActions },
+    // A finding's hover links to its rule page in the Markdown preview.
+    markdown: { isTrusted: { enabledCommands: ["markdown.showPreview"] } },
   };
   return new LanguageClient("tactful", "Tactful", serverOptions, clientOptions);
 }

@@ -328,8 +328,15 @@ function wordList(entry: LexiconEntry): string[] {
 }
 
 const CLAUSE_BREAK = /[，,；;：:。．！？!?\n\r]|\s(?:but|however)\s|但是|不过|可是/gu;
+/** The clause breaks of a text (punctuation, "but", 但是…), as offsets of its original characters. */
+export function clauseBreaks(text: string, language: ToneLanguage): Array<[number, number]> {
+  const normalized = normalize(text, { language });
+  return [...normalized.text.matchAll(CLAUSE_BREAK)].map((match) => [normalized.starts[match.index]!, normalized.ends[match.index + match[0].length - 1]!]);
+}
+
 /** How close (in characters, by language) a negator must precede a match to negate it. */
 export const NEGATION_WINDOW: Record<ToneLanguage, number> = { zh: 12, en: 40 };
+
 
 /**
  * Matches in a text, judged in context; overlapping matches of one category are merged into the

@@ -2,8 +2,9 @@ import { applies, getPolicy, type LexiconEntry, type PolicyPack, type ToneCatego
 import { PLACEHOLDER } from "../analysis.js";
 import type { OutputNode, Range, TextField } from "../ast.js";
 import type { TemplateDocument } from "../document.js";
+import { parseTemplate } from "../parse.js";
 import { exampleRenderings } from "../worst-case.js";
-import { analyzeText, toneLanguage, type ToneContext, type ToneMatch } from "./engine.js";
+import { analyzeText, clauseBreaks, toneLanguage, type ToneContext, type ToneMatch } from "./engine.js";
 import type { ToneLanguage } from "./normalize.js";
 import { inLocaleScript } from "./script.js";
 
@@ -17,7 +18,10 @@ export interface ToneFinding {
   /** For a compositional entry: the words as written that filled each slot, in order. */
   slots?: Array<{ slot: string; text: string }>;
   field: TextField;
-  /** The pack's compliant wording, in the template's script, and the file range of the sentence it replaces (plain body text only). */
+  /**
+   * The pack's compliant wording, in the template's script, and the file range it replaces: the
+   * sentence, or only the match's clause when the sentence holds a variable (which stays).
+   */
   reword?: { range: Range; text: string };
   /** Set when the words come from a variable: the output, and the value that carries them. */
   via?: { output: OutputNode; value: string } | { output: OutputNode; role: string; variable: string };
@@ -54,12 +58,11 @@ export function toneFindings(document: TemplateDocument, extra: readonly Lexicon
   for (const segment of document.prose) {
     for (const match of analyzeText(segment.text, lexiconPack, language, context, extra)) {
       const range = segment.sourceRange(match.start, match.end);
-      const replaced = segment.field === "body" ? rewordSpan(segment.text, match) : undefined;
-      const text = match.entry.suggestion && inLocaleScript(match.entry.suggestion, document.meta.locale);
-      const reword =
-        replaced && text && !reintroduces(text, match, lexiconPack, language, context, extra)
-          ? { range: segment.sourceRange(...replaced), text }
-          : undefined;
+      const replaced = rewordSpan(segment.text, match, language);
+      const wording = match.entry.suggestion && inLocaleScript(match.entry.suggestion, document.meta.locale);
+      const text = replaced && wording ? fitWording(wording, replaced, language) : undefined;
+      const candidate = replaced && text && !reintroduces(text, match, lexiconPack, language, context, extra) ? { range: segment.sourceRange(replaced.start, replaced.end), text } : undefined;
+      const reword = candidate && (segment.field === "body" || keepsFrontMatter(document, segment.field, candidate)) ? candidate : undefined;
       const slots = match.slots?.map(({ slot, start, end }) => {
         const [from, to] = segment.sourceRange(start, end);
         return { slot, text: document.text.slice(from, to) };
@@ -99,16 +102,68 @@ export function toneFindings(document: TemplateDocument, extra: readonly Lexicon
 /** A signature or sender name the sentence starts with (【银行】, [Acme], Acme Bank:): the reword keeps it. */
 const SENDER_PREFIX = /^(?:【[^】\n]{1,30}】|\[[^\]\n]{1,30}\]|[^\n:：。.!?！？【[]{1,30}[:：])\s*/u;
 
-/** The part of the match's sentence a rewording replaces: without surrounding space or a leading sender prefix; none when an output is in it. */
-function rewordSpan(text: string, match: ToneMatch): [number, number] | undefined {
-  let [start, end] = match.sentence;
-  const sentence = text.slice(start, end);
-  if (sentence.includes(PLACEHOLDER)) return undefined;
-  start += sentence.length - sentence.trimStart().length;
-  end -= sentence.length - sentence.trimEnd().length;
-  const prefix = SENDER_PREFIX.exec(text.slice(start, end))?.[0].length ?? 0;
-  if (start + prefix <= match.start) start += prefix;
-  return start < end ? [start, end] : undefined;
+/** What a rewording replaces, in the analysed text; `clause` when only the match's clause (the sentence holds a variable). */
+interface RewordSpan {
+  start: number;
+  end: number;
+  clause: boolean;
+}
+
+/**
+ * The part of the match's sentence a rewording replaces, without surrounding space or a leading
+ * sender prefix. When the sentence holds an output, only the match's clause is replaced, so the
+ * variables elsewhere in the sentence stay; none when the clause itself holds one.
+ */
+function rewordSpan(text: string, match: ToneMatch, language: ToneLanguage): RewordSpan | undefined {
+  const [sentenceStart, sentenceEnd] = trimmed(text, match.sentence[0], match.sentence[1]);
+  if (!text.slice(sentenceStart, sentenceEnd).includes(PLACEHOLDER)) {
+    const prefix = SENDER_PREFIX.exec(text.slice(sentenceStart, sentenceEnd))?.[0].length ?? 0;
+    const start = sentenceStart + prefix <= match.start ? sentenceStart + prefix : sentenceStart;
+    return start < sentenceEnd ? { start, end: sentenceEnd, clause: false } : undefined;
+  }
+  let clauseStart = sentenceStart;
+  let clauseEnd = sentenceEnd;
+  for (const [breakStart, breakEnd] of clauseBreaks(text.slice(sentenceStart, sentenceEnd), language)) {
+    if (sentenceStart + breakEnd <= match.start) clauseStart = sentenceStart + breakEnd;
+    else if (sentenceStart + breakStart >= match.end) {
+      clauseEnd = sentenceStart + breakStart;
+      break;
+    }
+  }
+  const [start, trimmedEnd] = trimmed(text, clauseStart, clauseEnd);
+  // The sentence's own closing punctuation stays.
+  const end = start + text.slice(start, trimmedEnd).replace(CLOSING_PUNCTUATION, "").length;
+  if (text.slice(start, end).includes(PLACEHOLDER) || start >= end) return undefined;
+  return { start, end, clause: true };
+}
+
+const CLOSING_PUNCTUATION = /[\s.。．!！?？]+$/u;
+
+function trimmed(text: string, start: number, end: number): [number, number] {
+  const slice = text.slice(start, end);
+  return [start + slice.length - slice.trimStart().length, end - (slice.length - slice.trimEnd().length)];
+}
+
+/**
+ * A sentence's wording fitted into a clause: without its closing punctuation (the clause keeps
+ * its own) and, in a cased script, starting in lower case after the clause before it.
+ */
+function fitWording(wording: string, span: RewordSpan, language: ToneLanguage): string {
+  if (!span.clause) return wording;
+  const bare = wording.replace(CLOSING_PUNCTUATION, "");
+  const firstWord = /^\p{Lu}\p{Ll}+\b/u.exec(bare)?.[0];
+  return language === "en" && firstWord && span.start > 0 ? firstWord.toLowerCase() + bare.slice(firstWord.length) : bare;
+}
+
+/**
+ * Whether a rewording of a front-matter string (subject, title) keeps the front matter as it
+ * was but for the words: the YAML still parses, no new problem, the field holds the wording.
+ * Fails closed: a wording the scalar's quoting cannot hold as written is no fix.
+ */
+function keepsFrontMatter(document: TemplateDocument, field: TextField, reword: { range: Range; text: string }): boolean {
+  const edited = parseTemplate(document.text.slice(0, reword.range[0]) + reword.text + document.text.slice(reword.range[1]), { filePath: document.filePath });
+  const value = field === "subject" ? edited.meta.subject : field === "title" ? edited.meta.title : undefined;
+  return edited.problems.length <= document.problems.length && value !== undefined && value.includes(reword.text);
 }
 
 /** Whether the wording would itself be flagged in this template, by the entry's category: then it is no fix. */

@@ -1,9 +1,11 @@
+import type { SuggestedEdit } from "@eslint/core";
+import type { Catalog, Problem } from "@tactful/core";
 import { packs } from "@tactful/policies";
-import type { Catalog } from "@tactful/core";
 import type { TemplateRule } from "../util/rule.js";
 import { docsUrl } from "../util/rule.js";
+import { insertAfterEntryEdit } from "../util/front-matter-edit.js";
 import { reportForEntry, ruleMessages } from "../util/report.js";
-
+import type { TemplateSourceCode } from "../language/template-source-code.js";
 const MESSAGES = {
   yaml: { en: "YAML: {{ message }}", "zh-CN": "YAML 语法错误：{{ message }}", "zh-TW": "YAML 語法錯誤：{{ message }}" },
   schema: { en: "{{ message }}", "zh-CN": "头部信息不符合模板格式：{{ message }}", "zh-TW": "開頭資訊不符合範本格式：{{ message }}" },
@@ -19,9 +21,18 @@ const MESSAGES = {
   },
 } satisfies Catalog;
 
-const rule: TemplateRule<{ RuleOptions: []; MessageIds: "yaml" | "schema" | "unknownJurisdiction" | "noJurisdiction" }> = {
+/** The rule's quick fixes, in every language Tactful speaks. */
+export const FIXES = {
+  replace: { en: "Change to `{{ replacement }}`", "zh-CN": "改为 `{{ replacement }}`", "zh-TW": "改為 `{{ replacement }}`" },
+  addJurisdiction: { en: "Add `jurisdiction: {{ jurisdiction }}`", "zh-CN": "添加 `jurisdiction: {{ jurisdiction }}`", "zh-TW": "新增 `jurisdiction: {{ jurisdiction }}`" },
+} as const satisfies Catalog;
+
+type MessageIds = keyof typeof MESSAGES | keyof typeof FIXES;
+
+const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   meta: {
     type: "problem",
+    hasSuggestions: true,
     docs: {
       description: "Front matter must be valid YAML and satisfy schemas/template.schema.json, and name a jurisdiction that has a policy pack",
       url: docsUrl("valid-front-matter"),
@@ -29,28 +40,56 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "yaml" | "schema" | "unk
       recommended: "error",
       group: "structure",
     },
-    messages: ruleMessages(MESSAGES),
+    messages: ruleMessages({ ...MESSAGES, ...FIXES }),
     schema: [],
     languages: ["tactful/template"],
   },
   create(context) {
+    const { sourceCode } = context;
     return {
       Template() {
-        for (const problem of context.sourceCode.document.problems) {
+        const { document } = sourceCode;
+        for (const problem of document.problems) {
           if (problem.fatal) continue;
           const level = { severity: problem.severity === "error" ? "block" : "warn" } as const;
           if (problem.code === "jurisdiction") {
             // Without a pack, no rule of law runs: the finding says so, in the writer's language.
-            const { locale, jurisdiction } = context.sourceCode.document.meta;
-            const data = jurisdiction === undefined ? { locale: locale ?? "", packs: packs.map((pack) => `${pack.id}: ${pack.locales.join("/")}`).join("; ") } : { jurisdiction, packs: packs.map((pack) => pack.id).join(", ") };
-            reportForEntry(context, { loc: problem.loc, messageId: jurisdiction === undefined ? "noJurisdiction" : "unknownJurisdiction", data }, level);
+            const { locale, jurisdiction } = document.meta;
+            const missing = jurisdiction === undefined;
+            const data = missing ? { locale: locale ?? "", packs: packs.map((pack) => `${pack.id}: ${pack.locales.join("/")}`).join("; ") } : { jurisdiction, packs: packs.map((pack) => pack.id).join(", ") };
+            // A locale no pack covers by default: the packs for its language are the likely choices.
+            reportForEntry(context, { loc: problem.loc, messageId: missing ? "noJurisdiction" : "unknownJurisdiction", data, suggest: missing ? addJurisdiction(sourceCode) : [] }, level);
             continue;
           }
-          reportForEntry(context, { loc: problem.loc, messageId: problem.code === "yaml" ? "yaml" : "schema", data: { message: problem.message } }, level);
+          const suggest = problem.code === "schema" ? replace(sourceCode, problem) : [];
+          reportForEntry(context, { loc: problem.loc, messageId: problem.code === "yaml" ? "yaml" : "schema", data: { message: problem.message }, suggest }, level);
         }
       },
     };
   },
 };
+
+/** The known key or allowed value a misspelt one most likely meant, written with the same quotes. YAML syntax errors get none: a guess there could be wrong. */
+function replace(sourceCode: TemplateSourceCode, problem: Problem): Array<SuggestedEdit<MessageIds>> {
+  if (problem.replacement === undefined) return [];
+  const quote = /^["']/u.exec(sourceCode.text.slice(problem.range[0], problem.range[1]))?.[0] ?? "";
+  const text = `${quote}${problem.replacement}${quote}`;
+  return [{ messageId: "replace", data: { replacement: problem.replacement }, fix: (fixer) => fixer.replaceTextRange(problem.range, text) }];
+}
+
+/** `jurisdiction: <pack>` under `locale`, for each pack that covers a locale of the same language (zh-TW → CN). */
+function addJurisdiction(sourceCode: TemplateSourceCode): Array<SuggestedEdit<MessageIds>> {
+  const language = languageOf(sourceCode.document.meta.locale ?? "");
+  return packs
+    .filter((pack) => pack.locales.some((locale) => languageOf(locale) === language))
+    .flatMap((pack) => {
+      const edit = insertAfterEntryEdit(sourceCode, "/locale", `jurisdiction: ${pack.id}`);
+      return edit ? [{ messageId: "addJurisdiction" as const, data: { jurisdiction: pack.id }, fix: (fixer) => fixer.insertTextAfterRange([edit.at, edit.at], edit.text) }] : [];
+    });
+}
+
+function languageOf(locale: string): string {
+  return locale.split(/[-_]/u)[0]!.toLowerCase();
+}
 
 export default rule;

@@ -24,3 +24,19 @@ export function declareVariableEdit(sourceCode: TemplateSourceCode, name: string
   if (!/^[ \t]*$/u.test(indent)) return null;
   return { at: last.range[1], text: `${newline}${indent}${name}: ${definition}` };
 }
+
+/**
+ * Where and what to insert to add `line` (`key: value`) right after the front-matter entry at
+ * `pointer`, on a line of its own with the same indentation. Null when that entry does not
+ * start its own line (flow style), which a line edit cannot extend safely.
+ */
+export function insertAfterEntryEdit(sourceCode: TemplateSourceCode, pointer: string, line: string): { at: number; text: string } | null {
+  const { document, text } = sourceCode;
+  const entry = document.locate(pointer);
+  if (!entry?.key) return null;
+  const lineStart = Math.max(text.lastIndexOf("\n", entry.key[0] - 1), text.lastIndexOf("\r", entry.key[0] - 1)) + 1;
+  const indent = text.slice(lineStart, entry.key[0]);
+  const lineBreak = /\r\n|\r|\n/u.exec(text.slice(entry.value[1]));
+  if (!/^[ \t]*$/u.test(indent) || !lineBreak) return null;
+  return { at: entry.value[1] + lineBreak.index, text: `${lineBreak[0]}${indent}${line}` };
+}

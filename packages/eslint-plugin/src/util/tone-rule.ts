@@ -52,7 +52,8 @@ type MessageIds = "literal" | "composed" | "rendered" | "role" | "reword";
  * A tone rule: the findings of one category from core's tone engine (literal text, each
  * output rendered with the template's example values, outputs of revealing roles), reported
  * at the words or the output, at the level the pack entry sets, citing the entry's source and
- * offering its compliant wording in place of the sentence.
+ * offering its compliant wording in place of the sentence (or of the clause, when the sentence
+ * holds a variable, which stays).
  */
 export function toneRule(name: string, category: ToneCategory, description: string): TemplateRule<{ RuleOptions: [ToneRuleOptions]; MessageIds: MessageIds }> {
   return {

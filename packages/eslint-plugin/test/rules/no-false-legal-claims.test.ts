@@ -22,6 +22,10 @@ const pinyin = { ...collection, body: "我们已经qisu你了。详询400-000-00
 const police = { ...collection, body: "如不还款，我们将报警。详询400-000-0000。" };
 const sued = { ...collection, ...en, body: "You will be s.u.e.d and a w@rrant issued if this isn't paid." };
 const dollar = { ...collection, ...en, body: "We will $ue you." };
+const US_WORDING = "Please contact us at your earliest convenience to discuss your options.";
+const lawyer = { ...collection, body: "【示例金融】律师函将于三日内寄出。" };
+const arrested = { ...collection, ...en, body: "If you don't pay, you will be arrested." };
+const alerted = { ...collection, ...en, body: "ＦＢＩ and IRS have been alerted to your unpaid balance." };
 const reminderSuitZh = { category: "reminder" as const, body: "【示例金融】逾期后我们将起诉你。详询400-000-0000。" };
 const reminderSuit = { category: "reminder" as const, ...en, body: "The creditor may file a lawsuit. Call 1-800-555-0100." };
 
@@ -115,7 +119,7 @@ ruleTester().run("no-false-legal-claims", plugin.rules["no-false-legal-claims"],
     {
       // Lawyer's letters only with the client who engaged the firm.
       filename: FILENAME,
-      code: template({ ...collection, body: "【示例金融】律师函将于三日内寄出。" }),
+      code: template(lawyer),
       errors: [
         {
           message:
@@ -123,20 +127,20 @@ ruleTester().run("no-false-legal-claims", plugin.rules["no-false-legal-claims"],
           line: 10,
           column: 7,
           endColumn: 10,
-          suggestions: [],
+          suggestions: [{ messageId: "reword", data: { suggestion: CN_LAWSUIT_WORDING }, output: reworded(lawyer, "律师函将于三日内寄出。", CN_LAWSUIT_WORDING) }],
         },
       ],
     },
     {
       filename: FILENAME,
-      code: template({ ...collection, ...en, body: "If you don't pay, you will be arrested." }),
+      code: template(arrested),
       errors: [
         {
           message: "False legal claim: “arrested”.\nThreats of arrest, jail or criminal charges. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(4), (7) (US-TONE-CRIMINAL).",
           line: 10,
           column: 31,
           endColumn: 39,
-          suggestions: [],
+          suggestions: [{ messageId: "reword", output: reworded(arrested, arrested.body, US_WORDING) }],
         },
       ],
     },
@@ -157,6 +161,7 @@ ruleTester().run("no-false-legal-claims", plugin.rules["no-false-legal-claims"],
           line: 10,
           column: 27,
           endColumn: 34,
+          suggestions: [{ messageId: "reword", data: { suggestion: US_LAWSUIT_WORDING }, output: reworded(sued, sued.body, US_LAWSUIT_WORDING) }],
         },
       ],
     },
@@ -169,15 +174,16 @@ ruleTester().run("no-false-legal-claims", plugin.rules["no-false-legal-claims"],
     {
       // Full-width letters.
       filename: FILENAME,
-      code: template({ ...collection, ...en, body: "ＦＢＩ and IRS have been alerted to your unpaid balance." }),
+      code: template(alerted),
       errors: [
         {
           message: "False legal claim: “ＦＢＩ”.\nImplying government, police or court affiliation. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(1); Regulation F, 12 CFR §1006.18(b)(1)(i) (US-TONE-GOVERNMENT).",
           line: 10,
           column: 1,
           endColumn: 4,
+          suggestions: [{ messageId: "reword", output: reworded(alerted, alerted.body, US_WORDING) }],
         },
-        { messageId: "literal", line: 10, column: 9, endColumn: 12 },
+        { messageId: "literal", line: 10, column: 9, endColumn: 12, suggestions: [{ messageId: "reword", output: reworded(alerted, alerted.body, US_WORDING) }] },
       ],
     },
     {

@@ -11,6 +11,9 @@ const CN_WORDING = "审批结果以系统审核为准。";
 const US_MISLEAD = "Guaranteed-approval and no-credit-check claims. Source: Consumer Financial Protection Act (UDAAP) and FTC Act §5; Twilio forbidden message categories (US and Canada) (US-TONE-MKT-MISLEAD).";
 const US_WORDING = "Approval depends on our review of your application.";
 
+const superlative = { ...marketing, body: "【示例金融】全网利率最低，首月免息。拒收请回复R" };
+const preApproved = { ...marketing, ...en, body: "Example Lending: You're pre-approved! Reply STOP to opt out." };
+
 /** The template after the `reword` suggestion replaced `sentence` in the body. */
 function reworded(spec: TemplateSpec, sentence: string, wording: string): string {
   return template({ ...spec, body: spec.body.replace(sentence, wording) });
@@ -88,17 +91,17 @@ ruleTester().run("no-misleading-marketing", plugin.rules["no-misleading-marketin
       ],
     },
     {
-      // Advisory entries: a superlative, and “free of interest”; neither has replacement wording.
+      // Advisory entries: a superlative, and “free of interest”, each with the pack's wording.
       filename: FILENAME,
-      code: template({ ...marketing, body: "【示例金融】全网利率最低，首月免息。拒收请回复R" }),
+      code: template(superlative),
       errors: [
-        { message: "Misleading marketing: “最低”.\nAbsolute superlatives in advertising. Source: 广告法 (2021 amendment) Art. 9(3) (CN-TONE-MKT-SUPERLATIVE).", line: 10, column: 11, endColumn: 13, suggestions: [] },
+        { message: "Misleading marketing: “最低”.\nAbsolute superlatives in advertising. Source: 广告法 (2021 amendment) Art. 9(3) (CN-TONE-MKT-SUPERLATIVE).", line: 10, column: 11, endColumn: 13, suggestions: [{ messageId: "reword", data: { suggestion: "具体额度和利率以审核结果为准。" }, output: reworded(superlative, "全网利率最低，首月免息。", "具体额度和利率以审核结果为准。") }] },
         {
           message: "Misleading marketing: “免息”.\n“Free of interest or fees” claims, allowed only when no cost applies. Source: 广告法 (2021 amendment) Art. 8; 中国人民银行公告〔2021〕第3号 (贷款年化利率明示) (CN-TONE-MKT-FREE).",
           line: 10,
           column: 16,
           endColumn: 18,
-          suggestions: [],
+          suggestions: [{ messageId: "reword", data: { suggestion: "具体费用以合同约定为准。" }, output: reworded(superlative, "全网利率最低，首月免息。", "具体费用以合同约定为准。") }],
         },
       ],
     },
@@ -129,7 +132,7 @@ ruleTester().run("no-misleading-marketing", plugin.rules["no-misleading-marketin
     },
     {
       filename: FILENAME,
-      code: template({ ...marketing, ...en, body: "Example Lending: You're pre-approved! Reply STOP to opt out." }),
+      code: template(preApproved),
       errors: [
         {
           message:
@@ -137,7 +140,7 @@ ruleTester().run("no-misleading-marketing", plugin.rules["no-misleading-marketin
           line: 10,
           column: 25,
           endColumn: 37,
-          suggestions: [],
+          suggestions: [{ messageId: "reword", output: reworded(preApproved, "You're pre-approved!", US_WORDING) }],
         },
       ],
     },

@@ -12,6 +12,12 @@ const CN_PRIVATE = "Private payment or contact channels, extra collection fees a
 const US_URGENCY = "Invented urgency and shouting. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(10) (US-TONE-URGENCY).";
 const US_WORDING = "Please contact us at your earliest convenience to discuss your options.";
 
+const CN_PRIVATE_WORDING = "请仅通过官方渠道还款，如有疑问请致电官方客服热线。";
+const US_PRIVATE_WORDING = "Please pay only through the official channels listed in this message.";
+const privately = { ...collection, body: "如不还款，请加我微信私下处理。" };
+const borrowElsewhere = { ...collection, body: "您可以先在其他网贷平台借一笔，把我们这边还上。" };
+const paydayLoan = { ...collection, ...en, body: "If you can't pay, take out a payday loan." };
+
 /** The template after the `reword` suggestion replaced `sentence` in the body. */
 function reworded(spec: TemplateSpec, sentence: string, wording: string): string {
   return template({ ...spec, body: spec.body.replace(sentence, wording) });
@@ -85,18 +91,18 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
       ],
     },
     {
-      // A condition (如不还款) does not make the private channel harmless; the entry has no replacement wording.
+      // A condition (如不还款) does not make the private channel harmless.
       filename: FILENAME,
-      code: template({ ...collection, body: "如不还款，请加我微信私下处理。" }),
+      code: template(privately),
       errors: [
-        { message: `Pressure tactic: “加我微信”.\n${CN_PRIVATE}`, line: 10, column: 7, endColumn: 11, suggestions: [] },
-        { message: `Pressure tactic: “私下处理”.\n${CN_PRIVATE}`, line: 10, column: 11, endColumn: 15, suggestions: [] },
+        { message: `Pressure tactic: “加我微信”.\n${CN_PRIVATE}`, line: 10, column: 7, endColumn: 11, suggestions: [{ messageId: "reword", data: { suggestion: CN_PRIVATE_WORDING }, output: reworded(privately, privately.body, CN_PRIVATE_WORDING) }] },
+        { message: `Pressure tactic: “私下处理”.\n${CN_PRIVATE}`, line: 10, column: 11, endColumn: 15, suggestions: [{ messageId: "reword", output: reworded(privately, privately.body, CN_PRIVATE_WORDING) }] },
       ],
     },
     {
       filename: FILENAME,
-      code: template({ ...collection, body: "您可以先在其他网贷平台借一笔，把我们这边还上。" }),
-      errors: [{ messageId: "literal", line: 10, column: 5, endColumn: 13 }],
+      code: template(borrowElsewhere),
+      errors: [{ messageId: "literal", line: 10, column: 5, endColumn: 13, suggestions: [{ messageId: "reword", output: reworded(borrowElsewhere, borrowElsewhere.body, CN_PRIVATE_WORDING) }] }],
     },
     {
       filename: FILENAME,
@@ -150,7 +156,7 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
     {
       // "if you can't pay" is a condition, not a negation of the advice.
       filename: FILENAME,
-      code: template({ ...collection, ...en, body: "If you can't pay, take out a payday loan." }),
+      code: template(paydayLoan),
       errors: [
         {
           message:
@@ -158,7 +164,7 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
           line: 10,
           column: 30,
           endColumn: 41,
-          suggestions: [],
+          suggestions: [{ messageId: "reword", data: { suggestion: US_PRIVATE_WORDING }, output: reworded(paydayLoan, paydayLoan.body, US_PRIVATE_WORDING) }],
         },
       ],
     },

@@ -16,6 +16,15 @@ function reworded(spec: TemplateSpec, sentence: string, wording: string): string
   return template({ ...spec, body: spec.body.replace(sentence, wording) });
 }
 
+const CN_EXPOSURE_WORDING = "我们会对您的个人信息严格保密。";
+const US_VIOLENCE_WORDING = "Please contact us at your earliest convenience to discuss your options.";
+const exposure = { ...collection, body: "再拖欠就爆 通 讯 录，让你身败名裂。" };
+const knowWhere = { ...collection, ...en, body: "We know where you live. Pay what you owe." };
+const orElse = { ...collection, ...en, channel: "email" as const, subject: "Pay now or else", body: "Hello Jane, please call us about your account." };
+const NAME = "name: { type: string, maxLength: 4, role: recipient-name, pii: true, example: 张三 }";
+const visitNamed = { ...collection, variables: [NAME], body: "【示例金融】{{ name | mask }}您好，再不还款我们就上门找你。详询400-000-0000。" };
+const visitNamedEn = { ...collection, ...en, variables: ["name: { type: string, maxLength: 20, example: Jane }"], body: "Hi {{ name }}, we will come to your house. Call 1-800-555-0100." };
+const visitInClause = { ...collection, variables: [NAME], body: "【示例金融】再不还款我们就上门找{{ name | mask }}。详询400-000-0000。" };
 const visit = { ...collection, body: "【示例金融】您的借款已逾期。再不还款我们就上门找你。详询400-000-0000。" };
 const conditional = { ...collection, body: "如不还款，我们将安排人员上门。详询400-000-0000。" };
 const traditional = { ...collection, ...tw, body: "您的借款已逾期30天，若再不還款，我們將聯繫您的家人及公司主管。詳詢0800-000-000。" };
@@ -65,6 +74,34 @@ ruleTester().run("no-threats", plugin.rules["no-threats"], {
     { filename: FILENAME, code: template({ ...collection, locale: "fr-FR", sender: "{ name: Example, role: creditor }", body: "We know where you live." }) },
   ],
   invalid: [
+    {
+      // A sentence with a variable: only the threat's clause is reworded, the variable stays.
+      filename: FILENAME,
+      code: template(visitNamed),
+      errors: [
+        {
+          messageId: "literal",
+          suggestions: [{ messageId: "reword", data: { suggestion: CN_VIOLENCE_WORDING.slice(0, -1) }, output: reworded(visitNamed, "再不还款我们就上门找你", CN_VIOLENCE_WORDING.slice(0, -1)) }],
+        },
+      ],
+    },
+    {
+      // In English the wording continues the sentence in lower case.
+      filename: FILENAME,
+      code: template(visitNamedEn),
+      errors: [
+        {
+          messageId: "literal",
+          suggestions: [{ messageId: "reword", output: reworded(visitNamedEn, "we will come to your house", "please contact us at your earliest convenience to discuss your options") }],
+        },
+      ],
+    },
+    {
+      // The variable is in the threat's own clause: no rewording could keep it, so none is offered.
+      filename: FILENAME,
+      code: template(visitInClause),
+      errors: [{ messageId: "literal", suggestions: [] }],
+    },
     {
       filename: FILENAME,
       code: template(visit),
@@ -133,10 +170,10 @@ ruleTester().run("no-threats", plugin.rules["no-threats"], {
     {
       // Spaced-out characters: exposure threats.
       filename: FILENAME,
-      code: template({ ...collection, body: "再拖欠就爆 通 讯 录，让你身败名裂。" }),
+      code: template(exposure),
       errors: [
-        { message: "Threat: “爆 通 讯 录”.\nThreats to expose or humiliate the borrower publicly or to their contacts. Source: 金融机构个人消费类贷款催收工作指引（试行）; 民法典 Arts. 1024, 1032; 个人信息保护法 Art. 25 (CN-TONE-EXPOSURE).", line: 10, column: 5, endColumn: 12, suggestions: [] },
-        { messageId: "literal", line: 10, column: 15, endColumn: 19, suggestions: [] },
+        { message: "Threat: “爆 通 讯 录”.\nThreats to expose or humiliate the borrower publicly or to their contacts. Source: 金融机构个人消费类贷款催收工作指引（试行）; 民法典 Arts. 1024, 1032; 个人信息保护法 Art. 25 (CN-TONE-EXPOSURE).", line: 10, column: 5, endColumn: 12, suggestions: [{ messageId: "reword", data: { suggestion: CN_EXPOSURE_WORDING }, output: reworded(exposure, exposure.body, CN_EXPOSURE_WORDING) }] },
+        { messageId: "literal", line: 10, column: 15, endColumn: 19, suggestions: [{ messageId: "reword", output: reworded(exposure, exposure.body, CN_EXPOSURE_WORDING) }] },
       ],
     },
     {
@@ -197,22 +234,31 @@ ruleTester().run("no-threats", plugin.rules["no-threats"], {
     },
     {
       filename: FILENAME,
-      code: template({ ...collection, ...en, body: "We know where you live. Pay what you owe." }),
+      code: template(knowWhere),
       errors: [
         {
           message: "Threat: “We know where you live”.\nThreats of violence or harm, and coercive visits to the consumer's home or work. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692d(1) (US-TONE-VIOLENCE).",
           line: 10,
           column: 1,
           endColumn: 23,
-          suggestions: [],
+          suggestions: [{ messageId: "reword", output: reworded(knowWhere, "We know where you live.", US_VIOLENCE_WORDING) }],
         },
       ],
     },
     {
       // An email subject is message text too.
       filename: FILENAME,
-      code: template({ ...collection, ...en, channel: "email", subject: "Pay now or else", body: "Hello Jane, please call us about your account." }),
-      errors: [{ message: "Threat: “or else”.\nThreats of violence or harm, and coercive visits to the consumer's home or work. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692d(1) (US-TONE-VIOLENCE).", line: 9, column: 19, endColumn: 26 }],
+      // The subject gets the pack's wording too, inside its quotes.
+      code: template(orElse),
+      errors: [
+        {
+          message: "Threat: “or else”.\nThreats of violence or harm, and coercive visits to the consumer's home or work. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692d(1) (US-TONE-VIOLENCE).",
+          line: 9,
+          column: 19,
+          endColumn: 26,
+          suggestions: [{ messageId: "reword", data: { suggestion: US_VIOLENCE_WORDING }, output: template({ ...orElse, subject: US_VIOLENCE_WORDING }) }],
+        },
+      ],
     },
     {
       // A threat that arrives through an enum value: reported at the output.

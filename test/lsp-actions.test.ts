@@ -1,0 +1,218 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CodeAction, Diagnostic } from "vscode-languageserver-protocol";
+import { parseTemplate } from "@tactful/core";
+import { LspClient, uriOf } from "./support/lsp-client.js";
+
+// The quick fixes, the disable directive and the hover of the language server, driven as an
+// editor drives them: every edit is applied and the text linted again.
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const read = (path: string): string => readFileSync(join(root, path), "utf8");
+
+const SMS = read("templates/zh-CN/collection/overdue-first-notice.sms.msg.njk");
+const EMAIL = read("templates/zh-CN/collection/overdue-first-notice.email.msg.njk");
+const TRADITIONAL = read("templates/zh-TW/reminder/due-soon.sms.msg.njk");
+const CN_WORDING = "为避免产生更多逾期费用，请尽快还款或联系我们协商还款安排";
+
+let workspace: string;
+let client: LspClient;
+let counter = 0;
+
+beforeAll(async () => {
+  workspace = mkdtempSync(join(tmpdir(), "tactful-lsp-actions-"));
+  mkdirSync(join(workspace, "templates"));
+  client = await LspClient.start([workspace]);
+});
+
+afterAll(async () => {
+  await client?.stop();
+  rmSync(workspace, { recursive: true, force: true });
+});
+
+/** Opens `text` as a new document and waits for its findings. */
+async function open(text: string, channel = "sms", on = client): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
+  const uri = uriOf(join(workspace, "templates", `draft-${++counter}.${channel}.msg.njk`));
+  await on.open(uri, text);
+  return { uri, diagnostics: await on.diagnostics(uri) };
+}
+
+const codes = (diagnostics: Diagnostic[]): string[] => diagnostics.map((diagnostic) => String(diagnostic.code ?? diagnostic.message)).sort();
+
+/** Applies the action, and returns what the text has afterwards that it did not have before. */
+async function applyAndRelint(uri: string, before: Diagnostic[], action: CodeAction): Promise<{ after: Diagnostic[]; added: string[] }> {
+  const version = await client.apply(action);
+  const after = await client.diagnostics(uri, version);
+  const left = codes(before);
+  const added = codes(after).filter((code) => {
+    const at = left.indexOf(code);
+    if (at === -1) return true;
+    left.splice(at, 1);
+    return false;
+  });
+  return { after, added };
+}
+
+describe("a fix where the finding is", () => {
+  it("rewords only the threat's clause in a sentence with variables, which stay, and adds no finding", async () => {
+    const text = EMAIL.replace("如您已完成还款，请忽略本邮件，还款入账可能有一定延迟。", "您的借款{{ amount | money }}元已逾期{{ days }}天，再不还款我们就上门找你。");
+    const { uri, diagnostics } = await open(text, "email");
+    const threat = diagnostics.find((diagnostic) => diagnostic.code === "tactful/no-threats")!;
+    const reword = (await client.codeActions(uri, [threat])).find((action) => action.title.startsWith("Reword"))!;
+    expect(reword.title).toBe(`Reword: “${CN_WORDING}”`);
+    expect(reword.isPreferred).not.toBe(true);
+    const { added, after } = await applyAndRelint(uri, diagnostics, reword);
+    expect(client.text(uri)).toContain(`您的借款{{ amount | money }}元已逾期{{ days }}天，${CN_WORDING}。`);
+    expect(added).toEqual([]);
+    expect(codes(after)).not.toContain("tactful/no-threats");
+    await client.close(uri);
+  });
+
+  it("rewords a threat in an email subject, inside the front matter", async () => {
+    const text = EMAIL.replace("subject: 示例金融：您的借款已逾期，请及时处理", "subject: 示例金融：再不还款我们就上门找你");
+    const { uri, diagnostics } = await open(text, "email");
+    const threat = diagnostics.find((diagnostic) => diagnostic.code === "tactful/no-threats")!;
+    expect(threat.range.start.line).toBe(8);
+    const reword = (await client.codeActions(uri, [threat])).find((action) => action.title.startsWith("Reword"))!;
+    const { added } = await applyAndRelint(uri, diagnostics, reword);
+    expect(added).toEqual([]);
+    expect(parseTemplate(client.text(uri)).meta.subject).toBe(`示例金融：${CN_WORDING}。`);
+    await client.close(uri);
+  });
+
+  it("says what a rewording costs when it pushes an SMS over its segment budget, and does not prefer it", async () => {
+    const text = SMS.replace("如非本人请忽略。", "再不还款就上门找你。如非本人请忽略。");
+    const { uri, diagnostics } = await open(text);
+    expect(codes(diagnostics)).not.toContain("tactful/sms-length");
+    const threat = diagnostics.find((diagnostic) => diagnostic.code === "tactful/no-threats")!;
+    const reword = (await client.codeActions(uri, [threat])).find((action) => action.title.startsWith("Reword"))!;
+    expect(reword.title).toMatch(/^Reword: “为避免.*” \(adds: At its longest this SMS is 143 characters in UCS-2: 3 segments, over the budget of 2 /u);
+    expect(reword.isPreferred).toBe(false);
+    // What the title says is what applying it gives.
+    const { added } = await applyAndRelint(uri, diagnostics, reword);
+    expect(added).toEqual(["tactful/sms-length"]);
+    await client.close(uri);
+  });
+
+  it("adds `jurisdiction: CN` to a zh-TW template without one, and its tone rules then run", async () => {
+    const text = TRADITIONAL.replace("jurisdiction: CN\n", "");
+    const { uri, diagnostics } = await open(text);
+    const missing = diagnostics.find((diagnostic) => diagnostic.code === "tactful/valid-front-matter")!;
+    expect(missing.range.start.line).toBe(4);
+    const add = (await client.codeActions(uri, [missing])).find((action) => action.title === "Add `jurisdiction: CN`")!;
+    const { after } = await applyAndRelint(uri, diagnostics, add);
+    expect(client.text(uri)).toBe(TRADITIONAL);
+    expect(after).toEqual([]);
+    // With the jurisdiction, a threat is found.
+    const threatened = await client.replace(uri, TRADITIONAL.replace("如已還款請忽略", "再不還款我們就上門").replace("如已还款请忽略", "再不还款我们就上门"));
+    expect(codes(await client.diagnostics(uri, threatened))).toContain("tactful/no-threats");
+    await client.close(uri);
+  });
+
+  it("offers the allowed value for an enum in the wrong case or misspelt, and a misspelt key", async () => {
+    for (const [wrong, right] of [
+      ["channel: sms", "channel: SMS"],
+      ["category: collection", "category: colection"],
+      ["audience: borrower", "audeince: borrower"],
+    ] as const) {
+      const { uri, diagnostics } = await open(SMS.replace(wrong, right));
+      const actions = (await Promise.all(diagnostics.map((diagnostic) => client.codeActions(uri, [diagnostic])))).flat();
+      const change = actions.find((action) => action.title.startsWith("Change to"))!;
+      expect(change.title).toBe(`Change to \`${wrong.split(":")[0] === "audience" ? "audience" : wrong.split(": ")[1]}\``);
+      const { after } = await applyAndRelint(uri, diagnostics, change);
+      expect(client.text(uri)).toBe(SMS);
+      expect(after).toEqual([]);
+      await client.close(uri);
+    }
+  });
+
+  it("offers nothing for a YAML syntax error rather than a guess", async () => {
+    const { uri, diagnostics } = await open(SMS.replace("version: 1", "version: 1\nversion: 2"));
+    const yaml = diagnostics.find((diagnostic) => String(diagnostic.message).startsWith("YAML"))!;
+    expect(await client.codeActions(uri, [yaml])).toEqual([]);
+    await client.close(uri);
+  });
+
+  it("gives fix titles in the editor's language", async () => {
+    const chinese = await LspClient.start([workspace], { locale: "zh-cn" });
+    try {
+      const { uri, diagnostics } = await open(SMS.replace("如非本人请忽略。", "再不还款就上门找你。如非本人请忽略。"), "sms", chinese);
+      const threat = diagnostics.find((diagnostic) => diagnostic.code === "tactful/no-threats")!;
+      const titles = (await chinese.codeActions(uri, [threat])).map((action) => action.title);
+      expect(titles).toContain("对下一行停用 tactful/no-threats（请写明理由）");
+      expect(titles.find((title) => title.startsWith("Reword"))).toContain("（会新增问题：");
+    } finally {
+      await chinese.stop();
+    }
+  });
+});
+
+describe("disabling with a reason", () => {
+  it("puts the directive on the line above, as a quick fix of its own kind, without changing the message", async () => {
+    const text = SMS.replace("有疑问请致电400-000-0000。如非本人请忽略。", "有疑问请致电400-000-0000。\n再不还款就上门找你。如非本人请忽略。");
+    const { uri, diagnostics } = await open(text);
+    const threat = diagnostics.find((diagnostic) => diagnostic.code === "tactful/no-threats")!;
+    const disable = (await client.codeActions(uri, [threat])).find((action) => action.title.startsWith("Disable"))!;
+    expect(disable).toMatchObject({ title: "Disable tactful/no-threats for the next line (give the reason)", kind: "quickfix.tactful.disable" });
+    const [edit] = Object.values(disable.edit!.changes!)[0]!;
+    expect(edit).toEqual({ range: { start: { line: threat.range.start.line, character: 0 }, end: { line: threat.range.start.line, character: 0 } }, newText: "{# tactful-disable-next-line no-threats --  -#}\n" });
+    let version = await client.apply(disable);
+    // No reason yet: the waiver is not honoured, and the finding stays.
+    const waiting = await client.diagnostics(uri, version);
+    expect(codes(waiting)).toContain("tactful/no-threats");
+    expect(waiting.some((diagnostic) => /needs a reason/u.test(String(diagnostic.message)))).toBe(true);
+    const prose = (source: string): string[] => parseTemplate(source).prose.map((segment) => segment.text);
+    expect(prose(client.text(uri))).toEqual(prose(text));
+    const reasonAt = client.positionOf(uri, "--  -#}", 3);
+    version = await client.edit(uri, [{ range: { start: reasonAt, end: reasonAt }, newText: "quoted from the customer's own complaint" }]);
+    expect(await client.diagnostics(uri, version)).toEqual([]);
+    await client.close(uri);
+  });
+
+  it("does not offer a directive where it would change the message (a line that starts with spaces)", async () => {
+    const text = SMS.replace("有疑问请致电400-000-0000。如非本人请忽略。", "有疑问请致电400-000-0000。\n  再不还款就上门找你。如非本人请忽略。");
+    const { uri, diagnostics } = await open(text);
+    const threat = diagnostics.find((diagnostic) => diagnostic.code === "tactful/no-threats")!;
+    expect((await client.codeActions(uri, [threat])).map((action) => action.title)).not.toContain("Disable tactful/no-threats for the next line (give the reason)");
+    await client.close(uri);
+  });
+
+  it("lists the workspace's waivers as `tactful lint --suppressions` does", async () => {
+    const text = SMS.replace("有疑问请致电400-000-0000。如非本人请忽略。", "有疑问请致电400-000-0000。\n{# tactful-disable-next-line no-threats -- quoted | from a complaint #}\n再不还款就上门找你。如非本人请忽略。");
+    const { uri } = await open(text);
+    const register = await client.request<string>("tactful/waivers");
+    expect(register).toContain("# Tactful waiver register");
+    expect(register).toMatch(/\| templates\/draft-\d+\.sms\.msg\.njk:22 \| tactful-disable-next-line \| tactful\/no-threats \| quoted \\\| from a complaint \| 1 \|/u);
+    await client.close(uri);
+  });
+});
+
+describe("hover", () => {
+  it("adds to a finding what the Problems list lacks: why, the template's own source, a compliant wording, the rule page", async () => {
+    const { uri, diagnostics } = await open(SMS.replace("如非本人请忽略。", "再不还款就上门找你。如非本人请忽略。"));
+    const threat = diagnostics.find((diagnostic) => diagnostic.code === "tactful/no-threats")!;
+    const value = ((await client.hover(uri, threat.range.start))?.contents as { value: string }).value;
+    expect(value).not.toContain(threat.message);
+    expect(value).toContain("*Why:* Threats of violence, intimidation or coercive home and workplace visits.");
+    expect(value).toContain("*Source (CN):* 治安管理处罚法");
+    expect(value).not.toMatch(/FDCPA|Fair Debt/u);
+    expect(value).toContain(`*Compliant wording:* ${CN_WORDING}。`);
+    const link = /\[Rule page\]\(command:markdown\.showPreview\?([^)]+)\)/u.exec(value)!;
+    expect(JSON.parse(decodeURIComponent(link[1]!))).toEqual([{ $mid: 1, scheme: "file", path: expect.stringMatching(/docs\/rules\/no-threats\.md$/u) }]);
+    await client.close(uri);
+  });
+
+  it("explains filters, front-matter keys and enum values from their documentation", async () => {
+    const { uri } = await open(SMS);
+    const filter = (await client.hover(uri, client.positionOf(uri, "| mask", 3)))?.contents as { value: string };
+    expect(filter.value).toMatch(/^\*\*mask\*\* — `mask \| mask\("phone"\)`\n\nPersonal data masked/u);
+    const key = (await client.hover(uri, client.positionOf(uri, "channel:", 2)))?.contents as { value: string };
+    expect(key.value).toMatch(/^\*\*channel\*\* — How the message is delivered/u);
+    const value = (await client.hover(uri, client.positionOf(uri, "role: creditor", 8)))?.contents as { value: string };
+    expect(value.value).toMatch(/^\*\*creditor\*\* — /u);
+    await client.close(uri);
+  });
+});

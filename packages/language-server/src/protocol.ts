@@ -69,8 +69,33 @@ export interface PreviewResult {
   };
 }
 
+/**
+ * `tactful/lintWorkspace`: lints every template of the workspace folders and publishes each
+ * file's diagnostics (open documents keep theirs, from their unsaved text).
+ */
+export const LINT_WORKSPACE_METHOD = "tactful/lintWorkspace";
+
+export interface LintWorkspaceResult {
+  /** Templates linted. */
+  files: number;
+  /** Findings published, over all of them. */
+  problems: number;
+}
+
+/** When the server lints an open document: on every change (after a pause), or when it is saved. */
+export type RunOn = "onType" | "onSave";
+
+/** Settings a client pushes with `workspace/didChangeConfiguration`, under `tactful`. */
+export interface Settings {
+  run?: RunOn;
+}
+
 /** Options a client may pass in `initializationOptions`. */
 export interface InitializationOptions {
+  /** When to lint (`onType` unless said otherwise). */
+  run?: RunOn;
+  /** The language of the server's messages (`en`, `zh-CN`, `zh-TW`); the editor's display language when absent. */
+  locale?: string;
   /**
    * Whether the workspace's own `eslint.config.*` may be loaded (it is code). False in an
    * untrusted workspace: the built-in recommended configuration is used instead.

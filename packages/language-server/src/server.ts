@@ -2,7 +2,15 @@ import {
   CodeActionKind,
   CodeActionRequest,
   CompletionRequest,
+  DefinitionRequest,
+  DidChangeConfigurationNotification,
+  DocumentLinkRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
   HoverRequest,
+  PrepareRenameRequest,
+  ReferencesRequest,
+  RenameRequest,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   ResponseError,
@@ -12,10 +20,11 @@ import {
   type CodeAction,
   type Connection,
   type InitializeResult,
+  type Position,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { basename } from "node:path";
-import { parseTemplate } from "@tactful/core";
+import { parseTemplate, resolveLocale, type Locale, type TemplateDocument } from "@tactful/core";
 import { forgetLibraries } from "@tactful/eslint-plugin";
 import { FIX_ALL_KIND, fixAllAction, quickFixes } from "./code-actions.js";
 import { complete } from "./completion.js";
@@ -24,8 +33,9 @@ import { hover } from "./hover.js";
 import { codeActionParams, documentUri, requestPosition } from "./params.js";
 import { TemplateLibrary } from "./library.js";
 import { DocumentLinter } from "./linting.js";
+import { definition, documentLinks, documentSymbols, foldingRanges, prepareRename, references, rename } from "./navigation.js";
 import { preview } from "./preview.js";
-import { PREVIEW_METHOD, type InitializationOptions, type PreviewParams, type PreviewResult } from "./protocol.js";
+import { LINT_WORKSPACE_METHOD, PREVIEW_METHOD, type InitializationOptions, type LintWorkspaceResult, type PreviewParams, type PreviewResult, type Settings } from "./protocol.js";
 import { pathOfUri, Workspace } from "./workspace.js";
 
 export const SERVER_NAME = "tactful-language-server";
@@ -55,21 +65,31 @@ export function startServer(connection: Connection): void {
   );
   let watchFiles = false;
   let folderEvents = false;
+  /** The language of the server's own messages: the client's setting, else the editor's display language. */
+  let locale: Locale = "en";
 
   connection.onInitialize((params): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     workspace = new Workspace(options.projectConfig !== false);
+    locale = resolveLocale(options.locale ?? params.locale);
     linter = new DocumentLinter(connection, documents, workspace, library, debounceMs());
+    linter.runOn = options.run === "onSave" ? "onSave" : "onType";
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "root" }] : []);
     for (const folder of folders) workspace.addFolder(folder.uri);
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     folderEvents = params.capabilities.workspace?.workspaceFolders === true;
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         completionProvider: { triggerCharacters: ["{", "|", " ", ":"] },
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        foldingRangeProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
@@ -94,6 +114,12 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidChangeContent((event) => linter.changed(event.document));
+  documents.onDidSave((event) => linter.saved(event.document));
+  // A client that pushes its settings (VS Code's `tactful.*`): when to lint.
+  connection.onNotification(DidChangeConfigurationNotification.type, (params) => {
+    const settings = (params?.settings as { tactful?: Settings } | null | undefined)?.tactful;
+    if (settings?.run === "onSave" || settings?.run === "onType") linter.runOn = settings.run;
+  });
   documents.onDidClose((event) => {
     linter.closed(event.document.uri);
     // Back to what is on disk.
@@ -173,6 +199,47 @@ export function startServer(connection: Connection): void {
     const template = state?.document ?? parseTemplate(document.getText(), { filePath: workspace.filePathOf(document.uri) });
     return hover(document, params.position, state, template);
   });
+
+  /** The template of an open document: the last lint's, if it is of this version, else parsed now. */
+  function templateOf(document: TextDocument): TemplateDocument {
+    return linter.state(document.uri, document.version)?.document ?? parseTemplate(document.getText(), { filePath: workspace.filePathOf(document.uri) });
+  }
+
+  /** A handler of a request at a position in an open document; null for a document that is not open. */
+  function atPosition<R>(method: string, answer: (document: TextDocument, position: Position, params: Record<string, unknown>) => R): (params: unknown) => R | null {
+    return (params) => {
+      const document = documents.get(documentUri(method, params));
+      const position = requestPosition(method, params);
+      return document ? answer(document, position, params as Record<string, unknown>) : null;
+    };
+  }
+
+  /** A handler of a request about a whole open document; null for a document that is not open. */
+  function ofDocument<R>(method: string, answer: (document: TextDocument) => R): (params: unknown) => R | null {
+    return (params) => {
+      const document = documents.get(documentUri(method, params));
+      return document ? answer(document) : null;
+    };
+  }
+
+  connection.onRequest(DefinitionRequest.type, atPosition(DefinitionRequest.method, (document, position) => definition(document, position, templateOf(document))));
+  connection.onRequest(
+    ReferencesRequest.type,
+    atPosition(ReferencesRequest.method, (document, position, params) => references(document, position, templateOf(document), (params["context"] as { includeDeclaration?: unknown } | undefined)?.includeDeclaration !== false)),
+  );
+  connection.onRequest(PrepareRenameRequest.type, atPosition(PrepareRenameRequest.method, (document, position) => prepareRename(document, position, templateOf(document), locale)));
+  connection.onRequest(
+    RenameRequest.type,
+    atPosition(RenameRequest.method, (document, position, params) => {
+      if (typeof params["newName"] !== "string") throw new ResponseError(ErrorCodes.InvalidParams, `${RenameRequest.method}: \`newName\` must be a string`);
+      return rename(document, position, params["newName"], templateOf(document), locale);
+    }),
+  );
+  connection.onRequest(DocumentSymbolRequest.type, ofDocument(DocumentSymbolRequest.method, (document) => documentSymbols(document, templateOf(document), locale)));
+  connection.onRequest(DocumentLinkRequest.type, ofDocument(DocumentLinkRequest.method, (document) => documentLinks(document, templateOf(document))));
+  connection.onRequest(FoldingRangeRequest.type, ofDocument(FoldingRangeRequest.method, (document) => foldingRanges(templateOf(document))));
+
+  connection.onRequest(LINT_WORKSPACE_METHOD, (): Promise<LintWorkspaceResult> => linter.lintWorkspace(workspace.roots));
 
   connection.onRequest(PREVIEW_METHOD, (params: PreviewParams): PreviewResult => {
     const uri = documentUri(PREVIEW_METHOD, params);

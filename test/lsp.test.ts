@@ -229,6 +229,21 @@ describe("preview", () => {
     await client.close(uri);
   });
 
+  it("marks the examples that show a finding, with its words, and says when the worst case is over the segment budget", async () => {
+    const uri = uriOf(file("preview-marks.sms.msg.njk"));
+    const text = THREAT.replace("{% if days <= 3 %}", "请按时还款，".repeat(30) + "{% if days <= 3 %}");
+    await client.open(uri, text);
+    type Marked = { examples: Array<{ name: string; findings?: Array<{ ruleId: string; words?: string }> }>; worstCase: { overBudget?: string } };
+    const preview = await client.connection.sendRequest<Marked>("tactful/preview", { textDocument: { uri } });
+    for (const example of preview.examples) expect(example.findings, example.name).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: "tactful/no-threats", words: "上门" })]));
+    expect(preview.worstCase.overBudget).toMatch(/segments/u);
+    await client.replace(uri, SAMPLE);
+    const clean = await client.connection.sendRequest<Marked>("tactful/preview", { textDocument: { uri } });
+    expect(clean.examples.flatMap((example) => example.findings ?? [])).toEqual([]);
+    expect(clean.worstCase.overBudget).toBeUndefined();
+    await client.close(uri);
+  });
+
   it("says why a template cannot be rendered, with positions", async () => {
     const uri = uriOf(file("unsafe.sms.msg.njk"));
     await client.open(uri, SAMPLE.replace("{{ days }}", "{{ days.constructor }}"));

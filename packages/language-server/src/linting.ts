@@ -35,8 +35,12 @@ export class DocumentLinter {
   private readonly states = new Map<string, LintState>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly seen = new Set<string>();
+  private readonly waiting = new Map<string, Array<() => void>>();
   /** When an open document is linted after its first content: as it is typed, or when it is saved. */
   runOn: RunOn = "onType";
+  private firstLinted!: () => void;
+  /** Settles once the first diagnostics are published: work that can wait (indexing the library) waits for it. */
+  readonly firstLint = new Promise<void>((resolve) => (this.firstLinted = resolve));
 
   constructor(
     private readonly connection: Connection,
@@ -114,6 +118,24 @@ export class DocumentLinter {
     }
   }
 
+  /**
+   * The lint of this version of the document, once it is done; the last lint instead when this
+   * version is not linted within `timeoutMs` (or not at all until it is saved).
+   */
+  async linted(uri: string, version: number, timeoutMs: number): Promise<LintState | undefined> {
+    if (this.state(uri, version) || this.runOn === "onSave") return this.state(uri);
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      const waiters = this.waiting.get(uri) ?? [];
+      waiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+      this.waiting.set(uri, waiters);
+    });
+    return this.state(uri);
+  }
+
   /** The last lint of the document, if it is of this version. */
   state(uri: string, version?: number): LintState | undefined {
     const state = this.states.get(uri);
@@ -152,7 +174,11 @@ export class DocumentLinter {
     if (this.documents.get(uri)?.version !== version) return;
     const previousId = this.states.get(uri)?.document.meta.id;
     this.states.set(uri, { version, messages, rules, document: template });
+    for (const waiter of this.waiting.get(uri)?.splice(0) ?? []) waiter();
     await this.connection.sendDiagnostics({ uri, version, diagnostics: messages.map((message, index) => toDiagnostic(message, index, document, message.ruleId ? rules[message.ruleId]?.url : undefined)) });
+    this.firstLinted();
+    // The first fix-all (as on the first save) would otherwise wait for its own ESLint to load the configuration and rules.
+    this.workspace.warmFixer(filePath, text);
     // Its variants and namesakes are judged against this text too.
     if (cascade) this.relintSharing([...new Set([previousId, template.meta.id].filter((id): id is string => id !== undefined))], uri);
   }

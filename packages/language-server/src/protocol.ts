@@ -41,9 +41,20 @@ export interface RenderedPush {
 
 export type RenderedMessage = RenderedSms | RenderedEmail | RenderedPush;
 
+/** A finding of the template's last lint that shows in an example: its message, and the words to mark. */
+export interface PreviewFinding {
+  ruleId: string | null;
+  severity: "error" | "warning";
+  message: string;
+  /** The words of the text the finding is about, as the example renders them; absent when it is about the example's data. */
+  words?: string;
+}
+
 export interface PreviewExample {
   name: string;
   description?: string;
+  /** The findings this example shows (in its rendered text) or has (in its data). */
+  findings?: PreviewFinding[];
   /** The message, when the example renders. */
   message?: RenderedMessage;
   /** Why it does not (its data does not fit the variables, a filter refused a value). */
@@ -66,6 +77,8 @@ export interface PreviewResult {
     perSegment: number;
     /** False when some output has no bound (no maxLength, maximum or enum): the figure uses its examples. */
     bounded: boolean;
+    /** Set when the worst case is over the segment budget: the finding that says so. */
+    overBudget?: string;
   };
 }
 

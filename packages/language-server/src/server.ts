@@ -41,6 +41,9 @@ import { pathOfUri, Workspace } from "./workspace.js";
 export const SERVER_NAME = "tactful-language-server";
 export const SERVER_VERSION = "0.1.0";
 
+/** How long a preview waits for the lint of its text, to mark its findings. */
+const PREVIEW_LINT_WAIT_MS = 2_000;
+
 const CONFIG_FILE = /^eslint\.config\.(?:js|mjs|cjs|ts|mts|cts)$/u;
 
 /** How long to wait after an edit before linting: `TACTFUL_LSP_DEBOUNCE_MS`, 200 ms by default. */
@@ -109,8 +112,9 @@ export function startServer(connection: Connection): void {
         void library.index(event.added.flatMap((folder) => pathOfUri(folder.uri) ?? []));
       });
     }
-    // Only to know which open documents share an id with a template that changes on disk: the rules read the library themselves.
-    void library.index(workspace.roots).catch((error: unknown) => connection.console.error(`Indexing the workspace's templates failed: ${String(error)}`));
+    // Only to know which open documents share an id with a template that changes on disk (the rules read the library
+    // themselves): after the first diagnostics, which it would otherwise delay.
+    void linter.firstLint.then(() => library.index(workspace.roots)).catch((error: unknown) => connection.console.error(`Indexing the workspace's templates failed: ${String(error)}`));
   });
 
   documents.onDidChangeContent((event) => linter.changed(event.document));
@@ -241,11 +245,15 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(LINT_WORKSPACE_METHOD, (): Promise<LintWorkspaceResult> => linter.lintWorkspace(workspace.roots));
 
-  connection.onRequest(PREVIEW_METHOD, (params: PreviewParams): PreviewResult => {
+  connection.onRequest(PREVIEW_METHOD, async (params: PreviewParams): Promise<PreviewResult> => {
     const uri = documentUri(PREVIEW_METHOD, params);
     const document = documents.get(uri);
     if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${PREVIEW_METHOD}: ${uri} is not open`);
-    return preview(document, workspace.filePathOf(document.uri));
+    // The findings to mark are those of this text: its lint is usually a moment away.
+    const state = await linter.linted(uri, document.version, PREVIEW_LINT_WAIT_MS);
+    const current = documents.get(uri);
+    if (!current) throw new ResponseError(ErrorCodes.InvalidParams, `${PREVIEW_METHOD}: ${uri} is not open`);
+    return preview(current, workspace.filePathOf(uri), state?.version === current.version ? state : undefined);
   });
 
   documents.listen(connection);

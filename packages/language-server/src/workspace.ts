@@ -47,6 +47,17 @@ export class Workspace {
     return (engine.engines.fixing ??= createTemplateEslint(engine.config, { warnIgnored: false, fix: true }));
   }
 
+  /**
+   * Creates the fixing ESLint of this file's configuration, if it is not there yet, and has it
+   * fix the text once, off the writer's path: its first real use is then as fast as the next.
+   */
+  warmFixer(filePath: string, text: string): void {
+    const { engines } = this.enginesFor(filePath);
+    if (engines.fixing) return;
+    const { eslint } = this.fixer(filePath);
+    setImmediate(() => void eslint.lintText(text, { filePath, warnIgnored: false }).catch(() => undefined));
+  }
+
   private enginesFor(filePath: string): { config: ReturnType<typeof configFor>; engines: { linting?: TemplateEslint; fixing?: TemplateEslint } } {
     const config = configFor(filePath, { projectConfig: this.projectConfig });
     const key = configKey(config);

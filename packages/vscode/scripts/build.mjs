@@ -67,7 +67,7 @@ function upToDate() {
 }
 
 /** What the extension is packaged from besides the bundles' inputs: its manifest, assets and this script. */
-const ASSETS = ["package.json", "README.md", "LICENSE", ".vscodeignore", "language-configuration.json", "syntaxes", "snippets", "media"];
+const ASSETS = ["package.json", "package.nls.json", "package.nls.zh-cn.json", "package.nls.zh-tw.json", "README.md", "LICENSE", ".vscodeignore", "language-configuration.json", "syntaxes", "snippets", "media"];
 
 /** The contents of the bundles' inputs, the rule docs and the assets. */
 function digest(inputs) {

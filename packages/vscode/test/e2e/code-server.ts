@@ -25,6 +25,8 @@ const USER_SETTINGS = {
   "workbench.secondarySideBar.defaultVisibility": "hidden",
   "editor.minimap.enabled": false,
   "workbench.colorTheme": "Default Light Modern",
+  // As a writer sets it up: Tactful's fixes applied on every save.
+  "editor.codeActionsOnSave": { "source.fixAll.tactful": "explicit" },
 };
 
 /**
@@ -105,6 +107,18 @@ export class CodeServer {
     await this.page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout: 10_000 });
     await this.cursorAtLine(line);
     await this.page.keyboard.press("End");
+  }
+
+  /** Puts the cursor at a line and column of the active editor (both 1-based), with Go to Line. */
+  async goToPosition(line: number, column: number): Promise<void> {
+    await this.page.keyboard.press("Escape");
+    await this.page.keyboard.press("Control+G");
+    const input = this.page.locator(".quick-input-widget .quick-input-box input");
+    await input.waitFor({ state: "visible", timeout: 10_000 });
+    await input.fill(`:${line}:${column}`);
+    await this.page.keyboard.press("Enter");
+    await this.page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout: 10_000 });
+    await this.statusBarItem(new RegExp(`^Ln ${line}, Col ${column}$`, "u")).waitFor({ timeout: 10_000 });
   }
 
   /** Moves the cursor to the next finding after it in the active editor (Go to Next Problem), on `line`. */

@@ -27,7 +27,7 @@ const serverEntry = join(packageDir, "..", "language-server", "dist", "main.js")
  */
 const serverOutfile = join(dist, "server", "tactful-language-server.mjs");
 
-const common = { bundle: true, platform: "node", target: "node20", sourcemap: "linked", metafile: true, logLevel: "warning", legalComments: "none" };
+const common = { bundle: true, minifyWhitespace: true, minifySyntax: true, platform: "node", target: "node20", sourcemap: "linked", metafile: true, logLevel: "warning", legalComments: "none" };
 
 /** Builds unless the inputs are what the last build was made from; returns whether it built. */
 export async function build({ force = false } = {}) {

@@ -25,6 +25,9 @@ export interface LintState {
 
 const NO_CONFIGURATION = /no matching configuration/u;
 
+/** How long linting pauses before the fixer is made ready. */
+const WARM_AFTER_MS = 1_000;
+
 /**
  * Lints open documents: the first content at once, later edits after a pause (per document),
  * and publishes only results for the version still open, so a slow lint never overwrites a
@@ -36,6 +39,7 @@ export class DocumentLinter {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly seen = new Set<string>();
   private readonly waiting = new Map<string, Array<() => void>>();
+  private warming: NodeJS.Timeout | undefined;
   /** When an open document is linted after its first content: as it is typed, or when it is saved. */
   runOn: RunOn = "onType";
   private firstLinted!: () => void;
@@ -177,8 +181,10 @@ export class DocumentLinter {
     for (const waiter of this.waiting.get(uri)?.splice(0) ?? []) waiter();
     await this.connection.sendDiagnostics({ uri, version, diagnostics: messages.map((message, index) => toDiagnostic(message, index, document, message.ruleId ? rules[message.ruleId]?.url : undefined)) });
     this.firstLinted();
-    // The first fix-all (as on the first save) would otherwise wait for its own ESLint to load the configuration and rules.
-    this.workspace.warmFixer(filePath, text);
+    // The first fix-all (as on the first save) would otherwise wait for its own ESLint to load the configuration and
+    // rules: it is made ready once linting pauses, so it takes no time from the diagnostics the writer waits for.
+    clearTimeout(this.warming);
+    this.warming = setTimeout(() => this.workspace.warmFixer(filePath, text), WARM_AFTER_MS).unref();
     // Its variants and namesakes are judged against this text too.
     if (cascade) this.relintSharing([...new Set([previousId, template.meta.id].filter((id): id is string => id !== undefined))], uri);
   }

@@ -49,13 +49,11 @@ export class Workspace {
 
   /**
    * Creates the fixing ESLint of this file's configuration, if it is not there yet, and has it
-   * fix the text once, off the writer's path: its first real use is then as fast as the next.
+   * fix the text once: its first real use is then as fast as the next.
    */
   warmFixer(filePath: string, text: string): void {
-    const { engines } = this.enginesFor(filePath);
-    if (engines.fixing) return;
-    const { eslint } = this.fixer(filePath);
-    setImmediate(() => void eslint.lintText(text, { filePath, warnIgnored: false }).catch(() => undefined));
+    if (this.enginesFor(filePath).engines.fixing) return;
+    void this.fixer(filePath).eslint.lintText(text, { filePath, warnIgnored: false }).catch(() => undefined);
   }
 
   private enginesFor(filePath: string): { config: ReturnType<typeof configFor>; engines: { linting?: TemplateEslint; fixing?: TemplateEslint } } {

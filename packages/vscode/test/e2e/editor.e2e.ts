@@ -165,7 +165,12 @@ describe("VS Code with the Tactful extension", () => {
   });
 
   it("marks the example and the words of a finding in the preview", async () => {
-    await vscode.step("open the threatening template", () => vscode.openFile("threat.sms.msg.njk"));
+    await vscode.step("open the threatening template and its preview", async () => {
+      // The rule pages of the step before are editors too: start from none.
+      await vscode.runCommand("View: Close All Editors");
+      await vscode.openFile("threat.sms.msg.njk");
+      await vscode.runCommand("Tactful: Open Preview to the Side");
+    });
     const preview = await vscode.step("marked words", () => vscode.webviewFrame("mark.finding", 60_000));
     expect(await preview.locator("mark.finding").first().textContent()).toBe("上门");
     expect(await preview.locator(".example.flagged .findings li").first().textContent()).toMatch(/tactful\/no-threats/u);
@@ -187,13 +192,13 @@ describe("VS Code with the Tactful extension", () => {
     });
     await vscode.screenshot("12-word-wrap");
     await vscode.step("go to definition", async () => {
-      await vscode.goToPosition(21, columnOf("{{ amount"));
+      await vscode.goToPosition(21, columnOf("{{ amount"), BODY);
       await vscode.page.keyboard.press("F12");
       await vscode.statusBarItem(/^Ln 13, Col 3$/u).waitFor({ timeout: 20_000 });
     });
     await vscode.screenshot("13-definition");
     await vscode.step("rename", async () => {
-      await vscode.goToPosition(21, columnOf("{% if days"));
+      await vscode.goToPosition(21, columnOf("{% if days"), BODY);
       await vscode.page.keyboard.press("F2");
       const input = vscode.page.locator(".rename-box input, .rename-box textarea").first();
       await input.waitFor({ timeout: 20_000 });

@@ -9,7 +9,15 @@ import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from "vsc
 import {
   CodeActionRequest,
   CompletionRequest,
+  DefinitionRequest,
   DiagnosticSeverity,
+  DidSaveTextDocumentNotification,
+  DocumentLinkRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  PrepareRenameRequest,
+  ReferencesRequest,
+  RenameRequest,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
@@ -21,6 +29,7 @@ import {
   PublishDiagnosticsNotification,
   type Diagnostic,
   type PublishDiagnosticsParams,
+  type TextEdit,
 } from "vscode-languageserver-protocol";
 import { lintTemplates } from "@tactful/cli";
 import { compileTemplate, examplesOf } from "@tactful/renderer";
@@ -245,6 +254,21 @@ describe("preview", () => {
     const compiled = compileTemplate(SAMPLE);
     expect(preview.examples).toEqual(examplesOf(compiled).map((example) => expect.objectContaining({ name: example.name, message: compiled.render(example.data) })));
     expect(preview.worstCase).toMatchObject({ encoding: "UCS-2", segments: 2 });
+    await client.close(uri);
+  });
+
+  it("marks the examples that show a finding, with its words, and says when the worst case is over the segment budget", async () => {
+    const uri = uriOf(file("preview-marks.sms.msg.njk"));
+    const text = THREAT.replace("{% if days <= 3 %}", "请按时还款，".repeat(30) + "{% if days <= 3 %}");
+    await client.open(uri, text);
+    type Marked = { examples: Array<{ name: string; findings?: Array<{ ruleId: string; words?: string }> }>; worstCase: { overBudget?: string } };
+    const preview = await client.connection.sendRequest<Marked>("tactful/preview", { textDocument: { uri } });
+    for (const example of preview.examples) expect(example.findings, example.name).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: "tactful/no-threats", words: "上门" })]));
+    expect(preview.worstCase.overBudget).toMatch(/segments/u);
+    await client.replace(uri, SAMPLE);
+    const clean = await client.connection.sendRequest<Marked>("tactful/preview", { textDocument: { uri } });
+    expect(clean.examples.flatMap((example) => example.findings ?? [])).toEqual([]);
+    expect(clean.worstCase.overBudget).toBeUndefined();
     await client.close(uri);
   });
 
@@ -559,6 +583,171 @@ describe("configuration", () => {
     } finally {
       await trusted.stop();
       await untrusted.stop();
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("navigation", () => {
+  const EMAIL = read("templates/zh-CN/collection/overdue-first-notice.email.msg.njk").replace("subject: 示例金融：您的借款已逾期，请及时处理", 'subject: "示例金融：您的借款已逾期{{ days }}天"');
+  const lineOf = (text: string, needle: string): number => text.slice(0, text.indexOf(needle)).split("\n").length - 1;
+  type Located = { range: { start: { line: number; character: number }; end: { line: number; character: number } } };
+  const at = (uri: string, location: Located): string => TextDocument.create(uri, "", 1, client.text(uri)).getText(location.range);
+
+  it("goes from a variable's use in the body or the subject to its declaration under `variables:`", async () => {
+    const uri = uriOf(file("definition.email.msg.njk"));
+    await client.open(uri, EMAIL);
+    const uses: Array<[string, number, string]> = [
+      ["{{ amount", 4, "amount"],
+      ["{{ days }}天", 4, "days"],
+      ["amount: 1280.5", 2, "amount"],
+    ];
+    for (const [needle, after, name] of uses) {
+      const target = await client.connection.sendRequest<Located & { uri: string }>(DefinitionRequest.method, { textDocument: { uri }, position: client.positionOf(uri, needle, after) });
+      expect(target.uri).toBe(uri);
+      expect(target.range.start.line, needle).toBe(lineOf(EMAIL, `  ${name}:`));
+      expect(at(uri, target)).toBe(name);
+    }
+    expect(await client.connection.sendRequest(DefinitionRequest.method, { textDocument: { uri }, position: client.positionOf(uri, "您好") })).toBeNull();
+    await client.close(uri);
+  });
+
+  it("finds every reference: the declaration, the uses in body and subject, and the examples' data keys", async () => {
+    const uri = uriOf(file("references.email.msg.njk"));
+    await client.open(uri, EMAIL);
+    const found = await client.connection.sendRequest<Located[]>(ReferencesRequest.method, { textDocument: { uri }, position: client.positionOf(uri, "{{ days }}天", 4), context: { includeDeclaration: true } });
+    expect(found.map((location) => `${location.range.start.line}:${at(uri, location)}`)).toEqual([
+      `${lineOf(EMAIL, "subject:")}:days`,
+      `${lineOf(EMAIL, "  days:")}:days`,
+      `${lineOf(EMAIL, "name: typical")}:days`,
+      `${lineOf(EMAIL, "name: later")}:days`,
+      `${lineOf(EMAIL, "name: longest")}:days`,
+      `${lineOf(EMAIL, "**{{ days }}**")}:days`,
+      `${lineOf(EMAIL, "{% if days")}:days`,
+    ]);
+    const withoutDeclaration = await client.connection.sendRequest<Located[]>(ReferencesRequest.method, { textDocument: { uri }, position: client.positionOf(uri, "{{ days }}天", 4), context: { includeDeclaration: false } });
+    expect(withoutDeclaration).toHaveLength(found.length - 1);
+    await client.close(uri);
+  });
+
+  it("renames a variable everywhere: the result lints clean and renders the same messages", async () => {
+    const uri = uriOf(file("rename.email.msg.njk"));
+    await client.open(uri, EMAIL);
+    await client.diagnostics(uri);
+    const position = client.positionOf(uri, "{% if days", 6);
+    const prepared = await client.connection.sendRequest<{ range: Located["range"]; placeholder: string }>(PrepareRenameRequest.method, { textDocument: { uri }, position });
+    expect(prepared.placeholder).toBe("days");
+    expect(at(uri, prepared)).toBe("days");
+    const edit = await client.connection.sendRequest<{ changes: Record<string, TextEdit[]> }>(RenameRequest.method, { textDocument: { uri }, position, newName: "overdue_days" });
+    const version = await client.edit(uri, edit.changes[uri]!);
+    const renamed = client.text(uri);
+    expect(renamed).not.toMatch(/(?<![\w-])days(?![\w-])/u);
+    expect(renamed.match(/(?<![\w-])overdue_days(?![\w-])/gu)).toHaveLength(7);
+    expect(await client.diagnostics(uri, version)).toEqual([]);
+    const before = compileTemplate(EMAIL);
+    const after = compileTemplate(renamed);
+    expect(examplesOf(after).map((example) => after.render(example.data))).toEqual(examplesOf(before).map((example) => before.render(example.data)));
+    await client.close(uri);
+  });
+
+  it("refuses to rename what is not a variable, to a name outside the grammar, or onto another variable, and says why", async () => {
+    const uri = uriOf(file("rename-refused.sms.msg.njk"));
+    await client.open(uri, SAMPLE);
+    const answer = (method: string, params: object): Promise<{ code: number; message: string } | "ok"> =>
+      client.connection.sendRequest(method, { textDocument: { uri }, ...params }).then(
+        () => "ok" as const,
+        (error: { code: number; message: string }) => ({ code: error.code, message: error.message }),
+      );
+    for (const notVariable of [client.positionOf(uri, "| mask", 3), client.positionOf(uri, "您好"), client.positionOf(uri, "channel: sms", 2)]) {
+      expect(await answer(PrepareRenameRequest.method, { position: notVariable })).toEqual({ code: ErrorCodes.InvalidRequest, message: expect.stringMatching(/^Only a template variable can be renamed/u) });
+    }
+    const onDays = client.positionOf(uri, "{{ days", 4);
+    for (const newName of ["2days", "overdue-days", "constructor", "__proto__", "", "天数"]) {
+      expect(await answer(RenameRequest.method, { position: onDays, newName }), newName).toEqual({ code: ErrorCodes.InvalidParams, message: expect.stringContaining("is not a valid variable name") });
+    }
+    expect(await answer(RenameRequest.method, { position: onDays, newName: "amount" })).toEqual({ code: ErrorCodes.InvalidParams, message: expect.stringContaining("`amount` is already declared") });
+    // Broken Nunjucks: not every use can be found, so nothing is renamed.
+    await client.replace(uri, SAMPLE.replace("{% endif %}", ""));
+    expect(await answer(PrepareRenameRequest.method, { position: client.positionOf(uri, "{{ days", 4) })).toEqual({ code: ErrorCodes.InvalidRequest, message: expect.stringMatching(/^Fix the template's errors first/u) });
+    await client.close(uri);
+  });
+
+  it("says why in the writer's language", async () => {
+    const chinese = await LspClient.start([workspace], { initializationOptions: { locale: "zh-TW" } });
+    try {
+      const uri = uriOf(file("rename-zh.sms.msg.njk"));
+      await chinese.open(uri, SAMPLE);
+      const refusal = await chinese.connection.sendRequest(RenameRequest.method, { textDocument: { uri }, position: chinese.positionOf(uri, "{{ days", 4), newName: "2天" }).catch((error: Error) => error.message);
+      expect(refusal).toBe("`2天` 不是有效的變數名稱：請使用字母、數字和 `_`，且不能以數字開頭。");
+    } finally {
+      await chinese.stop();
+    }
+  });
+
+  it("outlines the front matter (keys, variables, examples) and the body's branches", async () => {
+    const uri = uriOf(file("outline.sms.msg.njk"));
+    await client.open(uri, SAMPLE);
+    type Symbol = { name: string; children?: Symbol[] };
+    const symbols = await client.connection.sendRequest<Symbol[]>(DocumentSymbolRequest.method, { textDocument: { uri } });
+    const names = (list: Symbol[] | undefined): string[] => (list ?? []).map((symbol) => symbol.name);
+    expect(names(symbols)).toEqual(["front matter", "if days <= 3", "else"]);
+    const frontMatter = symbols[0]!.children!;
+    expect(names(frontMatter)).toEqual(["id", "version", "channel", "locale", "category", "audience", "sender", "description", "send", "variables", "examples"]);
+    expect(names(frontMatter.find((symbol) => symbol.name === "variables")!.children)).toEqual(["name", "amount", "days", "repay_url"]);
+    expect(names(frontMatter.find((symbol) => symbol.name === "examples")!.children)).toEqual(["typical", "later", "longest"]);
+    await client.close(uri);
+  });
+
+  it("links the URLs of the body and the front matter, and folds the front matter and each branch", async () => {
+    const uri = uriOf(file("links.email.msg.njk"));
+    const text = EMAIL.replace("请尽快还款。", "请尽快还款：https://pay.example.com/help。");
+    await client.open(uri, text);
+    const links = await client.connection.sendRequest<Array<Located & { target: string }>>(DocumentLinkRequest.method, { textDocument: { uri } });
+    expect(links.map((link) => [at(uri, link), link.target])).toEqual([
+      ["https://pay.example.com/r", "https://pay.example.com/r"],
+      ["https://pay.example.com/r/abcd", "https://pay.example.com/r/abcd"],
+      ["https://pay.example.com/help", "https://pay.example.com/help"],
+    ]);
+    const folds = await client.connection.sendRequest<Array<{ startLine: number; endLine: number }>>(FoldingRangeRequest.method, { textDocument: { uri } });
+    expect(folds).toEqual([
+      { startLine: 0, endLine: lineOf(text, "---\n{{") },
+      { startLine: lineOf(text, "{% if days"), endLine: lineOf(text, "{% endif %}") - 1 },
+    ]);
+    await client.close(uri);
+  });
+});
+
+describe("settings and commands", () => {
+  it("lints on save only when the writer asks for it", async () => {
+    const onSave = await LspClient.start([workspace], { initializationOptions: { run: "onSave" } });
+    try {
+      const uri = uriOf(file("on-save.sms.msg.njk"));
+      await onSave.open(uri, SAMPLE);
+      expect(await onSave.diagnostics(uri)).toEqual([]);
+      const version = await onSave.replace(uri, UNMASKED);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(onSave.published.filter((params) => params.uri === uri).map((params) => params.version)).toEqual([1]);
+      await onSave.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+      expect((await onSave.diagnostics(uri, version)).map((diagnostic) => diagnostic.code)).toEqual(["tactful/pii-masking"]);
+    } finally {
+      await onSave.stop();
+    }
+  });
+
+  it("lints the whole workspace into the problems list, files that are not open included", async () => {
+    const project = mkdtempSync(join(tmpdir(), "tactful-lsp-workspace-"));
+    writeFileSync(join(project, "clean.sms.msg.njk"), SAMPLE);
+    mkdirSync(join(project, "nested"));
+    writeFileSync(join(project, "nested", "unmasked.sms.msg.njk"), UNMASKED.replace("overdue-first-notice", "unmasked"));
+    const server = await LspClient.start([project]);
+    try {
+      const result = await server.connection.sendRequest("tactful/lintWorkspace", {});
+      expect(result).toEqual({ files: 2, problems: 1 });
+      const published = (name: string): string[] | undefined => server.published.findLast((params) => params.uri === uriOf(join(project, name)))?.diagnostics.map((diagnostic) => String(diagnostic.code));
+      expect(published("nested/unmasked.sms.msg.njk")).toEqual(["tactful/pii-masking"]);
+      expect(published("clean.sms.msg.njk")).toEqual([]);
+    } finally {
+      await server.stop();
       rmSync(project, { recursive: true, force: true });
     }
   });

@@ -87,6 +87,7 @@ try {
       corpusSample: corpora.large[0]!.path,
       templates: large,
       edits: quick ? 20 : 200,
+      firstSquiggle: { folder: join(directories.small, "templates"), sample: staged.path, templates: small },
     });
   }
 

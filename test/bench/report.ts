@@ -110,6 +110,7 @@ export function formatResults(results: Results): string {
       ],
     );
     lines.push(
+      `Spawn to first diagnostics of the first template opened, in a folder of ${number(editor.firstSquiggle.templates)} templates: ${duration(editor.firstSquiggle.ms)}.`,
       `Spawn to \`initialize\` result ${duration(editor.initializeMs)}; \`didOpen\` to first diagnostics ${duration(editor.firstDiagnosticsMs)} (a second template: ${duration(editor.secondOpenMs)}).`,
       editor.workspace.mode === "workspace/diagnostic"
         ? `With the ${number(editor.workspace.templates)}-template corpus as the workspace: \`workspace/diagnostic\` answered for ${number(editor.workspace.files)} files in ${duration(editor.workspace.ms)}; server memory ${number(editor.workspace.rssMb)} MB (peak ${number(editor.workspace.peakRssMb)} MB).`

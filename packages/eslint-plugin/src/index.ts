@@ -14,7 +14,7 @@ export { templateLanguage } from "./language/template-language.js";
 export { parseDirective, qualifiedRuleId, type DirectiveComment } from "./language/directives.js";
 export { waiversIn, type TemplateWaiver } from "./waivers.js";
 export type { TemplateRule, TemplateRuleDocs, RuleGroup } from "./util/rule.js";
-export { forgetLibraries, libraryDigest, libraryIdentity, libraryRoot, type LibraryIdentity } from "./library.js";
+export { forgetLibraries, frontMatterIdentity, libraryDigest, libraryIdentity, libraryRoot, type LibraryIdentity } from "./library.js";
 export { rules };
 
 /** The files the language handles. */

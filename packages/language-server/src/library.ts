@@ -1,6 +1,6 @@
 import { setImmediate as yieldToRequests } from "node:timers/promises";
-import { parseTemplate, type TemplateDocument } from "@tactful/core";
-import { libraryIdentity, type LibraryIdentity } from "@tactful/eslint-plugin";
+import type { TemplateDocument } from "@tactful/core";
+import { frontMatterIdentity, libraryIdentity, type LibraryIdentity } from "@tactful/eslint-plugin";
 import { ProjectFiles } from "@tactful/eslint-plugin/files";
 
 const BATCH = 50;
@@ -35,12 +35,13 @@ export class TemplateLibrary {
   }
 
   /**
-   * Records a template as it is now: its text, or its parsed document (undefined when it was
-   * deleted). Returns the ids it had before and has now: the groups it affects.
+   * Records a template as it is now: its text (of which only the front matter is read, as the
+   * rules across the library read it), or its parsed document (undefined when it was deleted).
+   * Returns the ids it had before and has now: the groups it affects.
    */
   update(filePath: string, template: TemplateDocument | string | undefined): string[] {
     const before = this.identities.get(filePath);
-    const after = template === undefined ? undefined : libraryIdentity(typeof template === "string" ? parseTemplate(template, { filePath }) : template);
+    const after = template === undefined ? undefined : typeof template === "string" ? frontMatterIdentity(template) : libraryIdentity(template);
     if (before) this.byId.get(before.id)?.delete(filePath);
     if (after) {
       this.identities.set(filePath, after);

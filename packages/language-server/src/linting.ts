@@ -4,8 +4,13 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import { parseTemplate, type TemplateDocument } from "@tactful/core";
 import type { TemplateRuleDocs } from "@tactful/eslint-plugin";
 import { lintFailureMessage, type TemplateEslint } from "@tactful/eslint-plugin/engine";
+import { TextDocument as Text } from "vscode-languageserver-textdocument";
+import { setImmediate as yieldToRequests } from "node:timers/promises";
+import { pathToFileURL } from "node:url";
+import { ProjectFiles } from "@tactful/eslint-plugin/files";
 import { failureMessage, toDiagnostic } from "./diagnostics.js";
 import type { TemplateLibrary } from "./library.js";
+import type { LintWorkspaceResult, RunOn } from "./protocol.js";
 import type { Workspace } from "./workspace.js";
 
 /** The last lint of a document: what code actions and hovers read. */
@@ -20,6 +25,9 @@ export interface LintState {
 
 const NO_CONFIGURATION = /no matching configuration/u;
 
+/** How long linting pauses before the fixer is made ready. */
+const WARM_AFTER_MS = 1_000;
+
 /**
  * Lints open documents: the first content at once, later edits after a pause (per document),
  * and publishes only results for the version still open, so a slow lint never overwrites a
@@ -30,6 +38,13 @@ export class DocumentLinter {
   private readonly states = new Map<string, LintState>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly seen = new Set<string>();
+  private readonly waiting = new Map<string, Array<() => void>>();
+  private warming: NodeJS.Timeout | undefined;
+  /** When an open document is linted after its first content: as it is typed, or when it is saved. */
+  runOn: RunOn = "onType";
+  private firstLinted!: () => void;
+  /** Settles once the first diagnostics are published: work that can wait (indexing the library) waits for it. */
+  readonly firstLint = new Promise<void>((resolve) => (this.firstLinted = resolve));
 
   constructor(
     private readonly connection: Connection,
@@ -47,7 +62,42 @@ export class DocumentLinter {
       void this.lintSafely(uri, true);
       return;
     }
-    this.schedule(uri, true);
+    if (this.runOn === "onType") this.schedule(uri, true);
+  }
+
+  /** The document was saved: linted now when the writer wants findings on save. */
+  saved(document: TextDocument): void {
+    if (this.runOn === "onSave") void this.lintSafely(document.uri, true);
+  }
+
+  /**
+   * Lints every template under the roots, as `tactful lint` reads them, and publishes their
+   * diagnostics; open documents keep those of their unsaved text. A batch at a time, so the
+   * editor's requests are served meanwhile.
+   */
+  async lintWorkspace(roots: readonly string[]): Promise<LintWorkspaceResult> {
+    const open = new Map(this.documents.all().map((document) => [this.workspace.filePathOf(document.uri), document.uri]));
+    let files = 0;
+    let problems = 0;
+    for (const root of roots) {
+      const project = await ProjectFiles.open([root]);
+      for (const filePath of await project.find(root)) {
+        files++;
+        const openUri = open.get(filePath);
+        if (openUri !== undefined) {
+          problems += this.states.get(openUri)?.messages.length ?? 0;
+          continue;
+        }
+        const read = await project.read(filePath);
+        const { messages, rules } = "text" in read ? await this.lintFile(read.text, filePath) : { messages: [failureMessage(read.error)], rules: {} };
+        const uri = pathToFileURL(filePath).href;
+        const document = Text.create(uri, "tactful-template", 0, "text" in read ? read.text : "");
+        problems += messages.length;
+        await this.connection.sendDiagnostics({ uri, diagnostics: messages.map((message, index) => toDiagnostic(message, index, document, message.ruleId ? rules[message.ruleId]?.url : undefined)) });
+        await yieldToRequests();
+      }
+    }
+    return { files, problems };
   }
 
   closed(uri: string): void {
@@ -70,6 +120,24 @@ export class DocumentLinter {
       const id = this.states.get(document.uri)?.document.meta.id;
       if (document.uri !== except && id !== undefined && ids.includes(id)) this.schedule(document.uri, false);
     }
+  }
+
+  /**
+   * The lint of this version of the document, once it is done; the last lint instead when this
+   * version is not linted within `timeoutMs` (or not at all until it is saved).
+   */
+  async linted(uri: string, version: number, timeoutMs: number): Promise<LintState | undefined> {
+    if (this.state(uri, version) || this.runOn === "onSave") return this.state(uri);
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      const waiters = this.waiting.get(uri) ?? [];
+      waiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+      this.waiting.set(uri, waiters);
+    });
+    return this.state(uri);
   }
 
   /** The last lint of the document, if it is of this version. */
@@ -112,20 +180,29 @@ export class DocumentLinter {
     const filePath = this.workspace.filePathOf(uri);
     const template = parseTemplate(text, { filePath });
     this.library.update(filePath, template);
-    let result: Pick<LintState, "messages" | "rules">;
-    try {
-      result = await this.lintText(text, filePath, this.workspace.linter(filePath));
-    } catch (error) {
-      this.connection.console.error(`Linting ${filePath} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      result = { messages: [failureMessage(`Tactful could not lint this file: ${error instanceof Error ? error.message : String(error)}`)], rules: {} };
-    }
-    const { messages, rules } = result;
+    const { messages, rules } = await this.lintFile(text, filePath);
     if (this.documents.get(uri)?.version !== version) return;
     const previousId = this.states.get(uri)?.document.meta.id;
     this.states.set(uri, { version, messages, rules, document: template });
+    for (const waiter of this.waiting.get(uri)?.splice(0) ?? []) waiter();
     await this.connection.sendDiagnostics({ uri, version, diagnostics: messages.map((message, index) => toDiagnostic(message, index, document, message.ruleId ? rules[message.ruleId]?.url : undefined)) });
+    this.firstLinted();
+    // The first fix-all (as on the first save) would otherwise wait for its own ESLint to load the configuration and
+    // rules: it is made ready once linting pauses, so it takes no time from the diagnostics the writer waits for.
+    clearTimeout(this.warming);
+    this.warming = setTimeout(() => this.workspace.warmFixer(filePath, text), WARM_AFTER_MS).unref();
     // Its variants and namesakes are judged against this text too.
     if (cascade) this.relintSharing([...new Set([previousId, template.meta.id].filter((id): id is string => id !== undefined))], uri);
+  }
+
+  /** Lints a file's text; a failure of linting itself becomes the file's one finding (and goes to the log). */
+  private async lintFile(text: string, filePath: string): Promise<Pick<LintState, "messages" | "rules">> {
+    try {
+      return await this.lintText(text, filePath, this.workspace.linter(filePath));
+    } catch (error) {
+      this.connection.console.error(`Linting ${filePath} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return { messages: [failureMessage(`Tactful could not lint this file: ${error instanceof Error ? error.message : String(error)}`)], rules: {} };
+    }
   }
 
   private async lintText(text: string, filePath: string, { eslint, config }: TemplateEslint): Promise<Pick<LintState, "messages" | "rules">> {

@@ -41,9 +41,20 @@ export interface RenderedPush {
 
 export type RenderedMessage = RenderedSms | RenderedEmail | RenderedPush;
 
+/** A finding of the template's last lint that shows in an example: its message, and the words to mark. */
+export interface PreviewFinding {
+  ruleId: string | null;
+  severity: "error" | "warning";
+  message: string;
+  /** The words of the text the finding is about, as the example renders them; absent when it is about the example's data. */
+  words?: string;
+}
+
 export interface PreviewExample {
   name: string;
   description?: string;
+  /** The findings this example shows (in its rendered text) or has (in its data). */
+  findings?: PreviewFinding[];
   /** The message, when the example renders. */
   message?: RenderedMessage;
   /** Why it does not (its data does not fit the variables, a filter refused a value). */
@@ -66,11 +77,38 @@ export interface PreviewResult {
     perSegment: number;
     /** False when some output has no bound (no maxLength, maximum or enum): the figure uses its examples. */
     bounded: boolean;
+    /** Set when the worst case is over the segment budget: the finding that says so. */
+    overBudget?: string;
   };
+}
+
+/**
+ * `tactful/lintWorkspace`: lints every template of the workspace folders and publishes each
+ * file's diagnostics (open documents keep theirs, from their unsaved text).
+ */
+export const LINT_WORKSPACE_METHOD = "tactful/lintWorkspace";
+
+export interface LintWorkspaceResult {
+  /** Templates linted. */
+  files: number;
+  /** Findings published, over all of them. */
+  problems: number;
+}
+
+/** When the server lints an open document: on every change (after a pause), or when it is saved. */
+export type RunOn = "onType" | "onSave";
+
+/** Settings a client pushes with `workspace/didChangeConfiguration`, under `tactful`. */
+export interface Settings {
+  run?: RunOn;
 }
 
 /** Options a client may pass in `initializationOptions`. */
 export interface InitializationOptions {
+  /** When to lint (`onType` unless said otherwise). */
+  run?: RunOn;
+  /** The language of the server's messages (`en`, `zh-CN`, `zh-TW`); the editor's display language when absent. */
+  locale?: string;
   /**
    * Whether the workspace's own `eslint.config.*` may be loaded (it is code). False in an
    * untrusted workspace: the built-in recommended configuration is used instead.

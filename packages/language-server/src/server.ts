@@ -3,7 +3,15 @@ import {
   CodeActionKind,
   CodeActionRequest,
   CompletionRequest,
+  DefinitionRequest,
+  DidChangeConfigurationNotification,
+  DocumentLinkRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
   HoverRequest,
+  PrepareRenameRequest,
+  ReferencesRequest,
+  RenameRequest,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   ResponseError,
@@ -13,10 +21,11 @@ import {
   type CodeAction,
   type Connection,
   type InitializeResult,
+  type Position,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { basename } from "node:path";
-import { parseTemplate, resolveLocale, type Locale } from "@tactful/core";
+import { parseTemplate, resolveLocale, type Locale, type TemplateDocument } from "@tactful/core";
 import { forgetLibraries } from "@tactful/eslint-plugin";
 import { FIX_ALL_KIND, fixAllAction, quickFixes } from "./code-actions.js";
 import { complete } from "./completion.js";
@@ -25,13 +34,17 @@ import { hover } from "./hover.js";
 import { codeActionParams, documentUri, requestPosition } from "./params.js";
 import { TemplateLibrary } from "./library.js";
 import { DocumentLinter } from "./linting.js";
+import { definition, documentLinks, documentSymbols, foldingRanges, prepareRename, references, rename } from "./navigation.js";
 import { preview } from "./preview.js";
-import { PREVIEW_METHOD, WAIVERS_METHOD, type InitializationOptions, type PreviewParams, type PreviewResult } from "./protocol.js";
+import { LINT_WORKSPACE_METHOD, PREVIEW_METHOD, WAIVERS_METHOD, type InitializationOptions, type LintWorkspaceResult, type PreviewParams, type PreviewResult, type Settings } from "./protocol.js";
 import { waiverRegister } from "./waivers.js";
 import { pathOfUri, Workspace } from "./workspace.js";
 
 export const SERVER_NAME = "tactful-language-server";
 export const SERVER_VERSION = "0.1.0";
+
+/** How long a preview waits for the lint of its text, to mark its findings. */
+const PREVIEW_LINT_WAIT_MS = 2_000;
 
 const CONFIG_FILE = /^eslint\.config\.(?:js|mjs|cjs|ts|mts|cts)$/u;
 
@@ -55,25 +68,33 @@ export function startServer(connection: Connection): void {
     (filePath) => documents.all().find((document) => workspace.filePathOf(document.uri) === filePath)?.getText(),
     (filePath) => workspace.rootOf(filePath),
   );
-  let locale: Locale = "en";
   let watchFiles = false;
   let folderEvents = false;
+  /** The language of the server's own messages: the client's setting, else the editor's display language. */
+  let locale: Locale = "en";
 
   connection.onInitialize((params): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
-    locale = resolveLocale(params.locale);
+    locale = resolveLocale(options.locale ?? params.locale);
     workspace = new Workspace(options.projectConfig !== false, locale);
     linter = new DocumentLinter(connection, documents, workspace, library, debounceMs());
+    linter.runOn = options.run === "onSave" ? "onSave" : "onType";
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "root" }] : []);
     for (const folder of folders) workspace.addFolder(folder.uri);
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     folderEvents = params.capabilities.workspace?.workspaceFolders === true;
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         completionProvider: { triggerCharacters: ["{", "|", " ", ":"] },
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        foldingRangeProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
@@ -93,11 +114,18 @@ export function startServer(connection: Connection): void {
         void library.index(event.added.flatMap((folder) => pathOfUri(folder.uri) ?? []));
       });
     }
-    // Only to know which open documents share an id with a template that changes on disk: the rules read the library themselves.
-    void library.index(workspace.roots).catch((error: unknown) => connection.console.error(`Indexing the workspace's templates failed: ${String(error)}`));
+    // Only to know which open documents share an id with a template that changes on disk (the rules read the library
+    // themselves): after the first diagnostics, which it would otherwise delay.
+    void linter.firstLint.then(() => library.index(workspace.roots)).catch((error: unknown) => connection.console.error(`Indexing the workspace's templates failed: ${String(error)}`));
   });
 
   documents.onDidChangeContent((event) => linter.changed(event.document));
+  documents.onDidSave((event) => linter.saved(event.document));
+  // A client that pushes its settings (VS Code's `tactful.*`): when to lint.
+  connection.onNotification(DidChangeConfigurationNotification.type, (params) => {
+    const settings = (params?.settings as { tactful?: Settings } | null | undefined)?.tactful;
+    if (settings?.run === "onSave" || settings?.run === "onType") linter.runOn = settings.run;
+  });
   documents.onDidClose((event) => {
     linter.closed(event.document.uri);
     // Back to what is on disk.
@@ -181,11 +209,56 @@ export function startServer(connection: Connection): void {
     return hover(document, params.position, state, template, locale);
   });
 
-  connection.onRequest(PREVIEW_METHOD, (params: PreviewParams): PreviewResult => {
+  /** The template of an open document: the last lint's, if it is of this version, else parsed now. */
+  function templateOf(document: TextDocument): TemplateDocument {
+    return linter.state(document.uri, document.version)?.document ?? parseTemplate(document.getText(), { filePath: workspace.filePathOf(document.uri) });
+  }
+
+  /** A handler of a request at a position in an open document; null for a document that is not open. */
+  function atPosition<R>(method: string, answer: (document: TextDocument, position: Position, params: Record<string, unknown>) => R): (params: unknown) => R | null {
+    return (params) => {
+      const document = documents.get(documentUri(method, params));
+      const position = requestPosition(method, params);
+      return document ? answer(document, position, params as Record<string, unknown>) : null;
+    };
+  }
+
+  /** A handler of a request about a whole open document; null for a document that is not open. */
+  function ofDocument<R>(method: string, answer: (document: TextDocument) => R): (params: unknown) => R | null {
+    return (params) => {
+      const document = documents.get(documentUri(method, params));
+      return document ? answer(document) : null;
+    };
+  }
+
+  connection.onRequest(DefinitionRequest.type, atPosition(DefinitionRequest.method, (document, position) => definition(document, position, templateOf(document))));
+  connection.onRequest(
+    ReferencesRequest.type,
+    atPosition(ReferencesRequest.method, (document, position, params) => references(document, position, templateOf(document), (params["context"] as { includeDeclaration?: unknown } | undefined)?.includeDeclaration !== false)),
+  );
+  connection.onRequest(PrepareRenameRequest.type, atPosition(PrepareRenameRequest.method, (document, position) => prepareRename(document, position, templateOf(document), locale)));
+  connection.onRequest(
+    RenameRequest.type,
+    atPosition(RenameRequest.method, (document, position, params) => {
+      if (typeof params["newName"] !== "string") throw new ResponseError(ErrorCodes.InvalidParams, `${RenameRequest.method}: \`newName\` must be a string`);
+      return rename(document, position, params["newName"], templateOf(document), locale);
+    }),
+  );
+  connection.onRequest(DocumentSymbolRequest.type, ofDocument(DocumentSymbolRequest.method, (document) => documentSymbols(document, templateOf(document), locale)));
+  connection.onRequest(DocumentLinkRequest.type, ofDocument(DocumentLinkRequest.method, (document) => documentLinks(document, templateOf(document))));
+  connection.onRequest(FoldingRangeRequest.type, ofDocument(FoldingRangeRequest.method, (document) => foldingRanges(templateOf(document))));
+
+  connection.onRequest(LINT_WORKSPACE_METHOD, (): Promise<LintWorkspaceResult> => linter.lintWorkspace(workspace.roots));
+
+  connection.onRequest(PREVIEW_METHOD, async (params: PreviewParams): Promise<PreviewResult> => {
     const uri = documentUri(PREVIEW_METHOD, params);
     const document = documents.get(uri);
     if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${PREVIEW_METHOD}: ${uri} is not open`);
-    return preview(document, workspace.filePathOf(document.uri));
+    // The findings to mark are those of this text: its lint is usually a moment away.
+    const state = await linter.linted(uri, document.version, PREVIEW_LINT_WAIT_MS);
+    const current = documents.get(uri);
+    if (!current) throw new ResponseError(ErrorCodes.InvalidParams, `${PREVIEW_METHOD}: ${uri} is not open`);
+    return preview(current, workspace.filePathOf(uri), state?.version === current.version ? state : undefined);
   });
 
   connection.onRequest(WAIVERS_METHOD, () => waiverRegister(workspace, library, documents.all().map((document) => workspace.filePathOf(document.uri)), locale));

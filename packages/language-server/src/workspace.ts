@@ -52,6 +52,15 @@ export class Workspace {
     return (engine.engines.fixing ??= createTemplateEslint(engine.config, { warnIgnored: false, fix: true, locale: this.locale }));
   }
 
+  /**
+   * Creates the fixing ESLint of this file's configuration, if it is not there yet, and has it
+   * fix the text once: its first real use is then as fast as the next.
+   */
+  warmFixer(filePath: string, text: string): void {
+    if (this.enginesFor(filePath).engines.fixing) return;
+    void this.fixer(filePath).eslint.lintText(text, { filePath, warnIgnored: false }).catch(() => undefined);
+  }
+
   private enginesFor(filePath: string): { config: ReturnType<typeof configFor>; engines: { linting?: TemplateEslint; fixing?: TemplateEslint } } {
     const config = configFor(filePath, { projectConfig: this.projectConfig });
     const key = configKey(config);

@@ -27,7 +27,7 @@ const serverEntry = join(packageDir, "..", "language-server", "dist", "main.js")
  */
 const serverOutfile = join(dist, "server", "tactful-language-server.mjs");
 
-const common = { bundle: true, platform: "node", target: "node20", sourcemap: "linked", metafile: true, logLevel: "warning", legalComments: "none" };
+const common = { bundle: true, minifyWhitespace: true, minifySyntax: true, platform: "node", target: "node20", sourcemap: "linked", metafile: true, logLevel: "warning", legalComments: "none" };
 
 /** Builds unless the inputs are what the last build was made from; returns whether it built. */
 export async function build({ force = false } = {}) {
@@ -67,7 +67,7 @@ function upToDate() {
 }
 
 /** What the extension is packaged from besides the bundles' inputs: its manifest, assets and this script. */
-const ASSETS = ["package.json", "README.md", "LICENSE", ".vscodeignore", "language-configuration.json", "syntaxes", "snippets", "media"];
+const ASSETS = ["package.json", "package.nls.json", "package.nls.zh-cn.json", "package.nls.zh-tw.json", "README.md", "LICENSE", ".vscodeignore", "language-configuration.json", "syntaxes", "snippets", "media"];
 
 /** The contents of the bundles' inputs, the rule docs and the assets. */
 function digest(inputs) {

@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
-import type { InitializationOptions } from "@tactful/language-server/protocol";
+import type { InitializationOptions, RunOn } from "@tactful/language-server/protocol";
 import { provideCodeActions } from "./disable-snippet.js";
 
 export const LANGUAGE_ID = "tactful-template";
@@ -8,9 +8,19 @@ export const LANGUAGE_ID = "tactful-template";
 /** The bundled server, beside the extension's own code (see scripts/build.mjs). */
 export const SERVER_PATH = ["dist", "server", "tactful-language-server.mjs"];
 
+/** The `tactful.*` settings the server reads: when to lint, and in which language to speak. */
+export const SETTINGS = "tactful";
+
+/** The language the writer chose for Tactful's messages, or VS Code's display language. */
+export function messageLanguage(): string {
+  const chosen = vscode.workspace.getConfiguration(SETTINGS).get<string>("language", "auto");
+  return chosen === "auto" ? vscode.env.language : chosen;
+}
+
 /**
  * The language client of the bundled server. The workspace's `eslint.config.js` is code, so it
- * is loaded only in a trusted workspace; the options are read again on every (re)start.
+ * is loaded only in a trusted workspace; the options are read again on every (re)start, and
+ * `tactful.run` is pushed to the server when it changes.
  */
 export function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, ...SERVER_PATH).fsPath;
@@ -23,7 +33,12 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
       { scheme: "file", language: LANGUAGE_ID },
       { scheme: "untitled", language: LANGUAGE_ID },
     ],
-    initializationOptions: (): InitializationOptions => ({ projectConfig: vscode.workspace.isTrusted }),
+    initializationOptions: (): InitializationOptions => ({
+      projectConfig: vscode.workspace.isTrusted,
+      run: vscode.workspace.getConfiguration(SETTINGS).get<RunOn>("run", "onType"),
+      locale: messageLanguage(),
+    }),
+    synchronize: { configurationSection: SETTINGS },
     middleware: { provideCodeActions },
     // A finding's hover links to its rule page in the Markdown preview.
     markdown: { isTrusted: { enabledCommands: ["markdown.showPreview"] } },

@@ -24,10 +24,12 @@ export class TemplateStatusBar implements vscode.Disposable {
       return;
     }
     if (latest.result) {
-      const { text, tooltip } = summarize(latest.result);
+      const { text, tooltip, warning } = summarize(latest.result);
       this.item.text = text;
       this.item.tooltip = tooltip;
+      this.item.backgroundColor = warning ? new vscode.ThemeColor("statusBarItem.warningBackground") : undefined;
     } else {
+      this.item.backgroundColor = undefined;
       this.item.text = latest.error ? "$(warning) Tactful" : "$(sync~spin) Tactful";
       this.item.tooltip = latest.error ? `The preview is not available: ${latest.error}` : "Measuring the template…";
     }

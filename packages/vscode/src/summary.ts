@@ -4,6 +4,8 @@ import type { PreviewResult } from "@tactful/language-server/protocol";
 export interface Summary {
   text: string;
   tooltip: string;
+  /** The worst case is over the segment budget: the item shows as a warning. */
+  warning?: boolean;
 }
 
 const CHANNEL_ICONS = { sms: "$(comment)", email: "$(mail)", push: "$(bell)" } as const;
@@ -30,8 +32,10 @@ export function summarize(result: PreviewResult): Summary {
     ? "Every output is bounded (by maxLength, maximum or enum), so no message can be longer."
     : "Some outputs have no bound (no maxLength, maximum or enum): for those, the figure uses the longest example, and a real message may be longer.";
   return {
-    text: `${CHANNEL_ICONS.sms} ${worst.encoding} · ${segments} · ${worst.length} chars`,
+    text: `${worst.overBudget ? "$(warning)" : CHANNEL_ICONS.sms} ${worst.encoding} · ${segments} · ${worst.length} chars`,
+    ...(worst.overBudget ? { warning: true } : {}),
     tooltip: [
+      ...(worst.overBudget ? [worst.overBudget] : []),
       `Worst case of this SMS: the longest message the template can produce is ${worst.length} characters in ${worst.encoding}, sent as ${segments} (${worst.perSegment} characters per segment).`,
       bound,
       open,

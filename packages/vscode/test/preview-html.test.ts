@@ -21,6 +21,14 @@ describe("the status bar", () => {
     expect(summarize(sms(false)).tooltip).toContain("Some outputs have no bound");
   });
 
+  it("turns into a warning, with the finding first in its tooltip, when the worst case is over the segment budget", () => {
+    const over = sms(true);
+    over.worstCase!.overBudget = "At its longest this SMS is 214 characters in UCS-2: 4 segments, over the budget of 3.";
+    expect(summarize(over)).toMatchObject({ text: "$(warning) UCS-2 · 2 segments · 114 chars", warning: true, tooltip: expect.stringMatching(/^At its longest this SMS is 214 characters/u) });
+    expect(summarize(sms(true)).warning).toBeUndefined();
+    expect(previewHtml({ fileName: "n.sms.msg.njk", result: over })).toContain('<p class="worst-case over-budget">');
+  });
+
   it("shows an email or push template's channel, and a template that cannot be rendered", () => {
     expect(summarize({ ...base, channel: "email", examples: [] }).text).toBe("$(mail) Email · 0 examples");
     expect(summarize({ ...base, channel: null, examples: [], problems: [{ message: "x", range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }] })).toMatchObject({ text: "$(warning) Cannot render", tooltip: expect.stringContaining("1 problem.") });
@@ -43,6 +51,22 @@ describe("the preview", () => {
     const push = previewHtml({ fileName: "p.push.msg.njk", result: { ...base, channel: "push", examples: [{ name: "longest", message: { channel: "push", title: "Title", body: "Body", truncated: { title: false, body: true } } }] } });
     expect(push).toContain('<div class="notification"><div class="title">Title</div><div class="body">Body</div></div>');
     expect(push).toContain("The lock screen cuts the body.");
+  });
+
+  it("marks an example with findings: lists them and highlights their words, escaped, in the message and never inside markup", () => {
+    const flagged = sms(true);
+    flagged.examples[0] = { ...flagged.examples[0]!, findings: [{ ruleId: "tactful/no-threats", severity: "error", message: "Threat: “<b>”.\nWhy", words: "<b>" }] };
+    const html = previewHtml({ fileName: "n.sms.msg.njk", result: flagged });
+    expect(html).toContain('<section class="example flagged" data-example="typical">');
+    expect(html).toContain('<ul class="findings"><li class="error">Threat: “&#60;b&#62;”. <span class="rule">tactful/no-threats</span></li></ul>');
+    expect(html).toContain('<div class="bubble">【示例金融】<mark class="finding">&#60;b&#62;</mark>张*&#60;/b&#62;您好</div>');
+    expect(html).toContain('<section class="example" data-example="broken">');
+    const email = previewHtml({
+      fileName: "e.email.msg.njk",
+      result: { ...base, channel: "email", examples: [{ name: "t", findings: [{ ruleId: "tactful/no-threats", severity: "error", message: "Threat", words: "上门" }, { ruleId: "x/y", severity: "warning", message: "m", words: "strong" }], message: { channel: "email", subject: "上门", html: '<p title="上门"><strong>我们将上门</strong></p>', text: "" } }] },
+    });
+    expect(email).toContain('<span class="label">Subject</span> <mark class="finding">上门</mark>');
+    expect(email).toContain('<div class="email-body"><p title="上门"><strong>我们将<mark class="finding">上门</mark></strong></p></div>');
   });
 
   it("lists why a template cannot be rendered, with 1-based positions", () => {

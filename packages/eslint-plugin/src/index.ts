@@ -11,9 +11,10 @@ import { rules } from "./rules/index.js";
 
 export { TemplateSourceCode } from "./language/template-source-code.js";
 export { templateLanguage } from "./language/template-language.js";
+export { forgetSharedDocuments, shareDocument } from "./language/shared-documents.js";
 export { parseDirective, qualifiedRuleId, type DirectiveComment } from "./language/directives.js";
 export type { TemplateRule, TemplateRuleDocs, RuleGroup } from "./util/rule.js";
-export { forgetLibraries, libraryDigest, libraryIdentity, libraryRoot, type LibraryIdentity } from "./library.js";
+export { forgetLibraries, libraryDigest, libraryIdentity, libraryRoot, rememberTemplate, type LibraryIdentity } from "./library.js";
 export { rules };
 
 /** The files the language handles. */

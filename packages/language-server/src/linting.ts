@@ -2,7 +2,7 @@ import type { ESLint, Linter } from "eslint";
 import type { Connection, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { parseTemplate, type TemplateDocument } from "@tactful/core";
-import type { TemplateRuleDocs } from "@tactful/eslint-plugin";
+import { shareDocument, type TemplateRuleDocs } from "@tactful/eslint-plugin";
 import { lintFailureMessage, type TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { failureMessage, toDiagnostic } from "./diagnostics.js";
 import type { TemplateLibrary } from "./library.js";
@@ -106,6 +106,8 @@ export class DocumentLinter {
     const filePath = this.workspace.filePathOf(uri);
     const template = parseTemplate(text, { filePath });
     this.library.update(filePath, template);
+    // ESLint's parse takes this document rather than parsing the same text again.
+    shareDocument(template);
     let result: Pick<LintState, "messages" | "rules">;
     try {
       result = await this.lintText(text, filePath, this.workspace.linter(filePath));

@@ -37,14 +37,17 @@ export interface PeerRow {
   floor: Measurement;
 }
 
-/** `tactful lint` (cold) beside ESLint + @eslint/markdown and the floor on as many files of the same size: ratios of time. */
+/**
+ * `tactful lint` (cold) beside ESLint + @eslint/markdown and the floor on as many files of the
+ * same size: ratios of CPU time (user and system), which a busy machine disturbs less than wall time.
+ */
 export function formatPeers(runs: number, rows: readonly PeerRow[]): string[] {
-  const ratio = (ours: Measurement, theirs: Measurement): string => `${number(ours.ms / theirs.ms, ours.ms / theirs.ms >= 10 ? 0 : 2)}×`;
-  const cell = (measurement: Measurement): string => `${duration(measurement.ms)}${measurement.runs === runs ? "" : ` (${measurement.runs === 1 ? "1 run" : `median of ${measurement.runs}`})`}, ${number(measurement.peakRssMb)} MB`;
+  const ratio = (ours: Measurement, theirs: Measurement): string => `${number(ours.cpuMs / theirs.cpuMs, ours.cpuMs / theirs.cpuMs >= 10 ? 0 : 2)}×`;
+  const cell = (measurement: Measurement): string => `${duration(measurement.cpuMs)} (${duration(measurement.ms)})${measurement.runs === runs ? "" : ` (${measurement.runs === 1 ? "1 run" : `median of ${measurement.runs}`})`}, ${number(measurement.peakRssMb)} MB`;
   return [
-    "**Against ESLint on Markdown** — `tactful lint` without a cache beside ESLint + @eslint/markdown (recommended rules) on as many Markdown files of the same size (each template's text, its front matter read as YAML), and the floor; time and peak memory",
+    "**Against ESLint on Markdown** — `tactful lint` without a cache beside ESLint + @eslint/markdown (recommended rules) on as many Markdown files of the same size (each template's text, its front matter read as YAML), and the floor: CPU time (wall time), peak memory",
     "",
-    "| templates | `tactful lint` | ESLint + @eslint/markdown | floor | time vs ESLint + Markdown | time vs floor |",
+    "| templates | `tactful lint` | ESLint + @eslint/markdown | floor | CPU vs ESLint + Markdown | CPU vs floor |",
     "| --- | ---: | ---: | ---: | ---: | ---: |",
     ...rows.map((row) => `| ${number(row.count)} | ${cell(row.tactful)} | ${cell(row.markdown)} | ${cell(row.floor)} | ${ratio(row.tactful, row.markdown)} | ${ratio(row.tactful, row.floor)} |`),
     "",

@@ -68,6 +68,9 @@ export interface LintOptions {
 
 const CHUNK = 250;
 
+/** With `--cache`, ESLint writes its whole cache after each call: fewer, larger calls. */
+const CACHE_CHUNK = 2500;
+
 /** Files read at once. */
 const PARALLEL_READS = 32;
 
@@ -115,23 +118,33 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     const summary = { locale: document.meta.locale, comments: document.comments };
     templates.set(file, summary);
     summaries?.set(sha256, summary);
-    shareDocument(document);
+    // ESLint lints a whole chunk from its cache at once: documents shared for it would all be alive together.
+    if (!summaries) shareDocument(document);
   };
   const readable = [...texts.keys()];
   const rules: Record<string, RuleInfo> = {};
   let done = 0;
-  for (const { config, files: group } of groupByConfig(readable)) {
+  // A template's configuration depends on its directory only: looked up once per directory.
+  const configs = new Map<string, TemplateConfig>();
+  const configOf = (file: string): TemplateConfig => {
+    const directory = dirname(file);
+    let config = configs.get(directory);
+    if (!config) configs.set(directory, (config = configFor(file)));
+    return config;
+  };
+  for (const { config, files: group } of groupByConfig(readable, configOf)) {
     const engine = createEngine(config, group, options, cacheLocation);
     if (config.source.kind === "project") await requireTemplateConfig(engine, group, config.source, options.cwd);
     const groupResults: LintResult[] = [];
-    for (let start = 0; start < group.length; start += CHUNK) {
-      const chunk = group.slice(start, start + CHUNK);
+    const chunkSize = options.cache ? CACHE_CHUNK : CHUNK;
+    for (let start = 0; start < group.length; start += chunkSize) {
+      const chunk = group.slice(start, start + chunkSize);
       try {
         groupResults.push(...(await lintChunk(engine, chunk, texts, options.cache === true, parse)));
       } finally {
         forgetSharedDocuments();
       }
-      done += Math.min(CHUNK, group.length - start);
+      done += chunk.length;
       options.progress?.(done, readable.length);
     }
     for (const [id, rule] of Object.entries(engine.eslint.getRulesMetaForResults(groupResults))) rules[id] = { ...(rule.docs as RuleInfo | undefined) };
@@ -141,14 +154,14 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
   for (const result of results) result.messages = result.messages.map(positioned);
   const fixed = options.fix ? await writeFixes(results, project, fingerprints) : [];
   results.sort((a, b) => a.filePath.localeCompare(b.filePath));
-  return { results, configs: configUses(files), rules, fixed, templates, sources: texts };
+  return { results, configs: configUses(files, configOf), rules, fixed, templates, sources: texts };
 }
 
 /** The templates of each configuration, in order of first use. */
-function groupByConfig(files: readonly string[]): Array<{ config: TemplateConfig; files: string[] }> {
+function groupByConfig(files: readonly string[], configOf: (file: string) => TemplateConfig): Array<{ config: TemplateConfig; files: string[] }> {
   const groups = new Map<string, { config: TemplateConfig; files: string[] }>();
   for (const file of files) {
-    const config = configFor(file);
+    const config = configOf(file);
     const key = configKey(config);
     const group = groups.get(key);
     if (group) group.files.push(file);
@@ -158,9 +171,9 @@ function groupByConfig(files: readonly string[]): Array<{ config: TemplateConfig
 }
 
 /** Which configuration applied to how many templates, for the summary and the release. */
-function configUses(files: readonly string[]): ConfigUse[] {
+function configUses(files: readonly string[], configOf: (file: string) => TemplateConfig): ConfigUse[] {
   const uses = new Map<string, ConfigUse>();
-  for (const { config, files: group } of groupByConfig(files)) {
+  for (const { config, files: group } of groupByConfig(files, configOf)) {
     const key = config.source.kind === "project" ? config.source.file : "built-in";
     const use = uses.get(key);
     if (use) use.templates.push(...group);

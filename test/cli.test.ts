@@ -140,6 +140,22 @@ describe("tactful lint", () => {
     expect(b.messages).toContainEqual(expect.objectContaining({ ruleId: null, line: 14, message: expect.stringContaining("tactful-disable-next-line needs a reason") }));
   });
 
+  // Seven runs of the command: minutes on a busy machine.
+  it("gives the same summary and waiver register from a warm --cache run, and sees an edited waiver", { timeout: 300_000 }, () => {
+    const waived = CLEAN.replace("【示例金融】", "{# tactful-disable-next-line no-undeclared-variables -- always sent #}\n【示例金融】{{ channel_name }}");
+    const directory = project({ "a.msg.njk": waived, "b.msg.njk": CLEAN.replace("reminder.due-soon", "reminder.other") });
+    const [summary, register] = [tactful(["lint"], directory).stdout, tactful(["lint", "--suppressions"], directory).stdout];
+    expect(tactful(["lint", "--cache"], directory).stdout).toBe(summary);
+    expect(tactful(["lint", "--cache", "--suppressions"], directory).stdout).toBe(register);
+    expect(tactful(["lint", "--cache"], directory).stdout).toBe(summary);
+    writeFileSync(join(directory, "a.msg.njk"), waived.replace("always sent", "the service sends it"));
+    expect(tactful(["lint", "--cache", "--suppressions"], directory).stdout).toContain("a.msg.njk:14  tactful-disable-next-line tactful/no-undeclared-variables  — the service sends it  [suppressed 1]");
+    // What the cache keeps beside ESLint's, when it is not its own, is ignored and replaced.
+    writeFileSync(join(directory, ".tactfulcache.templates"), "{ not json");
+    expect(tactful(["lint", "--cache"], directory).stdout).toBe(summary);
+    expect(JSON.parse(readFileSync(join(directory, ".tactfulcache.templates"), "utf8"))).toMatchObject({ templates: expect.any(Object) });
+  });
+
   it("finds duplicate ids across the library", () => {
     const directory = project({ "a.msg.njk": CLEAN, "b.msg.njk": CLEAN });
     const { status, stdout } = tactful(["lint"], directory);

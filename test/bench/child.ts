@@ -10,6 +10,8 @@ export interface ChildRun {
   wallMs: number;
   /** Peak resident set size of the child, in megabytes. */
   peakRssMb: number;
+  /** CPU time the child used (user and system), in milliseconds: on a shared machine, steadier than wall time. */
+  cpuMs: number;
   code: number | null;
   stdout: string;
   stderr: string;
@@ -45,7 +47,8 @@ export async function runNode(script: string, args: readonly string[], options: 
       child.on("close", resolve);
     });
     const wallMs = performance.now() - started;
-    const run = { wallMs, peakRssMb: Number(readFileSync(rssFile, "utf8")) / 1024, code, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") };
+    const [maxRssKb, cpuMicroseconds] = readFileSync(rssFile, "utf8").split(" ").map(Number);
+    const run = { wallMs, peakRssMb: maxRssKb! / 1024, cpuMs: cpuMicroseconds! / 1000, code, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") };
     if (!(options.okCodes ?? [0]).includes(code ?? -1)) {
       throw new Error(`${script} ${args.join(" ")} exited with ${code}:\n${run.stderr.slice(0, 2000) || run.stdout.slice(0, 2000)}`);
     }

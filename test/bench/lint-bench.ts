@@ -1,10 +1,10 @@
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runNode } from "./child.js";
 import type { CorpusTemplate } from "./corpus.js";
 import { measure, type Measurement } from "./measure.js";
-import { CLI, FLOOR, NODE_MODULES, PLUGIN, TEXTLINT } from "./paths.js";
+import { CLI, ESLINT, ESLINT_MARKDOWN, FLOOR, NODE_MODULES, PLUGIN, TEXTLINT } from "./paths.js";
 
 /** Linting through the real commands, each run a fresh process as in a hook or a CI job. */
 
@@ -61,6 +61,25 @@ export async function lintWithTextlint(directory: string, prhFile: string, runs:
   );
   const problems = Number(/(\d+) problems?/.exec(last.stdout)?.[1] ?? 0);
   return { measurement, problems };
+}
+
+/**
+ * The peer: ESLint with @eslint/markdown and its recommended rules, on as many Markdown files
+ * of the same size (each template's text, front matter included, read as YAML front matter).
+ */
+export async function lintMarkdown(directory: string, templates: readonly CorpusTemplate[], runs: number): Promise<{ measurement: Measurement; files: number }> {
+  const folder = join(directory, "markdown");
+  for (const path of new Set(templates.map((template) => dirname(join(folder, template.path))))) await mkdir(path, { recursive: true });
+  for (const template of templates) await writeFile(join(folder, `${template.path}.md`), template.text);
+  const config = `import markdown from ${JSON.stringify(ESLINT_MARKDOWN)};
+
+export default [{ files: ["**/*.md"], plugins: { markdown }, language: "markdown/commonmark", languageOptions: { frontmatter: "yaml" }, rules: Object.assign({}, ...[markdown.configs.recommended].flat().map((config) => config.rules)) }];
+`;
+  await writeFile(join(folder, "eslint.config.mjs"), config);
+  const { measurement, last } = await measure(runs, () => runNode(ESLINT, ["--format", "json", "**/*.md"], { cwd: folder, okCodes: [0, 1] }));
+  const files = (JSON.parse(last.stdout) as unknown[]).length;
+  if (files !== templates.length) throw new Error(`ESLint linted ${files} files, not ${templates.length}`);
+  return { measurement, files: templates.length };
 }
 
 /** The floor: read every template and run one combined expression of the lexicon. */

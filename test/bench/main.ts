@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { generateCorpus, writeCorpus, type CorpusTemplate } from "./corpus.js";
 import { readLexicon } from "./lexicon.js";
-import { checkCorpus, floor, lintCorpus, lintToneOnly, lintWithTextlint, startUp } from "./lint-bench.js";
+import { checkCorpus, floor, lintCorpus, lintMarkdown, lintToneOnly, lintWithTextlint, startUp } from "./lint-bench.js";
 import { editorFigures, editorSkipReason } from "./lsp-bench.js";
 import { describeMachine } from "./machine.js";
 import { LANGUAGE_SERVER, PACKS, ROOT } from "./paths.js";
@@ -58,6 +58,9 @@ try {
   step(`tactful lint, ${large} templates`);
   // A 10,000-template lint takes up to a minute: two runs each keep the whole bench inside ten minutes.
   const lintLarge = await lintCorpus(directories.large, large, Math.min(runs, 2));
+  step(`ESLint + @eslint/markdown, ${small} and ${large} Markdown files`);
+  const markdownSmall = await lintMarkdown(directories.small, corpora.small, runs);
+  const markdownLarge = await lintMarkdown(directories.large, corpora.large, Math.min(runs, 2));
   step(`tactful lint, tone rules only, ${small} templates`);
   const tone = await lintToneOnly(directories.tone, small, runs);
   step(`textlint, ${small} templates`);
@@ -109,6 +112,7 @@ try {
     tone,
     textlint,
     floor: { small: floorSmall.measurement, large: floorLarge.measurement, matches: floorSmall.matches },
+    markdown: { small: markdownSmall.measurement, large: markdownLarge.measurement },
     startUp: startUpFigures,
     editor,
     render,

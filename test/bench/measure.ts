@@ -7,6 +7,8 @@ export interface Measurement {
   ms: number;
   /** Median peak memory of a run, in megabytes. */
   peakRssMb: number;
+  /** Median CPU time of a run (user and system), in milliseconds. */
+  cpuMs: number;
   /** Every run's wall time, in milliseconds. */
   samples: number[];
 }
@@ -16,5 +18,5 @@ export async function measure(runs: number, run: () => Promise<ChildRun>): Promi
   const results: ChildRun[] = [];
   for (let index = 0; index < runs; index++) results.push(await run());
   const samples = results.map((result) => Math.round(result.wallMs));
-  return { measurement: { runs, ms: median(samples), peakRssMb: Math.round(median(results.map((result) => result.peakRssMb))), samples }, last: results.at(-1)! };
+  return { measurement: { runs, ms: median(samples), peakRssMb: Math.round(median(results.map((result) => result.peakRssMb))), cpuMs: Math.round(median(results.map((result) => result.cpuMs))), samples }, last: results.at(-1)! };
 }

@@ -11,5 +11,8 @@ export const SAMPLE_LIBRARY = join(ROOT, "templates");
 export const LANGUAGE_SERVER = join(ROOT, "packages/language-server/bin/tactful-language-server.js");
 export const NODE_MODULES = join(ROOT, "node_modules");
 export const TEXTLINT = join(dirname(createRequire(import.meta.url).resolve("textlint/package.json")), "bin/textlint.js");
+export const ESLINT = join(dirname(createRequire(import.meta.url).resolve("eslint/package.json")), "bin/eslint.js");
+/** A file URL: the package is an ES module only. */
+export const ESLINT_MARKDOWN = import.meta.resolve("@eslint/markdown");
 export const FLOOR = fileURLToPath(new URL("./floor.js", import.meta.url));
 export const RENDER_WORKER = fileURLToPath(new URL("./render-worker.js", import.meta.url));

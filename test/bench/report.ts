@@ -16,6 +16,8 @@ export interface Results {
   tone: { measurement: Measurement; rules: number; summary: string };
   textlint: { measurement: Measurement; problems: number };
   floor: { small: Measurement; large: Measurement; matches: number };
+  /** ESLint + @eslint/markdown on as many Markdown files of the same size. */
+  markdown: { small: Measurement; large: Measurement };
   startUp: StartUp;
   editor: EditorFigures | { skipped: string };
   render: RenderFigures[];
@@ -27,6 +29,30 @@ const duration = (ms: number): string => (ms >= 1000 ? `${number(ms / 1000, 2)} 
 const rate = (count: number, ms: number): number => (count * 1000) / ms;
 /** How many times faster (or, below 1, slower) the first is than the second. */
 const times = (ours: number, theirs: number): string => `${number(ours / theirs, ours / theirs >= 10 ? 0 : 2)}×`;
+
+export interface PeerRow {
+  count: number;
+  tactful: Measurement;
+  markdown: Measurement;
+  floor: Measurement;
+}
+
+/**
+ * `tactful lint` (cold) beside ESLint + @eslint/markdown and the floor on as many files of the
+ * same size: ratios of CPU time (user and system), which a busy machine disturbs less than wall time.
+ */
+export function formatPeers(runs: number, rows: readonly PeerRow[]): string[] {
+  const ratio = (ours: Measurement, theirs: Measurement): string => `${number(ours.cpuMs / theirs.cpuMs, ours.cpuMs / theirs.cpuMs >= 10 ? 0 : 2)}×`;
+  const cell = (measurement: Measurement): string => `${duration(measurement.cpuMs)} (${duration(measurement.ms)})${measurement.runs === runs ? "" : ` (${measurement.runs === 1 ? "1 run" : `median of ${measurement.runs}`})`}, ${number(measurement.peakRssMb)} MB`;
+  return [
+    "**Against ESLint on Markdown** — `tactful lint` without a cache beside ESLint + @eslint/markdown (recommended rules) on as many Markdown files of the same size (each template's text, its front matter read as YAML), and the floor: CPU time (wall time), peak memory",
+    "",
+    "| templates | `tactful lint` | ESLint + @eslint/markdown | floor | CPU vs ESLint + Markdown | CPU vs floor |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ...rows.map((row) => `| ${number(row.count)} | ${cell(row.tactful)} | ${cell(row.markdown)} | ${cell(row.floor)} | ${ratio(row.tactful, row.markdown)} | ${ratio(row.tactful, row.floor)} |`),
+    "",
+  ];
+}
 
 export function formatResults(results: Results): string {
   const { machine, lint, tone, textlint, floor, startUp, editor, render, corpus } = results;
@@ -59,6 +85,11 @@ export function formatResults(results: Results): string {
       lintRow(`${number(large)}, warm \`--cache\``, large, lint.large.warm),
     ],
   );
+
+  lines.push(...formatPeers(results.runs, [
+    { count: small, tactful: lint.small.cold, markdown: results.markdown.small, floor: floor.small },
+    { count: large, tactful: lint.large.cold, markdown: results.markdown.large, floor: floor.large },
+  ]));
 
   const tactfulRate = rate(small, lint.small.cold.ms);
   const toneRate = rate(small, tone.measurement.ms);

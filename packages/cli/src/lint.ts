@@ -2,10 +2,11 @@ import { lstat, statfs } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import type { ESLint, Linter } from "eslint";
 import { parseTemplate, type CommentNode, type Locale } from "@tactful/core";
-import { libraryDigest, libraryRoot } from "@tactful/eslint-plugin";
+import { forgetSharedDocuments, libraryDigest, libraryRoot, rememberTemplate, shareDocument } from "@tactful/eslint-plugin";
 import { configFor, configKey, createTemplateEslint, lintFailureMessage, type ConfigSource, type TemplateConfig, type TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { sameFingerprint, type Fingerprint, type ProjectFiles } from "@tactful/eslint-plugin/files";
 import { openProject } from "./files.js";
+import { SummaryCache } from "./summary-cache.js";
 import { writeFileAtomic, WriteRefused } from "./write.js";
 
 /** A problem with how the command was run (a bad path, a broken configuration): exit code 2. */
@@ -69,6 +70,12 @@ export interface LintOptions {
 
 const CHUNK = 250;
 
+/** With `--cache`, ESLint writes its whole cache after each call: fewer, larger calls. */
+const CACHE_CHUNK = 2500;
+
+/** Files read at once. */
+const PARALLEL_READS = 32;
+
 /** The largest cache `--cache` reads: some kilobytes a template, for libraries of tens of thousands. */
 const MAX_CACHE_BYTES = 64 << 20;
 
@@ -83,43 +90,80 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
   const templates = new Map<string, LintedTemplate>();
   const texts = new Map<string, string>();
   const fingerprints = new Map<string, Fingerprint>();
-  for (const file of files) {
-    const read = await project.read(file);
-    if ("error" in read) {
-      results.push(resultOf(file, [{ ruleId: null, severity: 2, fatal: true, message: read.error, line: read.line, column: read.column }]));
-      continue;
-    }
-    texts.set(file, read.text);
-    fingerprints.set(file, read.fingerprint);
-    const document = parseTemplate(read.text, { filePath: file });
-    templates.set(file, { locale: document.meta.locale, comments: document.comments });
+  // A few reads at a time, not one after the other: each waits on the file system several times.
+  for (let start = 0; start < files.length; start += PARALLEL_READS) {
+    const batch = files.slice(start, start + PARALLEL_READS);
+    const reads = await Promise.all(batch.map((file) => project.read(file)));
+    batch.forEach((file, index) => {
+      const read = reads[index]!;
+      if ("error" in read) {
+        results.push(resultOf(file, [{ ruleId: null, severity: 2, fatal: true, message: read.error, line: read.line, column: read.column }]));
+        return;
+      }
+      texts.set(file, read.text);
+      fingerprints.set(file, read.fingerprint);
+      rememberTemplate(file, read.fingerprint, read.text);
+    });
   }
+  const cacheLocation = options.cache && texts.size > 0 ? await cacheFile(resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"), options.cwd) : undefined;
+  const summaries = cacheLocation ? await SummaryCache.open(cacheLocation, await openProject([cacheLocation], options.cwd), MAX_CACHE_BYTES) : undefined;
+  // Each template is parsed once: here, for the summary, and ESLint takes the same document
+  // (with --cache, a template whose summary is cached is not parsed, nor linted again by ESLint).
+  const parse = (file: string): void => {
+    const { sha256 } = fingerprints.get(file)!;
+    const cached = summaries?.get(sha256);
+    if (cached) {
+      templates.set(file, cached);
+      return;
+    }
+    const document = parseTemplate(texts.get(file)!, { filePath: file });
+    const summary = { locale: document.meta.locale, comments: document.comments };
+    templates.set(file, summary);
+    summaries?.set(sha256, summary);
+    // ESLint lints a whole chunk from its cache at once: documents shared for it would all be alive together.
+    if (!summaries) shareDocument(document);
+  };
   const readable = [...texts.keys()];
   const rules: Record<string, RuleInfo> = {};
   let done = 0;
-  for (const { config, files: group } of groupByConfig(readable)) {
-    const engine = await createEngine(config, group, options);
+  // A template's configuration depends on its directory only: looked up once per directory.
+  const configs = new Map<string, TemplateConfig>();
+  const configOf = (file: string): TemplateConfig => {
+    const directory = dirname(file);
+    let config = configs.get(directory);
+    if (!config) configs.set(directory, (config = configFor(file)));
+    return config;
+  };
+  for (const { config, files: group } of groupByConfig(readable, configOf)) {
+    const engine = createEngine(config, group, options, cacheLocation);
     if (config.source.kind === "project") await requireTemplateConfig(engine, group, config.source, options.cwd);
     const groupResults: LintResult[] = [];
-    for (let start = 0; start < group.length; start += CHUNK) {
-      groupResults.push(...(await lintChunk(engine, group.slice(start, start + CHUNK), texts, options.cache === true)));
-      done += Math.min(CHUNK, group.length - start);
+    const chunkSize = options.cache ? CACHE_CHUNK : CHUNK;
+    for (let start = 0; start < group.length; start += chunkSize) {
+      const chunk = group.slice(start, start + chunkSize);
+      try {
+        groupResults.push(...(await lintChunk(engine, chunk, texts, options.cache === true, parse)));
+      } finally {
+        forgetSharedDocuments();
+      }
+      done += chunk.length;
       options.progress?.(done, readable.length);
     }
     for (const [id, rule] of Object.entries(engine.eslint.getRulesMetaForResults(groupResults))) rules[id] = { ...(rule.docs as RuleInfo | undefined) };
     results.push(...groupResults);
   }
+  await summaries?.save();
   for (const result of results) result.messages = result.messages.map(positioned);
   const fixed = options.fix ? await writeFixes(results, project, fingerprints) : [];
   results.sort((a, b) => a.filePath.localeCompare(b.filePath));
-  return { results, configs: configUses(files), rules, fixed, templates, sources: texts };
+  return { results, configs: configUses(files, configOf), rules, fixed, templates, sources: texts };
 }
 
 /** The templates of each configuration, in order of first use. */
-function groupByConfig(files: readonly string[]): Array<{ config: TemplateConfig; files: string[] }> {
+function groupByConfig(files: readonly string[], configOf: (file: string) => TemplateConfig): Array<{ config: TemplateConfig; files: string[] }> {
   const groups = new Map<string, { config: TemplateConfig; files: string[] }>();
   for (const file of files) {
-    const config = configFor(file);
+    const config = configOf(file);
     const key = configKey(config);
     const group = groups.get(key);
     if (group) group.files.push(file);
@@ -129,9 +173,9 @@ function groupByConfig(files: readonly string[]): Array<{ config: TemplateConfig
 }
 
 /** Which configuration applied to how many templates, for the summary and the release. */
-function configUses(files: readonly string[]): ConfigUse[] {
+function configUses(files: readonly string[], configOf: (file: string) => TemplateConfig): ConfigUse[] {
   const uses = new Map<string, ConfigUse>();
-  for (const { config, files: group } of groupByConfig(files)) {
+  for (const { config, files: group } of groupByConfig(files, configOf)) {
     const key = config.source.kind === "project" ? config.source.file : "built-in";
     const use = uses.get(key);
     if (use) use.templates.push(...group);
@@ -163,15 +207,18 @@ async function requireTemplateConfig({ eslint }: TemplateEslint, files: readonly
  * Lints files as the text that was read (so what is judged is exactly what was read, and
  * ESLint never reads a file itself), or with `--cache` through ESLint's cache. A rule or parser
  * that fails on one file becomes a finding on that file; only a configuration that cannot be
- * used at all stops the run.
+ * used at all stops the run. `parse` is called once for each file, before ESLint parses it.
  */
-async function lintChunk(engine: TemplateEslint, files: readonly string[], texts: ReadonlyMap<string, string>, cache: boolean): Promise<LintResult[]> {
+async function lintChunk(engine: TemplateEslint, files: readonly string[], texts: ReadonlyMap<string, string>, cache: boolean, parse: (file: string) => void): Promise<LintResult[]> {
   if (cache) {
+    files.forEach(parse);
     const all = await engine.eslint.lintFiles([...files]).catch(() => undefined);
     if (all) return all;
   }
   const results: LintResult[] = [];
   for (const file of files) {
+    // Parsed just before it is linted: one document at a time is alive, not a chunk's.
+    if (!cache) parse(file);
     try {
       results.push(...(cache ? await engine.eslint.lintFiles([file]) : await engine.eslint.lintText(texts.get(file)!, { filePath: file, warnIgnored: true })));
     } catch (error) {
@@ -198,14 +245,14 @@ function positioned(message: LintMessage): LintMessage {
 /** The rules across the library, which `--no-library` turns off. */
 const LIBRARY_RULES = ["tactful/unique-template-id", "tactful/consistent-locale-variants"];
 
-async function createEngine(config: TemplateConfig, files: readonly string[], options: LintOptions): Promise<TemplateEslint> {
+function createEngine(config: TemplateConfig, files: readonly string[], options: LintOptions, cacheLocation: string | undefined): TemplateEslint {
   const library = options.library === false ? { rules: Object.fromEntries(LIBRARY_RULES.map((rule) => [rule, "off" as const])) } : {};
   // A cached result depends on the library too: key the cache on it.
   const cacheKey = options.cache ? { settings: { tactful: { library: libraryDigest([...new Set(files.map(dirname))].map((directory) => libraryRoot(join(directory, "x.msg.njk")))) } } } : {};
   return createTemplateEslint(config, {
     fix: options.fix ?? false,
     cache: options.cache ?? false,
-    cacheLocation: options.cache ? await cacheFile(resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"), options.cwd) : resolve(options.cwd, ".tactfulcache"),
+    cacheLocation: cacheLocation ?? resolve(options.cwd, ".tactfulcache"),
     warnIgnored: true,
     ...(options.locale ? { locale: options.locale } : {}),
     // No `files`: the block must not make a config that leaves out templates seem to cover them.

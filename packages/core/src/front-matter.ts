@@ -86,10 +86,13 @@ export function parseYaml(text: string, span: Range, limits: Pick<ParseLimits, "
     ...document.errors.map((error) => ({ message: yamlMessage(error.message), range: shift(error.pos, span), severity: "error" as const })),
     ...document.warnings.map((warning) => ({ message: yamlMessage(warning.message), range: shift(warning.pos, span), severity: "warning" as const })),
   ];
-  const tooDeep = deeperThan(document.contents, limits.maxDepth);
+  const { tooDeep, aliases } = writtenShape(document.contents, limits.maxDepth);
   const refused: YamlProblem | null = tooDeep
     ? { message: tooDeepMessage("front matter", limits.maxDepth), range: shift(tooDeep.range, span), severity: "error", code: "too-deep" }
-    : aliasProblem(document.contents, limits, (node) => shift(node.range, span));
+    : // Without an alias, what is written is what the data holds: the nesting check above bounds it.
+      aliases
+      ? aliasProblem(document.contents, limits, (node) => shift(node.range, span))
+      : null;
   if (refused) return { data: null, entries: new Map([["", { key: null, value: span, node: null }]]), problems: [refused] };
   let data: unknown = null;
   try {
@@ -129,13 +132,15 @@ export function parseYaml(text: string, span: Range, limits: Pick<ParseLimits, "
   return { data, entries, problems };
 }
 
-/** The first collection nested deeper than `maxDepth`, found without recursion. */
-function deeperThan(root: unknown, maxDepth: number): YamlNode | null {
+/** The first collection nested deeper than `maxDepth` as written, and whether any alias is written; found without recursion. */
+function writtenShape(root: unknown, maxDepth: number): { tooDeep: YamlNode | null; aliases: boolean } {
+  let aliases = false;
   const stack: Array<[unknown, number]> = [[root, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
+    if (isAlias(node)) aliases = true;
     if (!isMap(node) && !isSeq(node)) continue;
-    if (depth >= maxDepth) return node as YamlNode;
+    if (depth >= maxDepth) return { tooDeep: node as YamlNode, aliases };
     for (const item of node.items) {
       if (isPair(item)) {
         stack.push([item.key, depth + 1], [item.value, depth + 1]);
@@ -144,7 +149,7 @@ function deeperThan(root: unknown, maxDepth: number): YamlNode | null {
       }
     }
   }
-  return null;
+  return { tooDeep: null, aliases };
 }
 
 /** What a collection becomes once its aliases are expanded: how deep it nests and how many values it holds. */

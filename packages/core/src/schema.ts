@@ -1,8 +1,10 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { Ajv2020, type CodeOptions, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
-import { RE2JS } from "re2js";
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import templateSchema from "@tactful/schemas/template.schema.json" with { type: "json" };
 import { escapePointer } from "./front-matter.js";
+import { linearRegExp } from "./linear-regexp.js";
 
 /** A front-matter value that does not satisfy `template.schema.json`, and where to show it. */
 export interface SchemaIssue {
@@ -20,30 +22,10 @@ type SchemaObject = Record<string, unknown>;
 /** Annotation keywords the schemas carry for editors (hints, enum descriptions). */
 export const ANNOTATION_KEYWORDS = ["x-hint", "x-enumDescriptions"] as const;
 
-/**
- * The regular expressions of schemas (`pattern`, `patternProperties`) are written by template
- * authors and run on examples and on data that may come from anyone, so they run on RE2, whose
- * matching takes linear time: no pattern can make the linter or a renderer hang (`^(a+)+$` on
- * "aaa…!" takes exponential time in JavaScript's engine). RE2 has no lookaround and no
- * backreferences; a pattern that uses them is reported as not compiling.
- */
-const linearRegExp = Object.assign(
-  (pattern: string, flags: string) => {
-    // The syntax is JavaScript's, as JSON Schema says (this throws on an invalid pattern); only the matching is RE2's.
-    new RegExp(pattern, flags);
-    // RE2 writes `\p{Script=Han}` and `\p{General_Category=L}` as `\p{Han}` and `\p{L}`.
-    const source = RE2JS.translateRegExp(pattern).replace(/\\([pP])\{(?:Script|sc|General_Category|gc)=(\w+)\}/gu, "\\$1{$2}");
-    const compiled = RE2JS.compile(source, flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);
-    // ajv keys compiled patterns by their string form.
-    return { test: (text: string): boolean => compiled.test(text), toString: () => `/${pattern}/${flags}` };
-  },
-  { code: 'require("re2js")' },
-);
-
 /** An ajv instance for draft 2020-12 with formats and Tactful's annotation keywords. */
-export function createAjv(options: { verbose?: boolean; strictTypes?: boolean; allowUnionTypes?: boolean } = {}): Ajv2020 {
+export function createAjv(options: { verbose?: boolean; strictTypes?: boolean; allowUnionTypes?: boolean; code?: CodeOptions } = {}): Ajv2020 {
   const ajv = new Ajv2020({
-    code: { regExp: linearRegExp },
+    code: { ...options.code, regExp: linearRegExp },
     allErrors: true,
     strict: true,
     strictRequired: false,
@@ -58,10 +40,37 @@ export function createAjv(options: { verbose?: boolean; strictTypes?: boolean; a
   return ajv;
 }
 
+/** How the template schema is compiled, at build time and, when that validator is missing or stale, at run time. */
+export const TEMPLATE_VALIDATOR_OPTIONS = { verbose: true } as const;
+
+/**
+ * What the validator compiled at build time must have been compiled from: this schema, with
+ * this ajv. A validator of another schema (the schema changed, the build step did not run) is
+ * not used.
+ */
+export function templateValidatorDigest(): string {
+  const ajvVersion = (requireHere("ajv/package.json") as { version: string }).version;
+  return createHash("sha256").update(JSON.stringify([templateSchema, TEMPLATE_VALIDATOR_OPTIONS, ajvVersion])).digest("hex");
+}
+
+const requireHere = createRequire(import.meta.url);
+
+/** The validator compiled at build time (scripts/compile-template-validator.mjs): compiling the schema is most of a one-file lint's start. */
+function precompiledValidator(): ValidateFunction | undefined {
+  let module: { digest?: unknown; default?: unknown };
+  try {
+    module = requireHere("./generated/template-validator.cjs") as typeof module;
+  } catch {
+    return undefined;
+  }
+  if (module.digest !== templateValidatorDigest() || typeof module.default !== "function") return undefined;
+  return (module.default as (regExp: typeof linearRegExp) => ValidateFunction)(linearRegExp);
+}
+
 let validator: ValidateFunction | undefined;
 
 function validateTemplate(data: unknown): ErrorObject[] {
-  validator ??= createAjv({ verbose: true }).compile(templateSchema);
+  validator ??= precompiledValidator() ?? createAjv(TEMPLATE_VALIDATOR_OPTIONS).compile(templateSchema);
   return validator(data) ? [] : [...(validator.errors ?? [])];
 }
 

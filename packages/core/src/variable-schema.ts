@@ -67,12 +67,33 @@ function boundedPattern(regExp: RegExpEngine): FuncKeywordDefinition {
   };
 }
 
-/** Compiled schemas by their text: an editor relinting a file, or a renderer serving many messages, compiles each once. */
+/**
+ * Compiled schemas by what they validate: an editor relinting a file, a renderer serving many
+ * messages, or a lint of a library whose variables differ only in their examples and
+ * descriptions compiles each once.
+ */
 const cache = new Map<string, CompiledSchema>();
 const MAX_CACHED = 1000;
 
+/**
+ * Keywords of a variable's schema that only annotate it. Their values never change what the
+ * schema accepts, only their JSON types can (ajv refuses a `description` that is not a
+ * string): the cache key keeps the type and drops the value.
+ */
+const ANNOTATIONS = ["example", "examples", "description", "title", "role", "pii"];
+
+function validationKey(schema: Record<string, unknown>): string {
+  const keyed: Record<string, unknown> = { ...schema };
+  for (const keyword of ANNOTATIONS) {
+    if (!Object.prototype.hasOwnProperty.call(keyed, keyword)) continue;
+    const value = keyed[keyword];
+    keyed[keyword] = { annotation: value === null ? "null" : Array.isArray(value) ? "array" : typeof value };
+  }
+  return JSON.stringify(keyed);
+}
+
 export function compileVariableSchema(schema: Record<string, unknown>): CompiledSchema {
-  const key = JSON.stringify(schema);
+  const key = validationKey(schema);
   const cached = cache.get(key);
   if (cached) return cached;
   const instance = variableAjv();

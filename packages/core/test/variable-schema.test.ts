@@ -21,3 +21,23 @@ describe("patterns in variables' schemas", () => {
     expect(compiled).toMatchObject({ ok: false, reason: expect.stringMatching(/unsupported Perl syntax/) });
   });
 });
+
+describe("compiling variables' schemas", () => {
+  it("compiles schemas that differ only in their annotations once: a library's variables differ mostly in examples", () => {
+    const first = compileVariableSchema({ type: "string", maxLength: 4, role: "recipient-name", pii: true, example: "张三", description: "the borrower" });
+    const second = compileVariableSchema({ type: "string", maxLength: 4, role: "recipient-name", pii: true, example: "李四", description: "the debtor" });
+    if (!first.ok || !second.ok) throw new Error("did not compile");
+    expect(second.validate).toBe(first.validate);
+  });
+
+  it("keeps apart schemas that validate differently, and annotations of another type", () => {
+    const short = compileVariableSchema({ type: "string", maxLength: 4, example: "张三" });
+    const long = compileVariableSchema({ type: "string", maxLength: 40, example: "张三" });
+    if (!short.ok || !long.ok) throw new Error("did not compile");
+    expect([short.validate("欧阳娜娜娜"), long.validate("欧阳娜娜娜")]).toEqual([false, true]);
+    expect(compileVariableSchema({ type: "string", role: "recipient-name" }).ok).toBe(true);
+    expect(compileVariableSchema({ type: "string", role: 5 })).toMatchObject({ ok: false });
+    expect(compileVariableSchema({ type: "string", description: "a name" }).ok).toBe(true);
+    expect(compileVariableSchema({ type: "string", description: 5 })).toMatchObject({ ok: false });
+  });
+});

@@ -11,10 +11,11 @@ import { rules } from "./rules/index.js";
 
 export { TemplateSourceCode } from "./language/template-source-code.js";
 export { templateLanguage } from "./language/template-language.js";
+export { forgetSharedDocuments, shareDocument } from "./language/shared-documents.js";
 export { parseDirective, qualifiedRuleId, type DirectiveComment } from "./language/directives.js";
 export { waiversIn, type TemplateWaiver } from "./waivers.js";
 export type { TemplateRule, TemplateRuleDocs, RuleGroup } from "./util/rule.js";
-export { forgetLibraries, frontMatterIdentity, libraryDigest, libraryIdentity, libraryRoot, type LibraryIdentity } from "./library.js";
+export { forgetLibraries, frontMatterIdentity, libraryDigest, libraryIdentity, libraryRoot, rememberTemplate, type LibraryIdentity } from "./library.js";
 export { rules };
 
 /** The files the language handles. */

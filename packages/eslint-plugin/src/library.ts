@@ -75,6 +75,14 @@ export function libraryPath(root: string, filePath: string): string {
 
 const indexes = new Map<string, LibraryIndex>();
 
+/** Identities of templates a caller has read already, by path: the index does not read them again while their stamp holds. */
+const remembered = new Map<string, Indexed>();
+
+/** A template the caller read (its size and modification time as read, and its text), so indexing its library does not read it again. */
+export function rememberTemplate(file: string, { size, mtimeMs }: { size: number; mtimeMs: number }, text: string): void {
+  remembered.set(file, { stamp: `${size}:${mtimeMs}`, identity: size > DEFAULT_PARSE_LIMITS.maxBytes ? undefined : frontMatterIdentity(text) });
+}
+
 /** Templates were added, changed or removed (an editor's file watcher says so): look again on the next lint. */
 export function forgetLibraries(): void {
   for (const index of indexes.values()) index.forget();
@@ -132,7 +140,7 @@ class LibraryIndex {
     const info = statOf(file);
     if (!info) return undefined;
     const stamp = `${info.size}:${info.mtimeMs}`;
-    const before = this.files.get(file);
+    const before = this.files.get(file) ?? remembered.get(file);
     if (before?.stamp === stamp) return before;
     const indexed = { stamp, identity: readIdentity(file, info.size) };
     this.files.set(file, indexed);
@@ -212,7 +220,16 @@ function simpleIdentity(yaml: string): LibraryIdentity | undefined {
     values.set(match[1]!, value);
   }
   const [id, locale, channel] = [values.get("id"), values.get("locale"), values.get("channel")];
-  return id && locale && channel ? { id, locale, channel } : undefined;
+  return id && locale && channel ? detachedIdentity(id, locale, channel) : undefined;
+}
+
+/**
+ * An identity that holds copies of its strings: a string read out of a file's text may be a
+ * slice that keeps the whole text alive, and an index holds an identity for every template.
+ */
+function detachedIdentity(id: string, locale: string, channel: string): LibraryIdentity {
+  const copy = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
+  return { id: copy(id), locale: copy(locale), channel: copy(channel) };
 }
 
 function readIdentity(file: string, size: number): LibraryIdentity | undefined {
@@ -234,7 +251,7 @@ export function frontMatterIdentity(text: string): LibraryIdentity | undefined {
     const meta: unknown = parseYaml(yaml, { maxAliasCount: DEFAULT_PARSE_LIMITS.maxAliasedValues, logLevel: "silent" });
     if (typeof meta !== "object" || meta === null) return undefined;
     const { id, locale, channel } = meta as Record<string, unknown>;
-    return typeof id === "string" && typeof locale === "string" && typeof channel === "string" && id && locale && channel ? { id, locale, channel } : undefined;
+    return typeof id === "string" && typeof locale === "string" && typeof channel === "string" && id && locale && channel ? detachedIdentity(id, locale, channel) : undefined;
   } catch {
     return undefined;
   }

@@ -2,7 +2,7 @@ import type { ESLint, Linter } from "eslint";
 import type { Connection, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { parseTemplate, type TemplateDocument } from "@tactful/core";
-import type { TemplateRuleDocs } from "@tactful/eslint-plugin";
+import { shareDocument, type TemplateRuleDocs } from "@tactful/eslint-plugin";
 import { lintFailureMessage, type TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { TextDocument as Text } from "vscode-languageserver-textdocument";
 import { setImmediate as yieldToRequests } from "node:timers/promises";
@@ -180,6 +180,8 @@ export class DocumentLinter {
     const filePath = this.workspace.filePathOf(uri);
     const template = parseTemplate(text, { filePath });
     this.library.update(filePath, template);
+    // ESLint's parse takes this document rather than parsing the same text again.
+    shareDocument(template);
     const { messages, rules } = await this.lintFile(text, filePath);
     if (this.documents.get(uri)?.version !== version) return;
     const previousId = this.states.get(uri)?.document.meta.id;

@@ -1,5 +1,6 @@
 import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
-import { parseTemplate, visitorKeys, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
+import { visitorKeys, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
+import { documentOf } from "./shared-documents.js";
 import { TemplateSourceCode } from "./template-source-code.js";
 
 export type TemplateLanguageOptions = Record<string, unknown>;
@@ -42,7 +43,7 @@ export const templateLanguage: Language<{
 
   parse(file: File): ParseResult<TemplateNode> {
     const text = typeof file.body === "string" ? file.body : new TextDecoder().decode(file.body);
-    const document = parseTemplate(text, { filePath: file.path });
+    const document = documentOf(text, file.path);
     const fatal = document.problems.filter((problem) => problem.fatal);
     if (fatal.length > 0) {
       // ESLint reports parse errors as given: 1-based line and column.

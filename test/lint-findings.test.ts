@@ -1,0 +1,62 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { generateCorpus, writeCorpus } from "./bench/corpus.js";
+
+/**
+ * Every finding of `tactful lint` on the fixtures and on a generated library, compared with
+ * a snapshot: how the linter reads files, parses them and caches results may change; what it
+ * finds, where, and what it would fix may not.
+ */
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const work = mkdtempSync(join(tmpdir(), "tactful-findings-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface Message {
+  ruleId: string | null;
+  severity: number;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  message: string;
+  fix?: { range: [number, number]; text: string };
+  suggestions?: unknown[];
+}
+
+function lint(cwd: string, args: readonly string[]): { status: number | null; findings: string } {
+  const run = spawnSync(process.execPath, [join(root, "packages/cli/bin/tactful.js"), "lint", "--format", "json", ...args], { cwd, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: "1" } });
+  const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Message[] }>;
+  const lines = results.flatMap((result) =>
+    result.messages.map((message) => {
+      const fix = message.fix ? ` fix ${message.fix.range.join("-")} ${JSON.stringify(message.fix.text)}` : "";
+      const suggestions = message.suggestions?.length ? ` suggestions ${message.suggestions.length}` : "";
+      return `${relative(cwd, resolve(cwd, result.filePath))}:${message.line}:${message.column}-${message.endLine ?? ""}:${message.endColumn ?? ""} ${message.severity} ${message.ruleId} ${message.message}${fix}${suggestions}`;
+    }),
+  );
+  return { status: run.status, findings: `${lines.join("\n")}\n` };
+}
+
+describe("tactful lint finds what it found before", () => {
+  // Each lint is a fresh process over hundreds of templates: minutes on a busy machine.
+  it("on test/fixtures", { timeout: 600_000 }, async () => {
+    const { status, findings } = lint(root, ["test/fixtures"]);
+    expect(status).toBe(1);
+    await expect(findings).toMatchFileSnapshot("snapshots/fixtures-findings.txt");
+  });
+
+  it("on a generated library, without a cache and with a warm one", { timeout: 600_000 }, async () => {
+    const directory = join(work, "corpus");
+    await writeCorpus(directory, generateCorpus(200));
+    const cold = lint(directory, ["templates"]);
+    expect(cold.status).toBe(1);
+    await expect(cold.findings).toMatchFileSnapshot("snapshots/corpus-findings.txt");
+    const cache = ["--cache", "--cache-location", join(work, "cache"), "templates"];
+    expect(lint(directory, cache).findings).toBe(cold.findings);
+    expect(lint(directory, cache).findings).toBe(cold.findings);
+  });
+});

@@ -54,3 +54,18 @@ describe.each([HOLDOUT].filter((path) => existsSync(path)))("the rules on the sp
     expect(result.macroF1, `holdout.jsonl (${corpus.length} messages)\n${formatScore(result)}`).toBeGreaterThanOrEqual(0.83);
   });
 });
+
+/**
+ * The second blind corpus (fixtures/tone/blind2, written without the packs in view). Its tuning
+ * half measured macro-F1 0.764 when it arrived, before any matcher was changed for it; this keeps
+ * that floor. Its held-out half (0.765 on arrival) is not read here: it stays for the next honest
+ * measurement.
+ */
+const TUNE_2 = fileURLToPath(new URL("fixtures/tone/blind2/tune.jsonl", import.meta.url));
+describe.each([TUNE_2].filter((path) => existsSync(path)))("the rules on the tuning half of the second blind corpus (%s)", (path) => {
+  it("keeps macro-F1 at its measured 0.76", async () => {
+    const corpus = loadCorpus(path);
+    const result = score(await predict(corpus));
+    expect(result.macroF1, `blind2/tune.jsonl (${corpus.length} messages)\n${formatScore(result)}`).toBeGreaterThanOrEqual(0.76);
+  });
+});

@@ -74,7 +74,7 @@ export function labelOf(finding: MessageFinding): Label | undefined {
     case "pii-masking":
       return id === "literal" ? "pii-exposed" : undefined;
     case "required-disclosures":
-      return ROLE_LABELS[/\(role `([a-z-]+)`\)/u.exec(finding.message)?.[1] ?? ""];
+      return ROLE_LABELS[/^Role `([a-z-]+)`/mu.exec(finding.message)?.[1] ?? ""];
     case "recipient-identification":
       return id.startsWith("missingName") ? "missing-recipient-id" : undefined;
     case "sender-identification":

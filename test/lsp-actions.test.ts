@@ -89,7 +89,7 @@ describe("a fix where the finding is", () => {
     expect(codes(diagnostics)).not.toContain("tactful/sms-length");
     const threat = diagnostics.find((diagnostic) => diagnostic.code === "tactful/no-threats")!;
     const reword = (await client.codeActions(uri, [threat])).find((action) => action.title.startsWith("Reword"))!;
-    expect(reword.title).toMatch(/^Reword: “为避免.*” \(adds: At its longest this SMS is 143 characters in UCS-2: 3 segments, over the budget of 2 /u);
+    expect(reword.title).toMatch(/^Reword: “为避免.*” \(adds: At its longest this SMS is 143 characters in UCS-2: 3 segments, over the budget of 2\.\)$/u);
     expect(reword.isPreferred).toBe(false);
     // What the title says is what applying it gives.
     const { added } = await applyAndRelint(uri, diagnostics, reword);
@@ -143,7 +143,8 @@ describe("a fix where the finding is", () => {
       const threat = diagnostics.find((diagnostic) => diagnostic.code === "tactful/no-threats")!;
       const titles = (await chinese.codeActions(uri, [threat])).map((action) => action.title);
       expect(titles).toContain("对下一行停用 tactful/no-threats（请写明理由）");
-      expect(titles.find((title) => title.startsWith("Reword"))).toContain("（会新增问题：");
+      // The rewording, its cost and the finding it adds, all in the writer's language.
+      expect(titles.find((title) => title.startsWith("改写为："))).toMatch(/（会新增问题：这条短信最长 143 个字符（UCS-2），共 3 条，超出 2 条的上限。）$/u);
     } finally {
       await chinese.stop();
     }

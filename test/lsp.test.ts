@@ -317,7 +317,7 @@ describe("across the library", () => {
       await library.open(uri, SAMPLE);
       const duplicates = async (): Promise<string[]> =>
         (await library.diagnostics(uri, library.version(uri))).filter((diagnostic) => diagnostic.code === "tactful/unique-template-id").map((diagnostic) => String(diagnostic.message));
-      await expect.poll(duplicates, { timeout: 30_000 }).toEqual([expect.stringMatching(/ channel sms: a-first\.sms\.msg\.njk\. /)]);
+      await expect.poll(duplicates, { timeout: 30_000 }).toEqual([expect.stringMatching(/ channel sms: a-first\.sms\.msg\.njk\.\n/)]);
     } finally {
       await library.stop();
       rmSync(project, { recursive: true, force: true });

@@ -151,7 +151,7 @@ describe.runIf(toolAvailable("chromium", existsSync(CHROMIUM)))("the review repo
     const added = page.locator("article.template", { has: page.locator("h3", { hasText: "reminder.due-today · zh-CN · sms" }) });
     const finding = added.locator("table.findings tbody tr");
     await expect(finding.count()).resolves.toBe(1);
-    await expect(finding.textContent()).resolves.toContain("`extra` is declared in `variables`");
+    await expect(finding.textContent()).resolves.toContain("`extra` 已在 `variables` 中宣告但從未使用");
     await expect(finding.locator("td").nth(3).textContent()).resolves.toBe("tactful/no-unused-variables");
     await expect(finding.locator("td").nth(4).textContent()).resolves.toContain("template format v1");
     const waiver = added.locator("table.waivers tbody tr");

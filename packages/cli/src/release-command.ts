@@ -1,5 +1,6 @@
 import { createPublicKey, type KeyObject } from "node:crypto";
 import { dirname, relative, resolve, sep } from "node:path";
+import { localeOfEnvironment } from "@tactful/core";
 import { VERSION } from "@tactful/eslint-plugin";
 import plugin from "@tactful/eslint-plugin";
 import { buildRelease, bundleHash, readKey, readReleaseFile, ReleaseError, TemplateInvalidError, TemplateUnsafeError, verifyRelease, type ReleaseBundle } from "@tactful/renderer";
@@ -55,7 +56,8 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
   const since = reportModule && sinceName !== undefined ? await reportModule.readSince(sinceName, cwd, privateKey && createPublicKey(privateKey)) : undefined;
   if (reportModule && flags.report !== undefined) await reportModule.reportDirectory(cwd, flags.report, "--report");
 
-  const run = await lintTemplates(files, { cwd, project });
+  // Findings in the writer's language: `--lang`, else the locale environment.
+  const run = await lintTemplates(files, { cwd, project, locale: flags.lang ?? localeOfEnvironment(undefined, env) });
   const errors = run.results.reduce((sum, result) => sum + result.errorCount, 0);
   if (errors > 0) {
     return { stdout: `${format("stylish", run, { cwd, color, toolVersion: VERSION })}\nNo release: fix the errors above first.\n`, code: 1 };

@@ -36,8 +36,10 @@ export async function reportCommand(directory: string, flags: ReportFlags, cwd: 
   if (missing.length > 0) throw new UsageError(MESSAGES.noDirectory(directory));
   if (files.length === 0) throw new UsageError(MESSAGES.noTemplates(directory));
   const since = flags.since === undefined ? undefined : await readSince(flags.since, cwd);
-  const run = await lintTemplates(files, { cwd, project });
-  const page = await writeReport({ run, directory, cwd, out: flags.out, outFlag: "--out", language: flags.lang ?? languageFromEnvironment(env), ...(since ? { since } : {}) });
+  const language = flags.lang ?? languageFromEnvironment(env);
+  // The findings in the reviewer's language, as the page's own text.
+  const run = await lintTemplates(files, { cwd, project, locale: language });
+  const page = await writeReport({ run, directory, cwd, out: flags.out, outFlag: "--out", language, ...(since ? { since } : {}) });
   return { stdout: MESSAGES.written(run.results.length, page), code: 0 };
 }
 

@@ -1,6 +1,8 @@
-/** The report's languages: its own text is in each; template text and lint messages are shown as they are. */
-export const REPORT_LANGUAGES = ["en", "zh-CN", "zh-TW"] as const;
-export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+import { LOCALES, localeOfEnvironment, translate, type Catalog, type Locale } from "@tactful/core";
+
+/** The report's languages: its own text and the lint findings are in each; template text is shown as it is. */
+export const REPORT_LANGUAGES = LOCALES;
+export type ReportLanguage = Locale;
 
 /** The report page's own text, by id, in each language. `{name}` marks a value filled in. */
 const TEXT = {
@@ -98,22 +100,16 @@ const TEXT = {
   exampleFails: { en: "This example does not render:", "zh-CN": "此示例无法渲染：", "zh-TW": "此範例無法算繪：" },
   sha256: { en: "SHA-256 of the source", "zh-CN": "源文件 SHA-256", "zh-TW": "原始檔 SHA-256" },
   footer: { en: "Made by {tool} {version}. This page loads nothing from the network and runs no template code.", "zh-CN": "由 {tool} {version} 生成。本页面不从网络加载任何内容，也不运行模板代码。", "zh-TW": "由 {tool} {version} 產生。本頁面不從網路載入任何內容，也不執行範本程式碼。" },
-} satisfies Record<string, Record<ReportLanguage, string>>;
+} satisfies Catalog;
 
 export type TextId = keyof typeof TEXT;
 
 /** The page's text in one language, with `{name}` filled in from `values`. */
 export function textIn(language: ReportLanguage): (id: TextId, values?: Record<string, string | number>) => string {
-  return (id, values = {}) => TEXT[id][language].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return (id, values) => translate(TEXT, id, language, values);
 }
 
-/**
- * The language from the locale environment (`LC_ALL`, `LC_MESSAGES`, then `LANG`, as POSIX
- * orders them): Traditional Chinese for zh_TW, zh_HK, zh_MO and zh_Hant, Simplified for any
- * other Chinese, English otherwise.
- */
+/** The language from the locale environment (`LC_ALL`, `LC_MESSAGES`, then `LANG`), as every command reads it. */
 export function languageFromEnvironment(env: Record<string, string | undefined>): ReportLanguage {
-  const locale = (env["LC_ALL"] || env["LC_MESSAGES"] || env["LANG"] || "").toLowerCase();
-  if (!locale.startsWith("zh")) return "en";
-  return /^zh[_-](tw|hk|mo|hant)/.test(locale) ? "zh-TW" : "zh-CN";
+  return localeOfEnvironment(undefined, env);
 }

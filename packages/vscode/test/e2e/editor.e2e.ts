@@ -183,7 +183,7 @@ describe("VS Code with the Tactful extension", () => {
     await vscode.screenshot("11-status-bar-over-budget");
   });
 
-  it("wraps the message body, goes to a variable's declaration, renames it everywhere and outlines the template", async () => {
+  it("wraps the message body and goes to a variable's declaration", async () => {
     await vscode.step("open the template", () => vscode.openFile("navigate.sms.msg.njk"));
     await vscode.step("word wrap", async () => {
       // 21 lines of text; the body's one long line takes several lines on screen.
@@ -197,40 +197,5 @@ describe("VS Code with the Tactful extension", () => {
       await vscode.statusBarItem(/^Ln 13, Col 3$/u).waitFor({ timeout: 20_000 });
     });
     await vscode.screenshot("13-definition");
-    await vscode.step("rename", async () => {
-      await vscode.goToPosition(21, columnOf("{% if days"), BODY);
-      await vscode.page.keyboard.press("F2");
-      const input = vscode.page.locator(".rename-box input, .rename-box textarea").first();
-      await input.waitFor({ timeout: 20_000 });
-      await input.fill("overdue_days");
-      await vscode.screenshot("14-rename");
-      await vscode.page.keyboard.press("Enter");
-      await waitFor(async () => (await vscode.editorText("navigate.sms.msg.njk")).includes("{% if overdue_days <= 3 %}"), 20_000, () => "the body was not renamed");
-    });
-    const renamed = await vscode.editorText("navigate.sms.msg.njk");
-    expect(renamed).toContain("overdue_days:");
-    expect(renamed).toContain("overdue_days: 30");
-    expect(renamed).not.toMatch(/(?<![\w-])days(?![\w-])/u);
-    await vscode.step("outline", async () => {
-      await vscode.runCommand("Explorer: Focus on Outline View");
-      await vscode.page.locator('.monaco-list-row[aria-label*="variables"]').first().waitFor({ timeout: 20_000 });
-      await vscode.page.locator('.monaco-list-row[aria-label*="if overdue_days <= 3"]').first().waitFor({ timeout: 20_000 });
-    });
-    await vscode.screenshot("15-outline");
-  });
-
-  it("fixes on the first save after the window is reloaded", async () => {
-    await vscode.step("reload the window", async () => {
-      await vscode.runCommand("Developer: Reload Window");
-      await vscode.page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
-      await vscode.page.locator(".explorer-folders-view, .explorer-viewlet").first().waitFor({ timeout: 60_000 });
-    });
-    await vscode.step("open and save at once", async () => {
-      await vscode.openFile("save-fix.sms.msg.njk");
-      await vscode.editorLines("save-fix.sms.msg.njk").click();
-      await vscode.page.keyboard.press("Control+S");
-    });
-    await vscode.step("fixed on save", () => waitFor(async () => (await vscode.editorText("save-fix.sms.msg.njk")).includes("{{ name | mask }}"), 60_000, () => "the save did not fix the template"));
-    await vscode.screenshot("16-fixed-on-save");
   });
 });

@@ -43,7 +43,7 @@ describe.skipIf(!nvim)("a second LSP client (Neovim)", () => {
         const bytes = (line: number, character: number): number => Buffer.byteLength(textLines[line]!.slice(0, character));
         const expected = diagnostics.map(
           // The smoke script writes one line per diagnostic: a message's line breaks become spaces.
-          ({ range: { start, end }, code, message }) => `diagnostic ${start.line} ${bytes(start.line, start.character)} ${end.line} ${bytes(end.line, end.character)} ${code} ${message.replaceAll("\n", " ")}`,
+          ({ range: { start, end }, code, message }) => `diagnostic ${start.line} ${bytes(start.line, start.character)} ${end.line} ${bytes(end.line, end.character)} ${code} ${String(message).replaceAll("\n", " ")}`,
         );
         expect(expected.map((line) => line.split(" ")[5])).toEqual(["tactful/pii-masking", "tactful/no-threats"]);
         expect(lines.filter((line) => line.startsWith("diagnostic "))).toEqual(expected);

@@ -24,3 +24,4 @@ export * from "./tone/index.js";
 export { exampleRenderings } from "./worst-case.js";
 export { fill, LOCALES, localeOfEnvironment, resolveLocale, translate, translator, type Catalog, type Locale, type Localized, type MessageData } from "./i18n.js";
 export { AUDIENCES, CATEGORIES, CHANNELS, ROLES, SENDER_ROLES } from "./vocabulary.js";
+export { chineseChunkSpans } from "./tone/chinese-sentences.js";

@@ -1,38 +1,10 @@
-import { analyzeText, sentenceSpans, type ToneContext, type ToneLanguage, type ToneMatch } from "@tactful/core";
+import { analyzeText, chineseChunkSpans, sentenceSpans, type ToneContext, type ToneLanguage, type ToneMatch } from "@tactful/core";
 import { effectiveSeverity, type PolicyPack } from "@tactful/policies";
 
 export type BlockingMatch = Pick<ToneMatch, "entry" | "start" | "end">;
 
 /** Pieces remembered per template with their blocking tone matches; the oldest half is dropped when full. */
 const CACHE_SIZE = 4096;
-
-// How the tone engine cuts Chinese text before it looks for sentences (core's chinese-sentences):
-// paragraphs at blank lines, then runs ending in sentence-final punctuation or a line break.
-const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/gu;
-const PIECE_END = /[\n。！？!?]+/gu;
-
-/** Chinese text in the pieces the tone engine segments one at a time: no sentence crosses from one to the next. */
-export function chinesePieces(text: string): Array<[number, number]> {
-  const pieces: Array<[number, number]> = [];
-  const cut = (from: number, to: number): void => {
-    PIECE_END.lastIndex = from;
-    let start = from;
-    for (let match = PIECE_END.exec(text); match && match.index < to; match = PIECE_END.exec(text)) {
-      const end = Math.min(to, match.index + match[0].length);
-      pieces.push([start, end]);
-      start = end;
-    }
-    if (start < to) pieces.push([start, to]);
-  };
-  let from = 0;
-  PARAGRAPH_BREAK.lastIndex = 0;
-  for (let match = PARAGRAPH_BREAK.exec(text); match; match = PARAGRAPH_BREAK.exec(text)) {
-    cut(from, match.index);
-    from = match.index + match[0].length;
-  }
-  cut(from, text.length);
-  return pieces;
-}
 
 /**
  * The blocking tone findings of a template's rendered texts. The engine judges each match inside
@@ -46,7 +18,7 @@ export function blockingToneFinder(pack: PolicyPack, language: ToneLanguage, con
   const cache = new Map<string, BlockingMatch[]>();
   return (text) => {
     const found: BlockingMatch[] = [];
-    for (const [start, end] of language === "zh" ? chinesePieces(text) : sentenceSpans(text, language)) {
+    for (const [start, end] of language === "zh" ? chineseChunkSpans(text) : sentenceSpans(text, language)) {
       const piece = text.slice(start, end);
       let matches = cache.get(piece);
       if (!matches) {

@@ -16,16 +16,19 @@ const WHITESPACE = /^\s+$/u;
 /** The sentences of a text as [start, end) offsets, blank ones left out. */
 export function chineseSentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const [start, end] of paragraphSpans(text)) {
-    for (const [chunkStart, chunkEnd] of chunks(text, start, end)) {
-      for (const sentence of sentences.segment(text.slice(chunkStart, chunkEnd))) {
-        if (WHITESPACE.test(sentence.segment)) continue;
-        const sentenceStart = chunkStart + sentence.index;
-        spans.push([sentenceStart, sentenceStart + sentence.segment.length]);
-      }
+  for (const [chunkStart, chunkEnd] of chineseChunkSpans(text)) {
+    for (const sentence of sentences.segment(text.slice(chunkStart, chunkEnd))) {
+      if (WHITESPACE.test(sentence.segment)) continue;
+      const sentenceStart = chunkStart + sentence.index;
+      spans.push([sentenceStart, sentenceStart + sentence.segment.length]);
     }
   }
   return spans;
+}
+
+/** The pieces a text is segmented in, one at a time: no sentence crosses from one piece to the next. */
+export function chineseChunkSpans(text: string): Array<[number, number]> {
+  return paragraphSpans(text).flatMap(([start, end]) => chunks(text, start, end));
 }
 
 /** Paragraphs are separated by blank lines. */

@@ -71,3 +71,18 @@ describe.each([TUNE_2].filter((path) => existsSync(path)))("the rules on the tun
     expect(result.macroF1, table).toBeGreaterThanOrEqual(0.76);
   });
 });
+
+/**
+ * The third blind corpus (fixtures/tone/blind3). Its tuning half measured macro-F1 0.738 on
+ * arrival; this keeps that floor. Its held-out half (0.735 on arrival) is not read here.
+ */
+const TUNE_3 = fileURLToPath(new URL("fixtures/tone/blind3/tune.jsonl", import.meta.url));
+describe.each([TUNE_3].filter((path) => existsSync(path)))("the rules on the tuning half of the third blind corpus (%s)", (path) => {
+  it("keeps macro-F1 at its measured 0.73", async () => {
+    const corpus = loadCorpus(path);
+    const result = score(await predict(corpus));
+    const table = `blind3/tune.jsonl (${corpus.length} messages)\n${formatScore(result)}`;
+    console.log(table);
+    expect(result.macroF1, table).toBeGreaterThanOrEqual(0.73);
+  });
+});

@@ -16,10 +16,12 @@ import {
   type SourceLocation,
 } from "@tactful/core";
 import { citationText, effectiveSeverity, type PolicyPack, type SendLimit, type Severity } from "@tactful/policies";
-import { applicable, frontMatterUsable, messageLocation } from "../util/message.js";
+import type { TemplateSourceCode } from "../language/template-source-code.js";
+import { addToMapping, insertAfterEntry, type FrontMatterEdit } from "../util/front-matter-edit.js";
+import { applicable, messageLocation } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
 import { describeCategory } from "../util/roles.js";
-import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
+import { docsUrl, policyVisitor, sourcesOf, type TemplateRule } from "../util/rule.js";
 
 type MessageIds = "windowOutside" | "tooMany" | "noWindow" | "noMaxPerDay" | "useWindow" | "useMaxPerDay" | "addWindow" | "addMaxPerDay";
 
@@ -41,6 +43,12 @@ function howOutside(declared: SendWindow, allowed: SendWindow, locale: Locale): 
   if (startsEarly) parts.push(say("startsEarly", { declared: formatMinute(declared.start), allowed: formatMinute(allowed.start) }));
   if (endsLate) parts.push(say("endsLate", { declared: formatMinute(declared.end), allowed: formatMinute(allowed.end) }));
   return parts.join(say("and"));
+}
+
+/** An edit that adds `key: value` to `send`, making `send` after `category` when there is none. */
+function addToSend(sourceCode: TemplateSourceCode, key: string, value: string): FrontMatterEdit | null {
+  if (sourceCode.document.locate("/send")) return addToMapping(sourceCode, "/send", key, value);
+  return insertAfterEntry(sourceCode, "/category", `send: { ${key}: ${value} }`);
 }
 
 /** The most severe entry of those broken; among equals, the tightest. */
@@ -97,148 +105,115 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   create(context) {
     const locale = localeOf(context);
     const { sourceCode } = context;
-    return {
-      Template() {
-        if (!frontMatterUsable(sourceCode)) return;
-        const pack = sourceCode.policy;
-        if (!pack) return;
-        const { document, text } = sourceCode;
-        const entries = applicable(sourceCode, pack.sendLimits);
-        if (entries.length === 0) return;
-        const send = document.meta.send;
-        // A `send` that is not a mapping is valid-front-matter's finding.
-        if (document.locate("/send") && !send) return;
-        const newline = /\r\n|\r|\n/u.exec(text)?.[0] ?? "\n";
+    return policyVisitor(sourceCode, (pack) => {
+      const { document, text } = sourceCode;
+      const entries = applicable(sourceCode, pack.sendLimits);
+      if (entries.length === 0) return;
+      const send = document.meta.send;
+      // A `send` that is not a mapping is valid-front-matter's finding.
+      if (document.locate("/send") && !send) return;
 
-        // ── The window ──────────────────────────────────────────────────────
-        const windowed = entries.flatMap((entry) => {
-          const window = parseSendWindow(entry.window);
-          return window ? [{ entry, window }] : [];
-        });
-        const allowedWindow = commonWindow(windowed.map(({ window }) => window));
-        const windowAt = document.locate("/send/window");
-        if (windowed.length > 0 && windowAt) {
-          const declared = parseSendWindow(send?.window);
-          // An unreadable value is valid-front-matter's finding.
-          if (declared) {
-            const broken = windowed.filter(({ window }) => !windowWithin(declared, window));
-            const worst = worstOf(
-              broken.map(({ entry }) => entry),
-              (entry) => windowMinutes(parseSendWindow(entry.window)!),
-            );
-            if (worst) {
-              const allowed = parseSendWindow(worst.window)!;
-              const suggestion = allowedWindow ? formatSendWindow(clampWindow(declared, allowedWindow)) : null;
-              reportForEntry(
-                context,
-                {
-                  loc: document.lines.locOf(windowAt.value),
-                  messageId: "windowOutside",
-                  data: { declared: formatSendWindow(declared), allowed: formatSendWindow(allowed), entry: worst.id, detail: howOutside(declared, allowed, locale), summary: worst.summary, source: citationText(pack, worst.sources) },
-                  suggest: suggestion ? [{ messageId: "useWindow", data: { value: suggestion }, fix: (fixer) => fixer.replaceTextRange(scalarRange(windowAt.value), suggestion) }] : [],
-                },
-                worst,
-              );
-            }
-          }
-        } else if (windowed.length > 0 && !windowAt) {
-          const value = allowedWindow ? formatSendWindow(allowedWindow) : null;
-          const edit = value ? addToSend("window", `"${value}"`) : null;
-          reportForEntry(
-            context,
-            {
-              loc: missingLocation(),
-              messageId: "noWindow",
-              data: { category: describeCategory(document.meta.category ?? "", locale), allowed: value ?? windowed.map(({ entry }) => entry.window).join(" and "), entries: entriesText(pack, windowed.map(({ entry }) => entry)) },
-              suggest: edit ? [{ messageId: "addWindow", data: { value }, fix: (fixer) => fixer.insertTextAfterRange([edit.at, edit.at], edit.text) }] : [],
-            },
-            { severity: "warn" },
+      // ── The window ──────────────────────────────────────────────────────
+      const windowed = entries.flatMap((entry) => {
+        const window = parseSendWindow(entry.window);
+        return window ? [{ entry, window }] : [];
+      });
+      const allowedWindow = commonWindow(windowed.map(({ window }) => window));
+      const windowAt = document.locate("/send/window");
+      if (windowed.length > 0 && windowAt) {
+        const declared = parseSendWindow(send?.window);
+        // An unreadable value is valid-front-matter's finding.
+        if (declared) {
+          const broken = windowed.filter(({ window }) => !windowWithin(declared, window));
+          const worst = worstOf(
+            broken.map(({ entry }) => entry),
+            (entry) => windowMinutes(parseSendWindow(entry.window)!),
           );
-        }
-
-        // ── The daily cap ───────────────────────────────────────────────────
-        const capped = entries.filter((entry): entry is SendLimit & { maxPerDay: number } => typeof entry.maxPerDay === "number");
-        const allowedCap = capped.length > 0 ? Math.min(...capped.map((entry) => entry.maxPerDay)) : null;
-        const capAt = document.locate("/send/maxPerDay");
-        if (allowedCap !== null && capAt) {
-          const declared = send?.maxPerDay;
-          if (declared !== undefined) {
-            const worst = worstOf(
-              capped.filter((entry) => declared > entry.maxPerDay),
-              (entry) => entry.maxPerDay ?? 0,
+          if (worst) {
+            const allowed = parseSendWindow(worst.window)!;
+            const suggestion = allowedWindow ? formatSendWindow(clampWindow(declared, allowedWindow)) : null;
+            reportForEntry(
+              context,
+              {
+                loc: document.lines.locOf(windowAt.value),
+                messageId: "windowOutside",
+                data: { declared: formatSendWindow(declared), allowed: formatSendWindow(allowed), entry: worst.id, detail: howOutside(declared, allowed, locale), summary: worst.summary, source: citationText(pack, worst.sources) },
+                suggest: suggestion ? [{ messageId: "useWindow", data: { value: suggestion }, fix: (fixer) => fixer.replaceTextRange(scalarRange(windowAt.value), suggestion) }] : [],
+              },
+              worst,
             );
-            if (worst) {
-              const value = String(allowedCap);
-              const suggest: Array<SuggestedEdit<MessageIds>> = [{ messageId: "useMaxPerDay", data: { value }, fix: (fixer) => fixer.replaceTextRange(scalarRange(capAt.value), value) }];
-              reportForEntry(
-                context,
-                {
-                  loc: document.lines.locOf(capAt.value),
-                  messageId: "tooMany",
-                  data: { declared, allowed: worst.maxPerDay ?? 0, entry: worst.id, summary: worst.summary, source: citationText(pack, worst.sources) },
-                  suggest,
-                },
-                worst,
-              );
-            }
           }
-        } else if (allowedCap !== null && !capAt) {
-          const value = String(allowedCap);
-          const edit = addToSend("maxPerDay", value);
-          reportForEntry(
-            context,
-            {
-              loc: missingLocation(),
-              messageId: "noMaxPerDay",
-              data: { category: describeCategory(document.meta.category ?? "", locale), allowed: allowedCap, entries: entriesText(pack, capped) },
-              suggest: edit ? [{ messageId: "addMaxPerDay", data: { value }, fix: (fixer) => fixer.insertTextAfterRange([edit.at, edit.at], edit.text) }] : [],
-            },
-            { severity: "warn" },
+        }
+      } else if (windowed.length > 0 && !windowAt) {
+        const value = allowedWindow ? formatSendWindow(allowedWindow) : null;
+        const edit = value ? addToSend(sourceCode, "window", `"${value}"`) : null;
+        reportForEntry(
+          context,
+          {
+            loc: missingLocation(),
+            messageId: "noWindow",
+            data: { category: describeCategory(document.meta.category ?? "", locale), allowed: value ?? windowed.map(({ entry }) => entry.window).join(" and "), entries: entriesText(pack, windowed.map(({ entry }) => entry)) },
+            suggest: edit ? [{ messageId: "addWindow", data: { value }, fix: (fixer) => fixer.replaceTextRange(edit.range, edit.text) }] : [],
+          },
+          { severity: "warn" },
+        );
+      }
+
+      // ── The daily cap ───────────────────────────────────────────────────
+      const capped = entries.filter((entry): entry is SendLimit & { maxPerDay: number } => typeof entry.maxPerDay === "number");
+      const allowedCap = capped.length > 0 ? Math.min(...capped.map((entry) => entry.maxPerDay)) : null;
+      const capAt = document.locate("/send/maxPerDay");
+      if (allowedCap !== null && capAt) {
+        const declared = send?.maxPerDay;
+        if (declared !== undefined) {
+          const worst = worstOf(
+            capped.filter((entry) => declared > entry.maxPerDay),
+            (entry) => entry.maxPerDay ?? 0,
           );
-        }
-
-        /** A scalar's text without its quotes, so a fix keeps the author's quoting. */
-        function scalarRange(range: Range): Range {
-          const first = text[range[0]];
-          return (first === '"' || first === "'") && range[1] - range[0] >= 2 ? [range[0] + 1, range[1] - 1] : range;
-        }
-
-        /** Where a missing limit is reported: the `category` value that makes it apply. */
-        function missingLocation(): SourceLocation {
-          const category = document.locate("/category");
-          if (category) return document.lines.locOf(category.value);
-          const sendKey = document.locate("/send")?.key;
-          return sendKey ? document.lines.locOf(sendKey) : messageLocation(sourceCode);
-        }
-
-        /** An edit that adds `key: value` to `send`, creating `send` after `category` when there is none. */
-        function addToSend(key: string, value: string): { at: number; text: string } | null {
-          const sendAt = document.locate("/send");
-          if (!sendAt) {
-            const category = document.locate("/category");
-            if (!category?.key) return null;
-            const lineStart = text.lastIndexOf("\n", category.key[0]) + 1;
-            if (category.key[0] !== lineStart) return null;
-            return { at: category.value[1], text: `${newline}send: { ${key}: ${value} }` };
+          if (worst) {
+            const value = String(allowedCap);
+            const suggest: Array<SuggestedEdit<MessageIds>> = [{ messageId: "useMaxPerDay", data: { value }, fix: (fixer) => fixer.replaceTextRange(scalarRange(capAt.value), value) }];
+            reportForEntry(
+              context,
+              {
+                loc: document.lines.locOf(capAt.value),
+                messageId: "tooMany",
+                data: { declared, allowed: worst.maxPerDay ?? 0, entry: worst.id, summary: worst.summary, source: citationText(pack, worst.sources) },
+                suggest,
+              },
+              worst,
+            );
           }
-          const [start, end] = sendAt.value;
-          if (text[start] === "{" && text[end - 1] === "}") {
-            const inside = text.slice(start + 1, end - 1);
-            if (inside.trim() === "") return { at: start + 1, text: ` ${key}: ${value} ` };
-            let last = end - 1;
-            while (last > start + 1 && /\s/u.test(text[last - 1]!)) last--;
-            return { at: last, text: `, ${key}: ${value}` };
-          }
-          // A block mapping: a new line at the indentation of its other key.
-          const sibling = document.locate(key === "window" ? "/send/maxPerDay" : "/send/window");
-          if (!sibling?.key) return null;
-          const lineStart = text.lastIndexOf("\n", sibling.key[0]) + 1;
-          const indent = text.slice(lineStart, sibling.key[0]);
-          if (!/^[ \t]*$/u.test(indent)) return null;
-          return { at: sibling.value[1], text: `${newline}${indent}${key}: ${value}` };
         }
-      },
-    };
+      } else if (allowedCap !== null && !capAt) {
+        const value = String(allowedCap);
+        const edit = addToSend(sourceCode, "maxPerDay", value);
+        reportForEntry(
+          context,
+          {
+            loc: missingLocation(),
+            messageId: "noMaxPerDay",
+            data: { category: describeCategory(document.meta.category ?? "", locale), allowed: allowedCap, entries: entriesText(pack, capped) },
+            suggest: edit ? [{ messageId: "addMaxPerDay", data: { value }, fix: (fixer) => fixer.replaceTextRange(edit.range, edit.text) }] : [],
+          },
+          { severity: "warn" },
+        );
+      }
+
+      /** A scalar's text without its quotes, so a fix keeps the author's quoting. */
+      function scalarRange(range: Range): Range {
+        const first = text[range[0]];
+        return (first === '"' || first === "'") && range[1] - range[0] >= 2 ? [range[0] + 1, range[1] - 1] : range;
+      }
+
+      /** Where a missing limit is reported: the `category` value that makes it apply. */
+      function missingLocation(): SourceLocation {
+        const category = document.locate("/category");
+        if (category) return document.lines.locOf(category.value);
+        const sendKey = document.locate("/send")?.key;
+        return sendKey ? document.lines.locOf(sendKey) : messageLocation(sourceCode);
+      }
+    });
   },
 };
 

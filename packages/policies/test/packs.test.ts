@@ -107,7 +107,7 @@ describe("the pack compiler", () => {
       output = String((error as { stderr: Buffer }).stderr);
       expect((error as { status: number }).status).toBe(1);
     }
-    expect(output).toMatch(/xx\.yaml:\d+:\d+: \/sms\/maxSegments must be integer/);
+    expect(output).toMatch(/xx\.yaml:\d+:\d+: `sms\.maxSegments` must be of type integer\./);
   });
 
   it("refuses a citation of a source the register lacks", () => {
@@ -115,7 +115,7 @@ describe("the pack compiler", () => {
     const valid = readFileSync(join(packageDir, "packs", "us.yaml"), "utf8");
     writeFileSync(join(directory, "xx.yaml"), valid.replace("- { ref: US-S8 }\n  confidence: medium\n\ntone:", "- { ref: US-S99 }\n  confidence: medium\n\ntone:"));
     const run = (): Buffer => execFileSync(process.execPath, [join(packageDir, "scripts", "compile-packs.mjs"), "--check", "--packs", directory], { stdio: "pipe" });
-    expect(run).toThrow(/cites US-S99, which is not in the source register/);
+    expect(run).toThrow(/xx\.yaml:\d+:\d+: Cites US-S99, which is not in the source register/);
   });
 
   it("refuses a slot that names no word class of the entry's language", () => {
@@ -123,6 +123,6 @@ describe("the pack compiler", () => {
     const valid = readFileSync(join(packageDir, "packs", "us.yaml"), "utf8");
     writeFileSync(join(directory, "xx.yaml"), valid.replace("slots: [go, your-place]", "slots: [go, their-place]"));
     const run = (): Buffer => execFileSync(process.execPath, [join(packageDir, "scripts", "compile-packs.mjs"), "--check", "--packs", directory], { stdio: "pipe" });
-    expect(run).toThrow(/xx\.yaml:\d+:\d+: slot their-place is not a word class of tone\.languages\.en\.classes/);
+    expect(run).toThrow(/xx\.yaml:\d+:\d+: Slot their-place is not a word class of tone\.languages\.en\.classes/);
   });
 });

@@ -3,8 +3,9 @@
 // Usage: compile-packs.mjs [--check] [--packs DIR]
 //   without --check: writes the packs as JSON (refusing YAML it cannot read), for the build to compile;
 //   with --check: checks every pack with the built checker (dist/check.js, what `tactful pack check`
-//   runs: schema, citations, ids, word classes, patterns) and exits 1 on an error, writing nothing.
-import { readdirSync, readFileSync, mkdirSync, writeFileSync, renameSync } from "node:fs";
+//   runs: schema, citations, ids, word classes, patterns) and exits 1 on an error, removing the
+//   packs it compiled from the build so that nothing runs on packs that failed their check.
+import { readdirSync, readFileSync, mkdirSync, writeFileSync, renameSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseDocument } from "yaml";
@@ -28,6 +29,7 @@ if (process.argv.includes("--check")) {
   );
   if (problems.length > 0) {
     console.error(`Policy packs are not valid:\n${problems.map((problem) => `  ${problem}`).join("\n")}`);
+    if (packsFlag === -1) for (const compiled of [outFile, join(packageDir, "dist", "generated", "packs.json")]) rmSync(compiled, { force: true });
     process.exit(1);
   }
 } else {

@@ -29,7 +29,9 @@ if (process.argv.includes("--check")) {
   );
   if (problems.length > 0) {
     console.error(`Policy packs are not valid:\n${problems.map((problem) => `  ${problem}`).join("\n")}`);
-    if (packsFlag === -1) for (const compiled of [outFile, join(packageDir, "dist", "generated", "packs.json")]) rmSync(compiled, { force: true });
+    // The build info goes too, or the next build would take the package for up to date without them.
+    const built = [outFile, join(packageDir, "dist", "generated", "packs.json"), join(packageDir, "tsconfig.tsbuildinfo")];
+    if (packsFlag === -1) for (const compiled of built) rmSync(compiled, { force: true });
     process.exit(1);
   }
 } else {

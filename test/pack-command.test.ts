@@ -117,6 +117,14 @@ describe("tactful pack test", () => {
     expect(stdout).toMatch(/^pack\.yaml: 8 of 10 examples pass\.$/mu);
   });
 
+  it("fails an example whose facts the template format refuses rather than pass it unchecked", async () => {
+    const example = '{ text: "We are not the police.", locale: english }';
+    const { directory, at } = fixture(usWith('          - "Example Lending: your payment of $45.00 was received. Thank you."', `          - ${example}`), example);
+    const { code, stdout } = await tactful(["pack", "test", "pack.yaml", "--lang", "en"], directory);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${at}  error  US-TONE-GOVERNMENT: this example cannot be checked, so it proves nothing: \`locale\` must be a BCP 47 tag`);
+  });
+
   it("does not run examples against another pack than the file: a changed entry must be built first", async () => {
     const { directory, at } = fixture(usWith("terms: [police, police department,", "terms: [police, police station,"), "police station");
     const { code, stdout } = await tactful(["pack", "test", "pack.yaml", "--lang", "en"], directory);

@@ -47,6 +47,11 @@ const MESSAGES = {
     "zh-CN": "{entry}：此示例应当通过，但 {rule} 报告了它：“{text}”。\n    {finding}",
     "zh-TW": "{entry}：此範例應當通過，但 {rule} 回報了它：「{text}」。\n    {finding}",
   },
+  unusable: {
+    en: "{entry}: this example cannot be checked, so it proves nothing: {finding}",
+    "zh-CN": "{entry}：此示例无法检查，因此不能证明任何事：{finding}",
+    "zh-TW": "{entry}：此範例無法檢查，因此無法證明任何事：{finding}",
+  },
   tested: {
     en: "{file}: {passed} of {total} examples pass.",
     "zh-CN": "{file}：{total} 个示例中 {passed} 个通过。",
@@ -78,6 +83,7 @@ const TONE_RULES: Record<ToneCategory, string> = {
 
 /** What a message's facts default to when neither the example nor the entry's `when` says. */
 const DEFAULT_SENDER = "Example";
+const DEFAULT_CREDITOR = "Example Creditor";
 
 interface Result {
   stdout: string;
@@ -167,8 +173,15 @@ export async function packTestCommand(file: string, locale: Locale, cwd: string)
   );
   const failures: Line[] = [];
   examples.forEach((example, index) => {
-    const own = findings[index]!.filter((finding) => finding.ruleId === `tactful/${example.rule}` && cites(finding.message, example.entry));
+    const found = findings[index]!;
     const data = { entry: example.entry, rule: example.rule, text: example.message.text };
+    // A message whose facts are not valid (an unknown locale, a sender the format refuses) is not checked by the rules: a pass would prove nothing.
+    const invalid = found.find((finding) => finding.fatal === true || (finding.ruleId === "tactful/valid-front-matter" && finding.severity === 2));
+    if (invalid) {
+      failures.push({ ...checked.position(example.pointer), severity: "error", text: say("unusable", { ...data, finding: invalid.message.split("\n")[0]! }) });
+      return;
+    }
+    const own = found.filter((finding) => finding.ruleId === `tactful/${example.rule}` && cites(finding.message, example.entry));
     if (example.expect === "report" && own.length === 0) failures.push({ ...checked.position(example.pointer), severity: "error", text: say("notReported", data) });
     if (example.expect === "pass" && own.length > 0) failures.push({ ...checked.position(example.pointer), severity: "error", text: say("reported", { ...data, finding: own[0]!.message.split("\n")[0]! }) });
   });
@@ -203,7 +216,9 @@ function messageOf(pack: PolicyPack, entry: { when?: When; language?: string }, 
   const given = typeof example === "string" ? { text: example } : example;
   const when = entry.when ?? {};
   const role = when.senderRole?.[0] ?? "creditor";
-  const sender = typeof given.sender === "string" ? { name: given.sender, role } : { role, ...(given.sender ?? { name: DEFAULT_SENDER }) };
+  const named = typeof given.sender === "string" ? { name: given.sender, role } : { role, ...(given.sender ?? { name: DEFAULT_SENDER }) };
+  // A collection agency says for whom it collects, as the template format requires.
+  const sender = named.role === "collection-agency" ? { onBehalfOf: DEFAULT_CREDITOR, ...named } : named;
   // A tone entry's examples are in its language: the pack's first locale of that language.
   const locale = given.locale ?? (entry.language ? pack.locales.find((candidate) => candidate.split("-")[0] === entry.language) : undefined) ?? pack.locales[0];
   return {

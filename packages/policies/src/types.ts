@@ -63,7 +63,7 @@ export interface Entry {
 /** A message of an entry's examples: its text, or the text with the facts that decide which entries apply. */
 export type PackExample =
   | string
-  | { text: string; channel?: Channel; category?: Category; audience?: Audience; locale?: string; sender?: string | { name: string; role?: SenderRole } };
+  | { text: string; channel?: Channel; category?: Category; audience?: Audience; locale?: string; sender?: string | { name: string; role?: SenderRole; onBehalfOf?: string } };
 
 /** Messages an entry must report and must not (`tactful pack test`). */
 export interface Examples {

@@ -15,6 +15,7 @@ export default defineConfig({
       { find: /^@tactful\/language-server$/, replacement: source("./packages/language-server/src/index.ts") },
       { find: /^@tactful\/language-server\/protocol$/, replacement: source("./packages/language-server/src/protocol.ts") },
       { find: /^@tactful\/policies$/, replacement: source("./packages/policies/src/index.ts") },
+      { find: /^@tactful\/policies\/check$/, replacement: source("./packages/policies/src/check.ts") },
       { find: /^@tactful\/renderer$/, replacement: source("./packages/renderer/src/index.ts") },
     ],
   },

@@ -23,5 +23,6 @@ export { checkSafety, isBlockedKey, isSafeName, TEST_NAMES, type SafetyOptions, 
 export * from "./tone/index.js";
 export { exampleRenderings } from "./worst-case.js";
 export { fill, LOCALES, localeOfEnvironment, resolveLocale, translate, translator, type Catalog, type Locale, type Localized, type MessageData } from "./i18n.js";
+export { clampWindow, commonWindow, formatMinute, formatSendWindow, inWindow, overreach, parseSendWindow, windowMinutes, windowStretches, windowWithin, type Overreach, type SendWindow } from "./send-window.js";
 export { AUDIENCES, CATEGORIES, CHANNELS, ROLES, SENDER_ROLES } from "./vocabulary.js";
 export { chineseChunkSpans } from "./tone/chinese-sentences.js";

@@ -55,20 +55,3 @@ export function localTime(now: Date, timeZone: string): LocalTime | undefined {
   }
   return { date: local.date, minute: local.minute, untilMidnight: Math.max(0, Math.round(((24 * 60 - local.minute) * 60 - second) * 1000)) };
 }
-
-/** A window `HH:MM-HH:MM` as minutes; a start after its end wraps past midnight. */
-export function parseWindow(window: string): { start: number; end: number } | undefined {
-  const match = /^([01][0-9]|2[0-3]):([0-5][0-9])-(?:([01][0-9]|2[0-3]):([0-5][0-9])|(24):00)$/.exec(window);
-  if (!match) return undefined;
-  const start = Number(match[1]) * 60 + Number(match[2]);
-  const end = match[5] ? 24 * 60 : Number(match[3]) * 60 + Number(match[4]);
-  return { start, end };
-}
-
-export function inWindow(minute: number, window: { start: number; end: number }): boolean {
-  return window.start <= window.end ? minute >= window.start && minute < window.end : minute >= window.start || minute < window.end;
-}
-
-export function formatMinute(minute: number): string {
-  return `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
-}

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { toneLanguage, type ToneContext } from "@tactful/core";
+import { formatMinute, inWindow, parseSendWindow, toneLanguage, type ToneContext } from "@tactful/core";
 import { applies, citationText, compilePattern, effectiveSeverity, packs as builtInPacks, type Audience, type Category, type Channel, type PolicyPack } from "@tactful/policies";
 import type { CompiledTemplate, Message, Release } from "@tactful/renderer";
 import { fileAudit, type AuditRecord, type AuditSink } from "./audit.js";
-import { formatMinute, inWindow, localTime, parseWindow } from "./clock.js";
+import { localTime } from "./clock.js";
 import { GuardConfigError, reason, type Reason } from "./messages.js";
 import { blockingToneFinder, type BlockingMatch } from "./rendered-tone.js";
 import { replyClassifier, type ReplyClassifier, type ReplyKind } from "./replies.js";
@@ -152,7 +152,7 @@ export function createGuard(options: GuardOptions): Guard {
       reasons.push(reason("time-zone-invalid", { timeZone: String(recipient.timeZone) }));
     } else {
       for (const { window, source } of facts.windows) {
-        const parsed = parseWindow(window);
+        const parsed = parseSendWindow(window);
         if (!parsed || !inWindow(local.minute, parsed)) {
           reasons.push(reason("outside-send-window", { localTime: formatMinute(local.minute), timeZone: recipient.timeZone, window }, source));
         }

@@ -60,6 +60,17 @@ export interface Entry {
   note?: string;
 }
 
+/** A message of an entry's examples: its text, or the text with the facts that decide which entries apply. */
+export type PackExample =
+  | string
+  | { text: string; channel?: Channel; category?: Category; audience?: Audience; locale?: string; sender?: string | { name: string; role?: SenderRole; onBehalfOf?: string } };
+
+/** Messages an entry must report and must not (`tactful pack test`). */
+export interface Examples {
+  report?: PackExample[];
+  pass?: PackExample[];
+}
+
 export interface Wording {
   pattern: string;
   ignoreCase?: boolean;
@@ -77,11 +88,13 @@ export interface Recognizer {
 }
 
 export interface Disclosure extends Entry {
+  examples?: Examples;
   when: When;
   roles: Role[];
 }
 
 export interface OptOut extends Entry {
+  examples?: Examples;
   when: When;
   accepted?: Wording[];
   roles?: Role[];
@@ -92,12 +105,14 @@ export interface OptOut extends Entry {
 }
 
 export interface ServiceOptOut extends Entry {
+  examples?: Examples;
   when: When;
   forbidden: Wording[];
   instead?: string;
 }
 
 export interface SenderIdentification extends Entry {
+  examples?: Examples;
   when: When;
   form: "signature" | "name";
   open?: string;
@@ -109,6 +124,7 @@ export interface SenderIdentification extends Entry {
 }
 
 export interface RecipientIdentification extends Entry {
+  examples?: Examples;
   when: When;
   roles?: Role[];
   requireMask?: boolean;
@@ -117,12 +133,14 @@ export interface RecipientIdentification extends Entry {
 }
 
 export interface WordingRequirement extends Entry {
+  examples?: Examples;
   when: When;
   accepted: Wording[];
   insert?: string;
 }
 
 export interface RateDisclosure extends Entry {
+  examples?: Examples;
   when: When;
   triggers: Wording[];
   accepted: Wording[];
@@ -189,6 +207,7 @@ export interface LanguageRules {
 }
 
 export interface LexiconEntry extends Entry {
+  examples?: Examples;
   category: ToneCategory;
   language: Language;
   severity: Severity;

@@ -8,6 +8,7 @@ import formats from "ajv-formats";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { applies, citationText, compilePattern, effectiveSeverity, getPolicy, jurisdictionForLocale, packs, type PolicyPack } from "@tactful/policies";
+import { checkPack, packProblemText } from "@tactful/policies/check";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const packFiles = readdirSync(join(packageDir, "packs")).filter((file) => file.endsWith(".yaml"));
@@ -107,7 +108,7 @@ describe("the pack compiler", () => {
       output = String((error as { stderr: Buffer }).stderr);
       expect((error as { status: number }).status).toBe(1);
     }
-    expect(output).toMatch(/xx\.yaml:\d+:\d+: \/sms\/maxSegments must be integer/);
+    expect(output).toMatch(/xx\.yaml:\d+:\d+: `sms\.maxSegments` must be of type integer\./);
   });
 
   it("refuses a citation of a source the register lacks", () => {
@@ -115,7 +116,7 @@ describe("the pack compiler", () => {
     const valid = readFileSync(join(packageDir, "packs", "us.yaml"), "utf8");
     writeFileSync(join(directory, "xx.yaml"), valid.replace("- { ref: US-S8 }\n  confidence: medium\n\ntone:", "- { ref: US-S99 }\n  confidence: medium\n\ntone:"));
     const run = (): Buffer => execFileSync(process.execPath, [join(packageDir, "scripts", "compile-packs.mjs"), "--check", "--packs", directory], { stdio: "pipe" });
-    expect(run).toThrow(/cites US-S99, which is not in the source register/);
+    expect(run).toThrow(/xx\.yaml:\d+:\d+: Cites US-S99, which is not in the source register/);
   });
 
   it("refuses a slot that names no word class of the entry's language", () => {
@@ -123,6 +124,34 @@ describe("the pack compiler", () => {
     const valid = readFileSync(join(packageDir, "packs", "us.yaml"), "utf8");
     writeFileSync(join(directory, "xx.yaml"), valid.replace("slots: [go, your-place]", "slots: [go, their-place]"));
     const run = (): Buffer => execFileSync(process.execPath, [join(packageDir, "scripts", "compile-packs.mjs"), "--check", "--packs", directory], { stdio: "pipe" });
-    expect(run).toThrow(/xx\.yaml:\d+:\d+: slot their-place is not a word class of tone\.languages\.en\.classes/);
+    expect(run).toThrow(/xx\.yaml:\d+:\d+: Slot their-place is not a word class of tone\.languages\.en\.classes/);
+  });
+});
+
+describe("checkPack", () => {
+  const us = readFileSync(join(packageDir, "packs", "us.yaml"), "utf8");
+
+  it("finds no error in a shipped pack", () => {
+    for (const file of packFiles) {
+      const errors = checkPack(readFileSync(join(packageDir, "packs", file), "utf8")).problems.filter((problem) => problem.severity === "error");
+      expect(errors.map((problem) => `${file}:${problem.line}: ${packProblemText(problem)}`)).toEqual([]);
+    }
+  });
+
+  it("reports a second use of an entry id where it is, naming the line of the first", () => {
+    const text = us.replace("- id: US-TONE-FAKE-PROCESS", "- id: US-TONE-GOVERNMENT");
+    const first = text.slice(0, text.indexOf("- id: US-TONE-GOVERNMENT")).split("\n").length;
+    const second = text.slice(0, text.lastIndexOf("- id: US-TONE-GOVERNMENT")).split("\n").length;
+    const problem = checkPack(text).problems.find((candidate) => candidate.messageId === "duplicateId");
+    expect(problem).toMatchObject({ severity: "error", line: second, column: 7 });
+    expect(packProblemText(problem!)).toBe(`Entry id US-TONE-GOVERNMENT is used twice (also on line ${first}).`);
+  });
+
+  it("warns of a pattern whose backtracking takes polynomial time, and leaves the pack usable", () => {
+    const checked = checkPack(us.replace('pattern: "\\\\bHELP\\\\b"', 'pattern: "\\\\bHELP\\\\s*\\\\s*!"'));
+    expect(checked.pack).not.toBeNull();
+    const problem = checked.problems.find((candidate) => candidate.messageId === "polynomialPattern");
+    expect(problem?.severity).toBe("warning");
+    expect(packProblemText(problem!, "zh-CN")).toContain("`\\s*` / `\\s*`");
   });
 });

@@ -1,8 +1,8 @@
 import type { Catalog } from "@tactful/core";
 import { citationText } from "@tactful/policies";
-import { applicable, frontMatterUsable, LIMIT_MESSAGE, matchAllWordings, matchWording, messagePaths, outputsRole, textRangeOnPath } from "../util/message.js";
+import { applicable, LIMIT_MESSAGE, matchAllWordings, matchWording, messagePaths, outputsRole, textRangeOnPath } from "../util/message.js";
 import { reportForEntry, ruleMessages } from "../util/report.js";
-import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
+import { docsUrl, policyVisitor, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { rangeKey, spanOnPath } from "../util/text-edit.js";
 
 const MESSAGES = {
@@ -30,41 +30,36 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" | "tooComplex"
   },
   create(context) {
     const { sourceCode } = context;
-    return {
-      Template() {
-        if (!frontMatterUsable(sourceCode)) return;
-        const pack = sourceCode.policy;
-        if (!pack) return;
-        const channel = sourceCode.applicability.channel;
-        const { paths, limit } = messagePaths(sourceCode);
-        for (const entry of applicable(sourceCode, pack.rateDisclosure)) {
-          if (limit) {
-            context.report({ loc: limit.loc, messageId: "tooComplex" });
-            return;
-          }
-          const roles = entry.roles ?? [];
-          const reported = new Set<string>();
-          for (const path of paths) {
-            const [trigger] = matchAllWordings(entry.triggers, path.text, channel);
-            if (!trigger) continue;
-            if (matchWording(entry.accepted, path.text, channel) || roles.some((role) => outputsRole(sourceCode, path, role))) continue;
-            const range = textRangeOnPath(sourceCode, path, trigger.index, trigger.length) ?? spanOnPath(sourceCode, path, trigger.index, trigger.length);
-            if (reported.has(rangeKey(range))) continue;
-            reported.add(rangeKey(range));
-            const data = {
-              trigger: path.text.slice(trigger.index, trigger.index + trigger.length),
-              what: trigger.wording.description ?? "a pricing term",
-              entry: entry.id,
-              accepted: entry.accepted.map((wording) => wording.description ?? `/${wording.pattern}/`).join(", "),
-              roles: roles.length > 0 ? ` and no output of a variable with role ${roles.map((role) => `\`${role}\``).join(" or ")}` : "",
-              summary: entry.summary,
-              source: citationText(pack, entry.sources),
-            };
-            reportForEntry(context, { loc: sourceCode.document.lines.locOf(range), messageId: "missing", data }, entry);
-          }
+    return policyVisitor(sourceCode, (pack) => {
+      const channel = sourceCode.applicability.channel;
+      const { paths, limit } = messagePaths(sourceCode);
+      for (const entry of applicable(sourceCode, pack.rateDisclosure)) {
+        if (limit) {
+          context.report({ loc: limit.loc, messageId: "tooComplex" });
+          return;
         }
-      },
-    };
+        const roles = entry.roles ?? [];
+        const reported = new Set<string>();
+        for (const path of paths) {
+          const [trigger] = matchAllWordings(entry.triggers, path.text, channel);
+          if (!trigger) continue;
+          if (matchWording(entry.accepted, path.text, channel) || roles.some((role) => outputsRole(sourceCode, path, role))) continue;
+          const range = textRangeOnPath(sourceCode, path, trigger.index, trigger.length) ?? spanOnPath(sourceCode, path, trigger.index, trigger.length);
+          if (reported.has(rangeKey(range))) continue;
+          reported.add(rangeKey(range));
+          const data = {
+            trigger: path.text.slice(trigger.index, trigger.index + trigger.length),
+            what: trigger.wording.description ?? "a pricing term",
+            entry: entry.id,
+            accepted: entry.accepted.map((wording) => wording.description ?? `/${wording.pattern}/`).join(", "),
+            roles: roles.length > 0 ? ` and no output of a variable with role ${roles.map((role) => `\`${role}\``).join(" or ")}` : "",
+            summary: entry.summary,
+            source: citationText(pack, entry.sources),
+          };
+          reportForEntry(context, { loc: sourceCode.document.lines.locOf(range), messageId: "missing", data }, entry);
+        }
+      }
+    });
   },
 };
 

@@ -1,9 +1,9 @@
 import type { Catalog } from "@tactful/core";
 import type { SuggestedEdit } from "@eslint/core";
 import { citationText } from "@tactful/policies";
-import { afterSignature, applicable, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
+import { afterSignature, applicable, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
 import { reportForEntry, ruleMessages } from "../util/report.js";
-import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
+import { docsUrl, policyVisitor, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { fillInsert } from "../util/text-edit.js";
 
 type MessageIds = "missing" | "missingInBranch" | "insert" | "tooComplex";
@@ -40,34 +40,29 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   },
   create(context) {
     const { sourceCode } = context;
-    return {
-      Template() {
-        if (!frontMatterUsable(sourceCode)) return;
-        const pack = sourceCode.policy;
-        if (!pack) return;
-        for (const entry of applicable(sourceCode, pack.debtCollectorDisclosure)) {
-          const result = messageCoverage(sourceCode, [{ wordings: entry.accepted }]);
-          if (result.always) continue;
-          if (result.limit) {
-            context.report({ loc: result.limit.loc, messageId: "tooComplex" });
-            continue;
-          }
-          const filled = entry.insert ? fillInsert(sourceCode, entry.insert) : null;
-          const wording = filled ? `for example \`${filled.trim()}\`` : entry.accepted.map((accepted) => accepted.description ?? `/${accepted.pattern}/`).join(" or ");
-          const data = { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources), sender: sourceCode.document.meta.sender?.name ?? "", wording };
-          if (result.partial.length > 0) {
-            for (const node of result.partial) reportForEntry(context, { loc: node.loc, messageId: "missingInBranch", data }, entry);
-            continue;
-          }
-          const suggest: Array<SuggestedEdit<MessageIds>> = [];
-          if (filled) {
-            const at = afterSignature(sourceCode);
-            suggest.push({ messageId: "insert", data: { text: filled.trim() }, fix: (fixer) => fixer.insertTextBeforeRange([at, at], filled) });
-          }
-          reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "missing", data, suggest }, entry);
+    return policyVisitor(sourceCode, (pack) => {
+      for (const entry of applicable(sourceCode, pack.debtCollectorDisclosure)) {
+        const result = messageCoverage(sourceCode, [{ wordings: entry.accepted }]);
+        if (result.always) continue;
+        if (result.limit) {
+          context.report({ loc: result.limit.loc, messageId: "tooComplex" });
+          continue;
         }
-      },
-    };
+        const filled = entry.insert ? fillInsert(sourceCode, entry.insert) : null;
+        const wording = filled ? `for example \`${filled.trim()}\`` : entry.accepted.map((accepted) => accepted.description ?? `/${accepted.pattern}/`).join(" or ");
+        const data = { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources), sender: sourceCode.document.meta.sender?.name ?? "", wording };
+        if (result.partial.length > 0) {
+          for (const node of result.partial) reportForEntry(context, { loc: node.loc, messageId: "missingInBranch", data }, entry);
+          continue;
+        }
+        const suggest: Array<SuggestedEdit<MessageIds>> = [];
+        if (filled) {
+          const at = afterSignature(sourceCode);
+          suggest.push({ messageId: "insert", data: { text: filled.trim() }, fix: (fixer) => fixer.insertTextBeforeRange([at, at], filled) });
+        }
+        reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "missing", data, suggest }, entry);
+      }
+    });
   },
 };
 

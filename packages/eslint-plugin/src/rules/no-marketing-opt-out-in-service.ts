@@ -1,10 +1,10 @@
 import type { RuleTextEditor } from "@eslint/core";
 import type { Range, Catalog, Localized } from "@tactful/core";
 import { citationText } from "@tactful/policies";
-import { applicable, frontMatterUsable, LIMIT_MESSAGE, matchAllWordings, messagePaths, textRangeOnPath } from "../util/message.js";
+import { applicable, LIMIT_MESSAGE, matchAllWordings, messagePaths, textRangeOnPath } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
 import { describeCategory } from "../util/roles.js";
-import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
+import { docsUrl, policyVisitor, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { rangeKey, spanOnPath } from "../util/text-edit.js";
 
 /**
@@ -50,43 +50,38 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "forbidden" | "remove" |
   create(context) {
     const { sourceCode } = context;
     const locale = localeOf(context);
-    return {
-      Template() {
-        if (!frontMatterUsable(sourceCode)) return;
-        const pack = sourceCode.policy;
-        if (!pack) return;
-        const channel = sourceCode.applicability.channel;
-        const { paths, limit } = messagePaths(sourceCode);
-        for (const entry of applicable(sourceCode, pack.serviceOptOut)) {
-          if (limit) {
-            context.report({ loc: limit.loc, messageId: "tooComplex" });
-            return;
-          }
-          const reported = new Set<string>();
-          for (const path of paths) {
-            for (const match of matchAllWordings(entry.forbidden, path.text, channel)) {
-              // Removable only when the wording lies in one stretch of literal text (not across a tag or an output).
-              const literal = textRangeOnPath(sourceCode, path, match.index, match.length);
-              const range = literal ?? spanOnPath(sourceCode, path, match.index, match.length);
-              if (reported.has(rangeKey(range))) continue;
-              reported.add(rangeKey(range));
-              const text = path.text.slice(match.index, match.index + match.length);
-              const data = {
-                text,
-                category: describeCategory(sourceCode.applicability.category ?? "service", locale),
-                instead: entry.instead ? `${WRITE_INSTEAD[locale]}${entry.instead} ` : "",
-                entry: entry.id,
-                summary: entry.summary,
-                source: citationText(pack, entry.sources),
-              };
-              const removal = literal ? removalRange(sourceCode.text, literal) : null;
-              const suggest = removal ? [{ messageId: "remove" as const, data: { text }, fix: (fixer: RuleTextEditor) => fixer.removeRange(removal) }] : [];
-              reportForEntry(context, { loc: sourceCode.document.lines.locOf(range), messageId: "forbidden", data, suggest }, entry);
-            }
+    return policyVisitor(sourceCode, (pack) => {
+      const channel = sourceCode.applicability.channel;
+      const { paths, limit } = messagePaths(sourceCode);
+      for (const entry of applicable(sourceCode, pack.serviceOptOut)) {
+        if (limit) {
+          context.report({ loc: limit.loc, messageId: "tooComplex" });
+          return;
+        }
+        const reported = new Set<string>();
+        for (const path of paths) {
+          for (const match of matchAllWordings(entry.forbidden, path.text, channel)) {
+            // Removable only when the wording lies in one stretch of literal text (not across a tag or an output).
+            const literal = textRangeOnPath(sourceCode, path, match.index, match.length);
+            const range = literal ?? spanOnPath(sourceCode, path, match.index, match.length);
+            if (reported.has(rangeKey(range))) continue;
+            reported.add(rangeKey(range));
+            const text = path.text.slice(match.index, match.index + match.length);
+            const data = {
+              text,
+              category: describeCategory(sourceCode.applicability.category ?? "service", locale),
+              instead: entry.instead ? `${WRITE_INSTEAD[locale]}${entry.instead} ` : "",
+              entry: entry.id,
+              summary: entry.summary,
+              source: citationText(pack, entry.sources),
+            };
+            const removal = literal ? removalRange(sourceCode.text, literal) : null;
+            const suggest = removal ? [{ messageId: "remove" as const, data: { text }, fix: (fixer: RuleTextEditor) => fixer.removeRange(removal) }] : [];
+            reportForEntry(context, { loc: sourceCode.document.lines.locOf(range), messageId: "forbidden", data, suggest }, entry);
           }
         }
-      },
-    };
+      }
+    });
   },
 };
 

@@ -1,9 +1,18 @@
 import type { SuggestedEdit } from "@eslint/core";
 import { closest, type Catalog } from "@tactful/core";
-import { declareVariableEdit } from "../util/front-matter-edit.js";
+import { addToMapping, appendToFrontMatter, type FrontMatterEdit } from "../util/front-matter-edit.js";
+import type { TemplateSourceCode } from "../language/template-source-code.js";
 import { frontMatterUsable } from "../util/message.js";
 import { docsUrl, type TemplateRule } from "../util/rule.js";
 import { ruleMessages } from "../util/report.js";
+
+const DEFINITION = "{ type: string }";
+
+/** A string variable declared under `variables`, which is made when there is none. */
+function declareVariableEdit(sourceCode: TemplateSourceCode, name: string): FrontMatterEdit | null {
+  if (sourceCode.document.locate("/variables")) return addToMapping(sourceCode, "/variables", name, DEFINITION);
+  return appendToFrontMatter(sourceCode, ["variables:", `  ${name}: ${DEFINITION}`]);
+}
 
 const MESSAGES = {
   undeclared: {
@@ -42,7 +51,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "undeclared" | "rename" 
           const guess = closest(reference.name, declared);
           if (guess) suggest.push({ messageId: "rename", data: { name: guess }, fix: (fixer) => fixer.replaceText(reference.node, guess) });
           const edit = declareVariableEdit(context.sourceCode, reference.name);
-          if (edit) suggest.push({ messageId: "declare", data: { name: reference.name }, fix: (fixer) => fixer.insertTextBeforeRange([edit.at, edit.at], edit.text) });
+          if (edit) suggest.push({ messageId: "declare", data: { name: reference.name }, fix: (fixer) => fixer.replaceTextRange(edit.range, edit.text) });
           context.report({ node: reference.node, messageId: "undeclared", data: { name: reference.name }, suggest });
         }
       },

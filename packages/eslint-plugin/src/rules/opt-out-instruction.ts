@@ -4,7 +4,6 @@ import { citationText, compilePattern, type OptOut, type Wording } from "@tactfu
 import {
   applicable,
   disclosureOf,
-  frontMatterUsable,
   LIMIT_MESSAGE,
   matchAllWordings,
   messageCoverage,
@@ -15,7 +14,7 @@ import {
 } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
 import { describeRole } from "../util/roles.js";
-import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
+import { docsUrl, policyVisitor, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { appendToBody, rangeKey, spanOnPath } from "../util/text-edit.js";
 
 type MessageIds = "missing" | "missingInBranch" | "notAtEnd" | "rejected" | "alsoMissing" | "alsoMissingInBranch" | "notPreferred" | "usePreferred" | "tooComplex";
@@ -90,53 +89,48 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
 
     const rangeOf = (path: MessagePath, index: number, length: number): Range => textRangeOnPath(sourceCode, path, index, length) ?? spanOnPath(sourceCode, path, index, length);
 
-    return {
-      Template() {
-        if (!frontMatterUsable(sourceCode)) return;
-        const pack = sourceCode.policy;
-        if (!pack) return;
-        const channel = sourceCode.applicability.channel;
-        const { paths, limit } = messagePaths(sourceCode);
-        let limitReported = false;
-        /** Whether a coverage result is known; when not, reported once as an error. */
-        const known = (at: ContentNode | null): boolean => {
-          if (!at) return true;
-          if (!limitReported) context.report({ loc: at.loc, messageId: "tooComplex" });
-          limitReported = true;
-          return false;
-        };
-        for (const entry of applicable(sourceCode, pack.optOut)) {
-          if (!known(limit)) continue;
-          const base = { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources) };
-          const accepted = (entry.accepted ?? []).filter((wording) => !wording.channel || (channel !== undefined && wording.channel.includes(channel)));
-          const roles = entry.roles ?? [];
+    return policyVisitor(sourceCode, (pack) => {
+      const channel = sourceCode.applicability.channel;
+      const { paths, limit } = messagePaths(sourceCode);
+      let limitReported = false;
+      /** Whether a coverage result is known; when not, reported once as an error. */
+      const known = (at: ContentNode | null): boolean => {
+        if (!at) return true;
+        if (!limitReported) context.report({ loc: at.loc, messageId: "tooComplex" });
+        limitReported = true;
+        return false;
+      };
+      for (const entry of applicable(sourceCode, pack.optOut)) {
+        if (!known(limit)) continue;
+        const base = { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources) };
+        const accepted = (entry.accepted ?? []).filter((wording) => !wording.channel || (channel !== undefined && wording.channel.includes(channel)));
+        const roles = entry.roles ?? [];
 
-          // Wording that looks like an opt-out but puts obstacles in the way.
-          const rejected = new Set<string>();
-          for (const path of paths) {
-            for (const match of matchAllWordings(entry.rejected, path.text, channel)) {
-              const range = rangeOf(path, match.index, match.length);
-              if (rejected.has(rangeKey(range))) continue;
-              rejected.add(rangeKey(range));
-              const data = { ...base, text: path.text.slice(match.index, match.index + match.length), why: match.wording.description ?? `/${match.wording.pattern}/` };
-              reportForEntry(context, { loc: sourceCode.document.lines.locOf(range), messageId: "rejected", data }, entry);
-            }
-          }
-
-          if (accepted.length > 0 || roles.length > 0) checkPresence(entry, accepted, roles, base, known);
-          if (entry.placement === "end") checkPlacement(entry, accepted, paths, base);
-          checkPreferred(entry, accepted, paths, base);
-
-          for (const role of entry.alsoRequires ?? []) {
-            const result = messageCoverage(sourceCode, disclosureOf(sourceCode, role));
-            if (result.always || !known(result.limit)) continue;
-            const data = { ...base, what: describeRole(role, locale), role };
-            if (result.partial.length > 0) for (const node of result.partial) reportForEntry(context, { loc: node.loc, messageId: "alsoMissingInBranch", data }, entry);
-            else reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "alsoMissing", data }, entry);
+        // Wording that looks like an opt-out but puts obstacles in the way.
+        const rejected = new Set<string>();
+        for (const path of paths) {
+          for (const match of matchAllWordings(entry.rejected, path.text, channel)) {
+            const range = rangeOf(path, match.index, match.length);
+            if (rejected.has(rangeKey(range))) continue;
+            rejected.add(rangeKey(range));
+            const data = { ...base, text: path.text.slice(match.index, match.index + match.length), why: match.wording.description ?? `/${match.wording.pattern}/` };
+            reportForEntry(context, { loc: sourceCode.document.lines.locOf(range), messageId: "rejected", data }, entry);
           }
         }
-      },
-    };
+
+        if (accepted.length > 0 || roles.length > 0) checkPresence(entry, accepted, roles, base, known);
+        if (entry.placement === "end") checkPlacement(entry, accepted, paths, base);
+        checkPreferred(entry, accepted, paths, base);
+
+        for (const role of entry.alsoRequires ?? []) {
+          const result = messageCoverage(sourceCode, disclosureOf(sourceCode, role));
+          if (result.always || !known(result.limit)) continue;
+          const data = { ...base, what: describeRole(role, locale), role };
+          if (result.partial.length > 0) for (const node of result.partial) reportForEntry(context, { loc: node.loc, messageId: "alsoMissingInBranch", data }, entry);
+          else reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "alsoMissing", data }, entry);
+        }
+      }
+    });
 
     function checkPresence(entry: OptOut, accepted: readonly Wording[], roles: NonNullable<OptOut["roles"]>, base: Record<string, string>, known: (at: ContentNode | null) => boolean): void {
       const result = messageCoverage(sourceCode, [{ wordings: accepted }, ...roles.map((role) => ({ role }))]);

@@ -2,39 +2,21 @@ import type { SuggestedEdit } from "@eslint/core";
 import type { Coverage, VariableDeclaration, Catalog } from "@tactful/core";
 import { citationText } from "@tactful/policies";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
-import { applicable, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
+import { applicable, disclosureOf, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
 import { describeRole, OR } from "../util/roles.js";
-import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
+import { docsUrl, policyVisitor, sourcesOf, type TemplateRule } from "../util/rule.js";
+import { addToMapping, type FrontMatterEdit } from "../util/front-matter-edit.js";
 import { appendToBody } from "../util/text-edit.js";
 
 type MessageIds = "missingName" | "missingNameInBranch" | "missingWrongRecipient" | "missingWrongRecipientInBranch" | "insertWrongRecipient" | "notPii" | "declarePii" | "tooComplex";
 
-/**
- * An edit that adds `pii: true` to a variable's definition, when one can be made without
- * disturbing the YAML: an existing `pii` value, a one-line flow mapping, or a block mapping.
- */
-function declarePiiEdit(sourceCode: TemplateSourceCode, variable: VariableDeclaration): { range: [number, number]; text: string } | null {
-  const { text, document } = sourceCode;
-  if ("pii" in variable.schema) {
-    const located = document.locate(`/variables/${variable.name}/pii`);
-    return located?.key ? { range: located.value, text: "true" } : null;
-  }
-  const [start, end] = variable.range;
-  const definition = text.slice(start, end);
-  if (definition.startsWith("{") && definition.endsWith("}")) {
-    if (/[\r\n#]/u.test(definition)) return null;
-    const inner = definition.slice(1, -1);
-    if (inner.trim() === "") return { range: [start, end], text: "{ pii: true }" };
-    let at = end - 1;
-    while (at > start && /\s/u.test(text[at - 1]!)) at--;
-    return { range: [at, at], text: text[at - 1] === "," ? " pii: true" : ", pii: true" };
-  }
-  const lineStart = Math.max(text.lastIndexOf("\n", start), text.lastIndexOf("\r", start)) + 1;
-  const indent = text.slice(lineStart, start);
-  if (lineStart <= variable.key[0] || !/^[ \t]+$/u.test(indent)) return null;
-  const newline = /\r\n|\r|\n/u.exec(text)?.[0] ?? "\n";
-  return { range: [start, start], text: `pii: true${newline}${indent}` };
+/** An edit that makes a variable's definition say `pii: true`: its `pii` value set, or a `pii` entry added. */
+function declarePiiEdit(sourceCode: TemplateSourceCode, variable: VariableDeclaration): FrontMatterEdit | null {
+  const pointer = `/variables/${variable.name}`;
+  if (!("pii" in variable.schema)) return addToMapping(sourceCode, pointer, "pii", "true");
+  const located = sourceCode.document.locate(`${pointer}/pii`);
+  return located?.key ? { range: located.value, text: "true" } : null;
 }
 
 const MESSAGES = {
@@ -86,61 +68,56 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   create(context) {
     const { sourceCode } = context;
     const locale = localeOf(context);
-    return {
-      Template() {
-        if (!frontMatterUsable(sourceCode)) return;
-        const pack = sourceCode.policy;
-        if (!pack) return;
-        let limitReported = false;
-        /** Whether a coverage result is known; when not, reported once as an error. */
-        const known = (result: Coverage, what: string): boolean => {
-          if (!result.limit) return true;
-          if (!limitReported) context.report({ loc: result.limit.loc, messageId: "tooComplex", data: { what } });
-          limitReported = true;
-          return false;
-        };
-        for (const entry of applicable(sourceCode, pack.recipientIdentification)) {
-          const base = { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources) };
-          const roles = entry.roles ?? [];
+    return policyVisitor(sourceCode, (pack) => {
+      let limitReported = false;
+      /** Whether a coverage result is known; when not, reported once as an error. */
+      const known = (result: Coverage, what: string): boolean => {
+        if (!result.limit) return true;
+        if (!limitReported) context.report({ loc: result.limit.loc, messageId: "tooComplex", data: { what } });
+        limitReported = true;
+        return false;
+      };
+      for (const entry of applicable(sourceCode, pack.recipientIdentification)) {
+        const base = { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources) };
+        const roles = entry.roles ?? [];
 
-          if (roles.length > 0) {
-            // A variable with the role, or literal text the pack recognises (a masked name, an account tail).
-            const named = messageCoverage(sourceCode, roles.flatMap((role) => disclosureOf(sourceCode, role)));
-            if (!named.always && known(named, "every way through it names its recipient")) {
-              const data = { ...base, what: roles.map((role) => describeRole(role, locale)).join(OR[locale]), roles: roles.map((role) => `\`${role}\``).join(" or ") };
-              if (named.partial.length > 0) for (const node of named.partial) reportForEntry(context, { loc: node.loc, messageId: "missingNameInBranch", data }, entry);
-              else reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "missingName", data }, entry);
-            }
-          }
-
-          const told = messageCoverage(sourceCode, [{ wordings: entry.wrongRecipient }]);
-          if (!told.always && known(told, "every way through it tells a wrong recipient what to do")) {
-            const data = { ...base, insert: entry.insert ?? entry.wrongRecipient[0]!.description ?? entry.wrongRecipient[0]!.pattern };
-            if (told.partial.length > 0) {
-              for (const node of told.partial) reportForEntry(context, { loc: node.loc, messageId: "missingWrongRecipientInBranch", data }, entry);
-            } else {
-              const suggest: Array<SuggestedEdit<MessageIds>> = [];
-              if (entry.insert) {
-                const edit = appendToBody(sourceCode, entry.insert);
-                suggest.push({ messageId: "insertWrongRecipient", data: { text: entry.insert }, fix: (fixer) => fixer.insertTextAfterRange([edit.at, edit.at], edit.text) });
-              }
-              reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "missingWrongRecipient", data, suggest }, entry);
-            }
-          }
-
-          if (entry.requireMask) {
-            for (const variable of sourceCode.document.variables.values()) {
-              if (!variable.role || !roles.includes(variable.role) || variable.pii) continue;
-              const edit = declarePiiEdit(sourceCode, variable);
-              const suggest: Array<SuggestedEdit<MessageIds>> = edit
-                ? [{ messageId: "declarePii", data: { name: variable.name }, fix: (fixer) => fixer.replaceTextRange(edit.range, edit.text) }]
-                : [];
-              reportForEntry(context, { loc: sourceCode.document.lines.locOf(variable.key), messageId: "notPii", data: { ...base, name: variable.name, role: variable.role }, suggest }, entry);
-            }
+        if (roles.length > 0) {
+          // A variable with the role, or literal text the pack recognises (a masked name, an account tail).
+          const named = messageCoverage(sourceCode, roles.flatMap((role) => disclosureOf(sourceCode, role)));
+          if (!named.always && known(named, "every way through it names its recipient")) {
+            const data = { ...base, what: roles.map((role) => describeRole(role, locale)).join(OR[locale]), roles: roles.map((role) => `\`${role}\``).join(" or ") };
+            if (named.partial.length > 0) for (const node of named.partial) reportForEntry(context, { loc: node.loc, messageId: "missingNameInBranch", data }, entry);
+            else reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "missingName", data }, entry);
           }
         }
-      },
-    };
+
+        const told = messageCoverage(sourceCode, [{ wordings: entry.wrongRecipient }]);
+        if (!told.always && known(told, "every way through it tells a wrong recipient what to do")) {
+          const data = { ...base, insert: entry.insert ?? entry.wrongRecipient[0]!.description ?? entry.wrongRecipient[0]!.pattern };
+          if (told.partial.length > 0) {
+            for (const node of told.partial) reportForEntry(context, { loc: node.loc, messageId: "missingWrongRecipientInBranch", data }, entry);
+          } else {
+            const suggest: Array<SuggestedEdit<MessageIds>> = [];
+            if (entry.insert) {
+              const edit = appendToBody(sourceCode, entry.insert);
+              suggest.push({ messageId: "insertWrongRecipient", data: { text: entry.insert }, fix: (fixer) => fixer.insertTextAfterRange([edit.at, edit.at], edit.text) });
+            }
+            reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "missingWrongRecipient", data, suggest }, entry);
+          }
+        }
+
+        if (entry.requireMask) {
+          for (const variable of sourceCode.document.variables.values()) {
+            if (!variable.role || !roles.includes(variable.role) || variable.pii) continue;
+            const edit = declarePiiEdit(sourceCode, variable);
+            const suggest: Array<SuggestedEdit<MessageIds>> = edit
+              ? [{ messageId: "declarePii", data: { name: variable.name }, fix: (fixer) => fixer.replaceTextRange(edit.range, edit.text) }]
+              : [];
+            reportForEntry(context, { loc: sourceCode.document.lines.locOf(variable.key), messageId: "notPii", data: { ...base, name: variable.name, role: variable.role }, suggest }, entry);
+          }
+        }
+      }
+    });
   },
 };
 

@@ -3,7 +3,7 @@ import type { Catalog, Problem } from "@tactful/core";
 import { packs } from "@tactful/policies";
 import type { TemplateRule } from "../util/rule.js";
 import { docsUrl } from "../util/rule.js";
-import { insertAfterEntryEdit } from "../util/front-matter-edit.js";
+import { insertAfterEntry } from "../util/front-matter-edit.js";
 import { reportForEntry, ruleMessages } from "../util/report.js";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
 const MESSAGES = {
@@ -83,8 +83,8 @@ function addJurisdiction(sourceCode: TemplateSourceCode): Array<SuggestedEdit<Me
   return packs
     .filter((pack) => pack.locales.some((locale) => languageOf(locale) === language))
     .flatMap((pack) => {
-      const edit = insertAfterEntryEdit(sourceCode, "/locale", `jurisdiction: ${pack.id}`);
-      return edit ? [{ messageId: "addJurisdiction" as const, data: { jurisdiction: pack.id }, fix: (fixer) => fixer.insertTextAfterRange([edit.at, edit.at], edit.text) }] : [];
+      const edit = insertAfterEntry(sourceCode, "/locale", `jurisdiction: ${pack.id}`);
+      return edit ? [{ messageId: "addJurisdiction" as const, data: { jurisdiction: pack.id }, fix: (fixer) => fixer.replaceTextRange(edit.range, edit.text) }] : [];
     });
 }
 

@@ -4,6 +4,7 @@ import type { Node, NodeType } from "@tactful/core";
 import { citationText, packs, type Entry, type PolicyPack } from "@tactful/policies";
 import type { TemplateLanguageOptions } from "../language/template-language.js";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
+import { frontMatterUsable } from "./message.js";
 
 /** The catalog groups of DESIGN.md. */
 export type RuleGroup = "structure" | "disclosure" | "opt-out" | "tone" | "channel";
@@ -50,4 +51,19 @@ export function sourcesOf(select: (pack: PolicyPack) => readonly Entry[] | undef
     })
     .filter((line) => line !== null)
     .join(" | ");
+}
+
+/**
+ * The visitor of a rule that checks a template against its policy pack: `check` runs once per
+ * template, with the pack, when the front matter can be read and a pack applies. Without one
+ * valid-front-matter has already said why no rule of law runs.
+ */
+export function policyVisitor(sourceCode: TemplateSourceCode, check: (pack: PolicyPack) => void): TemplateVisitor {
+  return {
+    Template() {
+      if (!frontMatterUsable(sourceCode)) return;
+      const pack = sourceCode.policy;
+      if (pack) check(pack);
+    },
+  };
 }

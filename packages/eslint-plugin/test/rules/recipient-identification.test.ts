@@ -143,7 +143,7 @@ ruleTester().run("recipient-identification", plugin.rules["recipient-identificat
           suggestions: [
             {
               messageId: "declarePii",
-              output: template({ ...cn, variables: ["name:", "  pii: true", "  type: string", "  role: recipient-name", ...cn.variables.slice(1)], body: `${NOTICE}如非本人请忽略。` }),
+              output: template({ ...cn, variables: ["name:", "  type: string", "  role: recipient-name", "  pii: true", ...cn.variables.slice(1)], body: `${NOTICE}如非本人请忽略。` }),
             },
           ],
         },

@@ -1,0 +1,251 @@
+import { readFile } from "node:fs/promises";
+import { isDeepStrictEqual } from "node:util";
+import { join, relative, resolve } from "node:path";
+import { closest, translator, type Catalog, type Locale } from "@tactful/core";
+import { getPolicy, packs, type Examples, type PackExample, type PolicyPack, type ToneCategory, type When } from "@tactful/policies";
+import { checkPack, packProblemText, type CheckedPack } from "@tactful/policies/check";
+import { checkMessages, configFor, createTemplateEslint, type FinishedMessage } from "@tactful/eslint-plugin/engine";
+
+/**
+ * `tactful pack check` and `tactful pack test`: a pack author's tools. `check` reports what is
+ * wrong with a pack file (YAML, schema, citations, patterns); `test` also runs the examples of
+ * its entries through the rules, as `tactful check` runs finished messages.
+ */
+
+const MESSAGES = {
+  error: { en: "error", "zh-CN": "错误", "zh-TW": "錯誤" },
+  warning: { en: "warning", "zh-CN": "警告", "zh-TW": "警告" },
+  missing: { en: "no such file: {file}", "zh-CN": "文件不存在：{file}", "zh-TW": "檔案不存在：{file}" },
+  unreadable: { en: "cannot read {file}: {reason}", "zh-CN": "无法读取 {file}：{reason}", "zh-TW": "無法讀取 {file}：{reason}" },
+  checked: {
+    en: "{file}: {errors} errors, {warnings} warnings.",
+    "zh-CN": "{file}：{errors} 个错误，{warnings} 个警告。",
+    "zh-TW": "{file}：{errors} 個錯誤，{warnings} 個警告。",
+  },
+  notBuiltIn: {
+    en: "Examples run with the packs built into Tactful ({packs}); pack {id} is not one of them, so its examples cannot be run yet.",
+    "zh-CN": "示例使用 Tactful 内置的政策包（{packs}）运行；政策包 {id} 不在其中，暂时无法运行其示例。",
+    "zh-TW": "範例使用 Tactful 內建的政策包（{packs}）執行；政策包 {id} 不在其中，暫時無法執行其範例。",
+  },
+  differsFromBuiltIn: {
+    en: "Examples run with the built-in pack {id}, and this file differs from it here (beyond its examples): build it into Tactful first (npm run build), or the examples would test another pack.",
+    "zh-CN": "示例使用内置的政策包 {id} 运行，而此文件在此处与其不同（示例之外）：请先将其构建进 Tactful（npm run build），否则示例测试的是另一个政策包。",
+    "zh-TW": "範例使用內建的政策包 {id} 執行，而此檔案在此處與其不同（範例之外）：請先將其建置進 Tactful（npm run build），否則範例測試的是另一個政策包。",
+  },
+  noExamples: {
+    en: "The pack has no examples: nothing was tested. Add `examples: { report: [...], pass: [...] }` to its entries.",
+    "zh-CN": "该政策包没有示例，未测试任何内容。请为条目添加 `examples: { report: [...], pass: [...] }`。",
+    "zh-TW": "該政策包沒有範例，未測試任何內容。請為條目加上 `examples: { report: [...], pass: [...] }`。",
+  },
+  notReported: {
+    en: "{entry}: {rule} does not report this example, which it should: “{text}”.",
+    "zh-CN": "{entry}：{rule} 应当报告此示例，但没有：“{text}”。",
+    "zh-TW": "{entry}：{rule} 應當回報此範例，但沒有：「{text}」。",
+  },
+  reported: {
+    en: "{entry}: {rule} reports this example, which should pass: “{text}”.\n    {finding}",
+    "zh-CN": "{entry}：此示例应当通过，但 {rule} 报告了它：“{text}”。\n    {finding}",
+    "zh-TW": "{entry}：此範例應當通過，但 {rule} 回報了它：「{text}」。\n    {finding}",
+  },
+  unusable: {
+    en: "{entry}: this example cannot be checked, so it proves nothing: {finding}",
+    "zh-CN": "{entry}：此示例无法检查，因此不能证明任何事：{finding}",
+    "zh-TW": "{entry}：此範例無法檢查，因此無法證明任何事：{finding}",
+  },
+  tested: {
+    en: "{file}: {passed} of {total} examples pass.",
+    "zh-CN": "{file}：{total} 个示例中 {passed} 个通过。",
+    "zh-TW": "{file}：{total} 個範例中 {passed} 個通過。",
+  },
+} satisfies Catalog;
+
+/** The rule that reads each section of a pack, and so runs its entries' examples. */
+const SECTION_RULES = {
+  disclosures: "required-disclosures",
+  optOut: "opt-out-instruction",
+  serviceOptOut: "no-marketing-opt-out-in-service",
+  senderIdentification: "sender-identification",
+  recipientIdentification: "recipient-identification",
+  debtCollectorDisclosure: "debt-collector-disclosure",
+  rateDisclosure: "apr-disclosure",
+} as const satisfies Partial<Record<keyof PolicyPack, string>>;
+
+/** The tone rule of each category of the lexicon. */
+const TONE_RULES: Record<ToneCategory, string> = {
+  threat: "no-threats",
+  abusive: "no-abusive-language",
+  "false-legal": "no-false-legal-claims",
+  "false-credit": "no-false-credit-claims",
+  pressure: "no-pressure-tactics",
+  "third-party-debt": "no-third-party-disclosure",
+  "misleading-marketing": "no-misleading-marketing",
+};
+
+/** What a message's facts default to when neither the example nor the entry's `when` says. */
+const DEFAULT_SENDER = "Example";
+const DEFAULT_CREDITOR = "Example Creditor";
+
+interface Result {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+/** A problem to print: where, how bad, what. */
+interface Line {
+  line: number;
+  column: number;
+  severity: "error" | "warning";
+  text: string;
+}
+
+type Loaded = { shown: string; checked: CheckedPack } | { failure: Result };
+
+async function load(file: string, cwd: string, say: ReturnType<typeof translator<keyof typeof MESSAGES>>): Promise<Loaded> {
+  const shown = relative(cwd, resolve(cwd, file)) || file;
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, file), "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === "ENOENT" ? say("missing", { file: shown }) : say("unreadable", { file: shown, reason: error instanceof Error ? error.message : String(error) });
+    return { failure: { stdout: "", stderr: `tactful: ${message}\n`, code: 2 } };
+  }
+  return { shown, checked: checkPack(text, { closest }) };
+}
+
+function print(shown: string, lines: readonly Line[], say: ReturnType<typeof translator<keyof typeof MESSAGES>>): string {
+  return [...lines]
+    .sort((a, b) => a.line - b.line || a.column - b.column)
+    .map((line) => `${shown}:${line.line}:${line.column}  ${say(line.severity)}  ${line.text}\n`)
+    .join("");
+}
+
+function problemLines(checked: CheckedPack, locale: Locale): Line[] {
+  return checked.problems.map((problem) => ({ line: problem.line, column: problem.column, severity: problem.severity, text: packProblemText(problem, locale) }));
+}
+
+/** `tactful pack check <file>`: exit 0 when the pack has no errors (warnings allowed), 1 when it has, 2 when it cannot be read. */
+export async function packCheckCommand(file: string, locale: Locale, cwd: string): Promise<Result> {
+  const say = translator(MESSAGES, locale);
+  const loaded = await load(file, cwd, say);
+  if ("failure" in loaded) return loaded.failure;
+  const lines = problemLines(loaded.checked, locale);
+  const errors = lines.filter((line) => line.severity === "error").length;
+  const summary = say("checked", { file: loaded.shown, errors, warnings: lines.length - errors });
+  return { stdout: `${print(loaded.shown, lines, say)}${summary}\n`, stderr: "", code: errors > 0 ? 1 : 0 };
+}
+
+interface Example {
+  entry: string;
+  rule: string;
+  expect: "report" | "pass";
+  pointer: string;
+  message: FinishedMessage;
+}
+
+/** `tactful pack test <file>`: the pack's check, then its examples; exit 1 when either fails. */
+export async function packTestCommand(file: string, locale: Locale, cwd: string): Promise<Result> {
+  const say = translator(MESSAGES, locale);
+  const loaded = await load(file, cwd, say);
+  if ("failure" in loaded) return loaded.failure;
+  const { shown, checked } = loaded;
+  const errors = problemLines(checked, locale).filter((line) => line.severity === "error");
+  if (errors.length > 0 || !checked.pack) return { stdout: `${print(shown, errors, say)}${say("checked", { file: shown, errors: errors.length, warnings: 0 })}\n`, stderr: "", code: 1 };
+  const pack = checked.pack;
+
+  // The rules read the packs built into Tactful: a file that is not one of them would be tested against another pack.
+  const builtIn = getPolicy(pack.id);
+  const drift = builtIn ? firstDifference(withoutExamples(pack), withoutExamples(builtIn), "") : "/id";
+  if (drift !== null) {
+    const text = builtIn ? say("differsFromBuiltIn", { id: pack.id }) : say("notBuiltIn", { id: pack.id, packs: packs.map((known) => known.id).join(", ") });
+    return { stdout: print(shown, [{ ...checked.position(drift), severity: "error", text }], say), stderr: "", code: 1 };
+  }
+
+  const examples = examplesOf(pack);
+  if (examples.length === 0) return { stdout: print(shown, [{ ...checked.position(""), severity: "error", text: say("noExamples") }], say), stderr: "", code: 1 };
+  // The rules of the built-in configuration, whatever the project configures: the examples test the pack, not a project.
+  const { eslint } = createTemplateEslint(configFor(join(cwd, "message.msg.njk"), { projectConfig: false }), { warnIgnored: true, locale });
+  const findings = await checkMessages(
+    eslint,
+    examples.map((example) => example.message),
+    cwd,
+  );
+  const failures: Line[] = [];
+  examples.forEach((example, index) => {
+    const found = findings[index]!;
+    const data = { entry: example.entry, rule: example.rule, text: example.message.text };
+    // A message whose facts are not valid (an unknown locale, a sender the format refuses) is not checked by the rules: a pass would prove nothing.
+    const invalid = found.find((finding) => finding.fatal === true || (finding.ruleId === "tactful/valid-front-matter" && finding.severity === 2));
+    if (invalid) {
+      failures.push({ ...checked.position(example.pointer), severity: "error", text: say("unusable", { ...data, finding: invalid.message.split("\n")[0]! }) });
+      return;
+    }
+    const own = found.filter((finding) => finding.ruleId === `tactful/${example.rule}` && cites(finding.message, example.entry));
+    if (example.expect === "report" && own.length === 0) failures.push({ ...checked.position(example.pointer), severity: "error", text: say("notReported", data) });
+    if (example.expect === "pass" && own.length > 0) failures.push({ ...checked.position(example.pointer), severity: "error", text: say("reported", { ...data, finding: own[0]!.message.split("\n")[0]! }) });
+  });
+  const summary = say("tested", { file: shown, passed: examples.length - failures.length, total: examples.length });
+  return { stdout: `${print(shown, failures, say)}${summary}\n`, stderr: "", code: failures.length > 0 ? 1 : 0 };
+}
+
+/** Whether a finding's message names the entry as its source: `(US-TONE-THREAT)`, or `（CN-…）` in Chinese. */
+function cites(message: string, entry: string): boolean {
+  return message.includes(`(${entry})`) || message.includes(`（${entry}）`);
+}
+
+/** Every example of the pack, each as the message to check and what it must get. */
+function examplesOf(pack: PolicyPack): Example[] {
+  const found: Example[] = [];
+  const add = (entry: { id: string; when?: When; examples?: Examples; language?: string }, rule: string, pointer: string): void => {
+    for (const expect of ["report", "pass"] as const) {
+      (entry.examples?.[expect] ?? []).forEach((example, index) => {
+        found.push({ entry: entry.id, rule, expect, pointer: `${pointer}/examples/${expect}/${index}`, message: messageOf(pack, entry, example) });
+      });
+    }
+  };
+  for (const [section, rule] of Object.entries(SECTION_RULES) as Array<[keyof typeof SECTION_RULES, string]>) {
+    (pack[section] ?? []).forEach((entry, index) => add(entry, rule, `/${section}/${index}`));
+  }
+  pack.tone.lexicon.forEach((entry, index) => add(entry, TONE_RULES[entry.category], `/tone/lexicon/${index}`));
+  return found;
+}
+
+/** The message an example stands for: its own facts, else the first the entry applies to, else the defaults. */
+function messageOf(pack: PolicyPack, entry: { when?: When; language?: string }, example: PackExample): FinishedMessage {
+  const given = typeof example === "string" ? { text: example } : example;
+  const when = entry.when ?? {};
+  const role = when.senderRole?.[0] ?? "creditor";
+  const named = typeof given.sender === "string" ? { name: given.sender, role } : { role, ...(given.sender ?? { name: DEFAULT_SENDER }) };
+  // A collection agency says for whom it collects, as the template format requires.
+  const sender = named.role === "collection-agency" ? { onBehalfOf: DEFAULT_CREDITOR, ...named } : named;
+  // A tone entry's examples are in its language: the pack's first locale of that language.
+  const locale = given.locale ?? (entry.language ? pack.locales.find((candidate) => candidate.split("-")[0] === entry.language) : undefined) ?? pack.locales[0];
+  return {
+    text: given.text,
+    jurisdiction: pack.id,
+    channel: given.channel ?? when.channel?.[0] ?? "sms",
+    category: given.category ?? when.category?.[0] ?? "collection",
+    audience: given.audience ?? when.audience?.[0] ?? "borrower",
+    sender,
+    ...(locale ? { locale } : {}),
+  };
+}
+
+function withoutExamples(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutExamples);
+  if (!value || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).flatMap(([key, child]) => (key === "examples" ? [] : [[key, withoutExamples(child)]])));
+}
+
+/** The JSON Pointer of the first place two values differ, or null when they are the same. */
+function firstDifference(a: unknown, b: unknown, pointer: string): string | null {
+  if (isDeepStrictEqual(a, b)) return null;
+  if (!a || !b || typeof a !== "object" || typeof b !== "object" || Array.isArray(a) !== Array.isArray(b)) return pointer;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    const found = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${pointer}/${key.replace(/~/gu, "~0").replace(/\//gu, "~1")}`);
+    if (found !== null) return found;
+  }
+  return pointer;
+}

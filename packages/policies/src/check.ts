@@ -1,0 +1,281 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import formats from "ajv-formats";
+import { analyse, type Report } from "scslre";
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
+import policySchema from "@tactful/schemas/policy.schema.json" with { type: "json" };
+import type { PolicyPack } from "./types.js";
+
+/**
+ * Checks a policy pack file as a pack author writes it: the YAML, the schema, and what a schema
+ * cannot say (every citation names a source of the register, ids are unique, slots name word
+ * classes, every pattern compiles and cannot take more than linear time). Each problem has a
+ * stable id, its data and the line and column it is about. The build checks the shipped packs
+ * with it, and `tactful pack check` any pack file.
+ */
+
+type Localized = { en: string; "zh-CN": string; "zh-TW": string };
+
+/** What a problem says, by id, in each language (placeholders in braces). */
+export const PACK_MESSAGES = {
+  yaml: { en: "YAML: {detail}", "zh-CN": "YAML 语法错误：{detail}", "zh-TW": "YAML 語法錯誤：{detail}" },
+  unknownField: { en: "Unknown field `{field}`.", "zh-CN": "未知字段 `{field}`。", "zh-TW": "未知欄位 `{field}`。" },
+  unknownFieldGuess: { en: "Unknown field `{field}`. Did you mean `{guess}`?", "zh-CN": "未知字段 `{field}`。是否应为 `{guess}`？", "zh-TW": "未知欄位 `{field}`。是否應為 `{guess}`？" },
+  missingField: { en: "`{field}` is required here.", "zh-CN": "此处缺少必填字段 `{field}`。", "zh-TW": "此處缺少必填欄位 `{field}`。" },
+  notAllowed: { en: "`{field}` must be one of {allowed} (got {value}).", "zh-CN": "`{field}` 只能是 {allowed} 之一（实际为 {value}）。", "zh-TW": "`{field}` 只能是 {allowed} 之一（實際為 {value}）。" },
+  wrongType: { en: "`{field}` must be of type {type}.", "zh-CN": "`{field}` 的类型应为 {type}。", "zh-TW": "`{field}` 的型別應為 {type}。" },
+  schema: { en: "`{field}` {detail}.", "zh-CN": "`{field}` 不符合政策包格式：{detail}。", "zh-TW": "`{field}` 不符合政策包格式：{detail}。" },
+  duplicateId: { en: "Entry id {id} is used twice (also on line {line}).", "zh-CN": "条目 id {id} 重复（另见第 {line} 行）。", "zh-TW": "條目 id {id} 重複（另見第 {line} 行）。" },
+  unknownSource: { en: "Cites {ref}, which is not in the source register (`sources`).", "zh-CN": "引用了 {ref}，但来源登记（`sources`）中没有它。", "zh-TW": "引用了 {ref}，但來源登記（`sources`）中沒有它。" },
+  unknownClass: {
+    en: "Slot {slot} is not a word class of tone.languages.{language}.classes.",
+    "zh-CN": "槽位 {slot} 不是 tone.languages.{language}.classes 中的词类。",
+    "zh-TW": "槽位 {slot} 不是 tone.languages.{language}.classes 中的詞類。",
+  },
+  badPattern: {
+    en: "The pattern is not a regular expression with the u flag: {detail}",
+    "zh-CN": "该模式不是有效的正则表达式（u 标志）：{detail}",
+    "zh-TW": "該模式不是有效的正規表示式（u 旗標）：{detail}",
+  },
+  exponentialPattern: {
+    en: "The pattern can take exponential time: on a text with many “{character}” in a row, {part} can match them in ever more ways. Rewrite it so that each character can be matched one way only.",
+    "zh-CN": "该模式的匹配时间可能呈指数增长：文本中连续出现许多“{character}”时，{part} 有越来越多种匹配方式。请改写，使每个字符只有一种匹配方式。",
+    "zh-TW": "該模式的比對時間可能呈指數成長：文字中連續出現許多「{character}」時，{part} 有越來越多種比對方式。請改寫，使每個字元只有一種比對方式。",
+  },
+  polynomialPattern: {
+    en: "The pattern can take more than linear time: on a text with many “{character}” in a row, {part} share them out in many ways. Rewrite it so that each character can be matched one way only.",
+    "zh-CN": "该模式的匹配时间可能超过线性：文本中连续出现许多“{character}”时，{part} 之间有多种分配方式。请改写，使每个字符只有一种匹配方式。",
+    "zh-TW": "該模式的比對時間可能超過線性：文字中連續出現許多「{character}」時，{part} 之間有多種分配方式。請改寫，使每個字元只有一種比對方式。",
+  },
+} satisfies Record<string, Localized>;
+
+export type PackMessageId = keyof typeof PACK_MESSAGES;
+
+export interface PackProblem {
+  messageId: PackMessageId;
+  data: Record<string, string | number>;
+  /** A problem that stops the pack from being used, or one the author should look at. */
+  severity: "error" | "warning";
+  /** JSON Pointer of what it is about. */
+  pointer: string;
+  line: number;
+  column: number;
+}
+
+export interface CheckedPack {
+  /** The pack as data, when it parsed and matches the schema (even with other problems). */
+  pack: PolicyPack | null;
+  problems: PackProblem[];
+  /** Line and column (1-based) of what a JSON Pointer names: the key of a field, an item of a list. */
+  position(pointer: string): { line: number; column: number };
+}
+
+/** A problem's message in a language. */
+export function packProblemText(problem: Pick<PackProblem, "messageId" | "data">, locale: keyof Localized = "en"): string {
+  return PACK_MESSAGES[problem.messageId][locale].replace(/\{(\w+)\}/gu, (whole, key: string) => (Object.hasOwn(problem.data, key) ? String(problem.data[key]) : whole));
+}
+
+let validator: ValidateFunction | undefined;
+
+function validatePack(data: unknown): ErrorObject[] {
+  if (!validator) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
+    formats.default(ajv);
+    validator = ajv.compile(policySchema);
+  }
+  return validator(data) ? [] : [...(validator.errors ?? [])];
+}
+
+export interface CheckOptions {
+  /** The known name a misspelt one most likely meant, for a "did you mean" (core's `closest`). */
+  closest?: (word: string, candidates: readonly string[]) => string | null;
+}
+
+/** Checks the text of a pack file. */
+export function checkPack(text: string, options: CheckOptions = {}): CheckedPack {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): { line: number; column: number } => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const position = (pointer: string): { line: number; column: number } => at(offsetOf(document.contents as YamlNode | null, pointer));
+  const problems: PackProblem[] = [];
+  const report = (messageId: PackMessageId, pointer: string, data: PackProblem["data"] = {}, severity: PackProblem["severity"] = "error"): void => {
+    problems.push({ messageId, data, severity, pointer, ...position(pointer) });
+  };
+
+  if (document.errors.length > 0) {
+    for (const error of document.errors) problems.push({ messageId: "yaml", data: { detail: error.message.split("\n")[0]! }, severity: "error", pointer: "", ...at(error.pos[0]) });
+    return { pack: null, problems, position };
+  }
+  const data: unknown = document.toJS();
+  const schemaErrors = validatePack(data);
+  for (const error of schemaErrors) {
+    const problem = describeSchemaError(error, options);
+    report(problem.messageId, problem.pointer, problem.data);
+  }
+  // What a schema cannot say is checked on a pack that does not match it too: all problems at once.
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    for (const problem of semanticProblems(data as Partial<PolicyPack>, (pointer) => position(pointer).line)) report(problem.messageId, problem.pointer, problem.data, problem.severity);
+  }
+  const seen = new Set<string>();
+  const distinct = problems.filter((problem) => {
+    const key = `${problem.pointer}\u0000${problem.messageId}`;
+    return !seen.has(key) && seen.add(key);
+  });
+  return { pack: schemaErrors.length === 0 ? (data as PolicyPack) : null, problems: distinct.sort((a, b) => a.line - b.line || a.column - b.column), position };
+}
+
+type Found = { messageId: PackMessageId; pointer: string; data: PackProblem["data"]; severity?: PackProblem["severity"] };
+
+function describeSchemaError(error: ErrorObject, options: CheckOptions): Found {
+  const params = error.params as Record<string, unknown>;
+  const field = fieldName(error.instancePath);
+  switch (error.keyword) {
+    case "unevaluatedProperties":
+    case "additionalProperties": {
+      const extra = String(params["unevaluatedProperty"] ?? params["additionalProperty"]);
+      const guess = options.closest?.(extra, knownFields(error.parentSchema as SchemaObject)) ?? null;
+      const pointer = `${error.instancePath}/${extra.replace(/~/gu, "~0").replace(/\//gu, "~1")}`;
+      return guess ? { messageId: "unknownFieldGuess", pointer, data: { field: extra, guess } } : { messageId: "unknownField", pointer, data: { field: extra } };
+    }
+    case "required":
+      return { messageId: "missingField", pointer: error.instancePath, data: { field: String(params["missingProperty"]) } };
+    case "enum":
+      return { messageId: "notAllowed", pointer: error.instancePath, data: { field, allowed: (params["allowedValues"] as unknown[]).map(String).join(", "), value: JSON.stringify(error.data) } };
+    case "format":
+      if (params["format"] === "regex") return { messageId: "badPattern", pointer: error.instancePath, data: { detail: regexError(String(error.data), "u") ?? String(error.message) } };
+      return { messageId: "schema", pointer: error.instancePath, data: { field, detail: error.message ?? error.keyword } };
+    case "type":
+      return { messageId: "wrongType", pointer: error.instancePath, data: { field, type: String(params["type"]) } };
+    default:
+      return { messageId: "schema", pointer: error.instancePath, data: { field, detail: error.message ?? error.keyword } };
+  }
+}
+
+type SchemaObject = Record<string, unknown>;
+
+/** The fields a schema object knows: its own properties and those of the schemas it is made of. */
+function knownFields(schema: SchemaObject | undefined, seen = new Set<SchemaObject>()): string[] {
+  if (!schema || seen.has(schema)) return [];
+  seen.add(schema);
+  const fields = Object.keys((schema["properties"] ?? {}) as SchemaObject);
+  const ref = schema["$ref"];
+  if (typeof ref === "string" && ref.startsWith("#/$defs/")) fields.push(...knownFields((policySchema.$defs as Record<string, SchemaObject>)[ref.slice("#/$defs/".length)], seen));
+  for (const key of ["allOf", "anyOf", "oneOf"]) {
+    for (const part of (schema[key] ?? []) as SchemaObject[]) fields.push(...knownFields(part, seen));
+  }
+  return [...new Set(fields)];
+}
+
+/** A field's name for a message: its pointer as a dotted path (`optOut[2].accepted`). */
+function fieldName(pointer: string): string {
+  if (pointer === "") return "(pack)";
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((part) => part.replace(/~1/gu, "/").replace(/~0/gu, "~"))
+    .reduce((path, part) => (/^\d+$/u.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), "");
+}
+
+/** Checks a schema cannot express. */
+function* semanticProblems(pack: Partial<PolicyPack>, lineOf: (pointer: string) => number): Generator<Found> {
+  const ids = new Map<string, string>();
+  function* walk(value: unknown, pointer: string): Generator<Found> {
+    if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) yield* walk(item, `${pointer}/${index}`);
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    const object = value as Record<string, unknown>;
+    if (typeof object["id"] === "string" && pointer !== "") {
+      const earlier = ids.get(object["id"]);
+      if (earlier !== undefined) yield { messageId: "duplicateId", pointer, data: { id: object["id"], line: lineOf(earlier) } };
+      else ids.set(object["id"], pointer);
+    }
+    if (typeof object["ref"] === "string" && !Object.hasOwn(pack.sources ?? {}, object["ref"])) yield { messageId: "unknownSource", pointer: `${pointer}/ref`, data: { ref: object["ref"] } };
+    // The patterns of a wording that asks for it match case-insensitively.
+    const folded = object["ignoreCase"] === true;
+    for (const key of ["pattern", "namePattern"]) {
+      if (typeof object[key] === "string") yield* patternProblems(object[key], folded, `${pointer}/${key}`);
+    }
+    for (const key of ["patterns", "conditionals"]) {
+      const list = object[key];
+      if (Array.isArray(list)) for (const [index, pattern] of list.entries()) if (typeof pattern === "string") yield* patternProblems(pattern, folded, `${pointer}/${key}/${index}`);
+    }
+    for (const [key, child] of Object.entries(object)) {
+      if (key !== "patterns" && key !== "conditionals") yield* walk(child, `${pointer}/${key}`);
+    }
+  }
+  yield* walk(pack, "");
+  // A slot names a word class of the entry's language: an unknown name would never match.
+  for (const [index, entry] of (Array.isArray(pack.tone?.lexicon) ? pack.tone.lexicon : []).entries()) {
+    const classes = pack.tone?.languages?.[entry.language]?.classes ?? {};
+    for (const [slot, name] of (entry.slots ?? []).entries()) {
+      if (!Object.hasOwn(classes, name)) yield { messageId: "unknownClass", pointer: `/tone/lexicon/${index}/slots/${slot}`, data: { slot: name, language: entry.language } };
+    }
+  }
+}
+
+/**
+ * A pattern must compile as the rules compile it, and must not backtrack its way into more than
+ * linear time on a crafted text (a message's data may come from anyone). Exponential time is an
+ * error; polynomial time a warning. The cost of trying a pattern at every start of a text is
+ * not counted: every unanchored search pays it, and messages are short.
+ */
+function* patternProblems(pattern: string, ignoreCase: boolean, pointer: string): Generator<Found> {
+  const flags = `u${ignoreCase ? "i" : ""}`;
+  const invalid = regexError(pattern, flags);
+  if (invalid !== null) {
+    yield { messageId: "badPattern", pointer, data: { detail: invalid } };
+    return;
+  }
+  const reports = analyse({ source: pattern, flags }, { reportTypes: { Move: false } }).reports;
+  const worst = reports.find((report) => report.exponential) ?? reports[0];
+  if (!worst) return;
+  yield {
+    messageId: worst.exponential ? "exponentialPattern" : "polynomialPattern",
+    pointer,
+    data: { character: worst.character.pick, part: culprit(worst) },
+    severity: worst.exponential ? "error" : "warning",
+  };
+}
+
+/** Why a pattern does not compile, or null when it does. */
+function regexError(pattern: string, flags: string): string | null {
+  try {
+    new RegExp(pattern, flags);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function culprit(report: Report): string {
+  if (report.type === "Trade") return `\`${report.startQuant.raw}\` / \`${report.endQuant.raw}\``;
+  if (report.type === "Self") return `\`${report.parentQuant.raw}\``;
+  return `\`${report.quant.raw}\``;
+}
+
+/** The offset of the YAML node a JSON Pointer names (the key of a field), or of its nearest ancestor. */
+function offsetOf(root: YamlNode | null, pointer: string): number {
+  let current: unknown = root;
+  let offset = root?.range?.[0] ?? 0;
+  for (const raw of pointer.split("/").slice(1)) {
+    const segment = raw.replace(/~1/gu, "/").replace(/~0/gu, "~");
+    if (isMap(current)) {
+      const pair = current.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment);
+      if (!pair) break;
+      offset = (pair.key as YamlNode).range?.[0] ?? offset;
+      current = pair.value;
+    } else if (isSeq(current)) {
+      const item = current.items[Number(segment)] as YamlNode | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      current = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}

@@ -29,12 +29,23 @@ ruleTester().run("required-disclosures", plugin.rules["required-disclosures"], {
       code: template({ ...collection, variables: collection.variables.slice(0, 3), body: "【示例金融】借款{{ amount }}元已逾期{{ days }}天，请在示例金融App内还款，详询400-000-0000。" }),
     },
     {
+      // An agency whose client the front matter leaves out names itself in its signature: the creditor role is not assumed, it is found.
+      filename: FILENAME,
+      code: template({ ...collection, sender: "{ name: 示例资产, role: collection-agency }", body: "【示例资产】{{ name | mask }}您好，借款{{ amount | money }}元已逾期{{ days }}天，请通过{{ url }}还款，详询400-000-0000。" }),
+    },
+    {
       // Marketing needs only a contact; customers owe nothing.
       filename: FILENAME,
       code: template({ category: "marketing", audience: "customer", body: "【示例金融】新品上线，详询400-000-0000。拒收请回复R" }),
     },
   ],
   invalid: [
+    {
+      // Without its client in the front matter, an agency whose text names no one is missing the creditor, not excused from it.
+      filename: FILENAME,
+      code: template({ ...collection, sender: "{ name: 示例资产, role: collection-agency }", body: "{{ name | mask }}您好，借款{{ amount | money }}元已逾期{{ days }}天，请通过{{ url }}还款，详询400-000-0000。" }),
+      errors: [{ messageId: "missing", data: { ...entryData("CN", "disclosures", "CN-COL-ID-018"), what: describeRole("creditor"), role: "creditor" } }],
+    },
     {
       // Ten ifs that change nothing, and the amount in an eleventh: rendered with flag false, it has none.
       filename: FILENAME,

@@ -34,12 +34,23 @@ ruleTester().run("required-disclosures", plugin.rules["required-disclosures"], {
       code: template({ ...collection, sender: "{ name: 示例资产, role: collection-agency }", body: "【示例资产】{{ name | mask }}您好，借款{{ amount | money }}元已逾期{{ days }}天，请通过{{ url }}还款，详询400-000-0000。" }),
     },
     {
+      // A reminder states the amount and the due date, and where to ask: a hotline after 致电 counts.
+      filename: FILENAME,
+      code: template({ body: "【示例金融】您的借款本期应还1,280.50元，还款日为6月5日，如有疑问请致电95588。" }),
+    },
+    {
       // Marketing needs only a contact; customers owe nothing.
       filename: FILENAME,
       code: template({ category: "marketing", audience: "customer", body: "【示例金融】新品上线，详询400-000-0000。拒收请回复R" }),
     },
   ],
   invalid: [
+    {
+      // A reminder with nobody to ask: the platforms want a hotline where a marketing message has its refusal keyword.
+      filename: FILENAME,
+      code: template({ body: "【示例金融】您的借款本期应还1,280.50元，还款日为6月5日，请按时还款。" }),
+      errors: [{ messageId: "missing", data: { ...entryData("CN", "disclosures", "CN-REM-CONTACT"), what: describeRole("contact"), role: "contact" } }],
+    },
     {
       // Without its client in the front matter, an agency whose text names no one is missing the creditor, not excused from it.
       filename: FILENAME,

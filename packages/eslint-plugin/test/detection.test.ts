@@ -137,6 +137,12 @@ describe("disclosures in the forms real messages write them", () => {
     expect(missingRoles({ text: "【示例金融】王**，您的欠款逾期40天，请在示例金融App还款，客服95588。" })).toEqual(["amount-due"]);
   });
 
+  it("does not take an amount offered to settle for the amount owed, but reads the balance beside it", () => {
+    const offer = "Example Lending: Maria G., acct ending 4417 is 90 days past due. Settle this week for $1,900.00 at example.com/pay or call 1-800-555-0199.";
+    expect(missingRoles({ locale: "en-US", text: offer })).toEqual(["amount-due"]);
+    expect(missingRoles({ locale: "en-US", text: offer.replace("past due.", "past due with a balance of $4,100.00.") })).toEqual([]);
+  });
+
   it("takes a name opening the message for the recipient only when it starts with a surname", () => {
     const recipient = (text: string): Linter.LintMessage[] => findings({ text }, "recipient-identification").filter((finding) => finding.messageId === "missingName");
     expect(recipient("【示例金融】林家豪，您的借款逾期12天，应还860元。如非本人请忽略。")).toEqual([]);

@@ -383,6 +383,7 @@ export function messageCoverage(sourceCode: TemplateSourceCode, evidence: readon
 export function disclosureOf(sourceCode: TemplateSourceCode, role: Role): Evidence[] {
   const evidence: Evidence[] = [{ role }];
   for (const recognizer of sourceCode.policy?.recognizers[role] ?? []) {
+    if (!applies(recognizer.when, sourceCode.applicability)) continue;
     if (recognizer.senderName) {
       // An agency whose creditor the front matter does not give (valid-front-matter reports that) must still
       // name itself; with no name known at all, only the pack's wordings can show a sender named in the text.

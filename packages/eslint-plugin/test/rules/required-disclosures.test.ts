@@ -39,12 +39,27 @@ ruleTester().run("required-disclosures", plugin.rules["required-disclosures"], {
       code: template({ body: "【示例金融】您的借款本期应还1,280.50元，还款日为6月5日，如有疑问请致电95588。" }),
     },
     {
+      // A marketing message may give its official website or app as the contact (a collection message may not: see detection.test.ts).
+      filename: FILENAME,
+      code: template({ category: "marketing", audience: "customer", body: "【示例金融】新客专享额度，年化利率(单利)7.2%起，详见 loans.example.com/new 拒收请回复R" }),
+    },
+    {
+      filename: FILENAME,
+      code: template({ category: "marketing", audience: "customer", locale: "en-US", sender: "{ name: Example Lending, role: creditor }", body: "Example Lending: personal loans from 7.2% APR. Details: example-lending.com/rates Reply STOP to cancel." }),
+    },
+    {
       // Marketing needs only a contact; customers owe nothing.
       filename: FILENAME,
       code: template({ category: "marketing", audience: "customer", body: "【示例金融】新品上线，详询400-000-0000。拒收请回复R" }),
     },
   ],
   invalid: [
+    {
+      // A marketing message with neither a number nor a website to reach the sender.
+      filename: FILENAME,
+      code: template({ category: "marketing", audience: "customer", body: "【示例金融】新客专享额度，年化利率(单利)7.2%起。拒收请回复R" }),
+      errors: [{ messageId: "missing", data: { ...entryData("CN", "disclosures", "CN-ID-005"), what: describeRole("contact"), role: "contact" } }],
+    },
     {
       // A reminder with nobody to ask: the platforms want a hotline where a marketing message has its refusal keyword.
       filename: FILENAME,

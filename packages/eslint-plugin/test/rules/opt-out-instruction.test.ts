@@ -44,10 +44,18 @@ ruleTester().run("opt-out-instruction", plugin.rules["opt-out-instruction"], {
     // An email opt-out given as a labelled link, to a collector's and to a marketer's list (with the postal address).
     { filename: FILENAME, code: template({ ...usCollection, channel: "email", subject: "Your Example Bank account", body: `${DUE}\n\nTo opt out of these emails, visit mail.example.com/optout` }) },
     { filename: FILENAME, code: template({ ...usMarketing, channel: "email", subject: "Personal loans from 7.2% APR", body: "Fixed rates from 7.2% APR.\n\nExample Lending, 100 Main St, Austin, TX 78701\nUnsubscribe here: lists.example.com/el/remove" }) },
+    // Chinese marketing push: the notification setting named before the switch.
+    { filename: FILENAME, code: template({ ...cn, channel: "push", title: "示例消费金融", body: "您的额度已更新，年化利率(单利)7.2%起。不想再收到？前往「我的-推送設定」關閉即可。" }) },
     // Chinese marketing email: a visible unsubscribe.
     { filename: FILENAME, code: template({ ...cn, channel: "email", subject: "示例消费金融：额度更新", body: "您的借款额度已更新。\n\n如不想再收到此类邮件，请点击退订。" }) },
   ],
   invalid: [
+    {
+      // A push that names the setting but never says to switch it off.
+      filename: FILENAME,
+      code: template({ ...cn, channel: "push", title: "示例消费金融", body: "您的额度已更新，年化利率(单利)7.2%起。推送設定可在「我的」頁面查看。" }),
+      errors: [{ messageId: "missing" }],
+    },
     {
       // STOP as a bare keyword works as an opt-out; only the canonical "Reply STOP" wording is suggested (advisory).
       filename: FILENAME,

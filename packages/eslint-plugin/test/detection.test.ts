@@ -106,6 +106,50 @@ describe("disclosures written as literal text", () => {
   });
 });
 
+describe("disclosures in the forms real messages write them", () => {
+  const hk = (rest: string): string => `【示例金融】陳生，貸款尾號1234已逾期10日，欠款HK$3,200，${rest}`;
+  const us = (rest: string): string => `Example Lending: Maria G., acct ending 4417, $320.00, 12 days past due. ${rest}`;
+
+  it("reads a number after 回电/联系, a Hong Kong landline and a seven-digit local number as a contact", () => {
+    expect(missingRoles({ text: "【示例金融】王**，您的借款逾期12天，应还860元，请在示例金融App还款，如有疑问请联系专员 177-0000-2233。" })).toEqual([]);
+    expect(missingRoles({ locale: "zh-HK", text: hk("請經FPS還款，查詢3555 1234。") })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", text: us("Pay at example.com/pay or call 555-0142.") })).toEqual([]);
+  });
+
+  it("does not take the digits of a card number or a ZIP+4 code for a contact", () => {
+    expect(missingRoles({ locale: "zh-HK", text: hk("請經FPS還款，咭號 4000 1234 5678 9010。") })).toEqual(["contact"]);
+    expect(missingRoles({ locale: "en-US", text: us("Pay at example.com/pay or mail a check to PO Box 12, Austin, TX 78701-2231.") })).toEqual(["contact"]);
+  });
+
+  it("reads a link of any domain with a path, paying at a named website, and 按此/點擊 … 繳款 as a repayment channel", () => {
+    expect(missingRoles({ locale: "en-US", text: us("Pay at pay.example-lending.bank/r or call 1-800-555-0199.") })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", text: us("Pay online at examplelending.finance or call 1-800-555-0199.") })).toEqual([]);
+    expect(missingRoles({ locale: "zh-TW", text: "【示例金融】陳O明先生，您的貸款已逾期8天，應繳NT$2,400元，按這裡立即付款，客服(02)5550-1234。" })).toEqual([]);
+  });
+
+  it("does not take an email address or an app name inside another word for a repayment channel", () => {
+    expect(missingRoles({ locale: "en-US", text: us("Questions? Email help@example.com or call 1-800-555-0199.") })).toEqual(["repayment-channel"]);
+    expect(missingRoles({ locale: "zh-HK", text: hk("有咩事WhatsApp 5555 0871。") })).toEqual(["repayment-channel"]);
+  });
+
+  it("reads 欠咗 with a duration as the time overdue, and never a duration as the amount", () => {
+    expect(missingRoles({ locale: "zh-HK", text: "【示例金融】陳生，你筆貸款欠咗三個月，欠款HK$3,200，請經FPS還款，查詢3555 1234。" })).toEqual([]);
+    expect(missingRoles({ text: "【示例金融】王**，您的欠款逾期40天，请在示例金融App还款，客服95588。" })).toEqual(["amount-due"]);
+  });
+
+  it("does not take an amount offered to settle for the amount owed, but reads the balance beside it", () => {
+    const offer = "Example Lending: Maria G., acct ending 4417 is 90 days past due. Settle this week for $1,900.00 at example.com/pay or call 1-800-555-0199.";
+    expect(missingRoles({ locale: "en-US", text: offer })).toEqual(["amount-due"]);
+    expect(missingRoles({ locale: "en-US", text: offer.replace("past due.", "past due with a balance of $4,100.00.") })).toEqual([]);
+  });
+
+  it("takes a name opening the message for the recipient only when it starts with a surname", () => {
+    const recipient = (text: string): Linter.LintMessage[] => findings({ text }, "recipient-identification").filter((finding) => finding.messageId === "missingName");
+    expect(recipient("【示例金融】林家豪，您的借款逾期12天，应还860元。如非本人请忽略。")).toEqual([]);
+    expect(recipient("【示例金融】别再躲了，您的借款逾期12天，应还860元。如非本人请忽略。")).toHaveLength(1);
+  });
+});
+
 describe("personal data in any spacing", () => {
   const ID = "440305198807231815";
   /** A number with blanks or dashes put between some of its digits. */

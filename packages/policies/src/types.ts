@@ -85,6 +85,8 @@ export interface Recognizer {
   senderName?: true;
   description?: string;
   channel?: Channel[];
+  /** The messages in which the wording counts; every message when absent. */
+  when?: When;
 }
 
 export interface Disclosure extends Entry {

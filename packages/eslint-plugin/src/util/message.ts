@@ -86,9 +86,7 @@ export type Evidence =
   /** This literal text. */
   | { phrase: string }
   /** The body starts with a name in these brackets (see `signatureOf`). */
-  | { signature: { open: string; close: string } }
-  /** Nothing to find: the requirement is met whatever the message says. */
-  | { given: true };
+  | { signature: { open: string; close: string } };
 
 /** What a coverage question knows about one way through the message, read so far. */
 interface MessageState {
@@ -186,7 +184,6 @@ export function signatureOf(path: { text: string; bodyStart: number }, open: str
 
 /** Whether this evidence is on the way read so far. */
 function found(sourceCode: TemplateSourceCode, evidence: Evidence, state: MessageState): boolean {
-  if ("given" in evidence) return true;
   if ("role" in evidence) return state.roles.split(",").includes(evidence.role);
   if ("phrase" in evidence) return state.text.includes(evidence.phrase);
   if ("wordings" in evidence) return matchWording(evidence.wordings, state.text, sourceCode.applicability.channel) !== null;
@@ -273,7 +270,6 @@ function evidenceInNode(sourceCode: TemplateSourceCode, evidence: readonly Evide
   const size = Math.min(MAX_WINDOW_SIZE, Math.max(0, ...reaches.flatMap((reach) => [reach.behind, reach.ahead]).filter(Number.isFinite)));
   let windows: { before: Map<TextNode, Window[]>; after: Map<TextNode, Window[]> } | undefined;
   return (item, node) => {
-    if ("given" in item) return true;
     if ("role" in item) return node.type === "Output" && rolesOf(sourceCode, node).has(item.role);
     if (node.type !== "Text") return false;
     if ("phrase" in item) return node.value.includes(item.phrase);
@@ -387,10 +383,12 @@ export function messageCoverage(sourceCode: TemplateSourceCode, evidence: readon
 export function disclosureOf(sourceCode: TemplateSourceCode, role: Role): Evidence[] {
   const evidence: Evidence[] = [{ role }];
   for (const recognizer of sourceCode.policy?.recognizers[role] ?? []) {
+    if (!applies(recognizer.when, sourceCode.applicability)) continue;
     if (recognizer.senderName) {
-      const name = creditorName(sourceCode);
-      // Unknown when the front matter lacks it: that is valid-front-matter's finding, not this one.
-      evidence.push(name === null ? { given: true } : { phrase: name });
+      // An agency whose creditor the front matter does not give (valid-front-matter reports that) must still
+      // name itself; with no name known at all, only the pack's wordings can show a sender named in the text.
+      const name = creditorName(sourceCode) ?? sourceCode.document.meta.sender?.name;
+      if (name) evidence.push({ phrase: name });
     } else if (recognizer.pattern) {
       evidence.push({ wordings: [{ pattern: recognizer.pattern, ignoreCase: recognizer.ignoreCase, channel: recognizer.channel }] });
     }

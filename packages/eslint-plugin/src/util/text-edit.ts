@@ -92,14 +92,16 @@ export function fillInsert(sourceCode: TemplateSourceCode, insert: string): stri
 }
 
 /**
- * Whether valid-front-matter reports a problem in the front matter's `sender` (or only in
- * `sender.name` when `nameOnly`): until it is fixed, which name the message must show is not
- * known, and this rule waits rather than add a second finding.
+ * Whether the front matter leaves in doubt what this rule needs of `sender`: a name valid-front-matter
+ * reports a problem in, and (unless `nameOnly`) a role that is missing or not one of the roles.
+ * Until that is fixed the rule waits rather than add a second finding. A missing `onBehalfOf`
+ * leaves no doubt here: the agency's own name is known, and the message still has to show it.
  */
 export function senderInDoubt(sourceCode: TemplateSourceCode, nameOnly = false): boolean {
   const { document } = sourceCode;
-  if (!document.meta.sender?.name) return true;
-  const located = document.locate(nameOnly ? "/sender/name" : "/sender");
+  const sender = document.meta.sender;
+  if (!sender?.name || (!nameOnly && !sender.role)) return true;
+  const located = document.locate("/sender/name");
   if (!located) return true;
   const [from, to] = [located.key?.[0] ?? located.value[0], located.value[1]];
   return document.problems.some((problem) => problem.code === "schema" && problem.range[0] >= from && problem.range[1] <= to);

@@ -41,10 +41,46 @@ ruleTester().run("opt-out-instruction", plugin.rules["opt-out-instruction"], {
         body: "Fixed rates from 7.2% APR.\n\nExample Lending, 100 Main St, Austin, TX 78701\n[Unsubscribe]({{ unsubscribe_url }})",
       }),
     },
+    // An email opt-out given as a labelled link, to a collector's and to a marketer's list (with the postal address).
+    { filename: FILENAME, code: template({ ...usCollection, channel: "email", subject: "Your Example Bank account", body: `${DUE}\n\nTo opt out of these emails, visit mail.example.com/optout` }) },
+    { filename: FILENAME, code: template({ ...usMarketing, channel: "email", subject: "Personal loans from 7.2% APR", body: "Fixed rates from 7.2% APR.\n\nExample Lending, 100 Main St, Austin, TX 78701\nUnsubscribe here: lists.example.com/el/remove" }) },
+    // Chinese marketing push: the notification setting named before the switch.
+    { filename: FILENAME, code: template({ ...cn, channel: "push", title: "示例消费金融", body: "您的额度已更新，年化利率(单利)7.2%起。不想再收到？前往「我的-推送設定」關閉即可。" }) },
     // Chinese marketing email: a visible unsubscribe.
     { filename: FILENAME, code: template({ ...cn, channel: "email", subject: "示例消费金融：额度更新", body: "您的借款额度已更新。\n\n如不想再收到此类邮件，请点击退订。" }) },
   ],
   invalid: [
+    {
+      // A push that names the setting but never says to switch it off.
+      filename: FILENAME,
+      code: template({ ...cn, channel: "push", title: "示例消费金融", body: "您的额度已更新，年化利率(单利)7.2%起。推送設定可在「我的」頁面查看。" }),
+      errors: [{ messageId: "missing" }],
+    },
+    {
+      // STOP as a bare keyword works as an opt-out; only the canonical "Reply STOP" wording is suggested (advisory).
+      filename: FILENAME,
+      code: template({ ...usCollection, body: `${DUE} STOP to end texts` }),
+      errors: [{ messageId: "notPreferred", data: { ...entryData("US", "optOut", "US-COL-OPTOUT-003-SMS"), text: "STOP to end texts", preferred: "`Reply STOP to stop texts to this number.`" }, suggestions: 1 }],
+    },
+    {
+      filename: FILENAME,
+      code: template({ ...usMarketing, body: "Example Lending: rates from 7.2% APR. Txt STOP to unsubscribe." }),
+      errors: [{ messageId: "notPreferred", suggestions: 1 }],
+    },
+    {
+      // A word STOP that instructs nothing is no opt-out.
+      filename: FILENAME,
+      code: template({ ...usCollection, body: `${DUE} We will STOP late fees once a plan is set.` }),
+      output: template({ ...usCollection, body: `${DUE} We will STOP late fees once a plan is set. Reply STOP to stop texts to this number.` }),
+      errors: [{ messageId: "missing" }],
+    },
+    {
+      // An email that says how to opt out but gives no link to do it with.
+      filename: FILENAME,
+      code: template({ ...usCollection, channel: "email", subject: "Your Example Bank account", body: `${DUE}\n\nTo opt out of these emails, write to our office.` }),
+      output: template({ ...usCollection, channel: "email", subject: "Your Example Bank account", body: `${DUE}\n\nTo opt out of these emails, write to our office. To stop emails from us to this address, reply STOP.` }),
+      errors: [{ messageId: "missing" }],
+    },
     {
       // Ten ifs that change nothing, and the opt-out in an eleventh: rendered with flag false, it has none.
       filename: FILENAME,

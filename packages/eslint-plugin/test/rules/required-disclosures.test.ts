@@ -29,12 +29,49 @@ ruleTester().run("required-disclosures", plugin.rules["required-disclosures"], {
       code: template({ ...collection, variables: collection.variables.slice(0, 3), body: "【示例金融】借款{{ amount }}元已逾期{{ days }}天，请在示例金融App内还款，详询400-000-0000。" }),
     },
     {
+      // An agency whose client the front matter leaves out names itself in its signature: the creditor role is not assumed, it is found.
+      filename: FILENAME,
+      code: template({ ...collection, sender: "{ name: 示例资产, role: collection-agency }", body: "【示例资产】{{ name | mask }}您好，借款{{ amount | money }}元已逾期{{ days }}天，请通过{{ url }}还款，详询400-000-0000。" }),
+    },
+    {
+      // A reminder states the amount and the due date, and where to ask: a hotline after 致电 counts.
+      filename: FILENAME,
+      code: template({ body: "【示例金融】您的借款本期应还1,280.50元，还款日为6月5日，如有疑问请致电95588。" }),
+    },
+    {
+      // A marketing message may give its official website or app as the contact (a collection message may not: see detection.test.ts).
+      filename: FILENAME,
+      code: template({ category: "marketing", audience: "customer", body: "【示例金融】新客专享额度，年化利率(单利)7.2%起，详见 loans.example.com/new 拒收请回复R" }),
+    },
+    {
+      filename: FILENAME,
+      code: template({ category: "marketing", audience: "customer", locale: "en-US", sender: "{ name: Example Lending, role: creditor }", body: "Example Lending: personal loans from 7.2% APR. Details: example-lending.com/rates Reply STOP to cancel." }),
+    },
+    {
       // Marketing needs only a contact; customers owe nothing.
       filename: FILENAME,
       code: template({ category: "marketing", audience: "customer", body: "【示例金融】新品上线，详询400-000-0000。拒收请回复R" }),
     },
   ],
   invalid: [
+    {
+      // A marketing message with neither a number nor a website to reach the sender.
+      filename: FILENAME,
+      code: template({ category: "marketing", audience: "customer", body: "【示例金融】新客专享额度，年化利率(单利)7.2%起。拒收请回复R" }),
+      errors: [{ messageId: "missing", data: { ...entryData("CN", "disclosures", "CN-ID-005"), what: describeRole("contact"), role: "contact" } }],
+    },
+    {
+      // A reminder with nobody to ask: the platforms want a hotline where a marketing message has its refusal keyword.
+      filename: FILENAME,
+      code: template({ body: "【示例金融】您的借款本期应还1,280.50元，还款日为6月5日，请按时还款。" }),
+      errors: [{ messageId: "missing", data: { ...entryData("CN", "disclosures", "CN-REM-CONTACT"), what: describeRole("contact"), role: "contact" } }],
+    },
+    {
+      // Without its client in the front matter, an agency whose text names no one is missing the creditor, not excused from it.
+      filename: FILENAME,
+      code: template({ ...collection, sender: "{ name: 示例资产, role: collection-agency }", body: "{{ name | mask }}您好，借款{{ amount | money }}元已逾期{{ days }}天，请通过{{ url }}还款，详询400-000-0000。" }),
+      errors: [{ messageId: "missing", data: { ...entryData("CN", "disclosures", "CN-COL-ID-018"), what: describeRole("creditor"), role: "creditor" } }],
+    },
     {
       // Ten ifs that change nothing, and the amount in an eleventh: rendered with flag false, it has none.
       filename: FILENAME,

@@ -31,6 +31,8 @@ ruleTester().run("sender-identification", plugin.rules["sender-identification"],
     },
     // No pack for the jurisdiction: nothing to check (valid-front-matter reports it).
     { filename: FILENAME, code: template({ locale: "zh-TW", body: "您好。" }) },
+    // An agency whose client the front matter leaves out (valid-front-matter's finding) is still found under its own name.
+    { filename: FILENAME, code: template({ ...agency, sender: "{ name: Example Recovery, role: collection-agency }", body: "Example Recovery here about your account ending 1234." }) },
     // A sender the organisation registered.
     { filename: FILENAME, options: [{ allowedSenders: ["示例金融", "示例消费金融"] }], code: template({ body: "【示例金融】您好。" }) },
     // A broken sender is valid-front-matter's finding: the rule waits.
@@ -47,6 +49,8 @@ ruleTester().run("sender-identification", plugin.rules["sender-identification"],
           data: { ...entryData("CN", "senderIdentification", "CN-ID-004"), signature: "【示例金融】" },
           ...lastFlagIf(template({ variables: [FLAG], body: `${TEN_EMPTY_IFS}{% if flag %}【示例金融】{% endif %}您好。` })),
         },
+        // The signature was its only mention: on the other way the reader cannot tell who wrote.
+        { messageId: "missingNameInBranch", ...lastFlagIf(template({ variables: [FLAG], body: `${TEN_EMPTY_IFS}{% if flag %}【示例金融】{% endif %}您好。` })) },
       ],
     },
     {
@@ -74,6 +78,8 @@ ruleTester().run("sender-identification", plugin.rules["sender-identification"],
           endLine: 10,
           endColumn: 18,
         },
+        // Nor is the sender named anywhere else: the signature the fix inserts names it.
+        { messageId: "missingName", data: { ...entryData("CN", "senderIdentification", "CN-ID-005-NAME"), names: "`示例金融`" }, line: 10, column: 1, suggestions: 1 },
       ],
     },
     {
@@ -81,7 +87,10 @@ ruleTester().run("sender-identification", plugin.rules["sender-identification"],
       filename: FILENAME,
       code: template({ body: "\n您好。" }),
       output: template({ body: "\n【示例金融】您好。" }),
-      errors: [{ messageId: "missingSignature", line: 11, column: 1 }],
+      errors: [
+        { messageId: "missingSignature", line: 11, column: 1 },
+        { messageId: "missingName", line: 11, column: 1, suggestions: 1 },
+      ],
     },
     {
       // An unclosed bracket at the start: no fix (it would leave a stray bracket), and the bracket is reported.
@@ -142,7 +151,10 @@ ruleTester().run("sender-identification", plugin.rules["sender-identification"],
       // Signed in one branch only: reported at the if, with no fix.
       filename: FILENAME,
       code: template({ variables: ["autopay: { type: boolean, example: true }"], body: "{% if autopay %}【示例金融】{% endif %}您好。" }),
-      errors: [{ messageId: "missingSignatureInBranch", line: 12, column: 1, endColumn: 34 }],
+      errors: [
+        { messageId: "missingSignatureInBranch", line: 12, column: 1, endColumn: 34 },
+        { messageId: "missingNameInBranch", line: 12, column: 1, endColumn: 34 },
+      ],
     },
     {
       // US: the brand never named; the suggestion opens the message with it.
@@ -164,7 +176,7 @@ ruleTester().run("sender-identification", plugin.rules["sender-identification"],
       filename: FILENAME,
       code: template({ sender: '{ name: "示{{x}}融", role: creditor }', body: "您好。" }),
       output: null,
-      errors: [{ messageId: "missingSignature" }],
+      errors: [{ messageId: "missingSignature" }, { messageId: "missingName", suggestions: [] }],
     },
     {
       filename: FILENAME,
@@ -186,6 +198,25 @@ ruleTester().run("sender-identification", plugin.rules["sender-identification"],
           suggestions: [{ messageId: "insertName", output: template({ ...agency, body: "Example Recovery: Your account ending 1234 is past due." }) }],
         },
       ],
+    },
+    {
+      // Without its client in the front matter, an agency that names nobody is still reported, under its own name.
+      filename: FILENAME,
+      code: template({ ...agency, sender: "{ name: Example Recovery, role: collection-agency }", body: "Your account ending 1234 is past due." }),
+      errors: [{ messageId: "missingName", data: { ...entryData("US", "senderIdentification", "US-MKT-ID-014-BRAND"), names: "`Example Recovery`" }, suggestions: 1 }],
+    },
+    {
+      // Chinese SMS: an authority's signature neither is the sender's nor names any business.
+      filename: FILENAME,
+      code: template({ category: "collection", body: "【市公安局经侦支队】您的借款已逾期，请速回电。" }),
+      errors: [{ messageId: "wrongSignature", suggestions: 1 }, { messageId: "missingName", suggestions: 1 }],
+    },
+    {
+      // Unsigned, but the name opens the text: only the signature is missing, the reader knows who wrote.
+      filename: FILENAME,
+      code: template({ body: "示例金融：您的借款本期应还1280.50元。" }),
+      output: template({ body: "【示例金融】示例金融：您的借款本期应还1280.50元。" }),
+      errors: [{ messageId: "missingSignature" }],
     },
     {
       // Named in one branch only.

@@ -96,12 +96,15 @@ export function createSqliteStore(options: SqliteStoreOptions): GuardStore {
 
   /** Runs a write transaction, waiting for the lock without blocking the thread: tried again every LOCK_RETRY_EVERY ms until busyTimeout. */
   async function locked<T>(transaction: () => T): Promise<T> {
-    const deadline = performance.now() + busyTimeout;
+    let deadline: number | undefined;
     for (;;) {
       try {
         return transaction();
       } catch (error) {
-        if (!String((error as { code?: unknown })?.code).startsWith("SQLITE_BUSY") || performance.now() >= deadline) throw error;
+        if (!String((error as { code?: unknown })?.code).startsWith("SQLITE_BUSY")) throw error;
+        // The clock is read only once the lock is found taken.
+        deadline ??= performance.now() + busyTimeout;
+        if (performance.now() >= deadline) throw error;
       }
       await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_EVERY));
     }

@@ -94,8 +94,18 @@ export function createSqliteStore(options: SqliteStoreOptions): GuardStore {
   const getConsent = db.prepare<[string], ConsentRecord>("SELECT state, at FROM guard_consents WHERE key = ?");
   db.pragma("busy_timeout = 0");
 
+  /** Transactions waiting for the lock: closing waits for them. */
+  const waiting = new Set<Promise<unknown>>();
+  function locked<T>(transaction: () => T): Promise<T> {
+    const work = whenUnlocked(transaction);
+    const settled = (): void => void waiting.delete(work);
+    waiting.add(work);
+    work.then(settled, settled);
+    return work;
+  }
+
   /** Runs a write transaction, waiting for the lock without blocking the thread: tried again every LOCK_RETRY_EVERY ms until busyTimeout. */
-  async function locked<T>(transaction: () => T): Promise<T> {
+  async function whenUnlocked<T>(transaction: () => T): Promise<T> {
     let deadline: number | undefined;
     for (;;) {
       try {
@@ -169,6 +179,7 @@ export function createSqliteStore(options: SqliteStoreOptions): GuardStore {
     },
     async close() {
       while (committing) await committing;
+      await Promise.allSettled([...waiting]);
       checkpointer.removeAllListeners();
       await checkpointer.terminate();
       // The last connection to close copies the log into the database.

@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:net";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { createGuard, createRedisStore, createSqliteStore, type GuardStore } from "@tactful/guard";
 import { packs, type PolicyPack } from "@tactful/policies";
@@ -23,6 +24,9 @@ export interface GuardFigures {
   /** Why Redis was not measured, when it was not. */
   redisSkipped?: string;
   seconds: number;
+  /** The machine's one-minute load average at the end, and its cores: checks per second are wall time, which other work on the machine takes from. */
+  loadAverage: number;
+  cores: number;
 }
 
 const TEMPLATE = "zh-CN/collection/overdue-first-notice.sms.msg.njk";
@@ -118,12 +122,13 @@ export async function guardThroughput(scratch: string, seconds: number): Promise
   const both = async (open: () => Promise<GuardStore>): Promise<StoreFigures> => ({ ...(await measure(await open(), true)), withoutTone: await measure(await open(), false) });
   const sqlite = await both(async () => createSqliteStore({ path: join(scratch, "guard-bench.db") }));
   const figures = { template: TEMPLATE, inFlight: IN_FLIGHT, seconds, sqlite };
+  const machine = (): { loadAverage: number; cores: number } => ({ loadAverage: Math.round(loadavg()[0]! * 10) / 10, cores: availableParallelism() });
   if (spawnSync("sh", ["-c", "command -v redis-server"]).status !== 0) {
-    return { ...figures, redis: null, redisSkipped: "redis-server is not installed (scripts/install-test-tools.sh)" };
+    return { ...figures, redis: null, redisSkipped: "redis-server is not installed (scripts/install-test-tools.sh)", ...machine() };
   }
   const redis = await startRedis();
   try {
-    return { ...figures, redis: await both(() => createRedisStore({ url: redis.url })) };
+    return { ...figures, redis: await both(() => createRedisStore({ url: redis.url })), ...machine() };
   } finally {
     await redis.stop();
   }
@@ -134,7 +139,7 @@ export function formatGuard(figures: GuardFigures): string {
   const row = (store: string, measured: StoreFigures | null): string =>
     measured === null ? `| ${store} | not measured: ${figures.redisSkipped} | |` : `| ${store} | ${cell(measured)} | ${cell(measured.withoutTone)} |`;
   return [
-    `**Send-time guard** — \`guard.check\` on ${figures.template} for a new recipient each time, with its own name, amount and days overdue (render, windows, caps reserved, opt-outs, tone and personal data, audit line), ${figures.inFlight} checks in flight on one sender, ${figures.seconds} s after a warm-up. The last column is the same check with the pack's tone lexicon emptied: the tone engine's share is the difference.`,
+    `**Send-time guard** — \`guard.check\` on ${figures.template} for a new recipient each time, with its own name, amount and days overdue (render, windows, caps reserved, opt-outs, tone and personal data, audit line), ${figures.inFlight} checks in flight on one sender, ${figures.seconds} s after a warm-up. The last column is the same check with the pack's tone lexicon emptied: the tone engine's share is the difference. Checks per second are wall time on one thread, so they fall with the machine's load (one-minute load average ${figures.loadAverage} on ${figures.cores} cores at the end); the CPU time per check is what to compare between machines and runs.`,
     "",
     "| store | checks per second | without the tone lexicon |",
     "| --- | --- | --- |",

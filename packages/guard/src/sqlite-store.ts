@@ -13,6 +13,9 @@ export interface SqliteStoreOptions {
   busyTimeout?: number;
 }
 
+/** How often a writer tries again for the lock another connection holds, in ms. */
+const LOCK_RETRY_EVERY = 1;
+
 /** Expired counters are swept after this many transactions. */
 const SWEEP_EVERY = 10_000;
 /** How often the checkpointer copies the write-ahead log into the database, in ms. */
@@ -44,6 +47,12 @@ interface Pending {
  *
  * The write-ahead log is copied into the database by a checkpointer in a worker thread.
  *
+ * A transaction that finds the write lock taken by another connection is tried again every
+ * millisecond, between turns of the event loop, until `busyTimeout` has passed. SQLite's own
+ * busy handler would sleep inside the call instead, blocking the sender's thread, and back off
+ * to 100 ms between tries: under contention a writer slept while the lock was free, and on a
+ * loaded machine ran out of its timeout while the other sender kept taking the lock.
+ *
  * Durability: counters commit with `synchronous = NORMAL` (WAL): a crash of the process loses
  * nothing; a power cut may lose the last commits, so a recipient could get one message over a cap
  * on a machine that lost power. Opt-outs commit with `synchronous = FULL`: once `recordInbound`
@@ -56,7 +65,9 @@ export function createSqliteStore(options: SqliteStoreOptions): GuardStore {
   const db = new Database(options.path);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
-  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeout ?? 5000))}`);
+  const busyTimeout = Math.max(0, Math.floor(options.busyTimeout ?? 5000));
+  // Setting up waits inside SQLite; the checks wait for the lock in `locked` below.
+  db.pragma(`busy_timeout = ${busyTimeout}`);
   db.pragma("wal_autocheckpoint = 0");
   const checkpointer = new Worker(CHECKPOINTER, { eval: true, workerData: { module: require.resolve("better-sqlite3"), path: options.path, interval: CHECKPOINT_EVERY } });
   checkpointer.unref();
@@ -81,6 +92,33 @@ export function createSqliteStore(options: SqliteStoreOptions): GuardStore {
      ON CONFLICT (key) DO UPDATE SET state = excluded.state, at = excluded.at WHERE excluded.at >= guard_consents.at`,
   );
   const getConsent = db.prepare<[string], ConsentRecord>("SELECT state, at FROM guard_consents WHERE key = ?");
+  db.pragma("busy_timeout = 0");
+
+  /** Transactions waiting for the lock: closing waits for them. */
+  const waiting = new Set<Promise<unknown>>();
+  function locked<T>(transaction: () => T): Promise<T> {
+    const work = whenUnlocked(transaction);
+    const settled = (): void => void waiting.delete(work);
+    waiting.add(work);
+    work.then(settled, settled);
+    return work;
+  }
+
+  /** Runs a write transaction, waiting for the lock without blocking the thread: tried again every LOCK_RETRY_EVERY ms until busyTimeout. */
+  async function whenUnlocked<T>(transaction: () => T): Promise<T> {
+    let deadline: number | undefined;
+    for (;;) {
+      try {
+        return transaction();
+      } catch (error) {
+        if (!String((error as { code?: unknown })?.code).startsWith("SQLITE_BUSY")) throw error;
+        // The clock is read only once the lock is found taken.
+        deadline ??= performance.now() + busyTimeout;
+        if (performance.now() >= deadline) throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_EVERY));
+    }
+  }
 
   function settleOne({ consentKeys, counters, reserve, now, expiresAt }: SettleRequest): SettleOutcome {
     const optedOut = latestConsent(consentKeys.map((key) => getConsent.get(key)))?.state === "opt-out";
@@ -100,40 +138,48 @@ export function createSqliteStore(options: SqliteStoreOptions): GuardStore {
   });
 
   let queue: Pending[] = [];
-  function flush(): void {
+  /** The commit of the batch in hand (or about to be taken), while there is one: the checks that arrive meanwhile wait for the next. */
+  let committing: Promise<void> | undefined;
+  function schedule(): void {
+    // The checks started in this turn of the event loop share the next transaction.
+    committing ??= new Promise((resolve) => setImmediate(resolve)).then(commit);
+  }
+  async function commit(): Promise<void> {
     const batch = queue;
     queue = [];
-    if (batch.length === 0) return;
-    let outcomes: SettleOutcome[];
     try {
-      outcomes = settleAll.immediate(batch);
+      const outcomes = await locked(() => settleAll.immediate(batch));
+      batch.forEach((pending, index) => pending.resolve(outcomes[index]!));
     } catch (error) {
       for (const pending of batch) pending.reject(error);
-      return;
     }
-    batch.forEach((pending, index) => pending.resolve(outcomes[index]!));
+    committing = undefined;
+    if (queue.length > 0) schedule();
   }
 
   return {
     settle(request) {
       return new Promise((resolve, reject) => {
-        // The checks started in this turn of the event loop share the next transaction.
-        if (queue.push({ request, resolve, reject }) === 1) setImmediate(flush);
+        queue.push({ request, resolve, reject });
+        schedule();
       });
     },
     async release(keys, now) {
-      if (keys.length > 0) release.immediate(keys, now);
+      if (keys.length > 0) await locked(() => release.immediate(keys, now));
     },
     async setConsent(key, record) {
-      db.pragma("synchronous = FULL");
-      try {
-        upsertConsent.run({ key, state: record.state, at: record.at });
-      } finally {
-        db.pragma("synchronous = NORMAL");
-      }
+      await locked(() => {
+        db.pragma("synchronous = FULL");
+        try {
+          upsertConsent.run({ key, state: record.state, at: record.at });
+        } finally {
+          db.pragma("synchronous = NORMAL");
+        }
+      });
     },
     async close() {
-      flush();
+      while (committing) await committing;
+      await Promise.allSettled([...waiting]);
       checkpointer.removeAllListeners();
       await checkpointer.terminate();
       // The last connection to close copies the log into the database.

@@ -1,10 +1,11 @@
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
 import { createClient } from "redis";
-import { createGuard, createRedisStore, type AuditRecord } from "@tactful/guard";
+import { createGuard, createRedisStore, createSqliteStore, type AuditRecord } from "@tactful/guard";
 import { redisAvailable, startRedis } from "./redis-server.js";
-import { SALT, shanghaiMorning, temporaryDirectory } from "./support.js";
+import { CN_BORROWER, SALT, shanghaiMorning, sqliteGuard, temporaryDirectory } from "./support.js";
 import { compiled, SOURCES } from "./templates.js";
 
 /** Checks per sender: each recipient is checked once by each of the two senders, at the same moment. */
@@ -25,6 +26,31 @@ describe("two senders racing for the last allowed message", () => {
     const [first, second] = await Promise.all([run(), run()]);
     // Every recipient got exactly one message, from one sender or the other.
     expect(first + second).toBe(RECIPIENTS);
+  });
+
+  it("SQLite: a check waits for another connection's transaction without blocking the sender, then counts", async () => {
+    const { guard, directory } = sqliteGuard();
+    const check = () => guard.check({ template: "cn.collection", data: { amount: 1, note: "好" }, recipient: CN_BORROWER, now: shanghaiMorning() });
+    const other = new Database(join(directory, "guard.db"));
+    other.exec("BEGIN IMMEDIATE");
+    // The other connection lets go on a timer of this thread: it fires only if the waiting check leaves the thread free.
+    setTimeout(() => other.exec("COMMIT"), 100);
+    const [second, third] = await Promise.all([check(), check()]);
+    other.close();
+    expect([second.decision, third.decision].sort()).toEqual(["refuse", "send"]);
+  });
+
+  it("SQLite: a check refuses to guess when another connection holds the lock past busyTimeout", async () => {
+    const directory = temporaryDirectory();
+    const { guard } = sqliteGuard(directory, createSqliteStore({ path: join(directory, "guard.db"), busyTimeout: 50 }));
+    const other = new Database(join(directory, "guard.db"));
+    other.exec("BEGIN IMMEDIATE");
+    try {
+      await expect(guard.check({ template: "cn.collection", data: { amount: 1, note: "好" }, recipient: CN_BORROWER, now: shanghaiMorning() })).rejects.toMatchObject({ code: "SQLITE_BUSY" });
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
   });
 
   const present = redisAvailable();

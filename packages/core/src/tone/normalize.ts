@@ -50,7 +50,20 @@ const HAN = {
   },
 };
 /** Characters writers put inside a word to dodge a word list: blanks, dots, dashes, stars, zero-width marks (not commas: they end clauses). */
-const SEPARATOR = /[\s\u200B-\u200D\uFEFF.·•・\-_*~/\\|+'"`^“”「」『』]/u;
+const SEPARATOR_PATTERN = /[\s\u200B-\u200D\uFEFF.·•・\-_*~/\\|+'"`^“”「」『』]/u;
+/** Whether each character of the Basic Multilingual Plane is a separator, found on first use: 0 not yet known, 1 it is, 2 not. */
+const separatorCharacters = new Uint8Array(0x10000);
+
+/** Whether a character is a separator, as `SEPARATOR_PATTERN.test` says; single code units are looked up in a table. */
+const SEPARATOR = {
+  test(char: string): boolean {
+    if (char.length !== 1) return SEPARATOR_PATTERN.test(char);
+    const code = char.charCodeAt(0);
+    let known = separatorCharacters[code]!;
+    if (known === 0) separatorCharacters[code] = known = SEPARATOR_PATTERN.test(char) ? 1 : 2;
+    return known === 1;
+  },
+};
 /** What can be part of a Latin word, look-alikes included. */
 const WORDLIKE = /[\p{L}\p{N}@$!*]/u;
 /** Look-alikes inside a Latin word: 4 and @ for a, 3 for e, 1 and ! for i, 0 for o, 5 and $ for s, 7 for t. */
@@ -143,10 +156,12 @@ export function normalize(input: string, options: NormalizeOptions): Normalized 
 
   // 4. Substitutions, as whole Latin tokens.
   const entries = substitutionsOf(options.substitutions);
-  if (entries.size === 0) return joined(kept);
+  const substitutionAt = (i: number): readonly [string[], string] | undefined => entries.get(kept.char[i]!)?.find(([from]) => tokenAt(kept.char, i, from));
+  // Without one (nearly always) the text is as step 2 left it, with no separator between two Han characters to drop.
+  if (entries.size === 0 || !kept.char.some((_, i) => substitutionAt(i) !== undefined)) return joined(kept);
   const out: Characters = { char: [], cased: [], start: [], end: [] };
   for (let i = 0; i < kept.char.length; ) {
-    const match = entries.get(kept.char[i]!)?.find(([from]) => tokenAt(kept.char, i, from));
+    const match = substitutionAt(i);
     if (match) {
       const [from, to] = match;
       const start = kept.start[i]!;
@@ -177,6 +192,8 @@ function push(into: Characters, char: string, cased: string, start: number, end:
 
 /** The normalised text, with one offset pair per UTF-16 code unit of it, as matches index it: an emoji takes two. */
 function joined(chars: Characters): Normalized {
+  // One code unit each (nearly always): the offsets are the characters' own.
+  if (chars.char.every((char) => char.length === 1)) return { text: chars.char.join(""), cased: chars.cased.join(""), starts: chars.start, ends: chars.end };
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i < chars.char.length; i++) {

@@ -77,8 +77,9 @@ function* semanticProblems(pack) {
     for (const key of ["pattern", "namePattern"]) {
       if (typeof value[key] === "string") yield* regexProblems(value[key], `${pointer}/${key}`);
     }
-    if (Array.isArray(value.patterns)) {
-      for (let i = 0; i < value.patterns.length; i++) yield* regexProblems(value.patterns[i], `${pointer}/patterns/${i}`);
+    for (const key of ["patterns", "personal", "sender"]) {
+      if (!Array.isArray(value[key])) continue;
+      for (let i = 0; i < value[key].length; i++) if (typeof value[key][i] === "string") yield* regexProblems(value[key][i], `${pointer}/${key}/${i}`);
     }
     for (const [key, child] of Object.entries(value)) yield* walk(child, `${pointer}/${key}`);
   };

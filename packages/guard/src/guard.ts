@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { personalNumbers, toneLanguage, type ToneContext } from "@tactful/core";
-import { applies, citationText, compilePattern, effectiveSeverity, packs as builtInPacks, type Audience, type Category, type Channel, type PiiLiteral, type PolicyPack } from "@tactful/policies";
+import { applies, effectiveSeverity, packs as builtInPacks, type Audience, type Category, type Channel, type PiiLiteral, type PolicyPack } from "@tactful/policies";
 import type { CompiledTemplate, Message, Release } from "@tactful/renderer";
 import { fileAudit, type AuditRecord, type AuditSink } from "./audit.js";
 import { formatMinute, inWindow, localTime, parseWindow } from "./clock.js";

@@ -106,6 +106,8 @@ describe("whose number it is", () => {
     expect(inCn("再不处理后果自负，联系 188 1234 5678")).toEqual([]);
     expect(inCn("可转账至示例小额贷款有限公司 工商银行 6222 0211 0000 1234 567。")).toEqual([]);
     expect(inCn("或通过对公账户（建设银行 4405 1234 5678 0033，户名示例金融）还款。")).toEqual([]);
+    expect(inCn("您的借款合同编号 2026 1201 0001 2345 已逾期。")).toEqual([]);
+    expect(inUs("Your loan number 2026120100012345 is past due.")).toEqual([]);
   });
 
   it("reads a number said to be the customer's, or a staff member's mobile, as personal data", () => {

@@ -81,6 +81,22 @@ ruleTester().run("apr-disclosure", plugin.rules["apr-disclosure"], {
       errors: [{ messageId: "missing" }],
     },
     {
+      // A daily cost and a Hong Kong 息率 are prices of credit too.
+      filename: FILENAME,
+      code: template({ ...cn, body: "【示例消费金融】借款1天只要1元，随借随还。拒收请回复R" }),
+      errors: [{ messageId: "missing" }],
+    },
+    {
+      filename: FILENAME,
+      code: template({ ...cn, locale: "zh-HK", jurisdiction: "CN", body: "【示例財務】私人貸款息率低至1.8%，即批即過數。回覆STOP取消" }),
+      errors: [{ messageId: "missing" }],
+    },
+    {
+      filename: FILENAME,
+      code: template({ ...us, body: "Example Lending: Pay just $25 a week on a $600 loan. Reply STOP to cancel." }),
+      errors: [{ messageId: "missing" }],
+    },
+    {
       // A fee per amount borrowed is a price of credit.
       filename: FILENAME,
       code: template({ ...us, body: "Example Lending: Get $300 by Friday for only $18 per $100 borrowed. Reply STOP to cancel." }),

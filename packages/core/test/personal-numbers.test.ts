@@ -121,6 +121,7 @@ describe("whose number it is", () => {
     expect(inCn("何小姐，你登記嘅手機 9123 4567 打唔通。")).toEqual([["9123 4567", "CN-PII-PHONE-HK"]]);
     expect(inCn("【示例財務】私人貸款，查詢 9123 4567。")).toEqual([]);
     expect(inCn("WhatsApp 6123 4567 同我哋傾。")).toEqual([]);
+    expect(inCn("陳生，你已逾期40日，9123 4567 搵我哋。")).toEqual([]);
   });
 
   it("counts US numbers that are common shapes only when said to be the consumer's, grouped or checked", () => {

@@ -84,6 +84,13 @@ function* semanticProblems(pack) {
     for (const [key, child] of Object.entries(value)) yield* walk(child, `${pointer}/${key}`);
   };
   yield* walk(pack, "");
+  // An identifier that needs a cue, a checksum or groups has them: otherwise it would never be reported.
+  for (const [index, entry] of (pack.pii?.literals ?? []).entries()) {
+    const pointer = `/pii/literals/${index}`;
+    if (entry.needs === "cue" && !pack.pii.owners) yield { pointer, message: "needs a cue, but the pack has no pii.owners to give one" };
+    if (entry.needs === "checksum" && !entry.checksum) yield { pointer, message: "needs a checksum, but names no checksum algorithm" };
+    if (entry.needs === "groups" && !entry.groups) yield { pointer, message: "needs groups, but lists no groups" };
+  }
   // A slot names a word class of the entry's language: an unknown name would never match.
   for (const [index, entry] of (pack.tone?.lexicon ?? []).entries()) {
     const classes = pack.tone.languages?.[entry.language]?.classes ?? {};

@@ -126,4 +126,12 @@ describe("the pack compiler", () => {
     const run = (): Buffer => execFileSync(process.execPath, [join(packageDir, "scripts", "compile-packs.mjs"), "--check", "--packs", directory], { stdio: "pipe" });
     expect(run).toThrow(/xx\.yaml:\d+:\d+: slot their-place is not a word class of tone\.languages\.en\.classes/);
   });
+
+  it("refuses a personal-data shape that needs what the pack does not give", () => {
+    const directory = mkdtempSync(join(tmpdir(), "tactful-packs-"));
+    const valid = readFileSync(join(packageDir, "packs", "us.yaml"), "utf8");
+    writeFileSync(join(directory, "xx.yaml"), valid.replace("      needs: checksum\n      checksum: luhn\n", "      needs: checksum\n"));
+    const run = (): Buffer => execFileSync(process.execPath, [join(packageDir, "scripts", "compile-packs.mjs"), "--check", "--packs", directory], { stdio: "pipe" });
+    expect(run).toThrow(/xx\.yaml:\d+:\d+: needs a checksum, but names no checksum algorithm/);
+  });
 });

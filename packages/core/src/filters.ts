@@ -1,4 +1,5 @@
 import type { Mask, PiiKind, PolicyPack } from "@tactful/policies";
+import { identifierOf } from "./personal-numbers.js";
 
 /**
  * The filters a template may use: `money`, `date`, `number` and `mask`. They are pure,
@@ -79,7 +80,7 @@ export function createFilters({ locale, pack }: FilterContext): Record<FilterNam
       if (kind !== undefined && (typeof kind !== "string" || !(MASK_KINDS as readonly string[]).includes(kind))) {
         throw new FilterError("mask", `the kind must be one of ${MASK_KINDS.join(", ")} (got ${show(kind)})`);
       }
-      const chosen = (kind as PiiKind | undefined) ?? kindOf(text);
+      const chosen = (kind as PiiKind | undefined) ?? kindOf(text, pack);
       const mask = masks?.[chosen] ?? masks?.default ?? DEFAULT_MASK;
       if (chosen === "email" && text.includes("@")) {
         const at = text.lastIndexOf("@");
@@ -111,11 +112,15 @@ function toDate(value: unknown): Date {
   throw new FilterError("date", `expects an ISO 8601 date such as "2026-06-05" (got ${show(value)})`);
 }
 
-/** What kind of personal data a value looks like, so `mask` without an argument does the right thing. */
-export function kindOf(text: string): PiiKind {
-  const compact = text.replace(/[\s()-]/g, "");
+/**
+ * What kind of personal data a value looks like, so `mask` without an argument does the right
+ * thing: the kind of the pack's identifier it has the shape of, else guessed from its digits.
+ */
+export function kindOf(text: string, pack?: PolicyPack): PiiKind {
   if (text.includes("@")) return "email";
-  if (/^\d{17}[\dXx]$|^\d{15}$|^\d{3}-\d{2}-\d{4}$/.test(text)) return "id";
+  const identifier = pack ? identifierOf(text, pack.pii.literals) : undefined;
+  if (identifier) return identifier.kind;
+  const compact = text.replace(/[\s()-]/g, "");
   if (/^\d{12,19}$/.test(compact)) return "card";
   if (/^\+?\d{7,15}$/.test(compact)) return "phone";
   return "name";

@@ -26,3 +26,4 @@ export { fill, LOCALES, localeOfEnvironment, resolveLocale, translate, translato
 export { clampWindow, commonWindow, formatMinute, formatSendWindow, inWindow, overreach, parseSendWindow, windowMinutes, windowStretches, windowWithin, type Overreach, type SendWindow } from "./send-window.js";
 export { AUDIENCES, CATEGORIES, CHANNELS, ROLES, SENDER_ROLES } from "./vocabulary.js";
 export { chineseChunkSpans } from "./tone/chinese-sentences.js";
+export { checksumHolds, compactNumber, identifierOf, personalNumbers, type PersonalNumber } from "./personal-numbers.js";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { formatMinute, inWindow, parseSendWindow, toneLanguage, type ToneContext } from "@tactful/core";
-import { applies, citationText, compilePattern, effectiveSeverity, packs as builtInPacks, type Audience, type Category, type Channel, type PolicyPack } from "@tactful/policies";
+import { formatMinute, inWindow, parseSendWindow, personalNumbers, toneLanguage, type ToneContext } from "@tactful/core";
+import { applies, effectiveSeverity, packs as builtInPacks, type Audience, type Category, type Channel, type PiiLiteral, type PolicyPack } from "@tactful/policies";
 import type { CompiledTemplate, Message, Release } from "@tactful/renderer";
 import { fileAudit, type AuditRecord, type AuditSink } from "./audit.js";
 import { localTime } from "./clock.js";
@@ -85,7 +85,7 @@ interface TemplateFacts {
   sender: string | undefined;
   windows: Array<{ window: string; source: string }>;
   caps: Array<{ scope: string; limit: number; source: string; kind: "template" | "category" }>;
-  personalData: Array<{ id: string; kind: string; summary: string; source: string; pattern: RegExp }>;
+  personalData: PiiLiteral[];
   blockingTone: (text: string) => BlockingMatch[];
 }
 
@@ -298,9 +298,7 @@ function factsOf(template: CompiledTemplate, packsById: ReadonlyMap<string, Poli
     if (limit.window !== undefined) windows.push({ window: limit.window, source: limit.id });
     if (limit.maxPerDay !== undefined) caps.push({ scope: `pack:${pack!.id}:${limit.id}`, limit: limit.maxPerDay, source: limit.id, kind: "category" });
   }
-  const personalData = (pack?.pii.literals ?? [])
-    .filter((entry) => applies(entry.when, context) && effectiveSeverity(entry) === "block")
-    .map((entry) => ({ id: entry.id, kind: entry.kind, summary: entry.summary, source: citationText(pack!, entry.sources), pattern: compilePattern(entry.pattern, false, true) }));
+  const personalData = (pack?.pii.literals ?? []).filter((entry) => applies(entry.when, context) && effectiveSeverity(entry) === "block");
   return {
     template,
     pack,
@@ -327,17 +325,8 @@ function contentReasons(message: Message, facts: TemplateFacts): Reason[] {
     for (const match of facts.blockingTone(text)) {
       reasons.push(reason("rendered-tone", { matched: text.slice(match.start, match.end).slice(0, 60), summary: match.entry.summary, source: match.entry.id }, match.entry.id));
     }
-    const taken: Array<[number, number]> = [];
-    for (const entry of facts.personalData) {
-      entry.pattern.lastIndex = 0;
-      for (const match of text.matchAll(entry.pattern)) {
-        const start = match.index;
-        const end = start + match[0].length;
-        // The first entry to claim some characters wins: an ID number is not also a card number.
-        if (match[0].length === 0 || taken.some(([from, to]) => start < to && end > from)) continue;
-        taken.push([start, end]);
-        reasons.push(reason("rendered-personal-data", { kind: PII_NAMES[entry.kind] ?? entry.kind, summary: entry.summary, source: entry.id }, entry.id));
-      }
+    for (const { entry } of personalNumbers(text, facts.personalData, facts.pack?.pii.owners)) {
+      reasons.push(reason("rendered-personal-data", { kind: PII_NAMES[entry.kind] ?? entry.kind, summary: entry.summary, source: entry.id }, entry.id));
     }
   }
   return reasons;

@@ -31,6 +31,21 @@ export const PACK_MESSAGES = {
     "zh-CN": "槽位 {slot} 不是 tone.languages.{language}.classes 中的词类。",
     "zh-TW": "槽位 {slot} 不是 tone.languages.{language}.classes 中的詞類。",
   },
+  needsCue: {
+    en: "This identifier needs a cue, but the pack has no `pii.owners` to give one: it would never be reported.",
+    "zh-CN": "该号码类型需要提示词，但政策包没有 `pii.owners`：它永远不会被报告。",
+    "zh-TW": "該號碼類型需要提示詞，但政策包沒有 `pii.owners`：它永遠不會被回報。",
+  },
+  needsChecksum: {
+    en: "This identifier needs a checksum, but names no `checksum` algorithm: it would never be reported.",
+    "zh-CN": "该号码类型需要校验位，但没有指定 `checksum` 算法：它永远不会被报告。",
+    "zh-TW": "該號碼類型需要檢查碼，但沒有指定 `checksum` 演算法：它永遠不會被回報。",
+  },
+  needsGroups: {
+    en: "This identifier needs digit groups, but lists no `groups`: it would never be reported.",
+    "zh-CN": "该号码类型需要分组格式，但没有列出 `groups`：它永远不会被报告。",
+    "zh-TW": "該號碼類型需要分組格式，但沒有列出 `groups`：它永遠不會被回報。",
+  },
   badPattern: {
     en: "The pattern is not a regular expression with the u flag: {detail}",
     "zh-CN": "该模式不是有效的正则表达式（u 标志）：{detail}",
@@ -199,15 +214,22 @@ function* semanticProblems(pack: Partial<PolicyPack>, lineOf: (pointer: string) 
     for (const key of ["pattern", "namePattern"]) {
       if (typeof object[key] === "string") yield* patternProblems(object[key], folded, `${pointer}/${key}`);
     }
-    for (const key of ["patterns", "conditionals"]) {
+    for (const key of ["patterns", "conditionals", "personal", "sender"]) {
       const list = object[key];
       if (Array.isArray(list)) for (const [index, pattern] of list.entries()) if (typeof pattern === "string") yield* patternProblems(pattern, folded, `${pointer}/${key}/${index}`);
     }
     for (const [key, child] of Object.entries(object)) {
-      if (key !== "patterns" && key !== "conditionals") yield* walk(child, `${pointer}/${key}`);
+      if (!["patterns", "conditionals", "personal", "sender"].includes(key)) yield* walk(child, `${pointer}/${key}`);
     }
   }
   yield* walk(pack, "");
+  // An identifier that needs a cue, a checksum or groups has them: otherwise it would never be reported.
+  for (const [index, entry] of (Array.isArray(pack.pii?.literals) ? pack.pii.literals : []).entries()) {
+    const pointer = `/pii/literals/${index}`;
+    if (entry.needs === "cue" && !pack.pii?.owners) yield { messageId: "needsCue", pointer, data: {} };
+    if (entry.needs === "checksum" && !entry.checksum) yield { messageId: "needsChecksum", pointer, data: {} };
+    if (entry.needs === "groups" && !entry.groups) yield { messageId: "needsGroups", pointer, data: {} };
+  }
   // A slot names a word class of the entry's language: an unknown name would never match.
   for (const [index, entry] of (Array.isArray(pack.tone?.lexicon) ? pack.tone.lexicon : []).entries()) {
     const classes = pack.tone?.languages?.[entry.language]?.classes ?? {};

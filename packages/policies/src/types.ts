@@ -168,9 +168,30 @@ export interface OptOutKeywords extends ReplyKeywords {
 
 export type PiiKind = "name" | "phone" | "id" | "card" | "email" | "default";
 
+/** A check-digit algorithm a kind of identifier carries. */
+export type PiiChecksum = "luhn" | "cn-resident-id";
+
+/**
+ * A full identifier, recognised by its shape once separators are dropped. `pattern` matches the
+ * whole number: digits and letters only, and a bracketed check character `(7)` at its end.
+ */
 export interface PiiLiteral extends Entry {
   kind: PiiKind;
   pattern: string;
+  /**
+   * What the shape needs, besides, when no words before it say whose number it is: `checksum`
+   * (the check digit holds), `groups` (written in the groups given), `cue` (never enough alone).
+   * Without it, the shape is enough.
+   */
+  needs?: "checksum" | "groups" | "cue";
+  checksum?: PiiChecksum;
+  groups?: number[];
+}
+
+/** Words before a number that say whose it is: a person's own (the recipient's, a staff member's mobile) or the sender's line or collection account. */
+export interface PiiOwners {
+  personal: string[];
+  sender: string[];
 }
 
 export interface Mask {
@@ -247,7 +268,7 @@ export interface PolicyPack {
   sendLimits: SendLimit[];
   inboundReplies?: { optOut: OptOutKeywords; optIn: ReplyKeywords };
   sms: { maxSegments: number; signatureAddedByPlatform?: boolean; sources: Citation[]; confidence?: Confidence };
-  pii: { literals: PiiLiteral[]; masks: Record<PiiKind, Mask> & { email?: Mask }; sources?: Citation[] };
+  pii: { literals: PiiLiteral[]; owners?: PiiOwners; masks: Record<PiiKind, Mask> & { email?: Mask }; sources?: Citation[] };
   linkShorteners: { domains: string[]; sources: Citation[]; confidence?: Confidence };
   tone: { languages: Partial<Record<Language, LanguageRules>>; lexicon: LexiconEntry[] };
 }

@@ -65,8 +65,9 @@ describe("policy packs", () => {
     const optOut = cn.optOut.find((entry) => entry.id === "CN-MKT-OPTOUT-002")!;
     expect(optOut.accepted!.some((wording) => compilePattern(wording.pattern).test("拒收請回復R"))).toBe(true);
     const mobile = cn.pii.literals.find((literal) => literal.kind === "phone")!;
-    expect(compilePattern(mobile.pattern).test("致电13812345678")).toBe(true);
-    expect(compilePattern(mobile.pattern).test("400-000-0000")).toBe(false);
+    const wholeMobile = compilePattern(`^(?:${mobile.pattern})$`);
+    expect(wholeMobile.test("13812345678")).toBe(true);
+    expect(wholeMobile.test("4000000000")).toBe(false);
   });
 });
 
@@ -153,5 +154,13 @@ describe("checkPack", () => {
     const problem = checked.problems.find((candidate) => candidate.messageId === "polynomialPattern");
     expect(problem?.severity).toBe("warning");
     expect(packProblemText(problem!, "zh-CN")).toContain("`\\s*` / `\\s*`");
+  });
+
+  it("refuses a personal-data shape that needs what the pack does not give", () => {
+    const directory = mkdtempSync(join(tmpdir(), "tactful-packs-"));
+    const valid = readFileSync(join(packageDir, "packs", "us.yaml"), "utf8");
+    writeFileSync(join(directory, "xx.yaml"), valid.replace("      needs: checksum\n      checksum: luhn\n", "      needs: checksum\n"));
+    const run = (): Buffer => execFileSync(process.execPath, [join(packageDir, "scripts", "compile-packs.mjs"), "--check", "--packs", directory], { stdio: "pipe" });
+    expect(run).toThrow(/xx\.yaml:\d+:\d+: needs a checksum, but names no checksum algorithm/);
   });
 });

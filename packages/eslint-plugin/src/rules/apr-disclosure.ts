@@ -1,6 +1,6 @@
-import type { Catalog } from "@tactful/core";
-import { citationText } from "@tactful/policies";
-import { applicable, LIMIT_MESSAGE, matchAllWordings, matchWording, messagePaths, outputsRole, textRangeOnPath } from "../util/message.js";
+import { normalize, toneLanguage, type Catalog, type Normalized } from "@tactful/core";
+import { citationText, type Channel, type Wording } from "@tactful/policies";
+import { applicable, LIMIT_MESSAGE, matchAllWordings, messagePaths, outputsRole, textRangeOnPath } from "../util/message.js";
 import { reportForEntry, ruleMessages } from "../util/report.js";
 import { docsUrl, policyVisitor, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { rangeKey, spanOnPath } from "../util/text-edit.js";
@@ -13,6 +13,19 @@ const MESSAGES = {
   },
   tooComplex: LIMIT_MESSAGE,
 } satisfies Catalog;
+
+type Found = { wording: Wording; index: number; length: number };
+
+/**
+ * The first of the wordings in a message, as written or as the tone normaliser reads it (低 息
+ * as 低息, 利 率 as 利率), placed in the text as written.
+ */
+function firstWording(wordings: readonly Wording[], text: string, normalized: Normalized, channel: Channel | undefined): Found | undefined {
+  const [written] = matchAllWordings(wordings, text, channel);
+  const [read] = matchAllWordings(wordings, normalized.cased, channel);
+  const mapped = read && { wording: read.wording, index: normalized.starts[read.index]!, length: normalized.ends[read.index + read.length - 1]! - normalized.starts[read.index]! };
+  return written && (!mapped || written.index <= mapped.index) ? written : mapped;
+}
 
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" | "tooComplex" }> = {
   meta: {
@@ -33,6 +46,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" | "tooComplex"
     return policyVisitor(sourceCode, (pack) => {
       const channel = sourceCode.applicability.channel;
       const { paths, limit } = messagePaths(sourceCode);
+      const language = toneLanguage(sourceCode.document.meta.locale);
       for (const entry of applicable(sourceCode, pack.rateDisclosure)) {
         if (limit) {
           context.report({ loc: limit.loc, messageId: "tooComplex" });
@@ -41,9 +55,10 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" | "tooComplex"
         const roles = entry.roles ?? [];
         const reported = new Set<string>();
         for (const path of paths) {
-          const [trigger] = matchAllWordings(entry.triggers, path.text, channel);
+          const normalized = normalize(path.text, { language });
+          const trigger = firstWording(entry.triggers, path.text, normalized, channel);
           if (!trigger) continue;
-          if (matchWording(entry.accepted, path.text, channel) || roles.some((role) => outputsRole(sourceCode, path, role))) continue;
+          if (firstWording(entry.accepted, path.text, normalized, channel) || roles.some((role) => outputsRole(sourceCode, path, role))) continue;
           const range = textRangeOnPath(sourceCode, path, trigger.index, trigger.length) ?? spanOnPath(sourceCode, path, trigger.index, trigger.length);
           if (reported.has(rangeKey(range))) continue;
           reported.add(rangeKey(range));

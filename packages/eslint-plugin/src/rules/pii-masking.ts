@@ -1,5 +1,5 @@
-import { childrenOf, type Expression, type IdentifierNode, type Node, type OutputNode, type Range, type Catalog } from "@tactful/core";
-import { citationText, compilePattern, type PiiKind } from "@tactful/policies";
+import { childrenOf, personalNumbers, type Expression, type IdentifierNode, type Node, type OutputNode, type Catalog } from "@tactful/core";
+import { citationText, type PiiKind } from "@tactful/policies";
 import { applicable, frontMatterUsable } from "../util/message.js";
 import { sectionSourcesOf } from "../util/pack-sources.js";
 import { reportForEntry, ruleMessages } from "../util/report.js";
@@ -154,25 +154,16 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
         const entries = applicable(sourceCode, pack.pii.literals);
         if (entries.length === 0) return;
         for (const segment of document.prose) {
-          const taken: Range[] = [];
-          for (const entry of entries) {
-            for (const match of segment.text.matchAll(compilePattern(entry.pattern, false, true))) {
-              if (match[0].length === 0) continue;
-              const start = match.index;
-              const end = start + match[0].length;
-              // The first entry to claim some characters wins: an ID number is not also reported as a card number.
-              if (taken.some(([from, to]) => start < to && end > from)) continue;
-              taken.push([start, end]);
-              reportForEntry(
-                context,
-                {
-                  loc: document.lines.locOf(segment.sourceRange(start, end)),
-                  messageId: "literal",
-                  data: { what: KINDS[entry.kind], text: match[0], entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources) },
-                },
-                entry,
-              );
-            }
+          for (const { start, end, text, entry } of personalNumbers(segment.text, entries, pack.pii.owners)) {
+            reportForEntry(
+              context,
+              {
+                loc: document.lines.locOf(segment.sourceRange(start, end)),
+                messageId: "literal",
+                data: { what: KINDS[entry.kind], text, entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources) },
+              },
+              entry,
+            );
           }
         }
       },

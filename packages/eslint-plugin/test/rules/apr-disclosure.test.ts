@@ -20,6 +20,9 @@ ruleTester().run("apr-disclosure", plugin.rules["apr-disclosure"], {
     // Not marketing: a collection message may speak of interest.
     { filename: FILENAME, code: template({ category: "collection", body: "【示例金融】您的借款已逾期，将继续产生利息。" }) },
     { filename: FILENAME, code: template({ ...us, body: "Example Lending: Borrow $5,000 for $166/month, 36 months, 12.99% APR. Reply STOP to cancel." }) },
+    // An annualised rate written with blanks between its characters is still shown.
+    { filename: FILENAME, code: template({ ...cn, body: "【示例消费金融】新客借款享利息8折，年 化 利 率 9.6%起。拒收请回复R" }) },
+    { filename: FILENAME, code: template({ ...us, body: "Example Lending: Cash advances cost $12 per $100 borrowed (APR 312%). Reply STOP to cancel." }) },
     // An email whose subject gives the APR for the payment quoted in the body.
     {
       filename: FILENAME,
@@ -33,7 +36,7 @@ ruleTester().run("apr-disclosure", plugin.rules["apr-disclosure"], {
       errors: [
         {
           message:
-            "`日息` mentions pricing (a daily or monthly rate) but the message shows no annualized rate.\nAccepted: /年\\s*化/, /年利率|[实實][际際]年利率|[总總][费費]用年百分率/, /\\bAPR\\b/ and no output of a variable with role `apr`. Loan marketing that mentions a rate, fee or instalment shows the annualized rate, at least as prominently. Source: 中国人民银行公告〔2021〕第3号 (贷款年化利率明示); 关于推进信用卡透支利率市场化改革的通知 (银发〔2020〕327号); 关于进一步促进信用卡业务规范健康发展的通知 (银保监规〔2022〕13号); 广告法 (2021 amendment) Art. 8 (CN-MKT-APR-008).",
+            "`日息` mentions pricing (a daily or monthly rate) but the message shows no annualized rate.\nAccepted: /年化/, /年利率|[实實][际際]年利率|[总總][费費]用年百分率/, /\\bAPR\\b/ and no output of a variable with role `apr`. Loan marketing that mentions a rate, fee or instalment shows the annualized rate, at least as prominently. Source: 中国人民银行公告〔2021〕第3号 (贷款年化利率明示); 关于推进信用卡透支利率市场化改革的通知 (银发〔2020〕327号); 关于进一步促进信用卡业务规范健康发展的通知 (银保监规〔2022〕13号); 广告法 (2021 amendment) Art. 8 (CN-MKT-APR-008).",
           line: 10,
           column: 19,
           endColumn: 21,
@@ -64,6 +67,45 @@ ruleTester().run("apr-disclosure", plugin.rules["apr-disclosure"], {
           endColumn: 46,
         },
       ],
+    },
+    {
+      // Blanks or dots between the characters do not hide low interest; reported at the characters as written.
+      filename: FILENAME,
+      code: template({ ...cn, body: "【示例消费金融】超 低·息 借款，最快当天到账。拒收请回复R" }),
+      errors: [{ messageId: "missing", line: 10, column: 11, endColumn: 14 }],
+    },
+    {
+      // A daily rate in ten-thousandths, not annualised.
+      filename: FILENAME,
+      code: template({ ...cn, body: "【示例消费金融】借款每日费用低至万分之三，额度最高5万元。拒收请回复R" }),
+      errors: [{ messageId: "missing" }],
+    },
+    {
+      // A daily cost and a Hong Kong 息率 are prices of credit too.
+      filename: FILENAME,
+      code: template({ ...cn, body: "【示例消费金融】借款1天只要1元，随借随还。拒收请回复R" }),
+      errors: [{ messageId: "missing" }],
+    },
+    {
+      filename: FILENAME,
+      code: template({ ...cn, locale: "zh-HK", jurisdiction: "CN", body: "【示例財務】私人貸款息率低至1.8%，即批即過數。回覆STOP取消" }),
+      errors: [{ messageId: "missing" }],
+    },
+    {
+      filename: FILENAME,
+      code: template({ ...us, body: "Example Lending: Pay just $25 a week on a $600 loan. Reply STOP to cancel." }),
+      errors: [{ messageId: "missing" }],
+    },
+    {
+      // A fee per amount borrowed is a price of credit.
+      filename: FILENAME,
+      code: template({ ...us, body: "Example Lending: Get $300 by Friday for only $18 per $100 borrowed. Reply STOP to cancel." }),
+      errors: [{ messageId: "missing", line: 10, column: 46, endColumn: 58 }],
+    },
+    {
+      filename: FILENAME,
+      code: template({ ...us, body: "Example Lending: Competitive rates and no hidden fees on loans up to $2,000. Reply STOP to cancel." }),
+      errors: [{ messageId: "missing" }],
     },
     {
       // A trigger in an email subject is reported where it is written in the front matter.

@@ -1,0 +1,133 @@
+import { compilePattern, type PiiChecksum, type PiiLiteral, type PiiOwners } from "@tactful/policies";
+
+/** A full identifier found in a text: where it is, as written, and the pack entry it matches. */
+export interface PersonalNumber {
+  start: number;
+  end: number;
+  text: string;
+  entry: PiiLiteral;
+}
+
+/**
+ * A number as written: digits (and an ID's leading letters) with blanks, dashes, dots or
+ * brackets between them, and mask characters in place of digits; never the visible tail of a
+ * masked number (**** 5678). Read on text whose full-width forms are folded, so ３２０１ and an
+ * ideographic space count as 3201 and a blank.
+ */
+const SEPARATOR = "[ \\u00A0\\-–—.·()]";
+const NUMBER = new RegExp(
+  // Not right after a letter, a digit or a mask, nor after a digit or mask and a separator (the tail of 1234 5678, **** 5678).
+  `(?<![A-Za-z0-9*•●○×]|[0-9*•●○×XxO]${SEPARATOR}{1,3})` +
+    `[+(]?(?:[A-Z](?:${SEPARATOR}{0,3}[A-Z])?${SEPARATOR}{0,3})?[0-9](?:${SEPARATOR}{0,3}[0-9*•●○×XxO])*(?: ?\\([0-9A]\\))?\\)?` +
+    // Nor followed by a letter, a digit, or a separator and a digit or mask (the head of 1234 **** or 1234 O5).
+    `(?![A-Za-z0-9]|${SEPARATOR}{1,3}(?:[0-9*•●○×]|[XxO](?![a-z])))`,
+  "gu",
+);
+/** What stands for a hidden digit: a masked number is not a full one (a final X is a check character, a first letter an ID's). */
+const MASKED = /[*•●○×]|[Xx](?!$)|(?<=.)O/u;
+/** What ends the words that can say whose a number is. */
+const CLAUSE_END = /[。！？!?；;\n]|\.\s/gu;
+/** How far back, at most, the words before a number are read. */
+const CUE_WINDOW = 40;
+
+/** Full-width digits, letters, blanks and brackets as their ASCII forms, one character for one. */
+function foldWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u3000]/gu, (char) => (char === "\u3000" ? " " : String.fromCharCode(char.charCodeAt(0) - 0xfee0)));
+}
+
+/** The number without its separators; a bracketed check character at the end stays bracketed. */
+export function compactNumber(written: string): string {
+  const check = /\(([0-9A])\)\)?$/u.exec(written);
+  const body = check ? written.slice(0, check.index) : written;
+  return body.replace(/[^0-9A-Za-z*•●○×]/gu, "") + (check ? `(${check[1]})` : "");
+}
+
+/** Whether a number's check digit holds. */
+export function checksumHolds(algorithm: PiiChecksum, compact: string): boolean {
+  switch (algorithm) {
+    case "luhn": {
+      let sum = 0;
+      for (let i = 0; i < compact.length; i++) {
+        let digit = Number(compact[compact.length - 1 - i]);
+        if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+        sum += digit;
+      }
+      return sum % 10 === 0;
+    }
+    case "cn-resident-id": {
+      // GB 11643: ISO 7064 MOD 11-2 over the first 17 digits.
+      const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+      const sum = weights.reduce((total, weight, i) => total + weight * Number(compact[i]), 0);
+      return "10X98765432"[sum % 11] === compact[17]?.toUpperCase();
+    }
+  }
+}
+
+const compiledShapes = new WeakMap<PiiLiteral, RegExp>();
+const compiledOwners = new WeakMap<PiiOwners, { personal: RegExp[]; sender: RegExp[] }>();
+
+function shapeOf(entry: PiiLiteral): RegExp {
+  let shape = compiledShapes.get(entry);
+  if (!shape) compiledShapes.set(entry, (shape = compilePattern(`^(?:${entry.pattern})$`)));
+  return shape;
+}
+
+/** The pack entry a whole value has the shape of (separators ignored), if any. */
+export function identifierOf(value: string, entries: readonly PiiLiteral[]): PiiLiteral | undefined {
+  const compact = compactNumber(foldWidth(value));
+  return MASKED.test(compact) ? undefined : entries.find((entry) => shapeOf(entry).test(compact));
+}
+
+/** Whose the words right before a number say it is: the nearest cue decides; on a tie, the sender's. */
+function ownerBefore(text: string, at: number, owners: PiiOwners | undefined): "personal" | "sender" | undefined {
+  if (!owners) return undefined;
+  const start = Math.max(0, at - CUE_WINDOW);
+  let from = start;
+  for (const end of text.slice(start, at).matchAll(CLAUSE_END)) from = start + end.index + end[0].length;
+  const window = text.slice(from, at);
+  let compiled = compiledOwners.get(owners);
+  if (!compiled) {
+    const compile = (patterns: readonly string[]) => patterns.map((pattern) => compilePattern(pattern, true, true));
+    compiledOwners.set(owners, (compiled = { personal: compile(owners.personal), sender: compile(owners.sender) }));
+  }
+  const latest = (patterns: readonly RegExp[]) => Math.max(-1, ...patterns.flatMap((pattern) => [...window.matchAll(pattern)].map((match) => match.index)));
+  const personal = latest(compiled.personal);
+  const sender = latest(compiled.sender);
+  if (personal < 0 && sender < 0) return undefined;
+  return personal > sender ? "personal" : "sender";
+}
+
+/** Whether a number is written in exactly these groups of digits, one separator between them. */
+function writtenInGroups(written: string, groups: readonly number[]): boolean {
+  const parts = written.split(/[^0-9]+/u).filter(Boolean);
+  return parts.length === groups.length && parts.every((part, i) => part.length === groups[i]);
+}
+
+/**
+ * Full identifiers written in a text, whatever their spacing: a number counts by its shape
+ * once separators are dropped, unless masked or said to be the sender's own (a hotline, the
+ * collection account). The first entry whose shape fits a number decides for it.
+ */
+export function personalNumbers(text: string, entries: readonly PiiLiteral[], owners?: PiiOwners): PersonalNumber[] {
+  if (entries.length === 0) return [];
+  const folded = foldWidth(text);
+  const found: PersonalNumber[] = [];
+  for (const match of folded.matchAll(NUMBER)) {
+    const written = match[0];
+    const compact = compactNumber(written);
+    if (MASKED.test(compact)) continue;
+    const entry = entries.find((candidate) => shapeOf(candidate).test(compact));
+    if (!entry) continue;
+    const owner = ownerBefore(folded, match.index, owners);
+    if (owner === "sender") continue;
+    if (owner === undefined) {
+      if (entry.needs === "cue") continue;
+      if (entry.needs === "checksum" && !(entry.checksum && checksumHolds(entry.checksum, compact))) continue;
+      if (entry.needs === "groups" && !writtenInGroups(written, entry.groups ?? [])) continue;
+    }
+    const start = match.index;
+    const end = start + written.length;
+    found.push({ start, end, text: text.slice(start, end), entry });
+  }
+  return found;
+}

@@ -1,0 +1,153 @@
+import fc from "fast-check";
+import { getPolicy } from "@tactful/policies";
+import { describe, expect, it } from "vitest";
+import { checksumHolds, kindOf, personalNumbers } from "../src/index.js";
+
+const cn = getPolicy("CN")!;
+const us = getPolicy("US")!;
+const inCn = (text: string) => personalNumbers(text, cn.pii.literals, cn.pii.owners).map((found) => [found.text, found.entry.id]);
+const inUs = (text: string) => personalNumbers(text, us.pii.literals, us.pii.owners).map((found) => [found.text, found.entry.id]);
+
+const digits = (count: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: count, maxLength: count }).map((list) => list.join(""));
+const twoDigits = (min: number, max: number) => fc.integer({ min, max }).map((value) => String(value).padStart(2, "0"));
+const letter = fc.constantFrom(..."ABCDEFGHJKLMNPQRSTUVWYZ");
+
+/** Full identifiers of each shape the packs list, unbroken. */
+const FULL = {
+  "CN-PII-ID": fc
+    .tuple(fc.integer({ min: 1, max: 9 }), digits(5), fc.integer({ min: 1930, max: 2010 }), twoDigits(1, 12), twoDigits(1, 28), digits(3), fc.constantFrom(..."0123456789X"))
+    .map((parts) => parts.join("")),
+  "CN-PII-PHONE": fc.tuple(fc.constant("1"), fc.integer({ min: 3, max: 9 }), digits(9)).map((parts) => parts.join("")),
+  // Eighteen digits that read as an area, a birth date and a check character are a resident ID first.
+  "CN-PII-CARD": fc
+    .integer({ min: 16, max: 19 })
+    .chain((length) => digits(length))
+    .filter((number) => !new RegExp(`^(?:${cn.pii.literals[0]!.pattern})$`).test(number)),
+  "CN-PII-ID-TW-HK": fc.oneof(
+    fc.tuple(letter, fc.constantFrom("1", "2"), digits(8)).map((parts) => parts.join("")),
+    fc.tuple(fc.string({ unit: letter, minLength: 1, maxLength: 2 }), digits(6), fc.constantFrom(..."0123456789A")).map(([head, body, check]) => `${head}${body}(${check})`),
+  ),
+  "CN-PII-PHONE-TW": digits(8).map((rest) => `09${rest}`),
+};
+
+/** Between two characters of a number: nothing, or the blanks, dashes and dots people write, full-width ones included. */
+const separator = fc.constantFrom("", "", " ", "-", ".", "\u3000", "－", "–", "·", " - ", "\u00A0");
+const FULL_WIDTH_DIGIT = (digit: string) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0);
+
+/** The number written with a separator (possibly none) after each character, and some digits full-width. */
+function written(number: string): fc.Arbitrary<string> {
+  const characters = [...number];
+  return fc.tuple(fc.array(separator, { minLength: characters.length, maxLength: characters.length }), fc.array(fc.boolean(), { minLength: characters.length, maxLength: characters.length })).map(([separators, wide]) =>
+    characters
+      .map((character, i) => {
+        const shown = wide[i] && /[0-9]/.test(character) ? FULL_WIDTH_DIGIT(character) : character;
+        // A bracketed check character stays with its brackets; nothing is put inside them.
+        const next = characters[i + 1];
+        return i === characters.length - 1 || character === "(" || next === ")" || next === "(" ? shown : shown + separators[i];
+      })
+      .join(""),
+  );
+}
+
+const MASKS = ["*", "X", "x", "•", "＊", "O", "○", "●"];
+
+/** The number with some of its digits (never only its last character) replaced by mask characters. */
+function masked(number: string): fc.Arbitrary<string> {
+  const positions = [...number].flatMap((character, i) => (/[0-9]/.test(character) && i < number.length - 1 ? [i] : []));
+  return fc.tuple(fc.subarray(positions, { minLength: 1 }), fc.constantFrom(...MASKS)).map(([hidden, mask]) => [...number].map((character, i) => (hidden.includes(i) ? mask : character)).join(""));
+}
+
+describe("full identifiers in any spacing", () => {
+  for (const [id, full] of Object.entries(FULL)) {
+    it(`finds every ${id} number whatever its separators`, () => {
+      fc.assert(
+        fc.property(
+          full.chain((number) => written(number)),
+          (number) => {
+            expect(inCn(`【示例金融】资料：${number}。`)).toEqual([[number, id]]);
+          },
+        ),
+      );
+    });
+
+    it(`finds no ${id} number with a masked digit`, () => {
+      fc.assert(
+        fc.property(
+          full.chain((number) => masked(number)).chain((number) => written(number)),
+          (number) => {
+            expect(inCn(`【示例金融】资料：${number}。`)).toEqual([]);
+          },
+        ),
+      );
+    });
+  }
+
+  it("finds every Social Security number said to be one, whatever its separators, and none masked", () => {
+    const ssn = fc
+      .tuple(fc.integer({ min: 1, max: 899 }), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 9999 }))
+      .filter(([area]) => area !== 666)
+      .map(([area, group, serial]) => `${String(area).padStart(3, "0")}${String(group).padStart(2, "0")}${String(serial).padStart(4, "0")}`);
+    fc.assert(
+      fc.property(ssn.chain(written), (number) => {
+        expect(inUs(`Your SSN ${number} is on file.`)).toEqual([[number, "US-PII-SSN"]]);
+      }),
+    );
+    fc.assert(
+      fc.property(ssn.chain(masked).chain(written), (number) => {
+        expect(inUs(`Your SSN ${number} is on file.`)).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe("whose number it is", () => {
+  it("reads a callback line or the sender's collection account as the sender's, not personal data", () => {
+    expect(inCn("【示例金融】您的借款已逾期，请回电 139-1234-5678。")).toEqual([]);
+    expect(inCn("再不处理后果自负，联系 188 1234 5678")).toEqual([]);
+    expect(inCn("可转账至示例小额贷款有限公司 工商银行 6222 0211 0000 1234 567。")).toEqual([]);
+    expect(inCn("或通过对公账户（建设银行 4405 1234 5678 0033，户名示例金融）还款。")).toEqual([]);
+    expect(inCn("您的借款合同编号 2026 1201 0001 2345 已逾期。")).toEqual([]);
+    expect(inUs("Your loan number 2026120100012345 is past due.")).toEqual([]);
+  });
+
+  it("reads a number said to be the customer's, or a staff member's mobile, as personal data", () => {
+    expect(inCn("张*，手机 139 1234 5678，请尽快还款。")).toEqual([["139 1234 5678", "CN-PII-PHONE"]]);
+    expect(inCn("我们已联系到您的备用号码 158-1234-0914。")).toEqual([["158-1234-0914", "CN-PII-PHONE"]]);
+    expect(inCn("如有疑问请致电400-000-0000或专员13812345678。")).toEqual([["13812345678", "CN-PII-PHONE"]]);
+    expect(inCn("吳先生，您的撥款帳號 012-34567890123 已完成綁定。")).toEqual([["012-34567890123", "CN-PII-ACCOUNT"]]);
+  });
+
+  it("counts an eight-digit Hong Kong number only when it is said to be the customer's", () => {
+    expect(inCn("何小姐，你登記嘅手機 9123 4567 打唔通。")).toEqual([["9123 4567", "CN-PII-PHONE-HK"]]);
+    expect(inCn("【示例財務】私人貸款，查詢 9123 4567。")).toEqual([]);
+    expect(inCn("WhatsApp 6123 4567 同我哋傾。")).toEqual([]);
+    expect(inCn("陳生，你已逾期40日，9123 4567 搵我哋。")).toEqual([]);
+  });
+
+  it("counts US numbers that are common shapes only when said to be the consumer's, grouped or checked", () => {
+    expect(inUs("Ana V., DOB 03/14/1990, phone 646-555-0173: you are late. Call 555-0193.")).toEqual([["646-555-0173", "US-PII-PHONE"]]);
+    expect(inUs("Questions? Call us at (646) 555-0173.")).toEqual([]);
+    expect(inUs("We updated your profile: SSN 521448830.")).toEqual([["521448830", "US-PII-SSN"]]);
+    expect(inUs("Order 521448830 has shipped.")).toEqual([]);
+    // An American Express number passes the Luhn check; fifteen digits that do not are some other number.
+    expect(inUs("Card 3782 822463 10005 was declined.")).toEqual([["3782 822463 10005", "US-PII-CARD-SHORT"]]);
+    expect(inUs("Reference 3782 822463 10006 was declined.")).toEqual([]);
+  });
+});
+
+describe("check digits and kinds", () => {
+  it("checks a Luhn digit and a resident ID's check character", () => {
+    expect(checksumHolds("luhn", "4111111111111111")).toBe(true);
+    expect(checksumHolds("luhn", "4111111111111112")).toBe(false);
+    expect(checksumHolds("cn-resident-id", "11010519491231002X")).toBe(true);
+    expect(checksumHolds("cn-resident-id", "110105194912310021")).toBe(false);
+  });
+
+  it("masks a value as the kind of the pack's identifier it has the shape of", () => {
+    expect(kindOf("110105 1949 1231 002X", cn)).toBe("id");
+    expect(kindOf("138-1234-5678", cn)).toBe("phone");
+    expect(kindOf("402-81-7756", us)).toBe("id");
+    expect(kindOf("4111 1111 1111 1111", us)).toBe("card");
+    expect(kindOf("someone@example.com", cn)).toBe("email");
+  });
+});

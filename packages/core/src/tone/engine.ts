@@ -390,6 +390,8 @@ function judgeSentence(text: string, key: string, applicable: readonly number[],
       // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
       if (disclaimed(disclaimers, sentence.text, from)) continue;
       if (allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, lexicon)) continue;
+      // A negation can also govern the last slot of a composition (您家人的征信不会受影响, your family's credit will not suffer).
+      if (slots && slots.length > 1 && negatedBefore(compiledEntry.entry, sentence, slots, lexicon)) continue;
       matches.push({
         entry: index,
         start: sentence.starts[from]!,
@@ -461,15 +463,33 @@ function clauseAround(text: string, at: number): [number, number] {
  */
 function harmless(entry: LexiconEntry, sentence: Normalized, at: number, lexicon: CompiledLanguage): boolean {
   if (entry.negatable === false) return false;
-  const text = sentence.text;
-  const clause = text.slice(clauseAround(text, at)[0], at);
+  // A reassurance anywhere before the match in its sentence: 请放心…, 您有权…, you have the right to…
+  return negation(sentence.text, at, lexicon) || occurrences(sentence.text.slice(0, at), lexicon.reassurances, lexicon.language === "en").length > 0;
+}
+
+/**
+ * A negation that governs the last slot of a composition, read as for a match starting there; a
+ * negator that is itself a slot's word (never in "your kids will never get a loan") is the claim,
+ * not its denial.
+ */
+function negatedBefore(entry: LexiconEntry, sentence: Normalized, slots: ReadonlyArray<{ span: Span }>, lexicon: CompiledLanguage): boolean {
+  if (entry.negatable === false) return false;
+  const at = slots.at(-1)!.span[0];
+  return negation(sentence.text, at, lexicon, slots.slice(0, -1).map(({ span }) => span));
+}
+
+/** A negator before `at` in its clause, within the negation window, outside a condition and outside the `skipped` spans. */
+function negation(text: string, at: number, lexicon: CompiledLanguage, skipped: readonly Span[] = []): boolean {
+  const clauseStart = clauseAround(text, at)[0];
+  const clause = text.slice(clauseStart, at);
   const conditionSpans = lexicon.conditionals.flatMap((pattern) => [...clause.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as const));
   const windowStart = Math.max(0, clause.length - NEGATION_WINDOW[lexicon.language]);
-  const negated = occurrences(clause, lexicon.negators, lexicon.language === "en").some(
-    ([start, end]) => end > windowStart && !conditionSpans.some(([from, to]) => start >= from && end <= to),
+  return occurrences(clause, lexicon.negators, lexicon.language === "en").some(
+    ([start, end]) =>
+      end > windowStart &&
+      !conditionSpans.some(([from, to]) => start >= from && end <= to) &&
+      !skipped.some(([from, to]) => clauseStart + start < to && clauseStart + end > from),
   );
-  // A reassurance anywhere before the match in its sentence: 请放心…, 您有权…, you have the right to…
-  return negated || occurrences(text.slice(0, at), lexicon.reassurances, lexicon.language === "en").length > 0;
 }
 
 function occurrences(text: string, words: readonly string[], wholeWords = false): Array<[number, number]> {

@@ -199,7 +199,7 @@ export interface LexiconEntry extends Entry {
   suggestion?: string;
   roles?: Role[];
   wordList?: { name: "cuss"; minRating?: number };
-  /** Word classes that must occur in this order, close together, in one clause (or sentence). */
+  /** Word classes that must occur in this order, close together, in one clause (or sentence); a negation before the first or the last slot makes the match harmless. */
   slots?: string[];
   /** The most characters between one slot's words and the next's. */
   within?: number;

@@ -15,7 +15,8 @@ import { wordMatcher } from "./word-matcher.js";
  * and look-alikes inside words, the pack's substitutions), matched against the pack's
  * lexicon, and each match judged in its clause: a negation before it (我们不会…, we will not…)
  * or a reassurance makes it harmless unless the negation belongs to a condition (如不还款将…,
- * if you don't pay…); wording an entry allows (an honest statement of a lawful step) makes it
+ * if you don't pay…), and so does, for a composition of slots, a negation before its last slot
+ * (家人的征信不会受影响); wording an entry allows (an honest statement of a lawful step) makes it
  * acceptable in the categories the entry names. Every match keeps the offsets of the
  * original characters.
  */

@@ -170,6 +170,57 @@ describe("families of wording a phrase list misses", () => {
     expect(rules({ text: "【示例金融】再不还，把你的照片做成通缉令贴满小区。" })).not.toContain("no-false-legal-claims");
   });
 
+  it("finds threats that the borrower's people will find out, in Cantonese, Traditional and English paraphrase", () => {
+    fires("no-threats", [
+      { text: "【示例金融】再不还钱，就让你们村里人都知道你是个什么人。" },
+      { locale: "zh-HK", text: "【示例金融】聽日開始我哋會逐個打俾你通訊錄啲朋友。" },
+      { locale: "zh-HK", text: "【示例金融】你再唔還，我哋就將你啲相貼晒上Facebook。" },
+      { locale: "zh-TW", text: "【示例金融】我們已經把你的資料寄給你的主管了。" },
+      { text: "【示例金融】你以为躲得掉吗？" },
+      en("Example Lending: everyone at your church will hear about this."),
+      en("Example Lending: your HR department will receive a copy of this notice Monday."),
+      en("Example Lending: we've posted your name and debt on our public Facebook page."),
+      en("Example Lending: we will be at your mother's house Saturday morning."),
+      en("Example Lending: you do not want to find out what happens."),
+    ]);
+    silent("no-threats", [
+      { text: "【示例金融】我们不会让您的家人知道此事，请放心。" },
+      { text: "【示例金融】如对账单有疑问，请发邮件至 service@yigou.example 。" },
+      en("Example Lending: your family will not hear from us about this account."),
+      en("Example Lending: make sure your family knows about our hardship program."),
+      en("Example Lending: we will be at your service Monday to Friday, 9 to 5."),
+    ]);
+  });
+
+  it("finds cases said to be handed to a court, and keeps a possible step lawful", () => {
+    fires("no-false-legal-claims", [{ text: "【示例金融】您的案件已移交法院，请等待传唤。" }, { locale: "zh-TW", text: "【示例金融】你的欠款案件已提交至地方法院。" }, en("Example Lending: your case has been forwarded to the county court for filing.")]);
+    silent("no-false-legal-claims", [
+      { text: "【示例金融】您的减免申请已提交给主管审批，请耐心等待。" },
+      en("Example Lending: if we cannot agree on a plan, we may refer the account to court."),
+      en("Example Lending: we have not referred your account to any court."),
+    ]);
+  });
+
+  it("finds last chances, clock deadlines in words and reproaches for borrowing, not a plain due date or question", () => {
+    fires("no-pressure-tactics", [
+      { text: "【示例金融】这是你最后的机会。" },
+      { text: "【示例金融】请在今晚十点前还清，逾期不候。" },
+      { text: "【示例金融】借的时候怎么不想想今天？" },
+      en("Example Lending: this is your final opportunity before we proceed."),
+      en("Example Lending: grown adults pay their debts. Why can't you?"),
+    ]);
+    silent("no-pressure-tactics", [
+      { category: "reminder", text: "【示例金融】请在今天十点前完成还款，以免产生逾期。" },
+      { text: "【示例金融】借款的时候您是否阅读了合同？如有疑问请致电95555。" },
+      en("Example Lending: why don't you call us to set up a plan?"),
+    ]);
+  });
+
+  it("finds claims that the debt shuts the borrower out of homes and jobs for good", () => {
+    fires("no-false-credit-claims", [en("Example Lending: we will report you and you'll never buy a house."), en("Example Lending: your SSN has been flagged in the national debtor registry.")]);
+    silent("no-false-credit-claims", [en("Example Lending: you never need to borrow to pay us; call us for a plan.")]);
+  });
+
   it("finds English capitals shouted in a Chinese message, not acronyms", () => {
     fires("no-pressure-tactics", [{ text: "【示例金融】URGENT！您的借款已逾期。" }, { locale: "zh-TW", text: "【示例金融】ＬＡＳＴ　ＣＨＡＮＣＥ：請今日繳款。" }, en("ALERT: your Example Lending loan is in default.")]);
     silent("no-pressure-tactics", [{ text: "【示例金融】请通过APP或FPS还款，HR部门不会收到任何信息。" }]);

@@ -94,7 +94,7 @@ interface SentenceView {
 
 interface CompiledEntry {
   entry: LexiconEntry;
-  find(sentence: SentenceView): Found[];
+  find(sentence: SentenceView): readonly Found[];
   allowedContext: string[];
 }
 
@@ -109,8 +109,8 @@ interface SentenceMatch {
 interface CompiledLanguage {
   language: ToneLanguage;
   entries: CompiledEntry[];
-  /** Every term and pattern of the entries and word classes, found in one pass. */
-  scan(text: Normalized): Span[][];
+  /** Every term and pattern of the entries and word classes, found in one pass; an owner that found nothing has no list. */
+  scan(text: Normalized): Array<Span[] | undefined>;
   /** Word classes by name: their owner number in a scan. */
   classes: Map<string, number>;
   negators: string[];
@@ -172,9 +172,11 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
       entry,
       allowedContext: (entry.allowedWhen?.context ?? []).map(norm),
       find(sentence) {
-        const found: Found[] = [...sentence.found(owner)];
-        if (slots.length > 0) found.push(...composed(sentence, slots, within, entry.scope ?? "clause"));
-        return found;
+        // Most sentences compose nothing: the entry's own matches are returned as they are.
+        const own = sentence.found(owner);
+        if (slots.length === 0) return own;
+        const built = composed(sentence, slots, within, entry.scope ?? "clause");
+        return built.length === 0 ? own : [...own, ...built];
       },
     };
   });
@@ -192,8 +194,9 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
     entries,
     classes,
     scan(text) {
-      const found: Span[][] = Array.from({ length: owners }, () => []);
-      for (const [start, end, term] of findTerms(text.text)) found[termOwners[term]!]!.push([start, end]);
+      // Lists only for the owners that find something: most find nothing in a sentence.
+      const found: Array<Span[] | undefined> = new Array(owners);
+      for (const [start, end, term] of findTerms(text.text)) (found[termOwners[term]!] ??= []).push([start, end]);
       findPatterns(text, found);
       return found;
     },
@@ -224,7 +227,7 @@ const NOT_JOINABLE = /\\[1-9]|\\k<|\(\?<(?![=!])/u;
  * none matches (most sentences): only then is each pattern run, from there on, each finding
  * what a global scan of its own finds.
  */
-function patternScanner(patterns: readonly OwnedPattern[]): (text: Normalized, into: Span[][]) => void {
+function patternScanner(patterns: readonly OwnedPattern[]): (text: Normalized, into: Array<Span[] | undefined>) => void {
   const kinds = [false, true].flatMap((cased) => [false, true].map((ofClass) => ({ cased, ofClass })));
   const groups = kinds.flatMap(({ cased, ofClass }) => {
     const members = patterns.filter((pattern) => pattern.cased === cased && pattern.ofClass === ofClass);
@@ -242,7 +245,7 @@ function patternScanner(patterns: readonly OwnedPattern[]): (text: Normalized, i
       for (const { owner, pattern } of members) {
         pattern.lastIndex = from;
         for (let match = pattern.exec(subject); match; match = pattern.exec(subject)) {
-          if (match[0].length > 0) into[owner]!.push([match.index, match.index + match[0].length]);
+          if (match[0].length > 0) (into[owner] ??= []).push([match.index, match.index + match[0].length]);
           // An empty match moves on by one character, as a global scan does.
           else pattern.lastIndex = match.index + (subject.codePointAt(match.index)! > 0xffff ? 2 : 1);
         }
@@ -295,6 +298,8 @@ function firstAtOrAfter<T>(sorted: readonly T[], at: number, key: (item: T) => n
   return low;
 }
 
+const NOTHING: readonly Span[] = Object.freeze([]);
+
 /** The sentence with its terms and patterns found in one pass, and its class occurrences sorted on first use. */
 function sentenceView(text: Normalized, lexicon: CompiledLanguage): SentenceView {
   const found = lexicon.scan(text);
@@ -303,7 +308,7 @@ function sentenceView(text: Normalized, lexicon: CompiledLanguage): SentenceView
   let breaks: number[] | undefined;
   return {
     text,
-    found: (owner) => found[owner]!,
+    found: (owner) => found[owner] ?? NOTHING,
     sameClause(from, to) {
       breaks ??= [...text.text.matchAll(CLAUSE_BREAK)].map((match) => match.index);
       const next = breaks[firstAtOrAfter(breaks, from, (at) => at)];
@@ -312,7 +317,8 @@ function sentenceView(text: Normalized, lexicon: CompiledLanguage): SentenceView
     occurrences(name) {
       const owner = lexicon.classes.get(name);
       if (owner === undefined) return [];
-      const list = found[owner]!;
+      const list = found[owner];
+      if (!list) return NOTHING;
       if (!sorted.has(owner)) {
         list.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
         sorted.add(owner);
@@ -383,13 +389,14 @@ function judgeSentence(text: string, key: string, applicable: readonly number[],
   if (remembered) return remembered;
   const sentence = normalize(text, { language: lexicon.language, substitutions: lexicon.substitutions });
   const view = sentenceView(sentence, lexicon);
-  const disclaimers = occurrences(sentence.text, lexicon.disclaimers, lexicon.language === "en");
+  // Looked for once a sentence has a match: most have none.
+  let disclaimers: Array<[number, number]> | undefined;
   const matches: SentenceMatch[] = [];
   for (const index of applicable) {
     const compiledEntry = lexicon.entries[index]!;
     for (const [from, to, slots] of compiledEntry.find(view)) {
       // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
-      if (disclaimed(disclaimers, sentence.text, from)) continue;
+      if (disclaimed((disclaimers ??= occurrences(sentence.text, lexicon.disclaimers, lexicon.language === "en")), sentence.text, from)) continue;
       if (allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, lexicon)) continue;
       // A negation can also govern the last slot of a composition (您家人的征信不会受影响, your family's credit will not suffer).
       if (slots && slots.length > 1 && negatedBefore(compiledEntry.entry, sentence, slots, lexicon)) continue;

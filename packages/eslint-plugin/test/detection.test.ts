@@ -130,6 +130,7 @@ describe("families of wording a phrase list misses", () => {
       { text: "【示例金融】你再拖，你爸妈的征信也会被拖累。" },
       { locale: "zh-TW", text: "【示例金融】繼續不繳，會連累你太太和小孩的信用紀錄。" },
       { locale: "zh-TW", text: "【示例金融】你兒子以後當兵、找工作都會被查出來。" },
+      { locale: "zh-HK", text: "【示例金融】你個仔以後讀書都會受影響。" },
       { audience: "third-party", text: "【示例金融】他再不还，您的征信也会受影响。" },
       en("Example Lending: your whole family's credit will suffer."),
       en("Example Lending: this will drag down your parents' credit as well."),
@@ -193,7 +194,12 @@ describe("families of wording a phrase list misses", () => {
   });
 
   it("finds cases said to be handed to a court, and keeps a possible step lawful", () => {
-    fires("no-false-legal-claims", [{ text: "【示例金融】您的案件已移交法院，请等待传唤。" }, { locale: "zh-TW", text: "【示例金融】你的欠款案件已提交至地方法院。" }, en("Example Lending: your case has been forwarded to the county court for filing.")]);
+    fires("no-false-legal-claims", [
+      { text: "【示例金融】您的案件已移交法院，请等待传唤。" },
+      { locale: "zh-TW", text: "【示例金融】你的欠款案件已提交至地方法院。" },
+      en("Example Lending: your case has been forwarded to the county court for filing."),
+      en("Example Lending: we have filed a claim against you in small claims court."),
+    ]);
     silent("no-false-legal-claims", [
       { text: "【示例金融】您的减免申请已提交给主管审批，请耐心等待。" },
       en("Example Lending: if we cannot agree on a plan, we may refer the account to court."),
@@ -205,6 +211,7 @@ describe("families of wording a phrase list misses", () => {
     fires("no-pressure-tactics", [
       { text: "【示例金融】这是你最后的机会。" },
       { text: "【示例金融】请在今晚十点前还清，逾期不候。" },
+      { locale: "zh-HK", text: "【示例金融】兩個鐘內過數。" },
       { text: "【示例金融】借的时候怎么不想想今天？" },
       en("Example Lending: this is your final opportunity before we proceed."),
       en("Example Lending: grown adults pay their debts. Why can't you?"),

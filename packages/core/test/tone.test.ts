@@ -164,4 +164,21 @@ describe("compositional entries (slots)", () => {
     expect(slotsOf("我们不会告知您的家人。", composedPack())).toEqual([]);
     expect(slotsOf("如不还款我们将告知您的家人。", composedPack())).toHaveLength(1);
   });
+
+  it("judges a negation before the last slot too, unless the negator is an earlier slot's word", () => {
+    const pack: PolicyPack = {
+      ...cn,
+      tone: {
+        languages: { zh: { negators: ["不会", "不"], conditionals: ["如不"], classes: { who: { terms: ["家人"] }, never: { terms: ["永远不"] }, harm: { terms: ["受影响", "能贷款"] } } } },
+        lexicon: [
+          { id: "T-2", summary: "family harmed", category: "false-credit", language: "zh", severity: "block", slots: ["who", "harm"], negatable: true, sources: [], confidence: "high" },
+          { id: "T-3", summary: "family shut out", category: "false-credit", language: "zh", severity: "block", slots: ["who", "never", "harm"], negatable: true, sources: [], confidence: "high" },
+        ],
+      },
+    };
+    expect(slotsOf("您家人的征信会受影响。", pack)).toEqual([[["who", "家人"], ["harm", "受影响"]]]);
+    expect(slotsOf("您家人的征信不会受影响。", pack)).toEqual([]);
+    expect(slotsOf("如不还款您家人会受影响。", pack)).toHaveLength(1);
+    expect(slotsOf("您家人永远不能贷款。", pack)).toEqual([[["who", "家人"], ["never", "永远不"], ["harm", "能贷款"]]]);
+  });
 });

@@ -82,6 +82,158 @@ describe("compositional patterns", () => {
   });
 });
 
+describe("families of wording a phrase list misses", () => {
+  const en = (text: string, audience = "borrower"): Message => ({ locale: "en-US", audience, text });
+  const fires = (rule: string, messages: Message[]): void => {
+    for (const message of messages) expect(rules(message), message.text).toContain(rule);
+  };
+  const silent = (rule: string, messages: Message[]): void => {
+    for (const message of messages) expect(rules(message), message.text).not.toContain(rule);
+  };
+
+  it("finds someone waiting at the borrower's place, and visits to the places of their people", () => {
+    fires("no-threats", [
+      { text: "【示例金融】我们的同事现在就在你家楼下等着你，下来聊聊吧。" },
+      { locale: "zh-HK", text: "【示例金融】我哋而家喺你公司門口等緊你，你自己落嚟。" },
+      { text: "【示例金融】明天我们去你孩子学校找你。" },
+      { locale: "zh-TW", text: "【示例金融】我們會去你房東那邊問問你的情況。" },
+      { text: "【示例金融】你家地址我们早就知道了，明天见。" },
+      { locale: "zh-TW", text: "【示例金融】再拖下去，你家門口會出現紙錢跟花圈。" },
+      en("Example Lending: our agents are on their way to your house right now."),
+      en("Example Lending: a team is heading over to your workplace this afternoon."),
+      en("Example Lending: we know where your wife works."),
+    ]);
+    silent("no-threats", [
+      { text: "【示例金融】我们不会去你家楼下等你，请放心。" },
+      { text: "【示例金融】您可到我司营业厅办理，工作人员在柜台等您。" },
+      en("Example Lending: we will not be sending anyone to your home."),
+      en("Example Lending: your statement is on its way to your home address."),
+    ]);
+  });
+
+  it("finds exposure already done, told to the borrower", () => {
+    fires("no-threats", [{ text: "【示例金融】我们已经把你欠钱的事发到你们家族群了。" }, { locale: "zh-HK", text: "【示例金融】我哋已經將你欠錢嘅事通知咗你公司人事部。" }, en("Example Lending: we already told your boss about the loan.")]);
+  });
+
+  it("finds a harm left unnamed, but not a consequence the message names", () => {
+    fires("no-threats", [
+      { text: "【示例金融】别逼我们用别的办法。" },
+      { locale: "zh-HK", text: "【示例金融】真係搞到咁，對你同屋企人都冇好處。" },
+      en("Example Lending: keep ignoring us and see what happens."),
+      en("Example Lending: don't make us do this the hard way."),
+    ]);
+    silent("no-threats", [{ category: "reminder", text: "【示例金融】按时还款对您的信用有好处。" }, { text: "【示例金融】逾期会产生罚息，对您没有任何好处，建议尽快还款。" }]);
+  });
+
+  it("finds claims about relatives' and children's credit, and keeps the denial of them harmless", () => {
+    fires("no-false-credit-claims", [
+      { text: "【示例金融】你再拖，你爸妈的征信也会被拖累。" },
+      { locale: "zh-TW", text: "【示例金融】繼續不繳，會連累你太太和小孩的信用紀錄。" },
+      { locale: "zh-TW", text: "【示例金融】你兒子以後當兵、找工作都會被查出來。" },
+      { locale: "zh-HK", text: "【示例金融】你個仔以後讀書都會受影響。" },
+      { audience: "third-party", text: "【示例金融】他再不还，您的征信也会受影响。" },
+      en("Example Lending: your whole family's credit will suffer."),
+      en("Example Lending: this will drag down your parents' credit as well."),
+      en("Example Lending: your kids will never get a student loan because of this."),
+      en("Example Lending: your own credit score will drop if he doesn't pay.", "third-party"),
+    ]);
+    silent("no-false-credit-claims", [
+      { text: "【示例金融】逾期记录只影响您本人的征信，您家人的征信不会受影响。" },
+      { category: "reminder", text: "【示例金融】孩子开学季，记得按时还款哦。" },
+      en("Example Lending: only your own credit report can be affected; your family's credit will not suffer."),
+      en("Example Lending: your spouse's credit is not affected by this account."),
+      en("Example Lending: we know you have kids to support, so we can set up a payment plan for your loan."),
+      en("Example Lending: if you pay late, your credit score may drop."),
+    ]);
+  });
+
+  it("finds accounts, wages and property said to be frozen or seized, but not a lawful step or an automatic debit", () => {
+    fires("no-false-legal-claims", [
+      { text: "【示例金融】我们将申请冻结你的微信和支付宝。" },
+      { locale: "zh-HK", text: "【示例金融】再唔還錢，你份人工同銀行戶口即刻凍結。" },
+      { locale: "zh-TW", text: "【示例金融】若未繳清，將強制扣薪並凍結你的存款。" },
+      en("Example Lending: your paycheck will be garnished starting Friday."),
+      en("Example Lending: we are going to freeze your checking account tomorrow."),
+    ]);
+    silent("no-false-legal-claims", [
+      { text: "【示例金融】如协商不成，我司可能依法申请法院冻结您名下财产。" },
+      { category: "reminder", text: "【示例金融】本期账单将于还款日从您尾号1234的银行卡自动扣款。" },
+      { category: "transactional", audience: "customer", text: "【示例金融】您的银行卡因异常交易已被临时冻结，请致电95555。" },
+      en("Example Lending: if we obtain a court judgment, your wages may be garnished as permitted by law."),
+      en("Example Lending: we will not garnish your wages."),
+      en("Example Lending: your account statement is attached."),
+    ]);
+  });
+
+  it("finds a third party told they owe the debt, and a made-up wanted notice as a threat, not a legal claim", () => {
+    fires("no-false-legal-claims", [{ audience: "third-party", text: "【示例金融】你是她的紧急联系人，她不还你就得替她还。" }, { locale: "zh-TW", audience: "third-party", text: "【示例金融】作為保證人，你要負連帶清償責任。" }]);
+    expect(rules({ text: "【示例金融】再不还，把你的照片做成通缉令贴满小区。" })).toEqual(expect.arrayContaining(["no-threats"]));
+    expect(rules({ text: "【示例金融】再不还，把你的照片做成通缉令贴满小区。" })).not.toContain("no-false-legal-claims");
+  });
+
+  it("finds threats that the borrower's people will find out, in Cantonese, Traditional and English paraphrase", () => {
+    fires("no-threats", [
+      { text: "【示例金融】再不还钱，就让你们村里人都知道你是个什么人。" },
+      { locale: "zh-HK", text: "【示例金融】聽日開始我哋會逐個打俾你通訊錄啲朋友。" },
+      { locale: "zh-HK", text: "【示例金融】你再唔還，我哋就將你啲相貼晒上Facebook。" },
+      { locale: "zh-TW", text: "【示例金融】我們已經把你的資料寄給你的主管了。" },
+      { text: "【示例金融】你以为躲得掉吗？" },
+      en("Example Lending: everyone at your church will hear about this."),
+      en("Example Lending: your HR department will receive a copy of this notice Monday."),
+      en("Example Lending: we've posted your name and debt on our public Facebook page."),
+      en("Example Lending: we will be at your mother's house Saturday morning."),
+      en("Example Lending: you do not want to find out what happens."),
+    ]);
+    silent("no-threats", [
+      { text: "【示例金融】我们不会让您的家人知道此事，请放心。" },
+      { text: "【示例金融】如对账单有疑问，请发邮件至 service@yigou.example 。" },
+      en("Example Lending: your family will not hear from us about this account."),
+      en("Example Lending: make sure your family knows about our hardship program."),
+      en("Example Lending: we will be at your service Monday to Friday, 9 to 5."),
+    ]);
+  });
+
+  it("finds cases said to be handed to a court, and keeps a possible step lawful", () => {
+    fires("no-false-legal-claims", [
+      { text: "【示例金融】您的案件已移交法院，请等待传唤。" },
+      { locale: "zh-TW", text: "【示例金融】你的欠款案件已提交至地方法院。" },
+      en("Example Lending: your case has been forwarded to the county court for filing."),
+      en("Example Lending: we have filed a claim against you in small claims court."),
+    ]);
+    silent("no-false-legal-claims", [
+      { text: "【示例金融】您的减免申请已提交给主管审批，请耐心等待。" },
+      en("Example Lending: if we cannot agree on a plan, we may refer the account to court."),
+      en("Example Lending: we have not referred your account to any court."),
+    ]);
+  });
+
+  it("finds last chances, clock deadlines in words and reproaches for borrowing, not a plain due date or question", () => {
+    fires("no-pressure-tactics", [
+      { text: "【示例金融】这是你最后的机会。" },
+      { text: "【示例金融】请在今晚十点前还清，逾期不候。" },
+      { locale: "zh-HK", text: "【示例金融】兩個鐘內過數。" },
+      { text: "【示例金融】借的时候怎么不想想今天？" },
+      en("Example Lending: this is your final opportunity before we proceed."),
+      en("Example Lending: grown adults pay their debts. Why can't you?"),
+    ]);
+    silent("no-pressure-tactics", [
+      { category: "reminder", text: "【示例金融】请在今天十点前完成还款，以免产生逾期。" },
+      { text: "【示例金融】借款的时候您是否阅读了合同？如有疑问请致电95555。" },
+      en("Example Lending: why don't you call us to set up a plan?"),
+    ]);
+  });
+
+  it("finds claims that the debt shuts the borrower out of homes and jobs for good", () => {
+    fires("no-false-credit-claims", [en("Example Lending: we will report you and you'll never buy a house."), en("Example Lending: your SSN has been flagged in the national debtor registry.")]);
+    silent("no-false-credit-claims", [en("Example Lending: you never need to borrow to pay us; call us for a plan.")]);
+  });
+
+  it("finds English capitals shouted in a Chinese message, not acronyms", () => {
+    fires("no-pressure-tactics", [{ text: "【示例金融】URGENT！您的借款已逾期。" }, { locale: "zh-TW", text: "【示例金融】ＬＡＳＴ　ＣＨＡＮＣＥ：請今日繳款。" }, en("ALERT: your Example Lending loan is in default.")]);
+    silent("no-pressure-tactics", [{ text: "【示例金融】请通过APP或FPS还款，HR部门不会收到任何信息。" }]);
+  });
+});
+
 describe("disclosures written as literal text", () => {
   it("accepts a compliant Chinese collection message with literal values", () => {
     const text = "【示例金融】张*明先生，您尾号3321的借款已逾期5天，应还1,286.40元，请通过示例金融App还款，客服4008-123-456。如非本人请忽略。";

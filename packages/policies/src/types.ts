@@ -240,8 +240,10 @@ export interface LexiconEntry extends Entry {
   negatable?: boolean;
   suggestion?: string;
   roles?: Role[];
+  /** Sender roles whose own name, where the text writes it, is identification, not a match. */
+  ownNameFor?: SenderRole[];
   wordList?: { name: "cuss"; minRating?: number };
-  /** Word classes that must occur in this order, close together, in one clause (or sentence). */
+  /** Word classes that must occur in this order, close together, in one clause (or sentence); a negation before the first or the last slot makes the match harmless. */
   slots?: string[];
   /** The most characters between one slot's words and the next's. */
   within?: number;

@@ -15,7 +15,8 @@ import { wordMatcher } from "./word-matcher.js";
  * and look-alikes inside words, the pack's substitutions), matched against the pack's
  * lexicon, and each match judged in its clause: a negation before it (我们不会…, we will not…)
  * or a reassurance makes it harmless unless the negation belongs to a condition (如不还款将…,
- * if you don't pay…); wording an entry allows (an honest statement of a lawful step) makes it
+ * if you don't pay…), and so does, for a composition of slots, a negation before its last slot
+ * (家人的征信不会受影响); wording an entry allows (an honest statement of a lawful step) makes it
  * acceptable in the categories the entry names. Every match keeps the offsets of the
  * original characters.
  */
@@ -93,7 +94,7 @@ interface SentenceView {
 
 interface CompiledEntry {
   entry: LexiconEntry;
-  find(sentence: SentenceView): Found[];
+  find(sentence: SentenceView): readonly Found[];
   allowedContext: string[];
 }
 
@@ -108,8 +109,8 @@ interface SentenceMatch {
 interface CompiledLanguage {
   language: ToneLanguage;
   entries: CompiledEntry[];
-  /** Every term and pattern of the entries and word classes, found in one pass. */
-  scan(text: Normalized): Span[][];
+  /** Every term and pattern of the entries and word classes, found in one pass; an owner that found nothing has no list. */
+  scan(text: Normalized): Array<Span[] | undefined>;
   /** Word classes by name: their owner number in a scan. */
   classes: Map<string, number>;
   negators: string[];
@@ -171,9 +172,11 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
       entry,
       allowedContext: (entry.allowedWhen?.context ?? []).map(norm),
       find(sentence) {
-        const found: Found[] = [...sentence.found(owner)];
-        if (slots.length > 0) found.push(...composed(sentence, slots, within, entry.scope ?? "clause"));
-        return found;
+        // Most sentences compose nothing: the entry's own matches are returned as they are.
+        const own = sentence.found(owner);
+        if (slots.length === 0) return own;
+        const built = composed(sentence, slots, within, entry.scope ?? "clause");
+        return built.length === 0 ? own : [...own, ...built];
       },
     };
   });
@@ -191,8 +194,9 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
     entries,
     classes,
     scan(text) {
-      const found: Span[][] = Array.from({ length: owners }, () => []);
-      for (const [start, end, term] of findTerms(text.text)) found[termOwners[term]!]!.push([start, end]);
+      // Lists only for the owners that find something: most find nothing in a sentence.
+      const found: Array<Span[] | undefined> = new Array(owners);
+      for (const [start, end, term] of findTerms(text.text)) (found[termOwners[term]!] ??= []).push([start, end]);
       findPatterns(text, found);
       return found;
     },
@@ -223,7 +227,7 @@ const NOT_JOINABLE = /\\[1-9]|\\k<|\(\?<(?![=!])/u;
  * none matches (most sentences): only then is each pattern run, from there on, each finding
  * what a global scan of its own finds.
  */
-function patternScanner(patterns: readonly OwnedPattern[]): (text: Normalized, into: Span[][]) => void {
+function patternScanner(patterns: readonly OwnedPattern[]): (text: Normalized, into: Array<Span[] | undefined>) => void {
   const kinds = [false, true].flatMap((cased) => [false, true].map((ofClass) => ({ cased, ofClass })));
   const groups = kinds.flatMap(({ cased, ofClass }) => {
     const members = patterns.filter((pattern) => pattern.cased === cased && pattern.ofClass === ofClass);
@@ -241,7 +245,7 @@ function patternScanner(patterns: readonly OwnedPattern[]): (text: Normalized, i
       for (const { owner, pattern } of members) {
         pattern.lastIndex = from;
         for (let match = pattern.exec(subject); match; match = pattern.exec(subject)) {
-          if (match[0].length > 0) into[owner]!.push([match.index, match.index + match[0].length]);
+          if (match[0].length > 0) (into[owner] ??= []).push([match.index, match.index + match[0].length]);
           // An empty match moves on by one character, as a global scan does.
           else pattern.lastIndex = match.index + (subject.codePointAt(match.index)! > 0xffff ? 2 : 1);
         }
@@ -294,6 +298,8 @@ function firstAtOrAfter<T>(sorted: readonly T[], at: number, key: (item: T) => n
   return low;
 }
 
+const NOTHING: readonly Span[] = Object.freeze([]);
+
 /** The sentence with its terms and patterns found in one pass, and its class occurrences sorted on first use. */
 function sentenceView(text: Normalized, lexicon: CompiledLanguage): SentenceView {
   const found = lexicon.scan(text);
@@ -302,7 +308,7 @@ function sentenceView(text: Normalized, lexicon: CompiledLanguage): SentenceView
   let breaks: number[] | undefined;
   return {
     text,
-    found: (owner) => found[owner]!,
+    found: (owner) => found[owner] ?? NOTHING,
     sameClause(from, to) {
       breaks ??= [...text.text.matchAll(CLAUSE_BREAK)].map((match) => match.index);
       const next = breaks[firstAtOrAfter(breaks, from, (at) => at)];
@@ -311,7 +317,8 @@ function sentenceView(text: Normalized, lexicon: CompiledLanguage): SentenceView
     occurrences(name) {
       const owner = lexicon.classes.get(name);
       if (owner === undefined) return [];
-      const list = found[owner]!;
+      const list = found[owner];
+      if (!list) return NOTHING;
       if (!sorted.has(owner)) {
         list.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
         sorted.add(owner);
@@ -382,14 +389,17 @@ function judgeSentence(text: string, key: string, applicable: readonly number[],
   if (remembered) return remembered;
   const sentence = normalize(text, { language: lexicon.language, substitutions: lexicon.substitutions });
   const view = sentenceView(sentence, lexicon);
-  const disclaimers = occurrences(sentence.text, lexicon.disclaimers, lexicon.language === "en");
+  // Looked for once a sentence has a match: most have none.
+  let disclaimers: Array<[number, number]> | undefined;
   const matches: SentenceMatch[] = [];
   for (const index of applicable) {
     const compiledEntry = lexicon.entries[index]!;
     for (const [from, to, slots] of compiledEntry.find(view)) {
       // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
-      if (disclaimed(disclaimers, sentence.text, from)) continue;
+      if (disclaimed((disclaimers ??= occurrences(sentence.text, lexicon.disclaimers, lexicon.language === "en")), sentence.text, from)) continue;
       if (allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, lexicon)) continue;
+      // A negation can also govern the last slot of a composition (您家人的征信不会受影响, your family's credit will not suffer).
+      if (slots && slots.length > 1 && negatedBefore(compiledEntry.entry, sentence, slots, lexicon)) continue;
       matches.push({
         entry: index,
         start: sentence.starts[from]!,
@@ -461,15 +471,33 @@ function clauseAround(text: string, at: number): [number, number] {
  */
 function harmless(entry: LexiconEntry, sentence: Normalized, at: number, lexicon: CompiledLanguage): boolean {
   if (entry.negatable === false) return false;
-  const text = sentence.text;
-  const clause = text.slice(clauseAround(text, at)[0], at);
+  // A reassurance anywhere before the match in its sentence: 请放心…, 您有权…, you have the right to…
+  return negation(sentence.text, at, lexicon) || occurrences(sentence.text.slice(0, at), lexicon.reassurances, lexicon.language === "en").length > 0;
+}
+
+/**
+ * A negation that governs the last slot of a composition, read as for a match starting there; a
+ * negator that is itself a slot's word (never in "your kids will never get a loan") is the claim,
+ * not its denial.
+ */
+function negatedBefore(entry: LexiconEntry, sentence: Normalized, slots: ReadonlyArray<{ span: Span }>, lexicon: CompiledLanguage): boolean {
+  if (entry.negatable === false) return false;
+  const at = slots.at(-1)!.span[0];
+  return negation(sentence.text, at, lexicon, slots.slice(0, -1).map(({ span }) => span));
+}
+
+/** A negator before `at` in its clause, within the negation window, outside a condition and outside the `skipped` spans. */
+function negation(text: string, at: number, lexicon: CompiledLanguage, skipped: readonly Span[] = []): boolean {
+  const clauseStart = clauseAround(text, at)[0];
+  const clause = text.slice(clauseStart, at);
   const conditionSpans = lexicon.conditionals.flatMap((pattern) => [...clause.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as const));
   const windowStart = Math.max(0, clause.length - NEGATION_WINDOW[lexicon.language]);
-  const negated = occurrences(clause, lexicon.negators, lexicon.language === "en").some(
-    ([start, end]) => end > windowStart && !conditionSpans.some(([from, to]) => start >= from && end <= to),
+  return occurrences(clause, lexicon.negators, lexicon.language === "en").some(
+    ([start, end]) =>
+      end > windowStart &&
+      !conditionSpans.some(([from, to]) => start >= from && end <= to) &&
+      !skipped.some(([from, to]) => clauseStart + start < to && clauseStart + end > from),
   );
-  // A reassurance anywhere before the match in its sentence: 请放心…, 您有权…, you have the right to…
-  return negated || occurrences(text.slice(0, at), lexicon.reassurances, lexicon.language === "en").length > 0;
 }
 
 function occurrences(text: string, words: readonly string[], wholeWords = false): Array<[number, number]> {

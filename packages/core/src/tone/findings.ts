@@ -56,7 +56,10 @@ export function toneFindings(document: TemplateDocument, extra: readonly Lexicon
   };
 
   for (const segment of document.prose) {
+    const ownNames = ownNameSpans(segment.text, sender?.name);
     for (const match of analyzeText(segment.text, lexiconPack, language, context, extra)) {
+      // The sender writing its own name identifies itself (Oakhaven Loans:), where the entry says so for its role.
+      if (sender?.role && match.entry.ownNameFor?.includes(sender.role) && ownNames.some(([start, end]) => start <= match.start && match.end <= end)) continue;
       const range = segment.sourceRange(match.start, match.end);
       const replaced = rewordSpan(segment.text, match, language);
       const wording = match.entry.suggestion && inLocaleScript(match.entry.suggestion, document.meta.locale);
@@ -97,6 +100,14 @@ export function toneFindings(document: TemplateDocument, extra: readonly Lexicon
   findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   if (extra.length === 0) cache.set(document, findings);
   return findings;
+}
+
+/** Where a text writes the sender's name. */
+function ownNameSpans(text: string, name: string | undefined): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (!name) return spans;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) spans.push([at, at + name.length]);
+  return spans;
 }
 
 /** A signature or sender name the sentence starts with (【银行】, [Acme], Acme Bank:): the reword keeps it. */

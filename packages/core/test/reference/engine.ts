@@ -276,6 +276,7 @@ export function analyzeText(
         // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
         if (disclaimed(disclaimers, sentence.text, from)) continue;
         if (allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, lexicon)) continue;
+        if (slots && slots.length > 1 && lastSlotNegated(compiledEntry.entry, sentence, slots, lexicon)) continue;
         const [matchStart, matchEnd] = original(from, to);
         matches.push({
           entry: compiledEntry.entry,
@@ -356,6 +357,21 @@ function harmless(entry: LexiconEntry, sentence: Normalized, at: number, lexicon
   );
   // A reassurance anywhere before the match in its sentence: 请放心…, 您有权…, you have the right to…
   return negated || occurrences(text.slice(0, at), lexicon.reassurances, lexicon.language === "en").length > 0;
+}
+
+/** A negation before the last slot of a composition, in its clause and window, that is neither in a condition nor one of the earlier slots' words. */
+function lastSlotNegated(entry: LexiconEntry, sentence: Normalized, slots: ReadonlyArray<{ span: Span }>, lexicon: CompiledLanguage): boolean {
+  if (entry.negatable === false) return false;
+  const text = sentence.text;
+  const at = slots[slots.length - 1]!.span[0];
+  const clauseStart = clauseAround(text, at)[0];
+  const clause = text.slice(clauseStart, at);
+  const conditionSpans = lexicon.conditionals.flatMap((pattern) => [...clause.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as const));
+  const windowStart = Math.max(0, clause.length - NEGATION_WINDOW[lexicon.language]);
+  const earlier = slots.slice(0, -1).map(({ span }) => [span[0] - clauseStart, span[1] - clauseStart] as const);
+  return occurrences(clause, lexicon.negators, lexicon.language === "en").some(
+    ([start, end]) => end > windowStart && !conditionSpans.some(([from, to]) => start >= from && end <= to) && !earlier.some(([from, to]) => start < to && end > from),
+  );
 }
 
 function occurrences(text: string, words: readonly string[], wholeWords = false): Array<[number, number]> {

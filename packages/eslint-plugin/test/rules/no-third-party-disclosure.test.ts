@@ -36,6 +36,9 @@ ruleTester().run("no-third-party-disclosure", plugin.rules["no-third-party-discl
     { filename: FILENAME, code: template({ ...thirdParty, ...en, body: "Sorry to bother you. If you don't know Alex Moore, please ignore this message and we won't contact you again." }) },
     // The pack's own wording.
     { filename: FILENAME, code: template({ ...thirdParty, body: `【示例金融】您好，${CN_WORDING}` }) },
+    // The sender writing its own name identifies itself: a creditor's (US), any sender's signature (CN).
+    { filename: FILENAME, code: template({ ...thirdParty, ...en, sender: "{ name: Birchwood Loans, role: creditor }", body: "Birchwood Loans: a message for Sam R. Please ask him to call Dana at 555-0100 on a personal business matter." }) },
+    { filename: FILENAME, code: template({ ...thirdParty, sender: "{ name: 示例小额贷款, role: creditor }", body: "【示例小额贷款】您好，我司有重要事项需联系王先生，如方便请转告其致电400-000-0000。" }) },
     // An organisation's phrase for this category applies where the category does: not to the borrower.
     { filename: FILENAME, options: [{ terms: ["arrears"] }], code: template({ category: "collection", ...en, body: "Example Lending: your arrears are 30 days old. Call 1-800-555-0100." }) },
     // The borrower may be told about the debt, amount included.
@@ -47,6 +50,17 @@ ruleTester().run("no-third-party-disclosure", plugin.rules["no-third-party-discl
     { filename: FILENAME, code: template({ ...thirdParty, ...en, body: "Please ask Jane Doe to call our accountant, Mr. Lee, at 555-0100." }) },
   ],
   invalid: [
+    {
+      // A debt collector names its employer to a third party only when asked (§1692b(1)); and a creditor's debt word outside its name still counts.
+      filename: FILENAME,
+      code: template({ ...thirdParty, ...en, sender: "{ name: Birchwood Collections, role: collection-agency, onBehalfOf: Birchwood Bank }", body: "Hello, please ask Sam R. to call us at 555-0100.\nBirchwood Collections" }),
+      errors: [{ message: `Debt disclosed to a third party: “Collections”.\n${US_THIRD_PARTY}`, line: 11, column: 11, endColumn: 22, suggestions: 1 }],
+    },
+    {
+      filename: FILENAME,
+      code: template({ ...thirdParty, ...en, sender: "{ name: Birchwood Loans, role: creditor }", body: "Birchwood Loans: Sam R. has a loan with us. Please ask him to call 555-0100." }),
+      errors: [{ message: `Debt disclosed to a third party: “loan”.\n${US_THIRD_PARTY}`, line: 10, column: 31, endColumn: 35, suggestions: 1 }],
+    },
     {
       filename: FILENAME,
       code: template(friend),

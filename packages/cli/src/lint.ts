@@ -1,12 +1,12 @@
 import { lstat, statfs } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import type { ESLint, Linter } from "eslint";
+import { ESLint, type Linter } from "eslint";
 import { parseTemplate, type CommentNode, type Locale } from "@tactful/core";
-import { forgetSharedDocuments, libraryDigest, libraryRoot, rememberTemplate, shareDocument } from "@tactful/eslint-plugin";
+import plugin, { forgetSharedDocuments, libraryDigest, libraryRoot, rememberTemplate, shareDocument } from "@tactful/eslint-plugin";
 import { configFor, configKey, createTemplateEslint, lintFailureMessage, type ConfigSource, type TemplateConfig, type TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { sameFingerprint, type Fingerprint, type ProjectFiles } from "@tactful/eslint-plugin/files";
 import { openProject } from "./files.js";
-import { SummaryCache } from "./summary-cache.js";
+import { LintCache, type TemplateSummary } from "./lint-cache.js";
 import { writeFileAtomic, WriteRefused } from "./write.js";
 
 /** A problem with how the command was run (a bad path, a broken configuration): exit code 2. */
@@ -70,9 +70,6 @@ export interface LintOptions {
 
 const CHUNK = 250;
 
-/** With `--cache`, ESLint writes its whole cache after each call: fewer, larger calls. */
-const CACHE_CHUNK = 2500;
-
 /** Files read at once. */
 const PARALLEL_READS = 32;
 
@@ -105,23 +102,14 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
       rememberTemplate(file, read.fingerprint, read.text);
     });
   }
-  const cacheLocation = options.cache && texts.size > 0 ? await cacheFile(resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"), options.cwd) : undefined;
-  const summaries = cacheLocation ? await SummaryCache.open(cacheLocation, await openProject([cacheLocation], options.cwd), MAX_CACHE_BYTES) : undefined;
-  // Each template is parsed once: here, for the summary, and ESLint takes the same document
-  // (with --cache, a template whose summary is cached is not parsed, nor linted again by ESLint).
-  const parse = (file: string): void => {
-    const { sha256 } = fingerprints.get(file)!;
-    const cached = summaries?.get(sha256);
-    if (cached) {
-      templates.set(file, cached);
-      return;
-    }
+  const cache = options.cache && texts.size > 0 ? await openCache(resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"), options.cwd) : undefined;
+  // Each template is parsed once: here, for the summary, and ESLint takes the same document.
+  const parse = (file: string): TemplateSummary => {
     const document = parseTemplate(texts.get(file)!, { filePath: file });
     const summary = { locale: document.meta.locale, comments: document.comments };
     templates.set(file, summary);
-    summaries?.set(sha256, summary);
-    // ESLint lints a whole chunk from its cache at once: documents shared for it would all be alive together.
-    if (!summaries) shareDocument(document);
+    shareDocument(document);
+    return summary;
   };
   const readable = [...texts.keys()];
   const rules: Record<string, RuleInfo> = {};
@@ -135,25 +123,49 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     return config;
   };
   for (const { config, files: group } of groupByConfig(readable, configOf)) {
-    const engine = createEngine(config, group, options, cacheLocation);
-    if (config.source.kind === "project") await requireTemplateConfig(engine, group, config.source, options.cwd);
+    const engine = createEngine(config, options);
+    const resolved = config.source.kind === "project" ? await requireTemplateConfig(engine, group, config.source, options.cwd) : undefined;
+    const runKey = cache ? cacheRunKey(config, group, options) : "";
+    // The key of each file's entry, or undefined when its configuration cannot be written down (it is never cached).
+    const keyOf = (file: string): string | undefined => {
+      if (!cache) return undefined;
+      const configuration = resolved ? resolved.get(file) : "built-in";
+      return configuration === undefined ? undefined : LintCache.key(`${runKey}\u0000${configuration}`, fingerprints.get(file)!.sha256);
+    };
     const groupResults: LintResult[] = [];
-    const chunkSize = options.cache ? CACHE_CHUNK : CHUNK;
-    for (let start = 0; start < group.length; start += chunkSize) {
-      const chunk = group.slice(start, start + chunkSize);
+    const unchanged = new Set<string>();
+    for (const file of group) {
+      const key = keyOf(file);
+      const hit = key === undefined ? undefined : cache?.get(file, key);
+      if (!hit) continue;
+      templates.set(file, hit.summary);
+      groupResults.push({ ...hit.result, filePath: file });
+      unchanged.add(file);
+    }
+    done += unchanged.size;
+    if (unchanged.size > 0) options.progress?.(done, readable.length);
+    const changed = unchanged.size === 0 ? group : group.filter((file) => !unchanged.has(file));
+    for (let start = 0; start < changed.length; start += CHUNK) {
+      const chunk = changed.slice(start, start + CHUNK);
       try {
-        groupResults.push(...(await lintChunk(engine, chunk, texts, options.cache === true, parse)));
+        for (const file of chunk) {
+          const summary = parse(file);
+          const { result, failed } = await lintOne(engine, file, texts.get(file)!);
+          groupResults.push(result);
+          // A result whose fixes are still to be written is linted again on the next run.
+          const key = failed || result.output !== undefined ? undefined : keyOf(file);
+          if (key !== undefined) cache?.set(file, key, summary, result);
+        }
       } finally {
         forgetSharedDocuments();
       }
       done += chunk.length;
       options.progress?.(done, readable.length);
     }
-    for (const [id, rule] of Object.entries(engine.eslint.getRulesMetaForResults(groupResults))) rules[id] = { ...(rule.docs as RuleInfo | undefined) };
+    await describeRules(engine, groupResults, rules);
     results.push(...groupResults);
   }
-  await summaries?.save();
-  for (const result of results) result.messages = result.messages.map(positioned);
+  await cache?.save();
   const fixed = options.fix ? await writeFixes(results, project, fingerprints) : [];
   results.sort((a, b) => a.filePath.localeCompare(b.filePath));
   return { results, configs: configUses(files, configOf), rules, fixed, templates, sources: texts };
@@ -186,46 +198,65 @@ function configUses(files: readonly string[], configOf: (file: string) => Templa
 
 /**
  * A project configuration that leaves out template files is a usage error, not a clean run:
- * such a template would be skipped, or read as JavaScript by a block without `files`.
+ * such a template would be skipped, or read as JavaScript by a block without `files`. Gives
+ * each file's configuration as resolved, written down for the cache's key (undefined when it
+ * cannot be: a plugin or processor without `meta`).
  */
-async function requireTemplateConfig({ eslint }: TemplateEslint, files: readonly string[], config: ConfigSource & { kind: "project" }, cwd: string): Promise<void> {
+async function requireTemplateConfig({ eslint }: TemplateEslint, files: readonly string[], config: ConfigSource & { kind: "project" }, cwd: string): Promise<Map<string, string | undefined>> {
   const unconfigured: string[] = [];
+  const written = new Map<object, string | undefined>();
+  const configurations = new Map<string, string | undefined>();
   for (const file of files) {
     const resolved = (await eslint.calculateConfigForFile(file).catch((error: unknown) => {
       throw new UsageError(lintFailureMessage(config, error));
     })) as { language?: { visitorKeys?: Record<string, unknown> } } | undefined;
     // Only the template language has a `Template` node.
     if (!resolved?.language?.visitorKeys?.["Template"]) unconfigured.push(file);
+    // ESLint gives the same object to the files the same blocks match: written down once.
+    if (resolved && !written.has(resolved)) written.set(resolved, serialized(resolved));
+    configurations.set(file, resolved && written.get(resolved));
   }
-  if (unconfigured.length === 0) return;
+  if (unconfigured.length === 0) return configurations;
   throw new UsageError(
     `${relative(cwd, config.file)} does not configure template files (${relative(cwd, unconfigured[0]!)} and ${unconfigured.length - 1} more): add the Tactful config to it, e.g. \`export default [tactful.configs.recommended];\``,
   );
 }
 
-/**
- * Lints files as the text that was read (so what is judged is exactly what was read, and
- * ESLint never reads a file itself), or with `--cache` through ESLint's cache. A rule or parser
- * that fails on one file becomes a finding on that file; only a configuration that cannot be
- * used at all stops the run. `parse` is called once for each file, before ESLint parses it.
- */
-async function lintChunk(engine: TemplateEslint, files: readonly string[], texts: ReadonlyMap<string, string>, cache: boolean, parse: (file: string) => void): Promise<LintResult[]> {
-  if (cache) {
-    files.forEach(parse);
-    const all = await engine.eslint.lintFiles([...files]).catch(() => undefined);
-    if (all) return all;
+/** A resolved configuration as ESLint's own cache writes it down (plugins by name and version), or undefined when it cannot be. */
+function serialized(config: object): string | undefined {
+  try {
+    return JSON.stringify(config);
+  } catch {
+    return undefined;
   }
-  const results: LintResult[] = [];
-  for (const file of files) {
-    // Parsed just before it is linted: one document at a time is alive, not a chunk's.
-    if (!cache) parse(file);
-    try {
-      results.push(...(cache ? await engine.eslint.lintFiles([file]) : await engine.eslint.lintText(texts.get(file)!, { filePath: file, warnIgnored: true })));
-    } catch (error) {
-      results.push(await failedOn(engine, file, error));
+}
+
+/**
+ * Lints a file as the text that was read (so what is judged is exactly what was read, and
+ * ESLint never reads a file itself). A rule or parser that fails on it becomes a finding on the
+ * file (and is not cached); only a configuration that cannot be used at all stops the run.
+ */
+async function lintOne(engine: TemplateEslint, file: string, text: string): Promise<{ result: LintResult; failed: boolean }> {
+  try {
+    const [result] = await engine.eslint.lintText(text, { filePath: file, warnIgnored: true });
+    result!.messages = result!.messages.map(positioned);
+    return { result: result!, failed: false };
+  } catch (error) {
+    return { result: await failedOn(engine, file, error), failed: true };
+  }
+}
+
+/** Adds the metadata of each rule that reported in these results (ESLint describes only results it made itself, not cached ones). */
+async function describeRules({ eslint }: TemplateEslint, results: readonly LintResult[], rules: Record<string, RuleInfo>): Promise<void> {
+  for (const { filePath, messages, suppressedMessages } of results) {
+    for (const { ruleId } of [...messages, ...suppressedMessages]) {
+      if (!ruleId || ruleId in rules) continue;
+      const config = (await eslint.calculateConfigForFile(filePath)) as { plugins?: Record<string, { rules?: Record<string, { meta?: { docs?: unknown } }> }> } | undefined;
+      const slash = ruleId.lastIndexOf("/");
+      const [namespace, name] = slash < 0 ? ["@", ruleId] : [ruleId.slice(0, slash), ruleId.slice(slash + 1)];
+      rules[ruleId] = { ...(config?.plugins?.[namespace]?.rules?.[name]?.meta?.docs as RuleInfo | undefined) };
     }
   }
-  return results;
 }
 
 /** A failure while linting one file, as a finding on it; a configuration that does not load is a usage error. */
@@ -245,42 +276,48 @@ function positioned(message: LintMessage): LintMessage {
 /** The rules across the library, which `--no-library` turns off. */
 const LIBRARY_RULES = ["tactful/unique-template-id", "tactful/consistent-locale-variants"];
 
-function createEngine(config: TemplateConfig, files: readonly string[], options: LintOptions, cacheLocation: string | undefined): TemplateEslint {
+function createEngine(config: TemplateConfig, options: LintOptions): TemplateEslint {
   const library = options.library === false ? { rules: Object.fromEntries(LIBRARY_RULES.map((rule) => [rule, "off" as const])) } : {};
-  // A cached result depends on the library too: key the cache on it.
-  const cacheKey = options.cache ? { settings: { tactful: { library: libraryDigest([...new Set(files.map(dirname))].map((directory) => libraryRoot(join(directory, "x.msg.njk")))) } } } : {};
   return createTemplateEslint(config, {
     fix: options.fix ?? false,
-    cache: options.cache ?? false,
-    cacheLocation: cacheLocation ?? resolve(options.cwd, ".tactfulcache"),
     warnIgnored: true,
     ...(options.locale ? { locale: options.locale } : {}),
     // No `files`: the block must not make a config that leaves out templates seem to cover them.
-    overrideConfig: { ...library, ...cacheKey },
+    overrideConfig: library,
   });
 }
 
 /**
- * The cache file, once it is known to be one: ESLint reads it whole and overwrites it, so a
- * device, a link out of the project, a file under `/proc` (its size says nothing) or any file
- * that is not a cache (a README given by mistake) is refused before ESLint touches it.
+ * What a cached result of these files depends on besides their text and their configuration
+ * as resolved: the plugin's version (which carries digests of the packs and of its code),
+ * ESLint's and Node's, the configuration file, the language of the findings, `--fix`, and the
+ * templates of their libraries that share an id (or `--no-library`).
  */
-async function cacheFile(location: string, cwd: string): Promise<string> {
+function cacheRunKey(config: TemplateConfig, files: readonly string[], options: LintOptions): string {
+  const libraries = options.library === false ? "no-library" : libraryDigest([...new Set(files.map(dirname))].map((directory) => libraryRoot(join(directory, "x.msg.njk"))));
+  return JSON.stringify([plugin.meta.version, ESLint.version, process.version, configKey(config), options.locale ?? "", options.fix === true, libraries]);
+}
+
+/**
+ * The cache, once its file is known to be one: it is read whole and overwritten, so a device, a
+ * link out of the project, a file under `/proc` (its size says nothing) or any file that is not
+ * a cache (a README given by mistake) is refused before it is used.
+ */
+async function openCache(location: string, cwd: string): Promise<LintCache> {
   const info = await lstat(location).catch(() => undefined);
   const file = info?.isDirectory() ? join(location, ".tactfulcache") : location;
   const refuse = (reason: string): never => {
     throw new UsageError(`the cache ${file} cannot be used: ${reason}. Delete it or choose another --cache-location.`);
   };
   if (await onPseudoFileSystem(dirname(file))) refuse("it is under /proc or /sys, whose files are not files");
-  if (!(await lstat(file).then(() => true, () => false))) return file;
+  if (!(await lstat(file).then(() => true, () => false))) return LintCache.of(file, undefined);
   const read = await (await openProject([location], cwd)).readBytes(file, MAX_CACHE_BYTES);
   if ("error" in read) return refuse(read.error);
   try {
-    JSON.parse(read.bytes.toString("utf8"));
+    return LintCache.of(file, JSON.parse(read.bytes.toString("utf8")));
   } catch {
-    refuse("it is not a cache file (not JSON)");
+    return refuse("it is not a cache file (not JSON)");
   }
-  return file;
 }
 
 /** procfs and sysfs, by `statfs` type: a file there reports a size it does not have, and writes to it change the system. */

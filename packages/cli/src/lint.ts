@@ -1,9 +1,10 @@
 import { lstat, statfs } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
-import { ESLint, type Linter } from "eslint";
+import type { ESLint, Linter } from "eslint";
 import { parseTemplate, type CommentNode, type Locale } from "@tactful/core";
-import plugin, { forgetSharedDocuments, libraryDigest, libraryRoot, rememberTemplate, shareDocument } from "@tactful/eslint-plugin";
-import { configFor, configKey, createTemplateEslint, lintFailureMessage, type ConfigSource, type TemplateConfig, type TemplateEslint } from "@tactful/eslint-plugin/engine";
+import plugin, { configFor, configKey, forgetSharedDocuments, libraryDigest, libraryRoot, rememberTemplate, shareDocument, type ConfigSource, type TemplateConfig } from "@tactful/eslint-plugin";
+import type { TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { sameFingerprint, type Fingerprint, type ProjectFiles } from "@tactful/eslint-plugin/files";
 import { openProject } from "./files.js";
 import { LintCache, type TemplateSummary } from "./lint-cache.js";
@@ -70,9 +71,6 @@ export interface LintOptions {
 
 const CHUNK = 250;
 
-/** Files read at once. */
-const PARALLEL_READS = 32;
-
 /** The largest cache `--cache` reads: some kilobytes a template, for libraries of tens of thousands. */
 const MAX_CACHE_BYTES = 64 << 20;
 
@@ -87,20 +85,15 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
   const templates = new Map<string, LintedTemplate>();
   const texts = new Map<string, string>();
   const fingerprints = new Map<string, Fingerprint>();
-  // A few reads at a time, not one after the other: each waits on the file system several times.
-  for (let start = 0; start < files.length; start += PARALLEL_READS) {
-    const batch = files.slice(start, start + PARALLEL_READS);
-    const reads = await Promise.all(batch.map((file) => project.read(file)));
-    batch.forEach((file, index) => {
-      const read = reads[index]!;
-      if ("error" in read) {
-        results.push(resultOf(file, [{ ruleId: null, severity: 2, fatal: true, message: read.error, line: read.line, column: read.column }]));
-        return;
-      }
-      texts.set(file, read.text);
-      fingerprints.set(file, read.fingerprint);
-      rememberTemplate(file, read.fingerprint, read.text);
-    });
+  for (const file of files) {
+    const read = await project.read(file);
+    if ("error" in read) {
+      results.push(resultOf(file, [{ ruleId: null, severity: 2, fatal: true, message: read.error, line: read.line, column: read.column }]));
+      continue;
+    }
+    texts.set(file, read.text);
+    fingerprints.set(file, read.fingerprint);
+    rememberTemplate(file, read.fingerprint, read.text);
   }
   const cache = options.cache && texts.size > 0 ? await openCache(resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"), options.cwd) : undefined;
   // Each template is parsed once: here, for the summary, and ESLint takes the same document.
@@ -123,8 +116,10 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     return config;
   };
   for (const { config, files: group } of groupByConfig(readable, configOf)) {
-    const engine = createEngine(config, options);
-    const resolved = config.source.kind === "project" ? await requireTemplateConfig(engine, group, config.source, options.cwd) : undefined;
+    // Made when first needed: a warm --cache run of the built-in configuration needs no ESLint.
+    let made: TemplateEslint | undefined;
+    const engine = async (): Promise<TemplateEslint> => (made ??= await createEngine(config, options));
+    const resolved = config.source.kind === "project" ? await requireTemplateConfig(await engine(), group, config.source, options.cwd) : undefined;
     const runKey = cache ? cacheRunKey(config, group, options) : "";
     // The key of each file's entry, or undefined when its configuration cannot be written down (it is never cached).
     const keyOf = (file: string): string | undefined => {
@@ -150,7 +145,7 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
       try {
         for (const file of chunk) {
           const summary = parse(file);
-          const { result, failed } = await lintOne(engine, file, texts.get(file)!);
+          const { result, failed } = await lintOne(await engine(), file, texts.get(file)!);
           groupResults.push(result);
           // A result whose fixes are still to be written is linted again on the next run.
           const key = failed || result.output !== undefined ? undefined : keyOf(file);
@@ -162,7 +157,7 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
       done += chunk.length;
       options.progress?.(done, readable.length);
     }
-    await describeRules(engine, groupResults, rules);
+    await describeRules(config, engine, groupResults, rules);
     results.push(...groupResults);
   }
   await cache?.save();
@@ -203,6 +198,7 @@ function configUses(files: readonly string[], configOf: (file: string) => Templa
  * cannot be: a plugin or processor without `meta`).
  */
 async function requireTemplateConfig({ eslint }: TemplateEslint, files: readonly string[], config: ConfigSource & { kind: "project" }, cwd: string): Promise<Map<string, string | undefined>> {
+  const { lintFailureMessage } = await import("@tactful/eslint-plugin/engine");
   const unconfigured: string[] = [];
   const written = new Map<object, string | undefined>();
   const configurations = new Map<string, string | undefined>();
@@ -246,21 +242,26 @@ async function lintOne(engine: TemplateEslint, file: string, text: string): Prom
   }
 }
 
-/** Adds the metadata of each rule that reported in these results (ESLint describes only results it made itself, not cached ones). */
-async function describeRules({ eslint }: TemplateEslint, results: readonly LintResult[], rules: Record<string, RuleInfo>): Promise<void> {
+/**
+ * Adds the metadata of each rule that reported in these results (ESLint describes only results
+ * it made itself, not cached ones). The built-in configuration's rules are this plugin's.
+ */
+async function describeRules(config: TemplateConfig, engine: () => Promise<TemplateEslint>, results: readonly LintResult[], rules: Record<string, RuleInfo>): Promise<void> {
   for (const { filePath, messages, suppressedMessages } of results) {
     for (const { ruleId } of [...messages, ...suppressedMessages]) {
       if (!ruleId || ruleId in rules) continue;
-      const config = (await eslint.calculateConfigForFile(filePath)) as { plugins?: Record<string, { rules?: Record<string, { meta?: { docs?: unknown } }> }> } | undefined;
       const slash = ruleId.lastIndexOf("/");
       const [namespace, name] = slash < 0 ? ["@", ruleId] : [ruleId.slice(0, slash), ruleId.slice(slash + 1)];
-      rules[ruleId] = { ...(config?.plugins?.[namespace]?.rules?.[name]?.meta?.docs as RuleInfo | undefined) };
+      const own = config.source.kind === "built-in" && namespace === plugin.meta.namespace ? { [namespace]: plugin as ESLint.Plugin } : undefined;
+      const plugins = own ?? ((await (await engine()).eslint.calculateConfigForFile(filePath)) as { plugins?: Record<string, ESLint.Plugin> } | undefined)?.plugins;
+      rules[ruleId] = { ...(plugins?.[namespace]?.rules?.[name]?.meta?.docs as RuleInfo | undefined) };
     }
   }
 }
 
 /** A failure while linting one file, as a finding on it; a configuration that does not load is a usage error. */
 async function failedOn({ eslint, config }: TemplateEslint, file: string, error: unknown): Promise<LintResult> {
+  const { lintFailureMessage } = await import("@tactful/eslint-plugin/engine");
   const ruleFailed = error instanceof Error && "ruleId" in error;
   if (!ruleFailed && !(await eslint.calculateConfigForFile(file).then(() => true, () => false))) throw new UsageError(lintFailureMessage(config, error));
   const line = Number(/Occurred while linting .+:(\d+)$/mu.exec(error instanceof Error ? error.message : "")?.[1] ?? 1);
@@ -276,7 +277,8 @@ function positioned(message: LintMessage): LintMessage {
 /** The rules across the library, which `--no-library` turns off. */
 const LIBRARY_RULES = ["tactful/unique-template-id", "tactful/consistent-locale-variants"];
 
-function createEngine(config: TemplateConfig, options: LintOptions): TemplateEslint {
+async function createEngine(config: TemplateConfig, options: LintOptions): Promise<TemplateEslint> {
+  const { createTemplateEslint } = await import("@tactful/eslint-plugin/engine");
   const library = options.library === false ? { rules: Object.fromEntries(LIBRARY_RULES.map((rule) => [rule, "off" as const])) } : {};
   return createTemplateEslint(config, {
     fix: options.fix ?? false,
@@ -287,6 +289,8 @@ function createEngine(config: TemplateConfig, options: LintOptions): TemplateEsl
   });
 }
 
+const ESLINT_VERSION = (createRequire(import.meta.url)("eslint/package.json") as { version: string }).version;
+
 /**
  * What a cached result of these files depends on besides their text and their configuration
  * as resolved: the plugin's version (which carries digests of the packs and of its code),
@@ -295,7 +299,7 @@ function createEngine(config: TemplateConfig, options: LintOptions): TemplateEsl
  */
 function cacheRunKey(config: TemplateConfig, files: readonly string[], options: LintOptions): string {
   const libraries = options.library === false ? "no-library" : libraryDigest([...new Set(files.map(dirname))].map((directory) => libraryRoot(join(directory, "x.msg.njk"))));
-  return JSON.stringify([plugin.meta.version, ESLint.version, process.version, configKey(config), options.locale ?? "", options.fix === true, libraries]);
+  return JSON.stringify([plugin.meta.version, ESLINT_VERSION, process.version, configKey(config), options.locale ?? "", options.fix === true, libraries]);
 }
 
 /**

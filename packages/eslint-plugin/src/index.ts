@@ -16,6 +16,7 @@ export { parseDirective, qualifiedRuleId, type DirectiveComment } from "./langua
 export { waiversIn, type TemplateWaiver } from "./waivers.js";
 export type { TemplateRule, TemplateRuleDocs, RuleGroup } from "./util/rule.js";
 export { forgetLibraries, frontMatterIdentity, libraryDigest, libraryIdentity, libraryRoot, rememberTemplate, type LibraryIdentity } from "./library.js";
+export { configFor, configKey, type ConfigSource, type TemplateConfig } from "./util/config-file.js";
 export { rules };
 
 /** The files the language handles. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -103,6 +103,18 @@ describe("lint --cache", () => {
     utimesSync(join(directory, "eslint.config.js"), new Date(), new Date(Date.now() + 5000));
     expect((await findings(directory, ["a.msg.njk"])).map(([, ruleId, , , severity]) => [ruleId, severity])).toEqual([["tactful/no-undeclared-variables", 1]]);
     expect((await findings(directory, ["a.msg.njk"])).map(([, ruleId, , , severity]) => [ruleId, severity])).toEqual([["tactful/no-undeclared-variables", 1]]);
+  });
+
+  it("keeps what it knows of templates a run did not lint, while they exist", { timeout: 60_000 }, async () => {
+    const directory = library({ "a.msg.njk": UNDECLARED, "b.msg.njk": OTHER });
+    await findings(directory, ["a.msg.njk", "b.msg.njk"]);
+    emptyCachedFindings(directory);
+    // As a pre-commit hook does: only the staged template.
+    expect(await findings(directory, ["a.msg.njk"])).toEqual([]);
+    expect(await findings(directory, ["b.msg.njk"])).toEqual([]);
+    unlinkSync(join(directory, "b.msg.njk"));
+    await findings(directory, ["a.msg.njk"]);
+    expect(Object.keys((JSON.parse(readFileSync(join(directory, ".tactfulcache"), "utf8")) as { entries: object }).entries)).toEqual([join(directory, "a.msg.njk")]);
   });
 
   it("ignores entries that are not results, and lints those templates again", { timeout: 60_000 }, async () => {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { dirname } from "node:path";
 import type { ESLint, Linter } from "eslint";
 import type { CommentNode } from "@tactful/core";
@@ -33,20 +34,29 @@ const FORMAT = "tactful-lint-cache/1";
  * unreadable or foreign file is ignored and replaced.
  */
 export class LintCache {
-  private readonly kept = new Map<string, Entry>();
+  /** Paths this run looked up. */
+  private readonly seen = new Set<string>();
+  private changed = false;
 
   private constructor(
     private readonly file: string,
-    private readonly before: ReadonlyMap<string, Entry>,
+    private readonly entries: Map<string, Entry>,
   ) {}
 
   /** The cache kept in `file`, from what was stored there (anything not this cache's is ignored, and replaced when the run ends). */
   static of(file: string, stored: unknown): LintCache {
-    const before = new Map<string, Entry>();
-    if (isRecord(stored) && stored["format"] === FORMAT && isRecord(stored["entries"])) {
-      for (const [path, entry] of Object.entries(stored["entries"])) if (isEntry(entry)) before.set(path, entry);
+    const entries = new Map<string, Entry>();
+    const ours = isRecord(stored) && stored["format"] === FORMAT && isRecord(stored["entries"]);
+    let foreign = !ours;
+    if (ours) {
+      for (const [path, entry] of Object.entries(stored["entries"] as Record<string, unknown>)) {
+        if (isEntry(entry)) entries.set(path, entry);
+        else foreign = true;
+      }
     }
-    return new LintCache(file, before);
+    const cache = new LintCache(file, entries);
+    cache.changed = foreign;
+    return cache;
   }
 
   /** The key of a text with this SHA-256 linted under this run key. */
@@ -54,22 +64,31 @@ export class LintCache {
     return createHash("sha256").update(`${runKey}\u0000${sha256}`).digest("hex");
   }
 
-  /** The last run's result and summary of a file, if they were made under this key; kept for the next run. */
+  /** The last run's result and summary of a file, if they were made under this key (any other is dropped). */
   get(path: string, key: string): { summary: TemplateSummary; result: CachedResult } | undefined {
-    const entry = this.before.get(path);
-    if (entry?.key !== key) return undefined;
-    this.kept.set(path, entry);
-    return entry;
+    this.seen.add(path);
+    const entry = this.entries.get(path);
+    if (entry?.key === key) return entry;
+    if (entry) this.changed = this.entries.delete(path);
+    return undefined;
   }
 
   set(path: string, key: string, summary: TemplateSummary, { filePath: _path, source: _source, output: _output, stats: _stats, ...result }: ESLint.LintResult): void {
-    this.kept.set(path, { key, summary, result });
+    this.seen.add(path);
+    this.entries.set(path, { key, summary, result });
+    this.changed = true;
   }
 
-  /** Writes this run's entries; a cache that cannot be written only costs the next run time. */
+  /**
+   * Writes the entries, when they changed: this run's, and those of templates it did not lint
+   * that still exist (a hook that lints the staged files keeps the rest of the library's). A
+   * cache that cannot be written only costs the next run time.
+   */
   async save(): Promise<void> {
+    for (const path of this.entries.keys()) if (!this.seen.has(path) && !existsSync(path)) this.changed = this.entries.delete(path);
+    if (!this.changed) return;
     // Never through a link out of the cache's directory.
-    await writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(this.kept) }), { within: dirname(this.file) }).catch(() => undefined);
+    await writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(this.entries) }), { within: dirname(this.file) }).catch(() => undefined);
   }
 }
 

@@ -4,7 +4,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { lintTemplates, type LintOptions } from "@tactful/cli";
-import plugin from "@tactful/eslint-plugin";
+import plugin, { codeDigest } from "@tactful/eslint-plugin";
 import { CLEAN_REMINDER } from "./support/templates.js";
 
 /**
@@ -78,6 +78,15 @@ describe("lint --cache", () => {
     emptyCachedFindings(directory);
     plugin.meta.version = `${version}.another-pack`;
     expect(await findings(directory, ["a.msg.njk"])).toEqual(cold);
+  });
+
+  it("is keyed on the code of the plugin's packages: a changed module changes the digest, a source map does not", () => {
+    const directory = library({ "engine.js": "export const x = 1;\n", "engine.js.map": "{}" });
+    const before = codeDigest(directory);
+    writeFileSync(join(directory, "engine.js.map"), '{"version":3}');
+    expect(codeDigest(directory)).toBe(before);
+    writeFileSync(join(directory, "engine.js"), "export const x = 22;\n");
+    expect(codeDigest(directory)).not.toBe(before);
   });
 
   it("lints again in another language, with --no-library and with --fix", { timeout: 60_000 }, async () => {

@@ -1,9 +1,10 @@
 import { lstat, statfs } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { ESLint, Linter } from "eslint";
 import { parseTemplate, type CommentNode, type Locale } from "@tactful/core";
-import plugin, { configFor, configKey, forgetSharedDocuments, libraryDigest, libraryRoot, rememberTemplate, shareDocument, type ConfigSource, type TemplateConfig } from "@tactful/eslint-plugin";
+import plugin, { codeDigest, configFor, configKey, forgetSharedDocuments, libraryDigest, libraryRoot, rememberTemplate, shareDocument, type ConfigSource, type TemplateConfig } from "@tactful/eslint-plugin";
 import type { TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { sameFingerprint, type Fingerprint, type ProjectFiles } from "@tactful/eslint-plugin/files";
 import { openProject } from "./files.js";
@@ -291,15 +292,20 @@ async function createEngine(config: TemplateConfig, options: LintOptions): Promi
 
 const ESLINT_VERSION = (createRequire(import.meta.url)("eslint/package.json") as { version: string }).version;
 
+/** The code of the packages the plugin runs (the parser, the tone engine, the packs' reader), which its version does not cover. */
+let dependencyCode: string | undefined;
+const dependencyCodeDigest = (): string => (dependencyCode ??= ["@tactful/core", "@tactful/policies"].map((name) => codeDigest(dirname(fileURLToPath(import.meta.resolve(name))))).join("."));
+
 /**
  * What a cached result of these files depends on besides their text and their configuration
  * as resolved: the plugin's version (which carries digests of the packs and of its code),
- * ESLint's and Node's, the configuration file, the language of the findings, `--fix`, and the
- * templates of their libraries that share an id (or `--no-library`).
+ * the code of core and policies, ESLint's and Node's versions, the configuration file, the
+ * language of the findings, `--fix`, and the templates of their libraries that share an id (or
+ * `--no-library`).
  */
 function cacheRunKey(config: TemplateConfig, files: readonly string[], options: LintOptions): string {
   const libraries = options.library === false ? "no-library" : libraryDigest([...new Set(files.map(dirname))].map((directory) => libraryRoot(join(directory, "x.msg.njk"))));
-  return JSON.stringify([plugin.meta.version, ESLINT_VERSION, process.version, configKey(config), options.locale ?? "", options.fix === true, libraries]);
+  return JSON.stringify([plugin.meta.version, dependencyCodeDigest(), ESLINT_VERSION, process.version, configKey(config), options.locale ?? "", options.fix === true, libraries]);
 }
 
 /**

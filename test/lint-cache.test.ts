@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, symlinkSync, unlinkSync, utimesSync, writeFi
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { lintTemplates, type LintOptions } from "@tactful/cli";
 import plugin, { codeDigest } from "@tactful/eslint-plugin";
 import { CLEAN_REMINDER } from "./support/templates.js";
@@ -42,9 +42,8 @@ function emptyCachedFindings(directory: string): void {
   writeFileSync(file, JSON.stringify(cache));
 }
 
-const version = plugin.meta.version;
 afterEach(() => {
-  plugin.meta.version = version;
+  vi.restoreAllMocks();
 });
 
 describe("lint --cache", () => {
@@ -76,7 +75,8 @@ describe("lint --cache", () => {
     const directory = library({ "a.msg.njk": UNDECLARED });
     const cold = await findings(directory, ["a.msg.njk"]);
     emptyCachedFindings(directory);
-    plugin.meta.version = `${version}.another-pack`;
+    const version = plugin.meta.version;
+    vi.spyOn(plugin.meta, "version", "get").mockReturnValue(`${version}.another-pack`);
     expect(await findings(directory, ["a.msg.njk"])).toEqual(cold);
   });
 

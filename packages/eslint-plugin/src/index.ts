@@ -49,10 +49,17 @@ export function pluginVersion(packData: unknown = packs, codeDirectory = dirname
   return `${VERSION}+packs.${law}.code.${codeDigest(codeDirectory)}`;
 }
 
-const version = pluginVersion();
+let version: string | undefined;
 
 const plugin = {
-  meta: { name: "@tactful/eslint-plugin", version, namespace: NAMESPACE },
+  meta: {
+    name: "@tactful/eslint-plugin",
+    namespace: NAMESPACE,
+    /** Digested when first asked (to key a cache, or to print a config): a lint without a cache never needs it. */
+    get version(): string {
+      return (version ??= pluginVersion());
+    },
+  },
   languages: { template: templateLanguage },
   processors: { "policy-severity": policySeverity, "strict-severity": strictSeverity },
   rules,

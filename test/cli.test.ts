@@ -150,10 +150,10 @@ describe("tactful lint", () => {
     expect(tactful(["lint", "--cache"], directory).stdout).toBe(summary);
     writeFileSync(join(directory, "a.msg.njk"), waived.replace("always sent", "the service sends it"));
     expect(tactful(["lint", "--cache", "--suppressions"], directory).stdout).toContain("a.msg.njk:14  tactful-disable-next-line tactful/no-undeclared-variables  — the service sends it  [suppressed 1]");
-    // What the cache keeps beside ESLint's, when it is not its own, is ignored and replaced.
-    writeFileSync(join(directory, ".tactfulcache.templates"), "{ not json");
+    // A cache of another layout (ESLint's, as earlier versions kept) is ignored and replaced.
+    writeFileSync(join(directory, ".tactfulcache"), '[{"a.msg.njk":"1"}]');
     expect(tactful(["lint", "--cache"], directory).stdout).toBe(summary);
-    expect(JSON.parse(readFileSync(join(directory, ".tactfulcache.templates"), "utf8"))).toMatchObject({ templates: expect.any(Object) });
+    expect(JSON.parse(readFileSync(join(directory, ".tactfulcache"), "utf8"))).toMatchObject({ entries: expect.any(Object) });
   });
 
   it("finds duplicate ids across the library", () => {

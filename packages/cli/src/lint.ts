@@ -1,12 +1,14 @@
 import { lstat, statfs } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { ESLint, Linter } from "eslint";
 import { parseTemplate, type CommentNode, type Locale } from "@tactful/core";
-import { forgetSharedDocuments, libraryDigest, libraryRoot, rememberTemplate, shareDocument } from "@tactful/eslint-plugin";
-import { configFor, configKey, createTemplateEslint, lintFailureMessage, type ConfigSource, type TemplateConfig, type TemplateEslint } from "@tactful/eslint-plugin/engine";
+import plugin, { codeDigest, configFor, configKey, forgetSharedDocuments, libraryDigest, libraryRoot, rememberTemplate, shareDocument, type ConfigSource, type TemplateConfig } from "@tactful/eslint-plugin";
+import type { TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { sameFingerprint, type Fingerprint, type ProjectFiles } from "@tactful/eslint-plugin/files";
 import { openProject } from "./files.js";
-import { SummaryCache } from "./summary-cache.js";
+import { LintCache, type TemplateSummary } from "./lint-cache.js";
 import { writeFileAtomic, WriteRefused } from "./write.js";
 
 /** A problem with how the command was run (a bad path, a broken configuration): exit code 2. */
@@ -70,12 +72,6 @@ export interface LintOptions {
 
 const CHUNK = 250;
 
-/** With `--cache`, ESLint writes its whole cache after each call: fewer, larger calls. */
-const CACHE_CHUNK = 2500;
-
-/** Files read at once. */
-const PARALLEL_READS = 32;
-
 /** The largest cache `--cache` reads: some kilobytes a template, for libraries of tens of thousands. */
 const MAX_CACHE_BYTES = 64 << 20;
 
@@ -90,38 +86,24 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
   const templates = new Map<string, LintedTemplate>();
   const texts = new Map<string, string>();
   const fingerprints = new Map<string, Fingerprint>();
-  // A few reads at a time, not one after the other: each waits on the file system several times.
-  for (let start = 0; start < files.length; start += PARALLEL_READS) {
-    const batch = files.slice(start, start + PARALLEL_READS);
-    const reads = await Promise.all(batch.map((file) => project.read(file)));
-    batch.forEach((file, index) => {
-      const read = reads[index]!;
-      if ("error" in read) {
-        results.push(resultOf(file, [{ ruleId: null, severity: 2, fatal: true, message: read.error, line: read.line, column: read.column }]));
-        return;
-      }
-      texts.set(file, read.text);
-      fingerprints.set(file, read.fingerprint);
-      rememberTemplate(file, read.fingerprint, read.text);
-    });
-  }
-  const cacheLocation = options.cache && texts.size > 0 ? await cacheFile(resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"), options.cwd) : undefined;
-  const summaries = cacheLocation ? await SummaryCache.open(cacheLocation, await openProject([cacheLocation], options.cwd), MAX_CACHE_BYTES) : undefined;
-  // Each template is parsed once: here, for the summary, and ESLint takes the same document
-  // (with --cache, a template whose summary is cached is not parsed, nor linted again by ESLint).
-  const parse = (file: string): void => {
-    const { sha256 } = fingerprints.get(file)!;
-    const cached = summaries?.get(sha256);
-    if (cached) {
-      templates.set(file, cached);
-      return;
+  for (const file of files) {
+    const read = await project.read(file);
+    if ("error" in read) {
+      results.push(resultOf(file, [{ ruleId: null, severity: 2, fatal: true, message: read.error, line: read.line, column: read.column }]));
+      continue;
     }
+    texts.set(file, read.text);
+    fingerprints.set(file, read.fingerprint);
+    rememberTemplate(file, read.fingerprint, read.text);
+  }
+  const cache = options.cache && texts.size > 0 ? await openCache(resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"), options.cwd) : undefined;
+  // Each template is parsed once: here, for the summary, and ESLint takes the same document.
+  const parse = (file: string): TemplateSummary => {
     const document = parseTemplate(texts.get(file)!, { filePath: file });
     const summary = { locale: document.meta.locale, comments: document.comments };
     templates.set(file, summary);
-    summaries?.set(sha256, summary);
-    // ESLint lints a whole chunk from its cache at once: documents shared for it would all be alive together.
-    if (!summaries) shareDocument(document);
+    shareDocument(document);
+    return summary;
   };
   const readable = [...texts.keys()];
   const rules: Record<string, RuleInfo> = {};
@@ -135,25 +117,51 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     return config;
   };
   for (const { config, files: group } of groupByConfig(readable, configOf)) {
-    const engine = createEngine(config, group, options, cacheLocation);
-    if (config.source.kind === "project") await requireTemplateConfig(engine, group, config.source, options.cwd);
+    // Made when first needed: a warm --cache run of the built-in configuration needs no ESLint.
+    let made: TemplateEslint | undefined;
+    const engine = async (): Promise<TemplateEslint> => (made ??= await createEngine(config, options));
+    const resolved = config.source.kind === "project" ? await requireTemplateConfig(await engine(), group, config.source, options.cwd) : undefined;
+    const runKey = cache ? cacheRunKey(config, group, options) : "";
+    // The key of each file's entry, or undefined when its configuration cannot be written down (it is never cached).
+    const keyOf = (file: string): string | undefined => {
+      if (!cache) return undefined;
+      const configuration = resolved ? resolved.get(file) : "built-in";
+      return configuration === undefined ? undefined : LintCache.key(`${runKey}\u0000${configuration}`, fingerprints.get(file)!.sha256);
+    };
     const groupResults: LintResult[] = [];
-    const chunkSize = options.cache ? CACHE_CHUNK : CHUNK;
-    for (let start = 0; start < group.length; start += chunkSize) {
-      const chunk = group.slice(start, start + chunkSize);
+    const unchanged = new Set<string>();
+    for (const file of group) {
+      const key = keyOf(file);
+      const hit = key === undefined ? undefined : cache?.get(file, key);
+      if (!hit) continue;
+      templates.set(file, hit.summary);
+      groupResults.push({ ...hit.result, filePath: file });
+      unchanged.add(file);
+    }
+    done += unchanged.size;
+    if (unchanged.size > 0) options.progress?.(done, readable.length);
+    const changed = unchanged.size === 0 ? group : group.filter((file) => !unchanged.has(file));
+    for (let start = 0; start < changed.length; start += CHUNK) {
+      const chunk = changed.slice(start, start + CHUNK);
       try {
-        groupResults.push(...(await lintChunk(engine, chunk, texts, options.cache === true, parse)));
+        for (const file of chunk) {
+          const summary = parse(file);
+          const { result, failed } = await lintOne(await engine(), file, texts.get(file)!);
+          groupResults.push(result);
+          // A result whose fixes are still to be written is linted again on the next run.
+          const key = failed || result.output !== undefined ? undefined : keyOf(file);
+          if (key !== undefined) cache?.set(file, key, summary, result);
+        }
       } finally {
         forgetSharedDocuments();
       }
       done += chunk.length;
       options.progress?.(done, readable.length);
     }
-    for (const [id, rule] of Object.entries(engine.eslint.getRulesMetaForResults(groupResults))) rules[id] = { ...(rule.docs as RuleInfo | undefined) };
+    await describeRules(config, engine, groupResults, rules);
     results.push(...groupResults);
   }
-  await summaries?.save();
-  for (const result of results) result.messages = result.messages.map(positioned);
+  await cache?.save();
   const fixed = options.fix ? await writeFixes(results, project, fingerprints) : [];
   results.sort((a, b) => a.filePath.localeCompare(b.filePath));
   return { results, configs: configUses(files, configOf), rules, fixed, templates, sources: texts };
@@ -186,50 +194,75 @@ function configUses(files: readonly string[], configOf: (file: string) => Templa
 
 /**
  * A project configuration that leaves out template files is a usage error, not a clean run:
- * such a template would be skipped, or read as JavaScript by a block without `files`.
+ * such a template would be skipped, or read as JavaScript by a block without `files`. Gives
+ * each file's configuration as resolved, written down for the cache's key (undefined when it
+ * cannot be: a plugin or processor without `meta`).
  */
-async function requireTemplateConfig({ eslint }: TemplateEslint, files: readonly string[], config: ConfigSource & { kind: "project" }, cwd: string): Promise<void> {
+async function requireTemplateConfig({ eslint }: TemplateEslint, files: readonly string[], config: ConfigSource & { kind: "project" }, cwd: string): Promise<Map<string, string | undefined>> {
+  const { lintFailureMessage } = await import("@tactful/eslint-plugin/engine");
   const unconfigured: string[] = [];
+  const written = new Map<object, string | undefined>();
+  const configurations = new Map<string, string | undefined>();
   for (const file of files) {
     const resolved = (await eslint.calculateConfigForFile(file).catch((error: unknown) => {
       throw new UsageError(lintFailureMessage(config, error));
     })) as { language?: { visitorKeys?: Record<string, unknown> } } | undefined;
     // Only the template language has a `Template` node.
     if (!resolved?.language?.visitorKeys?.["Template"]) unconfigured.push(file);
+    // ESLint gives the same object to the files the same blocks match: written down once.
+    if (resolved && !written.has(resolved)) written.set(resolved, serialized(resolved));
+    configurations.set(file, resolved && written.get(resolved));
   }
-  if (unconfigured.length === 0) return;
+  if (unconfigured.length === 0) return configurations;
   throw new UsageError(
     `${relative(cwd, config.file)} does not configure template files (${relative(cwd, unconfigured[0]!)} and ${unconfigured.length - 1} more): add the Tactful config to it, e.g. \`export default [tactful.configs.recommended];\``,
   );
 }
 
-/**
- * Lints files as the text that was read (so what is judged is exactly what was read, and
- * ESLint never reads a file itself), or with `--cache` through ESLint's cache. A rule or parser
- * that fails on one file becomes a finding on that file; only a configuration that cannot be
- * used at all stops the run. `parse` is called once for each file, before ESLint parses it.
- */
-async function lintChunk(engine: TemplateEslint, files: readonly string[], texts: ReadonlyMap<string, string>, cache: boolean, parse: (file: string) => void): Promise<LintResult[]> {
-  if (cache) {
-    files.forEach(parse);
-    const all = await engine.eslint.lintFiles([...files]).catch(() => undefined);
-    if (all) return all;
+/** A resolved configuration as ESLint's own cache writes it down (plugins by name and version), or undefined when it cannot be. */
+function serialized(config: object): string | undefined {
+  try {
+    return JSON.stringify(config);
+  } catch {
+    return undefined;
   }
-  const results: LintResult[] = [];
-  for (const file of files) {
-    // Parsed just before it is linted: one document at a time is alive, not a chunk's.
-    if (!cache) parse(file);
-    try {
-      results.push(...(cache ? await engine.eslint.lintFiles([file]) : await engine.eslint.lintText(texts.get(file)!, { filePath: file, warnIgnored: true })));
-    } catch (error) {
-      results.push(await failedOn(engine, file, error));
+}
+
+/**
+ * Lints a file as the text that was read (so what is judged is exactly what was read, and
+ * ESLint never reads a file itself). A rule or parser that fails on it becomes a finding on the
+ * file (and is not cached); only a configuration that cannot be used at all stops the run.
+ */
+async function lintOne(engine: TemplateEslint, file: string, text: string): Promise<{ result: LintResult; failed: boolean }> {
+  try {
+    const [result] = await engine.eslint.lintText(text, { filePath: file, warnIgnored: true });
+    result!.messages = result!.messages.map(positioned);
+    return { result: result!, failed: false };
+  } catch (error) {
+    return { result: await failedOn(engine, file, error), failed: true };
+  }
+}
+
+/**
+ * Adds the metadata of each rule that reported in these results (ESLint describes only results
+ * it made itself, not cached ones). The built-in configuration's rules are this plugin's.
+ */
+async function describeRules(config: TemplateConfig, engine: () => Promise<TemplateEslint>, results: readonly LintResult[], rules: Record<string, RuleInfo>): Promise<void> {
+  for (const { filePath, messages, suppressedMessages } of results) {
+    for (const { ruleId } of [...messages, ...suppressedMessages]) {
+      if (!ruleId || ruleId in rules) continue;
+      const slash = ruleId.lastIndexOf("/");
+      const [namespace, name] = slash < 0 ? ["@", ruleId] : [ruleId.slice(0, slash), ruleId.slice(slash + 1)];
+      const own = config.source.kind === "built-in" && namespace === plugin.meta.namespace ? { [namespace]: plugin as ESLint.Plugin } : undefined;
+      const plugins = own ?? ((await (await engine()).eslint.calculateConfigForFile(filePath)) as { plugins?: Record<string, ESLint.Plugin> } | undefined)?.plugins;
+      rules[ruleId] = { ...(plugins?.[namespace]?.rules?.[name]?.meta?.docs as RuleInfo | undefined) };
     }
   }
-  return results;
 }
 
 /** A failure while linting one file, as a finding on it; a configuration that does not load is a usage error. */
 async function failedOn({ eslint, config }: TemplateEslint, file: string, error: unknown): Promise<LintResult> {
+  const { lintFailureMessage } = await import("@tactful/eslint-plugin/engine");
   const ruleFailed = error instanceof Error && "ruleId" in error;
   if (!ruleFailed && !(await eslint.calculateConfigForFile(file).then(() => true, () => false))) throw new UsageError(lintFailureMessage(config, error));
   const line = Number(/Occurred while linting .+:(\d+)$/mu.exec(error instanceof Error ? error.message : "")?.[1] ?? 1);
@@ -245,42 +278,56 @@ function positioned(message: LintMessage): LintMessage {
 /** The rules across the library, which `--no-library` turns off. */
 const LIBRARY_RULES = ["tactful/unique-template-id", "tactful/consistent-locale-variants"];
 
-function createEngine(config: TemplateConfig, files: readonly string[], options: LintOptions, cacheLocation: string | undefined): TemplateEslint {
+async function createEngine(config: TemplateConfig, options: LintOptions): Promise<TemplateEslint> {
+  const { createTemplateEslint } = await import("@tactful/eslint-plugin/engine");
   const library = options.library === false ? { rules: Object.fromEntries(LIBRARY_RULES.map((rule) => [rule, "off" as const])) } : {};
-  // A cached result depends on the library too: key the cache on it.
-  const cacheKey = options.cache ? { settings: { tactful: { library: libraryDigest([...new Set(files.map(dirname))].map((directory) => libraryRoot(join(directory, "x.msg.njk")))) } } } : {};
   return createTemplateEslint(config, {
     fix: options.fix ?? false,
-    cache: options.cache ?? false,
-    cacheLocation: cacheLocation ?? resolve(options.cwd, ".tactfulcache"),
     warnIgnored: true,
     ...(options.locale ? { locale: options.locale } : {}),
     // No `files`: the block must not make a config that leaves out templates seem to cover them.
-    overrideConfig: { ...library, ...cacheKey },
+    overrideConfig: library,
   });
 }
 
+const ESLINT_VERSION = (createRequire(import.meta.url)("eslint/package.json") as { version: string }).version;
+
+/** The code of the packages the plugin runs (the parser, the tone engine, the packs' reader), which its version does not cover. */
+let dependencyCode: string | undefined;
+const dependencyCodeDigest = (): string => (dependencyCode ??= ["@tactful/core", "@tactful/policies"].map((name) => codeDigest(dirname(fileURLToPath(import.meta.resolve(name))))).join("."));
+
 /**
- * The cache file, once it is known to be one: ESLint reads it whole and overwrites it, so a
- * device, a link out of the project, a file under `/proc` (its size says nothing) or any file
- * that is not a cache (a README given by mistake) is refused before ESLint touches it.
+ * What a cached result of these files depends on besides their text and their configuration
+ * as resolved: the plugin's version (which carries digests of the packs and of its code),
+ * the code of core and policies, ESLint's and Node's versions, the configuration file, the
+ * language of the findings, `--fix`, and the templates of their libraries that share an id (or
+ * `--no-library`).
  */
-async function cacheFile(location: string, cwd: string): Promise<string> {
+function cacheRunKey(config: TemplateConfig, files: readonly string[], options: LintOptions): string {
+  const libraries = options.library === false ? "no-library" : libraryDigest([...new Set(files.map(dirname))].map((directory) => libraryRoot(join(directory, "x.msg.njk"))));
+  return JSON.stringify([plugin.meta.version, dependencyCodeDigest(), ESLINT_VERSION, process.version, configKey(config), options.locale ?? "", options.fix === true, libraries]);
+}
+
+/**
+ * The cache, once its file is known to be one: it is read whole and overwritten, so a device, a
+ * link out of the project, a file under `/proc` (its size says nothing) or any file that is not
+ * a cache (a README given by mistake) is refused before it is used.
+ */
+async function openCache(location: string, cwd: string): Promise<LintCache> {
   const info = await lstat(location).catch(() => undefined);
   const file = info?.isDirectory() ? join(location, ".tactfulcache") : location;
   const refuse = (reason: string): never => {
     throw new UsageError(`the cache ${file} cannot be used: ${reason}. Delete it or choose another --cache-location.`);
   };
   if (await onPseudoFileSystem(dirname(file))) refuse("it is under /proc or /sys, whose files are not files");
-  if (!(await lstat(file).then(() => true, () => false))) return file;
+  if (!(await lstat(file).then(() => true, () => false))) return LintCache.of(file, undefined);
   const read = await (await openProject([location], cwd)).readBytes(file, MAX_CACHE_BYTES);
   if ("error" in read) return refuse(read.error);
   try {
-    JSON.parse(read.bytes.toString("utf8"));
+    return LintCache.of(file, JSON.parse(read.bytes.toString("utf8")));
   } catch {
-    refuse("it is not a cache file (not JSON)");
+    return refuse("it is not a cache file (not JSON)");
   }
-  return file;
 }
 
 /** procfs and sysfs, by `statfs` type: a file there reports a size it does not have, and writes to it change the system. */

@@ -1,7 +1,6 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { glob, isDynamicPattern } from "tinyglobby";
 import { localeOfEnvironment } from "@tactful/core";
 import { VERSION } from "@tactful/eslint-plugin";
 import { findTemplates } from "./files.js";
@@ -217,8 +216,13 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
 async function expandGlobs(paths: readonly string[], cwd: string): Promise<string[]> {
   const expanded: string[] = [];
   for (const path of paths) {
-    const exists = await stat(resolve(cwd, path)).then(() => true, () => false);
-    const matches = !exists && isDynamicPattern(path) ? await glob(path, { cwd, ignore: ["**/node_modules/**", "**/.git/**"] }) : [];
+    if (await stat(resolve(cwd, path)).then(() => true, () => false)) {
+      expanded.push(path);
+      continue;
+    }
+    // Loaded only for a path that does not exist: a hook names files that do.
+    const { glob, isDynamicPattern } = await import("tinyglobby");
+    const matches = isDynamicPattern(path) ? await glob(path, { cwd, ignore: ["**/node_modules/**", "**/.git/**"] }) : [];
     expanded.push(...(matches.length > 0 ? matches.sort() : [path]));
   }
   return expanded;
@@ -226,7 +230,10 @@ async function expandGlobs(paths: readonly string[], cwd: string): Promise<strin
 
 async function lint(paths: string[], flags: LintFlags, io: Io): Promise<number> {
   const { files, missing, project } = await findTemplates(await expandGlobs(paths, io.cwd), io.cwd, { followSymlinks: flags.followSymlinks });
-  for (const path of missing) io.stderr.write(`tactful: ${isDynamicPattern(path) ? "no file matches" : "no such file or directory:"} ${path}\n`);
+  if (missing.length > 0) {
+    const { isDynamicPattern } = await import("tinyglobby");
+    for (const path of missing) io.stderr.write(`tactful: ${isDynamicPattern(path) ? "no file matches" : "no such file or directory:"} ${path}\n`);
+  }
   // Progress only for a person watching: never in CI or when output is piped.
   const showProgress = io.stderr.isTTY === true && !io.env["CI"] && files.length > 50;
   const run = await lintTemplates(files, {

@@ -1,40 +1,14 @@
-import { dirname, parse } from "node:path";
 import { ESLint, type Linter } from "eslint";
 import type { Locale } from "@tactful/core";
 import plugin from "./index.js";
 import { NAMESPACE } from "./language/directives.js";
-import { nearestConfigFile } from "./util/config-file.js";
+import type { ConfigSource, TemplateConfig } from "./util/config-file.js";
 
-export { CONFIG_FILES, nearestConfigFile } from "./util/config-file.js";
-
-/** Where a template's configuration comes from: an `eslint.config.*`, or the built-in recommended one. */
-export type ConfigSource = { kind: "project"; file: string } | { kind: "built-in" };
-
-/** The configuration of a set of templates, and the directory ESLint resolves its patterns from. */
-export interface TemplateConfig {
-  source: ConfigSource;
-  cwd: string;
-}
+export { CONFIG_FILES, configFor, configKey, nearestConfigFile, type ConfigSource, type TemplateConfig } from "./util/config-file.js";
 
 export interface TemplateEslint {
   eslint: ESLint;
   config: ConfigSource;
-}
-
-/**
- * The configuration of one template: its nearest `eslint.config.*` (unless running the
- * project's own code is not allowed, as in an untrusted editor workspace), else the built-in
- * recommended config.
- */
-export function configFor(filePath: string, { projectConfig = true }: { projectConfig?: boolean } = {}): TemplateConfig {
-  const file = projectConfig ? nearestConfigFile(filePath) : undefined;
-  // Patterns of a config are relative to its directory; the built-in one matches templates anywhere.
-  return file ? { source: { kind: "project", file }, cwd: dirname(file) } : { source: { kind: "built-in" }, cwd: parse(filePath).root };
-}
-
-/** One key per distinct configuration, to share an ESLint between the templates it applies to. */
-export function configKey({ source, cwd }: TemplateConfig): string {
-  return source.kind === "project" ? source.file : `built-in\u0000${cwd}`;
 }
 
 /**

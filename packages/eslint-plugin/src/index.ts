@@ -16,6 +16,7 @@ export { parseDirective, qualifiedRuleId, type DirectiveComment } from "./langua
 export { waiversIn, type TemplateWaiver } from "./waivers.js";
 export type { TemplateRule, TemplateRuleDocs, RuleGroup } from "./util/rule.js";
 export { forgetLibraries, frontMatterIdentity, libraryDigest, libraryIdentity, libraryRoot, rememberTemplate, type LibraryIdentity } from "./library.js";
+export { configFor, configKey, type ConfigSource, type TemplateConfig } from "./util/config-file.js";
 export { rules };
 
 /** The files the language handles. */
@@ -24,25 +25,41 @@ export const FILES = ["**/*.msg.njk"];
 /** Version of the plugin code. */
 export const VERSION = "0.1.0";
 
+/** Type declarations and source maps: they never change what the code does. */
+const NOT_CODE = /\.(?:map|d\.[cm]?ts)$/u;
+
+/** A digest of the code files under a directory: their names, sizes and modification times. */
+export function codeDigest(directory: string): string {
+  const code = createHash("sha256");
+  for (const file of readdirSync(directory, { recursive: true, encoding: "utf8" }).sort()) {
+    if (NOT_CODE.test(file)) continue;
+    const info = statSync(join(directory, file));
+    if (info.isFile()) code.update(`${file}\u0000${info.size}\u0000${info.mtimeMs}\n`);
+  }
+  return code.digest("hex").slice(0, 12);
+}
+
 /**
  * ESLint keys its cache on the plugin's version. It carries a digest of the policy packs and
  * of the plugin's own files (their sizes and times), so a cached result never outlives a
  * change of law or of a rule.
  */
 export function pluginVersion(packData: unknown = packs, codeDirectory = dirname(fileURLToPath(import.meta.url))): string {
-  const code = createHash("sha256");
-  for (const file of readdirSync(codeDirectory, { recursive: true, encoding: "utf8" }).sort()) {
-    const info = statSync(join(codeDirectory, file));
-    if (info.isFile()) code.update(`${file}\u0000${info.size}\u0000${info.mtimeMs}\n`);
-  }
   const law = createHash("sha256").update(JSON.stringify(packData)).digest("hex").slice(0, 12);
-  return `${VERSION}+packs.${law}.code.${code.digest("hex").slice(0, 12)}`;
+  return `${VERSION}+packs.${law}.code.${codeDigest(codeDirectory)}`;
 }
 
-const version = pluginVersion();
+let version: string | undefined;
 
 const plugin = {
-  meta: { name: "@tactful/eslint-plugin", version, namespace: NAMESPACE },
+  meta: {
+    name: "@tactful/eslint-plugin",
+    namespace: NAMESPACE,
+    /** Digested when first asked (to key a cache, or to print a config): a lint without a cache never needs it. */
+    get version(): string {
+      return (version ??= pluginVersion());
+    },
+  },
   languages: { template: templateLanguage },
   processors: { "policy-severity": policySeverity, "strict-severity": strictSeverity },
   rules,

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, parse } from "node:path";
 
 /** The names ESLint 10 looks for, in its order. */
 export const CONFIG_FILES = ["eslint.config.js", "eslint.config.mjs", "eslint.config.cjs", "eslint.config.ts", "eslint.config.mts", "eslint.config.cts"];
@@ -16,4 +16,29 @@ export function nearestUp<T>(filePath: string, find: (directory: string) => T | 
     if (found !== undefined) return found;
     if (dirname(directory) === directory) return undefined;
   }
+}
+
+/** Where a template's configuration comes from: an `eslint.config.*`, or the built-in recommended one. */
+export type ConfigSource = { kind: "project"; file: string } | { kind: "built-in" };
+
+/** The configuration of a set of templates, and the directory ESLint resolves its patterns from. */
+export interface TemplateConfig {
+  source: ConfigSource;
+  cwd: string;
+}
+
+/**
+ * The configuration of one template: its nearest `eslint.config.*` (unless running the
+ * project's own code is not allowed, as in an untrusted editor workspace), else the built-in
+ * recommended config.
+ */
+export function configFor(filePath: string, { projectConfig = true }: { projectConfig?: boolean } = {}): TemplateConfig {
+  const file = projectConfig ? nearestConfigFile(filePath) : undefined;
+  // Patterns of a config are relative to its directory; the built-in one matches templates anywhere.
+  return file ? { source: { kind: "project", file }, cwd: dirname(file) } : { source: { kind: "built-in" }, cwd: parse(filePath).root };
+}
+
+/** One key per distinct configuration, to share an ESLint between the templates it applies to. */
+export function configKey({ source, cwd }: TemplateConfig): string {
+  return source.kind === "project" ? source.file : `built-in\u0000${cwd}`;
 }

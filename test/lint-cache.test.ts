@@ -1,0 +1,138 @@
+import { mkdtempSync, readFileSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { lintTemplates, type LintOptions } from "@tactful/cli";
+import plugin, { codeDigest } from "@tactful/eslint-plugin";
+import { CLEAN_REMINDER } from "./support/templates.js";
+
+/**
+ * `--cache` answers a template from the last run only when nothing its result depends on
+ * changed. Each test empties the findings kept in the cache file: a run that shows them again
+ * linted the template again; one that shows none was answered from the cache.
+ */
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const UNDECLARED = CLEAN_REMINDER.replace("{{ amount | money }}", "{{ amount | money }}{{ amout }}");
+const OTHER = UNDECLARED.replace("reminder.due-soon", "reminder.other");
+
+function library(files: Record<string, string>, withNodeModules = false): string {
+  const directory = mkdtempSync(join(tmpdir(), "tactful-cache-"));
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(directory, path), text);
+  if (withNodeModules) symlinkSync(join(root, "node_modules"), join(directory, "node_modules"), "dir");
+  return directory;
+}
+
+type Finding = [file: string, ruleId: string | null, line: number, column: number, severity: number, message: string];
+
+async function findings(directory: string, files: readonly string[], options: Partial<LintOptions> = {}): Promise<Finding[]> {
+  const run = await lintTemplates(
+    files.map((file) => join(directory, file)),
+    { cwd: directory, cache: true, ...options },
+  );
+  return run.results.flatMap((result) => result.messages.map((message): Finding => [relative(directory, result.filePath), message.ruleId, message.line, message.column, message.severity, message.message]));
+}
+
+/** Empties every result the cache keeps, as if the templates had been clean. */
+function emptyCachedFindings(directory: string): void {
+  const file = join(directory, ".tactfulcache");
+  const cache = JSON.parse(readFileSync(file, "utf8")) as { entries: Record<string, { result: Record<string, unknown> }> };
+  for (const entry of Object.values(cache.entries)) Object.assign(entry.result, { messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 });
+  writeFileSync(file, JSON.stringify(cache));
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("lint --cache", () => {
+  it("gives the same findings cold, warm and without a cache, and answers unchanged templates from the cache", { timeout: 60_000 }, async () => {
+    const directory = library({ "a.msg.njk": UNDECLARED, "b.msg.njk": OTHER });
+    const files = ["a.msg.njk", "b.msg.njk"];
+    const uncached = await findings(directory, files, { cache: false });
+    expect(uncached.map(([file, ruleId]) => [file, ruleId])).toEqual([
+      ["a.msg.njk", "tactful/no-undeclared-variables"],
+      ["b.msg.njk", "tactful/no-undeclared-variables"],
+    ]);
+    expect(await findings(directory, files)).toEqual(uncached);
+    expect(await findings(directory, files)).toEqual(uncached);
+    emptyCachedFindings(directory);
+    expect(await findings(directory, files)).toEqual([]);
+  });
+
+  it("lints a template again when its text changed, and only that one", { timeout: 60_000 }, async () => {
+    const directory = library({ "a.msg.njk": UNDECLARED, "b.msg.njk": OTHER });
+    const files = ["a.msg.njk", "b.msg.njk"];
+    await findings(directory, files);
+    emptyCachedFindings(directory);
+    // Same size, same findings, another text.
+    writeFileSync(join(directory, "a.msg.njk"), UNDECLARED.replace("详询", "咨询"));
+    expect((await findings(directory, files)).map(([file, ruleId]) => [file, ruleId])).toEqual([["a.msg.njk", "tactful/no-undeclared-variables"]]);
+  });
+
+  it("lints again when the plugin changed (its version carries the policy packs and its code)", { timeout: 60_000 }, async () => {
+    const directory = library({ "a.msg.njk": UNDECLARED });
+    const cold = await findings(directory, ["a.msg.njk"]);
+    emptyCachedFindings(directory);
+    const version = plugin.meta.version;
+    vi.spyOn(plugin.meta, "version", "get").mockReturnValue(`${version}.another-pack`);
+    expect(await findings(directory, ["a.msg.njk"])).toEqual(cold);
+  });
+
+  it("is keyed on the code of the plugin's packages: a changed module changes the digest, a source map does not", () => {
+    const directory = library({ "engine.js": "export const x = 1;\n", "engine.js.map": "{}" });
+    const before = codeDigest(directory);
+    writeFileSync(join(directory, "engine.js.map"), '{"version":3}');
+    expect(codeDigest(directory)).toBe(before);
+    writeFileSync(join(directory, "engine.js"), "export const x = 22;\n");
+    expect(codeDigest(directory)).not.toBe(before);
+  });
+
+  it("lints again in another language, with --no-library and with --fix", { timeout: 60_000 }, async () => {
+    const directory = library({ "a.msg.njk": UNDECLARED });
+    const english = await findings(directory, ["a.msg.njk"]);
+    emptyCachedFindings(directory);
+    const chinese = await findings(directory, ["a.msg.njk"], { locale: "zh-CN" });
+    expect(chinese.map(([, ruleId, line, column]) => [ruleId, line, column])).toEqual(english.map(([, ruleId, line, column]) => [ruleId, line, column]));
+    expect(chinese[0]![5]).toContain("未在 `variables` 中声明");
+    emptyCachedFindings(directory);
+    expect(await findings(directory, ["a.msg.njk"], { library: false, locale: "zh-CN" })).toEqual(chinese);
+    emptyCachedFindings(directory);
+    expect(await findings(directory, ["a.msg.njk"], { fix: true })).toEqual(english);
+  });
+
+  it("lints again when the project's configuration changed", { timeout: 60_000 }, async () => {
+    const config = (level: string): string =>
+      `import tactful from "@tactful/eslint-plugin";\nexport default [tactful.configs.recommended, { files: ["**/*.msg.njk"], rules: { "tactful/no-undeclared-variables": "${level}" } }];\n`;
+    const directory = library({ "eslint.config.js": config("off"), "package.json": '{ "type": "module" }\n', "a.msg.njk": UNDECLARED }, true);
+    expect(await findings(directory, ["a.msg.njk"])).toEqual([]);
+    writeFileSync(join(directory, "eslint.config.js"), config("warn"));
+    // ESLint imports a configuration again when its modification time changed.
+    utimesSync(join(directory, "eslint.config.js"), new Date(), new Date(Date.now() + 5000));
+    expect((await findings(directory, ["a.msg.njk"])).map(([, ruleId, , , severity]) => [ruleId, severity])).toEqual([["tactful/no-undeclared-variables", 1]]);
+    expect((await findings(directory, ["a.msg.njk"])).map(([, ruleId, , , severity]) => [ruleId, severity])).toEqual([["tactful/no-undeclared-variables", 1]]);
+  });
+
+  it("keeps what it knows of templates a run did not lint, while they exist", { timeout: 60_000 }, async () => {
+    const directory = library({ "a.msg.njk": UNDECLARED, "b.msg.njk": OTHER });
+    await findings(directory, ["a.msg.njk", "b.msg.njk"]);
+    emptyCachedFindings(directory);
+    // As a pre-commit hook does: only the staged template.
+    expect(await findings(directory, ["a.msg.njk"])).toEqual([]);
+    expect(await findings(directory, ["b.msg.njk"])).toEqual([]);
+    unlinkSync(join(directory, "b.msg.njk"));
+    await findings(directory, ["a.msg.njk"]);
+    expect(Object.keys((JSON.parse(readFileSync(join(directory, ".tactfulcache"), "utf8")) as { entries: object }).entries)).toEqual([join(directory, "a.msg.njk")]);
+  });
+
+  it("ignores entries that are not results, and lints those templates again", { timeout: 60_000 }, async () => {
+    const directory = library({ "a.msg.njk": UNDECLARED });
+    const cold = await findings(directory, ["a.msg.njk"]);
+    const file = join(directory, ".tactfulcache");
+    const cache = JSON.parse(readFileSync(file, "utf8")) as { entries: Record<string, { result: Record<string, unknown> }> };
+    for (const entry of Object.values(cache.entries)) entry.result["messages"] = [{ message: "not a finding" }];
+    writeFileSync(file, JSON.stringify(cache));
+    expect(await findings(directory, ["a.msg.njk"])).toEqual(cold);
+  });
+});

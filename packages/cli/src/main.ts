@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { localeOfEnvironment } from "@tactful/core";
+import { localeOfEnvironment, translator, type Catalog, type Locale } from "@tactful/core";
 import { VERSION } from "@tactful/eslint-plugin";
 import { findTemplates } from "./files.js";
 import { format, FORMATS, type FormatName } from "./format.js";
@@ -26,6 +26,28 @@ export interface Io {
 
 const processIo: Io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
 
+/** What the command line itself says, by id. */
+export const MAIN_MESSAGES = {
+  maxWarnings: { en: "--max-warnings takes a whole number (got {value})", "zh-CN": "--max-warnings 需要一个整数（收到 {value}）", "zh-TW": "--max-warnings 需要一個整數（收到 {value}）" },
+  noMatch: { en: "no file matches {path}", "zh-CN": "没有文件匹配 {path}", "zh-TW": "沒有檔案符合 {path}" },
+  noSuchPath: { en: "no such file or directory: {path}", "zh-CN": "文件或目录不存在：{path}", "zh-TW": "檔案或目錄不存在：{path}" },
+  progress: { en: "Linting {done}/{total} templates…", "zh-CN": "正在检查模板 {done}/{total}…", "zh-TW": "正在檢查範本 {done}/{total}…" },
+  overMaxWarnings: { en: "{warnings} warnings, more than --max-warnings {max}", "zh-CN": "{warnings} 个警告，超过 --max-warnings {max}", "zh-TW": "{warnings} 個警告，超過 --max-warnings {max}" },
+  internalError: { en: "internal error: {detail}", "zh-CN": "内部错误：{detail}", "zh-TW": "內部錯誤：{detail}" },
+} as const satisfies Catalog;
+
+const LANG_HELP = "language of the output: en, zh-CN or zh-TW (default: from LC_ALL, LC_MESSAGES or LANG)";
+
+/** The `--lang` given anywhere on the command line, read before the commands run: usage errors are in it too. */
+function langArgument(argv: readonly string[]): string | undefined {
+  let lang: string | undefined;
+  argv.forEach((argument, index) => {
+    if (argument === "--lang") lang = argv[index + 1];
+    else if (argument.startsWith("--lang=")) lang = argument.slice("--lang=".length);
+  });
+  return lang;
+}
+
 interface LintFlags {
   format: FormatName;
   fix: boolean;
@@ -41,6 +63,8 @@ interface LintFlags {
 /** Exit codes: 0 clean, 1 findings at error level (or over --max-warnings), 2 usage, configuration or internal error. */
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
   let exitCode = 0;
+  const locale = localeOfEnvironment(langArgument(argv), io.env);
+  const say = translator(MAIN_MESSAGES, locale);
   const program = new Command("tactful")
     .description("Keep customer message templates compliant before release.")
     .version(VERSION, "-v, --version")
@@ -56,7 +80,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("--fix", "apply fixes and write the files (atomically)", false)
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", (value) => {
       const n = Number(value);
-      if (!Number.isInteger(n) || n < 0) throw new CommanderError(2, "tactful.usage", `--max-warnings takes a whole number (got ${value})`);
+      if (!Number.isInteger(n) || n < 0) throw new CommanderError(2, "tactful.usage", say("maxWarnings", { value }));
       return n;
     })
     .option("--cache", "only lint files that changed since the last run", false)
@@ -64,9 +88,9 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("--suppressions", "list every suppression directive and its reason (the waiver register)", false)
     .option("--no-library", "skip the checks across the library (duplicate ids, locale variants)")
     .option("--follow-symlinks", "also read templates that symbolic links lead to outside the project", false)
-    .option("--lang <tag>", "language of the findings: en, zh-CN or zh-TW (default: from LC_ALL, LC_MESSAGES or LANG)")
+    .option("--lang <tag>", LANG_HELP)
     .action(async (paths: string[], flags: LintFlags) => {
-      exitCode = await lint(paths, flags, io);
+      exitCode = await lint(paths, flags, io, locale);
     });
 
   program
@@ -80,10 +104,10 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("--category <category>", "the category of messages that do not say", "collection")
     .option("--audience <audience>", "the audience of messages that do not say", "borrower")
     .option("--sender <name>", "the sender (creditor) of messages that do not say")
-    .option("--lang <tag>", "language of the findings: en, zh-CN or zh-TW (default: from LC_ALL, LC_MESSAGES or LANG)")
+    .option("--lang <tag>", LANG_HELP)
     .action(async (paths: string[], flags: Omit<CheckFlags, "lang"> & { lang?: string }) => {
       const { checkCommand } = await import("./check-command.js");
-      const result = await checkCommand(paths, { ...flags, lang: localeOfEnvironment(flags.lang, io.env) }, io.cwd, io.stdout.isTTY === true && !io.env["NO_COLOR"], VERSION);
+      const result = await checkCommand(paths, { ...flags, lang: locale }, io.cwd, io.stdout.isTTY === true && !io.env["NO_COLOR"], VERSION);
       io.stderr.write(result.stderr);
       io.stdout.write(result.stdout);
       exitCode = result.code;
@@ -96,10 +120,11 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("-e, --example <name>", "render with this example persona (default: the first)")
     .option("-d, --data <file.json>", "render with this data")
     .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json", "html"]).default("text"))
+    .option("--lang <tag>", LANG_HELP)
     .action(async (file: string, flags: RenderFlags) => {
       // Loaded on demand: the renderer is not needed to lint, and a pre-commit hook should start fast.
       const { renderCommand } = await import("./render-command.js");
-      const result = await renderCommand(file, flags, io.cwd);
+      const result = await renderCommand(file, flags, io.cwd, locale);
       io.stdout.write(result.stdout);
       exitCode = result.code;
     });
@@ -117,7 +142,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .addOption(new Option("--lang <language>", "the report's language (default: from LANG)").choices(REPORT_LANGUAGES))
     .action(async (directory: string, flags: ReleaseFlags) => {
       const { releaseCommand } = await import("./release-command.js");
-      const result = await releaseCommand(directory, flags, io.cwd, io.stdout.isTTY === true && !io.env["NO_COLOR"], io.env);
+      const result = await releaseCommand(directory, flags, io.cwd, io.stdout.isTTY === true && !io.env["NO_COLOR"], locale);
       io.stdout.write(result.stdout);
       exitCode = result.code;
     });
@@ -131,7 +156,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .addOption(new Option("--lang <language>", "the report's language (default: from LANG)").choices(REPORT_LANGUAGES))
     .action(async (directory: string, flags: ReportFlags) => {
       const { reportCommand } = await import("./report/index.js");
-      const result = await reportCommand(directory, flags, io.cwd, io.env);
+      const result = await reportCommand(directory, flags, io.cwd, locale);
       io.stdout.write(result.stdout);
       exitCode = result.code;
     });
@@ -143,9 +168,10 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .addOption(new Option("--hooks <manager>", "the git hook manager (default: the one the repository uses)").choices(["husky", "lefthook", "simple-git-hooks", "none"]))
     .option("--no-sample", "do not write a sample template")
     .option("--install", "also run the npm install and hook commands it would tell you to run", false)
+    .option("--lang <tag>", LANG_HELP)
     .action(async (flags: InitFlags) => {
       const { initCommand } = await import("./init/index.js");
-      exitCode = await initCommand(flags, io.cwd, { stdout: (text) => io.stdout.write(text), stderr: (text) => io.stderr.write(text) });
+      exitCode = await initCommand(flags, io.cwd, { stdout: (text) => io.stdout.write(text), stderr: (text) => io.stderr.write(text) }, locale);
     });
 
   program
@@ -155,9 +181,10 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .description("summarise a guard audit log (JSON Lines): refusals by reason, per template, per day")
     .argument("<audit.jsonl>", "the audit log")
     .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"))
+    .option("--lang <tag>", LANG_HELP)
     .action(async (file: string, flags: GuardReportFlags) => {
       const { guardReportCommand } = await import("./guard-command.js");
-      const result = await guardReportCommand(file, flags, io.cwd);
+      const result = await guardReportCommand(file, flags, io.cwd, locale);
       io.stdout.write(result.stdout);
       io.stderr.write(result.stderr);
       exitCode = result.code;
@@ -167,8 +194,9 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .command("rules")
     .description("list the rules with their level and legal source")
     .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"))
+    .option("--lang <tag>", LANG_HELP)
     .action((flags: { format: string }) => {
-      io.stdout.write(formatCatalog(ruleCatalog(), flags.format === "json"));
+      io.stdout.write(formatCatalog(ruleCatalog(), flags.format === "json", locale));
     });
 
   try {
@@ -182,7 +210,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
       io.stderr.write(`tactful: ${error.message}\n`);
       return 2;
     }
-    io.stderr.write(`tactful: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr.write(`tactful: ${say("internalError", { detail: error instanceof Error ? (error.stack ?? error.message) : String(error) })}\n`);
     return 2;
   }
   return exitCode;
@@ -204,9 +232,10 @@ async function expandGlobs(paths: readonly string[], cwd: string): Promise<strin
   return expanded;
 }
 
-async function lint(paths: string[], flags: LintFlags, io: Io): Promise<number> {
-  const { files, missing, project } = await findTemplates(await expandGlobs(paths, io.cwd), io.cwd, { followSymlinks: flags.followSymlinks });
-  for (const path of missing) io.stderr.write(`tactful: ${isDynamicPattern(path) ? "no file matches" : "no such file or directory:"} ${path}\n`);
+async function lint(paths: string[], flags: LintFlags, io: Io, locale: Locale): Promise<number> {
+  const say = translator(MAIN_MESSAGES, locale);
+  const { files, missing, project } = await findTemplates(await expandGlobs(paths, io.cwd), io.cwd, { followSymlinks: flags.followSymlinks, locale });
+  for (const path of missing) io.stderr.write(`tactful: ${say(isDynamicPattern(path) ? "noMatch" : "noSuchPath", { path })}\n`);
   // Progress only for a person watching: never in CI or when output is piped.
   const showProgress = io.stderr.isTTY === true && !io.env["CI"] && files.length > 50;
   const run = await lintTemplates(files, {
@@ -216,21 +245,21 @@ async function lint(paths: string[], flags: LintFlags, io: Io): Promise<number> 
     cacheLocation: flags.cacheLocation,
     library: flags.library,
     project,
-    locale: localeOfEnvironment(flags.lang, io.env),
-    ...(showProgress ? { progress: (done: number, total: number) => io.stderr.write(`\r\u001b[KLinting ${done}/${total} templates…`) } : {}),
+    locale,
+    ...(showProgress ? { progress: (done: number, total: number) => io.stderr.write(`\r\u001b[K${say("progress", { done, total })}`) } : {}),
   });
   if (showProgress) io.stderr.write("\r\u001b[K");
   if (flags.suppressions) {
-    io.stdout.write(formatWaivers(waivers(run, io.cwd), flags.format === "json"));
+    io.stdout.write(formatWaivers(waivers(run, io.cwd), flags.format === "json", locale));
   } else {
-    io.stdout.write(format(flags.format, run, { cwd: io.cwd, color: io.stdout.isTTY === true && !io.env["NO_COLOR"], toolVersion: VERSION }));
+    io.stdout.write(format(flags.format, run, { cwd: io.cwd, color: io.stdout.isTTY === true && !io.env["NO_COLOR"], toolVersion: VERSION, locale }));
   }
   if (missing.length > 0) return 2;
   const errors = run.results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = run.results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return 1;
   if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
-    io.stderr.write(`tactful: ${warnings} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
+    io.stderr.write(`tactful: ${say("overMaxWarnings", { warnings, max: flags.maxWarnings })}\n`);
     return 1;
   }
   return 0;

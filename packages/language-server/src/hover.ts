@@ -9,7 +9,7 @@ import type { LintState } from "./linting.js";
 import { schemaAt } from "./schema.js";
 import { yamlContext } from "./yaml-context.js";
 
-const MESSAGES = {
+export const MESSAGES = {
   why: { en: "*Why:* {text}", "zh-CN": "*原因：* {text}", "zh-TW": "*原因：* {text}" },
   source: { en: "*Source ({jurisdiction}):* {text}", "zh-CN": "*依据（{jurisdiction}）：* {text}", "zh-TW": "*依據（{jurisdiction}）：* {text}" },
   example: { en: "*Compliant wording:* {text}", "zh-CN": "*合规措辞：* {text}", "zh-TW": "*合規措辭：* {text}" },

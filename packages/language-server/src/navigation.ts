@@ -21,7 +21,7 @@ import { describeVariable } from "./describe.js";
  * `data` that set it; the outline, links and folding of the file.
  */
 
-const MESSAGES = {
+export const MESSAGES = {
   notAVariable: {
     en: "Only a template variable can be renamed: put the cursor on a `{{ variable }}` or its declaration.",
     "zh-CN": "只能重命名模板变量：请将光标放在 `{{ 变量 }}` 或其声明上。",

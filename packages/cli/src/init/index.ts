@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import type { Locale } from "@tactful/core";
 import { UsageError } from "../lint.js";
 import { InitRefusal, PendingChanges, type Change } from "./changes.js";
 import { planEslintConfig } from "./eslint-config.js";
@@ -72,7 +73,7 @@ function runStep(step: NextStep, cwd: string, output: InitOutput): void {
  * rolled back when it does not load; and the hook is checked to be where git runs it.
  * Running it again changes nothing.
  */
-export async function initCommand(flags: InitFlags, cwd: string, output: InitOutput): Promise<number> {
+export async function initCommand(flags: InitFlags, cwd: string, output: InitOutput, locale: Locale = "en"): Promise<number> {
   let planned = await plan(flags, cwd);
   if (flags.install && planned.steps.some((step) => step.run)) {
     for (const step of planned.steps.filter((candidate) => candidate.run)) runStep(step, cwd, output);

@@ -95,6 +95,37 @@ export const RENDERER_MESSAGES = {
   duplicateTemplate: { en: "{name} has two templates for {key}", "zh-CN": "{name}：{key} 有两个模板", "zh-TW": "{name}：{key} 有兩個範本" },
   badSequence: { en: "the release sequence must be a whole number of at least 1, got {given}", "zh-CN": "发布序号必须是不小于 1 的整数，收到 {given}", "zh-TW": "發布序號必須是不小於 1 的整數，收到 {given}" },
   exampleFails: { en: "{path}: the example `{example}` does not render: {reason}", "zh-CN": "{path}：示例 `{example}` 无法渲染：{reason}", "zh-TW": "{path}：範例 `{example}` 無法算繪：{reason}" },
+  // A render that stops: its limits, and values it cannot use.
+  renderFailed: { en: "rendering failed: {reason}", "zh-CN": "渲染失败：{reason}", "zh-TW": "算繪失敗：{reason}" },
+  renderFailedAt: { en: "rendering failed at {line}:{column}: {reason}", "zh-CN": "渲染失败（{line}:{column}）：{reason}", "zh-TW": "算繪失敗（{line}:{column}）：{reason}" },
+  time: { en: "rendering took longer than the time limit", "zh-CN": "渲染耗时超过时间上限", "zh-TW": "算繪耗時超過時間上限" },
+  output: { en: "the output exceeds {max} characters", "zh-CN": "输出超过 {max} 个字符", "zh-TW": "輸出超過 {max} 個字元" },
+  longValue: { en: "a value exceeds {max} characters", "zh-CN": "某个值超过 {max} 个字符", "zh-TW": "某個值超過 {max} 個字元" },
+  largeValue: { en: "a list or dictionary built in the template exceeds {max} elements", "zh-CN": "模板中构建的列表或字典超过 {max} 个元素", "zh-TW": "範本中建立的清單或字典超過 {max} 個元素" },
+  deepList: { en: "a list is nested too deeply to print", "zh-CN": "列表嵌套过深，无法输出", "zh-TW": "清單巢狀過深，無法輸出" },
+  notText: { en: "a function or a symbol cannot be output", "zh-CN": "函数或 symbol 不能输出", "zh-TW": "函式或 symbol 不能輸出" },
+  notOperand: { en: "a function or a symbol cannot be used in an expression", "zh-CN": "函数或 symbol 不能用于表达式", "zh-TW": "函式或 symbol 不能用於運算式" },
+  notPair: { en: "item {index} of the list is {item}, not a pair", "zh-CN": "列表第 {index} 项是 {item}，不是键值对", "zh-TW": "清單第 {index} 項是 {item}，不是鍵值對" },
+  notSearchable: {
+    en: 'cannot use "in" to search for "{key}" in a value that is neither a list, a string nor a dictionary',
+    "zh-CN": '无法用 "in" 查找 "{key}"：该值既不是列表、字符串，也不是字典',
+    "zh-TW": '無法用 "in" 尋找 "{key}"：該值既不是清單、字串，也不是字典',
+  },
+  tooDeep: { en: "the template or its data is nested too deeply", "zh-CN": "模板或其数据嵌套过深", "zh-TW": "範本或其資料巢狀過深" },
+  filterFailed: { en: "the filter `{name}` cannot take this value", "zh-CN": "过滤器 `{name}` 不能处理此值", "zh-TW": "篩選器 `{name}` 不能處理此值" },
+  unexpected: { en: "the template or its data cannot be rendered", "zh-CN": "模板或其数据无法渲染", "zh-TW": "範本或其資料無法算繪" },
+  unknownOperator: { en: "the operator {operator} is not known", "zh-CN": "未知的运算符 {operator}", "zh-TW": "未知的運算子 {operator}" },
+  emailTooDeep: {
+    en: "line {line} of the email body nests quotes or lists deeper than {max} levels",
+    "zh-CN": "邮件正文第 {line} 行的引用或列表嵌套超过 {max} 层",
+    "zh-TW": "電子郵件內文第 {line} 行的引用或清單巢狀超過 {max} 層",
+  },
+  emailTooManyMarkers: {
+    en: "the email body has more than {max} unescaped link, emphasis, code or HTML characters",
+    "zh-CN": "邮件正文中未转义的链接、强调、代码或 HTML 字符超过 {max} 个",
+    "zh-TW": "電子郵件內文中未跳脫的連結、強調、程式碼或 HTML 字元超過 {max} 個",
+  },
+  emailNotHtml: { en: "the email body cannot be turned into HTML", "zh-CN": "邮件正文无法转换为 HTML", "zh-TW": "電子郵件內文無法轉換為 HTML" },
   notSigned: { en: "{name} is not signed, and a signature is required", "zh-CN": "{name}：未签名，但要求签名", "zh-TW": "{name}：未簽章，但要求簽章" },
   badSignatureValue: {
     en: "{name} has an invalid signature: its value is not the base64 of a {bytes}-byte Ed25519 signature",
@@ -207,7 +238,7 @@ export class TemplateDataError extends RenderError {
 export class RenderLimitError extends RenderError {
   constructor(
     readonly limit: "time" | "output",
-    message: string,
+    message: string | Said,
   ) {
     super("render-limit", message);
   }

@@ -1,0 +1,33 @@
+import { messageIn, openRelease, readKey, ReleaseError, RenderError } from "@tactful/renderer";
+import { describe, expect, it } from "vitest";
+
+/** The error a promise rejects with. */
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => expect.unreachable("it should refuse"),
+    (error: unknown) => error,
+  );
+}
+
+describe("the renderer's refusals in the reader's locale", () => {
+  it("keep `message` in English and say the same refusal in Chinese, with the names and positions it gives", async () => {
+    const error = await rejection(openRelease('{ "format": 2,\n  "format": 3 }'));
+    expect(error).toBeInstanceOf(ReleaseError);
+    const refusal = error as ReleaseError;
+    expect(refusal.message).toBe('the release has the key "format" twice in / (line 2, column 3)');
+    expect(refusal.messageIn("en")).toBe(refusal.message);
+    expect(refusal.messageIn("zh-CN")).toBe('发布包：在 / 中有重复的键 "format"（第 2 行第 3 列）');
+    expect(refusal.messageIn("zh-TW")).toBe('發布包：在 / 中有重複的鍵 "format"（第 2 行第 3 欄）');
+  });
+
+  it("say a nested name (a key file) in the same locale", async () => {
+    const error = await rejection(readKey("/nonexistent/release-key.pem", "private"));
+    expect(messageIn(error, "en")).toBe("cannot read the private key /nonexistent/release-key.pem: no such file");
+    expect(messageIn(error, "zh-TW")).toBe("無法讀取私鑰 /nonexistent/release-key.pem：檔案不存在");
+  });
+
+  it("leave an error that is not the renderer's as it is", () => {
+    expect(messageIn(new Error("disk on fire"), "zh-CN")).toBe("disk on fire");
+    expect(new RenderError("not-found", "plain words").messageIn("zh-CN")).toBe("plain words");
+  });
+});

@@ -7,11 +7,11 @@ import { describe, expect, it } from "vitest";
 /**
  * Every text table the tools speak from, outside the rules (whose messages `messages.test.ts`
  * checks): the CLI, the renderer, the guard, the language server, and what they share (core's
- * limits, the project file reader). Each `Catalog` declared in their sources must be exported,
+ * limits, the project file reader, the lint engine's failures). Each `Catalog` declared in their sources must be exported,
  * so that this test reaches it, and must say each message in every locale with the same data.
  */
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const SOURCES = ["packages/cli/src", "packages/renderer/src", "packages/guard/src", "packages/language-server/src", "packages/core/src", "packages/eslint-plugin/src/files.ts"];
+const SOURCES = ["packages/cli/src", "packages/renderer/src", "packages/guard/src", "packages/language-server/src", "packages/core/src", "packages/eslint-plugin/src/files.ts", "packages/eslint-plugin/src/engine.ts"];
 
 function sourceFiles(path: string): string[] {
   const absolute = join(ROOT, path);

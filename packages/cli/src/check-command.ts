@@ -136,7 +136,7 @@ export async function checkCommand(paths: readonly string[], flags: CheckFlags, 
     try {
       findings = await checkMessages(eslint, messages.map((entry) => entry.message), cwd);
     } catch (error) {
-      throw new UsageError(lintFailureMessage(config, error));
+      throw new UsageError(lintFailureMessage(config, error, flags.lang));
     }
     findings.forEach((list, index) => {
       checked += 1;

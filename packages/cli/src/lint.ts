@@ -228,11 +228,11 @@ function configUses(files: readonly string[], configOf: (file: string) => Templa
  * A project configuration that leaves out template files is a usage error, not a clean run:
  * such a template would be skipped, or read as JavaScript by a block without `files`.
  */
-async function requireTemplateConfig({ eslint }: TemplateEslint, files: readonly string[], config: ConfigSource & { kind: "project" }, cwd: string, say: Say): Promise<void> {
+async function requireTemplateConfig({ eslint, locale }: TemplateEslint, files: readonly string[], config: ConfigSource & { kind: "project" }, cwd: string, say: Say): Promise<void> {
   const unconfigured: string[] = [];
   for (const file of files) {
     const resolved = (await eslint.calculateConfigForFile(file).catch((error: unknown) => {
-      throw new UsageError(lintFailureMessage(config, error));
+      throw new UsageError(lintFailureMessage(config, error, locale));
     })) as { language?: { visitorKeys?: Record<string, unknown> } } | undefined;
     // Only the template language has a `Template` node.
     if (!resolved?.language?.visitorKeys?.["Template"]) unconfigured.push(file);
@@ -267,11 +267,11 @@ async function lintChunk(engine: TemplateEslint, files: readonly string[], texts
 }
 
 /** A failure while linting one file, as a finding on it; a configuration that does not load is a usage error. */
-async function failedOn({ eslint, config }: TemplateEslint, file: string, error: unknown): Promise<LintResult> {
+async function failedOn({ eslint, config, locale }: TemplateEslint, file: string, error: unknown): Promise<LintResult> {
   const ruleFailed = error instanceof Error && "ruleId" in error;
-  if (!ruleFailed && !(await eslint.calculateConfigForFile(file).then(() => true, () => false))) throw new UsageError(lintFailureMessage(config, error));
+  if (!ruleFailed && !(await eslint.calculateConfigForFile(file).then(() => true, () => false))) throw new UsageError(lintFailureMessage(config, error, locale));
   const line = Number(/Occurred while linting .+:(\d+)$/mu.exec(error instanceof Error ? error.message : "")?.[1] ?? 1);
-  return resultOf(file, [{ ruleId: null, severity: 2, fatal: true, message: lintFailureMessage(config, error), line: Math.max(line, 1), column: 1 }]);
+  return resultOf(file, [{ ruleId: null, severity: 2, fatal: true, message: lintFailureMessage(config, error, locale), line: Math.max(line, 1), column: 1 }]);
 }
 
 /** Every message has a position (ESLint gives none for a file it ignores), and `fatal` only when true. */

@@ -219,12 +219,12 @@ export class DocumentLinter {
     }
   }
 
-  private async lintText(text: string, filePath: string, { eslint, config }: TemplateEslint): Promise<Pick<LintState, "messages" | "rules">> {
+  private async lintText(text: string, filePath: string, { eslint, config, locale }: TemplateEslint): Promise<Pick<LintState, "messages" | "rules">> {
     let results: ESLint.LintResult[];
     try {
       results = await eslint.lintText(text, { filePath, warnIgnored: true });
     } catch (error) {
-      return { messages: [failureMessage(lintFailureMessage(config, error))], rules: {} };
+      return { messages: [failureMessage(lintFailureMessage(config, error, locale))], rules: {} };
     }
     const messages = results[0]?.messages ?? [];
     const unconfigured = messages.find((message) => message.ruleId === null && NO_CONFIGURATION.test(message.message));

@@ -85,7 +85,7 @@ export async function initCommand(flags: InitFlags, cwd: string, output: InitOut
   }
   const { changes, steps, manager, configFile, samples } = planned;
   await changes.commit();
-  const check = await checkTemplateConfig(cwd, configFile, samples[0]!, say);
+  const check = await checkTemplateConfig(cwd, configFile, samples[0]!, locale);
   if (check.ok === false) {
     await changes.rollback();
     throw new UsageError(say("rolledBack", { problem: check.problem }));

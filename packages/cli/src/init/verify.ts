@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { ESLint } from "eslint";
 import { lintFailureMessage } from "@tactful/eslint-plugin/engine";
-import type { InitSay } from "./messages.js";
+import type { Locale } from "@tactful/core";
+import { initWords } from "./messages.js";
 import { TEMPLATE_GLOB } from "./next-steps.js";
 
 export type ConfigCheck = { ok: true } | { ok: false; problem: string } | { ok: "unchecked"; reason: string };
@@ -11,7 +12,8 @@ export type ConfigCheck = { ok: true } | { ok: false; problem: string } | { ok: 
  * `tactful lint` and `npx eslint` will: the configuration must load, apply Tactful's language
  * to templates, and run no other plugin's rules on them.
  */
-export async function checkTemplateConfig(root: string, configFile: string, sample: { path: string; text: string }, say: InitSay): Promise<ConfigCheck> {
+export async function checkTemplateConfig(root: string, configFile: string, sample: { path: string; text: string }, locale: Locale): Promise<ConfigCheck> {
+  const say = initWords(locale);
   let results: ESLint.LintResult[];
   try {
     results = await new ESLint({ cwd: root }).lintText(sample.text, { filePath: join(root, sample.path), warnIgnored: true });
@@ -21,7 +23,7 @@ export async function checkTemplateConfig(root: string, configFile: string, samp
     if (code === "ERR_MODULE_NOT_FOUND" && String((error as Error).message).includes("@tactful/eslint-plugin")) {
       return { ok: "unchecked", reason: say("pluginNotInstalled") };
     }
-    return { ok: false, problem: lintFailureMessage({ kind: "project", file: configFile }, error) };
+    return { ok: false, problem: lintFailureMessage({ kind: "project", file: configFile }, error, locale) };
   }
   const messages = results.flatMap((result) => result.messages);
   const ignored = messages.find((message) => message.ruleId === null && /ignored/i.test(message.message));

@@ -240,6 +240,15 @@ describe("the command line's own words in the writer's language", () => {
     expect(report.status).toBe(2);
   });
 
+  it("gives its help in the chosen language", () => {
+    const directory = project({});
+    const chinese = tactful(["lint", "--help", "--lang", "zh-CN"], directory, noLocale);
+    expect(chinese.stdout).toMatch(/^用法： tactful lint \[options\] \[paths\.\.\.\]\n\n用项目的 eslint\.config\.\* 或内置推荐配置检查模板（\*\.msg\.njk）\n/u);
+    expect(chinese.stdout).toContain("\n选项：\n");
+    expect(tactful(["--help"], directory, { ...noLocale, LANG: "zh_TW.UTF-8" }).stdout).toContain("\n命令：\n  lint [options] [paths...]   用專案的");
+    expect(tactful(["lint", "--help"], directory, noLocale).stdout).toMatch(/^Usage: tactful lint \[options\] \[paths\.\.\.\]\n\ncheck templates/u);
+  });
+
   it("refuses a release in the chosen language, naming the key file", () => {
     const directory = project({ "templates/a.msg.njk": CLEAN, "empty.pem": "" });
     const { status, stderr } = tactful(["release", "templates", "--out", "release.json", "--key", "empty.pem", "--lang", "zh-CN"], directory, noLocale);

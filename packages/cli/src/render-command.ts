@@ -1,7 +1,7 @@
 import { relative, resolve } from "node:path";
 import { DEFAULT_PARSE_LIMITS, translator, type Catalog, type Locale } from "@tactful/core";
 import type { ProjectFiles } from "@tactful/eslint-plugin/files";
-import { compileTemplate, examplesOf, RenderError, TemplateDataError, TemplateInvalidError, TemplateUnsafeError, type Message } from "@tactful/renderer";
+import { compileTemplate, examplesOf, issueMessageIn, RenderError, TemplateDataError, TemplateInvalidError, TemplateUnsafeError, type Message } from "@tactful/renderer";
 import { openProject } from "./files.js";
 import { UsageError } from "./lint.js";
 
@@ -74,7 +74,7 @@ export async function renderCommand(file: string, flags: RenderFlags, cwd: strin
     message = compiled.render(data);
   } catch (error) {
     if (error instanceof TemplateDataError) {
-      return { stdout: `${say("dataDoesNotFit", { source, file: shown })}\n${error.issues.map((issue) => `  ${issue.path || "/"}  ${issue.message}`).join("\n")}\n`, code: 1 };
+      return { stdout: `${say("dataDoesNotFit", { source, file: shown })}\n${error.issues.map((issue) => `  ${issue.path || "/"}  ${issueMessageIn(issue, locale)}`).join("\n")}\n`, code: 1 };
     }
     if (error instanceof RenderError) return { stdout: `${say("unreadable", { file: shown, reason: error.messageIn(locale) })}\n`, code: 1 };
     throw error;

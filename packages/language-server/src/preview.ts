@@ -1,7 +1,7 @@
 import type { Linter } from "eslint";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { translate, worstCaseSms, type Catalog, type Locale, type SourceLocation, type TemplateDocument } from "@tactful/core";
-import { compileTemplate, examplesOf, RenderError, TemplateDataError, TemplateInvalidError, TemplateUnsafeError, type CompiledTemplate } from "@tactful/renderer";
+import { compileTemplate, examplesOf, issueMessageIn, RenderError, TemplateDataError, TemplateInvalidError, TemplateUnsafeError, type CompiledTemplate } from "@tactful/renderer";
 import type { LintState } from "./linting.js";
 import type { PreviewExample, PreviewFinding, PreviewRange, PreviewResult, RenderedMessage } from "./protocol.js";
 
@@ -36,7 +36,7 @@ export function preview(document: TextDocument, filePath: string, state: LintSta
     try {
       return { ...shown, message: compiled.render(data) };
     } catch (error) {
-      if (error instanceof TemplateDataError) return { ...shown, error: translate(MESSAGES, "dataDoesNotFit", locale, { issues: error.issues.map((issue) => `${issue.path || "/"} ${issue.message}`).join("; ") }) };
+      if (error instanceof TemplateDataError) return { ...shown, error: translate(MESSAGES, "dataDoesNotFit", locale, { issues: error.issues.map((issue) => `${issue.path || "/"} ${issueMessageIn(issue, locale)}`).join("; ") }) };
       if (error instanceof RenderError) return { ...shown, error: error.messageIn(locale) };
       throw error;
     }

@@ -95,6 +95,16 @@ export const RENDERER_MESSAGES = {
   duplicateTemplate: { en: "{name} has two templates for {key}", "zh-CN": "{name}：{key} 有两个模板", "zh-TW": "{name}：{key} 有兩個範本" },
   badSequence: { en: "the release sequence must be a whole number of at least 1, got {given}", "zh-CN": "发布序号必须是不小于 1 的整数，收到 {given}", "zh-TW": "發布序號必須是不小於 1 的整數，收到 {given}" },
   exampleFails: { en: "{path}: the example `{example}` does not render: {reason}", "zh-CN": "{path}：示例 `{example}` 无法渲染：{reason}", "zh-TW": "{path}：範例 `{example}` 無法算繪：{reason}" },
+  // Data that does not fit a template's variables (the common JSON Schema keywords; others in the validator's words).
+  dataNotObject: { en: "the data must be an object with the template's variables", "zh-CN": "数据必须是包含模板变量的对象", "zh-TW": "資料必須是包含範本變數的物件" },
+  dataMissing: { en: "`{name}` is missing", "zh-CN": "缺少 `{name}`", "zh-TW": "缺少 `{name}`" },
+  dataNotInEnum: { en: "must be one of {values}", "zh-CN": "必须是 {values} 之一", "zh-TW": "必須是 {values} 之一" },
+  dataType: { en: "must be {type}", "zh-CN": "必须是 {type} 类型", "zh-TW": "必須是 {type} 型別" },
+  dataTooLong: { en: "must NOT have more than {limit} characters", "zh-CN": "不得超过 {limit} 个字符", "zh-TW": "不得超過 {limit} 個字元" },
+  dataTooShort: { en: "must NOT have fewer than {limit} characters", "zh-CN": "不得少于 {limit} 个字符", "zh-TW": "不得少於 {limit} 個字元" },
+  dataCompare: { en: "must be {comparison} {limit}", "zh-CN": "必须 {comparison} {limit}", "zh-TW": "必須 {comparison} {limit}" },
+  dataPattern: { en: 'must match pattern "{pattern}"', "zh-CN": '必须符合模式 "{pattern}"', "zh-TW": '必須符合模式 "{pattern}"' },
+  dataFormat: { en: 'must match format "{format}"', "zh-CN": '必须符合格式 "{format}"', "zh-TW": '必須符合格式 "{format}"' },
   // A render that stops: its limits, and values it cannot use.
   renderFailed: { en: "rendering failed: {reason}", "zh-CN": "渲染失败：{reason}", "zh-TW": "算繪失敗：{reason}" },
   renderFailedAt: { en: "rendering failed at {line}:{column}: {reason}", "zh-CN": "渲染失败（{line}:{column}）：{reason}", "zh-TW": "算繪失敗（{line}:{column}）：{reason}" },
@@ -221,7 +231,24 @@ export interface DataIssue {
   path: string;
   /** The JSON Schema keyword that failed (`required`, `type`, `maxLength`, `format`…). */
   keyword: string;
+  /** In English; `issueMessageIn` says it in another locale. */
   message: string;
+}
+
+/** The message by id of each issue the renderer says itself; beside the issue, so its shape stays `{ path, keyword, message }`. */
+const SAID_ISSUES = new WeakMap<DataIssue, Said>();
+
+/** An issue the renderer says itself: its English message, and its id for other locales. */
+export function saidIssue(path: string, keyword: string, said: Said): DataIssue {
+  const issue = { path, keyword, message: sayIn(said, "en") };
+  SAID_ISSUES.set(issue, said);
+  return issue;
+}
+
+/** A data issue's message in `locale` (the validator's English for keywords the renderer does not say itself). */
+export function issueMessageIn(issue: DataIssue, locale: Locale): string {
+  const said = SAID_ISSUES.get(issue);
+  return said ? sayIn(said, locale) : issue.message;
 }
 
 /** The data does not fit: every problem at once, and nothing rendered. */
@@ -230,7 +257,7 @@ export class TemplateDataError extends RenderError {
     readonly template: string,
     readonly issues: readonly DataIssue[],
   ) {
-    super("data-invalid", { id: "dataInvalid", data: { template, issues: issues.map((issue) => `${issue.path || "/"} ${issue.message}`).join("; ") } });
+    super("data-invalid", { id: "dataInvalid", data: { template, issues: (locale) => issues.map((issue) => `${issue.path || "/"} ${issueMessageIn(issue, locale)}`).join("; ") } });
   }
 }
 

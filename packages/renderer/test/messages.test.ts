@@ -1,4 +1,4 @@
-import { messageIn, openRelease, readKey, ReleaseError, RenderError } from "@tactful/renderer";
+import { compileTemplate, issueMessageIn, messageIn, openRelease, readKey, ReleaseError, RenderError, TemplateDataError } from "@tactful/renderer";
 import { describe, expect, it } from "vitest";
 
 /** The error a promise rejects with. */
@@ -29,5 +29,23 @@ describe("the renderer's refusals in the reader's locale", () => {
   it("leave an error that is not the renderer's as it is", () => {
     expect(messageIn(new Error("disk on fire"), "zh-CN")).toBe("disk on fire");
     expect(new RenderError("not-found", "plain words").messageIn("zh-CN")).toBe("plain words");
+  });
+
+  it("say data that does not fit in the reader's locale, and leave the issues' shape as it is", () => {
+    const template = compileTemplate("---\nid: data.case\nversion: 1\nchannel: sms\nlocale: en-US\ncategory: transactional\naudience: customer\nsender: { name: Example Lending, role: creditor }\nvariables:\n  name: { type: string, maxLength: 4, example: Ann }\n  days: { type: integer, example: 3 }\n---\nExample Lending: {{ name }} {{ days }}\n");
+    let error: unknown;
+    try {
+      template.render({ name: "Annabel" });
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(TemplateDataError);
+    const { issues } = error as TemplateDataError;
+    expect(issues).toEqual([
+      { path: "/days", keyword: "required", message: "`days` is missing" },
+      { path: "/name", keyword: "maxLength", message: "must NOT have more than 4 characters" },
+    ]);
+    expect(issues.map((issue) => issueMessageIn(issue, "zh-CN"))).toEqual(["缺少 `days`", "不得超过 4 个字符"]);
+    expect(messageIn(error, "zh-TW")).toMatch(/^資料與 .+ 不符：\/days 缺少 `days`; \/name 不得超過 4 個字元$/u);
   });
 });

@@ -197,6 +197,66 @@ describe("tactful lint in the writer's language", () => {
   });
 });
 
+describe("the command line's own words in the writer's language", () => {
+  const noLocale = { LC_ALL: "", LC_MESSAGES: "", LANG: "" };
+  const BAD_YAML = CLEAN.replace(/^locale: zh-CN$/mu, "locale: zh-CN\n  channel: [sms");
+
+  it("says the summary, the levels and a missing file in Simplified Chinese with --lang zh-CN, each finding at its file and position", () => {
+    const directory = project({ "bad.msg.njk": BAD_YAML });
+    const { status, stdout, stderr } = tactful(["lint", "bad.msg.njk", "missing.msg.njk", "--lang", "zh-CN"], directory, noLocale);
+    expect(stderr).toBe("tactful: 文件或目录不存在：missing.msg.njk\n");
+    expect(stdout).toMatch(/^bad\.msg\.njk\n {2}\d+:\d+ +错误 {2}YAML 语法错误：/u);
+    expect(stdout).toMatch(/\n✖ (\d+) 个问题（\1 个错误，0 个警告）\n\n已检查 1 个模板（未知 1），使用内置推荐配置：0 个无问题。\n$/u);
+    expect(status).toBe(2);
+  });
+
+  it("says the same in Traditional Chinese when LANG is zh_TW.UTF-8, and in English when nothing says", () => {
+    const directory = project({ "bad.msg.njk": BAD_YAML });
+    const traditional = tactful(["lint", "bad.msg.njk", "missing.msg.njk"], directory, { ...noLocale, LANG: "zh_TW.UTF-8" });
+    expect(traditional.stderr).toBe("tactful: 檔案或目錄不存在：missing.msg.njk\n");
+    expect(traditional.stdout).toContain("已檢查 1 個範本（未知 1），使用內建建議設定：0 個無問題。");
+    const english = tactful(["lint", "bad.msg.njk", "missing.msg.njk"], directory, noLocale);
+    expect(english.stderr).toBe("tactful: no such file or directory: missing.msg.njk\n");
+    expect(english.stdout).toContain("1 template checked (unknown 1) with the built-in recommended config: 0 clean.");
+  });
+
+  it("checks finished messages in Traditional Chinese: a missing file, a line that is not JSON (at its line), the count", () => {
+    const directory = project({ "sent.jsonl": `${JSON.stringify({ text: "【示例金融】您好，您的账单已出。" })}\nnot json\n` });
+    const { status, stdout, stderr } = tactful(["check", "sent.jsonl", "missing.txt"], directory, { ...noLocale, LANG: "zh_TW.UTF-8" });
+    expect(stderr).toBe("tactful: 檔案不存在：missing.txt\n");
+    expect(stdout).toMatch(/\n {2}2:1 +錯誤 {2}此行不是 JSON：/u);
+    expect(stdout).toMatch(/已檢查 1 則訊息：[01] 則無問題。\n$/u);
+    expect(status).toBe(2);
+  });
+
+  it("says usage errors, unreadable files and damaged logs in the chosen language", () => {
+    const directory = project({ "audit.jsonl": "{\"decision\": \"send\"}\n" });
+    expect(tactful(["lint", "--max-warnings", "some", "--lang", "zh-CN"], directory, noLocale).stderr).toBe("tactful: --max-warnings 需要一个整数（收到 some）\n");
+    const render = tactful(["render", "missing.msg.njk", "--lang", "zh-CN"], directory, noLocale);
+    expect(render.stderr).toBe("tactful: missing.msg.njk：无法读取文件：文件不存在\n");
+    expect(render.status).toBe(2);
+    const report = tactful(["guard", "report", "audit.jsonl"], directory, { ...noLocale, LC_ALL: "zh_HK.UTF-8" });
+    expect(report.stderr).toMatch(/^tactful guard report: .*audit\.jsonl:1：不是稽核紀錄（缺少決定或時間）/u);
+    expect(report.status).toBe(2);
+  });
+
+  it("gives its help in the chosen language", () => {
+    const directory = project({});
+    const chinese = tactful(["lint", "--help", "--lang", "zh-CN"], directory, noLocale);
+    expect(chinese.stdout).toMatch(/^用法： tactful lint \[options\] \[paths\.\.\.\]\n\n用项目的 eslint\.config\.\* 或内置推荐配置检查模板（\*\.msg\.njk）\n/u);
+    expect(chinese.stdout).toContain("\n选项：\n");
+    expect(tactful(["--help"], directory, { ...noLocale, LANG: "zh_TW.UTF-8" }).stdout).toContain("\n命令：\n  lint [options] [paths...]   用專案的");
+    expect(tactful(["lint", "--help"], directory, noLocale).stdout).toMatch(/^Usage: tactful lint \[options\] \[paths\.\.\.\]\n\ncheck templates/u);
+  });
+
+  it("refuses a release in the chosen language, naming the key file", () => {
+    const directory = project({ "templates/a.msg.njk": CLEAN, "empty.pem": "" });
+    const { status, stderr } = tactful(["release", "templates", "--out", "release.json", "--key", "empty.pem", "--lang", "zh-CN"], directory, noLocale);
+    expect(stderr).toMatch(/^tactful: 私钥 \S*empty\.pem：内容为空；应为 PEM 私钥（-----BEGIN PRIVATE KEY-----）\n$/u);
+    expect(status).toBe(2);
+  });
+});
+
 describe("tactful rules", () => {
   it("lists every rule with its level and source", () => {
     const { status, stdout } = tactful(["rules", "--format", "json"]);

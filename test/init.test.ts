@@ -163,3 +163,23 @@ describe("tactful init", () => {
     expect(stderr).toContain("there is no sample template for the locale fr-FR (there are: en-US, zh-CN, zh-TW)");
   });
 });
+
+describe("tactful init in the writer's language", () => {
+  it("says what it wrote and what is left in Traditional Chinese with --lang zh-TW", () => {
+    const directory = repository({ "package.json": PACKAGE });
+    const { status, stdout } = tactful(["init", "--locale", "zh-TW", "--hooks", "none", "--lang", "zh-TW"], directory);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^已建立 {2}eslint\.config\.js +使用 @tactful\/eslint-plugin 建議設定的 ESLint 設定$/mu);
+    expect(stdout).toMatch(/^已建立 {2}\.gitattributes +簽出的範本使用 LF 換行$/mu);
+    expect(stdout).toContain("\n接下來：\n  git add ");
+  });
+
+  it("refuses in Simplified Chinese, and writes nothing", () => {
+    const directory = repository({ "package.json": PACKAGE });
+    const before = snapshot(directory);
+    const { status, stderr } = tactful(["init", "--locale", "fr-FR", "--lang", "zh-CN"], directory);
+    expect(stderr).toBe("tactful: 没有 fr-FR 的示例模板（现有：en-US, zh-CN, zh-TW）。未写入任何内容。\n");
+    expect(status).toBe(2);
+    expect(snapshot(directory)).toEqual(before);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Locale } from "@tactful/core";
+import { translator, type Catalog, type Locale } from "@tactful/core";
 import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { rules } from "@tactful/eslint-plugin";
@@ -30,17 +30,18 @@ function decodeUtf8(bytes: Buffer): string | undefined {
   }
 }
 
-/** What `tactful check` says about its input, keyed by id. */
-const MESSAGES = {
-  missing: (path: string) => `no such file: ${path}`,
-  notAFile: (path: string) => `not a file of messages: ${path}`,
-  notJson: (reason: string) => `this line is not JSON: ${reason}`,
-  notObject: () => "this line is not a JSON object with a `text` string",
-  badField: (field: string) => `\`${field}\` must be a string`,
-  badSender: () => "`sender` must be a name or an object with a `name`",
-  notUtf8: () => "the file is not valid UTF-8",
-  summary: (messages: number, clean: number) => `${messages} message${messages === 1 ? "" : "s"} checked: ${clean} clean.`,
-} as const;
+/** What `tactful check` says about its input, by id. */
+export const CHECK_MESSAGES = {
+  missing: { en: "no such file: {path}", "zh-CN": "文件不存在：{path}", "zh-TW": "檔案不存在：{path}" },
+  notAFile: { en: "not a file of messages: {path}", "zh-CN": "不是消息文件：{path}", "zh-TW": "不是訊息檔案：{path}" },
+  notJson: { en: "this line is not JSON: {reason}", "zh-CN": "此行不是 JSON：{reason}", "zh-TW": "此行不是 JSON：{reason}" },
+  notObject: { en: "this line is not a JSON object with a `text` string", "zh-CN": "此行不是带有 `text` 字符串的 JSON 对象", "zh-TW": "此行不是帶有 `text` 字串的 JSON 物件" },
+  badField: { en: "`{field}` must be a string", "zh-CN": "`{field}` 必须是字符串", "zh-TW": "`{field}` 必須是字串" },
+  badSender: { en: "`sender` must be a name or an object with a `name`", "zh-CN": "`sender` 必须是名称，或带有 `name` 的对象", "zh-TW": "`sender` 必須是名稱，或帶有 `name` 的物件" },
+  notUtf8: { en: "the file is not valid UTF-8", "zh-CN": "文件不是有效的 UTF-8", "zh-TW": "檔案不是有效的 UTF-8" },
+  summaryOne: { en: "{messages} message checked: {clean} clean.", "zh-CN": "已检查 {messages} 条消息：{clean} 条无问题。", "zh-TW": "已檢查 {messages} 則訊息：{clean} 則無問題。" },
+  summaryOther: { en: "{messages} messages checked: {clean} clean.", "zh-CN": "已检查 {messages} 条消息：{clean} 条无问题。", "zh-TW": "已檢查 {messages} 則訊息：{clean} 則無問題。" },
+} as const satisfies Catalog;
 
 const FIELDS = ["channel", "locale", "jurisdiction", "category", "audience", "subject", "title"] as const;
 
@@ -52,7 +53,8 @@ function isJsonLines(file: string): boolean {
 type ReadLine = { line: number; message: FinishedMessage } | { line: number; problem: string };
 
 /** The messages of a file: one a line; blank lines are skipped. */
-export function readMessages(text: string, jsonLines: boolean, defaults: Omit<FinishedMessage, "text">): ReadLine[] {
+export function readMessages(text: string, jsonLines: boolean, defaults: Omit<FinishedMessage, "text">, locale: Locale = "en"): ReadLine[] {
+  const say = translator(CHECK_MESSAGES, locale);
   const read: ReadLine[] = [];
   text.split(/\r\n|\r|\n/u).forEach((content, index) => {
     const line = index + 1;
@@ -65,11 +67,11 @@ export function readMessages(text: string, jsonLines: boolean, defaults: Omit<Fi
     try {
       value = JSON.parse(content);
     } catch (error) {
-      read.push({ line, problem: MESSAGES.notJson(error instanceof Error ? error.message : String(error)) });
+      read.push({ line, problem: say("notJson", { reason: error instanceof Error ? error.message : String(error) }) });
       return;
     }
     if (typeof value !== "object" || value === null || Array.isArray(value) || typeof (value as { text?: unknown }).text !== "string") {
-      read.push({ line, problem: MESSAGES.notObject() });
+      read.push({ line, problem: say("notObject") });
       return;
     }
     const record = value as Record<string, unknown>;
@@ -77,13 +79,13 @@ export function readMessages(text: string, jsonLines: boolean, defaults: Omit<Fi
     for (const field of FIELDS) {
       const given = record[field];
       if (given === undefined || given === null) continue;
-      if (typeof given !== "string") return void read.push({ line, problem: MESSAGES.badField(field) });
+      if (typeof given !== "string") return void read.push({ line, problem: say("badField", { field }) });
       message[field] = given;
     }
     const sender = record["sender"];
     if (sender !== undefined && sender !== null) {
       const named = typeof sender === "string" || (typeof sender === "object" && typeof (sender as { name?: unknown }).name === "string");
-      if (!named) return void read.push({ line, problem: MESSAGES.badSender() });
+      if (!named) return void read.push({ line, problem: say("badSender") });
       message.sender = sender as FinishedMessage["sender"];
     }
     read.push({ line, message });
@@ -97,16 +99,17 @@ export function readMessages(text: string, jsonLines: boolean, defaults: Omit<Fi
  * (for JSON Lines, the offset in `text` plus one).
  */
 export async function checkCommand(paths: readonly string[], flags: CheckFlags, cwd: string, color: boolean, toolVersion: string): Promise<{ stdout: string; stderr: string; code: number }> {
+  const say = translator(CHECK_MESSAGES, flags.lang);
   const files: string[] = [];
   let stderr = "";
   for (const path of paths) {
     const info = await stat(resolve(cwd, path)).catch(() => null);
     if (info?.isFile()) files.push(resolve(cwd, path));
-    else stderr += `tactful: ${info ? MESSAGES.notAFile(path) : MESSAGES.missing(path)}\n`;
+    else stderr += `tactful: ${say(info ? "notAFile" : "missing", { path })}\n`;
   }
   // Messages are checked as templates of the working directory, with its nearest configuration.
   const { eslint, config } = createTemplateEslint(configFor(join(cwd, "message.msg.njk")), { warnIgnored: true, locale: flags.lang });
-  const project = await openProject(paths, cwd);
+  const project = await openProject(paths, cwd, { locale: flags.lang });
   const defaults: Omit<FinishedMessage, "text"> = {
     channel: flags.channel,
     category: flags.category,
@@ -122,10 +125,10 @@ export async function checkCommand(paths: readonly string[], flags: CheckFlags, 
     const read = await project.readBytes(file, MAX_INPUT_BYTES);
     const text = "bytes" in read ? decodeUtf8(read.bytes) : undefined;
     if (text === undefined) {
-      run.results.push(resultOf(file, [{ ruleId: null, severity: 2, fatal: true, message: "error" in read ? read.error : MESSAGES.notUtf8(), line: 1, column: 1 }]));
+      run.results.push(resultOf(file, [{ ruleId: null, severity: 2, fatal: true, message: "error" in read ? read.error : say("notUtf8"), line: 1, column: 1 }]));
       continue;
     }
-    const lines = readMessages(text, isJsonLines(file), defaults);
+    const lines = readMessages(text, isJsonLines(file), defaults, flags.lang);
     const found: LintMessage[] = [];
     const messages = lines.flatMap((entry) => ("message" in entry ? [entry] : []));
     for (const entry of lines) if ("problem" in entry) found.push({ ruleId: null, severity: 2, fatal: true, message: entry.problem, line: entry.line, column: 1 });
@@ -133,7 +136,7 @@ export async function checkCommand(paths: readonly string[], flags: CheckFlags, 
     try {
       findings = await checkMessages(eslint, messages.map((entry) => entry.message), cwd);
     } catch (error) {
-      throw new UsageError(lintFailureMessage(config, error));
+      throw new UsageError(lintFailureMessage(config, error, flags.lang));
     }
     findings.forEach((list, index) => {
       checked += 1;
@@ -149,9 +152,9 @@ export async function checkCommand(paths: readonly string[], flags: CheckFlags, 
     const docs = (rules as Record<string, { meta?: { docs?: object } }>)[id.replace(/^tactful\//u, "")]?.meta?.docs;
     if (docs) run.rules[id] = { ...docs };
   }
-  let stdout = format(flags.format, run, { cwd, color, toolVersion });
+  let stdout = format(flags.format, run, { cwd, color, toolVersion, locale: flags.lang });
   // The summary counts messages, not files.
-  if (flags.format === "stylish") stdout = stdout.replace(/[^\n]*\n$/u, `${MESSAGES.summary(checked, clean)}\n`);
+  if (flags.format === "stylish") stdout = stdout.replace(/[^\n]*\n$/u, `${say(checked === 1 ? "summaryOne" : "summaryOther", { messages: checked, clean })}\n`);
   const errors = run.results.reduce((sum, result) => sum + result.errorCount, 0);
   return { stdout, stderr, code: stderr ? 2 : errors > 0 ? 1 : 0 };
 }

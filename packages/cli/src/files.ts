@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { isInside, ProjectFiles } from "@tactful/eslint-plugin/files";
+import { isInside, ProjectFiles, type ProjectOptions } from "@tactful/eslint-plugin/files";
 
 export interface FileSelection {
   files: string[];
@@ -14,7 +14,7 @@ export interface FileSelection {
  * The project a command reads: the working directory, and each path named outside it (a
  * directory, or a file's directory). Symbolic links that leave it are not followed unless asked.
  */
-export async function openProject(paths: readonly string[], cwd: string, { followSymlinks = false } = {}): Promise<ProjectFiles> {
+export async function openProject(paths: readonly string[], cwd: string, options: ProjectOptions = {}): Promise<ProjectFiles> {
   const roots = [cwd];
   for (const path of paths) {
     const absolute = resolve(cwd, path);
@@ -22,11 +22,11 @@ export async function openProject(paths: readonly string[], cwd: string, { follo
     const info = await stat(absolute).catch(() => null);
     roots.push(info?.isDirectory() ? absolute : dirname(absolute));
   }
-  return ProjectFiles.open(roots, { followSymlinks });
+  return ProjectFiles.open(roots, options);
 }
 
 /** Expands paths into template files: directories are searched for `*.msg.njk`, files are taken as given. */
-export async function findTemplates(paths: readonly string[], cwd: string, options: { followSymlinks?: boolean } = {}): Promise<FileSelection> {
+export async function findTemplates(paths: readonly string[], cwd: string, options: ProjectOptions = {}): Promise<FileSelection> {
   const project = await openProject(paths, cwd, options);
   const files = new Set<string>();
   const missing: string[] = [];

@@ -1,23 +1,34 @@
 import { createReadStream } from "node:fs";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
+import { translator, type Catalog, type Locale, type MessageData } from "@tactful/core";
 
 export interface GuardReportFlags {
   format: "text" | "json";
 }
 
 /** What `tactful guard report` says, by message id. */
-const MESSAGES = {
-  unreadable: "cannot read the audit log {file}: {reason}",
-  badLine: "{file}:{line}: not an audit record ({reason}); the log is damaged or is not a guard audit log",
-  summary: "{total} decisions: {sent} sent, {refused} refused",
-  byReason: "Refusals by reason",
-  byTemplate: "By template",
-  byDay: "By day (UTC)",
-  none: "(none)",
-} as const;
+export const GUARD_REPORT_MESSAGES = {
+  unreadable: { en: "cannot read the audit log {file}: {reason}", "zh-CN": "无法读取审计日志 {file}：{reason}", "zh-TW": "無法讀取稽核日誌 {file}：{reason}" },
+  badLine: {
+    en: "{file}:{line}: not an audit record ({reason}); the log is damaged or is not a guard audit log",
+    "zh-CN": "{file}:{line}：不是审计记录（{reason}）；日志已损坏，或不是发送守卫的审计日志",
+    "zh-TW": "{file}:{line}：不是稽核紀錄（{reason}）；日誌已損壞，或不是傳送守衛的稽核日誌",
+  },
+  notJson: { en: "not JSON", "zh-CN": "不是 JSON", "zh-TW": "不是 JSON" },
+  noDecision: { en: "no decision or time", "zh-CN": "缺少决定或时间", "zh-TW": "缺少決定或時間" },
+  noReasons: { en: "a refusal without reasons", "zh-CN": "拒绝记录没有原因", "zh-TW": "拒絕紀錄沒有原因" },
+  noSuchFile: { en: "no such file", "zh-CN": "文件不存在", "zh-TW": "檔案不存在" },
+  isDirectory: { en: "it is a directory", "zh-CN": "它是目录", "zh-TW": "它是目錄" },
+  summary: { en: "{total} decisions: {sent} sent, {refused} refused", "zh-CN": "共 {total} 项决定：发送 {sent}，拒绝 {refused}", "zh-TW": "共 {total} 項決定：傳送 {sent}，拒絕 {refused}" },
+  byReason: { en: "Refusals by reason", "zh-CN": "按原因统计的拒绝", "zh-TW": "依原因統計的拒絕" },
+  byTemplate: { en: "By template", "zh-CN": "按模板", "zh-TW": "依範本" },
+  byDay: { en: "By day (UTC)", "zh-CN": "按日期（UTC）", "zh-TW": "依日期（UTC）" },
+  bucket: { en: "sent {sent}  refused {refused}", "zh-CN": "发送 {sent}  拒绝 {refused}", "zh-TW": "傳送 {sent}  拒絕 {refused}" },
+  none: { en: "(none)", "zh-CN": "（无）", "zh-TW": "（無）" },
+} as const satisfies Catalog;
 
-const say = (id: keyof typeof MESSAGES, data: Record<string, string | number> = {}): string => MESSAGES[id].replace(/\{(\w+)\}/g, (_, key: string) => String(data[key] ?? ""));
+type Say = (id: keyof typeof GUARD_REPORT_MESSAGES, data?: MessageData) => string;
 
 interface Tally {
   sent: number;
@@ -38,7 +49,7 @@ export interface GuardReport {
 const tally = (): Tally => ({ sent: 0, refused: 0, reasons: {} });
 
 /** Reads the guard's audit log (JSON Lines) line by line; any line that is not a record stops the report with its position. */
-export async function summariseAudit(path: string): Promise<GuardReport> {
+export async function summariseAudit(path: string, say: Say = translator(GUARD_REPORT_MESSAGES, "en")): Promise<GuardReport> {
   const report: GuardReport = { decisions: 0, sent: 0, refused: 0, released: 0, byReason: {}, byTemplate: {}, byDay: {} };
   const stream = createReadStream(path, { encoding: "utf8" });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
@@ -50,16 +61,16 @@ export async function summariseAudit(path: string): Promise<GuardReport> {
     try {
       record = JSON.parse(line) as typeof record;
     } catch {
-      throw new Error(say("badLine", { file: path, line: number, reason: "not JSON" }));
+      throw new Error(say("badLine", { file: path, line: number, reason: say("notJson") }));
     }
     const { decision, time } = record ?? {};
     if (typeof decision !== "string" || typeof time !== "string" || Number.isNaN(Date.parse(time))) {
-      throw new Error(say("badLine", { file: path, line: number, reason: "no decision or time" }));
+      throw new Error(say("badLine", { file: path, line: number, reason: say("noDecision") }));
     }
     if (decision === "release") report.released++;
     if (decision !== "send" && decision !== "refuse") continue;
     const reasons = Array.isArray(record.reasons) ? record.reasons.map((reason) => String(reason?.code)) : [];
-    if (decision === "refuse" && reasons.length === 0) throw new Error(say("badLine", { file: path, line: number, reason: "a refusal without reasons" }));
+    if (decision === "refuse" && reasons.length === 0) throw new Error(say("badLine", { file: path, line: number, reason: say("noReasons") }));
     const template = typeof record.template?.id === "string" ? `${record.template.id}${typeof record.template.version === "number" ? ` v${record.template.version}` : ""}` : "?";
     const day = new Date(time).toISOString().slice(0, 10);
     report.decisions++;
@@ -75,7 +86,7 @@ export async function summariseAudit(path: string): Promise<GuardReport> {
   return report;
 }
 
-function formatText(report: GuardReport): string {
+function formatText(report: GuardReport, say: Say): string {
   const sorted = (counts: Record<string, number>): Array<[string, number]> => Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const reasonsOf = (counts: Record<string, number>): string => (Object.keys(counts).length ? `  (${sorted(counts).map(([code, n]) => `${code} ${n}`).join(", ")})` : "");
   const width = (names: string[]): number => Math.max(0, ...names.map((name) => name.length));
@@ -92,22 +103,24 @@ function formatText(report: GuardReport): string {
     const nameWidth = width(names);
     for (const name of names) {
       const bucket = buckets[name]!;
-      lines.push(`  ${name.padEnd(nameWidth)}  sent ${bucket.sent}  refused ${bucket.refused}${reasonsOf(bucket.reasons)}`);
+      lines.push(`  ${name.padEnd(nameWidth)}  ${say("bucket", { sent: bucket.sent, refused: bucket.refused })}${reasonsOf(bucket.reasons)}`);
     }
   }
   return `${lines.join("\n")}\n`;
 }
 
 /** `tactful guard report <audit.jsonl>`: refusals by reason, per template and per day. Exit 2 when the log cannot be read. */
-export async function guardReportCommand(file: string, flags: GuardReportFlags, cwd: string): Promise<{ stdout: string; stderr: string; code: number }> {
+export async function guardReportCommand(file: string, flags: GuardReportFlags, cwd: string, locale: Locale = "en"): Promise<{ stdout: string; stderr: string; code: number }> {
+  const say = translator(GUARD_REPORT_MESSAGES, locale);
   const path = resolve(cwd, file);
   try {
-    const report = await summariseAudit(path);
-    return { stdout: flags.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatText(report), stderr: "", code: 0 };
+    const report = await summariseAudit(path, say);
+    return { stdout: flags.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatText(report, say), stderr: "", code: 0 };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const message =
-      code === "ENOENT" ? say("unreadable", { file, reason: "no such file" }) : code === "EISDIR" ? say("unreadable", { file, reason: "it is a directory" }) : code ? say("unreadable", { file, reason: String((error as Error).message) }) : (error as Error).message;
+    const reason = code === "ENOENT" ? say("noSuchFile") : code === "EISDIR" ? say("isDirectory") : String((error as Error).message);
+    // A damaged line has no code, and its message says where it is.
+    const message = code ? say("unreadable", { file, reason }) : reason;
     return { stdout: "", stderr: `tactful guard report: ${message}\n`, code: 2 };
   }
 }

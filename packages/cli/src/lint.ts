@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ESLint, Linter } from "eslint";
-import { parseTemplate, type CommentNode, type Locale } from "@tactful/core";
+import { parseTemplate, translator, type Catalog, type CommentNode, type Locale, type MessageData } from "@tactful/core";
 import plugin, { codeDigest, configFor, configKey, forgetSharedDocuments, libraryDigest, libraryRoot, rememberTemplate, shareDocument, type ConfigSource, type TemplateConfig } from "@tactful/eslint-plugin";
 import type { TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { sameFingerprint, type Fingerprint, type ProjectFiles } from "@tactful/eslint-plugin/files";
@@ -13,6 +13,44 @@ import { writeFileAtomic, WriteRefused } from "./write.js";
 
 /** A problem with how the command was run (a bad path, a broken configuration): exit code 2. */
 export class UsageError extends Error {}
+
+/** What linting says about the run itself (not the findings), by id. */
+export const LINT_MESSAGES = {
+  notConfigured: {
+    en: "{config} does not configure template files ({file} and {more} more): add the Tactful config to it.\nFor example: `export default [tactful.configs.recommended];`",
+    "zh-CN": "{config} 未配置模板文件（{file} 等，另有 {more} 个）：请在其中加入 Tactful 配置。\n例如：`export default [tactful.configs.recommended];`",
+    "zh-TW": "{config} 未設定範本檔案（{file} 等，另有 {more} 個）：請在其中加入 Tactful 設定。\n例如：`export default [tactful.configs.recommended];`",
+  },
+  cacheRefused: {
+    en: "the cache {file} cannot be used: {reason}. Delete it or choose another --cache-location.",
+    "zh-CN": "无法使用缓存 {file}：{reason}。请删除它，或用 --cache-location 另选位置。",
+    "zh-TW": "無法使用快取 {file}：{reason}。請刪除它，或用 --cache-location 另選位置。",
+  },
+  cachePseudo: {
+    en: "it is under /proc or /sys, whose files are not files",
+    "zh-CN": "它位于 /proc 或 /sys 下，那里的文件并非真正的文件",
+    "zh-TW": "它位於 /proc 或 /sys 下，那裡的檔案並非真正的檔案",
+  },
+  cacheNotJson: { en: "it is not a cache file (not JSON)", "zh-CN": "它不是缓存文件（不是 JSON）", "zh-TW": "它不是快取檔案（不是 JSON）" },
+  notWritten: { en: "Fixes were not written: {reason}", "zh-CN": "未写入修复：{reason}", "zh-TW": "未寫入修正：{reason}" },
+  fixDoesNotParse: {
+    en: "the fixed text would not parse (a fix and this file disagree). Fix it by hand.",
+    "zh-CN": "修复后的文本无法解析（某个修复与此文件冲突）。请手动修改。",
+    "zh-TW": "修正後的文字無法解析（某個修正與此檔案衝突）。請手動修改。",
+  },
+  fixesDoNotSettle: {
+    en: "the fixes do not settle ({rules} still change the file after 10 passes). Fix it by hand.",
+    "zh-CN": "修复无法收敛（{rules} 在 10 轮后仍在修改文件）。请手动修改。",
+    "zh-TW": "修正無法收斂（{rules} 在 10 輪後仍在修改檔案）。請手動修改。",
+  },
+  aFix: { en: "a fix", "zh-CN": "某个修复", "zh-TW": "某個修正" },
+  cannotWrite: { en: "the file cannot be written ({reason}); it is unchanged.", "zh-CN": "无法写入文件（{reason}）；文件未改动。", "zh-TW": "無法寫入檔案（{reason}）；檔案未變更。" },
+  permissionDenied: { en: "permission denied", "zh-CN": "没有权限", "zh-TW": "沒有權限" },
+  diskFull: { en: "the disk is full", "zh-CN": "磁盘已满", "zh-TW": "磁碟已滿" },
+  readOnlyFileSystem: { en: "the file system is read-only", "zh-CN": "文件系统为只读", "zh-TW": "檔案系統為唯讀" },
+} as const satisfies Catalog;
+
+type Say = (id: keyof typeof LINT_MESSAGES, data?: MessageData) => string;
 
 export type LintMessage = Linter.LintMessage;
 export type LintResult = ESLint.LintResult;
@@ -81,7 +119,9 @@ const MAX_CACHE_BYTES = 64 << 20;
  */
 export async function lintTemplates(files: readonly string[], options: LintOptions): Promise<LintRun> {
   // As the command line does: the working directory, and the files named outside it.
-  const project = options.project ?? (await openProject(files, options.cwd));
+  const locale = options.locale ?? "en";
+  const say = translator(LINT_MESSAGES, locale);
+  const project = options.project ?? (await openProject(files, options.cwd, { locale }));
   const results: LintResult[] = [];
   const templates = new Map<string, LintedTemplate>();
   const texts = new Map<string, string>();
@@ -96,7 +136,7 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     fingerprints.set(file, read.fingerprint);
     rememberTemplate(file, read.fingerprint, read.text);
   }
-  const cache = options.cache && texts.size > 0 ? await openCache(resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"), options.cwd) : undefined;
+  const cache = options.cache && texts.size > 0 ? await openCache(resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"), options.cwd, locale) : undefined;
   // Each template is parsed once: here, for the summary, and ESLint takes the same document.
   const parse = (file: string): TemplateSummary => {
     const document = parseTemplate(texts.get(file)!, { filePath: file });
@@ -120,7 +160,7 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     // Made when first needed: a warm --cache run of the built-in configuration needs no ESLint.
     let made: TemplateEslint | undefined;
     const engine = async (): Promise<TemplateEslint> => (made ??= await createEngine(config, options));
-    const resolved = config.source.kind === "project" ? await requireTemplateConfig(await engine(), group, config.source, options.cwd) : undefined;
+    const resolved = config.source.kind === "project" ? await requireTemplateConfig(await engine(), group, config.source, options.cwd, say) : undefined;
     const runKey = cache ? cacheRunKey(config, group, options) : "";
     // The key of each file's entry, or undefined when its configuration cannot be written down (it is never cached).
     const keyOf = (file: string): string | undefined => {
@@ -162,7 +202,7 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     results.push(...groupResults);
   }
   await cache?.save();
-  const fixed = options.fix ? await writeFixes(results, project, fingerprints) : [];
+  const fixed = options.fix ? await writeFixes(results, project, fingerprints, say, locale) : [];
   results.sort((a, b) => a.filePath.localeCompare(b.filePath));
   return { results, configs: configUses(files, configOf), rules, fixed, templates, sources: texts };
 }
@@ -198,14 +238,14 @@ function configUses(files: readonly string[], configOf: (file: string) => Templa
  * each file's configuration as resolved, written down for the cache's key (undefined when it
  * cannot be: a plugin or processor without `meta`).
  */
-async function requireTemplateConfig({ eslint }: TemplateEslint, files: readonly string[], config: ConfigSource & { kind: "project" }, cwd: string): Promise<Map<string, string | undefined>> {
+async function requireTemplateConfig({ eslint, locale }: TemplateEslint, files: readonly string[], config: ConfigSource & { kind: "project" }, cwd: string, say: Say): Promise<Map<string, string | undefined>> {
   const { lintFailureMessage } = await import("@tactful/eslint-plugin/engine");
   const unconfigured: string[] = [];
   const written = new Map<object, string | undefined>();
   const configurations = new Map<string, string | undefined>();
   for (const file of files) {
     const resolved = (await eslint.calculateConfigForFile(file).catch((error: unknown) => {
-      throw new UsageError(lintFailureMessage(config, error));
+      throw new UsageError(lintFailureMessage(config, error, locale));
     })) as { language?: { visitorKeys?: Record<string, unknown> } } | undefined;
     // Only the template language has a `Template` node.
     if (!resolved?.language?.visitorKeys?.["Template"]) unconfigured.push(file);
@@ -214,9 +254,7 @@ async function requireTemplateConfig({ eslint }: TemplateEslint, files: readonly
     configurations.set(file, resolved && written.get(resolved));
   }
   if (unconfigured.length === 0) return configurations;
-  throw new UsageError(
-    `${relative(cwd, config.file)} does not configure template files (${relative(cwd, unconfigured[0]!)} and ${unconfigured.length - 1} more): add the Tactful config to it, e.g. \`export default [tactful.configs.recommended];\``,
-  );
+  throw new UsageError(say("notConfigured", { config: relative(cwd, config.file), file: relative(cwd, unconfigured[0]!), more: unconfigured.length - 1 }));
 }
 
 /** A resolved configuration as ESLint's own cache writes it down (plugins by name and version), or undefined when it cannot be. */
@@ -261,12 +299,12 @@ async function describeRules(config: TemplateConfig, engine: () => Promise<Templ
 }
 
 /** A failure while linting one file, as a finding on it; a configuration that does not load is a usage error. */
-async function failedOn({ eslint, config }: TemplateEslint, file: string, error: unknown): Promise<LintResult> {
+async function failedOn({ eslint, config, locale }: TemplateEslint, file: string, error: unknown): Promise<LintResult> {
   const { lintFailureMessage } = await import("@tactful/eslint-plugin/engine");
   const ruleFailed = error instanceof Error && "ruleId" in error;
-  if (!ruleFailed && !(await eslint.calculateConfigForFile(file).then(() => true, () => false))) throw new UsageError(lintFailureMessage(config, error));
+  if (!ruleFailed && !(await eslint.calculateConfigForFile(file).then(() => true, () => false))) throw new UsageError(lintFailureMessage(config, error, locale));
   const line = Number(/Occurred while linting .+:(\d+)$/mu.exec(error instanceof Error ? error.message : "")?.[1] ?? 1);
-  return resultOf(file, [{ ruleId: null, severity: 2, fatal: true, message: lintFailureMessage(config, error), line: Math.max(line, 1), column: 1 }]);
+  return resultOf(file, [{ ruleId: null, severity: 2, fatal: true, message: lintFailureMessage(config, error, locale), line: Math.max(line, 1), column: 1 }]);
 }
 
 /** Every message has a position (ESLint gives none for a file it ignores), and `fatal` only when true. */
@@ -313,20 +351,21 @@ function cacheRunKey(config: TemplateConfig, files: readonly string[], options: 
  * link out of the project, a file under `/proc` (its size says nothing) or any file that is not
  * a cache (a README given by mistake) is refused before it is used.
  */
-async function openCache(location: string, cwd: string): Promise<LintCache> {
+async function openCache(location: string, cwd: string, locale: Locale): Promise<LintCache> {
+  const say = translator(LINT_MESSAGES, locale);
   const info = await lstat(location).catch(() => undefined);
   const file = info?.isDirectory() ? join(location, ".tactfulcache") : location;
   const refuse = (reason: string): never => {
-    throw new UsageError(`the cache ${file} cannot be used: ${reason}. Delete it or choose another --cache-location.`);
+    throw new UsageError(say("cacheRefused", { file, reason }));
   };
-  if (await onPseudoFileSystem(dirname(file))) refuse("it is under /proc or /sys, whose files are not files");
+  if (await onPseudoFileSystem(dirname(file))) refuse(say("cachePseudo"));
   if (!(await lstat(file).then(() => true, () => false))) return LintCache.of(file, undefined);
-  const read = await (await openProject([location], cwd)).readBytes(file, MAX_CACHE_BYTES);
+  const read = await (await openProject([location], cwd, { locale })).readBytes(file, MAX_CACHE_BYTES);
   if ("error" in read) return refuse(read.error);
   try {
     return LintCache.of(file, JSON.parse(read.bytes.toString("utf8")));
   } catch {
-    return refuse("it is not a cache file (not JSON)");
+    return refuse(say("cacheNotJson"));
   }
 }
 
@@ -363,21 +402,21 @@ export function resultOf(filePath: string, messages: LintMessage[]): LintResult 
  * these, and a file that cannot be written, is reported on the file, and the other files are
  * still fixed.
  */
-async function writeFixes(results: LintResult[], project: ProjectFiles, fingerprints: ReadonlyMap<string, Fingerprint>): Promise<string[]> {
+async function writeFixes(results: LintResult[], project: ProjectFiles, fingerprints: ReadonlyMap<string, Fingerprint>, say: Say, locale: Locale): Promise<string[]> {
   const written: string[] = [];
   const refuse = (result: LintResult, reason: string): void => {
-    result.messages.push({ ruleId: null, severity: 2, line: 1, column: 1, message: `Fixes were not written: ${reason}` });
+    result.messages.push({ ruleId: null, severity: 2, line: 1, column: 1, message: say("notWritten", { reason }) });
     result.errorCount += 1;
   };
   for (const result of results) {
     if (result.output === undefined) continue;
     if (result.messages.some((message) => message.fatal)) {
-      refuse(result, "the fixed text would not parse (a fix and this file disagree). Fix it by hand.");
+      refuse(result, say("fixDoesNotParse"));
       continue;
     }
-    const pending = result.messages.filter((message) => message.fix).map((message) => message.ruleId ?? "a fix");
+    const pending = result.messages.filter((message) => message.fix).map((message) => message.ruleId ?? say("aFix"));
     if (pending.length > 0) {
-      refuse(result, `the fixes do not settle (${[...new Set(pending)].join(", ")} still change the file after 10 passes). Fix it by hand.`);
+      refuse(result, say("fixesDoNotSettle", { rules: [...new Set(pending)].join(", ") }));
       continue;
     }
     const linted = fingerprints.get(result.filePath)!;
@@ -386,19 +425,19 @@ async function writeFixes(results: LintResult[], project: ProjectFiles, fingerpr
       return "fingerprint" in now && sameFingerprint(now.fingerprint, linted);
     };
     try {
-      await writeFileAtomic(result.filePath, result.output, { unchanged });
+      await writeFileAtomic(result.filePath, result.output, { unchanged, locale });
       written.push(result.filePath);
     } catch (error) {
-      refuse(result, error instanceof WriteRefused ? error.message : `the file cannot be written (${writeErrorReason(error)}); it is unchanged.`);
+      refuse(result, error instanceof WriteRefused ? error.message : say("cannotWrite", { reason: writeErrorReason(error, say) }));
     }
   }
   return written;
 }
 
-function writeErrorReason(error: unknown): string {
+function writeErrorReason(error: unknown, say: Say): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "ENOSPC") return "the disk is full";
-  if (code === "EROFS") return "the file system is read-only";
+  if (code === "EACCES" || code === "EPERM") return say("permissionDenied");
+  if (code === "ENOSPC") return say("diskFull");
+  if (code === "EROFS") return say("readOnlyFileSystem");
   return code ?? (error instanceof Error ? error.message : String(error));
 }

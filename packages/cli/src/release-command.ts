@@ -1,9 +1,9 @@
 import { createPublicKey, type KeyObject } from "node:crypto";
 import { dirname, relative, resolve, sep } from "node:path";
-import { localeOfEnvironment } from "@tactful/core";
+import { translator, type Catalog, type Locale, type MessageData } from "@tactful/core";
 import { VERSION } from "@tactful/eslint-plugin";
 import plugin from "@tactful/eslint-plugin";
-import { buildRelease, bundleHash, readKey, readReleaseFile, ReleaseError, TemplateInvalidError, TemplateUnsafeError, verifyRelease, type ReleaseBundle } from "@tactful/renderer";
+import { buildRelease, bundleHash, messageIn, readKey, readReleaseFile, ReleaseError, TemplateInvalidError, TemplateUnsafeError, verifyRelease, type ReleaseBundle } from "@tactful/renderer";
 import { findTemplates } from "./files.js";
 import { isInside } from "@tactful/eslint-plugin/files";
 import { format } from "./format.js";
@@ -25,14 +25,48 @@ export interface ReleaseFlags {
   lang?: ReportLanguage;
 }
 
-const MESSAGES = {
-  sequenceNotNumber: (given: string) => `--sequence must be a whole number of at least 1, got ${given}`,
-  previousUnreadable: (path: string, reason: string) => `cannot take the sequence from the previous release: ${reason}; give --sequence instead of --previous ${path}`,
-  sequenceNotAfter: (sequence: number, path: string, previous: number) => `--sequence ${sequence} is not higher than the sequence of ${path} (${previous})`,
-  clockBehind: (path: string, createdAt: string) => `${path} was created at ${createdAt}, after now: check the clock`,
-  sinceWithoutReport: "--since compares the report with an earlier release: give --report too",
-  reportWritten: (page: string, hash: string) => `Wrote its review report to ${page}; the bundle's hash to approve is ${hash}.\n`,
-};
+/** What `tactful release` (and `tactful report`, for the same inputs) says, by id. */
+export const RELEASE_MESSAGES = {
+  noDirectory: { en: "no such directory: {directory}", "zh-CN": "目录不存在：{directory}", "zh-TW": "目錄不存在：{directory}" },
+  noTemplates: { en: "no templates (*.msg.njk) in {directory}", "zh-CN": "{directory} 中没有模板（*.msg.njk）", "zh-TW": "{directory} 中沒有範本（*.msg.njk）" },
+  sequenceNotNumber: { en: "--sequence must be a whole number of at least 1, got {given}", "zh-CN": "--sequence 必须是不小于 1 的整数，收到 {given}", "zh-TW": "--sequence 必須是不小於 1 的整數，收到 {given}" },
+  previousUnreadable: {
+    en: "cannot take the sequence from the previous release: {reason}; give --sequence instead of --previous {path}",
+    "zh-CN": "无法从上一个发布取得序号：{reason}；请用 --sequence 代替 --previous {path}",
+    "zh-TW": "無法從上一個發布取得序號：{reason}；請用 --sequence 代替 --previous {path}",
+  },
+  sequenceNotAfter: {
+    en: "--sequence {sequence} is not higher than the sequence of {path} ({previous})",
+    "zh-CN": "--sequence {sequence} 不高于 {path} 的序号（{previous}）",
+    "zh-TW": "--sequence {sequence} 不高於 {path} 的序號（{previous}）",
+  },
+  clockBehind: { en: "{path} was created at {createdAt}, after now: check the clock", "zh-CN": "{path} 的创建时间 {createdAt} 晚于现在：请检查系统时钟", "zh-TW": "{path} 的建立時間 {createdAt} 晚於現在：請檢查系統時鐘" },
+  sinceWithoutReport: {
+    en: "--since compares the report with an earlier release: give --report too",
+    "zh-CN": "--since 用于将报告与较早的发布比较：请同时提供 --report",
+    "zh-TW": "--since 用於將報告與較早的發布比較：請同時提供 --report",
+  },
+  fixFirst: { en: "No release: fix the errors above first.", "zh-CN": "未发布：请先修复上述错误。", "zh-TW": "未發布：請先修正上述錯誤。" },
+  noRelease: { en: "No release: {reason}", "zh-CN": "未发布：{reason}", "zh-TW": "未發布：{reason}" },
+  out: { en: "--out: {reason}", "zh-CN": "--out：{reason}", "zh-TW": "--out：{reason}" },
+  releasedSigned: {
+    en: "Released {count} templates to {out} as release {sequence}, signed with key {keyId}.",
+    "zh-CN": "已将 {count} 个模板发布到 {out}，版本 {sequence}，以密钥 {keyId} 签名。",
+    "zh-TW": "已將 {count} 個範本發布到 {out}，版本 {sequence}，以金鑰 {keyId} 簽章。",
+  },
+  releasedUnsigned: {
+    en: "Released {count} templates to {out} as release {sequence}, unsigned.",
+    "zh-CN": "已将 {count} 个模板发布到 {out}，版本 {sequence}，未签名。",
+    "zh-TW": "已將 {count} 個範本發布到 {out}，版本 {sequence}，未簽章。",
+  },
+  reportWritten: {
+    en: "Wrote its review report to {page}; the bundle's hash to approve is {hash}.",
+    "zh-CN": "审阅报告已写入 {page}；待审批的发布包哈希为 {hash}。",
+    "zh-TW": "審閱報告已寫入 {page}；待核准的發布包雜湊為 {hash}。",
+  },
+} as const satisfies Catalog;
+
+type Say = (id: keyof typeof RELEASE_MESSAGES, data?: MessageData) => string;
 
 /**
  * Lints every template in a directory (any error aborts, with the findings), renders every
@@ -40,27 +74,28 @@ const MESSAGES = {
  * `--sequence`, or one more than the `--previous` release's (which must verify, with the
  * public half of `--key` when one is given), or 1.
  */
-export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd: string, color: boolean, env: Record<string, string | undefined> = {}): Promise<{ stdout: string; code: 0 | 1 }> {
+export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd: string, color: boolean, locale: Locale = "en"): Promise<{ stdout: string; code: 0 | 1 }> {
+  const say = translator(RELEASE_MESSAGES, locale);
   const root = resolve(cwd, directory);
-  const { files, missing, project } = await findTemplates([directory], cwd);
-  if (missing.length > 0) throw new UsageError(`no such directory: ${directory}`);
-  if (files.length === 0) throw new UsageError(`no templates (*.msg.njk) in ${directory}`);
+  const { files, missing, project } = await findTemplates([directory], cwd, { locale });
+  if (missing.length > 0) throw new UsageError(say("noDirectory", { directory }));
+  if (files.length === 0) throw new UsageError(say("noTemplates", { directory }));
   const privateKey = flags.key === undefined ? undefined : await readKey(resolve(cwd, flags.key), "private").catch((error: unknown) => {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(messageIn(error, locale));
   });
-  if (flags.since !== undefined && flags.report === undefined) throw new UsageError(MESSAGES.sinceWithoutReport);
-  const sequence = await sequenceOf(flags, cwd, privateKey);
+  if (flags.since !== undefined && flags.report === undefined) throw new UsageError(say("sinceWithoutReport"));
+  const sequence = await sequenceOf(flags, cwd, privateKey, say, locale);
   const reportModule = flags.report === undefined ? undefined : await import("./report/index.js");
   const sinceName = flags.since ?? flags.previous;
   // Read before anything is written: a previous release that does not verify stops the release.
-  const since = reportModule && sinceName !== undefined ? await reportModule.readSince(sinceName, cwd, privateKey && createPublicKey(privateKey)) : undefined;
-  if (reportModule && flags.report !== undefined) await reportModule.reportDirectory(cwd, flags.report, "--report");
+  const since = reportModule && sinceName !== undefined ? await reportModule.readSince(sinceName, cwd, locale, privateKey && createPublicKey(privateKey)) : undefined;
+  if (reportModule && flags.report !== undefined) await reportModule.reportDirectory(cwd, flags.report, "--report", locale);
 
-  // Findings in the writer's language: `--lang`, else the locale environment.
-  const run = await lintTemplates(files, { cwd, project, locale: flags.lang ?? localeOfEnvironment(undefined, env) });
+  // Findings in the writer's language.
+  const run = await lintTemplates(files, { cwd, project, locale });
   const errors = run.results.reduce((sum, result) => sum + result.errorCount, 0);
   if (errors > 0) {
-    return { stdout: `${format("stylish", run, { cwd, color, toolVersion: VERSION })}\nNo release: fix the errors above first.\n`, code: 1 };
+    return { stdout: `${format("stylish", run, { cwd, color, toolVersion: VERSION, locale })}\n${say("fixFirst")}\n`, code: 1 };
   }
   const byRule: Record<string, number> = {};
   for (const message of run.results.flatMap((result) => result.messages)) {
@@ -83,28 +118,27 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
     );
   } catch (error) {
     if (error instanceof ReleaseError || error instanceof TemplateInvalidError || error instanceof TemplateUnsafeError) {
-      return { stdout: `No release: ${error.message}\n`, code: 1 };
+      return { stdout: `${say("noRelease", { reason: error.messageIn(locale) })}\n`, code: 1 };
     }
     throw error;
   }
   const out = resolve(cwd, flags.out);
   // Inside the project the bundle stays there: a link out of it (planted in the repository) is not followed.
-  await writeFileAtomic(out, `${JSON.stringify(bundle, null, 2)}\n`, { within: isInside(cwd, out) ? cwd : dirname(out) }).catch((error: unknown) => {
-    throw error instanceof WriteRefused ? new UsageError(`--out: ${error.message}`) : error;
+  await writeFileAtomic(out, `${JSON.stringify(bundle, null, 2)}\n`, { within: isInside(cwd, out) ? cwd : dirname(out), locale }).catch((error: unknown) => {
+    throw error instanceof WriteRefused ? new UsageError(say("out", { reason: error.message })) : error;
   });
-  const signed = bundle.signature ? `, signed with key ${bundle.signature.keyId}` : ", unsigned";
-  const released = `Released ${bundle.templates.length} templates to ${relative(cwd, out)} as release ${bundle.sequence}${signed}.\n`;
+  const shownRelease = { count: bundle.templates.length, out: relative(cwd, out), sequence: bundle.sequence };
+  const released = `${bundle.signature ? say("releasedSigned", { ...shownRelease, keyId: bundle.signature.keyId }) : say("releasedUnsigned", shownRelease)}\n`;
   if (!reportModule || flags.report === undefined) return { stdout: released, code: 0 };
-  const language = flags.lang ?? reportModule.languageFromEnvironment(env);
-  const page = await reportModule.writeReport({ run, directory, cwd, out: flags.report, outFlag: "--report", language, bundle, ...(since ? { since } : {}) });
-  return { stdout: `${released}${MESSAGES.reportWritten(page, bundleHash(bundle))}`, code: 0 };
+  const page = await reportModule.writeReport({ run, directory, cwd, out: flags.report, outFlag: "--report", language: locale, bundle, ...(since ? { since } : {}) });
+  return { stdout: `${released}${say("reportWritten", { page, hash: bundleHash(bundle) })}\n`, code: 0 };
 }
 
-async function sequenceOf(flags: ReleaseFlags, cwd: string, privateKey: KeyObject | undefined): Promise<number> {
+async function sequenceOf(flags: ReleaseFlags, cwd: string, privateKey: KeyObject | undefined, say: Say, locale: Locale): Promise<number> {
   let given: number | undefined;
   if (flags.sequence !== undefined) {
     given = /^[1-9][0-9]*$/.test(flags.sequence) ? Number(flags.sequence) : Number.NaN;
-    if (!Number.isSafeInteger(given)) throw new UsageError(MESSAGES.sequenceNotNumber(flags.sequence));
+    if (!Number.isSafeInteger(given)) throw new UsageError(say("sequenceNotNumber", { given: flags.sequence }));
   }
   if (flags.previous === undefined) return given ?? 1;
   let previous: ReleaseBundle;
@@ -113,11 +147,11 @@ async function sequenceOf(flags: ReleaseFlags, cwd: string, privateKey: KeyObjec
     const text = await readReleaseFile(path, { name: flags.previous });
     previous = await verifyRelease(text, { name: flags.previous, ...(privateKey ? { publicKey: createPublicKey(privateKey) } : {}) });
   } catch (error) {
-    throw new UsageError(MESSAGES.previousUnreadable(flags.previous, error instanceof Error ? error.message : String(error)));
+    throw new UsageError(say("previousUnreadable", { path: flags.previous, reason: messageIn(error, locale) }));
   }
-  if (Date.parse(previous.createdAt) > Date.now()) throw new UsageError(MESSAGES.clockBehind(flags.previous, previous.createdAt));
+  if (Date.parse(previous.createdAt) > Date.now()) throw new UsageError(say("clockBehind", { path: flags.previous, createdAt: previous.createdAt }));
   if (given === undefined) return previous.sequence + 1;
-  if (given <= previous.sequence) throw new UsageError(MESSAGES.sequenceNotAfter(given, flags.previous, previous.sequence));
+  if (given <= previous.sequence) throw new UsageError(say("sequenceNotAfter", { sequence: given, path: flags.previous, previous: previous.sequence }));
   return given;
 }
 

@@ -1,3 +1,4 @@
+import { translator, type Catalog, type Locale } from "@tactful/core";
 import { rules } from "@tactful/eslint-plugin";
 import { ruleDocsUrl } from "./documentation.js";
 
@@ -22,8 +23,16 @@ export function ruleCatalog(): RuleRow[] {
   return rows.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group) || a.id.localeCompare(b.id));
 }
 
-export function formatCatalog(rows: readonly RuleRow[], asJson: boolean): string {
+/** The rule list's own words, by id (each rule's description is the rule's). */
+export const RULES_MESSAGES = {
+  acrossLibrary: { en: ", across the library", "zh-CN": "，跨模板库", "zh-TW": "，跨範本庫" },
+  source: { en: "Source: {source}", "zh-CN": "依据：{source}", "zh-TW": "依據：{source}" },
+  docs: { en: "Docs: {url}", "zh-CN": "说明：{url}", "zh-TW": "說明：{url}" },
+} as const satisfies Catalog;
+
+export function formatCatalog(rows: readonly RuleRow[], asJson: boolean, locale: Locale = "en"): string {
   if (asJson) return `${JSON.stringify(rows, null, 2)}\n`;
+  const say = translator(RULES_MESSAGES, locale);
   const lines: string[] = [];
   let group = "";
   for (const row of rows) {
@@ -31,7 +40,7 @@ export function formatCatalog(rows: readonly RuleRow[], asJson: boolean): string
       group = row.group;
       lines.push("", `${group}`);
     }
-    lines.push(`  ${row.id}  [${row.recommended}${row.scope === "library" ? ", across the library" : ""}]`, `    ${row.description}.`, `    Source: ${row.source}`, `    Docs: ${row.url}`);
+    lines.push(`  ${row.id}  [${row.recommended}${row.scope === "library" ? say("acrossLibrary") : ""}]`, `    ${row.description}.`, `    ${say("source", { source: row.source })}`, `    ${say("docs", { url: row.url })}`);
   }
   return `${lines.join("\n").trimStart()}\n`;
 }

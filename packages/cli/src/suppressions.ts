@@ -1,4 +1,5 @@
 import { relative, sep } from "node:path";
+import { translator, type Catalog, type Locale } from "@tactful/core";
 import { waiversIn } from "@tactful/eslint-plugin";
 import type { LintRun } from "./lint.js";
 
@@ -20,12 +21,23 @@ export function waivers(run: LintRun, cwd: string): Waiver[] {
   });
 }
 
-export function formatWaivers(register: readonly Waiver[], asJson: boolean): string {
+/** The waiver register's words, by id. */
+export const WAIVER_MESSAGES = {
+  none: { en: "No suppressions.", "zh-CN": "没有停用指令。", "zh-TW": "沒有停用指令。" },
+  allRules: { en: "(all rules)", "zh-CN": "（所有规则）", "zh-TW": "（所有規則）" },
+  noReason: { en: "NO REASON (not honoured)", "zh-CN": "未写原因（不生效）", "zh-TW": "未寫原因（不生效）" },
+  suppressed: { en: "[suppressed {count}]", "zh-CN": "[已停用 {count} 项]", "zh-TW": "[已停用 {count} 項]" },
+  totalOne: { en: "{count} suppression.", "zh-CN": "共 {count} 条停用指令。", "zh-TW": "共 {count} 條停用指令。" },
+  totalOther: { en: "{count} suppressions.", "zh-CN": "共 {count} 条停用指令。", "zh-TW": "共 {count} 條停用指令。" },
+} as const satisfies Catalog;
+
+export function formatWaivers(register: readonly Waiver[], asJson: boolean, locale: Locale = "en"): string {
   if (asJson) return `${JSON.stringify(register, null, 2)}\n`;
-  if (register.length === 0) return "No suppressions.\n";
+  const say = translator(WAIVER_MESSAGES, locale);
+  if (register.length === 0) return `${say("none")}\n`;
   const lines = register.map(
     (waiver) =>
-      `${waiver.file}:${waiver.line}  ${waiver.directive} ${waiver.rules.join(", ") || "(all rules)"}  — ${waiver.reason || "NO REASON (not honoured)"}  [suppressed ${waiver.suppressed}]`,
+      `${waiver.file}:${waiver.line}  ${waiver.directive} ${waiver.rules.join(", ") || say("allRules")}  — ${waiver.reason || say("noReason")}  ${say("suppressed", { count: waiver.suppressed })}`,
   );
-  return `${lines.join("\n")}\n${register.length} suppression${register.length === 1 ? "" : "s"}.\n`;
+  return `${lines.join("\n")}\n${say(register.length === 1 ? "totalOne" : "totalOther", { count: register.length })}\n`;
 }

@@ -1,5 +1,5 @@
 export { parseTemplate, type ParseOptions } from "./parse.js";
-export { DEFAULT_PARSE_LIMITS, formatSize, tooLargeMessage, type ParseLimits } from "./limits.js";
+export { DEFAULT_PARSE_LIMITS, formatSize, LIMIT_MESSAGES, tooLargeMessage, type ParseLimits } from "./limits.js";
 export type {
   Located,
   Problem,

@@ -4,6 +4,8 @@
  * inside them: an SMS is a few hundred bytes, a long email some tens of kilobytes, and nesting
  * rarely goes past five levels.
  */
+import { translate, type Catalog, type Locale } from "./i18n.js";
+
 export interface ParseLimits {
   /** The largest file, in bytes of UTF-8 (as it is on disk). Default 1 MB. */
   maxBytes: number;
@@ -56,11 +58,16 @@ export function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+export const LIMIT_MESSAGES = {
+  tooLarge: { en: "the file is {size}; the limit is {limit}", "zh-CN": "文件大小为 {size}，上限为 {limit}", "zh-TW": "檔案大小為 {size}，上限為 {limit}" },
+  tooLargeBytes: { en: "the file is {size} bytes; the limit is {limit} bytes", "zh-CN": "文件大小为 {size} 字节，上限为 {limit} 字节", "zh-TW": "檔案大小為 {size} 位元組，上限為 {limit} 位元組" },
+} as const satisfies Catalog;
+
 /** What is said about a file over the size limit, by the parser and by the CLI (which does not read such a file). */
-export function tooLargeMessage(bytes: number, maxBytes: number): string {
+export function tooLargeMessage(bytes: number, maxBytes: number, locale: Locale = "en"): string {
   const [size, limit] = [formatSize(bytes), formatSize(maxBytes)];
   // Close to the limit both may round to the same figure: then give the bytes.
-  return size === limit ? `the file is ${bytes} bytes; the limit is ${maxBytes} bytes` : `the file is ${size}; the limit is ${limit}`;
+  return size === limit ? translate(LIMIT_MESSAGES, "tooLargeBytes", locale, { size: bytes, limit: maxBytes }) : translate(LIMIT_MESSAGES, "tooLarge", locale, { size, limit });
 }
 
 export function tooManyAliasedValuesMessage(maxAliasedValues: number): string {

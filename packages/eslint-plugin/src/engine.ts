@@ -1,5 +1,5 @@
 import { ESLint, type Linter } from "eslint";
-import type { Locale } from "@tactful/core";
+import { translator, type Catalog, type Locale } from "@tactful/core";
 import plugin from "./index.js";
 import { NAMESPACE } from "./language/directives.js";
 import type { ConfigSource, TemplateConfig } from "./util/config-file.js";
@@ -9,6 +9,8 @@ export { CONFIG_FILES, configFor, configKey, nearestConfigFile, type ConfigSourc
 export interface TemplateEslint {
   eslint: ESLint;
   config: ConfigSource;
+  /** The language of its findings and of its failures. */
+  locale: Locale;
 }
 
 /**
@@ -25,11 +27,25 @@ export function createTemplateEslint(
     source.kind === "project"
       ? new ESLint({ ...options, cwd, overrideConfigFile: source.file, ...(overrides.length > 0 ? { overrideConfig: overrides } : {}) })
       : new ESLint({ ...options, cwd, overrideConfigFile: true, overrideConfig: [plugin.configs.recommended, ...overrides] });
-  return { eslint, config: source };
+  return { eslint, config: source, locale: locale ?? "en" };
 }
 
 /** What to tell the user when linting failed: the configuration does not load, or a rule in it throws. */
-export function lintFailureMessage(config: ConfigSource, error: unknown): string {
+/** What is said when linting itself fails (a rule that throws, a configuration that does not load), by id. */
+export const ENGINE_MESSAGES = {
+  ruleFailed: { en: "the rule {rule} failed: {reason}", "zh-CN": "规则 {rule} 运行失败：{reason}", "zh-TW": "規則 {rule} 執行失敗：{reason}" },
+  ruleFailedOn: { en: "the rule {rule} failed while linting {file}: {reason}", "zh-CN": "规则 {rule} 在检查 {file} 时失败：{reason}", "zh-TW": "規則 {rule} 在檢查 {file} 時失敗：{reason}" },
+  notTemplateRule: {
+    en: " (it is not a template rule: give the config block that turns it on a `files` pattern that leaves out *.msg.njk)",
+    "zh-CN": "（它不是模板规则：请为启用它的配置块设置不包含 *.msg.njk 的 `files` 模式）",
+    "zh-TW": "（它不是範本規則：請為啟用它的設定區塊設定不包含 *.msg.njk 的 `files` 模式）",
+  },
+  configUnusable: { en: "the ESLint configuration {file} could not be used: {reason}", "zh-CN": "无法使用 ESLint 配置 {file}：{reason}", "zh-TW": "無法使用 ESLint 設定 {file}：{reason}" },
+  lintingFailed: { en: "linting failed: {reason}", "zh-CN": "检查失败：{reason}", "zh-TW": "檢查失敗：{reason}" },
+} as const satisfies Catalog;
+
+export function lintFailureMessage(config: ConfigSource, error: unknown, locale: Locale = "en"): string {
+  const say = translator(ENGINE_MESSAGES, locale);
   const text = error instanceof Error ? error.message : String(error);
   const reason = text.split("\n")[0];
   // A rule that throws while running carries its id; one that throws while being created is named in the message.
@@ -37,10 +53,10 @@ export function lintFailureMessage(config: ConfigSource, error: unknown): string
   if (ruleId) {
     const where = /Occurred while linting (.+)$/mu.exec(text)?.[1];
     // A rule of another plugin applied to templates (a config block without `files`) expects JavaScript.
-    const hint = ruleId.startsWith(`${NAMESPACE}/`) ? "" : ` (it is not a template rule: give the config block that turns it on a \`files\` pattern that leaves out *.msg.njk)`;
-    return `the rule ${ruleId} failed${where ? ` while linting ${where}` : ""}: ${reason}${hint}`;
+    const hint = ruleId.startsWith(`${NAMESPACE}/`) ? "" : say("notTemplateRule");
+    return `${where ? say("ruleFailedOn", { rule: ruleId, file: where, reason: reason ?? "" }) : say("ruleFailed", { rule: ruleId, reason: reason ?? "" })}${hint}`;
   }
-  return config.kind === "project" ? `the ESLint configuration ${config.file} could not be used: ${reason}` : `linting failed: ${reason}`;
+  return config.kind === "project" ? say("configUnusable", { file: config.file, reason: reason ?? "" }) : say("lintingFailed", { reason: reason ?? "" });
 }
 
 export { checkMessages, messageTemplate, type FinishedMessage, type MessageFinding, type MessageSender, type MessageTemplate } from "./check.js";

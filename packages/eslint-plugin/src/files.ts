@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { DEFAULT_PARSE_LIMITS, formatSize, tooLargeMessage } from "@tactful/core";
+import { DEFAULT_PARSE_LIMITS, formatSize, tooLargeMessage, translator, type Catalog, type Locale, type MessageData } from "@tactful/core";
 
 /**
  * How the tools read a project's files, the CLI and the editor alike: only regular files, never
@@ -17,16 +17,29 @@ export const TEMPLATE_SUFFIX = ".msg.njk";
 /** Never searched for templates: dependencies, git's own files, and hidden directories. */
 const SKIPPED = (name: string): boolean => name === "node_modules" || name.startsWith(".");
 
-const MESSAGES = {
-  missing: "cannot read the file: it does not exist",
-  denied: "cannot read the file: permission denied",
-  notRegular: (kind: string) => `cannot read the file: it is ${kind}, not a regular file`,
-  leaves: (target: string) => `not read: it leads to ${target}, outside the project, through a symbolic link (--follow-symlinks allows it)`,
-  grew: (maxBytes: number) => `the file is larger than ${formatSize(maxBytes)}; the limit is ${formatSize(maxBytes)}`,
-  changed: "the file changed while it was being read",
-  invalidUtf8: (byte: number) => `the file is not valid UTF-8 (byte ${byte})`,
-  failed: (code: string) => `cannot read the file: ${code}`,
-};
+/** Why a file is not read, by id: the CLI and the editor show these on the file. */
+export const FILE_MESSAGES = {
+  missing: { en: "cannot read the file: it does not exist", "zh-CN": "无法读取文件：文件不存在", "zh-TW": "無法讀取檔案：檔案不存在" },
+  denied: { en: "cannot read the file: permission denied", "zh-CN": "无法读取文件：没有权限", "zh-TW": "無法讀取檔案：沒有權限" },
+  notRegular: { en: "cannot read the file: it is {kind}, not a regular file", "zh-CN": "无法读取文件：它是{kind}，不是普通文件", "zh-TW": "無法讀取檔案：它是{kind}，不是一般檔案" },
+  leaves: {
+    en: "not read: it leads to {target}, outside the project, through a symbolic link (--follow-symlinks allows it)",
+    "zh-CN": "未读取：它通过符号链接指向项目之外的 {target}（--follow-symlinks 可允许读取）",
+    "zh-TW": "未讀取：它透過符號連結指向專案之外的 {target}（--follow-symlinks 可允許讀取）",
+  },
+  grew: { en: "the file is larger than {limit}; the limit is {limit}", "zh-CN": "文件超过 {limit}；上限为 {limit}", "zh-TW": "檔案超過 {limit}；上限為 {limit}" },
+  changed: { en: "the file changed while it was being read", "zh-CN": "读取过程中文件被修改", "zh-TW": "讀取過程中檔案被修改" },
+  invalidUtf8: { en: "the file is not valid UTF-8 (byte {byte})", "zh-CN": "文件不是有效的 UTF-8（第 {byte} 字节）", "zh-TW": "檔案不是有效的 UTF-8（第 {byte} 位元組）" },
+  failed: { en: "cannot read the file: {code}", "zh-CN": "无法读取文件：{code}", "zh-TW": "無法讀取檔案：{code}" },
+  directory: { en: "a directory", "zh-CN": "目录", "zh-TW": "目錄" },
+  fifo: { en: "a named pipe (FIFO)", "zh-CN": "命名管道（FIFO）", "zh-TW": "具名管道（FIFO）" },
+  socket: { en: "a socket", "zh-CN": "套接字", "zh-TW": "通訊端" },
+  characterDevice: { en: "a character device", "zh-CN": "字符设备", "zh-TW": "字元裝置" },
+  blockDevice: { en: "a block device", "zh-CN": "块设备", "zh-TW": "區塊裝置" },
+  notAFile: { en: "not a file", "zh-CN": "非文件", "zh-TW": "非檔案" },
+} as const satisfies Catalog;
+
+type Say = (id: keyof typeof FILE_MESSAGES, data?: MessageData) => string;
 
 /** What identifies the content of a file as read: a later read with the same fingerprint saw the same file. */
 export interface Fingerprint {
@@ -49,24 +62,26 @@ export type TemplateRead = { text: string; fingerprint: Fingerprint } | { error:
 export interface ProjectOptions {
   /** Follow symbolic links wherever they lead (`--follow-symlinks`). */
   followSymlinks?: boolean;
+  /** The language of the reasons a file is not read; English by default. */
+  locale?: Locale;
 }
 
-function kindOf(info: Stats): string {
-  if (info.isDirectory()) return "a directory";
-  if (info.isFIFO()) return "a named pipe (FIFO)";
-  if (info.isSocket()) return "a socket";
-  if (info.isCharacterDevice()) return "a character device";
-  if (info.isBlockDevice()) return "a block device";
-  return "not a file";
+function kindOf(info: Stats, say: Say): string {
+  if (info.isDirectory()) return say("directory");
+  if (info.isFIFO()) return say("fifo");
+  if (info.isSocket()) return say("socket");
+  if (info.isCharacterDevice()) return say("characterDevice");
+  if (info.isBlockDevice()) return say("blockDevice");
+  return say("notAFile");
 }
 
-function reasonOf(error: unknown): string {
+function reasonOf(error: unknown, say: Say): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT" || code === "ENOTDIR") return MESSAGES.missing;
-  if (code === "EACCES" || code === "EPERM") return MESSAGES.denied;
+  if (code === "ENOENT" || code === "ENOTDIR") return say("missing");
+  if (code === "EACCES" || code === "EPERM") return say("denied");
   // O_NOFOLLOW met a link that was not there a moment ago.
-  if (code === "ELOOP") return MESSAGES.changed;
-  return MESSAGES.failed(code ?? (error instanceof Error ? error.message : String(error)));
+  if (code === "ELOOP") return say("changed");
+  return say("failed", { code: code ?? (error instanceof Error ? error.message : String(error)) });
 }
 
 /** Whether `path` is `root` or inside it (both absolute and resolved). */
@@ -81,11 +96,12 @@ export class ProjectFiles {
     /** Real paths of the project's directories. */
     readonly roots: readonly string[],
     private readonly followSymlinks: boolean,
+    private readonly locale: Locale,
   ) {}
 
-  static async open(roots: readonly string[], { followSymlinks = false }: ProjectOptions = {}): Promise<ProjectFiles> {
+  static async open(roots: readonly string[], { followSymlinks = false, locale = "en" }: ProjectOptions = {}): Promise<ProjectFiles> {
     const real = await Promise.all(roots.map((root) => realpath(resolve(root)).catch(() => resolve(root))));
-    return new ProjectFiles([...new Set(real)], followSymlinks);
+    return new ProjectFiles([...new Set(real)], followSymlinks, locale);
   }
 
   /** Whether a real path may be read: inside the project, or anywhere when links are followed. */
@@ -101,18 +117,19 @@ export class ProjectFiles {
    * pool cost a run of thousands more time than the reads themselves.
    */
   async readBytes(file: string, maxBytes: number): Promise<BytesRead> {
+    const say = translator(FILE_MESSAGES, this.locale);
     try {
       const path = resolve(file);
       const link = lstatSync(path);
-      if (!link.isSymbolicLink() && !link.isFile()) return { error: MESSAGES.notRegular(kindOf(link)) };
+      if (!link.isSymbolicLink() && !link.isFile()) return { error: say("notRegular", { kind: kindOf(link, say) }) };
       const target = realpathSync.native(path);
-      if (!this.allows(target)) return { error: MESSAGES.leaves(target) };
+      if (!this.allows(target)) return { error: say("leaves", { target }) };
       const descriptor = openSync(target, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
       try {
         const info = fstatSync(descriptor);
-        if (!info.isFile()) return { error: MESSAGES.notRegular(kindOf(info)) };
+        if (!info.isFile()) return { error: say("notRegular", { kind: kindOf(info, say) }) };
         // Refused unread when it says it is too large; read with a bound when it says it is not.
-        if (info.size > maxBytes) return { error: tooLargeMessage(info.size, maxBytes) };
+        if (info.size > maxBytes) return { error: tooLargeMessage(info.size, maxBytes, this.locale) };
         const chunks: Buffer[] = [];
         let total = 0;
         for (let want = info.size + 1; ; want = Math.min(1 << 16, maxBytes + 1 - total)) {
@@ -121,7 +138,7 @@ export class ProjectFiles {
           if (bytesRead === 0) break;
           chunks.push(chunk.subarray(0, bytesRead));
           total += bytesRead;
-          if (total > maxBytes) return { error: MESSAGES.grew(maxBytes) };
+          if (total > maxBytes) return { error: say("grew", { limit: formatSize(maxBytes) }) };
         }
         const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
         const sha256 = createHash("sha256").update(bytes).digest("hex");
@@ -130,7 +147,7 @@ export class ProjectFiles {
         closeSync(descriptor);
       }
     } catch (error) {
-      return { error: reasonOf(error) };
+      return { error: reasonOf(error, say) };
     }
   }
 
@@ -149,7 +166,7 @@ export class ProjectFiles {
       const bad = firstInvalidUtf8(bytes);
       const before = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(0, bad));
       const lines = before.split(/\r\n|\r|\n/);
-      return { error: MESSAGES.invalidUtf8(bad), line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+      return { error: translator(FILE_MESSAGES, this.locale)("invalidUtf8", { byte: bad }), line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
     }
   }
 

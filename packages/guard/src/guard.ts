@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { formatMinute, inWindow, parseSendWindow, personalNumbers, toneLanguage, type ToneContext } from "@tactful/core";
+import { formatMinute, inWindow, parseSendWindow, personalNumbers, toneLanguage, type Locale, type ToneContext } from "@tactful/core";
 import { applies, effectiveSeverity, packs as builtInPacks, type Audience, type Category, type Channel, type PiiLiteral, type PolicyPack } from "@tactful/policies";
 import type { CompiledTemplate, Message, Release } from "@tactful/renderer";
 import { fileAudit, type AuditRecord, type AuditSink } from "./audit.js";
 import { localTime } from "./clock.js";
-import { GuardConfigError, reason, type Reason } from "./messages.js";
+import { GuardConfigError, reasonsIn, type Reason, type ReasonMaker } from "./messages.js";
 import { blockingToneFinder, type BlockingMatch } from "./rendered-tone.js";
 import { replyClassifier, type ReplyClassifier, type ReplyKind } from "./replies.js";
 import type { ConsentRecord, GuardStore } from "./store.js";
@@ -20,6 +20,8 @@ export interface GuardOptions {
   audit: string | AuditSink;
   /** Secret mixed into recipient hashes (at least 16 characters), so the log and the store hold no raw ids. */
   salt: string;
+  /** The language of the refusal reasons' messages (en, zh-CN, zh-TW); English by default. Codes do not change. */
+  locale?: Locale;
 }
 
 /** Who a message goes to. `address` (the phone number or email address) keys opt-outs when given; `id` otherwise. */
@@ -95,6 +97,7 @@ export function createGuard(options: GuardOptions): Guard {
   if (!options.store) throw new GuardConfigError("createGuard needs a `store` (createSqliteStore or createRedisStore)");
   if (!options.release === !options.templates) throw new GuardConfigError("give createGuard either `release` or `templates`");
   const { store, salt } = options;
+  const reason = reasonsIn(options.locale);
   const audit = typeof options.audit === "string" ? fileAudit(options.audit) : options.audit;
   if (!audit || typeof audit.append !== "function") throw new GuardConfigError("`audit` must be a file path or a sink with `append`");
   const packsById = new Map(builtInPacks.map((pack) => [pack.id, pack]));
@@ -166,7 +169,7 @@ export function createGuard(options: GuardOptions): Guard {
     } catch (error) {
       reasons.push(reason("data-invalid", { detail: error instanceof Error ? error.message : String(error) }));
     }
-    if (message && pack) reasons.push(...contentReasons(message, facts));
+    if (message && pack) reasons.push(...contentReasons(message, facts, reason));
 
     // Opt-outs and daily caps, in one store transaction: the caps are reserved only when everything
     // else allows the send.
@@ -318,7 +321,7 @@ function factsOf(template: CompiledTemplate, packsById: ReadonlyMap<string, Poli
 const PII_NAMES: Record<string, string> = { id: "identity number", card: "card or account number", phone: "phone number", email: "email address", name: "name", default: "piece of personal data" };
 
 /** The tone and personal-data findings that block, in the text the recipient would read. */
-function contentReasons(message: Message, facts: TemplateFacts): Reason[] {
+function contentReasons(message: Message, facts: TemplateFacts, reason: ReasonMaker): Reason[] {
   const parts = message.channel === "sms" ? [message.text] : message.channel === "push" ? [message.title, message.body] : [message.subject, message.text];
   const reasons: Reason[] = [];
   for (const text of parts) {

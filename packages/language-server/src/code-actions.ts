@@ -9,7 +9,7 @@ import type { LintState } from "./linting.js";
 /** The kind of Tactful's fix-all, which `source.fixAll` (as on save) includes. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.tactful`;
 
-const MESSAGES = {
+export const MESSAGES = {
   fix: { en: "Fix: {text}", "zh-CN": "修复：{text}", "zh-TW": "修正：{text}" },
   costs: { en: "{title} (adds: {finding})", "zh-CN": "{title}（会新增问题：{finding}）", "zh-TW": "{title}（會新增問題：{finding}）" },
   disable: { en: "Disable {rule} for the next line (give the reason)", "zh-CN": "对下一行停用 {rule}（请写明理由）", "zh-TW": "對下一行停用 {rule}（請寫明理由）" },

@@ -1,6 +1,6 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { FILTER_DOCS, FILTER_NAMES, type TemplateDocument, type VariableDeclaration } from "@tactful/core";
+import { FILTER_DOCS, FILTER_NAMES, type Locale, type TemplateDocument, type VariableDeclaration } from "@tactful/core";
 import { describeVariable } from "./describe.js";
 import { schemaAt, type Schema } from "./schema.js";
 import { yamlContext } from "./yaml-context.js";
@@ -13,16 +13,16 @@ const TAGS = ["if", "elif", "else", "endif", "for", "endfor", "set"];
  * after `|`, front-matter keys and values from the template schema (enums with their
  * meanings, examples), and the variables an example's `data` can set.
  */
-export function complete(document: TextDocument, position: Position, template: TemplateDocument, extraFilters: readonly string[]): CompletionItem[] {
+export function complete(document: TextDocument, position: Position, template: TemplateDocument, extraFilters: readonly string[], locale: Locale = "en"): CompletionItem[] {
   const text = document.getText();
   const offset = document.offsetAt(position);
   const lines = text.split(/\r\n|\r|\n/u);
   const tag = openTag(text.slice(0, offset));
-  if (tag) return completeInTag(tag, position, template, extraFilters);
+  if (tag) return completeInTag(tag, position, template, extraFilters, locale);
   const fences = frontMatterLines(lines);
   if (fences && position.line > fences.open && position.line < fences.close) {
     const context = yamlContext(lines.slice(fences.open + 1, fences.close), position.line - fences.open - 1, position.character);
-    return completeYaml(context, position, template);
+    return completeYaml(context, position, template, locale);
   }
   return [];
 }
@@ -44,7 +44,7 @@ function openTag(before: string): OpenTag | undefined {
   return { kind: start === output ? "output" : "statement", inside: inside.replace(/^-/u, "") };
 }
 
-function completeInTag(tag: OpenTag, position: Position, template: TemplateDocument, extraFilters: readonly string[]): CompletionItem[] {
+function completeInTag(tag: OpenTag, position: Position, template: TemplateDocument, extraFilters: readonly string[], locale: Locale): CompletionItem[] {
   const filter = /\|\s*([A-Za-z_]\w*)?$/u.exec(tag.inside);
   if (filter) {
     const prefix = filter[1] ?? "";
@@ -55,16 +55,16 @@ function completeInTag(tag: OpenTag, position: Position, template: TemplateDocum
   const word = /(?:^|[^\w.])([A-Za-z_]\w*)?$/u.exec(tag.inside);
   if (!word) return [];
   const prefix = word[1] ?? "";
-  const variables = [...template.variables.values()].map((variable) => variableItem(variable, prefix, position));
+  const variables = [...template.variables.values()].map((variable) => variableItem(variable, prefix, position, locale));
   if (tag.kind === "statement" && /^\s*\w*$/u.test(tag.inside)) return TAGS.map((name) => item(name, CompletionItemKind.Keyword, prefix, position, {}));
   return variables;
 }
 
-function completeYaml(context: ReturnType<typeof yamlContext>, position: Position, template: TemplateDocument): CompletionItem[] {
+function completeYaml(context: ReturnType<typeof yamlContext>, position: Position, template: TemplateDocument, locale: Locale): CompletionItem[] {
   const { path, kind, prefix } = context;
   const inExampleData = path.length === 3 && path[0] === "examples" && path[1] === "[]" && path[2] === "data";
   if (kind === "key" && inExampleData) {
-    return [...template.variables.values()].filter((variable) => !context.siblings.includes(variable.name)).map((variable) => variableItem(variable, prefix, position, `${variable.name}: `));
+    return [...template.variables.values()].filter((variable) => !context.siblings.includes(variable.name)).map((variable) => variableItem(variable, prefix, position, locale, `${variable.name}: `));
   }
   if (kind === "key" && path.length === 1 && path[0] === "variables") {
     // Names the body uses but the front matter does not declare yet.
@@ -97,8 +97,9 @@ function valuesOf(schema: Schema): Array<{ value: string; description?: string }
   return values;
 }
 
-function variableItem(variable: VariableDeclaration, prefix: string, position: Position, insertText?: string): CompletionItem {
-  return item(variable.name, CompletionItemKind.Variable, prefix, position, { detail: describeVariable(variable).summary, documentation: describeVariable(variable).markdown, markdown: true, ...(insertText ? { insertText } : {}) });
+function variableItem(variable: VariableDeclaration, prefix: string, position: Position, locale: Locale, insertText?: string): CompletionItem {
+  const { summary, markdown } = describeVariable(variable, locale);
+  return item(variable.name, CompletionItemKind.Variable, prefix, position, { detail: summary, documentation: markdown, markdown: true, ...(insertText ? { insertText } : {}) });
 }
 
 function item(

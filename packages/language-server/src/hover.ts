@@ -9,7 +9,7 @@ import type { LintState } from "./linting.js";
 import { schemaAt } from "./schema.js";
 import { yamlContext } from "./yaml-context.js";
 
-const MESSAGES = {
+export const MESSAGES = {
   why: { en: "*Why:* {text}", "zh-CN": "*原因：* {text}", "zh-TW": "*原因：* {text}" },
   source: { en: "*Source ({jurisdiction}):* {text}", "zh-CN": "*依据（{jurisdiction}）：* {text}", "zh-TW": "*依據（{jurisdiction}）：* {text}" },
   example: { en: "*Compliant wording:* {text}", "zh-CN": "*合规措辞：* {text}", "zh-TW": "*合規措辭：* {text}" },
@@ -31,7 +31,7 @@ export function hover(document: TextDocument, position: Position, state: LintSta
   const reference = template.references.find((candidate) => within(candidate.node.range));
   const variable = reference ? template.variables.get(reference.name) : [...template.variables.values()].find((candidate) => within(candidate.key));
   const rangeOf = (range: OffsetRange): Range => ({ start: document.positionAt(range[0]), end: document.positionAt(range[1]) });
-  if (variable) return markdown(describeVariable(variable).markdown, rangeOf(reference?.node.range ?? variable.key));
+  if (variable) return markdown(describeVariable(variable, locale).markdown, rangeOf(reference?.node.range ?? variable.key));
   if (reference) return markdown(t("undeclared", { name: reference.name }));
   const filter = filterAt(template, offset);
   if (filter) return markdown(`**${filter.name}** — \`${FILTER_DOCS[filter.name].usage}\`\n\n${FILTER_DOCS[filter.name].description}`, rangeOf(filter.range));

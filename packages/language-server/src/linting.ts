@@ -1,7 +1,7 @@
 import type { ESLint, Linter } from "eslint";
 import type { Connection, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { parseTemplate, type TemplateDocument } from "@tactful/core";
+import { parseTemplate, translator, type Catalog, type TemplateDocument } from "@tactful/core";
 import { shareDocument, type TemplateRuleDocs } from "@tactful/eslint-plugin";
 import { lintFailureMessage, type TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { TextDocument as Text } from "vscode-languageserver-textdocument";
@@ -12,6 +12,17 @@ import { failureMessage, toDiagnostic } from "./diagnostics.js";
 import type { TemplateLibrary } from "./library.js";
 import type { LintWorkspaceResult, RunOn } from "./protocol.js";
 import type { Workspace } from "./workspace.js";
+
+/** What the editor shows on a file it could not lint, by id. */
+export const MESSAGES = {
+  failed: { en: "Tactful could not lint this file: {reason}", "zh-CN": "Tactful 无法检查此文件：{reason}", "zh-TW": "Tactful 無法檢查此檔案：{reason}" },
+  notConfigured: {
+    en: "{config} does not configure template files: add the Tactful config to it.\nFor example: `export default [tactful.configs.recommended];`",
+    "zh-CN": "{config} 未配置模板文件：请在其中加入 Tactful 配置。\n例如：`export default [tactful.configs.recommended];`",
+    "zh-TW": "{config} 未設定範本檔案：請在其中加入 Tactful 設定。\n例如：`export default [tactful.configs.recommended];`",
+  },
+  theConfiguration: { en: "the ESLint configuration", "zh-CN": "ESLint 配置", "zh-TW": "ESLint 設定" },
+} as const satisfies Catalog;
 
 /** The last lint of a document: what code actions and hovers read. */
 export interface LintState {
@@ -80,7 +91,7 @@ export class DocumentLinter {
     let files = 0;
     let problems = 0;
     for (const root of roots) {
-      const project = await ProjectFiles.open([root]);
+      const project = await ProjectFiles.open([root], { locale: this.workspace.locale });
       for (const filePath of await project.find(root)) {
         files++;
         const openUri = open.get(filePath);
@@ -203,22 +214,23 @@ export class DocumentLinter {
       return await this.lintText(text, filePath, this.workspace.linter(filePath));
     } catch (error) {
       this.connection.console.error(`Linting ${filePath} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return { messages: [failureMessage(`Tactful could not lint this file: ${error instanceof Error ? error.message : String(error)}`)], rules: {} };
+      const say = translator(MESSAGES, this.workspace.locale);
+      return { messages: [failureMessage(say("failed", { reason: error instanceof Error ? error.message : String(error) }))], rules: {} };
     }
   }
 
-  private async lintText(text: string, filePath: string, { eslint, config }: TemplateEslint): Promise<Pick<LintState, "messages" | "rules">> {
+  private async lintText(text: string, filePath: string, { eslint, config, locale }: TemplateEslint): Promise<Pick<LintState, "messages" | "rules">> {
     let results: ESLint.LintResult[];
     try {
       results = await eslint.lintText(text, { filePath, warnIgnored: true });
     } catch (error) {
-      return { messages: [failureMessage(lintFailureMessage(config, error))], rules: {} };
+      return { messages: [failureMessage(lintFailureMessage(config, error, locale))], rules: {} };
     }
     const messages = results[0]?.messages ?? [];
     const unconfigured = messages.find((message) => message.ruleId === null && NO_CONFIGURATION.test(message.message));
     if (unconfigured) {
-      const where = config.kind === "project" ? config.file : "the ESLint configuration";
-      return { messages: [failureMessage(`${where} does not configure template files: add the Tactful config to it, e.g. \`export default [tactful.configs.recommended];\``, 1)], rules: {} };
+      const say = translator(MESSAGES, this.workspace.locale);
+      return { messages: [failureMessage(say("notConfigured", { config: config.kind === "project" ? config.file : say("theConfiguration") }), 1)], rules: {} };
     }
     // A file the configuration ignores on purpose is not linted.
     if (messages.length === 1 && messages[0]!.ruleId === null && messages[0]!.severity === 1 && /ignored/u.test(messages[0]!.message)) return { messages: [], rules: {} };

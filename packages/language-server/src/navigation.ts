@@ -21,7 +21,7 @@ import { describeVariable } from "./describe.js";
  * `data` that set it; the outline, links and folding of the file.
  */
 
-const MESSAGES = {
+export const MESSAGES = {
   notAVariable: {
     en: "Only a template variable can be renamed: put the cursor on a `{{ variable }}` or its declaration.",
     "zh-CN": "只能重命名模板变量：请将光标放在 `{{ 变量 }}` 或其声明上。",
@@ -170,7 +170,7 @@ export function documentSymbols(document: TextDocument, template: TemplateDocume
         const at = template.locate(`/${escapePointer(key)}`);
         if (!at?.key) continue;
         const symbol = symbolOf(document, key, SymbolKind.Property, [at.key[0], at.value[1]], at.key);
-        if (key === "variables") symbol.children = variableSymbols(document, template);
+        if (key === "variables") symbol.children = variableSymbols(document, template, locale);
         else if (key === "examples" && Array.isArray(value)) symbol.children = exampleSymbols(document, template, value, say);
         else if (isRecord(value)) symbol.children = Object.keys(value).flatMap((child) => {
           const inner = template.locate(`/${escapePointer(key)}/${escapePointer(child)}`);
@@ -186,8 +186,8 @@ export function documentSymbols(document: TextDocument, template: TemplateDocume
   return symbols;
 }
 
-function variableSymbols(document: TextDocument, template: TemplateDocument): DocumentSymbol[] {
-  return [...template.variables.values()].map((variable) => ({ ...symbolOf(document, variable.name, SymbolKind.Variable, [variable.key[0], variable.range[1]], variable.key), detail: describeVariable(variable).summary }));
+function variableSymbols(document: TextDocument, template: TemplateDocument, locale: Locale): DocumentSymbol[] {
+  return [...template.variables.values()].map((variable) => ({ ...symbolOf(document, variable.name, SymbolKind.Variable, [variable.key[0], variable.range[1]], variable.key), detail: describeVariable(variable, locale).summary }));
 }
 
 function exampleSymbols(document: TextDocument, template: TemplateDocument, examples: unknown[], say: (id: MessageId, data?: Record<string, string | number>) => string): DocumentSymbol[] {

@@ -1,9 +1,14 @@
 import type { Linter } from "eslint";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { worstCaseSms, type SourceLocation, type TemplateDocument } from "@tactful/core";
-import { compileTemplate, examplesOf, RenderError, TemplateDataError, TemplateInvalidError, TemplateUnsafeError, type CompiledTemplate } from "@tactful/renderer";
+import { translate, worstCaseSms, type Catalog, type Locale, type SourceLocation, type TemplateDocument } from "@tactful/core";
+import { compileTemplate, examplesOf, issueMessageIn, RenderError, TemplateDataError, TemplateInvalidError, TemplateUnsafeError, type CompiledTemplate } from "@tactful/renderer";
 import type { LintState } from "./linting.js";
 import type { PreviewExample, PreviewFinding, PreviewRange, PreviewResult, RenderedMessage } from "./protocol.js";
+
+/** What the preview says about an example that does not render, by id. */
+export const MESSAGES = {
+  dataDoesNotFit: { en: "The example's data does not fit the variables: {issues}", "zh-CN": "示例数据与变量不符：{issues}", "zh-TW": "範例資料與變數不符：{issues}" },
+} as const satisfies Catalog;
 
 /** Longer than this, a finding's text is a passage, not words to mark. */
 const MAX_MARKED = 40;
@@ -13,7 +18,7 @@ const MAX_MARKED = 40;
  * through the same sandbox; and for SMS its worst case, as the linter measures it. The
  * findings of the document's last lint (`state`) are put on the examples that show them.
  */
-export function preview(document: TextDocument, filePath: string, state: LintState | undefined): PreviewResult {
+export function preview(document: TextDocument, filePath: string, state: LintState | undefined, locale: Locale = "en"): PreviewResult {
   const base = { uri: document.uri, version: document.version };
   let compiled: CompiledTemplate;
   try {
@@ -31,8 +36,8 @@ export function preview(document: TextDocument, filePath: string, state: LintSta
     try {
       return { ...shown, message: compiled.render(data) };
     } catch (error) {
-      if (error instanceof TemplateDataError) return { ...shown, error: `The example's data does not fit the variables: ${error.issues.map((issue) => `${issue.path || "/"} ${issue.message}`).join("; ")}` };
-      if (error instanceof RenderError) return { ...shown, error: error.message };
+      if (error instanceof TemplateDataError) return { ...shown, error: translate(MESSAGES, "dataDoesNotFit", locale, { issues: error.issues.map((issue) => `${issue.path || "/"} ${issueMessageIn(issue, locale)}`).join("; ") }) };
+      if (error instanceof RenderError) return { ...shown, error: error.messageIn(locale) };
       throw error;
     }
   });

@@ -184,7 +184,7 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     const filePath = workspace.filePathOf(document.uri);
     const template = parseTemplate(document.getText(), { filePath });
-    return complete(document, params.position, template, await allowedFilters(filePath));
+    return complete(document, params.position, template, await allowedFilters(filePath), locale);
   });
 
   /** The filters the configuration allows besides the built-in ones (`no-unsafe-template-code`'s `allowFilters`). */
@@ -258,7 +258,7 @@ export function startServer(connection: Connection): void {
     const state = await linter.linted(uri, document.version, PREVIEW_LINT_WAIT_MS);
     const current = documents.get(uri);
     if (!current) throw new ResponseError(ErrorCodes.InvalidParams, `${PREVIEW_METHOD}: ${uri} is not open`);
-    return preview(current, workspace.filePathOf(uri), state?.version === current.version ? state : undefined);
+    return preview(current, workspace.filePathOf(uri), state?.version === current.version ? state : undefined, locale);
   });
 
   connection.onRequest(WAIVERS_METHOD, () => waiverRegister(workspace, library, documents.all().map((document) => workspace.filePathOf(document.uri)), locale));

@@ -5,7 +5,7 @@ import { ProjectFiles } from "@tactful/eslint-plugin/files";
 import type { TemplateLibrary } from "./library.js";
 import type { Workspace } from "./workspace.js";
 
-const MESSAGES = {
+export const MESSAGES = {
   title: { en: "Tactful waiver register", "zh-CN": "Tactful 豁免登记", "zh-TW": "Tactful 豁免登記" },
   none: { en: "No suppressions.", "zh-CN": "没有停用指令。", "zh-TW": "沒有停用指令。" },
   header: { en: "| Where | Directive | Rules | Reason | Suppressed |", "zh-CN": "| 位置 | 指令 | 规则 | 理由 | 已停用问题 |", "zh-TW": "| 位置 | 指令 | 規則 | 理由 | 已停用問題 |" },

@@ -1,5 +1,5 @@
 import { compileVariableSchema, type TemplateDocument } from "@tactful/core";
-import { TemplateInvalidError, type DataIssue, type TemplateIssue } from "./errors.js";
+import { saidIssue, sayIn, TemplateInvalidError, type DataIssue, type Said, type TemplateIssue } from "./errors.js";
 
 export interface DataContract {
   /** Checks data; returns every issue, or the values to render (declared variables only, defaults filled in). */
@@ -31,7 +31,7 @@ export function dataContract(document: TemplateDocument, template = document.fil
   return {
     check(data) {
       const input = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
-      if (!input) return { ok: false, issues: [{ path: "", keyword: "type", message: "the data must be an object with the template's variables" }] };
+      if (!input) return { ok: false, issues: [saidIssue("", "type", { id: "dataNotObject" })] };
       const values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
       for (const name of document.variables.keys()) {
         if (Object.prototype.hasOwnProperty.call(input, name)) values[name] = input[name];
@@ -44,12 +44,37 @@ export function dataContract(document: TemplateDocument, template = document.fil
 }
 
 function issueOf(error: { instancePath: string; keyword: string; message?: string | undefined; params: Record<string, unknown> }): DataIssue {
-  if (error.keyword === "required") {
-    const missing = String(error.params["missingProperty"]);
-    return { path: `${error.instancePath}/${missing}`, keyword: "required", message: `\`${missing}\` is missing` };
+  const { instancePath: path, keyword, params } = error;
+  if (keyword === "required") {
+    const missing = String(params["missingProperty"]);
+    return saidIssue(`${path}/${missing}`, keyword, { id: "dataMissing", data: { name: missing } });
   }
-  if (error.keyword === "enum") {
-    return { path: error.instancePath, keyword: "enum", message: `must be one of ${(error.params["allowedValues"] as unknown[]).map((value) => JSON.stringify(value)).join(", ")}` };
+  if (keyword === "enum") return saidIssue(path, keyword, { id: "dataNotInEnum", data: { values: (params["allowedValues"] as unknown[]).map((value) => JSON.stringify(value)).join(", ") } });
+  const message = error.message ?? "is not valid";
+  // Said in the reader's locale only when it is what the validator said: a keyword may say more (a pattern's length bound).
+  const said = validatorWords(keyword, params);
+  return said && sayIn(said, "en") === message ? saidIssue(path, keyword, said) : { path, keyword, message };
+}
+
+/** The validator's message for the common keywords, by id. */
+function validatorWords(keyword: string, params: Record<string, unknown>): Said | undefined {
+  switch (keyword) {
+    case "type":
+      return { id: "dataType", data: { type: [params["type"]].flat().join(",") } };
+    case "maxLength":
+      return { id: "dataTooLong", data: { limit: Number(params["limit"]) } };
+    case "minLength":
+      return { id: "dataTooShort", data: { limit: Number(params["limit"]) } };
+    case "maximum":
+    case "minimum":
+    case "exclusiveMaximum":
+    case "exclusiveMinimum":
+      return { id: "dataCompare", data: { comparison: String(params["comparison"]), limit: Number(params["limit"]) } };
+    case "pattern":
+      return { id: "dataPattern", data: { pattern: String(params["pattern"]) } };
+    case "format":
+      return { id: "dataFormat", data: { format: String(params["format"]) } };
+    default:
+      return undefined;
   }
-  return { path: error.instancePath, keyword: error.keyword, message: error.message ?? "is not valid" };
 }

@@ -1,7 +1,10 @@
 export { compileTemplate, PUSH_LIMITS, type CompileOptions, type CompiledTemplate, type EmailMessage, type Message, type PushMessage, type SmsMessage } from "./compile.js";
 export { dataContract, type DataContract } from "./data.js";
 export {
+  issueMessageIn,
+  messageIn,
   ReleaseError,
+  RENDERER_MESSAGES,
   RenderError,
   RenderLimitError,
   TemplateDataError,

@@ -1,6 +1,6 @@
 import { childrenOf, isSafeName, type TEST_NAMES, type ContentNode, type Expression, type FilterNode, type ForNode, type IfNode, type BlockNode, type Node, type SetNode, type Filter } from "@tactful/core";
-import { RenderError } from "./errors.js";
-import { Budget, isObject, lookup, primitive, RENDER_MESSAGES, renderFailed, toText, type Limits } from "./sandbox.js";
+import { RenderError, type SaidValue } from "./errors.js";
+import { Budget, isObject, lookup, primitive, renderFailed, toText, type Limits } from "./sandbox.js";
 
 /**
  * Renders the AST the safety gate checked, without nunjucks' compiler: no template text ever
@@ -112,12 +112,12 @@ function newFrame(parent: Frame | null): Frame {
 
 function asRenderError(error: unknown, at: Node | null): RenderError {
   if (error instanceof RenderError) return error;
-  const message = error instanceof RangeError ? RENDER_MESSAGES.tooDeep() : error instanceof Error && !BUILT_IN_ERRORS.has(error.constructor) ? error.message : RENDER_MESSAGES.unexpected();
-  return renderFailed(message.replace(/\s+/g, " ").trim(), at ? whereIs(at) : "");
+  const reason: SaidValue = error instanceof RangeError ? { id: "tooDeep" } : error instanceof Error && !BUILT_IN_ERRORS.has(error.constructor) ? error.message.replace(/\s+/g, " ").trim() : { id: "unexpected" };
+  return renderFailed(reason, at ? whereIs(at) : undefined);
 }
 
-function whereIs(node: Node): string {
-  return ` at ${node.loc.start.line}:${node.loc.start.column}`;
+function whereIs(node: Node): { line: number; column: number } {
+  return { line: node.loc.start.line, column: node.loc.start.column };
 }
 
 /** Refuses, at compile time, what the gate refuses: the interpreter runs nothing it does not know. */
@@ -247,7 +247,7 @@ function arithmetic(op: string): (x: number, y: number) => number | boolean {
     case ">=":
       return (x, y) => x >= y;
     default:
-      throw renderFailed(`the operator ${op} is not known`);
+      throw renderFailed({ id: "unknownOperator", data: { operator: op } });
   }
 }
 
@@ -418,7 +418,7 @@ class Compiler {
           length = items.length;
           for (let index = 0; index < items.length; index++) {
             const item: unknown = items[index];
-            if (item === null || item === undefined) throw renderFailed(RENDER_MESSAGES.notPair(index, item), whereIs(node));
+            if (item === null || item === undefined) throw renderFailed({ id: "notPair", data: { index, item: String(item) } }, whereIs(node));
             // nunjucks binds a pair's names only where the loop is written, not in its scope.
             frame.slots[0] = lookup(item, 0);
             frame.slots[1] = lookup(item, 1);
@@ -564,7 +564,7 @@ class Compiler {
       }
       // nunjucks asks JavaScript's `in`, which sees inherited keys too: here only own data.
       if (isObject(container)) return Object.prototype.hasOwnProperty.call(container, String(primitive(key, s.budget)));
-      throw renderFailed(RENDER_MESSAGES.notSearchable(toText(key, s.budget)));
+      throw renderFailed({ id: "notSearchable", data: { key: toText(key, s.budget) } });
     };
   }
 
@@ -694,7 +694,7 @@ const BUILT_IN_ERRORS: ReadonlySet<unknown> = new Set([Error, TypeError, RangeEr
 
 function filterFailure(error: unknown, node: FilterNode): RenderError {
   if (error instanceof Error && !BUILT_IN_ERRORS.has(error.constructor)) return asRenderError(error, node);
-  return renderFailed(RENDER_MESSAGES.filterFailed(node.name), whereIs(node));
+  return renderFailed({ id: "filterFailed", data: { name: node.name } }, whereIs(node));
 }
 
 function slotFrame(frame: Frame, up: number): Frame {

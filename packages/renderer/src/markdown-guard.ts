@@ -1,4 +1,4 @@
-import { RenderError } from "./errors.js";
+import { renderFailed } from "./sandbox.js";
 import { markdownToParts } from "./markdown.js";
 
 /**
@@ -21,11 +21,6 @@ export const MAX_INLINE_MARKERS = 1000;
 
 const INLINE_MARKERS = new Set(["[", "]", "*", "_", "`", "<", "~"]);
 
-const MESSAGES = {
-  tooDeep: (line: number) => `rendering failed: line ${line} of the email body nests quotes or lists deeper than ${MAX_MARKDOWN_NESTING} levels`,
-  tooManyMarkers: () => `rendering failed: the email body has more than ${MAX_INLINE_MARKERS} unescaped link, emphasis, code or HTML characters`,
-  failed: () => "rendering failed: the email body cannot be turned into HTML",
-} as const;
 
 /** `markdownToParts` for a rendered body: nesting bounded first, and any failure a `RenderError`. */
 export function emailParts(markdown: string): { html: string; text: string } {
@@ -33,7 +28,7 @@ export function emailParts(markdown: string): { html: string; text: string } {
   try {
     return markdownToParts(markdown);
   } catch {
-    throw new RenderError("render-failed", MESSAGES.failed());
+    throw renderFailed({ id: "emailNotHtml" });
   }
 }
 
@@ -45,13 +40,13 @@ export function checkMarkdownLimits(markdown: string): void {
     let depth = 0;
     CONTAINER_MARKER.lastIndex = 0;
     while (CONTAINER_MARKER.exec(line)) {
-      if (++depth > MAX_MARKDOWN_NESTING) throw new RenderError("render-failed", MESSAGES.tooDeep(index + 1));
+      if (++depth > MAX_MARKDOWN_NESTING) throw renderFailed({ id: "emailTooDeep", data: { line: index + 1, max: MAX_MARKDOWN_NESTING } });
     }
   }
   let markers = 0;
   for (let index = 0; index < markdown.length; index++) {
     const character = markdown[index]!;
     if (character === "\\") index++;
-    else if (INLINE_MARKERS.has(character) && ++markers > MAX_INLINE_MARKERS) throw new RenderError("render-failed", MESSAGES.tooManyMarkers());
+    else if (INLINE_MARKERS.has(character) && ++markers > MAX_INLINE_MARKERS) throw renderFailed({ id: "emailTooManyMarkers", data: { max: MAX_INLINE_MARKERS } });
   }
 }

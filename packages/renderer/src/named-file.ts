@@ -1,20 +1,20 @@
 import { constants, type Stats } from "node:fs";
 import { open } from "node:fs/promises";
 import { formatSize, tooLargeMessage } from "@tactful/core";
-import { ReleaseError } from "./errors.js";
+import { ReleaseError, type Said, type SaidValue } from "./errors.js";
 
 /** The largest key file read: a PEM Ed25519 key is a few hundred bytes. */
 export const MAX_KEY_BYTES = 64 << 10;
 /** The largest release bundle read by default: ten thousand long emails fit well inside it. */
 export const MAX_RELEASE_BYTES = 256 << 20;
 
-function kindOf(info: Stats): string {
-  if (info.isDirectory()) return "a directory";
-  if (info.isFIFO()) return "a named pipe (FIFO)";
-  if (info.isSocket()) return "a socket";
-  if (info.isCharacterDevice()) return "a character device";
-  if (info.isBlockDevice()) return "a block device";
-  return "not a file";
+function kindOf(info: Stats): Said {
+  if (info.isDirectory()) return { id: "directory" };
+  if (info.isFIFO()) return { id: "fifo" };
+  if (info.isSocket()) return { id: "socket" };
+  if (info.isCharacterDevice()) return { id: "characterDevice" };
+  if (info.isBlockDevice()) return { id: "blockDevice" };
+  return { id: "notAFile" };
 }
 
 /**
@@ -23,17 +23,17 @@ function kindOf(info: Stats): string {
  * descriptor; read with a bound, so `/dev/zero` or a file that grows cannot fill the memory.
  * `what` names the file in the error (`the private key keys/release.pem`).
  */
-export async function readNamedFile(path: string, maxBytes: number, what: string): Promise<Buffer> {
-  const refuse = (reason: string): never => {
-    throw new ReleaseError(`cannot read ${what}: ${reason}`);
+export async function readNamedFile(path: string, maxBytes: number, what: Said): Promise<Buffer> {
+  const refuse = (reason: SaidValue): never => {
+    throw new ReleaseError({ id: "cannotRead", data: { what, reason } });
   };
   const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch((error: NodeJS.ErrnoException) =>
-    refuse(error.code === "ENOENT" ? "no such file" : error.code === "EACCES" || error.code === "EPERM" ? "permission denied" : error.code ?? error.message),
+    refuse(error.code === "ENOENT" ? { id: "noSuchFile" } : error.code === "EACCES" || error.code === "EPERM" ? { id: "permissionDenied" } : error.code ?? error.message),
   );
   try {
     const info = await handle.stat();
-    if (!info.isFile()) refuse(`it is ${kindOf(info)}, not a regular file`);
-    if (info.size > maxBytes) refuse(tooLargeMessage(info.size, maxBytes));
+    if (!info.isFile()) refuse({ id: "notRegular", data: { kind: kindOf(info) } });
+    if (info.size > maxBytes) refuse((locale) => tooLargeMessage(info.size, maxBytes, locale));
     const chunks: Buffer[] = [];
     let total = 0;
     for (let want = info.size + 1; ; want = Math.min(1 << 16, maxBytes + 1 - total)) {
@@ -42,7 +42,7 @@ export async function readNamedFile(path: string, maxBytes: number, what: string
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > maxBytes) refuse(`it grew past ${formatSize(maxBytes)} while it was read`);
+      if (total > maxBytes) refuse({ id: "grew", data: { limit: formatSize(maxBytes) } });
     }
     return Buffer.concat(chunks, total);
   } finally {

@@ -8,7 +8,7 @@ import { createAjv, parseTemplate } from "@tactful/core";
 import { packs } from "@tactful/policies";
 import releaseSchema from "@tactful/schemas/release.schema.json" with { type: "json" };
 import { compileTemplate, type CompileOptions, type CompiledTemplate, type Message } from "./compile.js";
-import { ReleaseError, RenderError } from "./errors.js";
+import { messageIn, ReleaseError, RenderError, type Said, type SaidValue } from "./errors.js";
 import { MAX_KEY_BYTES, MAX_RELEASE_BYTES, readNamedFile } from "./named-file.js";
 
 /**
@@ -88,7 +88,7 @@ export function bundleHash(bundle: ReleaseBundle): string {
  * key is given.
  */
 export function buildRelease(input: BuildInput, options: { privateKey?: KeyObject; compile?: CompileOptions } = {}): ReleaseBundle {
-  if (!Number.isSafeInteger(input.sequence) || input.sequence < 1) throw new ReleaseError(`the release sequence must be a whole number of at least 1, got ${String(input.sequence)}`);
+  if (!Number.isSafeInteger(input.sequence) || input.sequence < 1) throw new ReleaseError({ id: "badSequence", data: { given: String(input.sequence) } });
   const templates: ReleaseTemplate[] = [];
   for (const { path, text: checkedOut } of [...input.templates].sort((a, b) => a.path.localeCompare(b.path))) {
     const text = withLineFeeds(checkedOut);
@@ -97,7 +97,7 @@ export function buildRelease(input: BuildInput, options: { privateKey?: KeyObjec
       try {
         return { name: example.name, message: compiled.render(example.data) };
       } catch (error) {
-        throw new ReleaseError(`${path}: the example \`${example.name}\` does not render: ${error instanceof Error ? error.message : String(error)}`);
+        throw new ReleaseError({ id: "exampleFails", data: { path, example: example.name, reason: (locale) => messageIn(error, locale) } });
       }
     });
     templates.push({
@@ -150,9 +150,9 @@ export function signRelease(bundle: ReleaseBundle, privateKey: KeyObject): Relea
 }
 
 function ensureEd25519(key: KeyObject, kind: "private" | "public"): void {
-  if (key.type !== kind) throw new ReleaseError(`expected a ${kind} key, got a ${key.type} key`);
+  if (key.type !== kind) throw new ReleaseError({ id: "keyWrongType", data: { expected: { id: kind === "private" ? "aPrivateKey" : "aPublicKey" }, type: key.type } });
   if (key.asymmetricKeyType !== "ed25519") {
-    throw new ReleaseError(`the ${kind} key is ${key.asymmetricKeyType ?? "not an asymmetric key"}; releases are signed with Ed25519 (openssl genpkey -algorithm ed25519)`);
+    throw new ReleaseError({ id: "keyNotEd25519", data: { where: { id: kind === "private" ? "thePrivateKey" : "thePublicKey" }, type: key.asymmetricKeyType ?? { id: "notAsymmetric" } } });
   }
 }
 
@@ -167,25 +167,23 @@ export async function readKey(key: string | Buffer | KeyObject, kind: "private" 
     return key;
   }
   const path = typeof key === "string" && !key.includes("-----BEGIN") ? key : undefined;
-  const pem = path === undefined ? key : await readNamedFile(path, MAX_KEY_BYTES, `the ${kind} key ${path}`);
-  const where = path === undefined ? `the ${kind} key` : `the ${kind} key ${path}`;
+  const where: Said = path === undefined ? { id: kind === "private" ? "thePrivateKey" : "thePublicKey" } : { id: kind === "private" ? "thePrivateKeyNamed" : "thePublicKeyNamed", data: { path } };
+  const pem = path === undefined ? key : await readNamedFile(path, MAX_KEY_BYTES, where);
   const text = Buffer.isBuffer(pem) ? pem.toString("latin1") : pem;
   const label = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text)?.[1];
-  const expected = `a PEM ${kind} key (-----BEGIN ${kind.toUpperCase()} KEY-----)`;
-  if (text.trim() === "") throw new ReleaseError(`${where} is empty; expected ${expected}`);
-  if (label === undefined) throw new ReleaseError(`${where} is not PEM; expected ${expected}`);
-  if (label === "ENCRYPTED PRIVATE KEY") throw new ReleaseError(`${where} is encrypted with a passphrase; give it unencrypted (openssl pkey -in key.pem -out plain.pem)`);
-  if (!label.endsWith("KEY")) throw new ReleaseError(`${where} holds a ${label.toLowerCase()}, not a key; expected ${expected}`);
+  const expected: Said = { id: kind === "private" ? "pemPrivateKey" : "pemPublicKey" };
+  if (text.trim() === "") throw new ReleaseError({ id: "keyEmpty", data: { where, expected } });
+  if (label === undefined) throw new ReleaseError({ id: "keyNotPem", data: { where, expected } });
+  if (label === "ENCRYPTED PRIVATE KEY") throw new ReleaseError({ id: "keyEncrypted", data: { where } });
+  if (!label.endsWith("KEY")) throw new ReleaseError({ id: "keyNotKey", data: { where, label: label.toLowerCase(), expected } });
   const holdsPrivate = label.includes("PRIVATE");
-  if (kind === "public" && holdsPrivate) {
-    throw new ReleaseError(`${where} holds a private key; verifying needs only the public key (openssl pkey -in private.pem -pubout -out public.pem), and the private key belongs only where releases are signed`);
-  }
-  if (kind === "private" && !holdsPrivate) throw new ReleaseError(`${where} holds a public key; signing needs the private key`);
+  if (kind === "public" && holdsPrivate) throw new ReleaseError({ id: "keyIsPrivate", data: { where } });
+  if (kind === "private" && !holdsPrivate) throw new ReleaseError({ id: "keyIsPublic", data: { where } });
   let parsed: KeyObject;
   try {
     parsed = kind === "private" ? createPrivateKey(pem) : createPublicKey(pem);
   } catch {
-    throw new ReleaseError(`${where} is damaged: its PEM cannot be decoded`);
+    throw new ReleaseError({ id: "keyDamaged", data: { where } });
   }
   ensureEd25519(parsed, kind);
   return parsed;
@@ -241,7 +239,7 @@ export async function loadRelease(path: string, options: LoadOptions = {}): Prom
 
 /** The text of a release bundle file, read with a bound (`maxBytes`, default 256 MB); `name` is how errors call it. */
 export async function readReleaseFile(path: string, { maxBytes = MAX_RELEASE_BYTES, name = path }: { maxBytes?: number; name?: string } = {}): Promise<string> {
-  return (await readNamedFile(path, maxBytes, `the release ${name}`)).toString("utf8");
+  return (await readNamedFile(path, maxBytes, { id: "theReleaseNamed", data: { name } })).toString("utf8");
 }
 
 /**
@@ -250,7 +248,7 @@ export async function readReleaseFile(path: string, { maxBytes = MAX_RELEASE_BYT
  * what is checked.
  */
 export async function openRelease(text: string, options: LoadOptions & { name?: string } = {}): Promise<Release> {
-  const name = options.name ?? "the release";
+  const name: SaidValue = options.name ?? { id: "theRelease" };
   const bundle = await verifyRelease(text, options);
   const compiled: CompiledTemplate[] = [];
   for (const template of bundle.templates) {
@@ -258,16 +256,16 @@ export async function openRelease(text: string, options: LoadOptions & { name?: 
     try {
       result = compileTemplate(template.source, { ...options.compile, filePath: template.path });
     } catch (error) {
-      throw new ReleaseError(`${name}: ${template.path} cannot be compiled: ${error instanceof Error ? error.message : String(error)}`);
+      throw new ReleaseError({ id: "notCompiled", data: { name, path: template.path, reason: (locale) => messageIn(error, locale) } });
     }
     if (result.id !== template.id || result.locale !== template.locale || result.channel !== template.channel || result.version !== template.version) {
-      throw new ReleaseError(`${name}: the id, locale, channel or version of ${template.path} does not match its source`);
+      throw new ReleaseError({ id: "identityMismatch", data: { name, path: template.path } });
     }
     compiled.push(result);
   }
   const keys = compiled.map((template) => keyOf(template.id, template.locale, template.channel));
   const duplicate = keys.find((key, index) => keys.indexOf(key) !== index);
-  if (duplicate) throw new ReleaseError(`${name} has two templates for ${duplicate.split("\u0000").join(" ")}`);
+  if (duplicate) throw new ReleaseError({ id: "duplicateTemplate", data: { name, key: duplicate.split("\u0000").join(" ") } });
   return new Release(bundle, compiled);
 }
 
@@ -279,34 +277,34 @@ export async function openRelease(text: string, options: LoadOptions & { name?: 
  * template's source has "\n" line endings, matches its SHA-256 and its metadata.
  */
 export async function verifyRelease(text: string, options: LoadOptions & { name?: string } = {}): Promise<ReleaseBundle> {
-  const name = options.name ?? "the release";
+  const name: SaidValue = options.name ?? { id: "theRelease" };
   const minimum = minimumOf(options);
   const bundle = parseStrictly(text, name) as ReleaseBundle;
   const format = (bundle as { format?: unknown } | null)?.format;
   if (typeof format === "number" && format > RELEASE_FORMAT) {
-    throw new ReleaseError(`${name} has bundle format ${format}, newer than this renderer reads (${RELEASE_FORMAT}); upgrade @tactful/renderer`);
+    throw new ReleaseError({ id: "formatNewer", data: { name, format, supported: RELEASE_FORMAT } });
   }
   if (typeof format === "number" && format < RELEASE_FORMAT) {
-    throw new ReleaseError(`${name} has bundle format ${format}, made by an older tactful: it has no release sequence and its signature does not carry its key; release the templates again`);
+    throw new ReleaseError({ id: "formatOlder", data: { name, format } });
   }
   validateBundle ??= createAjv().compile(releaseSchema);
   if (!validateBundle(bundle)) {
     const first = validateBundle.errors?.[0];
-    throw new ReleaseError(`${name} is not a valid release bundle: ${first ? `${first.instancePath || "/"} ${first.message}` : "unknown shape"}`);
+    throw new ReleaseError({ id: "notABundle", data: { name, detail: first ? `${first.instancePath || "/"} ${first.message}` : { id: "unknownShape" } } });
   }
   await verifySignature(bundle, name, options.publicKey);
   if (minimum.sequence !== undefined && bundle.sequence < minimum.sequence) {
-    throw new ReleaseError(`${name} is release ${bundle.sequence}, older than the oldest accepted (${minimum.sequence}): an older release put back?`);
+    throw new ReleaseError({ id: "olderSequence", data: { name, sequence: bundle.sequence, minimum: minimum.sequence } });
   }
   // `!(a >= b)`: a creation time Date cannot read (a leap second) is refused too.
   if (minimum.createdAt !== undefined && !(Date.parse(bundle.createdAt) >= minimum.createdAt.getTime())) {
-    throw new ReleaseError(`${name} was created at ${bundle.createdAt}, before the oldest accepted (${minimum.createdAt.toISOString()}): an older release put back?`);
+    throw new ReleaseError({ id: "olderCreation", data: { name, createdAt: bundle.createdAt, minimum: minimum.createdAt.toISOString() } });
   }
   for (const template of bundle.templates) {
-    if (sha256(template.source) !== template.sha256) throw new ReleaseError(`${name}: the source of ${template.path} does not match its sha256`);
-    if (/\r/.test(template.source)) throw new ReleaseError(`${name}: the source of ${template.path} has a carriage return; sources are released with "\\n" line endings`);
+    if (sha256(template.source) !== template.sha256) throw new ReleaseError({ id: "sourceHash", data: { name, path: template.path } });
+    if (/\r/.test(template.source)) throw new ReleaseError({ id: "sourceCarriageReturn", data: { name, path: template.path } });
     const data = parseTemplate(template.source).data;
-    if (canonicalize(data) !== canonicalize(template.meta)) throw new ReleaseError(`${name}: the metadata of ${template.path} does not match its source`);
+    if (canonicalize(data) !== canonicalize(template.meta)) throw new ReleaseError({ id: "metadataMismatch", data: { name, path: template.path } });
   }
   return bundle;
 }
@@ -327,19 +325,19 @@ function minimumOf(options: LoadOptions): { sequence?: number; createdAt?: Date 
  * covers only one of them), when it nests deeper than any bundle does, or when a number is too
  * large to be a number.
  */
-function parseStrictly(text: string, name: string): unknown {
+function parseStrictly(text: string, name: SaidValue): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ReleaseError(`${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ReleaseError({ id: "notJson", data: { name, reason: error instanceof Error ? error.message : String(error) } });
   }
   // The keys of each open object, innermost last (an array is `undefined`).
   const open: Array<Set<string> | undefined> = [];
-  let problem: string | undefined;
+  let problem: Said | undefined;
   const enter = (keys: Set<string> | undefined, line: number, character: number): void => {
     open.push(keys);
-    if (open.length > MAX_BUNDLE_DEPTH) problem ??= `is nested deeper than ${MAX_BUNDLE_DEPTH} levels (line ${line + 1}, column ${character + 1})`;
+    if (open.length > MAX_BUNDLE_DEPTH) problem ??= { id: "nestedTooDeep", data: { name, max: MAX_BUNDLE_DEPTH, line: line + 1, column: character + 1 } };
   };
   try {
     visit(
@@ -351,22 +349,22 @@ function parseStrictly(text: string, name: string): unknown {
         onArrayEnd: () => void open.pop(),
         onObjectProperty: (property, _offset, _length, line, character, path) => {
           const keys = open[open.length - 1]!;
-          if (keys.has(property)) problem ??= `has the key ${JSON.stringify(property)} twice in ${pointerOf(path())} (line ${line + 1}, column ${character + 1})`;
+          if (keys.has(property)) problem ??= { id: "duplicateKey", data: { name, key: JSON.stringify(property), pointer: pointerOf(path()), line: line + 1, column: character + 1 } };
           keys.add(property);
         },
         // 1e400 parses as Infinity, which has no canonical JSON for the signature to cover.
         onLiteralValue: (value, _offset, _length, line, character) => {
-          if (typeof value === "number" && !Number.isFinite(value)) problem ??= `has a number too large to sign at line ${line + 1}, column ${character + 1}`;
+          if (typeof value === "number" && !Number.isFinite(value)) problem ??= { id: "numberTooLarge", data: { name, line: line + 1, column: character + 1 } };
         },
-        onError: (error, _offset, _length, line, character) => void (problem ??= `is not strict JSON: ${printParseErrorCode(error)} at line ${line + 1}, column ${character + 1}`),
+        onError: (error, _offset, _length, line, character) => void (problem ??= { id: "notStrictJson", data: { name, error: printParseErrorCode(error), line: line + 1, column: character + 1 } }),
       },
       { disallowComments: true, allowTrailingComma: false },
     );
   } catch {
     // JSON.parse reads nesting the checker cannot follow: refused rather than left unchecked.
-    problem ??= "is nested too deeply to be checked";
+    problem ??= { id: "tooDeepToCheck", data: { name } };
   }
-  if (problem) throw new ReleaseError(`${name} ${problem}`);
+  if (problem) throw new ReleaseError(problem);
   return value;
 }
 
@@ -387,15 +385,15 @@ function strictBase64(text: string, bytes: number): Buffer | undefined {
 const SIGNATURE_BYTES = 64;
 const PUBLIC_KEY_BYTES = 44;
 
-async function verifySignature(bundle: ReleaseBundle, name: string, expected: LoadOptions["publicKey"]): Promise<void> {
+async function verifySignature(bundle: ReleaseBundle, name: SaidValue, expected: LoadOptions["publicKey"]): Promise<void> {
   const required = expected === undefined ? undefined : await readKey(expected, "public");
   const { signature } = bundle;
   if (!signature) {
-    if (required) throw new ReleaseError(`${name} is not signed, and a signature is required`);
+    if (required) throw new ReleaseError({ id: "notSigned", data: { name } });
     return;
   }
   const value = strictBase64(signature.value, SIGNATURE_BYTES);
-  if (!value) throw new ReleaseError(`${name} has an invalid signature: its value is not the base64 of a ${SIGNATURE_BYTES}-byte Ed25519 signature`);
+  if (!value) throw new ReleaseError({ id: "badSignatureValue", data: { name, bytes: SIGNATURE_BYTES } });
   const der = strictBase64(signature.publicKey, PUBLIC_KEY_BYTES);
   let carried: KeyObject | undefined;
   try {
@@ -404,9 +402,9 @@ async function verifySignature(bundle: ReleaseBundle, name: string, expected: Lo
     carried = undefined;
   }
   if (!carried || carried.asymmetricKeyType !== "ed25519" || !carried.export({ type: "spki", format: "der" }).equals(der!)) {
-    throw new ReleaseError(`${name} has an invalid signature: its public key is not the base64 of an Ed25519 public key (SPKI DER)`);
+    throw new ReleaseError({ id: "badSignatureKey", data: { name } });
   }
-  if (signature.keyId !== keyId(carried)) throw new ReleaseError(`${name} has an invalid signature: its key id ${signature.keyId} is not the id of the key it carries (${keyId(carried)})`);
-  if (required && !required.equals(carried)) throw new ReleaseError(`${name} is signed with another key (${signature.keyId}, expected ${keyId(required)})`);
-  if (!verify(null, signedBytes(bundle), carried, value)) throw new ReleaseError(`${name} has an invalid signature: it was changed after it was signed`);
+  if (signature.keyId !== keyId(carried)) throw new ReleaseError({ id: "badSignatureKeyId", data: { name, keyId: signature.keyId, carried: keyId(carried) } });
+  if (required && !required.equals(carried)) throw new ReleaseError({ id: "otherKey", data: { name, keyId: signature.keyId, expected: keyId(required) } });
+  if (!verify(null, signedBytes(bundle), carried, value)) throw new ReleaseError({ id: "changedAfterSigning", data: { name } });
 }

@@ -1,5 +1,5 @@
 import { isBlockedKey } from "@tactful/core";
-import { RenderError, RenderLimitError } from "./errors.js";
+import { RenderError, RenderLimitError, type SaidValue } from "./errors.js";
 
 /**
  * What a render may read and how much work it may do. Templates are rendered by the interpreter
@@ -13,26 +13,9 @@ import { RenderError, RenderLimitError } from "./errors.js";
  *   output limit, no list or dictionary past as many elements, no render past its time limit.
  */
 
-/** What a render says when it stops, by id: the limits (`RenderLimitError`) and values it cannot use (`render-failed`). */
-export const RENDER_MESSAGES = {
-  time: () => "rendering took longer than the time limit",
-  output: (max: number) => `the output exceeds ${max} characters`,
-  longValue: (max: number) => `a value exceeds ${max} characters`,
-  largeValue: (max: number) => `a list or dictionary built in the template exceeds ${max} elements`,
-  deepList: () => "a list is nested too deeply to print",
-  notText: () => "a function or a symbol cannot be output",
-  notOperand: () => "a function or a symbol cannot be used in an expression",
-  notPair: (index: number, item: unknown) => `item ${index} of the list is ${String(item)}, not a pair`,
-  notSearchable: (key: string) => `cannot use "in" to search for "${key}" in a value that is neither a list, a string nor a dictionary`,
-  tooDeep: () => "the template or its data is nested too deeply",
-  filterFailed: (name: string) => `the filter \`${name}\` cannot take this value`,
-  unexpected: () => "the template or its data cannot be rendered",
-  failed: (where: string, message: string) => `rendering failed${where}: ${message}`,
-} as const;
-
-/** A `render-failed` error with a message of the table. */
-export function renderFailed(message: string, where = ""): RenderError {
-  return new RenderError("render-failed", RENDER_MESSAGES.failed(where, message));
+/** A `render-failed` error: a reason (said in the reader's locale, or a filter's own words), and where in the template. */
+export function renderFailed(reason: SaidValue, at?: { line: number; column: number }): RenderError {
+  return new RenderError("render-failed", at ? { id: "renderFailedAt", data: { ...at, reason } } : { id: "renderFailed", data: { reason } });
 }
 
 export interface Limits {
@@ -67,7 +50,7 @@ export class Budget {
     this.#units += units;
     if (this.#units < this.#next) return;
     this.#next = this.#units + CHECK_EVERY;
-    if (Date.now() > this.#deadline) throw new RenderLimitError("time", RENDER_MESSAGES.time());
+    if (Date.now() > this.#deadline) throw new RenderLimitError("time", { id: "time" });
   }
 
   /** Work over `length` characters or elements. */
@@ -77,18 +60,18 @@ export class Budget {
 
   /** Called before a string of `length` characters is built or worked on. */
   checkLength(length: number): void {
-    if (length > this.max) throw new RenderLimitError("output", RENDER_MESSAGES.longValue(this.max));
+    if (length > this.max) throw new RenderLimitError("output", { id: "longValue", data: { max: this.max } });
   }
 
   /** Called before a list or dictionary of `size` elements (counted through the lists it holds) is built. */
   checkSize(size: number): void {
-    if (size > this.max) throw new RenderLimitError("output", RENDER_MESSAGES.largeValue(this.max));
+    if (size > this.max) throw new RenderLimitError("output", { id: "largeValue", data: { max: this.max } });
   }
 
   /** Called before `length` characters are added to the output. */
   emit(length: number): void {
     this.#output += length;
-    if (this.#output > this.max) throw new RenderLimitError("output", RENDER_MESSAGES.output(this.max));
+    if (this.#output > this.max) throw new RenderLimitError("output", { id: "output", data: { max: this.max } });
     this.charge(1 + (length >>> 6));
   }
 }
@@ -122,7 +105,7 @@ export function toText(value: unknown, budget: Budget, depth = 0): string {
     case "object": {
       if (value === null) return "";
       if (!Array.isArray(value)) return "[object Object]";
-      if (depth > MAX_PRINT_DEPTH) throw renderFailed(RENDER_MESSAGES.deepList());
+      if (depth > MAX_PRINT_DEPTH) throw renderFailed({ id: "deepList" });
       budget.charge(1 + value.length);
       let text = "";
       for (let index = 0; index < value.length; index++) {
@@ -135,13 +118,13 @@ export function toText(value: unknown, budget: Budget, depth = 0): string {
       return text;
     }
     default:
-      throw renderFailed(RENDER_MESSAGES.notText());
+      throw renderFailed({ id: "notText" });
   }
 }
 
 /** The primitive JavaScript's operators would use for a value (ToPrimitive), without running any code of the value. */
 export function primitive(value: unknown, budget: Budget): unknown {
-  if (typeof value === "function" || typeof value === "symbol") throw renderFailed(RENDER_MESSAGES.notOperand());
+  if (typeof value === "function" || typeof value === "symbol") throw renderFailed({ id: "notOperand" });
   // An operator may read all of a string (a number is parsed from all its digits): charged by its length.
   if (typeof value === "string") budget.chargeFor(value.length);
   return isObject(value) ? toText(value, budget) : value;

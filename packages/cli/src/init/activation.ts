@@ -4,6 +4,7 @@ import { access, readFile } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
 import { promisify } from "node:util";
 import type { HookManager } from "./hooks.js";
+import type { InitSay } from "./messages.js";
 import type { NextStep } from "./next-steps.js";
 
 /**
@@ -29,18 +30,18 @@ async function git(cwd: string, args: string[]): Promise<string | undefined> {
 }
 
 /** What keeps git from running the manager's pre-commit hook in this repository, or undefined when it runs. */
-export async function hookProblem(root: string, manager: HookManager): Promise<string | undefined> {
+export async function hookProblem(root: string, manager: HookManager, say: InitSay): Promise<string | undefined> {
   const { hooksPath, marker } = ACTIVATIONS[manager];
   if (hooksPath !== undefined) {
     const configured = await git(root, ["config", "core.hooksPath"]);
-    if (configured !== hooksPath) return `git's core.hooksPath is ${configured ? `"${configured}"` : "not set"}, where ${manager} needs "${hooksPath}"`;
+    if (configured !== hooksPath) return configured ? say("hooksPathOther", { configured, manager, hooksPath }) : say("hooksPathNotSet", { manager, hooksPath });
   }
   // Where git looks for the hook, after core.hooksPath.
   const relative = (await git(root, ["rev-parse", "--git-path", "hooks/pre-commit"])) ?? ".git/hooks/pre-commit";
   const hook = isAbsolute(relative) ? relative : join(root, relative);
   const text = await readFile(hook, "utf8").catch(() => undefined);
-  if (text === undefined) return `there is no pre-commit hook at ${relative}`;
-  if (!(await access(hook, constants.X_OK).then(() => true, () => false))) return `the pre-commit hook ${relative} is not executable`;
-  if (marker !== undefined && !text.includes(marker)) return `the pre-commit hook ${relative} does not run ${marker}`;
+  if (text === undefined) return say("noHook", { path: relative });
+  if (!(await access(hook, constants.X_OK).then(() => true, () => false))) return say("hookNotExecutable", { path: relative });
+  if (marker !== undefined && !text.includes(marker)) return say("hookDoesNotRun", { path: relative, marker });
   return undefined;
 }

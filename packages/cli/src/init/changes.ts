@@ -1,6 +1,8 @@
 import { mkdir, readFile, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import type { Locale } from "@tactful/core";
 import { writeFileAtomic } from "../write.js";
+import { initWords, type InitSay } from "./messages.js";
 
 /** `tactful init` cannot add Tactful to this repository without guessing: nothing is written, exit 2. */
 export class InitRefusal extends Error {}
@@ -26,8 +28,12 @@ export class PendingChanges {
   /** Directories commit() created, removed again by rollback(). */
   readonly #createdDirectories: string[] = [];
 
-  constructor(root: string) {
+  /** The words of the summary and the refusals, in the user's locale. */
+  readonly say: InitSay;
+
+  constructor(root: string, locale: Locale = "en") {
     this.#root = root;
+    this.say = initWords(locale);
   }
 
   get root(): string {
@@ -87,7 +93,7 @@ export class PendingChanges {
     if (!this.#originals.has(path)) {
       const text = await readFile(join(this.#root, path), "utf8").catch((error: NodeJS.ErrnoException) => {
         if (error.code === "ENOENT") return undefined;
-        throw new InitRefusal(`cannot read ${path}: ${error.code ?? error.message}`);
+        throw new InitRefusal(this.say("cannotRead", { path, reason: error.code ?? error.message }));
       });
       this.#originals.set(path, text);
     }

@@ -1,5 +1,6 @@
 import { parse } from "espree";
 import { InitRefusal, type PendingChanges } from "./changes.js";
+import type { InitSay } from "./messages.js";
 import { TEMPLATE_GLOB } from "./next-steps.js";
 import { readPackageJson } from "./package-json.js";
 
@@ -30,39 +31,37 @@ export async function planEslintConfig(changes: PendingChanges): Promise<string>
     const text = await changes.read(path);
     if (text === undefined) continue;
     if (text.includes(PLUGIN)) {
-      changes.keep(path, `already uses ${PLUGIN}`);
+      changes.keep(path, changes.say("alreadyUses", { plugin: PLUGIN }));
       return path;
     }
-    await changes.write(path, extendConfig(path, text), `adds ${PLUGIN}'s recommended config`);
+    await changes.write(path, extendConfig(path, text, changes.say), changes.say("addsRecommended", { plugin: PLUGIN }));
     return path;
   }
   // A CommonJS package would load eslint.config.js as CommonJS: an ES module there needs .mjs.
   const pkg = await readPackageJson(changes);
   const path = pkg === undefined || pkg["type"] === "module" ? "eslint.config.js" : "eslint.config.mjs";
-  await changes.write(path, twoLineConfig(), `ESLint config with ${PLUGIN}'s recommended config`);
+  await changes.write(path, twoLineConfig(), changes.say("newConfig", { plugin: PLUGIN }));
   return path;
 }
 
-function extendConfig(path: string, text: string): string {
+function extendConfig(path: string, text: string, say: InitSay): string {
   const refuse = (why: string): never => {
-    throw new InitRefusal(
-      `cannot add Tactful to ${path} safely: ${why}. Add it yourself: import the plugin (import tactful from "${PLUGIN}";) and add tactful.configs.recommended to the exported configs`,
-    );
+    throw new InitRefusal(say("configNotEditable", { path, why, plugin: PLUGIN }));
   };
-  if (!/\.(js|mjs)$/.test(path)) refuse("only JavaScript ES module configs are edited");
+  if (!/\.(js|mjs)$/.test(path)) refuse(say("onlyEsModules"));
   let program: Node;
   try {
     program = parse(text, { ecmaVersion: "latest", sourceType: "module", range: false, comment: true, tokens: true }) as unknown as Node;
   } catch (error) {
-    return refuse(`it does not parse as an ES module (${error instanceof Error ? error.message : String(error)})`);
+    return refuse(say("notEsModule", { reason: error instanceof Error ? error.message : String(error) }));
   }
   const body = program["body"] as Node[];
   const imports = body.filter((node) => node.type === "ImportDeclaration");
   const exported = body.find((node) => node.type === "ExportDefaultDeclaration")?.["declaration"] as Node | undefined;
-  if (!exported) return refuse("it has no `export default`");
+  if (!exported) return refuse(say("noDefaultExport"));
 
   const list = configList(exported, imports);
-  if (!list) return refuse("its default export is neither an array literal nor a defineConfig(...) call");
+  if (!list) return refuse(say("defaultExportUnknown"));
   const name = freeName(text);
   const element = `${name}.configs.recommended`;
   const tokens = program["tokens"] as Node[];
@@ -75,7 +74,7 @@ function extendConfig(path: string, text: string): string {
   try {
     parse(edited, { ecmaVersion: "latest", sourceType: "module" });
   } catch {
-    return refuse("the edited file would not parse");
+    return refuse(say("editWouldNotParse"));
   }
   return edited;
 }

@@ -10,12 +10,13 @@ export const RELEASE_KEY_FILE = "release-key.pem";
  * is never committed.
  */
 const LINES = [
-  { path: ".gitattributes", line: `${TEMPLATE_GLOB} text eol=lf`, what: "templates are checked out with LF line endings" },
-  { path: ".gitignore", line: RELEASE_KEY_FILE, what: `the release signing key (${RELEASE_KEY_FILE}) is never committed` },
-];
+  { path: ".gitattributes", line: `${TEMPLATE_GLOB} text eol=lf`, what: { id: "lfEndings" } },
+  { path: ".gitignore", line: RELEASE_KEY_FILE, what: { id: "keyIgnored", data: { file: RELEASE_KEY_FILE } } },
+] as const;
 
 export async function planGitFiles(changes: PendingChanges): Promise<void> {
-  for (const { path, line, what } of LINES) {
+  for (const { path, line, what: said } of LINES) {
+    const what = changes.say(said.id, "data" in said ? said.data : {});
     const text = (await changes.read(path)) ?? "";
     if (text.split(/\r?\n/).some((existing) => existing.trim() === line)) {
       changes.keep(path, what);

@@ -34,8 +34,8 @@ const git = async (cwd: string, args: string[]): Promise<string | undefined> =>
 /** Sets up the pre-commit hook through the manager; the hook lives in a git repository, so init must run at its root. */
 export async function planHook(changes: PendingChanges, manager: HookManager): Promise<NextStep[]> {
   const top = await git(changes.root, ["rev-parse", "--show-toplevel"]);
-  if (top === undefined) throw new InitRefusal(`${changes.root} is not in a git repository: run git init first (or tactful init --hooks none)`);
-  if ((await realpath(top)) !== (await realpath(changes.root))) throw new InitRefusal(`run tactful init at the root of the git repository (${top}), where the hook manager's configuration lives`);
+  if (top === undefined) throw new InitRefusal(changes.say("notGitRepository", { root: changes.root }));
+  if ((await realpath(top)) !== (await realpath(changes.root))) throw new InitRefusal(changes.say("notRepositoryRoot", { top }));
   switch (manager) {
     case "husky":
       return planHusky(changes);

@@ -10,10 +10,10 @@ const RUN_LINT_STAGED = "npx lint-staged";
 export async function planHusky(changes: PendingChanges): Promise<NextStep[]> {
   const hook = await changes.read(HOOK);
   if (hook !== undefined && !hook.includes("lint-staged")) {
-    throw new InitRefusal(`${HOOK} exists and does not run lint-staged: add the line \`${RUN_LINT_STAGED}\` to it yourself, then run tactful init again`);
+    throw new InitRefusal(changes.say("hookExists", { hook: HOOK, command: RUN_LINT_STAGED }));
   }
-  if (hook === undefined) await changes.write(HOOK, `${RUN_LINT_STAGED}\n`, "the pre-commit hook runs lint-staged");
-  else changes.keep(HOOK, "the pre-commit hook runs lint-staged");
+  if (hook === undefined) await changes.write(HOOK, `${RUN_LINT_STAGED}\n`, changes.say("hookRunsLintStaged"));
+  else changes.keep(HOOK, changes.say("hookRunsLintStaged"));
   await planLintStaged(changes);
 
   const steps: NextStep[] = [];
@@ -21,13 +21,13 @@ export async function planHusky(changes: PendingChanges): Promise<NextStep[]> {
   const prepare = (pkg?.["scripts"] as Record<string, unknown> | undefined)?.["prepare"];
   if (prepare === undefined) {
     // What `husky init` does: every `npm install` (re)installs the hooks.
-    await editPackageJson(changes, "the prepare script installs the husky hooks", (edited) => {
+    await editPackageJson(changes, changes.say("prepareInstallsHusky"), (edited) => {
       edited["scripts"] = { ...(edited["scripts"] as object | undefined), prepare: "husky" };
     });
   } else if (typeof prepare === "string" && prepare.includes("husky")) {
-    changes.keep("package.json", "the prepare script installs the husky hooks");
+    changes.keep("package.json", changes.say("prepareInstallsHusky"));
   } else {
-    steps.push({ text: `add \`husky\` to the "prepare" script in package.json (e.g. "${String(prepare)} && husky"), so every clone installs the hook` });
+    steps.push({ text: changes.say("addPrepare", { prepare: String(prepare) }) });
   }
   const missing = ["husky", "lint-staged"].filter((name) => !dependsOn(pkg, name));
   if (missing.length > 0) steps.push(installStep(missing.map((name) => (name === "lint-staged" ? lintStagedSpec() : name))));

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import type { Locale } from "@tactful/core";
 import { UsageError } from "../lint.js";
 import { InitRefusal, PendingChanges, type Change } from "./changes.js";
 import { planEslintConfig } from "./eslint-config.js";
@@ -9,6 +10,7 @@ import { activationStep, hookProblem } from "./activation.js";
 import { planGitFiles } from "./git-files.js";
 import { planSample, sampleTemplates } from "./sample.js";
 import { checkTemplateConfig } from "./verify.js";
+import { initWords, type InitSay } from "./messages.js";
 
 export { HOOK_MANAGERS } from "./hooks.js";
 export { sampleLocales } from "./sample.js";
@@ -35,12 +37,12 @@ interface Plan {
   samples: Array<{ path: string; text: string }>;
 }
 
-async function plan(flags: InitFlags, cwd: string): Promise<Plan> {
-  const changes = new PendingChanges(cwd);
+async function plan(flags: InitFlags, cwd: string, locale: Locale): Promise<Plan> {
+  const changes = new PendingChanges(cwd, locale);
   const steps: NextStep[] = [];
   try {
     const configFile = await planEslintConfig(changes);
-    const samples = await sampleTemplates(flags.locale);
+    const samples = await sampleTemplates(flags.locale, changes.say);
     if (flags.sample) await planSample(changes, samples, flags.locale);
     await planGitFiles(changes);
     const manager = await chooseManager(changes, flags.hooks, steps);
@@ -50,18 +52,20 @@ async function plan(flags: InitFlags, cwd: string): Promise<Plan> {
     if (manager) steps.push(...(await planHook(changes, manager)));
     return { changes, steps, manager, configFile, samples };
   } catch (error) {
-    if (error instanceof InitRefusal) throw new UsageError(`${error.message}. Nothing was written.`);
+    if (error instanceof InitRefusal) throw new UsageError(changes.say("nothingWritten", { reason: error.message }));
     throw error;
   }
 }
 
 /** Runs a command of a next step; a failure stops init with the command's output. */
-function runStep(step: NextStep, cwd: string, output: InitOutput): void {
+function runStep(step: NextStep, cwd: string, output: InitOutput, say: InitSay): void {
   output.stdout(`\n$ ${step.text}\n`);
   const [command, ...args] = step.run!;
   const result = spawnSync(command!, args, { cwd, encoding: "utf8" });
   output.stderr(`${result.stdout ?? ""}${result.stderr ?? ""}`);
-  if (result.status !== 0) throw new UsageError(`\`${step.text}\` failed${result.error ? `: ${result.error.message}` : ` (exit code ${result.status})`}`);
+  if (result.status !== 0) {
+    throw new UsageError(result.error ? say("stepFailed", { command: step.text, reason: result.error.message }) : say("stepExited", { command: step.text, status: String(result.status) }));
+  }
 }
 
 /**
@@ -72,34 +76,35 @@ function runStep(step: NextStep, cwd: string, output: InitOutput): void {
  * rolled back when it does not load; and the hook is checked to be where git runs it.
  * Running it again changes nothing.
  */
-export async function initCommand(flags: InitFlags, cwd: string, output: InitOutput): Promise<number> {
-  let planned = await plan(flags, cwd);
+export async function initCommand(flags: InitFlags, cwd: string, output: InitOutput, locale: Locale = "en"): Promise<number> {
+  const say = initWords(locale);
+  let planned = await plan(flags, cwd, locale);
   if (flags.install && planned.steps.some((step) => step.run)) {
-    for (const step of planned.steps.filter((candidate) => candidate.run)) runStep(step, cwd, output);
-    planned = await plan(flags, cwd);
+    for (const step of planned.steps.filter((candidate) => candidate.run)) runStep(step, cwd, output, say);
+    planned = await plan(flags, cwd, locale);
   }
   const { changes, steps, manager, configFile, samples } = planned;
   await changes.commit();
-  const check = await checkTemplateConfig(cwd, configFile, samples[0]!);
+  const check = await checkTemplateConfig(cwd, configFile, samples[0]!, locale);
   if (check.ok === false) {
     await changes.rollback();
-    throw new UsageError(`${check.problem}. tactful init checked the result, put every file back as it was, and wrote nothing`);
+    throw new UsageError(say("rolledBack", { problem: check.problem }));
   }
-  output.stdout(summary(changes.changes()));
+  output.stdout(summary(changes.changes(), say));
   const left = steps.filter((step) => !(flags.install && step.run));
-  if (check.ok === "unchecked") left.push({ text: `npx tactful lint   # once installed: the config could not be checked yet (${check.reason})` });
+  if (check.ok === "unchecked") left.push({ text: say("uncheckedStep", { command: "npx tactful lint", reason: check.reason }) });
   if (manager) {
-    let problem = await hookProblem(cwd, manager);
+    let problem = await hookProblem(cwd, manager, say);
     if (problem && flags.install) {
-      runStep(activationStep(manager), cwd, output);
-      problem = await hookProblem(cwd, manager);
-      if (problem) throw new UsageError(`the pre-commit hook is still not active after \`${activationStep(manager).text}\`: ${problem}`);
+      runStep(activationStep(manager), cwd, output, say);
+      problem = await hookProblem(cwd, manager, say);
+      if (problem) throw new UsageError(say("stillInactive", { command: activationStep(manager).text, problem }));
     }
-    if (problem) left.push({ text: `${activationStep(manager).text}   # activates the pre-commit hook: ${problem}` });
+    if (problem) left.push({ text: say("activates", { command: activationStep(manager).text, problem }) });
   }
   const written = changes.changes().filter((change) => change.action !== "unchanged");
   if (written.length > 0) left.push({ text: `git add ${[...new Set(written.map((change) => change.path))].join(" ")}` });
-  output.stdout(left.length > 0 ? `\nNext:\n${left.map((step) => `  ${step.text}`).join("\n")}\n` : "\nTactful is set up here: nothing left to do.\n");
+  output.stdout(left.length > 0 ? `\n${say("next")}\n${left.map((step) => `  ${step.text}`).join("\n")}\n` : `\n${say("setUp")}\n`);
   return 0;
 }
 
@@ -107,18 +112,19 @@ async function chooseManager(changes: PendingChanges, flag: InitFlags["hooks"], 
   if (flag === "none") return undefined;
   if (flag) return flag;
   const found = await detectHookManagers(changes);
-  if (found.length > 1) throw new InitRefusal(`this repository has more than one git hook manager (${found.join(", ")}): choose the one for Tactful with --hooks`);
+  if (found.length > 1) throw new InitRefusal(changes.say("severalManagers", { managers: found.join(", ") }));
   if (found.length === 1) return found[0];
   if (await changes.exists(".pre-commit-config.yaml")) {
-    steps.push({ text: "this repository uses the pre-commit framework: add Tactful's hook to .pre-commit-config.yaml (see the README)" });
+    steps.push({ text: changes.say("preCommitFramework") });
   } else {
-    steps.push({ text: `choose a pre-commit hook manager: tactful init --hooks ${HOOK_MANAGERS.join("|")}` });
+    steps.push({ text: changes.say("chooseManager", { managers: HOOK_MANAGERS.join("|") }) });
   }
   return undefined;
 }
 
-function summary(changes: readonly Change[]): string {
-  const label = { create: "created", update: "updated", unchanged: "unchanged" } as const;
+function summary(changes: readonly Change[], say: InitSay): string {
+  const label = { create: say("created"), update: say("updated"), unchanged: say("unchanged") } as const;
+  const labelWidth = Math.max(...Object.values(label).map((text) => text.length));
   const width = Math.max(...changes.map((change) => change.path.length));
-  return `${changes.map((change) => `${label[change.action].padEnd(9)}  ${change.path.padEnd(width)}  ${change.what}`).join("\n")}\n`;
+  return `${changes.map((change) => `${label[change.action].padEnd(labelWidth)}  ${change.path.padEnd(width)}  ${change.what}`).join("\n")}\n`;
 }

@@ -6,7 +6,6 @@ import { dependsOn, readPackageJson } from "./package-json.js";
 /** lefthook's own search order for its main configuration file. */
 export const LEFTHOOK_FILES = ["lefthook.yml", ".lefthook.yml", "lefthook.yaml", ".lefthook.yaml", ".config/lefthook.yml", ".config/lefthook.yaml", "lefthook.json", ".lefthook.json", "lefthook.toml", ".lefthook.toml"];
 const NAME = "tactful";
-const WHAT = `lefthook runs ${NPX_LINT_COMMAND} on staged ${TEMPLATE_GLOB} files`;
 
 /** lefthook's default matcher lets `*` cross directories; with `glob_matcher: doublestar` it takes `**`. */
 function jobFor(document: Document): { name: string; glob: string; run: string } {
@@ -23,20 +22,20 @@ export async function planLefthook(changes: PendingChanges): Promise<NextStep[]>
       break;
     }
   }
-  if (/\.(json|toml)$/.test(path)) throw new InitRefusal(`lefthook is configured in ${path}, which tactful init does not edit: add a pre-commit job running \`${NPX_LINT_COMMAND} {staged_files}\` with glob "${TEMPLATE_GLOB}" yourself`);
+  if (/\.(json|toml)$/.test(path)) throw new InitRefusal(changes.say("lefthookNotEditable", { path, command: `${NPX_LINT_COMMAND} {staged_files}`, glob: TEMPLATE_GLOB }));
   const text = (await changes.read(path)) ?? "";
   const document = parseDocument(text);
   const refuse = (why: string): never => {
-    throw new InitRefusal(`cannot add Tactful to ${path} safely: ${why}. Add a pre-commit job running \`${NPX_LINT_COMMAND} {staged_files}\` with glob "${TEMPLATE_GLOB}" yourself`);
+    throw new InitRefusal(changes.say("lefthookUnsafe", { path, why, command: `${NPX_LINT_COMMAND} {staged_files}`, glob: TEMPLATE_GLOB }));
   };
-  if (document.errors.length > 0) refuse(`it is not valid YAML (${document.errors[0]!.message.split("\n")[0]})`);
-  if (document.contents !== null && !isMap(document.contents)) refuse("it is not a YAML mapping");
+  if (document.errors.length > 0) refuse(changes.say("notYaml", { reason: document.errors[0]!.message.split("\n")[0]! }));
+  if (document.contents !== null && !isMap(document.contents)) refuse(changes.say("notYamlMapping"));
   const job = jobFor(document);
   const hook = document.get("pre-commit");
   if (hook === undefined || hook === null) {
     document.set("pre-commit", document.createNode({ jobs: [job] }));
   } else if (!isMap(hook)) {
-    refuse("its pre-commit entry is not a mapping");
+    refuse(changes.say("preCommitNotMapping"));
   } else {
     const jobs = hook.get("jobs");
     const commands = hook.get("commands");
@@ -51,19 +50,24 @@ export async function planLefthook(changes: PendingChanges): Promise<NextStep[]>
     } else if (jobs === undefined && commands === undefined) {
       hook.set("jobs", document.createNode([job]));
     } else {
-      refuse("its pre-commit jobs or commands are not in a form it knows");
+      refuse(changes.say("preCommitUnknownForm"));
     }
   }
-  await changes.write(path, document.toString(), WHAT);
+  await changes.write(path, document.toString(), lefthookRuns(changes));
   return steps(changes);
 }
 
 async function keep(changes: PendingChanges, path: string, run: unknown, refuse: (why: string) => never): Promise<NextStep[]> {
-  if (typeof run !== "string" || !run.includes("tactful lint")) refuse(`its pre-commit hook already has a "${NAME}" entry that does not run tactful lint`);
-  changes.keep(path, WHAT);
+  if (typeof run !== "string" || !run.includes("tactful lint")) refuse(changes.say("entryRunsOther", { name: NAME }));
+  changes.keep(path, lefthookRuns(changes));
   return steps(changes);
 }
 
 async function steps(changes: PendingChanges): Promise<NextStep[]> {
   return dependsOn(await readPackageJson(changes), "lefthook") ? [] : [installStep(["lefthook"])];
+}
+
+/** What the change to lefthook's configuration does, for the summary. */
+function lefthookRuns(changes: PendingChanges): string {
+  return changes.say("runsOnStaged", { tool: "lefthook", command: NPX_LINT_COMMAND, glob: TEMPLATE_GLOB });
 }

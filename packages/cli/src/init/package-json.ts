@@ -1,4 +1,5 @@
 import { InitRefusal, type PendingChanges } from "./changes.js";
+import type { InitSay } from "./messages.js";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -6,14 +7,14 @@ export type JsonObject = { [key: string]: Json };
 export const PACKAGE_JSON = "package.json";
 
 /** Parses a JSON config file; a file that is not a JSON object is refused with its name. */
-export function parseJsonObject(path: string, text: string): JsonObject {
+export function parseJsonObject(path: string, text: string, say: InitSay): JsonObject {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new InitRefusal(`${path} is not valid JSON (${error instanceof Error ? error.message : String(error)}): fix it, then run tactful init again`);
+    throw new InitRefusal(say("notJsonFile", { path, reason: error instanceof Error ? error.message : String(error) }));
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InitRefusal(`${path} does not hold a JSON object`);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InitRefusal(say("notJsonObject", { path }));
   return value as JsonObject;
 }
 
@@ -27,7 +28,7 @@ export function stringifyLike(original: string, value: JsonObject): string {
 
 export async function readPackageJson(changes: PendingChanges): Promise<JsonObject | undefined> {
   const text = await changes.read(PACKAGE_JSON);
-  return text === undefined ? undefined : parseJsonObject(PACKAGE_JSON, text);
+  return text === undefined ? undefined : parseJsonObject(PACKAGE_JSON, text, changes.say);
 }
 
 /** Whether package.json lists the package in any of its dependency fields. */
@@ -41,8 +42,8 @@ export function dependsOn(pkg: JsonObject | undefined, name: string): boolean {
 /** Applies an edit to package.json's parsed object and records the result in its original style. */
 export async function editPackageJson(changes: PendingChanges, what: string, edit: (pkg: JsonObject) => void): Promise<void> {
   const text = await changes.read(PACKAGE_JSON);
-  if (text === undefined) throw new InitRefusal(`there is no ${PACKAGE_JSON} here: create one (npm init -y), then run tactful init again`);
-  const pkg = parseJsonObject(PACKAGE_JSON, text);
+  if (text === undefined) throw new InitRefusal(changes.say("noPackageJson", { file: PACKAGE_JSON }));
+  const pkg = parseJsonObject(PACKAGE_JSON, text, changes.say);
   edit(pkg);
   const updated = stringifyLike(text, pkg);
   // Unchanged content keeps the file byte for byte, whatever its formatting.

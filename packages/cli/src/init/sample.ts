@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { glob } from "tinyglobby";
 import { InitRefusal, type PendingChanges } from "./changes.js";
+import type { InitSay } from "./messages.js";
 
 /** Compliant sample templates, one per locale, laid out as a template library is (`<locale>/<category>/<name>.<channel>.msg.njk`). */
 const SAMPLES = fileURLToPath(new URL("../../samples/", import.meta.url));
@@ -15,9 +16,9 @@ export async function sampleLocales(): Promise<string[]> {
 }
 
 /** The locale's sample templates, at the paths init writes them to. */
-export async function sampleTemplates(locale: string): Promise<Array<{ path: string; text: string }>> {
+export async function sampleTemplates(locale: string, say: InitSay): Promise<Array<{ path: string; text: string }>> {
   const locales = await sampleLocales();
-  if (!locales.includes(locale)) throw new InitRefusal(`there is no sample template for the locale ${locale} (there are: ${locales.join(", ")})`);
+  if (!locales.includes(locale)) throw new InitRefusal(say("noSample", { locale, locales: locales.join(", ") }));
   const samples = [];
   for (const relative of (await glob("**/*.msg.njk", { cwd: `${SAMPLES}${locale}` })).sort()) {
     samples.push({ path: `templates/${locale}/${relative}`, text: await readFile(`${SAMPLES}${locale}/${relative}`, "utf8") });
@@ -29,7 +30,7 @@ export async function sampleTemplates(locale: string): Promise<Array<{ path: str
 export async function planSample(changes: PendingChanges, samples: ReadonlyArray<{ path: string; text: string }>, locale: string): Promise<void> {
   for (const { path, text } of samples) {
     const existing = await changes.read(path);
-    if (existing !== undefined && existing !== text) changes.keep(path, "a template is already there: kept as it is");
-    else await changes.write(path, text, `a compliant ${locale} sample template`);
+    if (existing !== undefined && existing !== text) changes.keep(path, changes.say("sampleKept"));
+    else await changes.write(path, text, changes.say("sample", { locale }));
   }
 }

@@ -1,6 +1,8 @@
 import { join } from "node:path";
 import { ESLint } from "eslint";
 import { lintFailureMessage } from "@tactful/eslint-plugin/engine";
+import type { Locale } from "@tactful/core";
+import { initWords } from "./messages.js";
 import { TEMPLATE_GLOB } from "./next-steps.js";
 
 export type ConfigCheck = { ok: true } | { ok: false; problem: string } | { ok: "unchecked"; reason: string };
@@ -10,7 +12,8 @@ export type ConfigCheck = { ok: true } | { ok: false; problem: string } | { ok: 
  * `tactful lint` and `npx eslint` will: the configuration must load, apply Tactful's language
  * to templates, and run no other plugin's rules on them.
  */
-export async function checkTemplateConfig(root: string, configFile: string, sample: { path: string; text: string }): Promise<ConfigCheck> {
+export async function checkTemplateConfig(root: string, configFile: string, sample: { path: string; text: string }, locale: Locale): Promise<ConfigCheck> {
+  const say = initWords(locale);
   let results: ESLint.LintResult[];
   try {
     results = await new ESLint({ cwd: root }).lintText(sample.text, { filePath: join(root, sample.path), warnIgnored: true });
@@ -18,16 +21,16 @@ export async function checkTemplateConfig(root: string, configFile: string, samp
     const code = (error as NodeJS.ErrnoException).code;
     // Not installed yet: nothing can load the config, whatever it says.
     if (code === "ERR_MODULE_NOT_FOUND" && String((error as Error).message).includes("@tactful/eslint-plugin")) {
-      return { ok: "unchecked", reason: "@tactful/eslint-plugin is not installed here" };
+      return { ok: "unchecked", reason: say("pluginNotInstalled") };
     }
-    return { ok: false, problem: lintFailureMessage({ kind: "project", file: configFile }, error) };
+    return { ok: false, problem: lintFailureMessage({ kind: "project", file: configFile }, error, locale) };
   }
   const messages = results.flatMap((result) => result.messages);
   const ignored = messages.find((message) => message.ruleId === null && /ignored/i.test(message.message));
-  if (ignored) return { ok: false, problem: `${configFile} does not lint ${TEMPLATE_GLOB} files with Tactful (${ignored.message})` };
+  if (ignored) return { ok: false, problem: say("configIgnoresTemplates", { config: configFile, glob: TEMPLATE_GLOB, reason: ignored.message }) };
   const foreign = [...new Set(messages.map((message) => message.ruleId).filter((id): id is string => id !== null && !id.startsWith("tactful/")))];
   if (foreign.length > 0) {
-    return { ok: false, problem: `${configFile} runs rules of other plugins on templates (${foreign.join(", ")}): give the config blocks that turn them on a \`files\` pattern that leaves out ${TEMPLATE_GLOB}` };
+    return { ok: false, problem: say("foreignRules", { config: configFile, rules: foreign.join(", "), glob: TEMPLATE_GLOB }) };
   }
   return { ok: true };
 }

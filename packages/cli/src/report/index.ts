@@ -4,16 +4,15 @@ import { join, relative, resolve } from "node:path";
 import { VERSION } from "@tactful/eslint-plugin";
 import plugin from "@tactful/eslint-plugin";
 import { isInside } from "@tactful/eslint-plugin/files";
+import { translator, type Catalog, type Locale } from "@tactful/core";
 import { loadRelease, ReleaseError, type ReleaseBundle } from "@tactful/renderer";
 import { findTemplates } from "../files.js";
 import { lintTemplates, UsageError, type LintRun } from "../lint.js";
-import { configsUsed } from "../release-command.js";
+import { configsUsed, RELEASE_MESSAGES } from "../release-command.js";
 import { writeFileAtomic, WriteRefused } from "../write.js";
 import { collectReport } from "./collect.js";
 import { reportHtml } from "./html.js";
-import { languageFromEnvironment, type ReportLanguage } from "./text.js";
-
-export { languageFromEnvironment } from "./text.js";
+import type { ReportLanguage } from "./text.js";
 
 export interface ReportFlags {
   out: string;
@@ -22,25 +21,28 @@ export interface ReportFlags {
   lang?: ReportLanguage;
 }
 
-const MESSAGES = {
-  noDirectory: (directory: string) => `no such directory: ${directory}`,
-  noTemplates: (directory: string) => `no templates (*.msg.njk) in ${directory}`,
-  since: (reason: string) => `--since: ${reason}`,
-  out: (flag: string, reason: string) => `${flag}: ${reason}`,
-  written: (templates: number, page: string) => `Wrote the review report of ${templates} template${templates === 1 ? "" : "s"} to ${page}.\n`,
-};
+/** What `tactful report` says, by id. */
+export const REPORT_MESSAGES = {
+  since: { en: "--since: {reason}", "zh-CN": "--since：{reason}", "zh-TW": "--since：{reason}" },
+  out: { en: "{flag}: {reason}", "zh-CN": "{flag}：{reason}", "zh-TW": "{flag}：{reason}" },
+  notADirectory: { en: "{path} is not a directory", "zh-CN": "{path} 不是目录", "zh-TW": "{path} 不是目錄" },
+  cannotWrite: { en: "{path} cannot be written ({code})", "zh-CN": "无法写入 {path}（{code}）", "zh-TW": "無法寫入 {path}（{code}）" },
+  writtenOne: { en: "Wrote the review report of {count} template to {page}.", "zh-CN": "已将 {count} 个模板的审阅报告写入 {page}。", "zh-TW": "已將 {count} 個範本的審閱報告寫入 {page}。" },
+  writtenOther: { en: "Wrote the review report of {count} templates to {page}.", "zh-CN": "已将 {count} 个模板的审阅报告写入 {page}。", "zh-TW": "已將 {count} 個範本的審閱報告寫入 {page}。" },
+} as const satisfies Catalog;
 
 /** `tactful report [dir] --out <dir>`: lints the library and writes the review report of it as it is. */
-export async function reportCommand(directory: string, flags: ReportFlags, cwd: string, env: Record<string, string | undefined>): Promise<{ stdout: string; code: 0 }> {
-  const { files, missing, project } = await findTemplates([directory], cwd);
-  if (missing.length > 0) throw new UsageError(MESSAGES.noDirectory(directory));
-  if (files.length === 0) throw new UsageError(MESSAGES.noTemplates(directory));
-  const since = flags.since === undefined ? undefined : await readSince(flags.since, cwd);
-  const language = flags.lang ?? languageFromEnvironment(env);
+export async function reportCommand(directory: string, flags: ReportFlags, cwd: string, locale: Locale = "en"): Promise<{ stdout: string; code: 0 }> {
+  const say = translator(REPORT_MESSAGES, locale);
+  const { files, missing, project } = await findTemplates([directory], cwd, { locale });
+  if (missing.length > 0) throw new UsageError(translator(RELEASE_MESSAGES, locale)("noDirectory", { directory }));
+  if (files.length === 0) throw new UsageError(translator(RELEASE_MESSAGES, locale)("noTemplates", { directory }));
+  const since = flags.since === undefined ? undefined : await readSince(flags.since, cwd, locale);
   // The findings in the reviewer's language, as the page's own text.
-  const run = await lintTemplates(files, { cwd, project, locale: language });
-  const page = await writeReport({ run, directory, cwd, out: flags.out, outFlag: "--out", language, ...(since ? { since } : {}) });
-  return { stdout: MESSAGES.written(run.results.length, page), code: 0 };
+  const run = await lintTemplates(files, { cwd, project, locale });
+  const page = await writeReport({ run, directory, cwd, out: flags.out, outFlag: "--out", language: locale, ...(since ? { since } : {}) });
+  const count = run.results.length;
+  return { stdout: `${say(count === 1 ? "writtenOne" : "writtenOther", { count, page })}\n`, code: 0 };
 }
 
 export interface WriteReportInput {
@@ -71,27 +73,28 @@ export async function writeReport(input: WriteReportInput): Promise<string> {
     ...(input.bundle ? { bundle: input.bundle } : {}),
     ...(input.since ? { since: input.since } : {}),
   });
-  const out = await reportDirectory(input.cwd, input.out, input.outFlag);
+  const out = await reportDirectory(input.cwd, input.out, input.outFlag, input.language);
   const page = join(out, "index.html");
   const html = reportHtml(report, { language: input.language, generatedAt: new Date() });
   // Inside the project the report stays there: a link out of it (planted in the repository) is not followed.
-  await writeFileAtomic(page, html, { within: isInside(input.cwd, out) ? input.cwd : out }).catch(refusedAs(input.out, input.outFlag));
+  await writeFileAtomic(page, html, { within: isInside(input.cwd, out) ? input.cwd : out, locale: input.language }).catch(refusedAs(input.out, input.outFlag, input.language));
   return relative(input.cwd, page);
 }
 
 /** Makes the report's directory, or says why it cannot be one; a release checks this before it writes its bundle. */
-export async function reportDirectory(cwd: string, given: string, flag: WriteReportInput["outFlag"]): Promise<string> {
+export async function reportDirectory(cwd: string, given: string, flag: WriteReportInput["outFlag"], locale: Locale): Promise<string> {
   const out = resolve(cwd, given);
-  await mkdir(out, { recursive: true }).catch(refusedAs(given, flag));
+  await mkdir(out, { recursive: true }).catch(refusedAs(given, flag, locale));
   return out;
 }
 
-function refusedAs(given: string, flag: WriteReportInput["outFlag"]): (error: unknown) => never {
+function refusedAs(given: string, flag: WriteReportInput["outFlag"], locale: Locale): (error: unknown) => never {
+  const say = translator(REPORT_MESSAGES, locale);
   return (error) => {
-    if (error instanceof WriteRefused) throw new UsageError(MESSAGES.out(flag, error.message));
+    if (error instanceof WriteRefused) throw new UsageError(say("out", { flag, reason: error.message }));
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST" || code === "ENOTDIR") throw new UsageError(MESSAGES.out(flag, `${given} is not a directory`));
-    if (code === "EACCES" || code === "EPERM" || code === "EROFS") throw new UsageError(MESSAGES.out(flag, `${given} cannot be written (${code})`));
+    if (code === "EEXIST" || code === "ENOTDIR") throw new UsageError(say("out", { flag, reason: say("notADirectory", { path: given }) }));
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS") throw new UsageError(say("out", { flag, reason: say("cannotWrite", { path: given, code }) }));
     throw error;
   };
 }
@@ -100,12 +103,12 @@ function refusedAs(given: string, flag: WriteReportInput["outFlag"]): (error: un
  * The earlier release, read and verified as a sending service reads it (`loadRelease`): its
  * signature, when it has one, must hold, and with `publicKey` it must have one by that key.
  */
-export async function readSince(path: string, cwd: string, publicKey?: KeyObject): Promise<{ name: string; bundle: ReleaseBundle }> {
+export async function readSince(path: string, cwd: string, locale: Locale, publicKey?: KeyObject): Promise<{ name: string; bundle: ReleaseBundle }> {
   try {
     const release = await loadRelease(resolve(cwd, path), publicKey ? { publicKey } : {});
     return { name: path, bundle: release.bundle };
   } catch (error) {
-    if (error instanceof ReleaseError) throw new UsageError(MESSAGES.since(error.message.replace(resolve(cwd, path), path)));
+    if (error instanceof ReleaseError) throw new UsageError(translator(REPORT_MESSAGES, locale)("since", { reason: error.messageIn(locale).replace(resolve(cwd, path), path) }));
     throw error;
   }
 }

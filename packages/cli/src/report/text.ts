@@ -5,7 +5,7 @@ export const REPORT_LANGUAGES = LOCALES;
 export type ReportLanguage = Locale;
 
 /** The report page's own text, by id, in each language. `{name}` marks a value filled in. */
-const TEXT = {
+export const TEXT = {
   titleRelease: { en: "Release {sequence}: review report", "zh-CN": "第 {sequence} 版发布：审阅报告", "zh-TW": "第 {sequence} 版發布：審閱報告" },
   titleDraft: { en: "Template library: review report", "zh-CN": "模板库：审阅报告", "zh-TW": "範本庫：審閱報告" },
   library: { en: "Library", "zh-CN": "模板库", "zh-TW": "範本庫" },

@@ -129,14 +129,14 @@ describe("tactful pack test", () => {
     const { directory, at } = fixture(usWith("terms: [police, police department,", "terms: [police, police station,"), "police station");
     const { code, stdout } = await tactful(["pack", "test", "pack.yaml", "--lang", "en"], directory);
     expect(code).toBe(1);
-    expect(stdout).toBe(`${at}  error  Examples run with the built-in pack US, and this file differs from it here (beyond its examples): build it into Tactful first (npm run build), or the examples would test another pack.\n`);
+    expect(stdout).toBe(`${at}  error  This file differs here from the built-in pack US (beyond its examples): build it in first (npm run build).\n    Examples run with the built-in pack; otherwise they would test another pack.\n`);
   });
 
   it("does not run the examples of a pack that is not built in", async () => {
     const { directory, at } = fixture(usWith("id: US\n", "id: XX\n"), "id: XX");
     const { code, stdout } = await tactful(["pack", "test", "pack.yaml", "--lang", "en"], directory);
     expect(code).toBe(1);
-    expect(stdout).toContain(`${at}  error  Examples run with the packs built into Tactful (CN, US); pack XX is not one of them, so its examples cannot be run yet.`);
+    expect(stdout).toContain(`${at}  error  Pack XX is not built into Tactful, so its examples cannot be run yet.\n    Examples run with the built-in packs (CN, US).`);
   });
 
   it("fails a pack without examples: nothing tested is not a pass", async () => {

@@ -193,20 +193,16 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
       exitCode = result.code;
     });
 
-  const pack = program.command("pack").description("tools for policy pack authors");
-  const packCommands = {
-    check: "check a policy pack file: YAML, schema, citations, and patterns that compile and run in linear time",
-    test: "check a policy pack file and run the examples of its entries through the rules: each `report` example must get a finding of its entry, each `pass` example none",
-  };
-  for (const [name, description] of Object.entries(packCommands)) {
+  const pack = program.command("pack").description(help("pack"));
+  for (const name of ["check", "test"] as const) {
     pack
       .command(name)
-      .description(description)
-      .argument("<file>", "the pack (YAML)")
-      .option("--lang <tag>", "language of the messages: en, zh-CN or zh-TW (default: from LC_ALL, LC_MESSAGES or LANG)")
-      .action(async (file: string, flags: { lang?: string }) => {
+      .description(help(name === "check" ? "packCheck" : "packTest"))
+      .argument("<file>", help("packFile"))
+      .option("--lang <tag>", help("lang"))
+      .action(async (file: string) => {
         const { packCheckCommand, packTestCommand } = await import("./pack-command.js");
-        const result = await (name === "check" ? packCheckCommand : packTestCommand)(file, localeOfEnvironment(flags.lang, io.env), io.cwd);
+        const result = await (name === "check" ? packCheckCommand : packTestCommand)(file, locale, io.cwd);
         io.stderr.write(result.stderr);
         io.stdout.write(result.stdout);
         exitCode = result.code;

@@ -12,7 +12,7 @@ import { checkMessages, configFor, createTemplateEslint, type FinishedMessage } 
  * its entries through the rules, as `tactful check` runs finished messages.
  */
 
-const MESSAGES = {
+export const PACK_COMMAND_MESSAGES = {
   error: { en: "error", "zh-CN": "错误", "zh-TW": "錯誤" },
   warning: { en: "warning", "zh-CN": "警告", "zh-TW": "警告" },
   missing: { en: "no such file: {file}", "zh-CN": "文件不存在：{file}", "zh-TW": "檔案不存在：{file}" },
@@ -23,14 +23,14 @@ const MESSAGES = {
     "zh-TW": "{file}：{errors} 個錯誤，{warnings} 個警告。",
   },
   notBuiltIn: {
-    en: "Examples run with the packs built into Tactful ({packs}); pack {id} is not one of them, so its examples cannot be run yet.",
-    "zh-CN": "示例使用 Tactful 内置的政策包（{packs}）运行；政策包 {id} 不在其中，暂时无法运行其示例。",
-    "zh-TW": "範例使用 Tactful 內建的政策包（{packs}）執行；政策包 {id} 不在其中，暫時無法執行其範例。",
+    en: "Pack {id} is not built into Tactful, so its examples cannot be run yet.\nExamples run with the built-in packs ({packs}).",
+    "zh-CN": "政策包 {id} 未内置于 Tactful，暂时无法运行其示例。\n示例使用内置的政策包（{packs}）运行。",
+    "zh-TW": "政策包 {id} 未內建於 Tactful，暫時無法執行其範例。\n範例使用內建的政策包（{packs}）執行。",
   },
   differsFromBuiltIn: {
-    en: "Examples run with the built-in pack {id}, and this file differs from it here (beyond its examples): build it into Tactful first (npm run build), or the examples would test another pack.",
-    "zh-CN": "示例使用内置的政策包 {id} 运行，而此文件在此处与其不同（示例之外）：请先将其构建进 Tactful（npm run build），否则示例测试的是另一个政策包。",
-    "zh-TW": "範例使用內建的政策包 {id} 執行，而此檔案在此處與其不同（範例之外）：請先將其建置進 Tactful（npm run build），否則範例測試的是另一個政策包。",
+    en: "This file differs here from the built-in pack {id} (beyond its examples): build it in first (npm run build).\nExamples run with the built-in pack; otherwise they would test another pack.",
+    "zh-CN": "此文件在此处与内置政策包 {id} 不同（示例之外）：请先构建（npm run build）。\n示例使用内置政策包运行，否则测试的是另一个政策包。",
+    "zh-TW": "此檔案在此處與內建政策包 {id} 不同（範例之外）：請先建置（npm run build）。\n範例使用內建政策包執行，否則測試的是另一個政策包。",
   },
   noExamples: {
     en: "The pack has no examples: nothing was tested. Add `examples: { report: [...], pass: [...] }` to its entries.",
@@ -101,7 +101,7 @@ interface Line {
 
 type Loaded = { shown: string; checked: CheckedPack } | { failure: Result };
 
-async function load(file: string, cwd: string, say: ReturnType<typeof translator<keyof typeof MESSAGES>>): Promise<Loaded> {
+async function load(file: string, cwd: string, say: ReturnType<typeof translator<keyof typeof PACK_COMMAND_MESSAGES>>): Promise<Loaded> {
   const shown = relative(cwd, resolve(cwd, file)) || file;
   let text: string;
   try {
@@ -114,10 +114,11 @@ async function load(file: string, cwd: string, say: ReturnType<typeof translator
   return { shown, checked: checkPack(text, { closest }) };
 }
 
-function print(shown: string, lines: readonly Line[], say: ReturnType<typeof translator<keyof typeof MESSAGES>>): string {
+function print(shown: string, lines: readonly Line[], say: ReturnType<typeof translator<keyof typeof PACK_COMMAND_MESSAGES>>): string {
   return [...lines]
     .sort((a, b) => a.line - b.line || a.column - b.column)
-    .map((line) => `${shown}:${line.line}:${line.column}  ${say(line.severity)}  ${line.text}\n`)
+    // A reason on the lines after the first is indented under it.
+    .map((line) => `${shown}:${line.line}:${line.column}  ${say(line.severity)}  ${line.text.replace(/\n\s*/gu, "\n    ")}\n`)
     .join("");
 }
 
@@ -127,7 +128,7 @@ function problemLines(checked: CheckedPack, locale: Locale): Line[] {
 
 /** `tactful pack check <file>`: exit 0 when the pack has no errors (warnings allowed), 1 when it has, 2 when it cannot be read. */
 export async function packCheckCommand(file: string, locale: Locale, cwd: string): Promise<Result> {
-  const say = translator(MESSAGES, locale);
+  const say = translator(PACK_COMMAND_MESSAGES, locale);
   const loaded = await load(file, cwd, say);
   if ("failure" in loaded) return loaded.failure;
   const lines = problemLines(loaded.checked, locale);
@@ -146,7 +147,7 @@ interface Example {
 
 /** `tactful pack test <file>`: the pack's check, then its examples; exit 1 when either fails. */
 export async function packTestCommand(file: string, locale: Locale, cwd: string): Promise<Result> {
-  const say = translator(MESSAGES, locale);
+  const say = translator(PACK_COMMAND_MESSAGES, locale);
   const loaded = await load(file, cwd, say);
   if ("failure" in loaded) return loaded.failure;
   const { shown, checked } = loaded;

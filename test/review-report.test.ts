@@ -138,7 +138,8 @@ describe.runIf(toolAvailable("chromium", existsSync(CHROMIUM)))("the review repo
   });
 
   it("shows the release: the hash to approve, its identity, findings, waivers and what changed since release 1", async () => {
-    expect(releaseOutput).toContain(`the bundle's hash to approve is ${bundleHash(second)}`);
+    // LANG chose the language of the command's own output too.
+    expect(releaseOutput).toContain(`待核准的發布包雜湊為 ${bundleHash(second)}`);
     const { page, requests, errors } = await open(browser, join(directory, "release-report/index.html"));
     // LANG chose the language of the page's own text.
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("zh-TW");

@@ -154,11 +154,28 @@ export class CodeServer {
     await this.quickInput("F1", title, `.quick-input-list .monaco-list-row[aria-label*="${title}"]`);
   }
 
+  /** Reloads the window with Developer: Reload Window, and waits for the workbench to be back. */
+  async reloadWindow(): Promise<void> {
+    let reloaded = false;
+    const onLoad = (): void => {
+      reloaded = true;
+    };
+    this.page.once("load", onLoad);
+    try {
+      // The page goes away with the palette: the command is accepted once the new page has loaded.
+      await this.quickInput("F1", "Developer: Reload Window", '.quick-input-list .monaco-list-row[aria-label*="Developer: Reload Window"]', async () => reloaded);
+    } finally {
+      this.page.off("load", onLoad);
+    }
+    await this.page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+    await this.page.locator(".explorer-folders-view, .explorer-viewlet").first().waitFor({ timeout: 60_000 });
+  }
+
   /**
    * Opens a quick input, types, and accepts the row once it is listed. Typing before the widget
    * has focus is the one step known to be flaky, so the whole sequence is tried again.
    */
-  private async quickInput(shortcut: string, text: string, row: string): Promise<void> {
+  private async quickInput(shortcut: string, text: string, row: string, accepted?: () => Promise<boolean>): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
         await this.page.keyboard.press("Escape");
@@ -171,7 +188,7 @@ export class CodeServer {
         await this.page.locator(row).first().waitFor({ timeout: 15_000 });
         await this.page.keyboard.press("Enter");
         // Accepted: the widget closes, or the command opens a quick input of its own.
-        await waitFor(async () => !(await widget.isVisible()) || (await input.inputValue()) !== typed, 10_000, () => `${typed} was not accepted`);
+        await waitFor(accepted ?? (async () => !(await widget.isVisible()) || (await input.inputValue()) !== typed), accepted ? 120_000 : 10_000, () => `${typed} was not accepted`);
         return;
       } catch (error) {
         if (attempt === 3) throw error;
@@ -179,14 +196,35 @@ export class CodeServer {
     }
   }
 
+  /** Collapses the section of the side bar that holds `content`, making room for the sections below it. */
+  async collapseView(content: string): Promise<void> {
+    const header = this.page.locator(`.pane:has(${content}) > .pane-header`).first();
+    // Collapsed, the section no longer holds its content: the header is found again by its label.
+    const label = await header.getAttribute("aria-label", { timeout: 10_000 });
+    if ((await header.getAttribute("aria-expanded")) === "true") await header.click();
+    await this.page.locator(`.pane-header[aria-label="${label}"][aria-expanded="false"]`).first().waitFor({ timeout: 10_000 });
+  }
+
   /** The lines of the editor of a file, as shown. */
   editorLines(name: string): ReturnType<Page["locator"]> {
     return this.page.locator(`.monaco-editor[data-uri$="/${name}"] .view-lines`).first();
   }
 
-  /** The text of the editor of a file, as shown. */
+  /**
+   * The text of the lines of a file's editor that are on screen, line by line. The editor keeps
+   * its line elements in no particular order and shows a wrapped line as several: they are put
+   * in the order of their place on screen, and a line without a number continues the one above.
+   */
   async editorText(name: string): Promise<string> {
-    return (await this.editorLines(name).innerText({ timeout: 10_000 })).replace(/\u00a0/gu, " ");
+    await this.editorLines(name).waitFor({ timeout: 10_000 });
+    const editor = this.page.locator(`.monaco-editor[data-uri$="/${name}"]`).first();
+    const text = await editor.evaluate((root) => {
+      const top = (element: { getAttribute(name: string): string | null }): number => Number(/top:\s*(-?[\d.]+)px/u.exec(element.getAttribute("style") ?? "")?.[1]);
+      const numbered = new Set([...root.querySelectorAll(".margin-view-overlays > div")].filter((row) => row.querySelector(".line-numbers")?.textContent?.trim()).map(top));
+      const rows = [...root.querySelectorAll(".view-lines > .view-line")].sort((a, b) => top(a) - top(b));
+      return rows.map((row, index) => (index > 0 && numbered.has(top(row)) ? "\n" : "") + (row.textContent ?? "")).join("");
+    });
+    return text.replace(/\u00a0/gu, " ");
   }
 
   /** The rows of the Problems panel: the files with findings, then each finding. */

@@ -183,7 +183,7 @@ describe("VS Code with the Tactful extension", () => {
     await vscode.screenshot("11-status-bar-over-budget");
   });
 
-  it("wraps the message body and goes to a variable's declaration", async () => {
+  it("wraps the message body, goes to a variable's declaration, renames it everywhere and outlines the template", async () => {
     await vscode.step("open the template", () => vscode.openFile("navigate.sms.msg.njk"));
     await vscode.step("word wrap", async () => {
       // 21 lines of text; the body's one long line takes several lines on screen.
@@ -197,5 +197,51 @@ describe("VS Code with the Tactful extension", () => {
       await vscode.statusBarItem(/^Ln 13, Col 3$/u).waitFor({ timeout: 20_000 });
     });
     await vscode.screenshot("13-definition");
+    await vscode.step("rename", async () => {
+      await vscode.goToPosition(21, columnOf("{% if days"), BODY);
+      await vscode.page.keyboard.press("F2");
+      const input = vscode.page.locator(".rename-box input, .rename-box textarea").first();
+      await input.waitFor({ timeout: 20_000 });
+      await input.fill("overdue_days");
+      await vscode.screenshot("14-rename");
+      await vscode.page.keyboard.press("Enter");
+      await waitFor(async () => (await vscode.editorText("navigate.sms.msg.njk")).includes("{% if overdue_days <= 3 %}"), 20_000, () => "the body was not renamed");
+    });
+    // The body, the examples' data and, above them, the declaration.
+    const body = await vscode.editorText("navigate.sms.msg.njk");
+    expect(body).toContain("overdue_days: 30");
+    await vscode.goToLineEnd(11);
+    const declarations = await vscode.editorText("navigate.sms.msg.njk");
+    expect(declarations).toMatch(/^ {2}overdue_days: +\{ type: integer/mu);
+    for (const text of [body, declarations]) expect(text).not.toMatch(/(?<![\w-])days(?![\w-])/u);
+    const outline = await vscode.step("outline", async () => {
+      await vscode.runCommand("Explorer: Focus on Outline View");
+      // The outline lists only the rows it has room for: the folders' section makes way for it.
+      await vscode.collapseView(".explorer-folders-view");
+      const rows = vscode.page.locator(".outline-pane .monaco-list-row");
+      await rows.filter({ hasText: "if overdue_days <= 3" }).first().waitFor({ timeout: 20_000 });
+      // Each row's label is its name and, in brackets, its kind.
+      return rows.evaluateAll((elements) => elements.map((element) => (element.getAttribute("aria-label") ?? "").replace(/ \(\w+\)$/u, "")));
+    });
+    await vscode.screenshot("15-outline");
+    // The declarations, the examples, and the body's branches under the renamed name.
+    expect(outline.slice(outline.indexOf("variables"))).toEqual(["variables", "name", "amount", "overdue_days", "repay_url", "examples", "typical", "later", "longest", "if overdue_days <= 3", "else"]);
+  });
+
+  it("fixes on the first save after the window is reloaded", async () => {
+    await vscode.step("reload the window", () => vscode.reloadWindow());
+    await vscode.step("open and save at once", async () => {
+      await vscode.openFile("save-fix.sms.msg.njk");
+      // Tactful is active (its item shows in the status bar); its server may still be starting.
+      await vscode.statusBarItem(/^\s*Tactful$|segments/u).first().waitFor({ timeout: 60_000 });
+      await vscode.editorLines("save-fix.sms.msg.njk").click();
+      await vscode.page.keyboard.press("Control+S");
+    });
+    await vscode.step("fixed on save", async () => {
+      await waitFor(async () => !(await vscode.problems()).some((row) => row.includes("save-fix.sms.msg.njk")), 60_000, () => "the save did not fix the template");
+      await vscode.goToLineEnd(21);
+      expect(await vscode.editorText("save-fix.sms.msg.njk")).toContain("{{ name | mask }}");
+    });
+    await vscode.screenshot("16-fixed-on-save");
   });
 });

@@ -3,11 +3,8 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { parseTemplate, translator, type Catalog, type Locale } from "@tactful/core";
 import { editOf, type DiagnosticData } from "./diagnostics.js";
-import { DISABLE_KIND, REASON_MARK } from "./protocol.js";
+import { DISABLE_KIND, FIX_ALL_KIND, REASON_MARK } from "./protocol.js";
 import type { LintState } from "./linting.js";
-
-/** The kind of Tactful's fix-all, which `source.fixAll` (as on save) includes. */
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.tactful`;
 
 export const MESSAGES = {
   fix: { en: "Fix: {text}", "zh-CN": "修复：{text}", "zh-TW": "修正：{text}" },

@@ -119,6 +119,9 @@ export interface InitializationOptions {
 /** `tactful/waivers` (no params): the workspace's waiver register as Markdown, as `tactful lint --suppressions` lists it. */
 export const WAIVERS_METHOD = "tactful/waivers";
 
+/** The kind of Tactful's fix-all, which `source.fixAll` (as on save) includes. */
+export const FIX_ALL_KIND = "source.fixAll.tactful";
+
 /**
  * The kind of "disable for the next line": a quick fix whose edit leaves the reason empty. An
  * editor that can (VS Code, through the extension) turns it into a snippet with the cursor in

@@ -27,7 +27,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { basename } from "node:path";
 import { parseTemplate, resolveLocale, type Locale, type TemplateDocument } from "@tactful/core";
 import { forgetLibraries } from "@tactful/eslint-plugin";
-import { FIX_ALL_KIND, fixAllAction, quickFixes } from "./code-actions.js";
+import { fixAllAction, quickFixes } from "./code-actions.js";
 import { complete } from "./completion.js";
 import { replacementEdit } from "./diagnostics.js";
 import { hover } from "./hover.js";
@@ -36,7 +36,7 @@ import { TemplateLibrary } from "./library.js";
 import { DocumentLinter } from "./linting.js";
 import { definition, documentLinks, documentSymbols, foldingRanges, prepareRename, references, rename } from "./navigation.js";
 import { preview } from "./preview.js";
-import { LINT_WORKSPACE_METHOD, PREVIEW_METHOD, WAIVERS_METHOD, type InitializationOptions, type LintWorkspaceResult, type PreviewParams, type PreviewResult, type Settings } from "./protocol.js";
+import { FIX_ALL_KIND, LINT_WORKSPACE_METHOD, PREVIEW_METHOD, WAIVERS_METHOD, type InitializationOptions, type LintWorkspaceResult, type PreviewParams, type PreviewResult, type Settings } from "./protocol.js";
 import { waiverRegister } from "./waivers.js";
 import { pathOfUri, Workspace } from "./workspace.js";
 

@@ -1,9 +1,14 @@
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import type { InitializationOptions, RunOn } from "@tactful/language-server/protocol";
-import { provideCodeActions } from "./disable-snippet.js";
 
 export const LANGUAGE_ID = "tactful-template";
+
+/** The documents the server serves: templates, saved or not. */
+export const DOCUMENT_SELECTOR = [
+  { scheme: "file", language: LANGUAGE_ID },
+  { scheme: "untitled", language: LANGUAGE_ID },
+];
 
 /** The bundled server, beside the extension's own code (see scripts/build.mjs). */
 export const SERVER_PATH = ["dist", "server", "tactful-language-server.mjs"];
@@ -29,17 +34,13 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: "file", language: LANGUAGE_ID },
-      { scheme: "untitled", language: LANGUAGE_ID },
-    ],
+    documentSelector: DOCUMENT_SELECTOR,
     initializationOptions: (): InitializationOptions => ({
       projectConfig: vscode.workspace.isTrusted,
       run: vscode.workspace.getConfiguration(SETTINGS).get<RunOn>("run", "onType"),
       locale: messageLanguage(),
     }),
     synchronize: { configurationSection: SETTINGS },
-    middleware: { provideCodeActions },
     // A finding's hover links to its rule page in the Markdown preview.
     markdown: { isTrusted: { enabledCommands: ["markdown.showPreview"] } },
   };

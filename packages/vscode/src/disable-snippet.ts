@@ -1,5 +1,4 @@
 import * as vscode from "vscode";
-import type { Middleware } from "vscode-languageclient/node";
 import { DISABLE_KIND, REASON_MARK } from "@tactful/language-server/protocol";
 
 /**
@@ -7,9 +6,8 @@ import { DISABLE_KIND, REASON_MARK } from "@tactful/language-server/protocol";
  * any editor can apply. Here it becomes a snippet with the cursor in the reason, so the writer
  * types it straight away.
  */
-export const provideCodeActions: Middleware["provideCodeActions"] = async (document, range, context, token, next) => {
-  const actions = await next(document, range, context, token);
-  for (const action of actions ?? []) {
+export function withReasonSnippets(actions: Array<vscode.Command | vscode.CodeAction>): Array<vscode.Command | vscode.CodeAction> {
+  for (const action of actions) {
     if (!(action instanceof vscode.CodeAction) || action.kind?.value !== DISABLE_KIND || !action.edit) continue;
     const entries = action.edit.entries();
     const [uri, edits] = entries[0] ?? [];
@@ -23,4 +21,4 @@ export const provideCodeActions: Middleware["provideCodeActions"] = async (docum
     action.edit = snippetEdit;
   }
   return actions;
-};
+}

@@ -2,7 +2,8 @@ import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { resolveLocale, translator, type Catalog } from "@tactful/core/i18n";
 import { LINT_WORKSPACE_METHOD, type LintWorkspaceResult } from "@tactful/language-server/protocol";
-import { createClient, messageLanguage, SETTINGS } from "./client.js";
+import { createClient, DOCUMENT_SELECTOR, messageLanguage, SETTINGS } from "./client.js";
+import { registerCodeActions } from "./code-actions.js";
 import { PreviewFeed } from "./preview-feed.js";
 import { PreviewPanel } from "./preview-panel.js";
 import { showRuleDocumentation } from "./rule-docs.js";
@@ -27,6 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = createClient(context);
   const feed = new PreviewFeed(() => client, PREVIEW_DELAY_MS);
   context.subscriptions.push(
+    // Before the server starts: a save while it starts is fixed once it is up.
+    registerCodeActions(client, DOCUMENT_SELECTOR),
     feed,
     new TemplateStatusBar(feed),
     vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, () => PreviewPanel.show(context.extensionUri, feed)),
@@ -45,6 +48,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     await client?.restart();
     feed.refresh();
   }
+  // The status bar shows the template as being measured while the server starts.
+  feed.refresh();
   await client.start();
   feed.refresh();
 }

@@ -80,6 +80,27 @@ describe("fixes, waivers and hover in VS Code", () => {
     await vscode.screenshot("2-rule-page-rendered");
   });
 
+  it("rewords a threat in a sentence with variables: the variables stay and the finding goes", async () => {
+    const line = lineOf("reword.email.msg.njk", "上门找你");
+    // The rule page of the step before has the keyboard: start from no editor.
+    await vscode.step("close the rule page", () => vscode.runCommand("View: Close All Editors"));
+    await vscode.step("go to the threat", () => goToFinding("reword.email.msg.njk", "tactful/no-threats", line));
+    await vscode.step("reword", () => quickFix(/^Reword: /u, "3-reword-menu"));
+    await vscode.step("text reworded", () =>
+      waitFor(async () => (await vscode.editorText("reword.email.msg.njk")).includes("{{ days }}天，为避免产生更多逾期费用"), 20_000, () => "the rewording was not applied"),
+    );
+    await vscode.step("finding gone", () => waitFor(async () => !(await vscode.problems()).some((row) => row.includes("tactful/no-threats")), 30_000, () => "the threat is still listed"));
+    await vscode.screenshot("4-reworded");
+  });
+
+  it("adds `jurisdiction: CN` to a zh-TW template without one", async () => {
+    await vscode.step("go to the finding", () => goToFinding("traditional.sms.msg.njk", "tactful/valid-front-matter", 5));
+    await vscode.step("add the jurisdiction", () => quickFix(/^Add `jurisdiction: CN`/u, "5-jurisdiction-menu"));
+    await vscode.step("added", () => waitFor(async () => /locale: zh-TW\s+jurisdiction: CN/u.test(await vscode.editorText("traditional.sms.msg.njk")), 20_000, () => "the jurisdiction was not added"));
+    await vscode.step("finding gone", () => waitFor(async () => !(await vscode.problems()).some((row) => row.includes("traditional.sms.msg.njk")), 30_000, () => "findings remain"));
+    await vscode.screenshot("6-jurisdiction-added");
+  });
+
   it("corrects a misspelt enum value", async () => {
     await vscode.step("go to the finding", () => goToFinding("enum.sms.msg.njk", "tactful/valid-front-matter", 6));
     await vscode.step("change it", () => quickFix(/^Change to `collection`/u, "7-did-you-mean-menu"));

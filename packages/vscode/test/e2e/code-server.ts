@@ -179,14 +179,35 @@ export class CodeServer {
     }
   }
 
+  /** Collapses the section of the side bar that holds `content`, making room for the sections below it. */
+  async collapseView(content: string): Promise<void> {
+    const header = this.page.locator(`.pane:has(${content}) > .pane-header`).first();
+    // Collapsed, the section no longer holds its content: the header is found again by its label.
+    const label = await header.getAttribute("aria-label", { timeout: 10_000 });
+    if ((await header.getAttribute("aria-expanded")) === "true") await header.click();
+    await this.page.locator(`.pane-header[aria-label="${label}"][aria-expanded="false"]`).first().waitFor({ timeout: 10_000 });
+  }
+
   /** The lines of the editor of a file, as shown. */
   editorLines(name: string): ReturnType<Page["locator"]> {
     return this.page.locator(`.monaco-editor[data-uri$="/${name}"] .view-lines`).first();
   }
 
-  /** The text of the editor of a file, as shown. */
+  /**
+   * The text of the lines of a file's editor that are on screen, line by line. The editor keeps
+   * its line elements in no particular order and shows a wrapped line as several: they are put
+   * in the order of their place on screen, and a line without a number continues the one above.
+   */
   async editorText(name: string): Promise<string> {
-    return (await this.editorLines(name).innerText({ timeout: 10_000 })).replace(/\u00a0/gu, " ");
+    await this.editorLines(name).waitFor({ timeout: 10_000 });
+    const editor = this.page.locator(`.monaco-editor[data-uri$="/${name}"]`).first();
+    const text = await editor.evaluate((root) => {
+      const top = (element: { getAttribute(name: string): string | null }): number => Number(/top:\s*(-?[\d.]+)px/u.exec(element.getAttribute("style") ?? "")?.[1]);
+      const numbered = new Set([...root.querySelectorAll(".margin-view-overlays > div")].filter((row) => row.querySelector(".line-numbers")?.textContent?.trim()).map(top));
+      const rows = [...root.querySelectorAll(".view-lines > .view-line")].sort((a, b) => top(a) - top(b));
+      return rows.map((row, index) => (index > 0 && numbered.has(top(row)) ? "\n" : "") + (row.textContent ?? "")).join("");
+    });
+    return text.replace(/\u00a0/gu, " ");
   }
 
   /** The rows of the Problems panel: the files with findings, then each finding. */

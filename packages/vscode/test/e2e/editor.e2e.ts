@@ -23,7 +23,6 @@ const NAVIGATE = SAMPLE.replace("id: collection.overdue-first-notice", "id: coll
 /** An SMS over the segment budget: the status bar warns. */
 const LONG = SAMPLE.replace("id: collection.overdue-first-notice", "id: collection.overdue-long").replace("{% if days <= 3 %}", "请按时还款，".repeat(30) + "{% if days <= 3 %}");
 /** Unmasked, to be fixed on save right after a reload. */
-const SAVE_FIX = UNMASKED.replace("id: collection.overdue-unmasked", "id: collection.overdue-save-fix");
 const BODY = SAMPLE.split("\n")[20]!;
 /** 1-based column of a variable's name in the body (line 21). */
 const columnOf = (use: string): number => BODY.indexOf(use) + use.indexOf(use.replace(/^\{\{ |^\{% if /u, "")) + 1;
@@ -42,7 +41,6 @@ beforeAll(async () => {
   writeFileSync(join(workspace, "templates", "threat.sms.msg.njk"), THREAT);
   writeFileSync(join(workspace, "templates", "navigate.sms.msg.njk"), NAVIGATE);
   writeFileSync(join(workspace, "templates", "long.sms.msg.njk"), LONG);
-  writeFileSync(join(workspace, "templates", "save-fix.sms.msg.njk"), SAVE_FIX);
   writeFileSync(join(workspace, "notes.txt"), "Not a template.\n");
   rmSync(artifacts, { recursive: true, force: true });
   vscode = await CodeServer.start({ vsix, workspace, home, artifacts });
@@ -183,7 +181,7 @@ describe("VS Code with the Tactful extension", () => {
     await vscode.screenshot("11-status-bar-over-budget");
   });
 
-  it("wraps the message body and goes to a variable's declaration", async () => {
+  it("wraps the message body, goes to a variable's declaration, renames it everywhere and outlines the template", async () => {
     await vscode.step("open the template", () => vscode.openFile("navigate.sms.msg.njk"));
     await vscode.step("word wrap", async () => {
       // 21 lines of text; the body's one long line takes several lines on screen.
@@ -197,5 +195,34 @@ describe("VS Code with the Tactful extension", () => {
       await vscode.statusBarItem(/^Ln 13, Col 3$/u).waitFor({ timeout: 20_000 });
     });
     await vscode.screenshot("13-definition");
+    await vscode.step("rename", async () => {
+      await vscode.goToPosition(21, columnOf("{% if days"), BODY);
+      await vscode.page.keyboard.press("F2");
+      const input = vscode.page.locator(".rename-box input, .rename-box textarea").first();
+      await input.waitFor({ timeout: 20_000 });
+      await input.fill("overdue_days");
+      await vscode.screenshot("14-rename");
+      await vscode.page.keyboard.press("Enter");
+      await waitFor(async () => (await vscode.editorText("navigate.sms.msg.njk")).includes("{% if overdue_days <= 3 %}"), 20_000, () => "the body was not renamed");
+    });
+    // The body, the examples' data and, above them, the declaration.
+    const body = await vscode.editorText("navigate.sms.msg.njk");
+    expect(body).toContain("overdue_days: 30");
+    await vscode.goToLineEnd(11);
+    const declarations = await vscode.editorText("navigate.sms.msg.njk");
+    expect(declarations).toMatch(/^ {2}overdue_days: +\{ type: integer/mu);
+    for (const text of [body, declarations]) expect(text).not.toMatch(/(?<![\w-])days(?![\w-])/u);
+    const outline = await vscode.step("outline", async () => {
+      await vscode.runCommand("Explorer: Focus on Outline View");
+      // The outline lists only the rows it has room for: the folders' section makes way for it.
+      await vscode.collapseView(".explorer-folders-view");
+      const rows = vscode.page.locator(".outline-pane .monaco-list-row");
+      await rows.filter({ hasText: "if overdue_days <= 3" }).first().waitFor({ timeout: 20_000 });
+      // Each row's label is its name and, in brackets, its kind.
+      return rows.evaluateAll((elements) => elements.map((element) => (element.getAttribute("aria-label") ?? "").replace(/ \(\w+\)$/u, "")));
+    });
+    await vscode.screenshot("15-outline");
+    // The declarations, the examples, and the body's branches under the renamed name.
+    expect(outline.slice(outline.indexOf("variables"))).toEqual(["variables", "name", "amount", "overdue_days", "repay_url", "examples", "typical", "later", "longest", "if overdue_days <= 3", "else"]);
   });
 });

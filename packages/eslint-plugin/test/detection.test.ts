@@ -352,6 +352,11 @@ describe("disclosures written in full-width forms, with titles, mid-sentence cre
       expect(missingRoles({ ...zh, text }), text).not.toContain("creditor");
       expect(roleFindings({ ...zh, text }, "sender-identification").filter((id) => id === "missingName"), text).toEqual([]);
     }
+    // A Cantonese or Mandarin opener before a colon names no one.
+    for (const opener of ["提提你：", "請注意：", "紧要：", "特此通知："]) {
+      expect(missingRoles({ ...zh, locale: "zh-HK", text: `${opener}陳生，貸款HK$1,200已逾期3日，請經FPS還款，查詢3555 0101。` }), opener).toContain("creditor");
+    }
+    expect(missingRoles({ ...zh, locale: "zh-HK", text: "宏達財務提提你：陳生，貸款HK$1,200已逾期3日，請經FPS還款，查詢3555 0101。" })).not.toContain("creditor");
     for (const text of ["王*芳，你欠款¥3,200拖了两个月，请在App还款，客服95588。", "王*芳，你欠的钱¥3,200拖了两个月，请在App还款，客服95588。", "王*芳女士，您在我司的借款应还1,200元，已逾期9天，请在App还款，客服95588。", "王*芳，你欠平台¥3,200拖了两个月，请在App还款，客服95588。"]) {
       expect(missingRoles({ ...zh, text }), text).toContain("creditor");
     }

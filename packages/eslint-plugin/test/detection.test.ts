@@ -383,7 +383,7 @@ describe("disclosures written in full-width forms, with titles, mid-sentence cre
     expect(missingRoles({ locale: "zh-HK", text: "【示例金融】陳生，你筆貸款欠款HK$3,200已經overdue 12日，請經FPS還款，熱線3555 0101。" })).toEqual([]);
     expect(missingRoles({ text: "【示例金融】王*先生，您的借款应还689元已过期3天，请在示例金融App还款，客服95588。" })).toEqual([]);
     const us = (due: string): string => `Example Lending: Dana R., your $310.00 on loan ending 4417 ${due}. Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;
-    for (const due of ["has been unpaid for 70 days", "was borrowed 3 weeks ago", "has sat ignored for two months", "is past due since Nov 28"]) {
+    for (const due of ["has been unpaid for 70 days", "was borrowed 3 weeks ago", "has sat ignored for two months", "is past due since Nov 28", "is a month late", "is 90+ days past due", "is 30-days delinquent", "has been overdue since March", "is over a year behind"]) {
       expect(missingRoles({ locale: "en-US", text: us(due) }), due).toEqual([]);
     }
     for (const due of ["is past due", "must be paid within 3 days to avoid a fee", "is in default"]) {

@@ -398,6 +398,10 @@ describe("disclosures written in full-width forms, with titles, mid-sentence cre
     expect(missingRoles({ text: "【示例金融】王*先生，您的借款应还689元已逾期3天，回复“2”获取还款链接，客服95588。" })).toEqual([]);
     expect(missingRoles({ text: "【示例金融】王*先生，您的借款应还689元已逾期3天，请尽快处理，有疑问可直接回这条短信。" })).toEqual(["repayment-channel"]);
     expect(missingRoles({ text: "【示例金融】王*先生，您的借款应还689元已逾期3天，请尽快处理，请勿回复本短信。" }).sort()).toEqual(["contact", "repayment-channel"]);
+    for (const debit of ["會喺你尾號5520嘅銀行戶口自動扣賬", "将从您尾号5520的银行卡自动划扣", "届时自动还款"]) {
+      expect(missingRoles({ category: "reminder", text: `【示例金融】陈*明，您的借款本期应还689元，12月3日到期，${debit}。客服95588。` }), debit).toEqual([]);
+    }
+    expect(missingRoles({ category: "reminder", text: "【示例金融】陈*明，您的借款本期应还689元，12月3日到期，请按时还款。客服95588。" })).toEqual(["repayment-channel"]);
     const reminder = { locale: "en-US", category: "reminder" };
     expect(missingRoles({ ...reminder, text: "Example Lending: Dana R., $129.00 on loan ending 3011 is due Dec 12 and will be auto-debited from checking ending 5521. Questions: 555-0140." })).toEqual([]);
     expect(missingRoles({ ...reminder, text: "Example Lending: your $129.00 payment is due Dec 12." }).sort()).toEqual(["contact", "repayment-channel"]);

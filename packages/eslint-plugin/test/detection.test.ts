@@ -331,6 +331,15 @@ describe("disclosures written in full-width forms, with titles, mid-sentence cre
     }
   });
 
+  it("asks a reminder whom it is for, without asking it for a wrong-recipient line", () => {
+    const reminder = (text: string, locale = "zh-CN"): string[] => findings({ category: "reminder", locale, text }, "recipient-identification").map((finding) => finding.messageId!);
+    expect(reminder("【示例金融】尊敬的用户，您的借款本期应还512元，还款日12月15日，请在示例金融App还款。客服95588。")).toEqual(["missingName"]);
+    expect(reminder("【示例金融】亲，您的借款本期应还512元，还款日12月15日，请在示例金融App还款。客服95588。")).toEqual(["missingName"]);
+    expect(reminder("【示例金融】您尾号2210的借款本期应还512元，还款日12月15日，请在示例金融App还款。客服95588。")).toEqual([]);
+    expect(reminder("Example Lending: your payment of $129.00 is due Dec 12. Pay at example.com/pay or call 555-0140.", "en-US")).toEqual(["missingName"]);
+    expect(reminder("Example Lending: Dana R., your payment of $129.00 is due Dec 12. Pay at example.com/pay or call 555-0140.", "en-US")).toEqual([]);
+  });
+
   it("takes a full name in an English greeting or after the sender's name for the recipient, not a generic greeting", () => {
     const rest = "your loan ending in a balance of $310.00 is 20 days past due. Pay at example.com/pay or call 555-0142. Reply STOP to opt out.";
     for (const opening of ["Example Lending: Hi Dana O'Hara,", "Example Lending: Hello Marcus Lee,", "Example Lending: Dana Ruiz,", "Example Lending: Priya K. Shah,"]) {

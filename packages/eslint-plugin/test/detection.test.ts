@@ -15,12 +15,13 @@ interface Message {
   locale?: string;
   category?: string;
   audience?: string;
+  channel?: string;
   sender?: string;
   text: string;
 }
 
-function lint({ locale = "zh-CN", category = "collection", audience = "borrower", sender = locale.startsWith("zh") ? "示例金融" : "Example Lending", text }: Message): Linter.LintMessage[] {
-  const source = ["---", "id: t.message", "version: 1", "channel: sms", `locale: ${locale}`, ...(locale.startsWith("zh") && locale !== "zh-CN" ? ["jurisdiction: CN"] : []), `category: ${category}`, `audience: ${audience}`, `sender: { name: ${sender}, role: creditor }`, "send: { window: \"09:00-20:00\", maxPerDay: 1 }", "---", text, ""].join("\n");
+function lint({ locale = "zh-CN", category = "collection", audience = "borrower", channel = "sms", sender = locale.startsWith("zh") ? "示例金融" : "Example Lending", text }: Message): Linter.LintMessage[] {
+  const source = ["---", "id: t.message", "version: 1", `channel: ${channel}`, `locale: ${locale}`, ...(locale.startsWith("zh") && locale !== "zh-CN" ? ["jurisdiction: CN"] : []), `category: ${category}`, `audience: ${audience}`, `sender: { name: ${sender}, role: creditor }`, "send: { window: \"09:00-20:00\", maxPerDay: 1 }", "---", text, ""].join("\n");
   const messages = linter.verify(source, config, { filename: "t.msg.njk" });
   const fatal = messages.find((message) => message.fatal);
   if (fatal) throw new Error(fatal.message);
@@ -299,6 +300,120 @@ describe("disclosures in the forms real messages write them", () => {
     const recipient = (text: string): Linter.LintMessage[] => findings({ text }, "recipient-identification").filter((finding) => finding.messageId === "missingName");
     expect(recipient("【示例金融】林家豪，您的借款逾期12天，应还860元。如非本人请忽略。")).toEqual([]);
     expect(recipient("【示例金融】别再躲了，您的借款逾期12天，应还860元。如非本人请忽略。")).toHaveLength(1);
+  });
+});
+
+describe("disclosures written in full-width forms, with titles, mid-sentence creditors and other ways of writing them", () => {
+  const roleFindings = (message: Message, rule: string): string[] =>
+    findings(message, rule)
+      .filter((finding) => rule !== "recipient-identification" || finding.messageId === "missingName")
+      .map((finding) => finding.messageId!);
+
+  it("reads amounts, durations, hotlines and tails written in full-width digits", () => {
+    for (const text of [
+      "【示例金融】王*芳女士，您尾号３３２１的借款欠款￥３，２８６．５０，已逾期１２天，请在示例金融App还款，客服０７５５－５５５０－１２３４。如非本人请忽略。",
+      "【示例金融】陳O明先生，您合約末四碼８８０２之款項ＮＴ＄１２，０００已逾期９天，請至示例金融App繳款，客服４００－５５５－０１８８。如非本人请忽略。",
+      "【示例金融】黃小姐，你貸款尾號４４１７欠款ＨＫ＄２，６００，已逾期７日，請經ＦＰＳ還款，熱線３５５５　０１２３。如非本人请忽略。",
+    ]) {
+      expect(missingRoles({ locale: text.includes("NT") ? "zh-TW" : "zh-CN", text }), text).toEqual([]);
+    }
+    // Full-width punctuation between words stays punctuation: a message with no amount still lacks one.
+    expect(missingRoles({ text: "【示例金融】王*芳女士，您尾号３３２１的借款已逾期１２天，请在示例金融App还款，客服０７５５－５５５０－１２３４。" })).toEqual(["amount-due"]);
+  });
+
+  it("takes a full-width masked name, a full name before an identifier and an English title for the recipient", () => {
+    const body = "您的借款已逾期5天，应还100元，App还款，客服95588。如非本人请忽略。";
+    for (const who of ["【示例金融】许Ｏ文您好，", "【示例金融】陈家伟（尾号2201），", "【示例金融】Mr Wong，", "【示例金融】Ms. Lau，"]) {
+      expect(roleFindings({ text: `${who}${body}` }, "recipient-identification"), who).toEqual([]);
+    }
+    for (const who of ["【示例金融】您好，", "【示例金融】别再拖了，", "【示例金融】尊敬的客户（VIP），"]) {
+      expect(roleFindings({ text: `${who}${body}` }, "recipient-identification"), who).toEqual(["missingName"]);
+    }
+  });
+
+  it("asks a reminder whom it is for, without asking it for a wrong-recipient line", () => {
+    const reminder = (text: string, locale = "zh-CN"): string[] => findings({ category: "reminder", locale, text }, "recipient-identification").map((finding) => finding.messageId!);
+    expect(reminder("【示例金融】尊敬的用户，您的借款本期应还512元，还款日12月15日，请在示例金融App还款。客服95588。")).toEqual(["missingName"]);
+    expect(reminder("【示例金融】亲，您的借款本期应还512元，还款日12月15日，请在示例金融App还款。客服95588。")).toEqual(["missingName"]);
+    expect(reminder("【示例金融】您尾号2210的借款本期应还512元，还款日12月15日，请在示例金融App还款。客服95588。")).toEqual([]);
+    expect(reminder("Example Lending: your payment of $129.00 is due Dec 12. Pay at example.com/pay or call 555-0140.", "en-US")).toEqual(["missingName"]);
+    expect(reminder("Example Lending: Dana R., your payment of $129.00 is due Dec 12. Pay at example.com/pay or call 555-0140.", "en-US")).toEqual([]);
+  });
+
+  it("takes a full name in an English greeting or after the sender's name for the recipient, not a generic greeting", () => {
+    const rest = "your loan ending in a balance of $310.00 is 20 days past due. Pay at example.com/pay or call 555-0142. Reply STOP to opt out.";
+    for (const opening of ["Example Lending: Hi Dana O'Hara,", "Example Lending: Hello Marcus Lee,", "Example Lending: Dana Ruiz,", "Example Lending: Priya K. Shah,"]) {
+      expect(roleFindings({ locale: "en-US", text: `${opening} ${rest}` }, "recipient-identification"), opening).toEqual([]);
+    }
+    for (const opening of ["Example Lending: Hi Valued Customer,", "Example Lending: Dear Account Holder,", "Legal Dept, Example Lending:", "Example Lending: Payment Due,", "Billing Team, Example Lending:"]) {
+      expect(roleFindings({ locale: "en-US", text: `${opening} ${rest}` }, "recipient-identification"), opening).toEqual(["missingName"]);
+    }
+  });
+
+  it("takes a creditor named mid-sentence for the sender, in Chinese and English", () => {
+    const zh = { sender: "安信资产管理" };
+    for (const text of [
+      "王*芳，你欠安信贷¥3,200拖了两个月，请在App还款，客服95588。",
+      "陈生，你欠咗宏达財務嘅錢已逾期20日，欠款HK$3,200，請經FPS還款，熱線3555 0101。",
+      "王*芳女士，您在安信贷的借款应还1,200元，已逾期9天，请在App还款，客服95588。",
+      "受安信贷委托，王*芳女士：您的借款应还1,200元，已逾期9天，请在App还款，客服95588。",
+    ]) {
+      expect(missingRoles({ ...zh, text }), text).not.toContain("creditor");
+      expect(roleFindings({ ...zh, text }, "sender-identification").filter((id) => id === "missingName"), text).toEqual([]);
+    }
+    // A Cantonese or Mandarin opener before a colon names no one.
+    for (const opener of ["提提你：", "請注意：", "紧要：", "特此通知："]) {
+      expect(missingRoles({ ...zh, locale: "zh-HK", text: `${opener}陳生，貸款HK$1,200已逾期3日，請經FPS還款，查詢3555 0101。` }), opener).toContain("creditor");
+    }
+    expect(missingRoles({ ...zh, locale: "zh-HK", text: "宏達財務提提你：陳生，貸款HK$1,200已逾期3日，請經FPS還款，查詢3555 0101。" })).not.toContain("creditor");
+    for (const text of ["王*芳，你欠款¥3,200拖了两个月，请在App还款，客服95588。", "王*芳，你欠的钱¥3,200拖了两个月，请在App还款，客服95588。", "王*芳女士，您在我司的借款应还1,200元，已逾期9天，请在App还款，客服95588。", "王*芳，你欠平台¥3,200拖了两个月，请在App还款，客服95588。"]) {
+      expect(missingRoles({ ...zh, text }), text).toContain("creditor");
+    }
+    const en = { locale: "en-US", sender: "Harbor Point Recovery" };
+    const rest = "Pay at hp.example/pay or call 555-0142. Reply STOP to opt out.";
+    for (const text of [
+      `Dana R., your unpaid QuickLend account ($310.00) is 20 days past due. ${rest}`,
+      `Dana R., your Maple Card balance of $310.00 is 20 days past due. ${rest}`,
+      `Dana R., $310.00 owed to Maple Finance is 20 days past due. ${rest}`,
+      `Dana R., you owe Maple $310.00, 20 days past due. ${rest}`,
+      `Dana R., $310.00 to Maple, 20 days past due. ${rest}`,
+      `Dana R., everyone at QuickLend is waiting on your $310.00, 20 days past due. ${rest}`,
+      `Dana R., we write on behalf of Maple Finance about $310.00, 20 days past due. ${rest}`,
+    ]) {
+      expect(missingRoles({ ...en, text }), text).not.toContain("creditor");
+    }
+    for (const text of [`Dana R., your Account balance of $310.00 is 20 days past due. ${rest}`, `Dana R., $310.00 is due Friday, 20 days past due. ${rest}`, `Dana R., pay $310.00 to Avoid more fees, 20 days past due. ${rest}`]) {
+      expect(missingRoles({ ...en, text }), text).toContain("creditor");
+    }
+  });
+
+  it("reads due today, code-mixed durations and time left unpaid as due information", () => {
+    expect(missingRoles({ text: "【示例金融】王*先生，今天是您尾号2947的分期¥689.00的还款日，请在示例金融App还款，客服95588。" })).toEqual([]);
+    expect(missingRoles({ locale: "zh-HK", text: "【示例金融】陳生，你筆貸款欠款HK$3,200已經overdue 12日，請經FPS還款，熱線3555 0101。" })).toEqual([]);
+    expect(missingRoles({ text: "【示例金融】王*先生，您的借款应还689元已过期3天，请在示例金融App还款，客服95588。" })).toEqual([]);
+    const us = (due: string): string => `Example Lending: Dana R., your $310.00 on loan ending 4417 ${due}. Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;
+    for (const due of ["has been unpaid for 70 days", "was borrowed 3 weeks ago", "has sat ignored for two months", "is past due since Nov 28", "is a month late", "is 90+ days past due", "is 30-days delinquent", "has been overdue since March", "is over a year behind"]) {
+      expect(missingRoles({ locale: "en-US", text: us(due) }), due).toEqual([]);
+    }
+    for (const due of ["is past due", "must be paid within 3 days to avoid a fee", "is in default"]) {
+      expect(missingRoles({ locale: "en-US", text: us(due) }), due).toEqual(["due-date"]);
+    }
+  });
+
+  it("reads tap to pay and message us in a push, a link sent on request, an automatic debit and a reply to this SMS", () => {
+    const push = { locale: "en-US", channel: "push" };
+    expect(missingRoles({ ...push, text: "Example Lending: loan ending 4417 is 5 days late. Tap here to pay, or message us." })).toEqual([]);
+    expect(missingRoles({ ...push, text: "Example Lending: loan ending 4417 is 5 days late. Please pay soon, and don't text us." }).sort()).toEqual(["contact", "repayment-channel"]);
+    expect(missingRoles({ text: "【示例金融】王*先生，您的借款应还689元已逾期3天，回复“2”获取还款链接，客服95588。" })).toEqual([]);
+    expect(missingRoles({ text: "【示例金融】王*先生，您的借款应还689元已逾期3天，请尽快处理，有疑问可直接回这条短信。" })).toEqual(["repayment-channel"]);
+    expect(missingRoles({ text: "【示例金融】王*先生，您的借款应还689元已逾期3天，请尽快处理，请勿回复本短信。" }).sort()).toEqual(["contact", "repayment-channel"]);
+    for (const debit of ["會喺你尾號5520嘅銀行戶口自動扣賬", "将从您尾号5520的银行卡自动划扣", "届时自动还款"]) {
+      expect(missingRoles({ category: "reminder", text: `【示例金融】陈*明，您的借款本期应还689元，12月3日到期，${debit}。客服95588。` }), debit).toEqual([]);
+    }
+    expect(missingRoles({ category: "reminder", text: "【示例金融】陈*明，您的借款本期应还689元，12月3日到期，请按时还款。客服95588。" })).toEqual(["repayment-channel"]);
+    const reminder = { locale: "en-US", category: "reminder" };
+    expect(missingRoles({ ...reminder, text: "Example Lending: Dana R., $129.00 on loan ending 3011 is due Dec 12 and will be auto-debited from checking ending 5521. Questions: 555-0140." })).toEqual([]);
+    expect(missingRoles({ ...reminder, text: "Example Lending: your $129.00 payment is due Dec 12." }).sort()).toEqual(["contact", "repayment-channel"]);
   });
 });
 

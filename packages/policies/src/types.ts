@@ -130,7 +130,8 @@ export interface RecipientIdentification extends Entry {
   when: When;
   roles?: Role[];
   requireMask?: boolean;
-  wrongRecipient: Wording[];
+  /** What a wrong recipient is told to do; an entry without it asks only that the recipient be named. */
+  wrongRecipient?: Wording[];
   insert?: string;
 }
 

@@ -91,9 +91,10 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
           }
         }
 
-        const told = messageCoverage(sourceCode, [{ wordings: entry.wrongRecipient }]);
-        if (!told.always && known(told, "every way through it tells a wrong recipient what to do")) {
-          const data = { ...base, insert: entry.insert ?? entry.wrongRecipient[0]!.description ?? entry.wrongRecipient[0]!.pattern };
+        const wrongRecipient = entry.wrongRecipient ?? [];
+        const told = wrongRecipient.length > 0 ? messageCoverage(sourceCode, [{ wordings: wrongRecipient }]) : null;
+        if (told && !told.always && known(told, "every way through it tells a wrong recipient what to do")) {
+          const data = { ...base, insert: entry.insert ?? wrongRecipient[0]!.description ?? wrongRecipient[0]!.pattern };
           if (told.partial.length > 0) {
             for (const node of told.partial) reportForEntry(context, { loc: node.loc, messageId: "missingWrongRecipientInBranch", data }, entry);
           } else {

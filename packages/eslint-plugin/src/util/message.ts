@@ -425,11 +425,23 @@ export function frontMatterUsable(sourceCode: TemplateSourceCode): boolean {
   return !sourceCode.document.problems.some((problem) => problem.code === "yaml" && problem.severity === "error");
 }
 
+/**
+ * Full-width digits, Latin letters and the signs written inside numbers, links and addresses
+ * (＄ ％ ＋ － ． ／ ＠ ＃) as their ASCII forms, one character for one, so that ￥２，４５０．００,
+ * ０２１－５５５０－８８１２ and 末四碼２２１８ read as the pack's patterns expect. A full-width comma
+ * or blank becomes ASCII only between digits: elsewhere it is Chinese punctuation the patterns name.
+ */
+export function foldWidth(text: string): string {
+  const narrow = text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF03-\uFF05\uFF0B\uFF0D-\uFF0F\uFF20]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+  return narrow.replace(/(?<=[0-9])[\uFF0C\u3000](?=[0-9])/gu, (char) => (char === "\u3000" ? " " : ","));
+}
+
 /** The first wording of a list that matches the text, for this channel. */
 export function matchWording(wordings: readonly Wording[] | undefined, text: string, channel: Channel | undefined): { wording: Wording; index: number; length: number } | null {
+  const folded = foldWidth(text);
   for (const wording of wordings ?? []) {
     if (wording.channel && (!channel || !wording.channel.includes(channel))) continue;
-    const match = compilePattern(wording.pattern, wording.ignoreCase).exec(text);
+    const match = compilePattern(wording.pattern, wording.ignoreCase).exec(folded);
     if (match) return { wording, index: match.index, length: match[0].length };
   }
   return null;
@@ -437,10 +449,11 @@ export function matchWording(wordings: readonly Wording[] | undefined, text: str
 
 /** Every match of a list of wordings in the text, for this channel. */
 export function matchAllWordings(wordings: readonly Wording[] | undefined, text: string, channel: Channel | undefined): Array<{ wording: Wording; index: number; length: number }> {
+  const folded = foldWidth(text);
   const found = [];
   for (const wording of wordings ?? []) {
     if (wording.channel && (!channel || !wording.channel.includes(channel))) continue;
-    for (const match of text.matchAll(compilePattern(wording.pattern, wording.ignoreCase, true))) {
+    for (const match of folded.matchAll(compilePattern(wording.pattern, wording.ignoreCase, true))) {
       if (match[0].length > 0) found.push({ wording, index: match.index, length: match[0].length });
     }
   }

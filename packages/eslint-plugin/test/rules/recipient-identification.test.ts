@@ -31,12 +31,19 @@ ruleTester().run("recipient-identification", plugin.rules["recipient-identificat
     // US: names are not masked there (requireMask: false).
     { filename: FILENAME, code: template({ ...us, body: `${US_NOTICE} If you are not {{ first_name }}, please call 1-800-000-0000.` }) },
     { filename: FILENAME, code: template({ ...us, body: `${US_NOTICE} If this is the wrong number, reply STOP.` }) },
-    // Not a collection message to the borrower, or not SMS/email: nothing to check.
-    { filename: FILENAME, code: template({ category: "reminder", body: "【示例金融】您的借款本期应还100元。" }) },
+    // A reminder names its recipient (an account tail will do) and needs no wrong-recipient line.
+    { filename: FILENAME, code: template({ category: "reminder", body: "【示例金融】您尾号2210的借款本期应还100元。" }) },
+    // Not a collection message or reminder to the borrower, or not SMS/email: nothing to check.
     { filename: FILENAME, code: template({ ...cn, audience: "third-party", variables: [], body: "【示例金融】您好，请转告其致电400-000-0000。" }) },
     { filename: FILENAME, code: template({ ...cn, channel: "push", title: "还款提醒", body: "您有一笔还款待处理。" }) },
   ],
   invalid: [
+    {
+      // A reminder to 尊敬的用户 does not say whom it is for.
+      filename: FILENAME,
+      code: template({ category: "reminder", body: "【示例金融】尊敬的用户，您的借款本期应还100元。" }),
+      errors: [{ messageId: "missingName" }],
+    },
     {
       // Ten ifs that change nothing, and the name and the wrong-recipient line in an eleventh: with flag false, neither.
       filename: FILENAME,

@@ -34,9 +34,9 @@ ruleTester().run("required-disclosures", plugin.rules["required-disclosures"], {
       code: template({ ...collection, sender: "{ name: 示例资产, role: collection-agency }", body: "【示例资产】{{ name | mask }}您好，借款{{ amount | money }}元已逾期{{ days }}天，请通过{{ url }}还款，详询400-000-0000。" }),
     },
     {
-      // A reminder states the amount and the due date, and where to ask: a hotline after 致电 counts.
+      // A reminder states the amount and the due date, where to repay and where to ask: a hotline after 致电 counts.
       filename: FILENAME,
-      code: template({ body: "【示例金融】您的借款本期应还1,280.50元，还款日为6月5日，如有疑问请致电95588。" }),
+      code: template({ body: "【示例金融】您的借款本期应还1,280.50元，还款日为6月5日，可在示例金融App还款，如有疑问请致电95588。" }),
     },
     {
       // A marketing message may give its official website or app as the contact (a collection message may not: see detection.test.ts).
@@ -63,7 +63,7 @@ ruleTester().run("required-disclosures", plugin.rules["required-disclosures"], {
     {
       // A reminder with nobody to ask: the platforms want a hotline where a marketing message has its refusal keyword.
       filename: FILENAME,
-      code: template({ body: "【示例金融】您的借款本期应还1,280.50元，还款日为6月5日，请按时还款。" }),
+      code: template({ body: "【示例金融】您的借款本期应还1,280.50元，还款日为6月5日，请在示例金融App按时还款。" }),
       errors: [{ messageId: "missing", data: { ...entryData("CN", "disclosures", "CN-REM-CONTACT"), what: describeRole("contact"), role: "contact" } }],
     },
     {

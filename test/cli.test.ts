@@ -59,7 +59,7 @@ describe("tactful lint", () => {
     expect(eslint.status).toBe(1);
     const pick = (results: Array<{ messages: Array<{ ruleId: string; line: number; column: number }> }>) =>
       results.flatMap((result) => result.messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`));
-    expect(pick(JSON.parse(ours.stdout))).toEqual(["tactful/no-undeclared-variables 14:35"]);
+    expect(pick(JSON.parse(ours.stdout))).toEqual(["tactful/no-undeclared-variables 14:44"]);
     expect(pick(JSON.parse(eslint.stdout))).toEqual(pick(JSON.parse(ours.stdout)));
   });
 

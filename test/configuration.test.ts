@@ -122,14 +122,16 @@ describe("configuration per template, as ESLint 10 resolves it", () => {
 describe("a finding's level is its own", () => {
   it("keeps an organisation's blocking requirement an error beside an advisory pack finding at the same position", () => {
     // No amount and no due date: the CN pack only warns for those (CN-REM-DUE-021). The organisation requires a reference number.
-    const reminder = CLEAN_REMINDER.replace(/\n {2}amount:.*\n {2}due_date:.*/u, " {}").replace("您本期应还{{ amount | money }}元，还款日为{{ due_date | date }}，", "请按时还款，");
+    const reminder = CLEAN_REMINDER.replace(/\n {2}amount:.*\n {2}due_date:.*/u, " {}").replace("您尾号6688的借款本期应还{{ amount | money }}元，还款日为{{ due_date | date }}，", "请按时还款，");
     const repo = repository({
       "eslint.config.js": withRules(`"tactful/required-disclosures": ["error", { require: [{ roles: ["reference-number"], reason: "our auditors trace every message" }] }]`),
       "package.json": '{ "type": "module" }\n',
       "templates/reminder.sms.msg.njk": reminder,
     });
     const levels = (found: Finding[]): Array<[string | null, number]> => found.map(([, ruleId, , , severity]): [string | null, number] => [ruleId, severity]).sort();
+    // Nor whom it is for: the pack warns for that too (CN-REM-RECIPIENT).
     const expected = [
+      ["tactful/recipient-identification", 1],
       ["tactful/required-disclosures", 1],
       ["tactful/required-disclosures", 1],
       ["tactful/required-disclosures", 2],

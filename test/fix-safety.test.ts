@@ -137,10 +137,10 @@ describe("tactful lint --fix", () => {
     expect(readFileSync(join(directory, "live.sms.msg.njk"), "utf8")).toBe(live);
     expect(messagesOf(results, "live.sms.msg.njk")).toContainEqual(expect.stringMatching(/^The message does not start with the sender's signature `【示\{\{amount\}\}】`/));
     const fixed = readFileSync(join(directory, "braces.sms.msg.njk"), "utf8");
-    expect(fixed).toBe(braces.replace("\n您本期", "\n【示例{金融}】您本期"));
+    expect(fixed).toBe(braces.replace("\n您尾号", "\n【示例{金融}】您尾号"));
     expect(results.find((result) => result.filePath === "braces.sms.msg.njk")!.messages.filter((message) => message.ruleId === "tactful/sender-identification")).toEqual([]);
     const compiled = compileTemplate(fixed, { filePath: "braces.sms.msg.njk" });
-    expect((compiled.render(examplesOf(compiled)[0]!.data) as { text: string }).text).toMatch(/^【示例\{金融\}】您本期应还100\.00元/);
+    expect((compiled.render(examplesOf(compiled)[0]!.data) as { text: string }).text).toMatch(/^【示例\{金融\}】您尾号6688的借款本期应还100\.00元/);
   });
 
   it("refuses fixes that never settle, and says which rule", async () => {

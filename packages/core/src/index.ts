@@ -27,3 +27,4 @@ export { clampWindow, commonWindow, formatMinute, formatSendWindow, inWindow, ov
 export { AUDIENCES, CATEGORIES, CHANNELS, ROLES, SENDER_ROLES } from "./vocabulary.js";
 export { chineseChunkSpans } from "./tone/chinese-sentences.js";
 export { checksumHolds, compactNumber, identifierOf, personalNumbers, type PersonalNumber } from "./personal-numbers.js";
+export { FILE_KIND_MESSAGES, fileKind, type FileKind } from "./file-kind.js";

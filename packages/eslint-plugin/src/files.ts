@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { DEFAULT_PARSE_LIMITS, formatSize, tooLargeMessage, translator, type Catalog, type Locale, type MessageData } from "@tactful/core";
+import { DEFAULT_PARSE_LIMITS, FILE_KIND_MESSAGES, fileKind, formatSize, tooLargeMessage, translator, type Catalog, type Locale, type MessageData } from "@tactful/core";
 
 /**
  * How the tools read a project's files, the CLI and the editor alike: only regular files, never
@@ -19,6 +19,7 @@ const SKIPPED = (name: string): boolean => name === "node_modules" || name.start
 
 /** Why a file is not read, by id: the CLI and the editor show these on the file. */
 export const FILE_MESSAGES = {
+  ...FILE_KIND_MESSAGES,
   missing: { en: "cannot read the file: it does not exist", "zh-CN": "无法读取文件：文件不存在", "zh-TW": "無法讀取檔案：檔案不存在" },
   denied: { en: "cannot read the file: permission denied", "zh-CN": "无法读取文件：没有权限", "zh-TW": "無法讀取檔案：沒有權限" },
   notRegular: { en: "cannot read the file: it is {kind}, not a regular file", "zh-CN": "无法读取文件：它是{kind}，不是普通文件", "zh-TW": "無法讀取檔案：它是{kind}，不是一般檔案" },
@@ -31,12 +32,6 @@ export const FILE_MESSAGES = {
   changed: { en: "the file changed while it was being read", "zh-CN": "读取过程中文件被修改", "zh-TW": "讀取過程中檔案被修改" },
   invalidUtf8: { en: "the file is not valid UTF-8 (byte {byte})", "zh-CN": "文件不是有效的 UTF-8（第 {byte} 字节）", "zh-TW": "檔案不是有效的 UTF-8（第 {byte} 位元組）" },
   failed: { en: "cannot read the file: {code}", "zh-CN": "无法读取文件：{code}", "zh-TW": "無法讀取檔案：{code}" },
-  directory: { en: "a directory", "zh-CN": "目录", "zh-TW": "目錄" },
-  fifo: { en: "a named pipe (FIFO)", "zh-CN": "命名管道（FIFO）", "zh-TW": "具名管道（FIFO）" },
-  socket: { en: "a socket", "zh-CN": "套接字", "zh-TW": "通訊端" },
-  characterDevice: { en: "a character device", "zh-CN": "字符设备", "zh-TW": "字元裝置" },
-  blockDevice: { en: "a block device", "zh-CN": "块设备", "zh-TW": "區塊裝置" },
-  notAFile: { en: "not a file", "zh-CN": "非文件", "zh-TW": "非檔案" },
 } as const satisfies Catalog;
 
 type Say = (id: keyof typeof FILE_MESSAGES, data?: MessageData) => string;
@@ -67,12 +62,7 @@ export interface ProjectOptions {
 }
 
 function kindOf(info: Stats, say: Say): string {
-  if (info.isDirectory()) return say("directory");
-  if (info.isFIFO()) return say("fifo");
-  if (info.isSocket()) return say("socket");
-  if (info.isCharacterDevice()) return say("characterDevice");
-  if (info.isBlockDevice()) return say("blockDevice");
-  return say("notAFile");
+  return say(fileKind(info));
 }
 
 function reasonOf(error: unknown, say: Say): string {

@@ -1,10 +1,11 @@
-import { translate, type Catalog, type Locale, type SourceLocation } from "@tactful/core";
+import { FILE_KIND_MESSAGES, translate, type Catalog, type Locale, type SourceLocation } from "@tactful/core";
 
 /**
  * What the renderer says when it refuses a template, its data or a release, by id. `message`
  * is the English text; `messageIn(locale)` gives the same message in another locale.
  */
 export const RENDERER_MESSAGES = {
+  ...FILE_KIND_MESSAGES,
   templateInvalid: { en: "{template} is not a valid template: {issues}", "zh-CN": "{template} 不是有效的模板：{issues}", "zh-TW": "{template} 不是有效的範本：{issues}" },
   templateUnsafe: { en: "{template} is not safe to render: {issues}", "zh-CN": "{template} 无法安全渲染：{issues}", "zh-TW": "{template} 無法安全算繪：{issues}" },
   dataInvalid: { en: "the data does not fit {template}: {issues}", "zh-CN": "数据与 {template} 不符：{issues}", "zh-TW": "資料與 {template} 不符：{issues}" },
@@ -13,12 +14,6 @@ export const RENDERER_MESSAGES = {
   permissionDenied: { en: "permission denied", "zh-CN": "没有权限", "zh-TW": "沒有權限" },
   notRegular: { en: "it is {kind}, not a regular file", "zh-CN": "它是{kind}，不是普通文件", "zh-TW": "它是{kind}，不是一般檔案" },
   grew: { en: "it grew past {limit} while it was read", "zh-CN": "读取过程中文件增长超过 {limit}", "zh-TW": "讀取過程中檔案增長超過 {limit}" },
-  directory: { en: "a directory", "zh-CN": "目录", "zh-TW": "目錄" },
-  fifo: { en: "a named pipe (FIFO)", "zh-CN": "命名管道（FIFO）", "zh-TW": "具名管道（FIFO）" },
-  socket: { en: "a socket", "zh-CN": "套接字", "zh-TW": "通訊端" },
-  characterDevice: { en: "a character device", "zh-CN": "字符设备", "zh-TW": "字元裝置" },
-  blockDevice: { en: "a block device", "zh-CN": "块设备", "zh-TW": "區塊裝置" },
-  notAFile: { en: "not a file", "zh-CN": "非文件", "zh-TW": "非檔案" },
   theRelease: { en: "the release", "zh-CN": "发布包", "zh-TW": "發布包" },
   theReleaseNamed: { en: "the release {name}", "zh-CN": "发布包 {name}", "zh-TW": "發布包 {name}" },
   thePrivateKey: { en: "the private key", "zh-CN": "私钥", "zh-TW": "私鑰" },

@@ -1,21 +1,12 @@
-import { constants, type Stats } from "node:fs";
+import { constants } from "node:fs";
 import { open } from "node:fs/promises";
-import { formatSize, tooLargeMessage } from "@tactful/core";
+import { fileKind, formatSize, tooLargeMessage } from "@tactful/core";
 import { ReleaseError, type Said, type SaidValue } from "./errors.js";
 
 /** The largest key file read: a PEM Ed25519 key is a few hundred bytes. */
 export const MAX_KEY_BYTES = 64 << 10;
 /** The largest release bundle read by default: ten thousand long emails fit well inside it. */
 export const MAX_RELEASE_BYTES = 256 << 20;
-
-function kindOf(info: Stats): Said {
-  if (info.isDirectory()) return { id: "directory" };
-  if (info.isFIFO()) return { id: "fifo" };
-  if (info.isSocket()) return { id: "socket" };
-  if (info.isCharacterDevice()) return { id: "characterDevice" };
-  if (info.isBlockDevice()) return { id: "blockDevice" };
-  return { id: "notAFile" };
-}
 
 /**
  * Reads a file the user named (a key, a release bundle): a regular file of at most `maxBytes`.
@@ -32,7 +23,7 @@ export async function readNamedFile(path: string, maxBytes: number, what: Said):
   );
   try {
     const info = await handle.stat();
-    if (!info.isFile()) refuse({ id: "notRegular", data: { kind: kindOf(info) } });
+    if (!info.isFile()) refuse({ id: "notRegular", data: { kind: { id: fileKind(info) } } });
     if (info.size > maxBytes) refuse((locale) => tooLargeMessage(info.size, maxBytes, locale));
     const chunks: Buffer[] = [];
     let total = 0;

@@ -438,7 +438,6 @@ describe("families of wording seen only in unseen text", () => {
       { text: "【示例金融】还要让你爸妈替你操心吗？" },
       { text: "【示例金融】都三十岁的人了，欠钱不还。" },
       { audience: "third-party", text: "【示例金融】你们做父母的就不管管？" },
-      { locale: "zh-HK", text: "【示例金融】拖咗咁耐仲扮睇唔到？" },
       { locale: "zh-TW", text: "【示例金融】你到底還是不是人？" },
       en("Example Lending: what would your mother think if she saw this?"),
       en("Example Lending: your children deserve a parent who keeps promises."),
@@ -446,7 +445,6 @@ describe("families of wording seen only in unseen text", () => {
     ]);
     silent("no-pressure-tactics", [
       { text: "【示例金融】您的借款已逾期，我们多次联系未果。" },
-      { text: "【示例金融】您已逾期多日，还装没看见。" },
       en("Example Lending: your family deserves peace of mind; ask about our hardship plan."),
     ]);
   });

@@ -366,11 +366,14 @@ describe("families of wording seen only in unseen text", () => {
       { text: "【示例金融】我司同事本周在您家附近办事，届时顺道拜访。" },
       { locale: "zh-TW", text: "【示例金融】本行同事將前往您的住所說明。" },
       { locale: "zh-HK", text: "【示例金融】下個禮拜會有同事過去搵你傾傾。" },
+      { text: "【示例金融】我们的人已经在你公司附近了。" },
+      { locale: "zh-HK", text: "【示例金融】我哋啲人而家喺你屋企樓下。" },
     ]);
     silent("no-threats", [
       { text: "【示例金融】您可以到我们任一门店办理还款。" },
       { text: "【示例金融】我们不会去你们公司，也不会联系你的同事。" },
       { text: "【示例金融】我司同事会致电您确认还款计划。" },
+      { text: "【示例金融】您可在您家附近的营业网点办理还款。" },
     ]);
   });
 
@@ -384,11 +387,17 @@ describe("families of wording seen only in unseen text", () => {
       { locale: "zh-HK", text: "【示例金融】我哋知你個仔喺邊間學校讀書。" },
       en("Example Lending: we know where u live, pay up."),
       en("Example Lending: funny thing, we know where ya work."),
+      { locale: "zh-TW", text: "【示例金融】要不要把帳單拿給你主管看看？" },
+      { text: "【示例金融】你几点下班我们都知道。" },
+      en("Example Lending: we found out where you and your kids live."),
+      en("Example Lending: we'd hate to explain your debt to your wife."),
     ]);
     silent("no-threats", [
       { text: "【示例金融】您可以和家人一起看看我们的延期方案。" },
       { text: "【示例金融】我们知道您最近可能遇到困难，可申请延期。" },
       { text: "【示例金融】我们有您登记的地址，账单将按该地址寄送。" },
+      en("Example Lending: we know where to send your statements."),
+      en("Example Lending: we will not discuss your account with your employer."),
     ]);
   });
 
@@ -400,6 +409,7 @@ describe("families of wording seen only in unseen text", () => {
       { text: "【示例金融】你再不处理，我们就在你们小区门口张贴告示。" },
       { text: "【示例金融】下周在你村口拉横幅。" },
       { text: "【示例金融】你的P图已经准备好了，随时群发。" },
+      { locale: "zh-TW", text: "【示例金融】再不繳就在你們社區門口貼海報。" },
     ]);
     silent("no-threats", [
       { text: "【示例金融】你天天发朋友圈炫富，怎么就不还钱？" },
@@ -442,6 +452,8 @@ describe("families of wording seen only in unseen text", () => {
       en("Example Lending: what would your mother think if she saw this?"),
       en("Example Lending: your children deserve a parent who keeps promises."),
       en("Example Lending: what kind of example are you setting?"),
+      en("Example Lending: your kids deserve better than a parent who hides from bills."),
+      { text: "【示例金融】三十好几的人了，还赖账。" },
     ]);
     silent("no-pressure-tactics", [
       { text: "【示例金融】您的借款已逾期，我们多次联系未果。" },
@@ -457,11 +469,16 @@ describe("families of wording seen only in unseen text", () => {
       { locale: "zh-HK", text: "【示例金融】你嘅信貸一世都翻唔到身。" },
       en("Example Lending: your husband's credit is linked to yours, so he will feel it too."),
       en("Example Lending: late balances like this can hurt your own credit too.", "third-party"),
+      { text: "【示例金融】这样下去你全家都借不到钱。" },
+      { text: "【示例金融】你妈的征信也会被拉低。" },
+      en("Example Lending: your wife's credit is on the line too."),
     ]);
     silent("no-false-credit-claims", [
       { text: "【示例金融】您的逾期记录不会影响家人的贷款申请。" },
       { text: "【示例金融】逾期信息将于12月15日起依法报送征信机构。" },
       en("Example Lending: your credit is linked to your own payment history."),
+      en("Example Lending: your credit score may fall if you pay late."),
+      { text: "【示例金融】您的家人不会因此借不到钱。" },
       en("Example Lending: this account will not affect your credit in any way.", "third-party"),
     ]);
   });

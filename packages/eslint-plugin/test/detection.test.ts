@@ -487,6 +487,7 @@ describe("families of wording seen only in unseen text", () => {
     fires("no-false-legal-claims", [
       { audience: "third-party", text: "【示例金融】他不还的话，这笔钱就记在你头上。" },
       { audience: "third-party", text: "【示例金融】这个账以后由你来还。" },
+      { audience: "third-party", text: "【示例金融】这笔钱他还不上就由你负责。" },
       en("Example Lending: a sheriff's deputy will deliver papers to you at home."),
       en("Example Lending: we will serve you papers at your job on Friday."),
     ]);
@@ -503,6 +504,8 @@ describe("families of wording seen only in unseen text", () => {
       { audience: "third-party", text: "【示例金融】他在我们平台借了5000一直没还，麻烦转告。" },
       { locale: "zh-HK", audience: "third-party", text: "【示例金融】你朋友欠咗我哋三千幾蚊。" },
       { audience: "third-party", text: "【示例金融】她的网贷拖了两个月，请让她联系我们。" },
+      { audience: "third-party", text: "【示例金融】麻烦提醒你同事，他的账拖了一个多月了。" },
+      { audience: "third-party", text: "【示例金融】你弟这笔钱一直还不上。" },
     ]);
     silent("no-third-party-disclosure", [{ audience: "third-party", text: "【示例金融】您好，请转告陈先生致电400-000-0000，谢谢。" }]);
   });

@@ -435,6 +435,8 @@ describe("families of wording seen only in unseen text", () => {
       { locale: "zh-TW", text: "【示例金融】請於今日內繳清，逾時將移送處理。" },
       en("Example Lending: respond within 3 hrs to avoid escalation."),
       en("Example Lending: you have 45 mins to call us back."),
+      en("Example Lending: reply within the next two hours or we proceed."),
+      en("Example Lending: PAY TODAY."),
     ]);
     silent("no-pressure-tactics", [
       { text: "【示例金融】您的还款日为今天，如已还款请忽略。" },
@@ -490,10 +492,15 @@ describe("families of wording seen only in unseen text", () => {
       { audience: "third-party", text: "【示例金融】这笔钱他还不上就由你负责。" },
       en("Example Lending: a sheriff's deputy will deliver papers to you at home."),
       en("Example Lending: we will serve you papers at your job on Friday."),
+      en("Example Lending: an officer will be sent to your residence to deliver court documents."),
+      en("Example Lending: your file has been flagged for criminal review."),
+      en("Example Lending: skipping payments is being treated as theft of services."),
     ]);
     silent("no-false-legal-claims", [
       { audience: "third-party", text: "【示例金融】这笔欠款与您无关，您无需承担任何责任。" },
       en("Example Lending: our deputy manager will call you about a payment plan."),
+      en("Example Lending: we may file a civil suit if we cannot agree on a plan."),
+      { category: "transactional", audience: "customer", locale: "en-US", text: "Example Lending: protect yourself from identity theft; we never ask for your PIN." },
     ]);
     fires("no-abusive-language", [en("Example Lending: you are a l o s e r and everybody knows it.")]);
     silent("no-abusive-language", [en("Example Lending: A payment plan is available.")]);

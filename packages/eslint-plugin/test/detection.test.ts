@@ -391,12 +391,17 @@ describe("families of wording seen only in unseen text", () => {
       { text: "【示例金融】你几点下班我们都知道。" },
       en("Example Lending: we found out where you and your kids live."),
       en("Example Lending: we'd hate to explain your debt to your wife."),
+      { locale: "zh-HK", text: "【示例金融】你啲街坊好快會知你欠錢。" },
+      { locale: "zh-TW", text: "【示例金融】你公司同事遲早會知道。" },
+      { locale: "zh-HK", text: "【示例金融】你間公司嘅人事部我哋已經聯絡咗。" },
     ]);
     silent("no-threats", [
       { text: "【示例金融】您可以和家人一起看看我们的延期方案。" },
       { text: "【示例金融】我们知道您最近可能遇到困难，可申请延期。" },
       { text: "【示例金融】我们有您登记的地址，账单将按该地址寄送。" },
       en("Example Lending: we know where to send your statements."),
+      { locale: "zh-TW", text: "【示例金融】您的家人不會知道此事。" },
+      { text: "【示例金融】您的家人会收到我们的节日问候。" },
       en("Example Lending: we will not discuss your account with your employer."),
     ]);
   });
@@ -473,6 +478,7 @@ describe("families of wording seen only in unseen text", () => {
       en("Example Lending: late balances like this can hurt your own credit too.", "third-party"),
       { text: "【示例金融】这样下去你全家都借不到钱。" },
       { text: "【示例金融】你妈的征信也会被拉低。" },
+      { locale: "zh-TW", text: "【示例金融】你再不還，你爸媽的信用也會被拖垮。" },
       en("Example Lending: your wife's credit is on the line too."),
     ]);
     silent("no-false-credit-claims", [

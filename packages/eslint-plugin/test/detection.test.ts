@@ -461,3 +461,180 @@ describe("an implied price of credit", () => {
     expect(findings({ ...marketing, text: "【示例金融】最高可借20万，最快当天放款。拒收请回复R" }, "apr-disclosure")).toEqual([]);
   });
 });
+
+describe("families of wording seen only in unseen text", () => {
+  const en = (text: string, audience = "borrower"): Message => ({ locale: "en-US", audience, text });
+  const fires = (rule: string, messages: Message[]): void => {
+    for (const message of messages) expect(rules(message), message.text).toContain(rule);
+  };
+  const silent = (rule: string, messages: Message[]): void => {
+    for (const message of messages) expect(rules(message), message.text).not.toContain(rule);
+  };
+
+  it("finds visits to the borrower's office, shop or village, and colleagues sent to call in passing", () => {
+    fires("no-threats", [
+      { text: "【示例金融】下周我们去你们公司办公室坐坐。" },
+      { text: "【示例金融】过两天到你们厂里找你当面谈。" },
+      { text: "【示例金融】月底去你村子走一趟，顺便问问你家里人。" },
+      { locale: "zh-TW", text: "【示例金融】我們會到你們店裡找你聊聊。" },
+      { locale: "zh-HK", audience: "third-party", text: "【示例金融】麻煩話俾佢知，唔覆就嚟你哋寫字樓搵佢。" },
+      { text: "【示例金融】我司同事本周在您家附近办事，届时顺道拜访。" },
+      { locale: "zh-TW", text: "【示例金融】本行同事將前往您的住所說明。" },
+      { locale: "zh-HK", text: "【示例金融】下個禮拜會有同事過去搵你傾傾。" },
+      { text: "【示例金融】我们的人已经在你公司附近了。" },
+      { locale: "zh-HK", text: "【示例金融】我哋啲人而家喺你屋企樓下。" },
+    ]);
+    silent("no-threats", [
+      { text: "【示例金融】您可以到我们任一门店办理还款。" },
+      { text: "【示例金融】我们不会去你们公司，也不会联系你的同事。" },
+      { text: "【示例金融】我司同事会致电您确认还款计划。" },
+      { text: "【示例金融】您可在您家附近的营业网点办理还款。" },
+    ]);
+  });
+
+  it("finds an offer to show the borrower's people something, and the collector saying it knows where they are", () => {
+    fires("no-threats", [
+      { text: "【示例金融】这份欠款清单，要不要拿给你爸妈看看？" },
+      { locale: "zh-HK", text: "【示例金融】不如我哋發畀你屋企人睇下先？" },
+      { locale: "zh-TW", text: "【示例金融】還是要我們寄給你老公過目？" },
+      { text: "【示例金融】我们清楚你女儿在哪间幼儿园。" },
+      { text: "【示例金融】我们已经查到你上班的地方了。" },
+      { locale: "zh-HK", text: "【示例金融】我哋知你個仔喺邊間學校讀書。" },
+      en("Example Lending: we know where u live, pay up."),
+      en("Example Lending: funny thing, we know where ya work."),
+      { locale: "zh-TW", text: "【示例金融】要不要把帳單拿給你主管看看？" },
+      { text: "【示例金融】你几点下班我们都知道。" },
+      en("Example Lending: we found out where you and your kids live."),
+      en("Example Lending: we'd hate to explain your debt to your wife."),
+      { locale: "zh-HK", text: "【示例金融】你啲街坊好快會知你欠錢。" },
+      { locale: "zh-TW", text: "【示例金融】你公司同事遲早會知道。" },
+      { locale: "zh-HK", text: "【示例金融】你間公司嘅人事部我哋已經聯絡咗。" },
+    ]);
+    silent("no-threats", [
+      { text: "【示例金融】您可以和家人一起看看我们的延期方案。" },
+      { text: "【示例金融】我们知道您最近可能遇到困难，可申请延期。" },
+      { text: "【示例金融】我们有您登记的地址，账单将按该地址寄送。" },
+      en("Example Lending: we know where to send your statements."),
+      { locale: "zh-TW", text: "【示例金融】您的家人不會知道此事。" },
+      { text: "【示例金融】您的家人会收到我们的节日问候。" },
+      en("Example Lending: we will not discuss your account with your employer."),
+    ]);
+  });
+
+  it("finds the debt made public on any platform or posted as a notice, but not the borrower's own posting", () => {
+    fires("no-threats", [
+      { text: "【示例金融】再拖就把你的欠款发到小红书上。" },
+      { text: "【示例金融】我们会在网上公开你的身份证照片。" },
+      { locale: "zh-TW", text: "【示例金融】我們會在Threads公布你的名字跟欠款。" },
+      { text: "【示例金融】你再不处理，我们就在你们小区门口张贴告示。" },
+      { text: "【示例金融】下周在你村口拉横幅。" },
+      { text: "【示例金融】你的P图已经准备好了，随时群发。" },
+      { locale: "zh-TW", text: "【示例金融】再不繳就在你們社區門口貼海報。" },
+    ]);
+    silent("no-threats", [
+      { text: "【示例金融】你天天发朋友圈炫富，怎么就不还钱？" },
+      { text: "【示例金融】请勿在网上公开您的验证码。" },
+    ]);
+  });
+
+  it("finds a veiled warning that patience has run out, and a consequence left to the borrower", () => {
+    fires("no-threats", [
+      { text: "【示例金融】我们已经够给你面子了，再拖下去你自己掂量。" },
+      { locale: "zh-HK", text: "【示例金融】我哋已經俾足面你，唔好再玩嘢。" },
+      { text: "【示例金融】你自己想清楚后果。" },
+      { locale: "zh-TW", text: "【示例金融】再不處理，後果請自負。" },
+      { text: "【示例金融】不还的话，后果由你自己承担。" },
+    ]);
+    silent("no-threats", [{ category: "reminder", text: "【示例金融】逾期可能产生罚息，请您知悉。" }, { text: "【示例金融】感谢您一直以来的配合。" }]);
+  });
+
+  it("finds a deadline of hours followed by what the collector will do, in any script", () => {
+    fires("no-pressure-tactics", [
+      { text: "【示例金融】今晚12点前不转账，我们明天就去你公司。" },
+      { locale: "zh-HK", text: "【示例金融】今日唔還，我哋聽日就打去你公司。" },
+      { locale: "zh-TW", text: "【示例金融】請於今日內繳清，逾時將移送處理。" },
+      en("Example Lending: respond within 3 hrs to avoid escalation."),
+      en("Example Lending: you have 45 mins to call us back."),
+      en("Example Lending: reply within the next two hours or we proceed."),
+      en("Example Lending: PAY TODAY."),
+    ]);
+    silent("no-pressure-tactics", [
+      { text: "【示例金融】您的还款日为今天，如已还款请忽略。" },
+      { category: "reminder", text: "【示例金融】今日为还款日，请于23:59前完成还款。" },
+      en("Example Lending: our office hours are 8 am to 6 pm.", "borrower"),
+    ]);
+  });
+
+  it("finds shaming that turns on the family, age or being human, and not a flat complaint", () => {
+    fires("no-pressure-tactics", [
+      { text: "【示例金融】还要让你爸妈替你操心吗？" },
+      { text: "【示例金融】都三十岁的人了，欠钱不还。" },
+      { audience: "third-party", text: "【示例金融】你们做父母的就不管管？" },
+      { locale: "zh-TW", text: "【示例金融】你到底還是不是人？" },
+      en("Example Lending: what would your mother think if she saw this?"),
+      en("Example Lending: your children deserve a parent who keeps promises."),
+      en("Example Lending: what kind of example are you setting?"),
+      en("Example Lending: your kids deserve better than a parent who hides from bills."),
+      { text: "【示例金融】三十好几的人了，还赖账。" },
+    ]);
+    silent("no-pressure-tactics", [
+      { text: "【示例金融】您的借款已逾期，我们多次联系未果。" },
+      en("Example Lending: your family deserves peace of mind; ask about our hardship plan."),
+    ]);
+  });
+
+  it("finds claims about other people's credit and borrowing, and a travel ban, but keeps factual reporting", () => {
+    fires("no-false-credit-claims", [
+      { text: "【示例金融】你老公以后买房贷款都批不到。" },
+      { locale: "zh-HK", text: "【示例金融】連你屋企人供樓都會被拒。" },
+      { text: "【示例金融】飞机高铁以后都会被限制。" },
+      { locale: "zh-HK", text: "【示例金融】你嘅信貸一世都翻唔到身。" },
+      en("Example Lending: your husband's credit is linked to yours, so he will feel it too."),
+      en("Example Lending: late balances like this can hurt your own credit too.", "third-party"),
+      { text: "【示例金融】这样下去你全家都借不到钱。" },
+      { text: "【示例金融】你妈的征信也会被拉低。" },
+      { locale: "zh-TW", text: "【示例金融】你再不還，你爸媽的信用也會被拖垮。" },
+      en("Example Lending: your wife's credit is on the line too."),
+    ]);
+    silent("no-false-credit-claims", [
+      { text: "【示例金融】您的逾期记录不会影响家人的贷款申请。" },
+      { text: "【示例金融】逾期信息将于12月15日起依法报送征信机构。" },
+      en("Example Lending: your credit is linked to your own payment history."),
+      en("Example Lending: your credit score may fall if you pay late."),
+      { text: "【示例金融】您的家人不会因此借不到钱。" },
+      en("Example Lending: this account will not affect your credit in any way.", "third-party"),
+    ]);
+  });
+
+  it("finds a debt put on a relative's head, process served by a deputy and a spelled-out insult", () => {
+    fires("no-false-legal-claims", [
+      { audience: "third-party", text: "【示例金融】他不还的话，这笔钱就记在你头上。" },
+      { audience: "third-party", text: "【示例金融】这个账以后由你来还。" },
+      { audience: "third-party", text: "【示例金融】这笔钱他还不上就由你负责。" },
+      en("Example Lending: a sheriff's deputy will deliver papers to you at home."),
+      en("Example Lending: we will serve you papers at your job on Friday."),
+      en("Example Lending: an officer will be sent to your residence to deliver court documents."),
+      en("Example Lending: your file has been flagged for criminal review."),
+      en("Example Lending: skipping payments is being treated as theft of services."),
+    ]);
+    silent("no-false-legal-claims", [
+      { audience: "third-party", text: "【示例金融】这笔欠款与您无关，您无需承担任何责任。" },
+      en("Example Lending: our deputy manager will call you about a payment plan."),
+      en("Example Lending: we may file a civil suit if we cannot agree on a plan."),
+      { category: "transactional", audience: "customer", locale: "en-US", text: "Example Lending: protect yourself from identity theft; we never ask for your PIN." },
+    ]);
+    fires("no-abusive-language", [en("Example Lending: you are a l o s e r and everybody knows it.")]);
+    silent("no-abusive-language", [en("Example Lending: A payment plan is available.")]);
+  });
+
+  it("finds a debt revealed to a third party by an amount, a loan or an unpaid balance in any script", () => {
+    fires("no-third-party-disclosure", [
+      { audience: "third-party", text: "【示例金融】他在我们平台借了5000一直没还，麻烦转告。" },
+      { locale: "zh-HK", audience: "third-party", text: "【示例金融】你朋友欠咗我哋三千幾蚊。" },
+      { audience: "third-party", text: "【示例金融】她的网贷拖了两个月，请让她联系我们。" },
+      { audience: "third-party", text: "【示例金融】麻烦提醒你同事，他的账拖了一个多月了。" },
+      { audience: "third-party", text: "【示例金融】你弟这笔钱一直还不上。" },
+    ]);
+    silent("no-third-party-disclosure", [{ audience: "third-party", text: "【示例金融】您好，请转告陈先生致电400-000-0000，谢谢。" }]);
+  });
+});

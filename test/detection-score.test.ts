@@ -57,18 +57,17 @@ describe.each([HOLDOUT].filter((path) => existsSync(path)))("the rules on the sp
 
 /**
  * The second blind corpus (fixtures/tone/blind2, written without the packs in view). Its tuning
- * half measured macro-F1 0.764 when it arrived, before any matcher was changed for it; this keeps
- * that floor, and every disclosure label's precision at 0.9 (0.35 for the contact when it arrived). Its held-out half (0.765 on arrival) is not read here: it stays for the next honest
- * measurement.
+ * half measured macro-F1 0.764 when it arrived and 0.980 after the rules were tuned on it; this
+ * keeps that, and every disclosure label's precision at 0.9.
  */
 const TUNE_2 = fileURLToPath(new URL("fixtures/tone/blind2/tune.jsonl", import.meta.url));
 describe.each([TUNE_2].filter((path) => existsSync(path)))("the rules on the tuning half of the second blind corpus (%s)", (path) => {
-  it("keeps macro-F1 at its measured 0.76", async () => {
+  it("keeps macro-F1 at its tuned 0.97", async () => {
     const corpus = loadCorpus(path);
     const result = score(await predict(corpus));
     const table = `blind2/tune.jsonl (${corpus.length} messages)\n${formatScore(result)}`;
     console.log(table);
-    expect(result.macroF1, table).toBeGreaterThanOrEqual(0.76);
+    expect(result.macroF1, table).toBeGreaterThanOrEqual(0.97);
   });
 
   it("flags a missing disclosure only when it is missing: every disclosure label precise", async () => {
@@ -81,18 +80,18 @@ describe.each([TUNE_2].filter((path) => existsSync(path)))("the rules on the tun
 
 /**
  * The third blind corpus (fixtures/tone/blind3). Its tuning half measured macro-F1 0.738 on
- * arrival; this keeps that floor, and every disclosure label's precision at 0.9 (0.57 to 0.86
- * before disclosures in full-width forms, titles and mid-sentence creditors were read). Its
- * held-out half (0.735 on arrival) is not read here.
+ * arrival, 0.827 after a round tuned on blind2 alone (what that round carried over to unseen
+ * text), and 0.981 after a round tuned on it; this keeps that, and every disclosure label's
+ * precision at 0.9.
  */
 const TUNE_3 = fileURLToPath(new URL("fixtures/tone/blind3/tune.jsonl", import.meta.url));
 describe.each([TUNE_3].filter((path) => existsSync(path)))("the rules on the tuning half of the third blind corpus (%s)", (path) => {
-  it("keeps macro-F1 at its measured 0.73", async () => {
+  it("keeps macro-F1 at its tuned 0.97", async () => {
     const corpus = loadCorpus(path);
     const result = score(await predict(corpus));
     const table = `blind3/tune.jsonl (${corpus.length} messages)\n${formatScore(result)}`;
     console.log(table);
-    expect(result.macroF1, table).toBeGreaterThanOrEqual(0.73);
+    expect(result.macroF1, table).toBeGreaterThanOrEqual(0.97);
   });
 
   it("flags a missing disclosure only when it is missing: every disclosure label precise", async () => {
@@ -100,5 +99,22 @@ describe.each([TUNE_3].filter((path) => existsSync(path)))("the rules on the tun
     const result = score(await predict(corpus));
     const table = formatScore(result);
     for (const entry of result.labels.filter(({ label }) => label.startsWith("missing-"))) expect(entry.precision, `${entry.label}\n${table}`).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+/**
+ * The held-out halves of blind2 and blind3, each scored once, after all tuning (blind2 0.765 on
+ * arrival → 0.936; blind3 0.735 → 0.862; see their READMEs). They are spent: they guard against
+ * regressions only, and the next honest measurement needs a fresh corpus.
+ */
+const SPENT = [
+  { path: fileURLToPath(new URL("fixtures/tone/blind2/holdout.jsonl", import.meta.url)), floor: 0.93 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind3/holdout.jsonl", import.meta.url)), floor: 0.86 },
+];
+describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spent held-out half ($path)", ({ path, floor }) => {
+  it(`keeps macro-F1 at its measured ${floor}`, async () => {
+    const corpus = loadCorpus(path);
+    const result = score(await predict(corpus));
+    expect(result.macroF1, formatScore(result)).toBeGreaterThanOrEqual(floor);
   });
 });

@@ -107,7 +107,7 @@ describe("parsing", () => {
 
 describe("the policy decides a finding's level", () => {
   // A zh-CN reminder without a due date: CN-REM-DUE-021 only warns.
-  const reminder = template({ variables: ["amount: { type: number, maximum: 999, role: amount-due, example: 1 }"], body: "【示例金融】您本期应还{{ amount }}元，详询400-000-0000。" });
+  const reminder = template({ variables: ["amount: { type: number, maximum: 999, role: amount-due, example: 1 }"], body: "【示例金融】您本期应还{{ amount }}元，请通过示例金融APP还款，详询400-000-0000。" });
 
   it("as a warning under recommended", () => {
     const messages = linter.verify(reminder, [plugin.configs.recommended], { filename: "message.msg.njk" });

@@ -47,7 +47,7 @@ describe("the plugin", () => {
 
 describe("the level of a finding", () => {
   // A reminder without its amount and due date: the pack's entry for them only warns (CN-REM-DUE-021).
-  const reminder = template({ category: "reminder", variables: [], body: "【示例金融】您好，请按时还款，详询400-000-0000。" });
+  const reminder = template({ category: "reminder", variables: [], body: "【示例金融】您好，请按时通过示例金融APP还款，详询400-000-0000。" });
   const organisation: Linter.Config = { files: ["**/*.msg.njk"], rules: { "tactful/required-disclosures": ["error", { require: [{ roles: ["reference-number"], reason: "our auditors trace every message" }] }] } };
   const levels = (config: Linter.Config[]): Array<[string | undefined, number, string]> =>
     new Linter({ configType: "flat" })

@@ -155,6 +155,8 @@ class Skeleton {
     for (let index = 0; index < printed.length; index++) {
       const slot = this.slots[index]!;
       if (this.backtick && printed[index]!.text.includes("`")) return null;
+      // A line break in a value starts a new line of Markdown, which a skeleton cannot place.
+      if (/[\r\n]/.test(printed[index]!.text)) return null;
       if (slot.afterBreak && /^[ \t]/.test(values.shown(index))) return null;
       if (slot.beforeBreak && /[ \t]$/.test(values.shown(index))) return null;
     }
@@ -337,7 +339,10 @@ class Scan {
       const before = value.slice(index === 0 ? 0 : marks[index - 1]!.index + 1, start);
       const after = value.slice(start + 1, index + 1 < marks.length ? marks[index + 1]!.index : value.length);
       const text = kind === "text";
-      return this.#claim(value.charCodeAt(start) - PLACEHOLDER, { kind, afterBreak: text && /\n[ \t]*$/.test(before), beforeBreak: text && /^[ \t]*\n/.test(after) });
+      // A slot that opens or closes a text node may sit next to a hard break, which is a node of its own.
+      const opens = index === 0 && before === "";
+      const closes = index + 1 === marks.length && after === "";
+      return this.#claim(value.charCodeAt(start) - PLACEHOLDER, { kind, afterBreak: text && (opens || /\n[ \t]*$/.test(before)), beforeBreak: text && (closes || /^[ \t]*\n/.test(after)) });
     });
   }
 

@@ -45,13 +45,14 @@ describe.each([TUNE].filter((path) => existsSync(path)))("the rules on the tunin
 /**
  * The held-out half was scored once, after the rules were tuned (macro-F1 0.604 before, 0.838
  * after; see the corpus README). It is no longer blind: it guards against regressions only, and
- * a fresh corpus is needed for the next honest measurement.
+ * a fresh corpus is needed for the next honest measurement. It read 0.896 before the CN tone
+ * word classes were widened and 0.947 after (its Chinese misses were studied last).
  */
 describe.each([HOLDOUT].filter((path) => existsSync(path)))("the rules on the spent held-out half of the blind corpus (%s)", (path) => {
-  it("keeps macro-F1 at its measured 0.83", async () => {
+  it("keeps macro-F1 at its measured 0.94", async () => {
     const corpus = loadCorpus(path);
     const result = score(await predict(corpus));
-    expect(result.macroF1, `holdout.jsonl (${corpus.length} messages)\n${formatScore(result)}`).toBeGreaterThanOrEqual(0.83);
+    expect(result.macroF1, `holdout.jsonl (${corpus.length} messages)\n${formatScore(result)}`).toBeGreaterThanOrEqual(0.94);
   });
 });
 
@@ -77,11 +78,13 @@ describe.each(TUNED.filter((path) => existsSync(path)))("the rules on a tuned ha
 /**
  * The held-out halves of blind2 and blind3, each scored once, after all tuning (blind2 0.765 on
  * arrival → 0.936; blind3 0.735 → 0.862; see their READMEs). They are spent: they guard against
- * regressions only, and the next honest measurement needs a fresh corpus.
+ * regressions only, and the next honest measurement needs a fresh corpus. The CN tone word
+ * classes were then widened (tuned on blind3/holdout's Chinese misses; blind2/holdout measured
+ * before its misses were read: 0.936 → 0.956), and blind3/holdout reached 0.910.
  */
 const SPENT = [
-  { path: fileURLToPath(new URL("fixtures/tone/blind2/holdout.jsonl", import.meta.url)), floor: 0.93 },
-  { path: fileURLToPath(new URL("fixtures/tone/blind3/holdout.jsonl", import.meta.url)), floor: 0.86 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind2/holdout.jsonl", import.meta.url)), floor: 0.95 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind3/holdout.jsonl", import.meta.url)), floor: 0.9 },
 ];
 describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spent held-out half ($path)", ({ path, floor }) => {
   it(`keeps macro-F1 at its measured ${floor}`, async () => {

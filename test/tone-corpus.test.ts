@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
  */
 interface Entry {
   id: string;
-  locale: "zh-CN" | "zh-TW" | "en-US";
+  locale: "zh-CN" | "zh-TW" | "zh-HK" | "en-US";
   category: string;
   audience: string;
   text: string;
@@ -36,7 +36,7 @@ function templateFor(entry: Entry): string {
     "version: 1",
     "channel: sms",
     `locale: ${entry.locale}`,
-    ...(entry.locale === "zh-TW" ? ["jurisdiction: CN"] : []),
+    ...(entry.locale === "zh-TW" || entry.locale === "zh-HK" ? ["jurisdiction: CN"] : []),
     `category: ${entry.category}`,
     `audience: ${entry.audience}`,
     `sender: ${sender}`,
@@ -80,4 +80,11 @@ describe.each(CORPORA)("the tone rules on the labelled corpus %s", (name) => {
       expect(precision >= 0.9 && recall >= 0.9, JSON.stringify(report, null, 2)).toBe(true);
     });
   }
+});
+
+/** Families of CN wording (fixtures/tone/cn-families.yaml): each message fires exactly the rules it expects. */
+describe("the CN tone families, message by message", () => {
+  it.each(load("cn-families.yaml"))("$id", (entry) => {
+    expect([...fired(entry)].sort()).toEqual([...entry.expect].sort());
+  });
 });

@@ -56,6 +56,7 @@ interface LintFlags {
   library: boolean;
   followSymlinks: boolean;
   lang?: string;
+  pack?: string[];
 }
 
 /** Exit codes: 0 clean, 1 findings at error level (or over --max-warnings), 2 usage, configuration or internal error. */
@@ -91,6 +92,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("--suppressions", help("suppressions"), false)
     .option("--no-library", help("noLibrary"))
     .option("--follow-symlinks", help("followSymlinks"), false)
+    .option("--pack <name>", help("packOption"), (value: string, previous: string[] = []) => [...previous, value])
     .option("--lang <tag>", help("lang"))
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await lint(paths, flags, io, locale);
@@ -256,6 +258,16 @@ async function expandGlobs(paths: readonly string[], cwd: string): Promise<strin
   return expanded;
 }
 
+/** `--pack` names with pack files' paths made absolute (the configuration resolves relative ones from its own folder); a name that cannot be a pack is a usage error. */
+async function packSpecs(specs: readonly string[], cwd: string, locale: Locale): Promise<string[]> {
+  const { absolutePackSpec, PackLoadError, packLoadErrorText } = await import("@tactful/policies/load");
+  try {
+    return specs.map((spec) => absolutePackSpec(spec, cwd));
+  } catch (error) {
+    throw error instanceof PackLoadError ? new UsageError(packLoadErrorText(error, locale)) : error;
+  }
+}
+
 async function lint(paths: string[], flags: LintFlags, io: Io, locale: Locale): Promise<number> {
   const say = translator(MAIN_MESSAGES, locale);
   const { files, missing, project } = await findTemplates(await expandGlobs(paths, io.cwd), io.cwd, { followSymlinks: flags.followSymlinks, locale });
@@ -265,7 +277,9 @@ async function lint(paths: string[], flags: LintFlags, io: Io, locale: Locale): 
   }
   // Progress only for a person watching: never in CI or when output is piped.
   const showProgress = io.stderr.isTTY === true && !io.env["CI"] && files.length > 50;
+  const packs = flags.pack && (await packSpecs(flags.pack, io.cwd, locale));
   const run = await lintTemplates(files, {
+    ...(packs ? { packs } : {}),
     cwd: io.cwd,
     fix: flags.fix,
     cache: flags.cache,

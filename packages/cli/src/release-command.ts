@@ -103,7 +103,7 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
     byRule[rule] = (byRule[rule] ?? 0) + 1;
   }
   // The very text that was linted: a file changed on disk since is not released unlinted.
-  const templates = files.map((file) => ({ path: relative(root, file).split(sep).join("/"), text: run.sources.get(file)! }));
+  const templates = files.map((file) => ({ path: relative(root, file).split(sep).join("/"), text: run.sources.get(file)!, packs: run.packs.get(file)! }));
   let bundle: ReleaseBundle;
   try {
     bundle = buildRelease(

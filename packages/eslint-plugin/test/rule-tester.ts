@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { RuleTester } from "eslint";
 import { builtInPacks, citationText, type Citation, type PolicyPack } from "@tactful/policies";
 import { describe, it } from "vitest";
@@ -16,6 +17,9 @@ export function ruleTester(): RuleTester {
 }
 
 export const FILENAME = "message.msg.njk";
+
+/** A small pack for tests (GB, en-GB): its one tone entry, GB-TONE-BAILIFF, reports “bailiff squad”, which no built-in pack knows. */
+export const ACME_PACK = fileURLToPath(new URL("../../../test/fixtures/packs/tactful-pack-acme/pack.yaml", import.meta.url));
 
 export interface TemplateSpec {
   channel?: "sms" | "email" | "push";

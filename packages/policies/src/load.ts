@@ -24,7 +24,7 @@ export function loadPacks(specs: readonly string[], { cwd }: { cwd: string }): P
   if (known) return known;
   const loaded: Array<{ pack: PolicyPack; origin: string }> = [];
   for (const found of located) {
-    const pack = "pack" in found ? found.pack : checkedPack(found, cwd);
+    const pack = "pack" in found ? found.pack : checkedPack(found);
     const earlier = loaded.find((other) => other.pack.id === pack.id);
     if (earlier) throw new PackLoadError("duplicateJurisdiction", { jurisdiction: pack.id, first: earlier.origin, second: found.origin });
     loaded.push({ pack, origin: found.origin });
@@ -125,7 +125,7 @@ const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/u;
 const builtInIds = (): string[] => builtInPacks.packs.map((pack) => pack.id.toLowerCase());
 
 function describe(value: unknown): string {
-  return typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
+  return typeof value === "string" && value !== "" ? value : (JSON.stringify(value) ?? String(value));
 }
 
 /** What a name names: a built-in pack, a pack file (any absolute or `./` path, or a name ending in .yaml) or an npm package. */
@@ -139,21 +139,23 @@ function kindOf(spec: unknown): "built-in" | "file" | "package" {
   return "package";
 }
 
-type Located = { pack: PolicyPack; origin: string } | { file: string; text: string; digest: string; origin: string };
+/** A pack the names give: built in, or a file's text and its name for messages. */
+type Located = { pack: PolicyPack; origin: string } | { file: string; shown: string; text: string; digest: string; origin: string };
 
 function locate(spec: string, cwd: string): Located {
   switch (kindOf(spec)) {
     case "built-in":
       return { pack: builtInPacks.packFor(spec.toUpperCase())!, origin: spec };
     case "file": {
-      const file = resolve(cwd, spec);
-      return { ...readPackFile(file, cwd), origin: relative(cwd, file) || file };
+      // Named as the configuration names it.
+      return { ...readPackFile(resolve(cwd, spec), spec), origin: spec };
     }
     case "package": {
       const manifest = installedPackage(spec, cwd);
       const entry = (JSON.parse(readFileSync(manifest, "utf8")) as { tactful?: { pack?: unknown } }).tactful?.pack;
       if (typeof entry !== "string" || entry === "") throw new PackLoadError("packageEntry", { spec });
-      return { ...readPackFile(resolve(dirname(manifest), entry), cwd), origin: spec };
+      const file = resolve(dirname(manifest), entry);
+      return { ...readPackFile(file, `${spec}/${relative(dirname(manifest), file)}`), origin: spec };
     }
   }
 }
@@ -173,23 +175,23 @@ const loadedSets = new Map<string, PackSet>();
 /** Packs checked before, by a digest of their text: the check compiles every pattern and analyses its backtracking. */
 const checked = new Map<string, PolicyPack>();
 
-function readPackFile(file: string, cwd: string): { file: string; text: string; digest: string } {
+function readPackFile(file: string, shown: string): { file: string; shown: string; text: string; digest: string } {
   try {
     const text = readFileSync(file, "utf8");
-    return { file, text, digest: createHash("sha256").update(text).digest("hex") };
+    return { file, shown, text, digest: createHash("sha256").update(text).digest("hex") };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new PackLoadError("fileMissing", { file: relative(cwd, file) || file, reason: code === "ENOENT" ? "no such file" : (code ?? String(error)) });
+    throw new PackLoadError("fileMissing", { file: shown, reason: code === "ENOENT" ? "no such file" : (code ?? String(error)) });
   }
 }
 
-function checkedPack({ file, text, digest }: { file: string; text: string; digest: string }, cwd: string): PolicyPack {
+function checkedPack({ shown, text, digest }: { shown: string; text: string; digest: string }): PolicyPack {
   const known = checked.get(digest);
   if (known) return known;
   const { pack, problems } = checkPack(text);
   const error = problems.find((problem) => problem.severity === "error");
   if (error || !pack) {
-    throw new PackLoadError("invalidPack", { file: relative(cwd, file) || file, line: error?.line ?? 1, column: error?.column ?? 1, problem: error ? packProblemText(error) : "" }, error);
+    throw new PackLoadError("invalidPack", { file: shown, line: error?.line ?? 1, column: error?.column ?? 1, problem: error ? packProblemText(error) : "" }, error);
   }
   checked.set(digest, pack);
   return pack;

@@ -9,7 +9,7 @@ import { root, run, tactfulBin } from "./support/tools.js";
 /**
  * A policy pack Tactful does not ship, given by the configuration: from a folder outside the
  * project, and from an npm package installed from its tarball. Plain ESLint, `tactful lint`,
- * the language server and `tactful release` all check the templates against it: the fixture
+ * the language server, `tactful render` and `tactful release` all read the templates with it: the fixture
  * pack's entry GB-TONE-BAILIFF reports “bailiff squad”, which no built-in pack knows.
  */
 
@@ -89,6 +89,12 @@ describe.each(Object.keys(sources))("a policy pack from %s", (source) => {
     } finally {
       await client.stop();
     }
+  });
+
+  it("is what `tactful render` reads the template with (without it the template has no pack and does not render)", () => {
+    const rendered = run(process.execPath, [tactfulBin, "render", "notice.sms.msg.njk"], directory, { CI: "" });
+    expect(rendered.status, rendered.output).toBe(0);
+    expect(rendered.stdout).toContain("Acme Loans: your payment is late.");
   });
 
   it("is what `tactful release` checks against, and the bundle names it", () => {

@@ -216,6 +216,16 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
   return { results, configs: configUses(files, configOf), rules, fixed, templates, sources: texts, packs };
 }
 
+/** `--pack` names with pack files' paths made absolute (a configuration resolves relative ones from its own folder); a name that cannot be a pack is a usage error. */
+export async function packNames(specs: readonly string[], cwd: string, locale: Locale): Promise<string[]> {
+  const { absolutePackSpec } = await import("@tactful/policies/load");
+  try {
+    return specs.map((spec) => absolutePackSpec(spec, cwd));
+  } catch (error) {
+    throw error instanceof PackLoadError ? new UsageError(packLoadErrorText(error, locale)) : error;
+  }
+}
+
 /**
  * The policy packs a template's configuration names: its nearest `eslint.config.*` (read by
  * ESLint only when there is one), else the built-in packs. What `tactful render` renders with.

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Locale } from "@tactful/core";
 import { configFor, configKey, configuredPacks, createTemplateEslint, type TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { packSet, type PackSet } from "@tactful/policies";
+import { preparePackChecks } from "@tactful/policies/load";
 
 /**
  * The workspace folders the client opened, and an ESLint per configuration: each document is
@@ -53,6 +54,7 @@ export class Workspace {
    */
   async packs(filePath: string): Promise<PackSet> {
     try {
+      await preparePackChecks();
       return await configuredPacks(this.linter(filePath), filePath);
     } catch {
       return packSet([]);

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { checkPack, packProblemText, type PackProblem } from "./check.js";
+import { createRequire } from "node:module";
+import type * as Check from "./check.js";
+import type { PackProblem } from "./check.js";
 import { builtInPacks, packSet, type PackSet } from "./index.js";
 import type { PolicyPack } from "./types.js";
 
@@ -111,7 +113,7 @@ export class PackLoadError extends Error {
 
 /** A load error's message in a language. */
 export function packLoadErrorText(error: PackLoadError, locale: keyof Localized = "en"): string {
-  const data = error.problem ? { ...error.data, problem: packProblemText(error.problem, locale) } : error.data;
+  const data = error.problem ? { ...error.data, problem: packChecker().packProblemText(error.problem, locale) } : error.data;
   return fill(PACK_LOAD_MESSAGES[error.messageId][locale], data);
 }
 
@@ -169,6 +171,23 @@ function installedPackage(name: string, from: string): string {
   }
 }
 
+type PackChecker = typeof Check;
+
+/** The checker (a schema validator, a backtracking analysis), loaded only for a pack that is not built in. */
+let checker: PackChecker | undefined;
+
+/**
+ * Loads the pack checker ahead of `loadPacks`, where waiting is possible. A bundle (the editor's
+ * language server) must: it holds the checker only as it is imported here.
+ */
+export async function preparePackChecks(): Promise<void> {
+  checker ??= await import("./check.js");
+}
+
+function packChecker(): PackChecker {
+  return (checker ??= createRequire(import.meta.url)("./check.js") as PackChecker);
+}
+
 /** Pack sets loaded before, by their names and the digests of their files' text. */
 const loadedSets = new Map<string, PackSet>();
 
@@ -188,6 +207,7 @@ function readPackFile(file: string, shown: string): { file: string; shown: strin
 function checkedPack({ shown, text, digest }: { shown: string; text: string; digest: string }): PolicyPack {
   const known = checked.get(digest);
   if (known) return known;
+  const { checkPack, packProblemText } = packChecker();
   const { pack, problems } = checkPack(text);
   const error = problems.find((problem) => problem.severity === "error");
   if (error || !pack) {

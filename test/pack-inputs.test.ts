@@ -1,6 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { loadPacks } from "@tactful/policies/load";
+import { loadRelease } from "@tactful/renderer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LspClient, uriOf } from "./support/lsp-client.js";
 import { ACME_NOTICE } from "./support/templates.js";
@@ -29,13 +31,14 @@ function project(packs: string[], directory = mkdtempSync(join(tmpdir(), "tactfu
 }
 
 const made: string[] = [];
-const sources: Record<string, () => string> = {
+const sources: Record<string, () => { directory: string; packs: string[] }> = {
   "a folder outside the project": () => {
     const outside = mkdtempSync(join(tmpdir(), "tactful-packs-outside-"));
     cpSync(join(FIXTURE_PACKAGE, "pack.yaml"), join(outside, "acme.yaml"));
     made.push(outside);
     // Relative to the configuration's folder.
-    return project(["cn", "us", `../${basename(outside)}/acme.yaml`]);
+    const packs = ["cn", "us", `../${basename(outside)}/acme.yaml`];
+    return { directory: project(packs), packs };
   },
   "an npm package installed from its tarball": () => {
     const directory = mkdtempSync(join(tmpdir(), "tactful-packs-project-"));
@@ -44,14 +47,16 @@ const sources: Record<string, () => string> = {
     writeFileSync(join(directory, "package.json"), '{ "private": true, "type": "module" }\n');
     const installed = run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", join(directory, packed.stdout.trim())], directory);
     expect(installed.status, installed.output).toBe(0);
-    return project(["cn", "us", "@acme/tactful-pack-acme"], directory);
+    const packs = ["cn", "us", "@acme/tactful-pack-acme"];
+    return { directory: project(packs, directory), packs };
   },
 };
 
 describe.each(Object.keys(sources))("a policy pack from %s", (source) => {
   let directory: string;
+  let packs: string[];
   beforeAll(() => {
-    directory = sources[source]!();
+    ({ directory, packs } = sources[source]!());
     made.push(directory);
   }, 60_000);
   afterAll(() => {
@@ -97,7 +102,7 @@ describe.each(Object.keys(sources))("a policy pack from %s", (source) => {
     expect(rendered.stdout).toContain("Acme Loans: your payment is late.");
   });
 
-  it("is what `tactful release` checks against, and the bundle names it", () => {
+  it("is what `tactful release` checks against, the bundle names it, and a sending service opens it only with the same packs", async () => {
     const refused = run(process.execPath, [tactfulBin, "release", ".", "-o", "release.json"], directory, { CI: "" });
     expect(refused.status).toBe(1);
     expect(refused.stdout).toContain("False legal claim: “bailiff squad”.");
@@ -107,5 +112,9 @@ describe.each(Object.keys(sources))("a policy pack from %s", (source) => {
     const bundle = JSON.parse(readFileSync(join(directory, "release.json"), "utf8")) as { policies: Array<{ id: string; version: string }>; templates: Array<{ id: string }> };
     expect(bundle.policies).toContainEqual({ id: "GB", version: "2026.1.0" });
     expect(bundle.templates.map((template) => template.id)).toEqual(["collection.clean"]);
+    // Without the pack the template has none, and the release is refused rather than rendered without its rules.
+    await expect(loadRelease(join(directory, "release.json"))).rejects.toThrow(/cannot be compiled: .*no policy pack covers locale `en-GB`/u);
+    const release = await loadRelease(join(directory, "release.json"), { compile: { packs: loadPacks(packs, { cwd: directory }) } });
+    expect(release.render("collection.clean", { locale: "en-GB", channel: "sms" }, {})).toMatchObject({ text: "Acme Loans: your payment is late. Call 0800 000 000." });
   });
 });

@@ -7,11 +7,11 @@ import { describe, expect, it } from "vitest";
 /**
  * Every text table the tools speak from, outside the rules (whose messages `messages.test.ts`
  * checks): the CLI, the renderer, the guard, the language server, and what they share (core's
- * limits, the project file reader, the lint engine's failures). Each `Catalog` declared in their sources must be exported,
+ * limits, the project file reader, the lint engine's failures, the policy pack loader). Each `Catalog` declared in their sources must be exported,
  * so that this test reaches it, and must say each message in every locale with the same data.
  */
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const SOURCES = ["packages/cli/src", "packages/renderer/src", "packages/guard/src", "packages/language-server/src", "packages/core/src", "packages/eslint-plugin/src/files.ts", "packages/eslint-plugin/src/engine.ts"];
+const SOURCES = ["packages/cli/src", "packages/renderer/src", "packages/guard/src", "packages/language-server/src", "packages/core/src", "packages/eslint-plugin/src/files.ts", "packages/eslint-plugin/src/engine.ts", "packages/policies/src/load.ts"];
 
 function sourceFiles(path: string): string[] {
   const absolute = join(ROOT, path);
@@ -21,8 +21,8 @@ function sourceFiles(path: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** How many catalogs a source declares: `… satisfies Catalog` or `name: Catalog<…> = …`. */
-const DECLARATION = /satisfies Catalog\b|:\s*Catalog(?:<[^>]*>)?\s*=/gu;
+/** How many catalogs a source declares: `… satisfies Catalog` or `name: Catalog<…> = …` (or, in policies, which core depends on, `satisfies Record<string, Localized>`). */
+const DECLARATION = /satisfies (?:Catalog\b|Record<string, Localized>)|:\s*Catalog(?:<[^>]*>)?\s*=/gu;
 
 const isLocalized = (value: unknown): value is Localized =>
   typeof value === "object" && value !== null && Object.keys(value).sort().join() === [...LOCALES].sort().join();

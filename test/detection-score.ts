@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ESLint } from "eslint";
 import plugin from "@tactful/eslint-plugin";
-import { getPolicy, jurisdictionForLocale } from "@tactful/policies";
+import { builtInPacks } from "@tactful/policies";
 import { checkMessages, type FinishedMessage, type MessageFinding } from "@tactful/eslint-plugin/engine";
 
 /**
@@ -115,7 +115,7 @@ export function loadCorpus(path: string): CorpusMessage[] {
  */
 function finished(message: CorpusMessage): FinishedMessage {
   const { labels: _labels, audience, jurisdiction, ...fields } = message;
-  const covered = jurisdiction ? getPolicy(jurisdiction) !== undefined : jurisdictionForLocale(message.locale) !== undefined;
+  const covered = jurisdiction ? builtInPacks.packFor(jurisdiction) !== undefined : builtInPacks.jurisdictionForLocale(message.locale) !== undefined;
   const fallback = message.locale.toLowerCase().startsWith("zh") ? "CN" : "US";
   return { ...fields, audience: audience === "debtor" ? "borrower" : audience, jurisdiction: covered ? jurisdiction : fallback };
 }

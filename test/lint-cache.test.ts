@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { lintTemplates, type LintOptions } from "@tactful/cli";
 import plugin, { codeDigest } from "@tactful/eslint-plugin";
-import { CLEAN_REMINDER } from "./support/templates.js";
+import { ACME_NOTICE, CLEAN_REMINDER } from "./support/templates.js";
 
 /**
  * `--cache` answers a template from the last run only when nothing its result depends on
@@ -16,6 +16,7 @@ import { CLEAN_REMINDER } from "./support/templates.js";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const UNDECLARED = CLEAN_REMINDER.replace("{{ amount | money }}", "{{ amount | money }}{{ amout }}");
 const OTHER = UNDECLARED.replace("reminder.due-soon", "reminder.other");
+const ACME = readFileSync(join(root, "test/fixtures/packs/tactful-pack-acme/pack.yaml"), "utf8");
 
 function library(files: Record<string, string>, withNodeModules = false): string {
   const directory = mkdtempSync(join(tmpdir(), "tactful-cache-"));
@@ -112,6 +113,21 @@ describe("lint --cache", () => {
     utimesSync(join(directory, "eslint.config.js"), new Date(), new Date(Date.now() + 5000));
     expect((await findings(directory, ["a.msg.njk"])).map(([, ruleId, , , severity]) => [ruleId, severity])).toEqual([["tactful/no-undeclared-variables", 1]]);
     expect((await findings(directory, ["a.msg.njk"])).map(([, ruleId, , , severity]) => [ruleId, severity])).toEqual([["tactful/no-undeclared-variables", 1]]);
+  });
+
+  it("lints again when a pack the configuration names changed, under the same name", { timeout: 60_000 }, async () => {
+    const config = 'import tactful from "@tactful/eslint-plugin";\nexport default [tactful.configs.recommended, { files: ["**/*.msg.njk"], languageOptions: { packs: ["us", "./acme.yaml"] } }];\n';
+    const team = ACME_NOTICE.replace("bailiff squad", "bailiff team");
+    const directory = library({ "eslint.config.js": config, "package.json": '{ "type": "module" }\n', "acme.yaml": ACME, "a.msg.njk": team }, true);
+    expect(await findings(directory, ["a.msg.njk"])).toEqual([]);
+    writeFileSync(join(directory, "acme.yaml"), ACME.replace("terms: [bailiff squad]", "terms: [bailiff squad, bailiff team]"));
+    expect((await findings(directory, ["a.msg.njk"])).map(([, ruleId, , , , message]) => [ruleId, message.split("\n")[0]])).toEqual([["tactful/no-false-legal-claims", "False legal claim: “bailiff team”."]]);
+    // And with the packs given on the command line (`--pack`), without a configuration.
+    const bare = library({ "acme.yaml": ACME, "a.msg.njk": team });
+    const packs = [join(bare, "acme.yaml")];
+    expect(await findings(bare, ["a.msg.njk"], { packs })).toEqual([]);
+    writeFileSync(join(bare, "acme.yaml"), ACME.replace("terms: [bailiff squad]", "terms: [bailiff team]"));
+    expect((await findings(bare, ["a.msg.njk"], { packs })).map(([, ruleId]) => ruleId)).toEqual(["tactful/no-false-legal-claims"]);
   });
 
   it("keeps what it knows of templates a run did not lint, while they exist", { timeout: 60_000 }, async () => {

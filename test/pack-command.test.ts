@@ -125,18 +125,25 @@ describe("tactful pack test", () => {
     expect(stdout).toContain(`${at}  error  US-TONE-GOVERNMENT: this example cannot be checked, so it proves nothing: \`locale\` must be a BCP 47 tag`);
   });
 
-  it("does not run examples against another pack than the file: a changed entry must be built first", async () => {
-    const { directory, at } = fixture(usWith("terms: [police, police department,", "terms: [police, police station,"), "police station");
+  it("runs the examples against the file as given, not the built-in pack of its id", async () => {
+    const example = '"Example Lending: the police department has been told about your unpaid balance."';
+    const { directory, at } = fixture(usWith("terms: [police, police department,", "terms: ["), example);
     const { code, stdout } = await tactful(["pack", "test", "pack.yaml", "--lang", "en"], directory);
     expect(code).toBe(1);
-    expect(stdout).toBe(`${at}  error  This file differs here from the built-in pack US (beyond its examples): build it in first (npm run build).\n    Examples run with the built-in pack; otherwise they would test another pack.\n`);
+    expect(stdout).toContain(`${at}  error  US-TONE-GOVERNMENT: no-false-legal-claims does not report this example, which it should: “Example Lending: the police department has been told about your unpaid balance.”.`);
   });
 
-  it("does not run the examples of a pack that is not built in", async () => {
-    const { directory, at } = fixture(usWith("id: US\n", "id: XX\n"), "id: XX");
+  it("runs the examples of a pack written outside Tactful", async () => {
+    const { code, stdout } = await tactful(["pack", "test", fileURLToPath(new URL("fixtures/packs/tactful-pack-acme/pack.yaml", import.meta.url)), "--lang", "en"]);
+    expect(code, stdout).toBe(0);
+    expect(stdout).toMatch(/tactful-pack-acme\/pack\.yaml: 2 of 2 examples pass\.$/mu);
+  });
+
+  it("runs the examples of a pack for a market that is not built in", async () => {
+    const { directory } = fixture(usWith("id: US\n", "id: XX\n"), "id: XX");
     const { code, stdout } = await tactful(["pack", "test", "pack.yaml", "--lang", "en"], directory);
-    expect(code).toBe(1);
-    expect(stdout).toContain(`${at}  error  Pack XX is not built into Tactful, so its examples cannot be run yet.\n    Examples run with the built-in packs (CN, US).`);
+    expect(code, stdout).toBe(0);
+    expect(stdout).toMatch(/^pack\.yaml: (\d+) of \1 examples pass\.$/mu);
   });
 
   it("fails a pack without examples: nothing tested is not a pass", async () => {

@@ -5,7 +5,7 @@ import { Linter } from "eslint";
 import { analyzeText, toneLanguage } from "@tactful/core";
 import plugin, { rules } from "@tactful/eslint-plugin";
 import { messageTemplate, type FinishedMessage } from "@tactful/eslint-plugin/engine";
-import { getPolicy, jurisdictionForLocale } from "@tactful/policies";
+import { builtInPacks } from "@tactful/policies";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "./bench/corpus.js";
@@ -43,7 +43,7 @@ function lintLines(name: string, source: string): string[] {
 
 /** The engine on a plain message, as the send-time guard reads one. */
 function engineLines(name: string, message: FinishedMessage): string[] {
-  const pack = getPolicy(message.jurisdiction ?? jurisdictionForLocale(message.locale ?? "") ?? "");
+  const pack = builtInPacks.packFor(message.jurisdiction ?? builtInPacks.jurisdictionForLocale(message.locale ?? "") ?? "");
   if (!pack) return [];
   const context = { category: message.category, audience: message.audience, channel: message.channel, senderRole: typeof message.sender === "object" ? message.sender.role : "creditor" } as Parameters<typeof analyzeText>[3];
   return analyzeText(message.text, pack, toneLanguage(message.locale), context).map((match) =>

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import nunjucks from "nunjucks";
 import { createFilters, parseTemplate } from "@tactful/core";
-import { getPolicy } from "@tactful/policies";
+import { builtInPacks } from "@tactful/policies";
 import { median } from "./stats.js";
 
 /**
@@ -29,7 +29,7 @@ async function withTactful(): Promise<() => unknown> {
 function bare(): () => unknown {
   const document = parseTemplate(text, { filePath: file });
   const environment = new nunjucks.Environment(null, { autoescape: false });
-  const pack = document.jurisdiction ? getPolicy(document.jurisdiction) : undefined;
+  const pack = document.jurisdiction ? builtInPacks.packFor(document.jurisdiction) : undefined;
   for (const [name, filter] of Object.entries(createFilters({ locale: document.meta.locale!, pack }))) environment.addFilter(name, filter);
   const body = new nunjucks.Template(text.slice(document.ast.body.range[0], document.ast.body.range[1]), environment, "body", true);
   const subject = document.meta.subject === undefined ? undefined : new nunjucks.Template(document.meta.subject, environment, "subject", true);

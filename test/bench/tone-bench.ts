@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeText, parseTemplate, toneFindings, toneLanguage, type ToneContext } from "@tactful/core";
-import { getPolicy } from "@tactful/policies";
+import { builtInPacks } from "@tactful/policies";
 import { generateCorpus } from "./corpus.js";
 import { ROOT } from "./paths.js";
 
@@ -49,7 +49,7 @@ export function toneEngineThroughput(count: number, rounds: number, seed?: numbe
     const started = cpuSeconds();
     for (const message of messages) {
       const context: ToneContext = { category: message.category, audience: message.audience, channel: message.channel, senderRole: "creditor" } as ToneContext;
-      analyzeText(message.text, getPolicy(message.jurisdiction)!, toneLanguage(message.locale), context);
+      analyzeText(message.text, builtInPacks.packFor(message.jurisdiction)!, toneLanguage(message.locale), context);
     }
     messageSeconds += cpuSeconds() - started;
   }

@@ -14,3 +14,20 @@ variables:
 ---
 【示例金融】您尾号6688的借款本期应还{{ amount | money }}元，还款日为{{ due_date | date }}，请通过示例金融APP还款，详询400-000-0000。
 `;
+
+/**
+ * An en-GB collection SMS for the fixture pack (test/fixtures/packs/tactful-pack-acme): clean
+ * under it but for “bailiff squad”, which only that pack reports (GB-TONE-BAILIFF).
+ */
+export const ACME_NOTICE = `---
+id: collection.notice
+version: 1
+channel: sms
+locale: en-GB
+category: collection
+audience: borrower
+sender: { name: Acme Loans, role: creditor }
+send: { window: "09:00-20:00", maxPerDay: 1 }
+---
+Acme Loans: your payment is late. Our bailiff squad will be in touch. Call 0800 000 000.
+`;

@@ -4,7 +4,9 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ESLint, Linter } from "eslint";
 import { parseTemplate, translator, type Catalog, type CommentNode, type Locale, type MessageData } from "@tactful/core";
-import plugin, { codeDigest, configFor, configKey, forgetSharedDocuments, libraryDigest, libraryRoot, rememberTemplate, shareDocument, type ConfigSource, type TemplateConfig } from "@tactful/eslint-plugin";
+import plugin, { codeDigest, configFor, configKey, forgetSharedDocuments, libraryDigest, libraryRoot, packsOf, rememberTemplate, shareDocument, type ConfigSource, type TemplateConfig, type TemplateLanguageOptions } from "@tactful/eslint-plugin";
+import type { PackSet } from "@tactful/policies";
+import { PackLoadError, packLoadErrorText } from "@tactful/policies/load";
 import type { TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { sameFingerprint, type Fingerprint, type ProjectFiles } from "@tactful/eslint-plugin/files";
 import { openProject } from "./files.js";
@@ -75,6 +77,8 @@ export interface LintRun {
   templates: Map<string, LintedTemplate>;
   /** The text each template was linted as, by absolute path: what a release bundles. */
   sources: ReadonlyMap<string, string>;
+  /** The policy packs each template was checked against, by absolute path. */
+  packs: ReadonlyMap<string, PackSet>;
 }
 
 export interface ConfigUse {
@@ -106,6 +110,8 @@ export interface LintOptions {
   project?: ProjectFiles;
   /** The language of the findings; English by default. */
   locale?: Locale;
+  /** Policy packs to check against instead of those the configuration names (`--pack`): built-in ids, absolute paths, package names. */
+  packs?: readonly string[];
 }
 
 const CHUNK = 250;
@@ -137,9 +143,10 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     rememberTemplate(file, read.fingerprint, read.text);
   }
   const cache = options.cache && texts.size > 0 ? await openCache(resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"), options.cwd, locale) : undefined;
+  const packs = new Map<string, PackSet>();
   // Each template is parsed once: here, for the summary, and ESLint takes the same document.
   const parse = (file: string): TemplateSummary => {
-    const document = parseTemplate(texts.get(file)!, { filePath: file });
+    const document = parseTemplate(texts.get(file)!, { filePath: file, packs: packs.get(file)! });
     const summary = { locale: document.meta.locale, comments: document.comments };
     templates.set(file, summary);
     shareDocument(document);
@@ -161,12 +168,14 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     let made: TemplateEslint | undefined;
     const engine = async (): Promise<TemplateEslint> => (made ??= await createEngine(config, options));
     const resolved = config.source.kind === "project" ? await requireTemplateConfig(await engine(), group, config.source, options.cwd, say) : undefined;
+    for (const file of group) packs.set(file, loadedPacks(resolved ? resolved.get(file)?.languageOptions : options.packs && { packs: options.packs }, file, locale));
     const runKey = cache ? cacheRunKey(config, group, options) : "";
     // The key of each file's entry, or undefined when its configuration cannot be written down (it is never cached).
+    // The packs' content is part of it: a changed pack file replays nothing.
     const keyOf = (file: string): string | undefined => {
       if (!cache) return undefined;
-      const configuration = resolved ? resolved.get(file) : "built-in";
-      return configuration === undefined ? undefined : LintCache.key(`${runKey}\u0000${configuration}`, fingerprints.get(file)!.sha256);
+      const configuration = resolved ? resolved.get(file)?.written : "built-in";
+      return configuration === undefined ? undefined : LintCache.key(`${runKey}\u0000${configuration}\u0000${packs.get(file)!.digest}`, fingerprints.get(file)!.sha256);
     };
     const groupResults: LintResult[] = [];
     const unchanged = new Set<string>();
@@ -204,7 +213,42 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
   await cache?.save();
   const fixed = options.fix ? await writeFixes(results, project, fingerprints, say, locale) : [];
   results.sort((a, b) => a.filePath.localeCompare(b.filePath));
-  return { results, configs: configUses(files, configOf), rules, fixed, templates, sources: texts };
+  return { results, configs: configUses(files, configOf), rules, fixed, templates, sources: texts, packs };
+}
+
+/** `--pack` names with pack files' paths made absolute (a configuration resolves relative ones from its own folder); a name that cannot be a pack is a usage error. */
+export async function packNames(specs: readonly string[], cwd: string, locale: Locale): Promise<string[]> {
+  const { absolutePackSpec } = await import("@tactful/policies/load");
+  try {
+    return specs.map((spec) => absolutePackSpec(spec, cwd));
+  } catch (error) {
+    throw error instanceof PackLoadError ? new UsageError(packLoadErrorText(error, locale)) : error;
+  }
+}
+
+/**
+ * The policy packs a template's configuration names: its nearest `eslint.config.*` (read by
+ * ESLint only when there is one), else the built-in packs. What `tactful render` renders with.
+ */
+export async function configuredPacksOf(file: string, locale: Locale): Promise<PackSet> {
+  const config = configFor(file);
+  if (config.source.kind === "built-in") return packsOf(undefined, file);
+  const { configuredPacks, lintFailureMessage } = await import("@tactful/eslint-plugin/engine");
+  const engine = await createEngine(config, { cwd: config.cwd, locale });
+  try {
+    return await configuredPacks(engine, file);
+  } catch (error) {
+    throw error instanceof PackLoadError ? new UsageError(packLoadErrorText(error, locale)) : new UsageError(lintFailureMessage(config.source, error, locale));
+  }
+}
+
+/** The packs a template's language options name; packs that do not load stop the run, as a configuration that does not. */
+function loadedPacks(languageOptions: TemplateLanguageOptions | undefined, file: string, locale: Locale): PackSet {
+  try {
+    return packsOf(languageOptions, file);
+  } catch (error) {
+    throw error instanceof PackLoadError ? new UsageError(packLoadErrorText(error, locale)) : error;
+  }
 }
 
 /** The templates of each configuration, in order of first use. */
@@ -235,23 +279,29 @@ function configUses(files: readonly string[], configOf: (file: string) => Templa
 /**
  * A project configuration that leaves out template files is a usage error, not a clean run:
  * such a template would be skipped, or read as JavaScript by a block without `files`. Gives
- * each file's configuration as resolved, written down for the cache's key (undefined when it
- * cannot be: a plugin or processor without `meta`).
+ * each file's configuration as resolved: its language options, and the configuration written
+ * down for the cache's key (undefined when it cannot be: a plugin or processor without `meta`).
  */
-async function requireTemplateConfig({ eslint, locale }: TemplateEslint, files: readonly string[], config: ConfigSource & { kind: "project" }, cwd: string, say: Say): Promise<Map<string, string | undefined>> {
+async function requireTemplateConfig(
+  { eslint, locale }: TemplateEslint,
+  files: readonly string[],
+  config: ConfigSource & { kind: "project" },
+  cwd: string,
+  say: Say,
+): Promise<Map<string, { written: string | undefined; languageOptions: TemplateLanguageOptions | undefined }>> {
   const { lintFailureMessage } = await import("@tactful/eslint-plugin/engine");
   const unconfigured: string[] = [];
   const written = new Map<object, string | undefined>();
-  const configurations = new Map<string, string | undefined>();
+  const configurations = new Map<string, { written: string | undefined; languageOptions: TemplateLanguageOptions | undefined }>();
   for (const file of files) {
     const resolved = (await eslint.calculateConfigForFile(file).catch((error: unknown) => {
       throw new UsageError(lintFailureMessage(config, error, locale));
-    })) as { language?: { visitorKeys?: Record<string, unknown> } } | undefined;
+    })) as { language?: { visitorKeys?: Record<string, unknown> }; languageOptions?: TemplateLanguageOptions } | undefined;
     // Only the template language has a `Template` node.
     if (!resolved?.language?.visitorKeys?.["Template"]) unconfigured.push(file);
     // ESLint gives the same object to the files the same blocks match: written down once.
     if (resolved && !written.has(resolved)) written.set(resolved, serialized(resolved));
-    configurations.set(file, resolved && written.get(resolved));
+    configurations.set(file, { written: resolved && written.get(resolved), languageOptions: resolved?.languageOptions });
   }
   if (unconfigured.length === 0) return configurations;
   throw new UsageError(say("notConfigured", { config: relative(cwd, config.file), file: relative(cwd, unconfigured[0]!), more: unconfigured.length - 1 }));
@@ -319,12 +369,13 @@ const LIBRARY_RULES = ["tactful/unique-template-id", "tactful/consistent-locale-
 async function createEngine(config: TemplateConfig, options: LintOptions): Promise<TemplateEslint> {
   const { createTemplateEslint } = await import("@tactful/eslint-plugin/engine");
   const library = options.library === false ? { rules: Object.fromEntries(LIBRARY_RULES.map((rule) => [rule, "off" as const])) } : {};
+  const packs = options.packs ? { languageOptions: { packs: [...options.packs] } } : {};
   return createTemplateEslint(config, {
     fix: options.fix ?? false,
     warnIgnored: true,
     ...(options.locale ? { locale: options.locale } : {}),
     // No `files`: the block must not make a config that leaves out templates seem to cover them.
-    overrideConfig: library,
+    overrideConfig: { ...library, ...packs },
   });
 }
 

@@ -9,7 +9,7 @@ import { HELP_MESSAGES } from "./help.js";
 import type { CheckFlags } from "./check-command.js";
 import type { GuardReportFlags } from "./guard-command.js";
 import type { InitFlags } from "./init/index.js";
-import { lintTemplates, UsageError } from "./lint.js";
+import { lintTemplates, packNames, UsageError } from "./lint.js";
 import type { ReleaseFlags } from "./release-command.js";
 import type { RenderFlags } from "./render-command.js";
 import type { ReportFlags } from "./report/index.js";
@@ -56,7 +56,11 @@ interface LintFlags {
   library: boolean;
   followSymlinks: boolean;
   lang?: string;
+  pack?: string[];
 }
+
+/** `--pack` may be given more than once. */
+const collectPacks = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Exit codes: 0 clean, 1 findings at error level (or over --max-warnings), 2 usage, configuration or internal error. */
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -91,6 +95,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("--suppressions", help("suppressions"), false)
     .option("--no-library", help("noLibrary"))
     .option("--follow-symlinks", help("followSymlinks"), false)
+    .option("--pack <name>", help("packOption"), collectPacks)
     .option("--lang <tag>", help("lang"))
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await lint(paths, flags, io, locale);
@@ -142,6 +147,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("--previous <release.json>", help("previous"))
     .option("--report <dir>", help("report"))
     .option("--since <release.json>", help("since"))
+    .option("--pack <name>", help("packOption"), collectPacks)
     .addOption(new Option("--lang <language>", help("reportLang")).choices(REPORT_LANGUAGES))
     .action(async (directory: string, flags: ReleaseFlags) => {
       const { releaseCommand } = await import("./release-command.js");
@@ -265,7 +271,9 @@ async function lint(paths: string[], flags: LintFlags, io: Io, locale: Locale): 
   }
   // Progress only for a person watching: never in CI or when output is piped.
   const showProgress = io.stderr.isTTY === true && !io.env["CI"] && files.length > 50;
+  const packs = flags.pack && (await packNames(flags.pack, io.cwd, locale));
   const run = await lintTemplates(files, {
+    ...(packs ? { packs } : {}),
     cwd: io.cwd,
     fix: flags.fix,
     cache: flags.cache,

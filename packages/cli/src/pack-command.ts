@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { isDeepStrictEqual } from "node:util";
 import { join, relative, resolve } from "node:path";
 import { closest, translator, type Catalog, type Locale } from "@tactful/core";
-import { getPolicy, packs, type Examples, type PackExample, type PolicyPack, type ToneCategory, type When } from "@tactful/policies";
+import { type Examples, type PackExample, type PolicyPack, type ToneCategory, type When } from "@tactful/policies";
 import { checkPack, packProblemText, type CheckedPack } from "@tactful/policies/check";
 import { checkMessages, configFor, createTemplateEslint, type FinishedMessage } from "@tactful/eslint-plugin/engine";
 
@@ -21,16 +20,6 @@ export const PACK_COMMAND_MESSAGES = {
     en: "{file}: {errors} errors, {warnings} warnings.",
     "zh-CN": "{file}：{errors} 个错误，{warnings} 个警告。",
     "zh-TW": "{file}：{errors} 個錯誤，{warnings} 個警告。",
-  },
-  notBuiltIn: {
-    en: "Pack {id} is not built into Tactful, so its examples cannot be run yet.\nExamples run with the built-in packs ({packs}).",
-    "zh-CN": "政策包 {id} 未内置于 Tactful，暂时无法运行其示例。\n示例使用内置的政策包（{packs}）运行。",
-    "zh-TW": "政策包 {id} 未內建於 Tactful，暫時無法執行其範例。\n範例使用內建的政策包（{packs}）執行。",
-  },
-  differsFromBuiltIn: {
-    en: "This file differs here from the built-in pack {id} (beyond its examples): build it in first (npm run build).\nExamples run with the built-in pack; otherwise they would test another pack.",
-    "zh-CN": "此文件在此处与内置政策包 {id} 不同（示例之外）：请先构建（npm run build）。\n示例使用内置政策包运行，否则测试的是另一个政策包。",
-    "zh-TW": "此檔案在此處與內建政策包 {id} 不同（範例之外）：請先建置（npm run build）。\n範例使用內建政策包執行，否則測試的是另一個政策包。",
   },
   noExamples: {
     en: "The pack has no examples: nothing was tested. Add `examples: { report: [...], pass: [...] }` to its entries.",
@@ -155,18 +144,14 @@ export async function packTestCommand(file: string, locale: Locale, cwd: string)
   if (errors.length > 0 || !checked.pack) return { stdout: `${print(shown, errors, say)}${say("checked", { file: shown, errors: errors.length, warnings: 0 })}\n`, stderr: "", code: 1 };
   const pack = checked.pack;
 
-  // The rules read the packs built into Tactful: a file that is not one of them would be tested against another pack.
-  const builtIn = getPolicy(pack.id);
-  const drift = builtIn ? firstDifference(withoutExamples(pack), withoutExamples(builtIn), "") : "/id";
-  if (drift !== null) {
-    const text = builtIn ? say("differsFromBuiltIn", { id: pack.id }) : say("notBuiltIn", { id: pack.id, packs: packs.map((known) => known.id).join(", ") });
-    return { stdout: print(shown, [{ ...checked.position(drift), severity: "error", text }], say), stderr: "", code: 1 };
-  }
-
   const examples = examplesOf(pack);
   if (examples.length === 0) return { stdout: print(shown, [{ ...checked.position(""), severity: "error", text: say("noExamples") }], say), stderr: "", code: 1 };
-  // The rules of the built-in configuration, whatever the project configures: the examples test the pack, not a project.
-  const { eslint } = createTemplateEslint(configFor(join(cwd, "message.msg.njk"), { projectConfig: false }), { warnIgnored: true, locale });
+  // The rules of the built-in configuration, whatever the project configures, with this file as the only pack: the examples test the pack, not a project.
+  const { eslint } = createTemplateEslint(configFor(join(cwd, "message.msg.njk"), { projectConfig: false }), {
+    warnIgnored: true,
+    locale,
+    overrideConfig: { languageOptions: { packs: [resolve(cwd, file)] } },
+  });
   const findings = await checkMessages(
     eslint,
     examples.map((example) => example.message),
@@ -231,22 +216,4 @@ function messageOf(pack: PolicyPack, entry: { when?: When; language?: string }, 
     sender,
     ...(locale ? { locale } : {}),
   };
-}
-
-function withoutExamples(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutExamples);
-  if (!value || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value).flatMap(([key, child]) => (key === "examples" ? [] : [[key, withoutExamples(child)]])));
-}
-
-/** The JSON Pointer of the first place two values differ, or null when they are the same. */
-function firstDifference(a: unknown, b: unknown, pointer: string): string | null {
-  if (isDeepStrictEqual(a, b)) return null;
-  if (!a || !b || typeof a !== "object" || typeof b !== "object" || Array.isArray(a) !== Array.isArray(b)) return pointer;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) {
-    const found = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${pointer}/${key.replace(/~/gu, "~0").replace(/\//gu, "~1")}`);
-    if (found !== null) return found;
-  }
-  return pointer;
 }

@@ -7,7 +7,7 @@ import { buildRelease, bundleHash, messageIn, readKey, readReleaseFile, ReleaseE
 import { findTemplates } from "./files.js";
 import { isInside } from "@tactful/eslint-plugin/files";
 import { format } from "./format.js";
-import { lintTemplates, UsageError, type LintRun } from "./lint.js";
+import { lintTemplates, packNames, UsageError, type LintRun } from "./lint.js";
 import type { ReportLanguage } from "./report/text.js";
 import { writeFileAtomic, WriteRefused } from "./write.js";
 
@@ -22,6 +22,8 @@ export interface ReleaseFlags {
   report?: string;
   /** The release the report compares with (default: `previous`). */
   since?: string;
+  /** Policy packs to check against instead of those the configuration names. */
+  pack?: string[];
   lang?: ReportLanguage;
 }
 
@@ -92,7 +94,8 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
   if (reportModule && flags.report !== undefined) await reportModule.reportDirectory(cwd, flags.report, "--report", locale);
 
   // Findings in the writer's language.
-  const run = await lintTemplates(files, { cwd, project, locale });
+  const packs = flags.pack && (await packNames(flags.pack, cwd, locale));
+  const run = await lintTemplates(files, { cwd, project, locale, ...(packs ? { packs } : {}) });
   const errors = run.results.reduce((sum, result) => sum + result.errorCount, 0);
   if (errors > 0) {
     return { stdout: `${format("stylish", run, { cwd, color, toolVersion: VERSION, locale })}\n${say("fixFirst")}\n`, code: 1 };
@@ -103,7 +106,7 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
     byRule[rule] = (byRule[rule] ?? 0) + 1;
   }
   // The very text that was linted: a file changed on disk since is not released unlinted.
-  const templates = files.map((file) => ({ path: relative(root, file).split(sep).join("/"), text: run.sources.get(file)! }));
+  const templates = files.map((file) => ({ path: relative(root, file).split(sep).join("/"), text: run.sources.get(file)!, packs: run.packs.get(file)! }));
   let bundle: ReleaseBundle;
   try {
     bundle = buildRelease(

@@ -3,7 +3,7 @@ import { DEFAULT_PARSE_LIMITS, translator, type Catalog, type Locale } from "@ta
 import type { ProjectFiles } from "@tactful/eslint-plugin/files";
 import { compileTemplate, examplesOf, issueMessageIn, RenderError, TemplateDataError, TemplateInvalidError, TemplateUnsafeError, type Message } from "@tactful/renderer";
 import { openProject } from "./files.js";
-import { UsageError } from "./lint.js";
+import { configuredPacksOf, UsageError } from "./lint.js";
 
 export type RenderFormat = "text" | "json" | "html";
 
@@ -50,7 +50,7 @@ export async function renderCommand(file: string, flags: RenderFlags, cwd: strin
   const shown = relative(cwd, path);
   let compiled;
   try {
-    compiled = compileTemplate(read.text, { filePath: shown });
+    compiled = compileTemplate(read.text, { filePath: shown, packs: await configuredPacksOf(path, locale) });
   } catch (error) {
     if (error instanceof TemplateInvalidError || error instanceof TemplateUnsafeError) {
       return { stdout: `${say("cannotRender", { file: shown })}\n${error.issues.map((issue) => `  ${issue.loc.start.line}:${issue.loc.start.column}  ${issue.message}`).join("\n")}\n`, code: 1 };

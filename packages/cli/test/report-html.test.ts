@@ -82,6 +82,7 @@ function runOf(bundle: ReleaseBundle, text: string): LintRun {
     fixed: [],
     templates: new Map(files.map(({ file, source }) => [file, { locale: "en-US", comments: parseTemplate(source).comments }])),
     sources: new Map(files.map(({ file, source }) => [file, source])),
+    packs: new Map(),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Audience, Category, Channel, Role, SenderRole } from "@tactful/policies";
+import type { Audience, Category, Channel, PackSet, PolicyPack, Role, SenderRole } from "@tactful/policies";
 import type { CommentNode, Node, Range, SourceLocation, TemplateNode } from "./ast.js";
 import type { BranchStep, ProseSegment, VariableReference } from "./analysis.js";
 import type { LineIndex } from "./lines.js";
@@ -85,6 +85,10 @@ export interface TemplateDocument {
   meta: TemplateMeta;
   /** The jurisdiction whose policy pack applies, or null when none can be told. */
   jurisdiction: string | null;
+  /** The policy pack of that jurisdiction, from the pack set the template was parsed with. */
+  pack: PolicyPack | null;
+  /** The pack set the template was parsed with (the built-in packs unless the configuration names others). */
+  packs: PackSet;
   variables: ReadonlyMap<string, VariableDeclaration>;
   references: readonly VariableReference[];
   comments: readonly CommentNode[];

@@ -1,4 +1,4 @@
-import { getPolicy, jurisdictionForLocale, packs, type Role } from "@tactful/policies";
+import { builtInPacks, type PackSet, type Role } from "@tactful/policies";
 import { isScalar } from "yaml";
 import { analyze, type Analysis, type TextSpan } from "./analysis.js";
 import type { CommentNode, ContentNode, FrontMatterNode, Range, StringField, StringTemplateNode, TemplateNode, TextNode } from "./ast.js";
@@ -14,6 +14,8 @@ export interface ParseOptions {
   filePath?: string;
   /** Bounds on size and nesting; a file beyond them gets a fatal problem and is not analysed. */
   limits?: Partial<ParseLimits>;
+  /** The policy packs the template is read with; the built-in packs by default. */
+  packs?: PackSet;
 }
 
 /**
@@ -76,7 +78,7 @@ function build(text: string, options: ParseOptions, lines: LineIndex): TemplateD
   const data = yaml?.data ?? null;
   const meta = readMeta(data);
   const hasSchemaProblem = (pointer: string): boolean => problems.some((problem) => problem.code === "schema" && yaml !== null && sameRange(problem.range, locateIn(yaml, pointer)?.value));
-  const jurisdiction = resolveJurisdiction(meta, yaml, hasSchemaProblem, report);
+  const jurisdiction = resolveJurisdiction(meta, options.packs ?? builtInPacks, yaml, hasSchemaProblem, report);
 
   const textSpans = new Map<TextNode, (index: number) => Range>();
   const comments: CommentNode[] = [];
@@ -131,23 +133,24 @@ function locateIn(yaml: ParsedYaml, pointer: string): { key: Range | null; value
 
 function resolveJurisdiction(
   meta: TemplateMeta,
+  packs: PackSet,
   yaml: ParsedYaml | null,
   hasSchemaProblem: (pointer: string) => boolean,
   report: (code: ProblemCode, message: string, range: Range) => void,
 ): string | null {
-  const known = packs.map((pack) => pack.id).join(", ");
+  const known = packs.packs.map((pack) => pack.id).join(", ");
   if (meta.jurisdiction !== undefined) {
-    if (getPolicy(meta.jurisdiction)) return meta.jurisdiction;
+    if (packs.packFor(meta.jurisdiction)) return meta.jurisdiction;
     const at = yaml?.entries.get("/jurisdiction");
     if (at && !hasSchemaProblem("/jurisdiction")) report("jurisdiction", `there is no policy pack for jurisdiction \`${meta.jurisdiction}\` (packs: ${known})`, at.value);
     return null;
   }
   if (meta.locale === undefined) return null;
-  const fromLocale = jurisdictionForLocale(meta.locale);
+  const fromLocale = packs.jurisdictionForLocale(meta.locale);
   if (fromLocale) return fromLocale;
   const at = yaml?.entries.get("/locale");
   if (at && !hasSchemaProblem("/locale")) {
-    const defaults = packs.map((pack) => `${pack.id} for ${pack.locales.join("/")}`).join("; ");
+    const defaults = packs.packs.map((pack) => `${pack.id} for ${pack.locales.join("/")}`).join("; ");
     report("jurisdiction", `no policy pack covers locale \`${meta.locale}\` by default; set \`jurisdiction\` (${defaults})`, at.value);
   }
   return null;
@@ -166,6 +169,7 @@ function makeDocument(
   problems: Problem[],
   analysis: Analysis,
 ): TemplateDocument {
+  const packs = options.packs ?? builtInPacks;
   return {
     filePath: options.filePath,
     text,
@@ -175,6 +179,8 @@ function makeDocument(
     data,
     meta,
     jurisdiction,
+    pack: jurisdiction === null ? null : (packs.packFor(jurisdiction) ?? null),
+    packs,
     variables: readVariables(data, yaml),
     references: analysis.references,
     comments,

@@ -1,4 +1,3 @@
-import { getPolicy } from "@tactful/policies";
 import type { ContainerNode, ContentNode, Expression, ForNode, OutputNode } from "./ast.js";
 import type { TemplateDocument } from "./document.js";
 import { createFilters, type Filter, type FilterName } from "./filters.js";
@@ -49,7 +48,7 @@ interface Candidates {
  */
 export function worstCaseSms(document: TemplateDocument, container: ContainerNode = document.ast.body): WorstCase {
   const locale = document.meta.locale ?? "en";
-  const pack = document.jurisdiction ? getPolicy(document.jurisdiction) : undefined;
+  const pack = document.pack ?? undefined;
   const filters = createFilters({ locale, pack });
   const examples = examplesByVariable(document);
   let paths: ExecutionPath[];
@@ -94,14 +93,14 @@ export function worstCaseSms(document: TemplateDocument, container: ContainerNod
  */
 export function exampleRenderings(document: TemplateDocument, output: OutputNode): string[] {
   const locale = document.meta.locale ?? "en";
-  const pack = document.jurisdiction ? getPolicy(document.jurisdiction) : undefined;
+  const pack = document.pack ?? undefined;
   const context: Evaluation = { document, filters: createFilters({ locale, pack }), examples: examplesByVariable(document), mode: "examples" };
   return [...new Set(evaluate(output.expression, context).values)].filter((value) => value.length > 0);
 }
 
 /** The signature (【name】 in CN) a platform adds in front of an SMS, when the pack says it does; else "". */
 export function platformSignature(document: TemplateDocument): string {
-  const pack = document.jurisdiction ? getPolicy(document.jurisdiction) : undefined;
+  const pack = document.pack ?? undefined;
   const name = document.meta.sender?.name;
   if (!pack?.sms.signatureAddedByPlatform || !name) return "";
   const form = pack.senderIdentification.find((entry) => entry.form === "signature");

@@ -1,10 +1,10 @@
 import fc from "fast-check";
-import { getPolicy } from "@tactful/policies";
+import { builtInPacks } from "@tactful/policies";
 import { describe, expect, it } from "vitest";
 import { checksumHolds, kindOf, personalNumbers } from "../src/index.js";
 
-const cn = getPolicy("CN")!;
-const us = getPolicy("US")!;
+const cn = builtInPacks.packFor("CN")!;
+const us = builtInPacks.packFor("US")!;
 const inCn = (text: string) => personalNumbers(text, cn.pii.literals, cn.pii.owners).map((found) => [found.text, found.entry.id]);
 const inUs = (text: string) => personalNumbers(text, us.pii.literals, us.pii.owners).map((found) => [found.text, found.entry.id]);
 

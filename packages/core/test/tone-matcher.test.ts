@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { getPolicy, type PolicyPack } from "@tactful/policies";
+import { builtInPacks, type PolicyPack } from "@tactful/policies";
 import { describe, expect, it } from "vitest";
 import { analyzeText, type ToneContext, type ToneMatch } from "../src/tone/engine.js";
 import { normalize, type ToneLanguage } from "../src/tone/normalize.js";
@@ -68,7 +68,7 @@ describe.each([
   ["CN", "zh"],
   ["US", "en"],
 ] as const)("the %s pack's %s lexicon, matched in one pass", (jurisdiction, language) => {
-  const pack = getPolicy(jurisdiction)!;
+  const pack = builtInPacks.packFor(jurisdiction)!;
   const text = arbitraryText(pack, language);
 
   it("finds exactly what matching entry by entry finds", () => {

@@ -1,10 +1,10 @@
-import { getPolicy, type PolicyPack } from "@tactful/policies";
+import { builtInPacks, type PolicyPack } from "@tactful/policies";
 import { analyzeText, normalize, parseTemplate, sentenceSpans, toneFindings } from "@tactful/core";
 import { describe, expect, it } from "vitest";
 import { frontMatter } from "./helpers.js";
 
-const cn = getPolicy("CN")!;
-const us = getPolicy("US")!;
+const cn = builtInPacks.packFor("CN")!;
+const us = builtInPacks.packFor("US")!;
 const collection = { category: "collection" as const, audience: "borrower" as const };
 
 function found(text: string, pack: PolicyPack, language: "zh" | "en", context = collection): string[] {

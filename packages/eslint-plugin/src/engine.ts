@@ -1,6 +1,8 @@
 import { ESLint, type Linter } from "eslint";
 import { translator, type Catalog, type Locale } from "@tactful/core";
+import type { PackSet } from "@tactful/policies";
 import plugin from "./index.js";
+import { packsOf, type TemplateLanguageOptions } from "./language/template-language.js";
 import { NAMESPACE } from "./language/directives.js";
 import type { ConfigSource, TemplateConfig } from "./util/config-file.js";
 
@@ -28,6 +30,16 @@ export function createTemplateEslint(
       ? new ESLint({ ...options, cwd, overrideConfigFile: source.file, ...(overrides.length > 0 ? { overrideConfig: overrides } : {}) })
       : new ESLint({ ...options, cwd, overrideConfigFile: true, overrideConfig: [plugin.configs.recommended, ...overrides] });
   return { eslint, config: source, locale: locale ?? "en" };
+}
+
+/**
+ * The policy packs this ESLint checks a template against: the `languageOptions.packs` its
+ * configuration gives the file (the built-in packs when it names none). Throws a
+ * `PackLoadError` when they do not load, as linting the file would fail.
+ */
+export async function configuredPacks({ eslint }: TemplateEslint, filePath: string): Promise<PackSet> {
+  const resolved = (await eslint.calculateConfigForFile(filePath)) as { languageOptions?: TemplateLanguageOptions } | undefined;
+  return packsOf(resolved?.languageOptions, filePath);
 }
 
 /** What to tell the user when linting failed: the configuration does not load, or a rule in it throws. */

@@ -10,7 +10,7 @@ import { policySeverity, strictSeverity } from "./processor.js";
 import { rules } from "./rules/index.js";
 
 export { TemplateSourceCode } from "./language/template-source-code.js";
-export { templateLanguage } from "./language/template-language.js";
+export { packsOf, templateLanguage, type TemplateLanguageOptions } from "./language/template-language.js";
 export { forgetSharedDocuments, shareDocument } from "./language/shared-documents.js";
 export { parseDirective, qualifiedRuleId, type DirectiveComment } from "./language/directives.js";
 export { waiversIn, type TemplateWaiver } from "./waivers.js";

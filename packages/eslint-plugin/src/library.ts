@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { DEFAULT_PARSE_LIMITS, parseTemplate, ROLES, type SourceLocation, type TemplateDocument } from "@tactful/core";
-import type { Role } from "@tactful/policies";
+import type { PackSet, Role } from "@tactful/policies";
 import { TemplateSourceCode } from "./language/template-source-code.js";
 import { CONFIG_FILES, nearestConfigFile, nearestUp } from "./util/config-file.js";
 import { disclosureOf, frontMatterUsable, messageCoverage } from "./util/message.js";
@@ -35,7 +35,8 @@ export function libraryIdentity(document: TemplateDocument): LibraryIdentity | u
 export interface LibraryPeer {
   path: string;
   identity: LibraryIdentity;
-  document(): TemplateDocument | undefined;
+  /** The peer parsed with these packs (those of the template it is compared with). */
+  document(packs: PackSet): TemplateDocument | undefined;
 }
 
 /** The directory whose templates form the file's library. */
@@ -116,7 +117,7 @@ class LibraryIndex {
       // The few templates compared are read again as soon as they change.
       const indexed = this.current(file);
       if (indexed?.identity?.id !== id) continue;
-      peers.push({ path: libraryPath(this.root, file), identity: indexed.identity, document: () => (indexed.document ??= readDocument(file)) });
+      peers.push({ path: libraryPath(this.root, file), identity: indexed.identity, document: (packs) => (indexed.document?.packs.digest === packs.digest ? indexed.document : (indexed.document = readDocument(file, packs))) });
     }
     return peers;
   }
@@ -257,9 +258,9 @@ export function frontMatterIdentity(text: string): LibraryIdentity | undefined {
   }
 }
 
-function readDocument(file: string): TemplateDocument | undefined {
+function readDocument(file: string, packs: PackSet): TemplateDocument | undefined {
   try {
-    return parseTemplate(readFileSync(file, "utf8"), { filePath: file });
+    return parseTemplate(readFileSync(file, "utf8"), { filePath: file, packs });
   } catch {
     return undefined;
   }
@@ -303,7 +304,7 @@ export function localeVariantFindings(path: string, document: TemplateDocument, 
   const others = peers
     .filter((peer) => peer.identity.channel === channel && peer.identity.locale !== locale)
     .flatMap((peer) => {
-      const other = peer.document();
+      const other = peer.document(document.packs);
       return other && libraryIdentity(other) ? [variantOf(peer.path, other)] : [];
     });
   if (others.length === 0) return [];

@@ -1,7 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import plugin from "../src/index.js";
-import { template } from "./rule-tester.js";
+import { ACME_PACK, template } from "./rule-tester.js";
 
 const linter = new Linter({ configType: "flat" });
 const only = (rules: Linter.RulesRecord): Linter.Config[] => [{ files: ["**/*.msg.njk"], plugins: { tactful: plugin }, language: "tactful/template", rules }];
@@ -126,6 +129,37 @@ describe("language options", () => {
     const withGlobals: Linter.Config[] = [{ languageOptions: { globals: { window: "readonly" }, ecmaVersion: 2022, sourceType: "module" } }, ...undeclared];
     expect(verify(code, withGlobals).messages.map((message) => message.ruleId)).toEqual(["tactful/no-undeclared-variables"]);
     const typo: Linter.Config[] = [{ ...undeclared[0]!, languageOptions: { nunjuks: {} } }];
-    expect(() => verify(code, typo)).toThrow('Key "languageOptions": tactful/template takes no language options (got nunjuks).');
+    expect(() => verify(code, typo)).toThrow('Key "languageOptions": tactful/template takes only the language option `packs` (got nunjuks).');
+  });
+
+  describe("packs", () => {
+    const falseLegal = (packs: unknown): Linter.Config[] => [{ ...only({ "tactful/no-false-legal-claims": "error" })[0]!, languageOptions: { packs } }];
+    const bailiffs = template({ locale: "en-GB", category: "collection", sender: "{ name: Acme Loans, role: creditor }", body: "Acme Loans: our bailiff squad will be in touch." });
+
+    it("checks a template against the packs the configuration names", () => {
+      const ruleIds = (packs: unknown): Array<string | null> => verify(bailiffs, falseLegal(packs)).messages.map((message) => message.ruleId);
+      expect(ruleIds([ACME_PACK])).toEqual(["tactful/no-false-legal-claims"]);
+      // Without the pack the template has no jurisdiction, and nothing reports the phrase.
+      expect(ruleIds(["cn", "us"])).toEqual([]);
+    });
+
+    it("refuses, as the configuration is read, what cannot name a pack", () => {
+      const code = template({ body: "{{ extra }}" });
+      expect(() => verify(code, falseLegal("us"))).toThrow('Key "languageOptions": `packs` is a list of policy packs: built-in ids, paths to pack files or npm package names (got us).');
+      expect(() => verify(code, falseLegal([]))).toThrow("`packs` is a list of policy packs");
+      expect(() => verify(code, falseLegal(["gb"]))).toThrow("There is no built-in policy pack gb (built in: cn, us). A pack file is named by its path (./gb.yaml).");
+      expect(() => verify(code, falseLegal([42]))).toThrow("A policy pack is named by a built-in id (cn, us), a path to a pack file or an npm package name; got 42.");
+    });
+
+    it("stops every template on a pack that does not load, and never checks it against another", () => {
+      const dir = mkdtempSync(join(tmpdir(), "tactful-packs-"));
+      writeFileSync(join(dir, "broken.yaml"), readFileSync(ACME_PACK, "utf8").replace("terms: [bailiff squad]", 'patterns: ["(a+)+b"]'));
+      writeFileSync(join(dir, "twice.yaml"), readFileSync(ACME_PACK, "utf8"));
+      const parsingErrors = (packs: unknown): string[] => verify(bailiffs, falseLegal(packs)).messages.map((message) => `${message.fatal === true} ${message.line}:${message.column} ${message.message}`);
+      expect(parsingErrors([join(dir, "missing.yaml")])).toEqual([`true 1:1 Parsing error: The policy pack file ${join(dir, "missing.yaml")} cannot be read: no such file.`]);
+      expect(parsingErrors([join(dir, "broken.yaml")])[0]).toMatch(/^true 1:1 Parsing error: .*broken\.yaml:\d+:\d+: the policy pack is not valid: The pattern can take exponential time/u);
+      expect(parsingErrors([ACME_PACK, join(dir, "twice.yaml")])[0]).toMatch(/^true 1:1 Parsing error: Two policy packs are for jurisdiction GB: .*pack\.yaml and .*twice\.yaml\. Name one pack per jurisdiction/u);
+      rmSync(dir, { recursive: true, force: true });
+    });
   });
 });

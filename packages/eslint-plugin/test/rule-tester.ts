@@ -1,5 +1,6 @@
+import { fileURLToPath } from "node:url";
 import { RuleTester } from "eslint";
-import { citationText, getPolicy, type Citation, type PolicyPack } from "@tactful/policies";
+import { builtInPacks, citationText, type Citation, type PolicyPack } from "@tactful/policies";
 import { describe, it } from "vitest";
 import plugin from "../src/index.js";
 
@@ -16,6 +17,9 @@ export function ruleTester(): RuleTester {
 }
 
 export const FILENAME = "message.msg.njk";
+
+/** A small pack for tests (GB, en-GB): its one tone entry, GB-TONE-BAILIFF, reports “bailiff squad”, which no built-in pack knows. */
+export const ACME_PACK = fileURLToPath(new URL("../../../test/fixtures/packs/tactful-pack-acme/pack.yaml", import.meta.url));
 
 export interface TemplateSpec {
   channel?: "sms" | "email" | "push";
@@ -77,7 +81,7 @@ export function lastFlagIf(code: string): { line: number; column: number } {
 
 /** The `entry`, `summary` and `source` a finding quotes from a policy pack's entry. */
 export function entryData(jurisdiction: string, section: keyof PolicyPack, id: string): { entry: string; summary: string; source: string } {
-  const pack = getPolicy(jurisdiction)!;
+  const pack = builtInPacks.packFor(jurisdiction)!;
   const entry = (pack[section] as Array<{ id: string; summary: string; sources: Citation[] }>).find((candidate) => candidate.id === id)!;
   return { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources) };
 }

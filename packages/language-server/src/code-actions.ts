@@ -108,7 +108,7 @@ function disableEdit(document: TextDocument, state: LintState, message: Linter.L
   const newline = /\r\n|\r|\n/u.exec(text)?.[0] ?? "\n";
   const name = message.ruleId.replace(/^tactful\//u, "");
   const directive = `{# tactful-disable-next-line ${name}${REASON_MARK} -#}${newline}`;
-  const edited = parseTemplate(text.slice(0, lineStart) + directive + text.slice(lineStart));
+  const edited = parseTemplate(text.slice(0, lineStart) + directive + text.slice(lineStart), { packs: state.document.packs });
   const prose = (template: { prose: ReadonlyArray<{ text: string }> }): string => template.prose.map((segment) => segment.text).join("\u0000");
   if (edited.fatal || !edited.comments.some((comment) => comment.range[0] === lineStart) || prose(edited) !== prose(state.document)) return undefined;
   return { range: { start: document.positionAt(lineStart), end: document.positionAt(lineStart) }, newText: directive };

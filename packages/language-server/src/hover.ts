@@ -2,7 +2,7 @@ import type { Linter } from "eslint";
 import { MarkupKind, type Hover, type Position, type Range } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { FILTER_DOCS, FILTER_NAMES, toneFindings, translator, type Catalog, type FilterName, type Locale, type Range as OffsetRange, type TemplateDocument } from "@tactful/core";
-import { citationText, getPolicy } from "@tactful/policies";
+import { citationText } from "@tactful/policies";
 import { describeVariable } from "./describe.js";
 import { contains, toDiagnostic } from "./diagnostics.js";
 import type { LintState } from "./linting.js";
@@ -64,7 +64,7 @@ function findingsAt(document: TextDocument, position: Position, state: LintState
 
 /** The pack entry behind a tone finding: its summary, citation in the template's pack, and compliant wording. */
 function toneEntryAt(document: TextDocument, template: TemplateDocument, message: Linter.LintMessage, range: Range): { summary: string; source: string; wording?: string } | undefined {
-  const pack = template.jurisdiction ? getPolicy(template.jurisdiction) : undefined;
+  const { pack } = template;
   if (!pack || template.fatal) return undefined;
   const at = toneFindings(template).filter((finding) => {
     const start = document.positionAt(finding.range[0]);

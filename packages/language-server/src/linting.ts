@@ -189,7 +189,8 @@ export class DocumentLinter {
     const { version } = document;
     const text = document.getText();
     const filePath = this.workspace.filePathOf(uri);
-    const template = parseTemplate(text, { filePath });
+    const template = parseTemplate(text, { filePath, packs: await this.workspace.packs(filePath) });
+    if (this.documents.get(uri)?.version !== version) return;
     this.library.update(filePath, template);
     // ESLint's parse takes this document rather than parsing the same text again.
     shareDocument(template);

@@ -22,7 +22,8 @@ export function preview(document: TextDocument, filePath: string, state: LintSta
   const base = { uri: document.uri, version: document.version };
   let compiled: CompiledTemplate;
   try {
-    compiled = compileTemplate(document.getText(), { filePath });
+    // With the packs of the last lint: the configuration's.
+    compiled = compileTemplate(document.getText(), { filePath, ...(state ? { packs: state.document.packs } : {}) });
   } catch (error) {
     if (error instanceof TemplateInvalidError || error instanceof TemplateUnsafeError) {
       return { ...base, channel: null, problems: error.issues.map((issue) => ({ message: issue.message, range: rangeOf(issue.loc) })), examples: [] };

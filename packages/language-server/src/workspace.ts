@@ -2,7 +2,9 @@ import { dirname, join, resolve } from "node:path";
 import { isInside } from "@tactful/eslint-plugin/files";
 import { fileURLToPath } from "node:url";
 import type { Locale } from "@tactful/core";
-import { configFor, configKey, createTemplateEslint, type TemplateEslint } from "@tactful/eslint-plugin/engine";
+import { configFor, configKey, configuredPacks, createTemplateEslint, type TemplateEslint } from "@tactful/eslint-plugin/engine";
+import { packSet, type PackSet } from "@tactful/policies";
+import { preparePackChecks } from "@tactful/policies/load";
 
 /**
  * The workspace folders the client opened, and an ESLint per configuration: each document is
@@ -44,6 +46,19 @@ export class Workspace {
   linter(filePath: string): TemplateEslint {
     const engine = this.enginesFor(filePath);
     return (engine.engines.linting ??= createTemplateEslint(engine.config, { warnIgnored: true, locale: this.locale }));
+  }
+
+  /**
+   * The policy packs the file's configuration names (`languageOptions.packs`). When they do not
+   * load, none: the file's lint reports why, and hover and preview show no pack's facts.
+   */
+  async packs(filePath: string): Promise<PackSet> {
+    try {
+      await preparePackChecks();
+      return await configuredPacks(this.linter(filePath), filePath);
+    } catch {
+      return packSet([]);
+    }
   }
 
   /** The ESLint that fixes this file. */

@@ -1,23 +1,46 @@
+import { createHash } from "node:crypto";
 import compiled from "./generated/packs.json" with { type: "json" };
 import type { Category, Channel, Citation, Audience, Entry, PolicyPack, SenderRole, Severity, When } from "./types.js";
 
 export type * from "./types.js";
 
-/** Every policy pack, compiled from `packs/*.yaml` and validated against `schemas/policy.schema.json` at build time. */
+/** The built-in policy packs, compiled from `packs/*.yaml` and validated against `schemas/policy.schema.json` at build time. */
 export const packs: readonly PolicyPack[] = compiled as unknown as PolicyPack[];
 
-const byId = new Map(packs.map((pack) => [pack.id, pack]));
-
-/** The pack of a jurisdiction (ISO 3166-1 alpha-2), if there is one. */
-export function getPolicy(jurisdiction: string): PolicyPack | undefined {
-  return byId.get(jurisdiction);
+/**
+ * The policy packs a run uses, one per jurisdiction: the built-in ones unless the configuration
+ * names others (`loadPacks` from `@tactful/policies/load`). Everything that reads a pack takes
+ * it from a set that was given to it, never from a global.
+ */
+export interface PackSet {
+  readonly packs: readonly PolicyPack[];
+  /** The pack of a jurisdiction (ISO 3166-1 alpha-2), if the set has one. */
+  packFor(jurisdiction: string): PolicyPack | undefined;
+  /** The jurisdiction whose pack lists this locale as its own (zh-CN → CN, en-US → US). */
+  jurisdictionForLocale(locale: string): string | undefined;
+  /** A digest of the packs' content: a cached result keyed on it never outlives a changed pack. */
+  readonly digest: string;
 }
 
-/** The jurisdiction whose pack lists this locale as its own (zh-CN → CN, en-US → US). */
-export function jurisdictionForLocale(locale: string): string | undefined {
-  const wanted = locale.toLowerCase();
-  return packs.find((pack) => pack.locales.some((candidate) => candidate.toLowerCase() === wanted))?.id;
+/** A pack set of these packs. The loader refuses two packs of one jurisdiction before it makes one. */
+export function packSet(list: readonly PolicyPack[]): PackSet {
+  const byId = new Map(list.map((pack) => [pack.id, pack]));
+  let digest: string | undefined;
+  return {
+    packs: list,
+    packFor: (jurisdiction) => byId.get(jurisdiction),
+    jurisdictionForLocale(locale) {
+      const wanted = locale.toLowerCase();
+      return list.find((pack) => pack.locales.some((candidate) => candidate.toLowerCase() === wanted))?.id;
+    },
+    get digest() {
+      return (digest ??= createHash("sha256").update(JSON.stringify(list)).digest("hex").slice(0, 16));
+    },
+  };
 }
+
+/** The built-in packs (CN, US): the set used where the configuration names none. */
+export const builtInPacks: PackSet = packSet(packs);
 
 /** The facts about a template that decide which entries of a pack apply to it. */
 export interface Applicability {

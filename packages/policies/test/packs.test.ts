@@ -7,7 +7,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { applies, citationText, compilePattern, effectiveSeverity, getPolicy, jurisdictionForLocale, packs, type PolicyPack } from "@tactful/policies";
+import { builtInPacks, applies, citationText, compilePattern, effectiveSeverity, packs, type PolicyPack } from "@tactful/policies";
 import { checkPack, packProblemText } from "@tactful/policies/check";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
@@ -30,7 +30,7 @@ describe("policy packs", () => {
     expect(packs.map((pack) => pack.id)).toEqual(["CN", "US"]);
     for (const file of packFiles) {
       const fromYaml = parse(readFileSync(join(packageDir, "packs", file), "utf8")) as PolicyPack;
-      expect(getPolicy(fromYaml.id)).toEqual(fromYaml);
+      expect(builtInPacks.packFor(fromYaml.id)).toEqual(fromYaml);
     }
   });
 
@@ -44,12 +44,12 @@ describe("policy packs", () => {
 
   it("cover every tone category in each market's language", () => {
     const categories = ["threat", "abusive", "false-legal", "false-credit", "pressure", "third-party-debt", "misleading-marketing"];
-    expect(new Set(getPolicy("CN")!.tone.lexicon.filter((entry) => entry.language === "zh").map((entry) => entry.category))).toEqual(new Set(categories));
-    expect(new Set(getPolicy("US")!.tone.lexicon.filter((entry) => entry.language === "en").map((entry) => entry.category))).toEqual(new Set(categories));
+    expect(new Set(builtInPacks.packFor("CN")!.tone.lexicon.filter((entry) => entry.language === "zh").map((entry) => entry.category))).toEqual(new Set(categories));
+    expect(new Set(builtInPacks.packFor("US")!.tone.lexicon.filter((entry) => entry.language === "en").map((entry) => entry.category))).toEqual(new Set(categories));
   });
 
   it("mark what the research flags as unverified so it warns rather than blocks", () => {
-    const cn = getPolicy("CN")!;
+    const cn = builtInPacks.packFor("CN")!;
     expect(cn.sources["CN-S1b"]?.unverified).toBe(true);
     expect(cn.sources["CN-S22"]?.unverified).toBe(true);
     expect(effectiveSeverity({ severity: "block", unverified: true })).toBe("warn");
@@ -58,7 +58,7 @@ describe("policy packs", () => {
   });
 
   it("carry the recognisers the sample library relies on", () => {
-    const cn = getPolicy("CN")!;
+    const cn = builtInPacks.packFor("CN")!;
     const contact = cn.recognizers.contact!.map((recognizer) => compilePattern(recognizer.pattern!));
     expect(contact.some((pattern) => pattern.test("详询400-000-0000。"))).toBe(true);
     expect(contact.some((pattern) => pattern.test("尾号13812345678"))).toBe(false);
@@ -73,10 +73,10 @@ describe("policy packs", () => {
 
 describe("jurisdictions and applicability", () => {
   it("default a jurisdiction from the locale a pack lists", () => {
-    expect(jurisdictionForLocale("zh-CN")).toBe("CN");
-    expect(jurisdictionForLocale("en-US")).toBe("US");
-    expect(jurisdictionForLocale("zh-TW")).toBeUndefined();
-    expect(jurisdictionForLocale("en-GB")).toBeUndefined();
+    expect(builtInPacks.jurisdictionForLocale("zh-CN")).toBe("CN");
+    expect(builtInPacks.jurisdictionForLocale("en-US")).toBe("US");
+    expect(builtInPacks.jurisdictionForLocale("zh-TW")).toBeUndefined();
+    expect(builtInPacks.jurisdictionForLocale("en-GB")).toBeUndefined();
   });
 
   it("select entries by category, audience, channel and sender role", () => {
@@ -90,7 +90,7 @@ describe("jurisdictions and applicability", () => {
   });
 
   it("cite sources by title and article", () => {
-    const cn = getPolicy("CN")!;
+    const cn = builtInPacks.packFor("CN")!;
     expect(citationText(cn, [{ ref: "CN-S4", articles: "Art. 43" }, { ref: "CN-S23" }])).toBe(
       "广告法 (2021 amendment) Art. 43; SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine)",
     );

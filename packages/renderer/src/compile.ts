@@ -1,5 +1,5 @@
 import { checkSafety, createFilters, finishText, measureSms, parseTemplate, type ContentNode, type Filter, type SmsEncoding, type TemplateDocument } from "@tactful/core";
-import { getPolicy, type Channel } from "@tactful/policies";
+import type { Channel, PackSet } from "@tactful/policies";
 import { dataContract, type DataContract } from "./data.js";
 import { TemplateDataError, TemplateInvalidError, TemplateUnsafeError } from "./errors.js";
 import { EmailBody } from "./email-body.js";
@@ -51,6 +51,8 @@ export interface CompileOptions {
    */
   filters?: Readonly<Record<string, Filter>>;
   limits?: Partial<Limits>;
+  /** The policy packs the template is read with (its pack's masking and number formats); the built-in packs by default. */
+  packs?: PackSet;
 }
 
 export interface CompiledTemplate {
@@ -70,7 +72,7 @@ export interface CompiledTemplate {
  * within its limits.
  */
 export function compileTemplate(text: string, options: CompileOptions = {}): CompiledTemplate {
-  const document = parseTemplate(text, options.filePath === undefined ? {} : { filePath: options.filePath });
+  const document = parseTemplate(text, { ...(options.filePath === undefined ? {} : { filePath: options.filePath }), ...(options.packs ? { packs: options.packs } : {}) });
   const name = options.filePath ?? document.meta.id ?? "template";
   const errors = document.problems.filter((problem) => problem.severity === "error");
   if (errors.length > 0) throw new TemplateInvalidError(name, errors.map((problem) => ({ message: problem.message, loc: problem.loc })));
@@ -80,7 +82,7 @@ export function compileTemplate(text: string, options: CompileOptions = {}): Com
   const { meta } = document;
   const channel = meta.channel!;
   const locale = meta.locale!;
-  const pack = document.jurisdiction ? getPolicy(document.jurisdiction) : undefined;
+  const pack = document.pack ?? undefined;
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const contract = dataContract(document, name);
   const filters = { ...createFilters({ locale, pack }), ...options.filters };

@@ -5,7 +5,7 @@ import { printParseErrorCode, visit } from "jsonc-parser";
 // canonicalize is CommonJS (`module.exports = serialize`); its declarations claim an ES default export.
 const canonicalize = canonicalizeModule as unknown as (input: unknown) => string | undefined;
 import { createAjv, parseTemplate } from "@tactful/core";
-import { packs } from "@tactful/policies";
+import { packs, type PackSet } from "@tactful/policies";
 import releaseSchema from "@tactful/schemas/release.schema.json" with { type: "json" };
 import { compileTemplate, type CompileOptions, type CompiledTemplate, type Message } from "./compile.js";
 import { messageIn, ReleaseError, RenderError, type Said, type SaidValue } from "./errors.js";
@@ -49,7 +49,8 @@ export interface LintConfigUse {
 }
 
 export interface BuildInput {
-  templates: ReadonlyArray<{ path: string; text: string }>;
+  /** Each template with the policy packs it was checked against (the built-in packs when none are given). */
+  templates: ReadonlyArray<{ path: string; text: string; packs?: PackSet }>;
   tool: { name: string; version: string };
   plugin: { name: string; version: string };
   lint: { warnings: number; byRule: Record<string, number>; configs?: LintConfigUse[] };
@@ -90,9 +91,11 @@ export function bundleHash(bundle: ReleaseBundle): string {
 export function buildRelease(input: BuildInput, options: { privateKey?: KeyObject; compile?: CompileOptions } = {}): ReleaseBundle {
   if (!Number.isSafeInteger(input.sequence) || input.sequence < 1) throw new ReleaseError({ id: "badSequence", data: { given: String(input.sequence) } });
   const templates: ReleaseTemplate[] = [];
-  for (const { path, text: checkedOut } of [...input.templates].sort((a, b) => a.path.localeCompare(b.path))) {
+  const policies = new Map<string, { id: string; version: string }>();
+  for (const { path, text: checkedOut, packs: templatePacks } of [...input.templates].sort((a, b) => a.path.localeCompare(b.path))) {
     const text = withLineFeeds(checkedOut);
-    const compiled = compileTemplate(text, { ...options.compile, filePath: path });
+    const compiled = compileTemplate(text, { ...options.compile, ...(templatePacks ? { packs: templatePacks } : {}), filePath: path });
+    for (const pack of compiled.document.packs.packs) policies.set(`${pack.id}\u0000${pack.version}`, { id: pack.id, version: pack.version });
     const examples = examplesOf(compiled).map((example) => {
       try {
         return { name: example.name, message: compiled.render(example.data) };
@@ -118,7 +121,7 @@ export function buildRelease(input: BuildInput, options: { privateKey?: KeyObjec
     createdAt: (input.createdAt ?? new Date()).toISOString(),
     tool: input.tool,
     plugin: input.plugin,
-    policies: packs.map((pack) => ({ id: pack.id, version: pack.version })),
+    policies: policies.size > 0 ? [...policies.values()].sort((a, b) => a.id.localeCompare(b.id) || a.version.localeCompare(b.version)) : packs.map((pack) => ({ id: pack.id, version: pack.version })),
     lint: { templates: templates.length, errors: 0, warnings: input.lint.warnings, byRule: input.lint.byRule, ...(input.lint.configs ? { configs: input.lint.configs } : {}) },
     templates,
   };

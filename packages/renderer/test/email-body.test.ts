@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createFilters, parseTemplate, type ContentNode, type Filter } from "@tactful/core";
-import { getPolicy } from "@tactful/policies";
+import { builtInPacks } from "@tactful/policies";
 import { compileTemplate, examplesOf, RenderError, type EmailMessage } from "@tactful/renderer";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -52,7 +52,7 @@ function bodyOf(name: string, text: string): Body {
   const document = parseTemplate(text, { filePath: name });
   const errors = document.problems.filter((problem) => problem.severity === "error");
   if (errors.length > 0) throw new Error(`${name}: ${errors.map((problem) => problem.message).join("; ")}`);
-  const filters = createFilters({ locale: document.meta.locale!, pack: document.jurisdiction ? getPolicy(document.jurisdiction) : undefined });
+  const filters = createFilters({ locale: document.meta.locale!, pack: document.jurisdiction ? builtInPacks.packFor(document.jurisdiction) : undefined });
   const children = document.ast.body.children;
   return { name, children, filters, compiled: new EmailBody(children, { filters, escape: escapeMarkdown }) };
 }

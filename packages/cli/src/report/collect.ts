@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from "node:path";
 import { diffLines, diffWords, type ChangeObject } from "diff";
 import { parseTemplate, worstCaseSms, type SmsMeasurement, type TemplateDocument } from "@tactful/core";
-import { packs } from "@tactful/policies";
+import { builtInPacks, type PackSet } from "@tactful/policies";
 import {
   bundleHash,
   compileTemplate,
@@ -139,10 +139,10 @@ export function collectReport(sources: ReportSources): Report {
     return { findings: findings.get(file) ?? [], waivers: register.get(file) ?? [] };
   };
   const templates = bundle
-    ? bundle.templates.map((template) => releasedTemplate(template.path, template.source, template.examples ?? [], judged(template.path)))
+    ? bundle.templates.map((template) => releasedTemplate(template.path, template.source, template.examples ?? [], judged(template.path), run.packs.get(resolve(root, template.path))))
     : run.results.map((result) => {
         const path = relativePath(root, result.filePath);
-        return libraryTemplate(path, run.sources.get(result.filePath), judged(path));
+        return libraryTemplate(path, run.sources.get(result.filePath), judged(path), run.packs.get(result.filePath));
       });
   const count = (severity: 1 | 2): number => templates.reduce((sum, template) => sum + template.findings.filter((finding) => finding.severity === severity).length, 0);
   const identity: ReportIdentity = bundle
@@ -158,12 +158,19 @@ export function collectReport(sources: ReportSources): Report {
     : {
         tool: sources.tool,
         plugin: sources.plugin,
-        policies: packs.map((pack) => ({ id: pack.id, version: pack.version })),
+        policies: policiesOf(run),
         configs: sources.configs,
         errors: count(2),
         warnings: count(1),
       };
   return { library: sources.library, identity, templates, ...(sources.since ? { changes: compare(sources.since, templates) } : {}) };
+}
+
+/** The packs the run checked the templates against, by id and version (the built-in ones when it checked none). */
+function policiesOf(run: LintRun): Array<{ id: string; version: string }> {
+  const used = new Map<string, { id: string; version: string }>();
+  for (const set of run.packs.size > 0 ? run.packs.values() : [builtInPacks]) for (const { id, version } of set.packs) used.set(`${id}\u0000${version}`, { id, version });
+  return [...used.values()].sort((a, b) => a.id.localeCompare(b.id) || a.version.localeCompare(b.version));
 }
 
 function relativePath(root: string, file: string): string {
@@ -216,25 +223,25 @@ function keyOf(id: string, locale: string, channel: string): string {
 }
 
 /** A released template: the messages the release rendered, described by its own source. */
-function releasedTemplate(path: string, source: string, rendered: ReadonlyArray<{ name: string; message: Message }>, judged: Pick<ReportTemplate, "findings" | "waivers">): ReportTemplate {
-  const document = parseTemplate(source, { filePath: path });
+function releasedTemplate(path: string, source: string, rendered: ReadonlyArray<{ name: string; message: Message }>, judged: Pick<ReportTemplate, "findings" | "waivers">, packs: PackSet | undefined): ReportTemplate {
+  const document = parseTemplate(source, { filePath: path, ...(packs ? { packs } : {}) });
   const personas = new Map(document.meta.examples.map((example) => [example.name, example.description]));
   const examples = rendered.map(({ name, message }) => withDescription({ name, message }, personas.get(name)));
   return { ...describe(path, document), source, examples, ...worstCaseOf(document), problems: [], ...judged };
 }
 
 /** A template of the library as it is: compiled and rendered with each example as a release would, or why it cannot be. */
-function libraryTemplate(path: string, text: string | undefined, judged: Pick<ReportTemplate, "findings" | "waivers">): ReportTemplate {
+function libraryTemplate(path: string, text: string | undefined, judged: Pick<ReportTemplate, "findings" | "waivers">, packs: PackSet | undefined): ReportTemplate {
   if (text === undefined) return { path, key: path, source: "", examples: [], problems: [], ...judged };
   // With the line endings a release gives it: a CRLF checkout is not a change since the last release.
   const source = text.replace(/\r\n?/g, "\n");
   let compiled;
   try {
-    compiled = compileTemplate(source, { filePath: path });
+    compiled = compileTemplate(source, { filePath: path, ...(packs ? { packs } : {}) });
   } catch (error) {
     if (!(error instanceof TemplateInvalidError || error instanceof TemplateUnsafeError)) throw error;
     const problems = error.issues.map((issue) => `${issue.loc.start.line}:${issue.loc.start.column} ${issue.message}`);
-    return { ...describe(path, parseTemplate(source, { filePath: path })), source, examples: [], problems, ...judged };
+    return { ...describe(path, parseTemplate(source, { filePath: path, ...(packs ? { packs } : {}) })), source, examples: [], problems, ...judged };
   }
   const personas = new Map(compiled.document.meta.examples.map((example) => [example.name, example.description]));
   const examples = examplesOf(compiled).map(({ name, data }): ReportExample => {

@@ -1,4 +1,4 @@
-import { applies, getPolicy, type LexiconEntry, type PolicyPack, type ToneCategory } from "@tactful/policies";
+import { applies, type LexiconEntry, type PolicyPack, type ToneCategory } from "@tactful/policies";
 import { PLACEHOLDER } from "../analysis.js";
 import type { OutputNode, Range, TextField } from "../ast.js";
 import type { TemplateDocument } from "../document.js";
@@ -40,7 +40,7 @@ export function toneFindings(document: TemplateDocument, extra: readonly Lexicon
     const cached = cache.get(document);
     if (cached) return cached;
   }
-  const pack = document.jurisdiction ? getPolicy(document.jurisdiction) : undefined;
+  const pack = document.pack;
   if (!pack || document.fatal) return [];
   const lexiconPack: PolicyPack = extra.length === 0 ? pack : { ...pack, tone: { ...pack.tone, lexicon: [] } };
   const language = toneLanguage(document.meta.locale);
@@ -172,7 +172,7 @@ function fitWording(wording: string, span: RewordSpan, language: ToneLanguage): 
  * Fails closed: a wording the scalar's quoting cannot hold as written is no fix.
  */
 function keepsFrontMatter(document: TemplateDocument, field: TextField, reword: { range: Range; text: string }): boolean {
-  const edited = parseTemplate(document.text.slice(0, reword.range[0]) + reword.text + document.text.slice(reword.range[1]), { filePath: document.filePath });
+  const edited = parseTemplate(document.text.slice(0, reword.range[0]) + reword.text + document.text.slice(reword.range[1]), { filePath: document.filePath, packs: document.packs });
   const value = field === "subject" ? edited.meta.subject : field === "title" ? edited.meta.title : undefined;
   return edited.problems.length <= document.problems.length && value !== undefined && value.includes(reword.text);
 }

@@ -1,9 +1,31 @@
-import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
+import { dirname } from "node:path";
+import type { File, Language, LanguageContext, OkParseResult, ParseResult } from "@eslint/core";
 import { visitorKeys, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
+import { builtInPacks, type PackSet } from "@tactful/policies";
+import { checkPackSpecs, loadPacks, PackLoadError } from "@tactful/policies/load";
+import { nearestConfigFile } from "../util/config-file.js";
 import { documentOf } from "./shared-documents.js";
 import { TemplateSourceCode } from "./template-source-code.js";
 
-export type TemplateLanguageOptions = Record<string, unknown>;
+export interface TemplateLanguageOptions {
+  /**
+   * The policy packs templates are checked against (the built-in CN and US packs when absent):
+   * built-in ids (`"cn"`, `"us"`), paths to pack files (relative to the folder of the
+   * `eslint.config.*` that applies to the template) and npm package names.
+   */
+  packs?: readonly string[];
+  [option: string]: unknown;
+}
+
+/**
+ * The packs a template is read with: those its configuration names, relative paths from the
+ * folder of its `eslint.config.*` (where ESLint 10 finds the configuration: from the file up).
+ */
+export function packsOf(options: TemplateLanguageOptions | undefined, filePath: string): PackSet {
+  if (options?.packs === undefined) return builtInPacks;
+  const config = nearestConfigFile(filePath);
+  return loadPacks(options.packs, { cwd: config ? dirname(config) : process.cwd() });
+}
 
 /**
  * The language options of ESLint's own languages (JavaScript, JSON, CSS, Markdown). A config
@@ -37,13 +59,23 @@ export const templateLanguage: Language<{
   defaultLanguageOptions: {},
 
   validateLanguageOptions(options) {
-    const unknown = Object.keys(options ?? {}).filter((key) => !OTHER_LANGUAGES_OPTIONS.has(key));
-    if (unknown.length > 0) throw new TypeError(`tactful/template takes no language options (got ${unknown.join(", ")}).`);
+    const unknown = Object.keys(options ?? {}).filter((key) => key !== "packs" && !OTHER_LANGUAGES_OPTIONS.has(key));
+    if (unknown.length > 0) throw new TypeError(`tactful/template takes only the language option \`packs\` (got ${unknown.join(", ")}).`);
+    // Names that cannot be packs are refused as the configuration is read; files are read when a template is.
+    if (options?.packs !== undefined) checkPackSpecs(options.packs);
   },
 
-  parse(file: File): ParseResult<TemplateNode> {
+  parse(file: File, context?: LanguageContext<TemplateLanguageOptions>): ParseResult<TemplateNode> {
     const text = typeof file.body === "string" ? file.body : new TextDecoder().decode(file.body);
-    const document = documentOf(text, file.path);
+    let packs: PackSet;
+    try {
+      packs = packsOf(context?.languageOptions, file.physicalPath ?? file.path);
+    } catch (error) {
+      // A pack that does not load stops every template that would use it: nothing is checked against a pack left out.
+      if (error instanceof PackLoadError) return { ok: false, errors: [{ message: error.message, line: 1, column: 1 }] };
+      throw error;
+    }
+    const document = documentOf(text, file.path, packs);
     const fatal = document.problems.filter((problem) => problem.fatal);
     if (fatal.length > 0) {
       // ESLint reports parse errors as given: 1-based line and column.

@@ -3,7 +3,7 @@ import type { FileProblem, RulesConfig, SourceLocation as EslintLocation, TextSo
 type InlineConfigElement = ReturnType<NonNullable<TextSourceCode["applyInlineConfig"]>>["configs"][number];
 import { type CallMethodStep, Directive, TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
 import { childrenOf, visitorKeys, type CommentNode, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
-import { getPolicy, type Applicability, type PolicyPack } from "@tactful/policies";
+import type { Applicability, PolicyPack } from "@tactful/policies";
 import { inlineConfigRefused, isInlineConfig, NAMESPACE, onlyRaisesToError, parseDirective, parseInlineConfig, type DirectiveKind } from "./directives.js";
 
 /**
@@ -19,7 +19,7 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
 }> {
   readonly document: TemplateDocument;
   readonly visitorKeys: Record<string, string[]>;
-  /** The policy pack of the template's jurisdiction, or null when it has none. */
+  /** The policy pack of the template's jurisdiction, from the packs it was parsed with, or null when it has none. */
   readonly policy: PolicyPack | null;
   /** What selects the pack's entries for this template. */
   readonly applicability: Applicability;
@@ -29,7 +29,7 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
     super({ text, ast: document.ast, lineEndingPattern: /\r\n|[\r\n]/u });
     this.document = document;
     this.visitorKeys = Object.fromEntries(Object.entries(visitorKeys).map(([type, keys]) => [type, [...keys]]));
-    this.policy = document.jurisdiction ? (getPolicy(document.jurisdiction) ?? null) : null;
+    this.policy = document.pack;
     const { category, audience, channel, sender } = document.meta;
     this.applicability = { category, audience, channel, senderRole: sender?.role };
   }

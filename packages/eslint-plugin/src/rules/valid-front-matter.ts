@@ -1,6 +1,5 @@
 import type { SuggestedEdit } from "@eslint/core";
 import type { Catalog, Problem } from "@tactful/core";
-import { packs } from "@tactful/policies";
 import type { TemplateRule } from "../util/rule.js";
 import { docsUrl } from "../util/rule.js";
 import { insertAfterEntry } from "../util/front-matter-edit.js";
@@ -56,6 +55,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
             // Without a pack, no rule of law runs: the finding says so, in the writer's language.
             const { locale, jurisdiction } = document.meta;
             const missing = jurisdiction === undefined;
+            const { packs } = document.packs;
             const data = missing ? { locale: locale ?? "", packs: packs.map((pack) => `${pack.id}: ${pack.locales.join("/")}`).join("; ") } : { jurisdiction, packs: packs.map((pack) => pack.id).join(", ") };
             // A locale no pack covers by default: the packs for its language are the likely choices.
             reportForEntry(context, { loc: problem.loc, messageId: missing ? "noJurisdiction" : "unknownJurisdiction", data, suggest: missing ? addJurisdiction(sourceCode) : [] }, level);
@@ -80,7 +80,7 @@ function replace(sourceCode: TemplateSourceCode, problem: Problem): Array<Sugges
 /** `jurisdiction: <pack>` under `locale`, for each pack that covers a locale of the same language (zh-TW → CN). */
 function addJurisdiction(sourceCode: TemplateSourceCode): Array<SuggestedEdit<MessageIds>> {
   const language = languageOf(sourceCode.document.meta.locale ?? "");
-  return packs
+  return sourceCode.document.packs.packs
     .filter((pack) => pack.locales.some((locale) => languageOf(locale) === language))
     .flatMap((pack) => {
       const edit = insertAfterEntry(sourceCode, "/locale", `jurisdiction: ${pack.id}`);

@@ -1,9 +1,10 @@
 import plugin from "../../src/index.js";
-import { FILENAME, ruleTester, template, type TemplateSpec } from "../rule-tester.js";
+import { ACME_PACK, FILENAME, ruleTester, template, type TemplateSpec } from "../rule-tester.js";
 
 const collection = { category: "collection" as const };
 const en = { locale: "en-US", sender: "{ name: Example Lending, role: creditor }" };
 const tw = { locale: "zh-TW", jurisdiction: "CN" };
+const acme = { ...collection, locale: "en-GB", sender: "{ name: Acme Loans, role: creditor }" };
 
 const CN_PROCESS = "Fake legal documents or process (summons, case filed, enforcement) in a collection message. Source: 刑法 Art. 280; 金融机构个人消费类贷款催收工作指引（试行） (CN-TONE-FAKE-PROCESS).";
 const CN_LAWSUIT_WORDING = "如协商不成，我司可能依法提起诉讼。";
@@ -214,6 +215,24 @@ ruleTester().run("no-false-legal-claims", plugin.rules["no-false-legal-claims"],
       options: [{ terms: ["legal desk"] }],
       code: template({ ...collection, ...en, body: "This is the Example Lending legal desk." }),
       errors: [{ message: "False legal claim: “legal desk”.\nA phrase your organisation does not allow. Source: your configuration (organisation).", line: 10, column: 29, endColumn: 39 }],
+    },
+  ],
+});
+
+// A pack the configuration names: its entry reports, with its own summary and citation.
+ruleTester().run("no-false-legal-claims with a pack of the configuration", plugin.rules["no-false-legal-claims"], {
+  valid: [{ filename: FILENAME, code: template({ ...acme, body: "Acme Loans: please call us about your balance." }), languageOptions: { packs: [ACME_PACK] } }],
+  invalid: [
+    {
+      filename: FILENAME,
+      code: template({ ...acme, body: "Acme Loans: our bailiff squad will be in touch." }),
+      languageOptions: { packs: [ACME_PACK] },
+      errors: [
+        {
+          messageId: "literal",
+          data: { kind: "False legal claim", matched: "bailiff squad", summary: "Threatening a visit by bailiffs that no court has ordered.", source: "Acme collections code §4", entry: "GB-TONE-BAILIFF" },
+        },
+      ],
     },
   ],
 });

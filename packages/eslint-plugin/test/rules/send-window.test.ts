@@ -1,6 +1,6 @@
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
-import { citationText, getPolicy } from "@tactful/policies";
+import { builtInPacks, citationText } from "@tactful/policies";
 import plugin from "../../src/index.js";
 import { FILENAME, ruleTester, template, type TemplateSpec } from "../rule-tester.js";
 
@@ -17,7 +17,7 @@ const CATEGORY = { line: 6, column: 11 };
 
 /** The citation a finding quotes for a `sendLimits` entry. */
 function sourceOf(pack: string, id: string): string {
-  const policy = getPolicy(pack)!;
+  const policy = builtInPacks.packFor(pack)!;
   return citationText(policy, policy.sendLimits.find((entry) => entry.id === id)!.sources);
 }
 const CN_WINDOW_SOURCE = sourceOf("CN", "CN-COL-TIME-011");

@@ -1,0 +1,218 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { createRequire } from "node:module";
+import type * as Check from "./check.js";
+import type { PackProblem } from "./check.js";
+import { builtInPacks, packSet, type PackSet } from "./index.js";
+import type { PolicyPack } from "./types.js";
+
+/**
+ * Loads the policy packs a configuration names. Each name is one of:
+ * - a built-in pack by its id in lower case (`"cn"`, `"us"`);
+ * - a path to a pack file (`"./policies/acme.yaml"`, relative to `cwd`: the configuration's folder);
+ * - an npm package installed for the project (`"@acme/tactful-pack-gb"`), whose `package.json`
+ *   names its pack file: `"tactful": { "pack": "./pack.yaml" }`.
+ * Every pack that is not built in is checked as the build checks the built-in ones (YAML,
+ * schema, citations, ids, word classes, patterns that can take exponential time). Anything
+ * wrong stops the load with a `PackLoadError`: a pack is never left out and never replaced by
+ * a built-in one.
+ */
+export function loadPacks(specs: readonly string[], { cwd }: { cwd: string }): PackSet {
+  const located = specs.map((spec) => locate(spec, cwd));
+  // The same names and the same file contents give the same set: documents parsed with it can be shared.
+  const key = JSON.stringify(located.map((found) => ("pack" in found ? found.pack.id : [found.file, found.digest])));
+  const known = loadedSets.get(key);
+  if (known) return known;
+  const loaded: Array<{ pack: PolicyPack; origin: string }> = [];
+  for (const found of located) {
+    const pack = "pack" in found ? found.pack : checkedPack(found);
+    const earlier = loaded.find((other) => other.pack.id === pack.id);
+    if (earlier) throw new PackLoadError("duplicateJurisdiction", { jurisdiction: pack.id, first: earlier.origin, second: found.origin });
+    loaded.push({ pack, origin: found.origin });
+  }
+  const set = packSet(loaded.map(({ pack }) => pack));
+  loadedSets.set(key, set);
+  return set;
+}
+
+/**
+ * Refuses a list that is not one of pack names, or a name that cannot be one (an unknown
+ * built-in id), without reading any file: what a configuration can be told when it is read.
+ */
+export function checkPackSpecs(specs: unknown): void {
+  if (!Array.isArray(specs) || specs.length === 0) throw new PackLoadError("notList", { got: describe(specs) });
+  for (const spec of specs) kindOf(spec);
+}
+
+/** A pack name as given on a command line: a pack file's path made absolute (from `cwd`), anything else as it is. Throws on a name that cannot be a pack. */
+export function absolutePackSpec(spec: string, cwd: string): string {
+  return kindOf(spec) === "file" ? resolve(cwd, spec) : spec;
+}
+
+type Localized = { en: string; "zh-CN": string; "zh-TW": string };
+
+/** What a failed load says, by id, in each language (placeholders in braces). */
+export const PACK_LOAD_MESSAGES = {
+  notList: {
+    en: "`packs` is a list of policy packs: built-in ids, paths to pack files or npm package names (got {got}).",
+    "zh-CN": "`packs` 应为政策包列表：内置 id、政策包文件路径或 npm 包名（实际为 {got}）。",
+    "zh-TW": "`packs` 應為政策包清單：內建 id、政策包檔案路徑或 npm 套件名稱（實際為 {got}）。",
+  },
+  badSpec: {
+    en: "A policy pack is named by a built-in id ({builtIn}), a path to a pack file or an npm package name; got {spec}.",
+    "zh-CN": "政策包应以内置 id（{builtIn}）、政策包文件路径或 npm 包名指定；实际为 {spec}。",
+    "zh-TW": "政策包應以內建 id（{builtIn}）、政策包檔案路徑或 npm 套件名稱指定；實際為 {spec}。",
+  },
+  unknownBuiltIn: {
+    en: "There is no built-in policy pack {spec} (built in: {builtIn}). A pack file is named by its path (./{spec}.yaml).",
+    "zh-CN": "没有内置政策包 {spec}（内置：{builtIn}）。政策包文件请以路径指定（./{spec}.yaml）。",
+    "zh-TW": "沒有內建政策包 {spec}（內建：{builtIn}）。政策包檔案請以路徑指定（./{spec}.yaml）。",
+  },
+  fileMissing: {
+    en: "The policy pack file {file} cannot be read: {reason}.",
+    "zh-CN": "无法读取政策包文件 {file}：{reason}。",
+    "zh-TW": "無法讀取政策包檔案 {file}：{reason}。",
+  },
+  packageMissing: {
+    en: "The policy pack package {spec} is not installed (looked for node_modules/{spec} from {from} up).",
+    "zh-CN": "未安装政策包 npm 包 {spec}（自 {from} 向上查找 node_modules/{spec}）。",
+    "zh-TW": "未安裝政策包 npm 套件 {spec}（自 {from} 向上尋找 node_modules/{spec}）。",
+  },
+  packageEntry: {
+    en: 'The package {spec} does not name its pack file: its package.json needs "tactful": { "pack": "./pack.yaml" }.',
+    "zh-CN": '包 {spec} 未指明其政策包文件：其 package.json 需要 "tactful": { "pack": "./pack.yaml" }。',
+    "zh-TW": '套件 {spec} 未指明其政策包檔案：其 package.json 需要 "tactful": { "pack": "./pack.yaml" }。',
+  },
+  invalidPack: {
+    en: "{file}:{line}:{column}: the policy pack is not valid: {problem}",
+    "zh-CN": "{file}:{line}:{column}：政策包无效：{problem}",
+    "zh-TW": "{file}:{line}:{column}：政策包無效：{problem}",
+  },
+  duplicateJurisdiction: {
+    en: "Two policy packs are for jurisdiction {jurisdiction}: {first} and {second}. Name one pack per jurisdiction.",
+    "zh-CN": "有两个政策包都适用于司法辖区 {jurisdiction}：{first} 和 {second}。每个司法辖区只能指定一个政策包。",
+    "zh-TW": "有兩個政策包都適用於管轄區域 {jurisdiction}：{first} 和 {second}。每個管轄區域只能指定一個政策包。",
+  },
+} satisfies Record<string, Localized>;
+
+export type PackLoadMessageId = keyof typeof PACK_LOAD_MESSAGES;
+
+/** A pack that could not be loaded: what and, for a pack file, where. The message is in English; `packLoadErrorText` gives it in another language. */
+export class PackLoadError extends Error {
+  constructor(
+    readonly messageId: PackLoadMessageId,
+    readonly data: Record<string, string | number>,
+    /** For an invalid pack: the first problem the check found, to say in the reader's language. */
+    readonly problem?: PackProblem,
+  ) {
+    super(fill(PACK_LOAD_MESSAGES[messageId].en, data));
+    this.name = "PackLoadError";
+  }
+}
+
+/** A load error's message in a language. */
+export function packLoadErrorText(error: PackLoadError, locale: keyof Localized = "en"): string {
+  const data = error.problem ? { ...error.data, problem: packChecker().packProblemText(error.problem, locale) } : error.data;
+  return fill(PACK_LOAD_MESSAGES[error.messageId][locale], data);
+}
+
+function fill(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/gu, (whole, key: string) => (Object.hasOwn(data, key) ? String(data[key]) : whole));
+}
+
+/** An npm package name, scoped or not. */
+const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/u;
+
+const builtInIds = (): string[] => builtInPacks.packs.map((pack) => pack.id.toLowerCase());
+
+function describe(value: unknown): string {
+  return typeof value === "string" && value !== "" ? value : (JSON.stringify(value) ?? String(value));
+}
+
+/** What a name names: a built-in pack, a pack file (any absolute or `./` path, or a name ending in .yaml) or an npm package. */
+function kindOf(spec: unknown): "built-in" | "file" | "package" {
+  const builtIn = builtInIds().join(", ");
+  if (typeof spec !== "string" || spec === "") throw new PackLoadError("badSpec", { spec: describe(spec), builtIn });
+  if (builtInIds().includes(spec)) return "built-in";
+  if (isAbsolute(spec) || spec.startsWith("./") || spec.startsWith("../") || /\.ya?ml$/iu.test(spec)) return "file";
+  if (/^[a-z]{2}$/iu.test(spec)) throw new PackLoadError("unknownBuiltIn", { spec, builtIn });
+  if (!PACKAGE_NAME.test(spec)) throw new PackLoadError("badSpec", { spec, builtIn });
+  return "package";
+}
+
+/** A pack the names give: built in, or a file's text and its name for messages. */
+type Located = { pack: PolicyPack; origin: string } | { file: string; shown: string; text: string; digest: string; origin: string };
+
+function locate(spec: string, cwd: string): Located {
+  switch (kindOf(spec)) {
+    case "built-in":
+      return { pack: builtInPacks.packFor(spec.toUpperCase())!, origin: spec };
+    case "file": {
+      // Named as the configuration names it.
+      return { ...readPackFile(resolve(cwd, spec), spec), origin: spec };
+    }
+    case "package": {
+      const manifest = installedPackage(spec, cwd);
+      const entry = (JSON.parse(readFileSync(manifest, "utf8")) as { tactful?: { pack?: unknown } }).tactful?.pack;
+      if (typeof entry !== "string" || entry === "") throw new PackLoadError("packageEntry", { spec });
+      const file = resolve(dirname(manifest), entry);
+      return { ...readPackFile(file, `${spec}/${relative(dirname(manifest), file)}`), origin: spec };
+    }
+  }
+}
+
+/** The `package.json` of an installed package, as Node finds it: in `node_modules` of the folder or of one above it. */
+function installedPackage(name: string, from: string): string {
+  for (let directory = resolve(from); ; directory = dirname(directory)) {
+    const manifest = join(directory, "node_modules", name, "package.json");
+    if (existsSync(manifest)) return manifest;
+    if (dirname(directory) === directory) throw new PackLoadError("packageMissing", { spec: name, from });
+  }
+}
+
+type PackChecker = typeof Check;
+
+/** The checker (a schema validator, a backtracking analysis), loaded only for a pack that is not built in. */
+let checker: PackChecker | undefined;
+
+/**
+ * Loads the pack checker ahead of `loadPacks`, where waiting is possible. A bundle (the editor's
+ * language server) must: it holds the checker only as it is imported here.
+ */
+export async function preparePackChecks(): Promise<void> {
+  checker ??= await import("./check.js");
+}
+
+function packChecker(): PackChecker {
+  return (checker ??= createRequire(import.meta.url)("./check.js") as PackChecker);
+}
+
+/** Pack sets loaded before, by their names and the digests of their files' text. */
+const loadedSets = new Map<string, PackSet>();
+
+/** Packs checked before, by a digest of their text: the check compiles every pattern and analyses its backtracking. */
+const checked = new Map<string, PolicyPack>();
+
+function readPackFile(file: string, shown: string): { file: string; shown: string; text: string; digest: string } {
+  try {
+    const text = readFileSync(file, "utf8");
+    return { file, shown, text, digest: createHash("sha256").update(text).digest("hex") };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new PackLoadError("fileMissing", { file: shown, reason: code === "ENOENT" ? "no such file" : (code ?? String(error)) });
+  }
+}
+
+function checkedPack({ shown, text, digest }: { shown: string; text: string; digest: string }): PolicyPack {
+  const known = checked.get(digest);
+  if (known) return known;
+  const { checkPack, packProblemText } = packChecker();
+  const { pack, problems } = checkPack(text);
+  const error = problems.find((problem) => problem.severity === "error");
+  if (error || !pack) {
+    throw new PackLoadError("invalidPack", { file: shown, line: error?.line ?? 1, column: error?.column ?? 1, problem: error ? packProblemText(error) : "" }, error);
+  }
+  checked.set(digest, pack);
+  return pack;
+}

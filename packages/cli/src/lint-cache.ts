@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, sep } from "node:path";
 import type { ESLint, Linter } from "eslint";
 import type { CommentNode } from "@tactful/core";
+import type { LibraryIdentity, StampedIdentity } from "@tactful/eslint-plugin";
 import { writeFileAtomic } from "./write.js";
 
 /** What a run keeps of a template (see `LintedTemplate` in lint.ts). */
@@ -32,6 +33,10 @@ const FORMAT = "tactful-lint-cache/1";
  * findings, the library's namesakes, `--fix`, `--no-library`), and the SHA-256 of the text as
  * read: a template whose text or key changed is linted again, never served from here. An
  * unreadable or foreign file is ignored and replaced.
+ *
+ * It also keeps the identity (id, locale, channel) of every template of the libraries a run
+ * indexed, with the size and modification time it was read at: the next run reads again only
+ * the templates whose stamp changed, so a hook's one-file lint does not read the whole library.
  */
 export class LintCache {
   /** Paths this run looked up. */
@@ -41,6 +46,7 @@ export class LintCache {
   private constructor(
     private readonly file: string,
     private readonly entries: Map<string, Entry>,
+    private library: Map<string, StampedIdentity>,
   ) {}
 
   /** The cache kept in `file`, from what was stored there (anything not this cache's is ignored, and replaced when the run ends). */
@@ -54,7 +60,16 @@ export class LintCache {
         else foreign = true;
       }
     }
-    const cache = new LintCache(file, entries);
+    const library = new Map<string, StampedIdentity>();
+    if (ours && stored["library"] !== undefined) {
+      if (isRecord(stored["library"])) {
+        for (const [path, identity] of Object.entries(stored["library"])) {
+          if (isStampedIdentity(identity)) library.set(path, { stamp: identity.stamp, identity: identity.identity && { id: identity.identity.id, locale: identity.identity.locale, channel: identity.identity.channel } });
+          else foreign = true;
+        }
+      } else foreign = true;
+    }
+    const cache = new LintCache(file, entries, library);
     cache.changed = foreign;
     return cache;
   }
@@ -79,6 +94,22 @@ export class LintCache {
     this.changed = true;
   }
 
+  /** The identities of library templates the last run indexed, by path. */
+  libraryIdentities(): ReadonlyMap<string, StampedIdentity> {
+    return this.library;
+  }
+
+  /** Keeps what this run indexed of each library, in place of what the cache held under its root. */
+  setLibraries(libraries: ReadonlyArray<{ root: string; identities: ReadonlyMap<string, StampedIdentity> }>): void {
+    if (libraries.length === 0) return;
+    const under = (path: string): boolean => libraries.some(({ root }) => path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`));
+    const library = new Map([...this.library].filter(([path]) => !under(path)));
+    for (const { identities } of libraries) for (const [path, identity] of identities) library.set(path, identity);
+    if (sameLibrary(library, this.library)) return;
+    this.library = library;
+    this.changed = true;
+  }
+
   /**
    * Writes the entries, when they changed: this run's, and those of templates it did not lint
    * that still exist (a hook that lints the staged files keeps the rest of the library's). A
@@ -88,7 +119,7 @@ export class LintCache {
     for (const path of this.entries.keys()) if (!this.seen.has(path) && !existsSync(path)) this.changed = this.entries.delete(path);
     if (!this.changed) return;
     // Never through a link out of the cache's directory.
-    await writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(this.entries) }), { within: dirname(this.file) }).catch(() => undefined);
+    await writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(this.entries), library: Object.fromEntries(this.library) }), { within: dirname(this.file) }).catch(() => undefined);
   }
 }
 
@@ -118,6 +149,24 @@ function isResult(value: unknown): value is CachedResult {
   if (!isRecord(value) || !Array.isArray(value["messages"]) || !Array.isArray(value["suppressedMessages"]) || !Array.isArray(value["usedDeprecatedRules"])) return false;
   const counts = ["errorCount", "fatalErrorCount", "warningCount", "fixableErrorCount", "fixableWarningCount"];
   return counts.every((count) => isCount(value[count])) && value["messages"].every(isMessage) && value["suppressedMessages"].every(isMessage);
+}
+
+function isIdentity(value: unknown): value is LibraryIdentity {
+  return isRecord(value) && ["id", "locale", "channel"].every((key) => typeof value[key] === "string" && value[key] !== "");
+}
+
+/** A stamp and the identity read at it; a template without one (it did not parse, or lacks a key) keeps none. */
+function isStampedIdentity(value: unknown): value is StampedIdentity {
+  return isRecord(value) && typeof value["stamp"] === "string" && (value["identity"] === undefined || isIdentity(value["identity"]));
+}
+
+function sameLibrary(a: ReadonlyMap<string, StampedIdentity>, b: ReadonlyMap<string, StampedIdentity>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [path, { stamp, identity }] of a) {
+    const other = b.get(path);
+    if (other?.stamp !== stamp || other.identity?.id !== identity?.id || other.identity?.locale !== identity?.locale || other.identity?.channel !== identity?.channel) return false;
+  }
+  return true;
 }
 
 function isEntry(value: unknown): value is Entry {

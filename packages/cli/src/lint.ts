@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ESLint, Linter } from "eslint";
 import { parseTemplate, translator, type Catalog, type CommentNode, type Locale, type MessageData } from "@tactful/core";
-import plugin, { codeDigest, configFor, configKey, forgetSharedDocuments, libraryDigest, libraryRoot, rememberTemplate, shareDocument, type ConfigSource, type TemplateConfig } from "@tactful/eslint-plugin";
+import plugin, { codeDigest, configFor, configKey, forgetSharedDocuments, indexedLibraries, libraryDigest, libraryRoot, rememberIdentities, rememberTemplate, shareDocument, type ConfigSource, type TemplateConfig } from "@tactful/eslint-plugin";
 import type { TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { sameFingerprint, type Fingerprint, type ProjectFiles } from "@tactful/eslint-plugin/files";
 import { openProject } from "./files.js";
@@ -137,6 +137,8 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     rememberTemplate(file, read.fingerprint, read.text);
   }
   const cache = options.cache && texts.size > 0 ? await openCache(resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"), options.cwd, locale) : undefined;
+  // The library checks read again only the templates that changed since the cache's run.
+  if (cache) rememberIdentities(cache.libraryIdentities());
   // Each template is parsed once: here, for the summary, and ESLint takes the same document.
   const parse = (file: string): TemplateSummary => {
     const document = parseTemplate(texts.get(file)!, { filePath: file });
@@ -201,6 +203,7 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     await describeRules(config, engine, groupResults, rules);
     results.push(...groupResults);
   }
+  cache?.setLibraries(indexedLibraries());
   await cache?.save();
   const fixed = options.fix ? await writeFixes(results, project, fingerprints, say, locale) : [];
   results.sort((a, b) => a.filePath.localeCompare(b.filePath));

@@ -144,24 +144,26 @@ describe("lint --cache", () => {
       const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string | null }> }>;
       return result!.messages.map((message) => message.ruleId ?? "fatal");
     };
-    const cacheOf = (directory: string): { library: Record<string, { stamp: string; identity?: { id: string } }> } => JSON.parse(readFileSync(join(directory, ".tactfulcache"), "utf8")) as never;
+    const cacheOf = (directory: string): { libraries: Record<string, Record<string, string[]>> } => JSON.parse(readFileSync(join(directory, ".tactfulcache"), "utf8")) as never;
+    /** The id the cache keeps for a template of the directory's library. */
+    const cachedId = (directory: string, file: string): string | undefined => cacheOf(directory).libraries[directory]?.[file]?.[1];
     const SAME_ID = CLEAN_REMINDER.replace("详询", "咨询");
     const OTHER_ID = CLEAN_REMINDER.replace("reminder.due-soon", "reminder.other");
 
     it("are kept for the next run, which still sees a template changed since", { timeout: 60_000 }, () => {
       const directory = library({ "a.msg.njk": CLEAN_REMINDER, "b.msg.njk": OTHER_ID });
       expect(hookLint(directory, "a.msg.njk")).toEqual([]);
-      expect(cacheOf(directory).library[join(directory, "b.msg.njk")]?.identity?.id).toBe("reminder.other");
+      expect(cachedId(directory, "b.msg.njk")).toBe("reminder.other");
       writeFileSync(join(directory, "b.msg.njk"), SAME_ID);
       expect(hookLint(directory, "a.msg.njk")).toEqual(["tactful/unique-template-id"]);
-      expect(cacheOf(directory).library[join(directory, "b.msg.njk")]?.identity?.id).toBe("reminder.due-soon");
+      expect(cachedId(directory, "b.msg.njk")).toBe("reminder.due-soon");
     });
 
     it("answer for a template whose size and modification time are unchanged: it is not read again", { timeout: 60_000 }, () => {
       const directory = library({ "a.msg.njk": CLEAN_REMINDER, "b.msg.njk": OTHER_ID });
       hookLint(directory, "a.msg.njk");
       const cache = cacheOf(directory);
-      cache.library[join(directory, "b.msg.njk")]!.identity!.id = "reminder.due-soon";
+      cache.libraries[directory]!["b.msg.njk"]![1] = "reminder.due-soon";
       writeFileSync(join(directory, ".tactfulcache"), JSON.stringify(cache));
       expect(hookLint(directory, "a.msg.njk")).toEqual(["tactful/unique-template-id"]);
     });
@@ -170,10 +172,10 @@ describe("lint --cache", () => {
       const directory = library({ "a.msg.njk": CLEAN_REMINDER, "b.msg.njk": SAME_ID });
       expect(hookLint(directory, "a.msg.njk")).toEqual(["tactful/unique-template-id"]);
       const cache = cacheOf(directory);
-      cache.library[join(directory, "b.msg.njk")] = { stamp: cache.library[join(directory, "b.msg.njk")]!.stamp, identity: { id: 7 } } as never;
+      cache.libraries[directory]!["b.msg.njk"] = [cache.libraries[directory]!["b.msg.njk"]![0]!, 7, "zh-CN", "sms"] as never;
       writeFileSync(join(directory, ".tactfulcache"), JSON.stringify(cache));
       expect(hookLint(directory, "a.msg.njk")).toEqual(["tactful/unique-template-id"]);
-      expect(cacheOf(directory).library[join(directory, "b.msg.njk")]?.identity?.id).toBe("reminder.due-soon");
+      expect(cachedId(directory, "b.msg.njk")).toBe("reminder.due-soon");
     });
   });
 });

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { dirname, sep } from "node:path";
 import type { ESLint, Linter } from "eslint";
 import type { CommentNode } from "@tactful/core";
-import type { LibraryIdentity, StampedIdentity } from "@tactful/eslint-plugin";
+import type { StampedIdentity } from "@tactful/eslint-plugin";
 import { writeFileAtomic } from "./write.js";
 
 /** What a run keeps of a template (see `LintedTemplate` in lint.ts). */
@@ -14,6 +14,12 @@ export interface TemplateSummary {
 
 /** A file's lint result as the cache keeps it: everything but its path (and the text, which was read again). */
 export type CachedResult = Omit<ESLint.LintResult, "filePath" | "source" | "output" | "stats">;
+
+/** A library template as the cache keeps it, by its path under the library's root: its stamp, then its id, locale and channel when it has them. */
+type StoredIdentity = [stamp: string] | [stamp: string, id: string, locale: string, channel: string];
+
+/** Identities by absolute path, for each library root. */
+type Libraries = Map<string, Map<string, StampedIdentity>>;
 
 interface Entry {
   /** Digest of the run's key and the text's SHA-256: anything else that decided the result. */
@@ -46,7 +52,7 @@ export class LintCache {
   private constructor(
     private readonly file: string,
     private readonly entries: Map<string, Entry>,
-    private library: Map<string, StampedIdentity>,
+    private readonly libraries: Libraries,
   ) {}
 
   /** The cache kept in `file`, from what was stored there (anything not this cache's is ignored, and replaced when the run ends). */
@@ -60,16 +66,23 @@ export class LintCache {
         else foreign = true;
       }
     }
-    const library = new Map<string, StampedIdentity>();
-    if (ours && stored["library"] !== undefined) {
-      if (isRecord(stored["library"])) {
-        for (const [path, identity] of Object.entries(stored["library"])) {
-          if (isStampedIdentity(identity)) library.set(path, { stamp: identity.stamp, identity: identity.identity && { id: identity.identity.id, locale: identity.identity.locale, channel: identity.identity.channel } });
+    const libraries: Libraries = new Map();
+    if (ours && stored["libraries"] !== undefined) {
+      if (!isRecord(stored["libraries"])) foreign = true;
+      for (const [root, templates] of Object.entries(isRecord(stored["libraries"]) ? stored["libraries"] : {})) {
+        if (!isRecord(templates)) {
+          foreign = true;
+          continue;
+        }
+        const identities = new Map<string, StampedIdentity>();
+        for (const [path, kept] of Object.entries(templates)) {
+          if (isStoredIdentity(kept)) identities.set(`${directoryPrefix(root)}${path}`, { stamp: kept[0], identity: kept.length === 4 ? { id: kept[1], locale: kept[2], channel: kept[3] } : undefined });
           else foreign = true;
         }
-      } else foreign = true;
+        libraries.set(root, identities);
+      }
     }
-    const cache = new LintCache(file, entries, library);
+    const cache = new LintCache(file, entries, libraries);
     cache.changed = foreign;
     return cache;
   }
@@ -95,19 +108,18 @@ export class LintCache {
   }
 
   /** The identities of library templates the last run indexed, by path. */
-  libraryIdentities(): ReadonlyMap<string, StampedIdentity> {
-    return this.library;
+  *libraryIdentities(): Generator<[string, StampedIdentity]> {
+    for (const identities of this.libraries.values()) yield* identities;
   }
 
-  /** Keeps what this run indexed of each library, in place of what the cache held under its root. */
+  /** Keeps what this run indexed of each library, in place of what the cache held of it. */
   setLibraries(libraries: ReadonlyArray<{ root: string; identities: ReadonlyMap<string, StampedIdentity> }>): void {
-    if (libraries.length === 0) return;
-    const under = (path: string): boolean => libraries.some(({ root }) => path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`));
-    const library = new Map([...this.library].filter(([path]) => !under(path)));
-    for (const { identities } of libraries) for (const [path, identity] of identities) library.set(path, identity);
-    if (sameLibrary(library, this.library)) return;
-    this.library = library;
-    this.changed = true;
+    for (const { root, identities } of libraries) {
+      const before = this.libraries.get(root);
+      if (before && sameLibrary(before, identities)) continue;
+      this.libraries.set(root, new Map(identities));
+      this.changed = true;
+    }
   }
 
   /**
@@ -119,7 +131,7 @@ export class LintCache {
     for (const path of this.entries.keys()) if (!this.seen.has(path) && !existsSync(path)) this.changed = this.entries.delete(path);
     if (!this.changed) return;
     // Never through a link out of the cache's directory.
-    await writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(this.entries), library: Object.fromEntries(this.library) }), { within: dirname(this.file) }).catch(() => undefined);
+    await writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(this.entries), libraries: storedLibraries(this.libraries) }), { within: dirname(this.file) }).catch(() => undefined);
   }
 }
 
@@ -151,13 +163,27 @@ function isResult(value: unknown): value is CachedResult {
   return counts.every((count) => isCount(value[count])) && value["messages"].every(isMessage) && value["suppressedMessages"].every(isMessage);
 }
 
-function isIdentity(value: unknown): value is LibraryIdentity {
-  return isRecord(value) && ["id", "locale", "channel"].every((key) => typeof value[key] === "string" && value[key] !== "");
+/** What the paths under a directory start with. */
+const directoryPrefix = (directory: string): string => (directory.endsWith(sep) ? directory : `${directory}${sep}`);
+
+/** A stamp and the identity read at it; a template without one (it did not parse, or lacks a key) keeps the stamp alone. */
+function isStoredIdentity(value: unknown): value is StoredIdentity {
+  return Array.isArray(value) && (value.length === 1 || value.length === 4) && value.every((part) => typeof part === "string" && part !== "");
 }
 
-/** A stamp and the identity read at it; a template without one (it did not parse, or lacks a key) keeps none. */
-function isStampedIdentity(value: unknown): value is StampedIdentity {
-  return isRecord(value) && typeof value["stamp"] === "string" && (value["identity"] === undefined || isIdentity(value["identity"]));
+/** The libraries as the cache file keeps them: paths under each root, each with its stamp and identity. */
+function storedLibraries(libraries: Libraries): Record<string, Record<string, StoredIdentity>> {
+  const stored: Record<string, Record<string, StoredIdentity>> = {};
+  for (const [root, identities] of libraries) {
+    const templates: Record<string, StoredIdentity> = {};
+    const prefix = directoryPrefix(root);
+    for (const [path, { stamp, identity }] of identities) {
+      if (!path.startsWith(prefix)) continue;
+      templates[path.slice(prefix.length)] = identity ? [stamp, identity.id, identity.locale, identity.channel] : [stamp];
+    }
+    stored[root] = templates;
+  }
+  return stored;
 }
 
 function sameLibrary(a: ReadonlyMap<string, StampedIdentity>, b: ReadonlyMap<string, StampedIdentity>): boolean {

@@ -105,7 +105,10 @@ let metaSchema: ValidateFunction | undefined;
  * Throws as ajv does for a schema its meta-schema rejects. Compiling the meta-schema took longer
  * than the rest of a one-file lint's schema work: it is compiled at build time
  * (scripts/compile-validators.mjs) with these options, and at run time only when that
- * validator is missing or stale. A schema that names another meta-schema is ajv's to check.
+ * validator is missing or stale, by an ajv without Tactful's keywords: the meta-schema's own
+ * patterns (on `$id` and anchors, which the template schema does not allow in a variable) are
+ * matched by the linear engine without the input bound of `boundedPattern`. A schema that names
+ * another meta-schema is ajv's to check.
  */
 function checkMetaSchema(instance: ReturnType<typeof createAjv>, schema: Record<string, unknown>): void {
   if ("$schema" in schema) {

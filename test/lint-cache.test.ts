@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -150,5 +151,47 @@ describe("lint --cache", () => {
     for (const entry of Object.values(cache.entries)) entry.result["messages"] = [{ message: "not a finding" }];
     writeFileSync(file, JSON.stringify(cache));
     expect(await findings(directory, ["a.msg.njk"])).toEqual(cold);
+  });
+
+  describe("the identities of the library's templates", () => {
+    /** `tactful lint --cache <file>` in a fresh process, as a pre-commit hook runs it: the rules that reported. */
+    const hookLint = (directory: string, file: string): string[] => {
+      const run = spawnSync(process.execPath, [join(root, "packages/cli/bin/tactful.js"), "lint", "--cache", "--format", "json", file], { cwd: directory, encoding: "utf8" });
+      const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string | null }> }>;
+      return result!.messages.map((message) => message.ruleId ?? "fatal");
+    };
+    const cacheOf = (directory: string): { libraries: Record<string, Record<string, string[]>> } => JSON.parse(readFileSync(join(directory, ".tactfulcache"), "utf8")) as never;
+    /** The id the cache keeps for a template of the directory's library. */
+    const cachedId = (directory: string, file: string): string | undefined => cacheOf(directory).libraries[directory]?.[file]?.[1];
+    const SAME_ID = CLEAN_REMINDER.replace("详询", "咨询");
+    const OTHER_ID = CLEAN_REMINDER.replace("reminder.due-soon", "reminder.other");
+
+    it("are kept for the next run, which still sees a template changed since", { timeout: 60_000 }, () => {
+      const directory = library({ "a.msg.njk": CLEAN_REMINDER, "b.msg.njk": OTHER_ID });
+      expect(hookLint(directory, "a.msg.njk")).toEqual([]);
+      expect(cachedId(directory, "b.msg.njk")).toBe("reminder.other");
+      writeFileSync(join(directory, "b.msg.njk"), SAME_ID);
+      expect(hookLint(directory, "a.msg.njk")).toEqual(["tactful/unique-template-id"]);
+      expect(cachedId(directory, "b.msg.njk")).toBe("reminder.due-soon");
+    });
+
+    it("answer for a template whose size and modification time are unchanged: it is not read again", { timeout: 60_000 }, () => {
+      const directory = library({ "a.msg.njk": CLEAN_REMINDER, "b.msg.njk": OTHER_ID });
+      hookLint(directory, "a.msg.njk");
+      const cache = cacheOf(directory);
+      cache.libraries[directory]!["b.msg.njk"]![1] = "reminder.due-soon";
+      writeFileSync(join(directory, ".tactfulcache"), JSON.stringify(cache));
+      expect(hookLint(directory, "a.msg.njk")).toEqual(["tactful/unique-template-id"]);
+    });
+
+    it("that are not identities are ignored, and those templates read again", { timeout: 60_000 }, () => {
+      const directory = library({ "a.msg.njk": CLEAN_REMINDER, "b.msg.njk": SAME_ID });
+      expect(hookLint(directory, "a.msg.njk")).toEqual(["tactful/unique-template-id"]);
+      const cache = cacheOf(directory);
+      cache.libraries[directory]!["b.msg.njk"] = [cache.libraries[directory]!["b.msg.njk"]![0]!, 7, "zh-CN", "sms"] as never;
+      writeFileSync(join(directory, ".tactfulcache"), JSON.stringify(cache));
+      expect(hookLint(directory, "a.msg.njk")).toEqual(["tactful/unique-template-id"]);
+      expect(cachedId(directory, "b.msg.njk")).toBe("reminder.due-soon");
+    });
   });
 });

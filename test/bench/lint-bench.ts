@@ -1,8 +1,8 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runNode } from "./child.js";
-import type { CorpusTemplate } from "./corpus.js";
+import { writeCorpus, type CorpusTemplate } from "./corpus.js";
 import { measure, type Measurement } from "./measure.js";
 import { CLI, ESLINT, ESLINT_MARKDOWN, FLOOR, NODE_MODULES, PLUGIN, TEXTLINT } from "./paths.js";
 
@@ -106,6 +106,41 @@ export async function startUp(directory: string, template: CorpusTemplate, prhFi
   const textlint = await measure(runs, () => runNode(TEXTLINT, ["--config", config, "--rules-base-directory", NODE_MODULES, join("prose", `${template.path}.txt`)], { cwd: directory, okCodes: [0, 1] }));
   const node = await measure(runs, () => runNode("-e", ["0"], { cwd: directory }));
   return { tactful: tactful.measurement, textlint: textlint.measurement, node: node.measurement, file: template.path };
+}
+
+export interface HookFigures {
+  /** How many templates the library holds. */
+  templates: number;
+  /** `tactful lint <file>`. */
+  cold: Measurement;
+  /** `tactful lint --cache <file>`, with the cache an earlier run of another template wrote. */
+  cached: Measurement;
+  file: string;
+}
+
+/**
+ * One staged template of a large library set up as `tactful init` sets up a project (its
+ * `eslint.config.mjs` at the root, with the recommended config), so the library checks compare
+ * it with every other template: cold, and with `--cache` as left by an earlier run that linted
+ * another template. The cache is put back before each run: the staged template is never
+ * answered from it, as a template just edited is not.
+ */
+export async function hookInLibrary(directory: string, templates: readonly CorpusTemplate[], runs: number): Promise<HookFigures> {
+  await writeCorpus(directory, templates);
+  await writeFile(join(directory, "eslint.config.mjs"), `import tactful from ${JSON.stringify(pathToFileURL(PLUGIN).href)};\n\nexport default [tactful.configs.recommended];\n`);
+  const [staged, earlier] = templates.filter((template) => template.locale === "zh-CN" && template.channel === "sms");
+  const file = join("templates", staged!.path);
+  const cache = join(directory, ".tactfulcache");
+  const kept = join(directory, "earlier-run.tactfulcache");
+  await runNode(CLI, ["lint", "--cache", join("templates", earlier!.path)], { cwd: directory, okCodes: [0, 1] });
+  await copyFile(cache, kept);
+  const cold = await measure(runs, () => runNode(CLI, ["lint", file], { cwd: directory, okCodes: [0, 1] }));
+  const cached = await measure(runs, async () => {
+    await copyFile(kept, cache);
+    return runNode(CLI, ["lint", "--cache", file], { cwd: directory, okCodes: [0, 1] });
+  });
+  if (summaryOf(cached.last.stdout) !== summaryOf(cold.last.stdout)) throw new Error(`the cached run reported differently:\n${summaryOf(cached.last.stdout)}\n${summaryOf(cold.last.stdout)}`);
+  return { templates: templates.length, cold: cold.measurement, cached: cached.measurement, file: staged!.path };
 }
 
 /** How many templates a summary line says were checked. */

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { generateCorpus, writeCorpus, type CorpusTemplate } from "./corpus.js";
 import { readLexicon } from "./lexicon.js";
-import { checkCorpus, floor, lintCorpus, lintMarkdown, lintToneOnly, lintWithTextlint, startUp } from "./lint-bench.js";
+import { checkCorpus, floor, hookInLibrary, lintCorpus, lintMarkdown, lintToneOnly, lintWithTextlint, startUp } from "./lint-bench.js";
 import { editorFigures, editorSkipReason } from "./lsp-bench.js";
 import { describeMachine } from "./machine.js";
 import { LANGUAGE_SERVER, PACKS, ROOT } from "./paths.js";
@@ -71,6 +71,8 @@ try {
   step("start-up");
   const staged = corpora.small.find((template) => template.locale === "zh-CN" && template.channel === "sms")!;
   const startUpFigures = await startUp(directories.small, staged, prhFile, quick ? 3 : 10);
+  step(`one staged template of ${large}`);
+  const hook = await hookInLibrary(join(work, `hook-${large}`), corpora.large, quick ? 3 : 10);
 
   step("editor latency");
   const skipped = editorSkipReason(server);
@@ -114,6 +116,7 @@ try {
     floor: { small: floorSmall.measurement, large: floorLarge.measurement, matches: floorSmall.matches },
     markdown: { small: markdownSmall.measurement, large: markdownLarge.measurement },
     startUp: startUpFigures,
+    hook,
     editor,
     render,
     guard,

@@ -1,4 +1,4 @@
-import type { CorpusCheck, LintFigures, StartUp } from "./lint-bench.js";
+import type { CorpusCheck, HookFigures, LintFigures, StartUp } from "./lint-bench.js";
 import type { EditorFigures } from "./lsp-bench.js";
 import type { Machine } from "./machine.js";
 import type { Measurement } from "./measure.js";
@@ -19,6 +19,8 @@ export interface Results {
   /** ESLint + @eslint/markdown on as many Markdown files of the same size. */
   markdown: { small: Measurement; large: Measurement };
   startUp: StartUp;
+  /** One staged template of the large library, with its library checks. */
+  hook: HookFigures;
   editor: EditorFigures | { skipped: string };
   render: RenderFigures[];
   guard: GuardFigures;
@@ -55,7 +57,7 @@ export function formatPeers(runs: number, rows: readonly PeerRow[]): string[] {
 }
 
 export function formatResults(results: Results): string {
-  const { machine, lint, tone, textlint, floor, startUp, editor, render, corpus } = results;
+  const { machine, lint, tone, textlint, floor, startUp, hook, editor, render, corpus } = results;
   const [small, large] = corpus.sizes;
   const chars = (count: number): number => corpus.characters[count]!;
   const lines: string[] = [];
@@ -120,12 +122,15 @@ export function formatResults(results: Results): string {
   );
 
   lines.push("**Start-up** — one staged template, a cold process per run (a pre-commit hook)", "");
+  const startUpRow = (label: string, measurement: Measurement): string[] => [label, duration(measurement.ms), duration(measurement.cpuMs), `${number(measurement.peakRssMb)} MB`];
   table(
-    ["", "median", "peak memory"],
+    ["", "median", "CPU", "peak memory"],
     [
-      ["`tactful lint <file>`", duration(startUp.tactful.ms), `${number(startUp.tactful.peakRssMb)} MB`],
-      ["`textlint <file>` (prh, same lexicons)", duration(startUp.textlint.ms), `${number(startUp.textlint.peakRssMb)} MB`],
-      ["`node -e 0` (any Node.js command)", duration(startUp.node.ms), `${number(startUp.node.peakRssMb)} MB`],
+      startUpRow("`tactful lint <file>` (no configuration, the file's directory as its library)", startUp.tactful),
+      startUpRow(`\`tactful lint <file>\` in a library of ${number(hook.templates)} (its \`eslint.config.mjs\` at the root)`, hook.cold),
+      startUpRow("the same with `--cache`, as an earlier run of another template left it", hook.cached),
+      startUpRow("`textlint <file>` (prh, same lexicons)", startUp.textlint),
+      startUpRow("`node -e 0` (any Node.js command)", startUp.node),
     ],
   );
 

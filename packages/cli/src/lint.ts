@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ESLint, Linter } from "eslint";
 import { parseTemplate, translator, type Catalog, type CommentNode, type Locale, type MessageData } from "@tactful/core";
-import plugin, { codeDigest, configFor, configKey, forgetSharedDocuments, libraryDigest, libraryRoot, packsOf, rememberTemplate, shareDocument, type ConfigSource, type TemplateConfig, type TemplateLanguageOptions } from "@tactful/eslint-plugin";
+import plugin, { codeDigest, configFor, configKey, forgetSharedDocuments, indexedLibraries, libraryDigest, libraryRoot, packsOf, rememberIdentities, rememberTemplate, shareDocument, type ConfigSource, type TemplateConfig, type TemplateLanguageOptions } from "@tactful/eslint-plugin";
 import type { PackSet } from "@tactful/policies";
 import { PackLoadError, packLoadErrorText } from "@tactful/policies/load";
 import type { TemplateEslint } from "@tactful/eslint-plugin/engine";
@@ -144,6 +144,8 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
   }
   const cache = options.cache && texts.size > 0 ? await openCache(resolve(options.cwd, options.cacheLocation ?? ".tactfulcache"), options.cwd, locale) : undefined;
   const packs = new Map<string, PackSet>();
+  // The library checks read again only the templates that changed since the cache's run.
+  if (cache) rememberIdentities(cache.libraryIdentities());
   // Each template is parsed once: here, for the summary, and ESLint takes the same document.
   const parse = (file: string): TemplateSummary => {
     const document = parseTemplate(texts.get(file)!, { filePath: file, packs: packs.get(file)! });
@@ -210,6 +212,7 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     await describeRules(config, engine, groupResults, rules);
     results.push(...groupResults);
   }
+  cache?.setLibraries(indexedLibraries());
   await cache?.save();
   const fixed = options.fix ? await writeFixes(results, project, fingerprints, say, locale) : [];
   results.sort((a, b) => a.filePath.localeCompare(b.filePath));

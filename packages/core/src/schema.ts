@@ -1,5 +1,6 @@
-import { Ajv2020, type CodeOptions, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import formats from "ajv-formats";
+import type * as Ajv2020Module from "ajv/dist/2020.js";
+import type { Ajv2020, CodeOptions, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
+import type formatsModule from "ajv-formats";
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import templateSchema from "@tactful/schemas/template.schema.json" with { type: "json" };
@@ -22,19 +23,35 @@ type SchemaObject = Record<string, unknown>;
 /** Annotation keywords the schemas carry for editors (hints, enum descriptions). */
 export const ANNOTATION_KEYWORDS = ["x-hint", "x-enumDescriptions"] as const;
 
-/** An ajv instance for draft 2020-12 with formats and Tactful's annotation keywords. */
-export function createAjv(options: { verbose?: boolean; strictTypes?: boolean; allowUnionTypes?: boolean; code?: CodeOptions } = {}): Ajv2020 {
-  const ajv = new Ajv2020({
+export interface AjvOptions {
+  verbose?: boolean;
+  strictTypes?: boolean;
+  allowUnionTypes?: boolean;
+  /** Check each schema against its meta-schema as it is compiled (ajv's default). */
+  validateSchema?: boolean;
+  code?: CodeOptions;
+}
+
+const requireHere = createRequire(import.meta.url);
+
+/**
+ * An ajv instance for draft 2020-12 with formats and Tactful's annotation keywords. ajv is
+ * loaded on the first call: the validators compiled at build time need only its runtime.
+ */
+export function createAjv(options: AjvOptions = {}): Ajv2020 {
+  const { Ajv2020: Ajv } = requireHere("ajv/dist/2020.js") as typeof Ajv2020Module;
+  // ajv-formats is CommonJS: `module.exports` is the plugin, and so is its `default` property.
+  const formats = requireHere("ajv-formats") as typeof formatsModule;
+  const ajv = new Ajv({
     code: { ...options.code, regExp: linearRegExp },
     allErrors: true,
     strict: true,
     strictRequired: false,
     strictTypes: options.strictTypes ?? true,
     allowUnionTypes: options.allowUnionTypes ?? false,
+    validateSchema: options.validateSchema ?? true,
     verbose: options.verbose ?? false,
   });
-  // ajv-formats is CommonJS: under NodeNext its default import is `module.exports`, whose
-  // `default` property is the plugin.
   formats.default(ajv);
   for (const keyword of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword, schemaType: ["string", "object"] });
   return ajv;
@@ -44,33 +61,39 @@ export function createAjv(options: { verbose?: boolean; strictTypes?: boolean; a
 export const TEMPLATE_VALIDATOR_OPTIONS = { verbose: true } as const;
 
 /**
- * What the validator compiled at build time must have been compiled from: this schema, with
- * this ajv. A validator of another schema (the schema changed, the build step did not run) is
- * not used.
+ * What a validator compiled at build time must have been compiled from: this schema (or the
+ * key of a meta-schema ajv ships), with these options, with this ajv. A validator of another
+ * schema (the schema changed, the build step did not run) is not used.
  */
-export function templateValidatorDigest(): string {
+export function validatorDigest(schema: unknown, options: AjvOptions): string {
   const ajvVersion = (requireHere("ajv/package.json") as { version: string }).version;
-  return createHash("sha256").update(JSON.stringify([templateSchema, TEMPLATE_VALIDATOR_OPTIONS, ajvVersion])).digest("hex");
+  return createHash("sha256").update(JSON.stringify([schema, options, ajvVersion])).digest("hex");
 }
 
-const requireHere = createRequire(import.meta.url);
+/** The digest the template schema's validator is compiled under. */
+export const templateValidatorDigest = (): string => validatorDigest(templateSchema, TEMPLATE_VALIDATOR_OPTIONS);
 
-/** The validator compiled at build time (scripts/compile-template-validator.mjs): compiling the schema is most of a one-file lint's start. */
-function precompiledValidator(): ValidateFunction | undefined {
+/**
+ * A validator compiled at build time (ajv's standalone code, written by
+ * scripts/compile-validators.mjs into dist/generated/), when it was compiled from what the
+ * digest says; undefined otherwise, and the caller compiles at run time. Compiling the template
+ * schema and the meta-schema of variables' schemas was most of a one-file lint's start.
+ */
+export function precompiledValidator(name: string, digest: string): ValidateFunction | undefined {
   let module: { digest?: unknown; default?: unknown };
   try {
-    module = requireHere("./generated/template-validator.cjs") as typeof module;
+    module = requireHere(`./generated/${name}.cjs`) as typeof module;
   } catch {
     return undefined;
   }
-  if (module.digest !== templateValidatorDigest() || typeof module.default !== "function") return undefined;
+  if (module.digest !== digest || typeof module.default !== "function") return undefined;
   return (module.default as (regExp: typeof linearRegExp) => ValidateFunction)(linearRegExp);
 }
 
 let validator: ValidateFunction | undefined;
 
 function validateTemplate(data: unknown): ErrorObject[] {
-  validator ??= precompiledValidator() ?? createAjv(TEMPLATE_VALIDATOR_OPTIONS).compile(templateSchema);
+  validator ??= precompiledValidator("template-validator", templateValidatorDigest()) ?? createAjv(TEMPLATE_VALIDATOR_OPTIONS).compile(templateSchema);
   return validator(data) ? [] : [...(validator.errors ?? [])];
 }
 

@@ -1,6 +1,6 @@
 import type { FuncKeywordDefinition, ValidateFunction } from "ajv/dist/2020.js";
 import type { DataValidateFunction, RegExpEngine } from "ajv/dist/types/index.js";
-import { createAjv } from "./schema.js";
+import { createAjv, precompiledValidator, validatorDigest } from "./schema.js";
 
 /**
  * Variables' JSON Schemas, compiled the one way the linter and the renderer share: draft
@@ -15,11 +15,18 @@ const TACTFUL_KEYWORDS = [{ keyword: "role", schemaType: "string" }, { keyword: 
 /** The longest string a `pattern` is matched against when its schema gives no `maxLength`. */
 export const PATTERN_INPUT_LIMIT = 1000;
 
+/** How variables' schemas are compiled, and the meta-schema they are checked against first. */
+export const VARIABLE_SCHEMA_OPTIONS = { strictTypes: false, allowUnionTypes: true } as const;
+
+/** The meta-schema a variable's schema is checked against: draft 2020-12, as ajv ships it. */
+export const META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";
+
 let ajv: ReturnType<typeof createAjv> | undefined;
 
+/** Compiles without checking against the meta-schema: `checkMetaSchema` did, with a validator compiled at build time. */
 function variableAjv(): ReturnType<typeof createAjv> {
   if (!ajv) {
-    ajv = createAjv({ strictTypes: false, allowUnionTypes: true });
+    ajv = createAjv({ ...VARIABLE_SCHEMA_OPTIONS, validateSchema: false });
     for (const definition of TACTFUL_KEYWORDS) ajv.addKeyword({ ...definition });
     ajv.removeKeyword("pattern");
     ajv.addKeyword(boundedPattern(ajv.opts.code.regExp));
@@ -92,6 +99,26 @@ function validationKey(schema: Record<string, unknown>): string {
   return JSON.stringify(keyed);
 }
 
+let metaSchema: ValidateFunction | undefined;
+
+/**
+ * Throws as ajv does for a schema its meta-schema rejects. Compiling the meta-schema took longer
+ * than the rest of a one-file lint's schema work: it is compiled at build time
+ * (scripts/compile-validators.mjs) with these options, and at run time only when that
+ * validator is missing or stale, by an ajv without Tactful's keywords: the meta-schema's own
+ * patterns (on `$id` and anchors, which the template schema does not allow in a variable) are
+ * matched by the linear engine without the input bound of `boundedPattern`. A schema that names
+ * another meta-schema is ajv's to check.
+ */
+function checkMetaSchema(instance: ReturnType<typeof createAjv>, schema: Record<string, unknown>): void {
+  if ("$schema" in schema) {
+    instance.validateSchema(schema, true);
+    return;
+  }
+  metaSchema ??= precompiledValidator("variable-meta-schema-validator", validatorDigest(META_SCHEMA, VARIABLE_SCHEMA_OPTIONS)) ?? createAjv(VARIABLE_SCHEMA_OPTIONS).getSchema(META_SCHEMA)!;
+  if (!metaSchema(schema)) throw new Error(`schema is invalid: ${instance.errorsText(metaSchema.errors)}`);
+}
+
 export function compileVariableSchema(schema: Record<string, unknown>): CompiledSchema {
   const key = validationKey(schema);
   const cached = cache.get(key);
@@ -99,6 +126,7 @@ export function compileVariableSchema(schema: Record<string, unknown>): Compiled
   const instance = variableAjv();
   let result: CompiledSchema;
   try {
+    checkMetaSchema(instance, schema);
     result = { ok: true, validate: instance.compile(schema) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

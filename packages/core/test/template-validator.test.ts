@@ -4,10 +4,16 @@ import templateSchema from "@tactful/schemas/template.schema.json" with { type: 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { linearRegExp } from "../src/linear-regexp.js";
-import { createAjv, TEMPLATE_VALIDATOR_OPTIONS, templateValidatorDigest } from "../src/schema.js";
+import { createAjv, TEMPLATE_VALIDATOR_OPTIONS, templateValidatorDigest, validatorDigest } from "../src/schema.js";
+import { META_SCHEMA, VARIABLE_SCHEMA_OPTIONS } from "../src/variable-schema.js";
 
-/** The template schema's validator is compiled at build time; it must judge front matter exactly as one compiled at run time. */
-const built = createRequire(import.meta.url)("../dist/generated/template-validator.cjs") as { digest: string; default: (regExp: typeof linearRegExp) => ValidateFunction };
+/**
+ * The template schema's validator and the meta-schema variables' schemas are checked against
+ * are compiled at build time; each must judge exactly as one compiled at run time.
+ */
+type Built = { digest: string; default: (regExp: typeof linearRegExp) => ValidateFunction };
+const builtValidator = (name: string): Built => createRequire(import.meta.url)(`../dist/generated/${name}.cjs`) as Built;
+const built = builtValidator("template-validator");
 const precompiled = built.default(linearRegExp);
 const compiled = createAjv(TEMPLATE_VALIDATOR_OPTIONS).compile(templateSchema);
 
@@ -41,6 +47,32 @@ describe("the template schema's validator compiled at build time", () => {
     fc.assert(
       fc.property(frontMatter, (data) => {
         expect(errorsOf(precompiled, data)).toEqual(errorsOf(compiled, data));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+/** Schemas as a template's variables write them, right and wrong, nested. */
+const keyword = fc.constantFrom("type", "maxLength", "minimum", "pattern", "format", "enum", "const", "items", "properties", "required", "additionalProperties", "$id", "$anchor", "$ref", "allOf", "not", "role", "x-hint");
+const schemaValue = fc.oneof(value, fc.constantFrom("string", "integer", "strin", "#/x", "a#b", "1bad", "^[0-9]+$"), fc.array(fc.oneof(value, fc.constantFrom("string", "number")), { maxLength: 3 }));
+const { schema: variableSchema } = fc.letrec<{ schema: unknown }>((tie) => ({
+  schema: fc.oneof({ depthSize: "small" }, fc.boolean(), fc.dictionary(keyword, fc.oneof(schemaValue, tie("schema"), fc.dictionary(fc.constantFrom("a", "b"), tie("schema"), { maxKeys: 2 })), { maxKeys: 4 })),
+}));
+
+describe("the meta-schema of variables' schemas compiled at build time", () => {
+  const builtMeta = builtValidator("variable-meta-schema-validator");
+  const precompiledMeta = builtMeta.default(linearRegExp);
+  const compiledMeta = createAjv(VARIABLE_SCHEMA_OPTIONS).getSchema(META_SCHEMA)!;
+
+  it("was compiled from ajv's draft 2020-12 meta-schema, with the options variables' schemas are compiled with", () => {
+    expect(builtMeta.digest).toBe(validatorDigest(META_SCHEMA, VARIABLE_SCHEMA_OPTIONS));
+  });
+
+  it("reports exactly what ajv's meta-schema check reports", () => {
+    fc.assert(
+      fc.property(variableSchema, (schema) => {
+        expect(errorsOf(precompiledMeta, schema)).toEqual(errorsOf(compiledMeta, schema));
       }),
       { numRuns: 500 },
     );

@@ -84,6 +84,25 @@ export function rememberTemplate(file: string, { size, mtimeMs }: { size: number
   remembered.set(file, { stamp: `${size}:${mtimeMs}`, identity: size > DEFAULT_PARSE_LIMITS.maxBytes ? undefined : frontMatterIdentity(text) });
 }
 
+/** A template's identity as of its stamp (size and modification time), as a cache keeps it between runs. */
+export interface StampedIdentity {
+  stamp: string;
+  identity: LibraryIdentity | undefined;
+}
+
+/**
+ * Identities an earlier run indexed (a cache kept them): a template whose stamp still holds is
+ * not read again. Indexing a library of thousands is otherwise most of a one-file lint.
+ */
+export function rememberIdentities(identities: Iterable<[string, StampedIdentity]>): void {
+  for (const [file, { stamp, identity }] of identities) if (!remembered.has(file)) remembered.set(file, { stamp, identity });
+}
+
+/** The libraries indexed in this process: each one's root, and the identities of its templates by path, for a cache to keep. */
+export function indexedLibraries(): Array<{ root: string; identities: Map<string, StampedIdentity> }> {
+  return [...indexes].map(([root, index]) => ({ root, identities: new Map([...index.indexed()].map(([file, { stamp, identity }]) => [file, { stamp, identity }])) }));
+}
+
 /** Templates were added, changed or removed (an editor's file watcher says so): look again on the next lint. */
 export function forgetLibraries(): void {
   for (const index of indexes.values()) index.forget();
@@ -130,6 +149,11 @@ class LibraryIndex {
       .flatMap((files) => files.map((file) => `${file}\u0000${this.files.get(file)!.stamp}`))
       .sort()
       .join("\n");
+  }
+
+  /** What the last look found. */
+  indexed(): ReadonlyMap<string, Indexed> {
+    return this.files;
   }
 
   /** Forget what was read: the next question looks at the file system again. */

@@ -1,2 +1,6 @@
 #!/usr/bin/env node
-import "../dist/main.js";
+import module from "node:module";
+
+// V8's compile cache (Node.js 22.1 and later): the editor starts the server on each window.
+module.enableCompileCache?.();
+await import("../dist/main.js");

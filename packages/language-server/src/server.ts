@@ -35,7 +35,6 @@ import { codeActionParams, documentUri, requestPosition } from "./params.js";
 import { TemplateLibrary } from "./library.js";
 import { DocumentLinter } from "./linting.js";
 import { definition, documentLinks, documentSymbols, foldingRanges, prepareRename, references, rename } from "./navigation.js";
-import { preview } from "./preview.js";
 import { FIX_ALL_KIND, LINT_WORKSPACE_METHOD, PREVIEW_METHOD, WAIVERS_METHOD, type InitializationOptions, type LintWorkspaceResult, type PreviewParams, type PreviewResult, type Settings } from "./protocol.js";
 import { waiverRegister } from "./waivers.js";
 import { pathOfUri, Workspace } from "./workspace.js";
@@ -258,6 +257,8 @@ export function startServer(connection: Connection): void {
     const state = await linter.linted(uri, document.version, PREVIEW_LINT_WAIT_MS);
     const current = documents.get(uri);
     if (!current) throw new ResponseError(ErrorCodes.InvalidParams, `${PREVIEW_METHOD}: ${uri} is not open`);
+    // The renderer is loaded with the first preview: a server that never shows one starts without it.
+    const { preview } = await import("./preview.js");
     return preview(current, workspace.filePathOf(uri), state?.version === current.version ? state : undefined, locale);
   });
 

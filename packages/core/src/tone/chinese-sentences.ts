@@ -8,7 +8,8 @@
  * neither for that long; offsets are added back.
  */
 
-const sentences = new Intl.Segmenter("zh", { granularity: "sentence" });
+/** Made when Chinese text is first segmented: making a segmenter loads its ICU data. */
+let sentences: Intl.Segmenter | undefined;
 const CHUNK_END = /[\n。！？!?]+/gu;
 const MAX_CHUNK = 1000;
 const WHITESPACE = /^\s+$/u;
@@ -17,6 +18,7 @@ const WHITESPACE = /^\s+$/u;
 export function chineseSentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const [chunkStart, chunkEnd] of chineseChunkSpans(text)) {
+    sentences ??= new Intl.Segmenter("zh", { granularity: "sentence" });
     for (const sentence of sentences.segment(text.slice(chunkStart, chunkEnd))) {
       if (WHITESPACE.test(sentence.segment)) continue;
       const sentenceStart = chunkStart + sentence.index;

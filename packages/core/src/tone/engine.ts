@@ -1,7 +1,9 @@
-import { cuss } from "cuss";
+import { createRequire } from "node:module";
+import type * as Cuss from "cuss";
 import type { Root, Sentence } from "nlcst";
-import retextEnglish from "retext-english";
-import { unified, type Processor } from "unified";
+import type * as RetextEnglish from "retext-english";
+import type * as Unified from "unified";
+import type { Processor } from "unified";
 import { applies, type Applicability, type LexiconEntry, type PolicyPack, type ToneCategory } from "@tactful/policies";
 import { normalize, type Normalized, type ToneLanguage } from "./normalize.js";
 import { chineseSentenceSpans } from "./chinese-sentences.js";
@@ -49,7 +51,19 @@ export function toneLanguage(locale: string | undefined): ToneLanguage {
   return locale?.toLowerCase().startsWith("zh") ? "zh" : "en";
 }
 
+/** English-only modules are loaded when English prose is first read: a Chinese template never needs them. */
+const requireHere = createRequire(import.meta.url);
+
 let englishProcessor: Processor<Root> | undefined;
+
+function englishParser(): Processor<Root> {
+  if (!englishProcessor) {
+    const { unified } = requireHere("unified") as typeof Unified;
+    const retextEnglish = (requireHere("retext-english") as typeof RetextEnglish).default;
+    englishProcessor = unified().use(retextEnglish).freeze() as unknown as Processor<Root>;
+  }
+  return englishProcessor;
+}
 
 /** Sentence spans of a text. */
 export function sentenceSpans(text: string, language: ToneLanguage): Array<[number, number]> {
@@ -65,7 +79,7 @@ export function sentenceSpans(text: string, language: ToneLanguage): Array<[numb
 
 /** English sentences from retext-english's nlcst tree. */
 function englishSentenceSpans(text: string): Array<[number, number]> {
-  const tree = (englishProcessor ??= unified().use(retextEnglish).freeze() as unknown as Processor<Root>).parse(text) as Root;
+  const tree = englishParser().parse(text) as Root;
   const spans: Array<[number, number]> = [];
   for (const paragraph of tree.children) {
     if (paragraph.type !== "ParagraphNode") continue;
@@ -331,6 +345,7 @@ function sentenceView(text: Normalized, lexicon: CompiledLanguage): SentenceView
 function wordList(entry: LexiconEntry): string[] {
   if (entry.wordList?.name !== "cuss") return [];
   const minimum = entry.wordList.minRating ?? 2;
+  const { cuss } = requireHere("cuss") as typeof Cuss;
   return Object.entries(cuss).flatMap(([word, rating]) => (rating >= minimum ? [word] : []));
 }
 

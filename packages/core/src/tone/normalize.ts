@@ -1,4 +1,5 @@
-import { Converter } from "opencc-js/t2cn";
+import { createRequire } from "node:module";
+import type * as T2cn from "opencc-js/t2cn";
 
 /**
  * Text prepared for matching, with the way back: `starts[i]`/`ends[i]` are the offsets, in the
@@ -28,7 +29,8 @@ let traditionalToSimplified: ((text: string) => string) | undefined;
  * character in its place; otherwise character by character.
  */
 function simplify(text: string): string[] {
-  const convert = (traditionalToSimplified ??= Converter({ from: "tw", to: "cn" }));
+  // Loaded when Chinese text is first read.
+  const convert = (traditionalToSimplified ??= (createRequire(import.meta.url)("opencc-js/t2cn") as typeof T2cn).Converter({ from: "tw", to: "cn" }));
   const characters = [...text];
   const whole = [...convert(text)];
   return whole.length === characters.length ? whole : characters.map((char) => convert(char));

@@ -1,4 +1,5 @@
-import { Converter } from "opencc-js/cn2t";
+import { createRequire } from "node:module";
+import type * as Cn2t from "opencc-js/cn2t";
 
 type Variant = "tw" | "hk";
 
@@ -18,5 +19,6 @@ function traditionalVariant(locale: string): Variant | undefined {
 export function inLocaleScript(text: string, locale: string | undefined): string {
   const variant = locale ? traditionalVariant(locale) : undefined;
   if (!variant) return text;
-  return (converters[variant] ??= Converter({ from: "cn", to: variant }))(text);
+  // Loaded when a Traditional Chinese template is first read.
+  return (converters[variant] ??= (createRequire(import.meta.url)("opencc-js/cn2t") as typeof Cn2t).Converter({ from: "cn", to: variant }))(text);
 }

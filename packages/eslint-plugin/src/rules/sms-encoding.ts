@@ -13,7 +13,8 @@ interface Offender {
   replacement: string | null;
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+/** Made when the first SMS body is read: making a segmenter loads its ICU data. */
+let segmenter: Intl.Segmenter | undefined;
 
 /** How a character is quoted in a message: itself in quotes, and its code point and name. */
 function shown(text: string): { char: string; code: string } {
@@ -78,7 +79,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
           for (const part of segment.parts) {
             if (part.kind !== "text") continue;
             const text = segment.text.slice(part.start, part.end);
-            for (const { segment: grapheme, index } of segmenter.segment(text)) {
+            for (const { segment: grapheme, index } of (segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })).segment(text)) {
               const chars = [...grapheme];
               if (chars.every((char) => gsmSeptets(char) !== 0)) continue;
               if (chars.some(isNativeUcs2)) {

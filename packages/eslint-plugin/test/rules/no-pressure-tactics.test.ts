@@ -10,6 +10,7 @@ const CN_DEADLINE = "Collection deadlines of hours, invented to rush the borrowe
 const CN_WORDING = "请尽快还款，如有困难可联系我们协商还款安排。";
 const CN_PRIVATE = "Private payment or contact channels, extra collection fees and pushing the borrower to borrow elsewhere or sell assets. Source: 金融机构个人消费类贷款催收工作指引（试行）; 互联网金融贷后催收业务指引 (CN-TONE-PRIVATE-CHANNEL).";
 const US_URGENCY = "Invented urgency and shouting. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(10) (US-TONE-URGENCY).";
+const US_SHOUT_WORDS = "Shouting — urgency words in capitals (PAY NOW, PAST DUE, URGENT); acronyms are not shouting. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692d (US-TONE-SHOUT-WORDS).";
 const US_WORDING = "Please contact us at your earliest convenience to discuss your options.";
 
 const CN_PRIVATE_WORDING = "请仅通过官方渠道还款，如有疑问请致电官方客服热线。";
@@ -116,6 +117,8 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
           suggestions: [{ messageId: "reword", data: { suggestion: US_WORDING }, output: reworded(finalNotice, "Final notice!!!", US_WORDING) }],
         },
         { message: `Pressure tactic: “!!!”.\n${US_URGENCY}`, line: 10, column: 13, endColumn: 16, suggestions: [{ messageId: "reword", output: reworded(finalNotice, "Final notice!!!", US_WORDING) }] },
+        // A deadline word in capitals is shouting too.
+        { message: `Pressure tactic: “TODAY”.\n${US_SHOUT_WORDS}`, line: 10, column: 47, endColumn: 52 },
       ],
     },
     {

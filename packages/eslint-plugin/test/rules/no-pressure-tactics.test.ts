@@ -41,6 +41,9 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
     // Disclaimers.
     { filename: FILENAME, code: template({ ...collection, body: "【示例金融】谨防骗子冒充我司催收人员，切勿向任何个人账户转账。" }) },
     { filename: FILENAME, code: template({ ...collection, ...en, body: "Beware of anyone who asks you to pay with a gift card or Cash App." }) },
+    // The payment's own due time is not an imposed deadline; "last chance" sells in marketing, it does not press a debt.
+    { filename: FILENAME, code: template({ ...collection, ...en, body: "Example Lending: your $45 payment is due today by 5 pm. Pay in the app or call 1-800-555-0100." }) },
+    { filename: FILENAME, code: template({ category: "marketing", audience: "customer", ...en, body: "Example Lending: last chance to lock in 6.9% APR on a home loan. Reply STOP to opt out." }) },
     // Look-alikes: one exclamation mark, one word in capitals, advice against 以贷养贷 (避免 negates it).
     { filename: FILENAME, code: template({ category: "transactional", audience: "customer", body: "【示例金融】感谢您按时还款！" }) },
     { filename: FILENAME, code: template({ category: "transactional", audience: "customer", ...en, body: "IMPORTANT: Your autopay failed. Reply STOP to opt out. Call 1-800-555-0100 (EST)." }) },

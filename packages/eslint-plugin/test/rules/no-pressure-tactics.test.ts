@@ -10,6 +10,7 @@ const CN_DEADLINE = "Collection deadlines of hours, invented to rush the borrowe
 const CN_WORDING = "请尽快还款，如有困难可联系我们协商还款安排。";
 const CN_PRIVATE = "Private payment or contact channels, extra collection fees and pushing the borrower to borrow elsewhere or sell assets. Source: 金融机构个人消费类贷款催收工作指引（试行）; 互联网金融贷后催收业务指引 (CN-TONE-PRIVATE-CHANNEL).";
 const US_URGENCY = "Invented urgency and shouting. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692e(10) (US-TONE-URGENCY).";
+const US_SHOUT_WORDS = "Shouting — urgency words in capitals (PAY NOW, PAST DUE, URGENT); acronyms are not shouting. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692d (US-TONE-SHOUT-WORDS).";
 const US_WORDING = "Please contact us at your earliest convenience to discuss your options.";
 
 const CN_PRIVATE_WORDING = "请仅通过官方渠道还款，如有疑问请致电官方客服热线。";
@@ -40,6 +41,9 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
     // Disclaimers.
     { filename: FILENAME, code: template({ ...collection, body: "【示例金融】谨防骗子冒充我司催收人员，切勿向任何个人账户转账。" }) },
     { filename: FILENAME, code: template({ ...collection, ...en, body: "Beware of anyone who asks you to pay with a gift card or Cash App." }) },
+    // The payment's own due time is not an imposed deadline; "last chance" sells in marketing, it does not press a debt.
+    { filename: FILENAME, code: template({ ...collection, ...en, body: "Example Lending: your $45 payment is due today by 5 pm. Pay in the app or call 1-800-555-0100." }) },
+    { filename: FILENAME, code: template({ category: "marketing", audience: "customer", ...en, body: "Example Lending: last chance to lock in 6.9% APR on a home loan. Reply STOP to opt out." }) },
     // Look-alikes: one exclamation mark, one word in capitals, advice against 以贷养贷 (避免 negates it).
     { filename: FILENAME, code: template({ category: "transactional", audience: "customer", body: "【示例金融】感谢您按时还款！" }) },
     { filename: FILENAME, code: template({ category: "transactional", audience: "customer", ...en, body: "IMPORTANT: Your autopay failed. Reply STOP to opt out. Call 1-800-555-0100 (EST)." }) },
@@ -116,6 +120,8 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
           suggestions: [{ messageId: "reword", data: { suggestion: US_WORDING }, output: reworded(finalNotice, "Final notice!!!", US_WORDING) }],
         },
         { message: `Pressure tactic: “!!!”.\n${US_URGENCY}`, line: 10, column: 13, endColumn: 16, suggestions: [{ messageId: "reword", output: reworded(finalNotice, "Final notice!!!", US_WORDING) }] },
+        // A deadline word in capitals is shouting too.
+        { message: `Pressure tactic: “TODAY”.\n${US_SHOUT_WORDS}`, line: 10, column: 47, endColumn: 52 },
       ],
     },
     {

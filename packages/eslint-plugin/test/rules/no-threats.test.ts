@@ -68,6 +68,8 @@ ruleTester().run("no-threats", plugin.rules["no-threats"], {
       filename: FILENAME,
       code: template({ ...collection, ...en, body: "If the account remains in default, the creditor may seize the vehicle as permitted by your contract and state law." }),
     },
+    // Asking the consumer to confirm an address on file is not announcing that the collector has it.
+    { filename: FILENAME, code: template({ category: "reminder", ...en, body: "Example Lending: please check that we have your home address on file, so your statements reach you." }) },
     // Comments are not message text.
     { filename: FILENAME, code: template({ ...collection, body: "【示例金融】{# 不要写上门 #}您的借款已逾期，请尽快还款。" }) },
     // No pack covers the locale: nothing to check against.

@@ -654,7 +654,7 @@ describe("disclosures however a sender writes them, and look-alikes that disclos
     // A deadline still to come is not how long the debt is overdue.
     expect(missingRoles({ text: cn("您的借款¥2,300请于3日内还清，") })).toEqual(["days-overdue"]);
     expect(missingRoles({ text: cn("您欠款¥2,300，还清后3个工作日内更新，") })).toEqual(["days-overdue"]);
-    for (const body of ["your $310.00 is due by Friday.", "your $310.00 was due on 15 December.", "your $310.00 was due 2026-12-15.", "your $310.00 has been six weeks past due.", "40 days and $310.00 later, your loan ending 4417 is still open."]) {
+    for (const body of ["your $310.00 is due by Friday.", "your $310.00 was due on 15 December.", "your $310.00 was due 2026-12-15.", "your $310.00 has been six weeks past due.", "40 days and $310.00 later, your loan ending 4417 is still open.", "you have ignored $310.00 for 72 days."]) {
       expect(missingRoles(en(body)), body).toEqual([]);
     }
     expect(missingRoles(en("your $310.00 must be paid within 10 days."))).toEqual(["due-date"]);
@@ -708,6 +708,31 @@ describe("disclosures however a sender writes them, and look-alikes that disclos
       expect(missing(closing), closing).toEqual([]);
     }
     expect(missing("Reply HELP for help.")).toHaveLength(1);
+  });
+
+  it("takes a number after any verb of calling, a Hong Kong mobile that is not the reader's, a chat account or in-app support for the contact", () => {
+    const noContact = "【示例金融】张*明，您的借款¥2,300已逾期12天，请通过示例金融App还款";
+    for (const contact of ["，请速電0912-555-871。", "，請電 0912 555 871。", "。6555 0101", "，LINE官方帳號：@example_help。", "，有问题可在App里找客服。"]) {
+      expect(missingRoles({ text: noContact + contact }), contact).toEqual([]);
+    }
+    expect(missingRoles({ locale: "zh-HK", text: `${noContact}，你登記嘅手提9555 8812已停用。` })).toEqual(["contact"]);
+  });
+
+  it("takes a virtual account or a debit from the reader's checking for the channel", () => {
+    expect(missingRoles({ locale: "zh-TW", text: "【示例金融】陳O明，您的貸款NT$3,800已逾期9天，可透過永信銀行虛擬帳號繳納，客服0800-555-000。" })).toEqual([]);
+    const reminder = { locale: "en-US", category: "reminder" };
+    expect(missingRoles({ ...reminder, text: "Example Lending: Dana R., $91.25 is due Dec 14 on loan #77120. We'll debit your checking ending 2208 that day. Questions: 555-0142." })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", text: "Example Lending: Dana R., pay the $96.50 on loan ending 2281 today in the app. Call 555-0142. It has been 20 days past due. Reply STOP to opt out." })).toEqual([]);
+  });
+
+  it("does not take a greeting to the reader or a notice heading for the sender, and takes a brand before the loan or the money for it", () => {
+    const unsigned = (text: string, locale = "zh-CN"): string[] => missingRoles({ locale, sender: locale === "en-US" ? "Example Lending" : "示例金融", text });
+    expect(unsigned("尾号0046客户：您的借款¥2,300已逾期12天，请尽快处理。")).toContain("creditor");
+    expect(unsigned("Final notice for Dana R.: $310.00 is 20 days past due. Call 555-0142. Reply STOP to opt out.", "en-US")).toContain("creditor");
+    expect(unsigned("URGENT: Harbor CU loan ending 7719 is 20 days past due. Dana R., pay $187.32 at harbor.example/pay or call 555-0142. Reply STOP to opt out.", "en-US")).not.toContain("creditor");
+    expect(unsigned("陈大文，宏达的钱你打算什么时候还？")).not.toContain("creditor");
+    expect(unsigned("陳生，你知唔知？宏達嗰筆數今晚之前搞掂佢。", "zh-HK")).not.toContain("creditor");
+    expect(unsigned("已将你的欠款信息发给你的同事。")).toContain("creditor");
   });
 
   it("takes a surname with an apostrophe for the recipient", () => {

@@ -45,13 +45,16 @@ describe.each([TUNE].filter((path) => existsSync(path)))("the rules on the tunin
 /**
  * The held-out half was scored once, after the rules were tuned (macro-F1 0.604 before, 0.838
  * after; see the corpus README). It is no longer blind: it guards against regressions only, and
- * a fresh corpus is needed for the next honest measurement.
+ * a fresh corpus is needed for the next honest measurement. Since disclosures are recognised in
+ * more of the ways senders write them it scores 0.913.
  */
 describe.each([HOLDOUT].filter((path) => existsSync(path)))("the rules on the spent held-out half of the blind corpus (%s)", (path) => {
-  it("keeps macro-F1 at its measured 0.83", async () => {
+  it("keeps macro-F1 at 0.90, and flags a missing disclosure only when it is missing", async () => {
     const corpus = loadCorpus(path);
     const result = score(await predict(corpus));
-    expect(result.macroF1, `holdout.jsonl (${corpus.length} messages)\n${formatScore(result)}`).toBeGreaterThanOrEqual(0.83);
+    const table = `holdout.jsonl (${corpus.length} messages)\n${formatScore(result)}`;
+    expect(result.macroF1, table).toBeGreaterThanOrEqual(0.9);
+    for (const entry of result.labels.filter(({ label }) => label.startsWith("missing-"))) expect(entry.precision, `${entry.label}\n${table}`).toBeGreaterThanOrEqual(0.9);
   });
 });
 
@@ -77,16 +80,20 @@ describe.each(TUNED.filter((path) => existsSync(path)))("the rules on a tuned ha
 /**
  * The held-out halves of blind2 and blind3, each scored once, after all tuning (blind2 0.765 on
  * arrival → 0.936; blind3 0.735 → 0.862; see their READMEs). They are spent: they guard against
- * regressions only, and the next honest measurement needs a fresh corpus.
+ * regressions only, and the next honest measurement needs a fresh corpus. Recognising
+ * disclosures in more of the ways senders write them took blind3 to 0.908 (its false alarms of a
+ * missing disclosure were studied) and blind2 to 0.940 before its own errors were read, 0.947 after.
  */
 const SPENT = [
-  { path: fileURLToPath(new URL("fixtures/tone/blind2/holdout.jsonl", import.meta.url)), floor: 0.93 },
-  { path: fileURLToPath(new URL("fixtures/tone/blind3/holdout.jsonl", import.meta.url)), floor: 0.86 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind2/holdout.jsonl", import.meta.url)), floor: 0.94 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind3/holdout.jsonl", import.meta.url)), floor: 0.9 },
 ];
 describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spent held-out half ($path)", ({ path, floor }) => {
-  it(`keeps macro-F1 at its measured ${floor}`, async () => {
+  it(`keeps macro-F1 at ${floor}, and flags a missing disclosure only when it is missing`, async () => {
     const corpus = loadCorpus(path);
     const result = score(await predict(corpus));
-    expect(result.macroF1, formatScore(result)).toBeGreaterThanOrEqual(floor);
+    const table = formatScore(result);
+    expect(result.macroF1, table).toBeGreaterThanOrEqual(floor);
+    for (const entry of result.labels.filter(({ label }) => label.startsWith("missing-"))) expect(entry.precision, `${entry.label}\n${table}`).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -660,6 +660,22 @@ describe("disclosures however a sender writes them, and look-alikes that disclos
     expect(missingRoles(en("your $310.00 must be paid within 10 days."))).toEqual(["due-date"]);
   });
 
+  it("reads a date with the day or the ROC year first, a dotted date and last month as due information, but not a send date or an offer's end", () => {
+    for (const body of ["您的借款¥2,300到期日为5/12/2026，", "您的貸款¥2,300繳款截止日115/12/05，", "您的借款¥2,300于12.05到期，", "您的借款¥2,300已于上月到期，"]) {
+      expect(missingRoles({ text: cn(body) }), body).toEqual([]);
+    }
+    for (const body of ["本短信发送于12月5日，您的借款¥2,300尚未还清，", "减免优惠截止12月31日，您的借款¥2,300尚未还清，"]) {
+      expect(missingRoles({ text: cn(body) }), body).toEqual(["days-overdue"]);
+    }
+    for (const body of ["your loan is 3 payments behind ($930.00).", "your balance of $ 310.00 was due 12/15/2026."]) {
+      expect(missingRoles(en(body)), body).toEqual([]);
+    }
+    for (const body of ["your $310.00 is unpaid. The settlement offer expires Dec 31.", "this notice was sent on 12/01: your $310.00 is unpaid."]) {
+      expect(missingRoles(en(body)), body).toEqual(["due-date"]);
+    }
+    expect(missingRoles({ locale: "en-US", text: "Example Lending: Dana R., $310.00 is 20 days past due. Pay at example.com/pay or call 1-800-LOAN-NOW. Reply STOP to opt out." })).toEqual([]);
+  });
+
   it("reads a bare number owed or left unpaid, and amounts in words, as the amount, but not an account tail or a span", () => {
     for (const body of ["你欠3500拖了两周，", "宏达的2800逾期12天了，", "您的借款三千二百元已逾期12天，", "您的借款1.2万元已逾期12天，", "你那两千块拖了12天，"]) {
       expect(missingRoles({ text: cn(body) }), body).toEqual([]);

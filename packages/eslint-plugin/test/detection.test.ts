@@ -702,7 +702,7 @@ describe("disclosures however a sender writes them, and look-alikes that disclos
   it("takes the app or a tap to pay only from a sender the message names, and a transfer account, an automatic debit or a named app as the channel", () => {
     expect(missingRoles({ sender: "示例金融", text: "张*明，您尾号3321的借款已逾期12天，应还¥3,268.40，请登录App还款，客服400-000-0000。" })).toContain("repayment-channel");
     expect(missingRoles({ sender: "示例金融", text: "张*明，您在宏达金融的借款已逾期12天，应还¥3,268.40，请登录App还款，客服400-000-0000。" })).not.toContain("repayment-channel");
-    for (const channel of ["请转账至以下账户：6222 0000 1111 2222 333 户名 宏达金融", "本期款项将自您尾号5508之帐户扣款", "将从您绑定的银行卡扣款"]) {
+    for (const channel of ["请通过微信公众号“示例金融”还款", "请转账至以下账户：6222 0000 1111 2222 333 户名 宏达金融", "本期款项将自您尾号5508之帐户扣款", "将从您绑定的银行卡扣款"]) {
       expect(missingRoles({ text: cn(`您的借款应还¥2,300已逾期12天，${channel}，`).replace("请通过示例金融App还款，", "") }), channel).toEqual([]);
     }
     expect(missingRoles({ text: cn("您的借款应还¥2,300已逾期12天，请汇入指定账户，").replace("请通过示例金融App还款，", "") })).toEqual(["repayment-channel"]);
@@ -712,7 +712,7 @@ describe("disclosures however a sender writes them, and look-alikes that disclos
 
   it("takes an unsubscribe or preferences link for an email opt-out, and never for where to pay", () => {
     const email = (closing: string): Message => ({ locale: "en-US", channel: "email", text: `Dear Ms. Ruiz,\nExample Lending has not received your payment of $412.00 due November 3 (loan ending 2231). Call us at (555) 010-2290 to talk it over.\n${closing}` });
-    for (const closing of ["To stop receiving these emails, update your preferences at example.com/prefs.", "If you no longer wish to receive emails from us about this loan, click here: example.com/email-settings", "Don't want these emails? Manage your email preferences at example.com/account/notices."]) {
+    for (const closing of ["To stop receiving these emails, update your preferences at example.com/prefs.", "If you no longer wish to receive emails from us about this loan, click here: example.com/email-settings", "Don't want these emails? Manage your email preferences at example.com/account/notices.", "You can opt out of these emails at any time by replying with the word STOP."]) {
       expect(findings(email(closing), "opt-out-instruction"), closing).toEqual([]);
       expect(missingRoles(email(closing)), closing).toEqual(["repayment-channel"]);
     }

@@ -724,6 +724,13 @@ describe("disclosures however a sender writes them, and look-alikes that disclos
       expect(missing(closing), closing).toEqual([]);
     }
     expect(missing("Reply HELP for help.")).toHaveLength(1);
+    // A marketing text's refusal keyword, quoted or with another letter, in Traditional wording.
+    const marketing = (closing: string): Linter.LintMessage[] =>
+      findings({ locale: "zh-TW", category: "marketing", audience: "customer", text: `【示例金融】信貸專案年利率3.5%起，總費用年百分率3.9%起，詳洽0800-555-000。${closing}` }, "opt-out-instruction").filter((finding) => finding.messageId === "missing");
+    for (const closing of ["如欲取消接收推廣訊息，請回覆「STOP」", "拒收請回覆N", "退訂請回覆T"]) {
+      expect(marketing(closing), closing).toEqual([]);
+    }
+    expect(marketing("謝謝。")).toHaveLength(1);
   });
 
   it("takes a number after any verb of calling, a Hong Kong mobile that is not the reader's, a chat account or in-app support for the contact", () => {

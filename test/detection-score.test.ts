@@ -22,6 +22,11 @@ function expectEnglishTone(scored: readonly Scored[]): void {
   }
 }
 
+/** A compliant message is not flagged as missing a disclosure: every missing-* label precise. */
+function expectDisclosurePrecision(result: ReturnType<typeof score>, table: string): void {
+  for (const entry of result.labels.filter(({ label }) => label.startsWith("missing-"))) expect(entry.precision, `${entry.label}\n${table}`).toBeGreaterThanOrEqual(0.9);
+}
+
 describe("the detection scoring harness", () => {
   it("turns findings into labels, within each label's scope, and scores them", async () => {
     const corpus: CorpusMessage[] = [
@@ -58,16 +63,19 @@ describe.each([TUNE].filter((path) => existsSync(path)))("the rules on the tunin
  * The held-out half was scored once, after the rules were tuned (macro-F1 0.604 before, 0.838
  * after; see the corpus README). It is no longer blind: it guards against regressions only, and
  * a fresh corpus is needed for the next honest measurement. The CN tone word classes (its
- * Chinese misses studied last) and the US tone rules (tuned on the English misses of all three
- * blind corpora) took it from 0.896 to 0.91.
+ * Chinese misses studied last), the US tone rules (tuned on the English misses of all three blind
+ * corpora) and disclosures recognised in more of the ways senders write them took it from 0.896
+ * to 0.91.
  */
 describe.each([HOLDOUT].filter((path) => existsSync(path)))("the rules on the spent held-out half of the blind corpus (%s)", (path) => {
-  it("keeps macro-F1 at its measured 0.91, and the English tone labels at 0.9", async () => {
+  it("keeps macro-F1 at its measured 0.91, the English tone labels at 0.9, and flags a missing disclosure only when it is missing", async () => {
     const corpus = loadCorpus(path);
     const scored = await predict(corpus);
     const result = score(scored);
-    expect(result.macroF1, `holdout.jsonl (${corpus.length} messages)\n${formatScore(result)}`).toBeGreaterThanOrEqual(0.91);
+    const table = `holdout.jsonl (${corpus.length} messages)\n${formatScore(result)}`;
+    expect(result.macroF1, table).toBeGreaterThanOrEqual(0.91);
     expectEnglishTone(scored);
+    expectDisclosurePrecision(result, table);
   });
 });
 
@@ -96,18 +104,21 @@ describe.each(TUNED.filter((path) => existsSync(path)))("the rules on a tuned ha
  * regressions only, and the next honest measurement needs a fresh corpus. The tone word classes
  * were then widened, each language first on blind3/holdout's misses alone and measured on
  * blind2/holdout before its misses were read (Chinese 0.944 → 0.964, English 0.928 → 0.962), then
- * on blind2/holdout's: blind2 0.95, blind3 0.89.
+ * on blind2/holdout's; disclosures were recognised in more of the ways senders write them the same
+ * way (blind2 0.936 → 0.940 before its errors were read). Together: blind2 0.95, blind3 0.89.
  */
 const SPENT = [
   { path: fileURLToPath(new URL("fixtures/tone/blind2/holdout.jsonl", import.meta.url)), floor: 0.95 },
   { path: fileURLToPath(new URL("fixtures/tone/blind3/holdout.jsonl", import.meta.url)), floor: 0.89 },
 ];
 describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spent held-out half ($path)", ({ path, floor }) => {
-  it(`keeps macro-F1 at its measured ${floor}, and the English tone labels at 0.9`, async () => {
+  it(`keeps macro-F1 at its measured ${floor}, the English tone labels at 0.9, and flags a missing disclosure only when it is missing`, async () => {
     const corpus = loadCorpus(path);
     const scored = await predict(corpus);
     const result = score(scored);
-    expect(result.macroF1, formatScore(result)).toBeGreaterThanOrEqual(floor);
+    const table = formatScore(result);
+    expect(result.macroF1, table).toBeGreaterThanOrEqual(floor);
     expectEnglishTone(scored);
+    expectDisclosurePrecision(result, table);
   });
 });

@@ -638,3 +638,128 @@ describe("families of wording seen only in unseen text", () => {
     silent("no-third-party-disclosure", [{ audience: "third-party", text: "【示例金融】您好，请转告陈先生致电400-000-0000，谢谢。" }]);
   });
 });
+
+describe("disclosures however a sender writes them, and look-alikes that disclose nothing", () => {
+  const cn = (body: string): string => `【示例金融】张*明，${body}请通过示例金融App还款，客服400-000-0000。如非本人请忽略。`;
+  const hk = (body: string): string => `【示例財務】陳生，${body}請經示例財務App還款，查詢3555 1234。`;
+  const en = (body: string): Message => ({ locale: "en-US", text: `Example Lending: Dana R., ${body} Pay at example.com/pay or call 555-0142. Reply STOP to opt out.` });
+
+  it("reads how long a debt has gone unpaid however the span is written, and today or tomorrow as the due day", () => {
+    for (const body of ["您的借款¥2,300已拖了快俩月，", "您那笔¥2,300欠了大半年了，", "您欠的2,300元已经超过二十天，", "今天係你借款¥2,300嘅最後還款日，", "您的借款¥2,300还款日为明天，", "您的借款¥2,300需在十二月二十日前还清，", "您每月5号应还¥2,300，", "您的借款¥2,300须于本周五前还清，"]) {
+      expect(missingRoles({ text: cn(body) }), body).toEqual([]);
+    }
+    for (const body of ["你筆HK$2,300已經40日未還，", "你筆HK$2,300拖咗成個月，", "你筆HK$2,300遲咗兩個禮拜，"]) {
+      expect(missingRoles({ locale: "zh-HK", text: hk(body) }), body).toEqual([]);
+    }
+    // A deadline still to come is not how long the debt is overdue.
+    expect(missingRoles({ text: cn("您的借款¥2,300请于3日内还清，") })).toEqual(["days-overdue"]);
+    expect(missingRoles({ text: cn("您欠款¥2,300，还清后3个工作日内更新，") })).toEqual(["days-overdue"]);
+    for (const body of ["your $310.00 is due by Friday.", "your $310.00 was due on 15 December.", "your $310.00 was due 2026-12-15.", "your $310.00 has been six weeks past due.", "40 days and $310.00 later, your loan ending 4417 is still open.", "you have ignored $310.00 for 72 days."]) {
+      expect(missingRoles(en(body)), body).toEqual([]);
+    }
+    expect(missingRoles(en("your $310.00 must be paid within 10 days."))).toEqual(["due-date"]);
+  });
+
+  it("reads a date with the day or the ROC year first, a dotted date and last month as due information, but not a send date or an offer's end", () => {
+    for (const body of ["您的借款¥2,300到期日为5/12/2026，", "您的貸款¥2,300繳款截止日115/12/05，", "您的借款¥2,300于12.05到期，", "您的借款¥2,300已于上月到期，"]) {
+      expect(missingRoles({ text: cn(body) }), body).toEqual([]);
+    }
+    for (const body of ["本短信发送于12月5日，您的借款¥2,300尚未还清，", "减免优惠截止12月31日，您的借款¥2,300尚未还清，"]) {
+      expect(missingRoles({ text: cn(body) }), body).toEqual(["days-overdue"]);
+    }
+    for (const body of ["your loan is 3 payments behind ($930.00).", "your balance of $ 310.00 was due 12/15/2026."]) {
+      expect(missingRoles(en(body)), body).toEqual([]);
+    }
+    for (const body of ["your $310.00 is unpaid. The settlement offer expires Dec 31.", "this notice was sent on 12/01: your $310.00 is unpaid."]) {
+      expect(missingRoles(en(body)), body).toEqual(["due-date"]);
+    }
+    expect(missingRoles({ locale: "en-US", text: "Example Lending: Dana R., $310.00 is 20 days past due. Pay at example.com/pay or call 1-800-LOAN-NOW. Reply STOP to opt out." })).toEqual([]);
+  });
+
+  it("reads a bare number owed or left unpaid, and amounts in words, as the amount, but not an account tail or a span", () => {
+    for (const body of ["你欠3500拖了两周，", "宏达的2800逾期12天了，", "您的借款三千二百元已逾期12天，", "您的借款1.2万元已逾期12天，", "你那两千块拖了12天，"]) {
+      expect(missingRoles({ text: cn(body) }), body).toEqual([]);
+    }
+    expect(missingRoles({ locale: "zh-HK", text: hk("宏達嘅2800仲未還，已經逾期12日，") })).toEqual([]);
+    expect(missingRoles({ locale: "zh-TW", text: "【示例金融】陳O明，您的貸款US$420已逾期9天，請至示例金融App繳款，客服0800-555-000。" })).toEqual([]);
+    expect(missingRoles({ text: cn("您尾号3321拖欠12天，") })).toEqual(["amount-due"]);
+    expect(missingRoles({ text: cn("您的借款欠了3个月，") })).toEqual(["amount-due"]);
+  });
+
+  it("takes the one owed or the debt's holder for the creditor, and an emoji before a notice word for no sender", () => {
+    const unsigned = (text: string): string[] => missingRoles({ sender: "示例金融", text });
+    expect(unsigned("陈大文，欠宏达¥2,800拖了12天，请在宏达App还款，客服400-000-0000。")).not.toContain("creditor");
+    expect(unsigned("陈大文，宏达的2800拖了12天，请在宏达App还款，客服400-000-0000。")).not.toContain("creditor");
+    expect(unsigned("📣宏达金融：陈大文，您的借款¥2,800已逾期12天，请在宏达App还款，客服400-000-0000。")).not.toContain("creditor");
+    expect(unsigned("🔔通知：陈大文，您的借款¥2,800已逾期12天，请尽快还款。")).toContain("creditor");
+    expect(unsigned("陈大文，你欠款¥2,800拖了12天，赶紧还。")).toContain("creditor");
+    const us = (text: string): string[] => missingRoles({ locale: "en-US", sender: "Example Lending", text: `${text} Dana R., $310.00 on loan ending 4417 is 20 days past due. Call 555-0142. Reply STOP to opt out.` });
+    expect(us("Hi, this is Harbor Loans.")).not.toContain("creditor");
+    expect(us("A reminder from Harbor Loans:")).not.toContain("creditor");
+    expect(us("Hi, this is a reminder.")).toContain("creditor");
+  });
+
+  it("takes the app or a tap to pay only from a sender the message names, and a transfer account, an automatic debit or a named app as the channel", () => {
+    expect(missingRoles({ sender: "示例金融", text: "张*明，您尾号3321的借款已逾期12天，应还¥3,268.40，请登录App还款，客服400-000-0000。" })).toContain("repayment-channel");
+    expect(missingRoles({ sender: "示例金融", text: "张*明，您在宏达金融的借款已逾期12天，应还¥3,268.40，请登录App还款，客服400-000-0000。" })).not.toContain("repayment-channel");
+    for (const channel of ["请通过微信公众号“示例金融”还款", "请转账至以下账户：6222 0000 1111 2222 333 户名 宏达金融", "本期款项将自您尾号5508之帐户扣款", "将从您绑定的银行卡扣款"]) {
+      expect(missingRoles({ text: cn(`您的借款应还¥2,300已逾期12天，${channel}，`).replace("请通过示例金融App还款，", "") }), channel).toEqual([]);
+    }
+    expect(missingRoles({ text: cn("您的借款应还¥2,300已逾期12天，请汇入指定账户，").replace("请通过示例金融App还款，", "") })).toEqual(["repayment-channel"]);
+    expect(missingRoles({ locale: "en-US", channel: "push", text: "Example Lending: loan ending 4417 is 6 days late, $89.99 due. Tap to pay or message support in the app." })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", channel: "push", text: "Heads up: a loan payment is 6 days late. Tap to pay or message support in the app." })).toContain("repayment-channel");
+  });
+
+  it("takes an unsubscribe or preferences link for an email opt-out, and never for where to pay", () => {
+    const email = (closing: string): Message => ({ locale: "en-US", channel: "email", text: `Dear Ms. Ruiz,\nExample Lending has not received your payment of $412.00 due November 3 (loan ending 2231). Call us at (555) 010-2290 to talk it over.\n${closing}` });
+    for (const closing of ["To stop receiving these emails, update your preferences at example.com/prefs.", "If you no longer wish to receive emails from us about this loan, click here: example.com/email-settings", "Don't want these emails? Manage your email preferences at example.com/account/notices.", "You can opt out of these emails at any time by replying with the word STOP."]) {
+      expect(findings(email(closing), "opt-out-instruction"), closing).toEqual([]);
+      expect(missingRoles(email(closing)), closing).toEqual(["repayment-channel"]);
+    }
+    expect(findings(email("Thank you."), "opt-out-instruction")).toHaveLength(1);
+    const sms = (closing: string): Message => ({ locale: "en-US", text: `Example Lending: Dana R., $310.00 on loan ending 4417 is 20 days past due. Pay at example.com/pay or call 555-0142. ${closing}` });
+    // Another carrier keyword opts out (the rule still suggests the canonical STOP).
+    const missing = (closing: string): Linter.LintMessage[] => findings(sms(closing), "opt-out-instruction").filter((finding) => finding.messageId === "missing");
+    for (const closing of ["Reply END to stop these texts.", "Text QUIT to opt out.", "Reply CANCEL to stop."]) {
+      expect(missing(closing), closing).toEqual([]);
+    }
+    expect(missing("Reply HELP for help.")).toHaveLength(1);
+    // A marketing text's refusal keyword, quoted or with another letter, in Traditional wording.
+    const marketing = (closing: string): Linter.LintMessage[] =>
+      findings({ locale: "zh-TW", category: "marketing", audience: "customer", text: `【示例金融】信貸專案年利率3.5%起，總費用年百分率3.9%起，詳洽0800-555-000。${closing}` }, "opt-out-instruction").filter((finding) => finding.messageId === "missing");
+    for (const closing of ["如欲取消接收推廣訊息，請回覆「STOP」", "拒收請回覆N", "退訂請回覆T"]) {
+      expect(marketing(closing), closing).toEqual([]);
+    }
+    expect(marketing("謝謝。")).toHaveLength(1);
+  });
+
+  it("takes a number after any verb of calling, a Hong Kong mobile that is not the reader's, a chat account or in-app support for the contact", () => {
+    const noContact = "【示例金融】张*明，您的借款¥2,300已逾期12天，请通过示例金融App还款";
+    for (const contact of ["，请速電0912-555-871。", "，請電 0912 555 871。", "。6555 0101", "，LINE官方帳號：@example_help。", "，有问题可在App里找客服。"]) {
+      expect(missingRoles({ text: noContact + contact }), contact).toEqual([]);
+    }
+    expect(missingRoles({ locale: "zh-HK", text: `${noContact}，你登記嘅手提9555 8812已停用。` })).toEqual(["contact"]);
+  });
+
+  it("takes a virtual account or a debit from the reader's checking for the channel", () => {
+    expect(missingRoles({ locale: "zh-TW", text: "【示例金融】陳O明，您的貸款NT$3,800已逾期9天，可透過永信銀行虛擬帳號繳納，客服0800-555-000。" })).toEqual([]);
+    const reminder = { locale: "en-US", category: "reminder" };
+    expect(missingRoles({ ...reminder, text: "Example Lending: Dana R., $91.25 is due Dec 14 on loan #77120. We'll debit your checking ending 2208 that day. Questions: 555-0142." })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", text: "Example Lending: Dana R., pay the $96.50 on loan ending 2281 today in the app. Call 555-0142. It has been 20 days past due. Reply STOP to opt out." })).toEqual([]);
+  });
+
+  it("does not take a greeting to the reader or a notice heading for the sender, and takes a brand before the loan or the money for it", () => {
+    const unsigned = (text: string, locale = "zh-CN"): string[] => missingRoles({ locale, sender: locale === "en-US" ? "Example Lending" : "示例金融", text });
+    expect(unsigned("尾号0046客户：您的借款¥2,300已逾期12天，请尽快处理。")).toContain("creditor");
+    expect(unsigned("Final notice for Dana R.: $310.00 is 20 days past due. Call 555-0142. Reply STOP to opt out.", "en-US")).toContain("creditor");
+    expect(unsigned("URGENT: Harbor CU loan ending 7719 is 20 days past due. Dana R., pay $187.32 at harbor.example/pay or call 555-0142. Reply STOP to opt out.", "en-US")).not.toContain("creditor");
+    expect(unsigned("陈大文，宏达的钱你打算什么时候还？")).not.toContain("creditor");
+    expect(unsigned("陳生，你知唔知？宏達嗰筆數今晚之前搞掂佢。", "zh-HK")).not.toContain("creditor");
+    expect(unsigned("已将你的欠款信息发给你的同事。")).toContain("creditor");
+  });
+
+  it("takes a surname with an apostrophe for the recipient", () => {
+    const text = "Example Lending: Kevin O'Neil, your balance of $880.00 is 30 days past due. Pay at example.com/pay or call 555-0142. If you are not Kevin, reply WRONG. Reply STOP to opt out.";
+    expect(findings({ locale: "en-US", text }, "recipient-identification")).toEqual([]);
+  });
+});

@@ -87,6 +87,8 @@ export interface Recognizer {
   channel?: Channel[];
   /** The messages in which the wording counts; every message when absent. */
   when?: When;
+  /** Roles every way through the message must also disclose for the wording to count. */
+  alongside?: Role[];
 }
 
 export interface Disclosure extends Entry {

@@ -379,11 +379,17 @@ export function messageCoverage(sourceCode: TemplateSourceCode, evidence: readon
   }
 }
 
-/** The evidence that discloses a role: an output of a variable with it, or text the pack recognises as stating it. */
-export function disclosureOf(sourceCode: TemplateSourceCode, role: Role): Evidence[] {
+/**
+ * The evidence that discloses a role: an output of a variable with it, or text the pack recognises as stating it.
+ * Text that counts only alongside other roles counts when every way through the message discloses them.
+ */
+export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: ReadonlySet<Role> = new Set([role])): Evidence[] {
   const evidence: Evidence[] = [{ role }];
   for (const recognizer of sourceCode.policy?.recognizers[role] ?? []) {
     if (!applies(recognizer.when, sourceCode.applicability)) continue;
+    // A pack whose roles lean on each other in a circle gets no credit for the leaning text (fail closed).
+    const companions = recognizer.alongside ?? [];
+    if (companions.some((other) => seen.has(other) || !messageCoverage(sourceCode, disclosureOf(sourceCode, other, new Set([...seen, other]))).always)) continue;
     if (recognizer.senderName) {
       // An agency whose creditor the front matter does not give (valid-front-matter reports that) must still
       // name itself; with no name known at all, only the pack's wordings can show a sender named in the text.

@@ -5,7 +5,8 @@ import { unified, type Processor } from "unified";
 import { applies, type Applicability, type LexiconEntry, type PolicyPack, type ToneCategory } from "@tactful/policies";
 import { normalize, type Normalized, type ToneLanguage } from "./normalize.js";
 import { chineseSentenceSpans } from "./chinese-sentences.js";
-import { substringMatcher } from "./substring-matcher.js";
+import { patternAnchors, foldForAnchors } from "./pattern-anchors.js";
+import { occurrenceFinder, substringMatcher } from "./substring-matcher.js";
 import { wordMatcher } from "./word-matcher.js";
 
 /**
@@ -120,6 +121,10 @@ interface CompiledLanguage {
   substitutions: Record<string, string>;
   /** Sentences already judged, by applicable entries, category and text: a sentence's matches depend on nothing else. */
   judged: Map<string, SentenceMatch[]>;
+  /** The applicable entries and the judged sentences' key, by context. */
+  applicable: Map<string, { applicable: number[]; key: string }>;
+  /** Each set of applicable entries seen, numbered. */
+  applicableSets: Map<string, number>;
 }
 
 const compiled = new WeakMap<PolicyPack, Partial<Record<ToneLanguage, CompiledLanguage>>>();
@@ -206,6 +211,8 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
     disclaimers: (rules.disclaimers ?? []).map(norm),
     substitutions,
     judged: new Map(),
+    applicable: new Map(),
+    applicableSets: new Map(),
   };
 }
 
@@ -222,34 +229,65 @@ interface OwnedPattern {
 const NOT_JOINABLE = /\\[1-9]|\\k<|\(\?<(?![=!])/u;
 
 /**
- * Runs the patterns of a lexicon over a sentence. The patterns of each kind (folded, cased) are
- * joined into one alternation that finds where the first match of any of them starts, or that
- * none matches (most sentences): only then is each pattern run, from there on, each finding
- * what a global scan of its own finds.
+ * Runs the patterns of a lexicon over a sentence, each finding what a global scan of its own
+ * finds. A pattern with literal anchors (see `patternAnchors`) runs only when one of them occurs
+ * in the sentence, which one pass of an automaton over the sentence tells for all of them: the
+ * cost of a sentence grows with its length and with the patterns it may match, not with the
+ * patterns of the pack. The patterns without anchors of each kind (folded, cased) are joined
+ * into one alternation that finds where the first match of any of them starts, or that none
+ * matches (most sentences): only then is each of them run, from there on.
  */
 function patternScanner(patterns: readonly OwnedPattern[]): (text: Normalized, into: Array<Span[] | undefined>) => void {
+  const anchors = patterns.map(({ pattern }) => patternAnchors(pattern));
   const kinds = [false, true].flatMap((cased) => [false, true].map((ofClass) => ({ cased, ofClass })));
   const groups = kinds.flatMap(({ cased, ofClass }) => {
-    const members = patterns.filter((pattern) => pattern.cased === cased && pattern.ofClass === ofClass);
+    const members = patterns.filter((pattern, index) => pattern.cased === cased && pattern.ofClass === ofClass && !anchors[index]);
     const joinable = members.filter(({ pattern }) => !NOT_JOINABLE.test(pattern.source));
     const alone = members.filter(({ pattern }) => NOT_JOINABLE.test(pattern.source));
     const groupsOfKind: Array<{ cased: boolean; first: RegExp | undefined; members: OwnedPattern[] }> = alone.map((pattern) => ({ cased, first: undefined, members: [pattern] }));
     if (joinable.length > 0) groupsOfKind.push({ cased, first: new RegExp(joinable.map(({ pattern }) => `(?:${pattern.source})`).join("|"), cased ? "u" : "iu"), members: joinable });
     return groupsOfKind;
   });
+  // Per kind, every anchor with the pattern it belongs to, and one automaton over all of them.
+  const anchored = [false, true].map((cased) => {
+    const owners: OwnedPattern[] = [];
+    const terms: string[] = [];
+    patterns.forEach((pattern, index) => {
+      if (pattern.cased !== cased) return;
+      for (const anchor of anchors[index] ?? []) {
+        terms.push(anchor);
+        owners.push(pattern);
+      }
+    });
+    return { cased, owners, find: owners.length > 0 ? occurrenceFinder(terms, cased ? (unit) => unit : foldForAnchors) : undefined };
+  });
+  const run = (pattern: RegExp, subject: string, from: number, owner: number, into: Array<Span[] | undefined>): void => {
+    pattern.lastIndex = from;
+    for (let match = pattern.exec(subject); match; match = pattern.exec(subject)) {
+      if (match[0].length > 0) (into[owner] ??= []).push([match.index, match.index + match[0].length]);
+      // An empty match moves on by one character, as a global scan does.
+      else pattern.lastIndex = match.index + (subject.codePointAt(match.index)! > 0xffff ? 2 : 1);
+    }
+  };
   return (text, into) => {
+    for (const { cased, owners, find } of anchored) {
+      if (!find) continue;
+      const subject = cased ? text.cased : text.text;
+      const seen = find(subject);
+      // A pattern with several anchors in the text still runs once.
+      const ran = new Set<OwnedPattern>();
+      for (let index = 0; index < owners.length; index++) {
+        const owned = owners[index]!;
+        if (seen[index] === 0 || ran.has(owned)) continue;
+        ran.add(owned);
+        run(owned.pattern, subject, 0, owned.owner, into);
+      }
+    }
     for (const { cased, first, members } of groups) {
       const subject = cased ? text.cased : text.text;
       const from = first ? first.exec(subject)?.index : 0;
       if (from === undefined) continue;
-      for (const { owner, pattern } of members) {
-        pattern.lastIndex = from;
-        for (let match = pattern.exec(subject); match; match = pattern.exec(subject)) {
-          if (match[0].length > 0) (into[owner] ??= []).push([match.index, match.index + match[0].length]);
-          // An empty match moves on by one character, as a global scan does.
-          else pattern.lastIndex = match.index + (subject.codePointAt(match.index)! > 0xffff ? 2 : 1);
-        }
-      }
+      for (const { owner, pattern } of members) run(pattern, subject, from, owner, into);
     }
   };
 }
@@ -359,10 +397,8 @@ export function analyzeText(
   within?: readonly [number, number],
 ): ToneMatch[] {
   const lexicon = compileLexicon(pack, language, extra);
-  const applicable = lexicon.entries.flatMap((compiledEntry, index) => (applies(compiledEntry.entry.when, context) ? [index] : []));
+  const { applicable, key } = applicableEntries(lexicon, context);
   if (applicable.length === 0) return [];
-  // What a sentence's matches depend on besides its text: which entries apply, and the category (allowed wording).
-  const key = `${applicable.join(",")}|${context.category ?? ""}|`;
   const matches: ToneMatch[] = [];
   for (const [start, end] of boundedSpans(text, sentenceSpans(text, language))) {
     if (within && (end <= within[0] || start >= within[1])) continue;
@@ -378,6 +414,30 @@ export function analyzeText(
   }
   return mergeOverlaps(matches);
 }
+
+/**
+ * The entries that apply in a context, and what a sentence's matches depend on besides its text
+ * (which entries apply, and the category, for allowed wording): found once per lexicon and
+ * context, not once per text.
+ */
+function applicableEntries(lexicon: CompiledLanguage, context: ToneContext): { applicable: number[]; key: string } {
+  const contextKey = JSON.stringify(context);
+  let found = lexicon.applicable.get(contextKey);
+  if (!found) {
+    const applicable = lexicon.entries.flatMap((compiledEntry, index) => (applies(compiledEntry.entry.when, context) ? [index] : []));
+    // A short name for the set of applicable entries: the key is built and hashed once per sentence.
+    const entries = applicable.join(",");
+    let set = lexicon.applicableSets.get(entries);
+    if (set === undefined) lexicon.applicableSets.set(entries, (set = lexicon.applicableSets.size));
+    found = { applicable, key: `${set}|${context.category ?? ""}|` };
+    if (lexicon.applicable.size >= MAX_CONTEXTS) lexicon.applicable.delete(lexicon.applicable.keys().next().value!);
+    lexicon.applicable.set(contextKey, found);
+  }
+  return found;
+}
+
+/** Contexts remembered per lexicon: a handful of categories, audiences, channels and roles. */
+const MAX_CONTEXTS = 256;
 
 /** Sentences remembered per lexicon, the oldest forgotten first, and the longest one remembered (memory stays bounded). */
 const MAX_JUDGED = 8192;

@@ -1,4 +1,4 @@
-import { Converter } from "opencc-js/t2cn";
+import { Converter, Locale } from "opencc-js/t2cn";
 
 /**
  * Text prepared for matching, with the way back: `starts[i]`/`ends[i]` are the offsets, in the
@@ -30,8 +30,45 @@ let traditionalToSimplified: ((text: string) => string) | undefined;
 function simplify(text: string): string[] {
   const convert = (traditionalToSimplified ??= Converter({ from: "tw", to: "cn" }));
   const characters = [...text];
+  if (!mayConvert(text)) return characters;
   const whole = [...convert(text)];
   return whole.length === characters.length ? whole : characters.map((char) => convert(char));
+}
+
+/**
+ * The characters the Traditional → Simplified conversion can change, or null when its
+ * dictionaries cannot be read: where a dictionary word and its replacement differ, the word's
+ * characters at the places they differ (all of them when the lengths differ). The conversion
+ * replaces only dictionary words, so a text without one of these characters holds no word whose
+ * replacement differs from it, and comes out as it went in.
+ */
+let convertible: Set<string> | null | undefined;
+
+function readConvertible(): Set<string> | null {
+  // The dictionaries `Converter({ from: "tw", to: "cn" })` reads, as opencc-js keeps them ("word replacement …|…").
+  const config = (Locale.configs as Record<string, { normalizationChain?: unknown; conversionChain?: unknown } | undefined>)["tw2s"];
+  const groups = [config?.normalizationChain ?? [], config?.conversionChain];
+  if (!groups.every((group) => Array.isArray(group) && group.every((dictionaries) => Array.isArray(dictionaries) && dictionaries.every((dictionary) => typeof dictionary === "string")))) return null;
+  const characters = new Set<string>();
+  for (const dictionary of (groups as string[][][]).flat(2)) {
+    for (const line of dictionary.split("|")) {
+      const [word = "", replacement = ""] = line.split(" ");
+      const from = [...word];
+      const to = [...replacement];
+      from.forEach((char, index) => {
+        if (from.length !== to.length || to[index] !== char) characters.add(char);
+      });
+    }
+  }
+  return characters;
+}
+
+/** Whether the Traditional → Simplified conversion can change a text. */
+function mayConvert(text: string): boolean {
+  if (convertible === undefined) convertible = readConvertible();
+  if (convertible === null) return true;
+  for (const char of text) if (convertible.has(char)) return true;
+  return false;
 }
 
 const HAN_PATTERN = /\p{Script=Han}/u;
@@ -82,11 +119,17 @@ interface Characters {
 
 /** NFKC of single characters that it changes, remembered: the same few full-width forms recur. */
 const compatibilityForms = new Map<string, string>();
+/** Whether NFKC leaves each code unit of the Basic Multilingual Plane alone, found on first use: 0 not yet known, 1 it does, 2 not. */
+const keptByCompatibility = new Uint8Array(0x10000);
 
 function compatibilityForm(char: string): string {
+  const single = char.length === 1;
+  if (single && keptByCompatibility[char.charCodeAt(0)] === 1) return char;
   let form = compatibilityForms.get(char);
   if (form === undefined) {
     form = char.normalize("NFKC");
+    if (single) keptByCompatibility[char.charCodeAt(0)] = form === char ? 1 : 2;
+    if (form === char && single) return form;
     if (compatibilityForms.size < 65_536) compatibilityForms.set(char, form);
   }
   return form;
@@ -135,10 +178,12 @@ export function normalize(input: string, options: NormalizeOptions): Normalized 
 
   // 2. Drop separators inside a word: between two Han characters, or between the single
   //    letters of a spelled-out Latin word (s.u.e, f u c k), but not between ordinary words.
-  const kept: Characters = { char: [], cased: [], start: [], end: [] };
-  for (let i = 0; i < chars.char.length; i++) {
-    if (separator[i] && insideWord(chars.char, separator, i)) continue;
-    push(kept, chars.char[i]!, chars.cased[i]!, chars.start[i]!, chars.end[i]!);
+  //    Without a separator inside a word (nearly always) the characters stay as they are.
+  const dropped = separator.map((isSeparator, i) => isSeparator && insideWord(chars.char, separator, i));
+  let kept = chars;
+  if (dropped.includes(true)) {
+    kept = { char: [], cased: [], start: [], end: [] };
+    for (let i = 0; i < chars.char.length; i++) if (!dropped[i]) push(kept, chars.char[i]!, chars.cased[i]!, chars.start[i]!, chars.end[i]!);
   }
 
   // 3. Look-alikes inside Latin words: between letters (arre5t, w@rrant, sh!t), or a digit ending a word (n0).

@@ -7,6 +7,7 @@ import { normalize, type Normalized, type ToneLanguage } from "./normalize.js";
 import { chineseSentenceSpans } from "./chinese-sentences.js";
 import { patternAnchors, foldForAnchors } from "./pattern-anchors.js";
 import { occurrenceFinder, substringMatcher } from "./substring-matcher.js";
+import { Recent } from "./recent.js";
 import { wordMatcher } from "./word-matcher.js";
 
 /**
@@ -120,7 +121,7 @@ interface CompiledLanguage {
   disclaimers: string[];
   substitutions: Record<string, string>;
   /** Sentences already judged, by applicable entries, category and text: a sentence's matches depend on nothing else. */
-  judged: Map<string, SentenceMatch[]>;
+  judged: Recent<SentenceMatch[]>;
   /** The applicable entries and the judged sentences' key, by context. */
   applicable: Map<string, { applicable: number[]; key: string }>;
   /** Each set of applicable entries seen, numbered. */
@@ -210,7 +211,7 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
     reassurances: (rules.reassurances ?? []).map(norm),
     disclaimers: (rules.disclaimers ?? []).map(norm),
     substitutions,
-    judged: new Map(),
+    judged: new Recent(MAX_JUDGED),
     applicable: new Map(),
     applicableSets: new Map(),
   };
@@ -439,13 +440,14 @@ function applicableEntries(lexicon: CompiledLanguage, context: ToneContext): { a
 /** Contexts remembered per lexicon: a handful of categories, audiences, channels and roles. */
 const MAX_CONTEXTS = 256;
 
-/** Sentences remembered per lexicon, the oldest forgotten first, and the longest one remembered (memory stays bounded). */
+/** Sentences remembered per lexicon (those read least recently forgotten first), and the longest one remembered: memory stays bounded. */
 const MAX_JUDGED = 8192;
 const MAX_JUDGED_LENGTH = 400;
 
 /** The matches of one sentence, offsets from its start: judged once per lexicon, applicable entries and category. */
 function judgeSentence(text: string, key: string, applicable: readonly number[], lexicon: CompiledLanguage, context: ToneContext): readonly SentenceMatch[] {
-  const remembered = lexicon.judged.get(key + text);
+  const judgedKey = key + text;
+  const remembered = lexicon.judged.get(judgedKey);
   if (remembered) return remembered;
   const sentence = normalize(text, { language: lexicon.language, substitutions: lexicon.substitutions });
   const view = sentenceView(sentence, lexicon);
@@ -469,8 +471,7 @@ function judgeSentence(text: string, key: string, applicable: readonly number[],
     }
   }
   if (text.length > MAX_JUDGED_LENGTH) return matches;
-  if (lexicon.judged.size >= MAX_JUDGED) lexicon.judged.delete(lexicon.judged.keys().next().value!);
-  lexicon.judged.set(key + text, matches);
+  lexicon.judged.set(judgedKey, matches);
   return matches;
 }
 

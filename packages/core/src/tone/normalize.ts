@@ -30,7 +30,6 @@ let traditionalToSimplified: ((text: string) => string) | undefined;
 function simplify(text: string): string[] {
   const convert = (traditionalToSimplified ??= Converter({ from: "tw", to: "cn" }));
   const characters = [...text];
-  if (!mayConvert(text)) return characters;
   const whole = [...convert(text)];
   return whole.length === characters.length ? whole : characters.map((char) => convert(char));
 }
@@ -160,21 +159,28 @@ export function normalize(input: string, options: NormalizeOptions): Normalized 
   // 1. Character by character: NFKC, Traditional → Simplified, lower case. NFKC is asked of the
   //    whole text first: text it leaves alone (nearly all) has no character it would change alone.
   const chars: Characters = { char: [], cased: [], start: [], end: [] };
-  const originals = [...input];
-  const simplified = options.language === "zh" ? simplify(input) : originals;
+  const separator: boolean[] = [];
+  const zh = options.language === "zh";
+  // Traditional → Simplified, one entry per character; none when the conversion leaves the text as it is.
+  const simplified = zh && mayConvert(input) ? simplify(input) : undefined;
   const stable = input.normalize("NFKC") === input;
-  let offset = 0;
-  for (let index = 0; index < originals.length; index++) {
-    const original = originals[index]!;
+  for (let offset = 0, index = 0; offset < input.length; index++) {
+    const end = offset + (input.codePointAt(offset)! > 0xffff ? 2 : 1);
+    const original = end === offset + 1 ? input[offset]! : input.slice(offset, end);
     let char = stable || original.charCodeAt(0) < 0x80 ? original : compatibilityForm(original);
     // (No single character below U+2E80 is Han; a compatibility form can hold one: ㏠ is 1日.)
-    if (options.language === "zh" && (char.length > 1 || char.charCodeAt(0) >= 0x2e80) && HAN.test(char)) char = simplified[index]!;
-    const end = offset + original.length;
-    if (char.length === 1 || (char.length === 2 && char.codePointAt(0)! > 0xffff)) push(chars, fold(char), char, offset, end);
-    else for (const piece of char) push(chars, fold(piece), piece, offset, end);
+    if (zh && (char.length > 1 || char.charCodeAt(0) >= 0x2e80) && HAN.test(char)) char = simplified ? simplified[index]! : original;
+    if (char.length === 1 || (char.length === 2 && char.codePointAt(0)! > 0xffff)) {
+      push(chars, fold(char), char, offset, end);
+      separator.push(SEPARATOR.test(chars.char[chars.char.length - 1]!));
+    } else {
+      for (const piece of char) {
+        push(chars, fold(piece), piece, offset, end);
+        separator.push(SEPARATOR.test(chars.char[chars.char.length - 1]!));
+      }
+    }
     offset = end;
   }
-  const separator = chars.char.map((char) => SEPARATOR.test(char));
 
   // 2. Drop separators inside a word: between two Han characters, or between the single
   //    letters of a spelled-out Latin word (s.u.e, f u c k), but not between ordinary words.

@@ -23,8 +23,8 @@ export function patternAnchors(pattern: RegExp): string[] | undefined {
   return anchors && anchors.length > 0 && anchors.every((anchor) => anchor.length > 0) ? anchors : undefined;
 }
 
-/** At most this many anchors per expression or per literal run: more say little and cost scans. */
-const MAX_ANCHORS = 32;
+/** At most this many anchors per expression or per literal run: more say little. */
+const MAX_ANCHORS = 64;
 /** A character class with more members than this is not expanded into anchors. */
 const MAX_CLASS = 8;
 
@@ -96,12 +96,15 @@ function shortest(anchors: readonly string[]): number {
 }
 
 /**
- * The anchors of a group that must match; nothing for assertions, back-references, sets,
- * optional parts, and a group that changes flags (its case is not the expression's).
+ * The anchors of a group that must match, or of a lookaround that must (what it reads is in the
+ * text too, next to the match); nothing for negative lookarounds and other assertions,
+ * back-references, sets, optional parts, and a group that changes flags (its case is not the
+ * expression's).
  */
 function ofElement(element: AST.Element, ignoreCase: boolean): string[] | undefined {
   if (element.type === "Group" && element.modifiers) return undefined;
   if (element.type === "Group" || element.type === "CapturingGroup") return ofAlternatives(element.alternatives, ignoreCase);
+  if (element.type === "Assertion" && (element.kind === "lookahead" || element.kind === "lookbehind") && !element.negate) return ofAlternatives(element.alternatives, ignoreCase);
   if (element.type === "Quantifier" && element.min >= 1) return ofElement(element.element, ignoreCase);
   return undefined;
 }

@@ -251,17 +251,20 @@ function patternScanner(patterns: readonly OwnedPattern[]): (text: Normalized, i
   });
   // Per kind, every anchor with the pattern it belongs to, and one automaton over all of them.
   const anchored = [false, true].map((cased) => {
-    const owners: OwnedPattern[] = [];
+    /** The place in `patterns` of each anchor's pattern. */
+    const owners: number[] = [];
     const terms: string[] = [];
     patterns.forEach((pattern, index) => {
       if (pattern.cased !== cased) return;
       for (const anchor of anchors[index] ?? []) {
         terms.push(anchor);
-        owners.push(pattern);
+        owners.push(index);
       }
     });
     return { cased, owners, find: owners.length > 0 ? occurrenceFinder(terms, cased ? (unit) => unit : foldForAnchors) : undefined };
   });
+  // Which patterns ran on the current sentence: a pattern with several anchors in it still runs once.
+  const ran = new Uint8Array(patterns.length);
   const run = (pattern: RegExp, subject: string, from: number, owner: number, into: Array<Span[] | undefined>): void => {
     pattern.lastIndex = from;
     for (let match = pattern.exec(subject); match; match = pattern.exec(subject)) {
@@ -271,17 +274,16 @@ function patternScanner(patterns: readonly OwnedPattern[]): (text: Normalized, i
     }
   };
   return (text, into) => {
+    ran.fill(0);
     for (const { cased, owners, find } of anchored) {
       if (!find) continue;
       const subject = cased ? text.cased : text.text;
       const seen = find(subject);
-      // A pattern with several anchors in the text still runs once.
-      const ran = new Set<OwnedPattern>();
-      for (let index = 0; index < owners.length; index++) {
-        const owned = owners[index]!;
-        if (seen[index] === 0 || ran.has(owned)) continue;
-        ran.add(owned);
-        run(owned.pattern, subject, 0, owned.owner, into);
+      for (let anchor = 0; anchor < owners.length; anchor++) {
+        const index = owners[anchor]!;
+        if (seen[anchor] === 0 || ran[index] === 1) continue;
+        ran[index] = 1;
+        run(patterns[index]!.pattern, subject, 0, patterns[index]!.owner, into);
       }
     }
     for (const { cased, first, members } of groups) {

@@ -29,12 +29,14 @@ export function substringMatcher(terms: readonly string[]): (text: string) => Te
 
 /**
  * Which of the terms occur in a text at all, read once. `fold` maps each code unit of the text
- * before it is compared (the terms are written as it maps them).
+ * before it is compared (the terms are written as it maps them). The answer is one array, reused
+ * by the next call: read it before.
  */
 export function occurrenceFinder(terms: readonly string[], fold: (unit: number) => number): (text: string) => Uint8Array {
   const { next, fail, ends } = automaton(terms);
+  const seen = new Uint8Array(terms.length);
   return (text) => {
-    const seen = new Uint8Array(terms.length);
+    seen.fill(0);
     let state = 0;
     for (let at = 0; at < text.length; at++) {
       const unit = fold(text.charCodeAt(at));

@@ -92,6 +92,12 @@ interface SentenceView {
   occurrences(name: string): readonly Span[];
   /** Whether two offsets are in one clause (no clause break starts between them). */
   sameClause(from: number, to: number): boolean;
+  /**
+   * The entries, among those that apply, that can match in the sentence, in lexicon order: those
+   * whose own terms or patterns, or whose first slot's word class, found something. An entry
+   * without either finds nothing, so the others are not asked.
+   */
+  candidates(inContext: Uint8Array): number[];
 }
 
 interface CompiledEntry {
@@ -106,6 +112,14 @@ interface SentenceMatch {
   start: number;
   end: number;
   slots?: SlotMatch[];
+}
+
+/** The entries that apply in one context (in lexicon order, and as a set), and the key of its judged sentences. */
+interface Applicable {
+  applicable: number[];
+  /** 1 at the place of each entry that applies. */
+  inContext: Uint8Array;
+  key: string;
 }
 
 interface CompiledLanguage {
@@ -123,7 +137,12 @@ interface CompiledLanguage {
   /** Sentences already judged, by applicable entries, category and text: a sentence's matches depend on nothing else. */
   judged: Recent<SentenceMatch[]>;
   /** The applicable entries and the judged sentences' key, by context. */
-  applicable: Map<string, { applicable: number[]; key: string }>;
+  applicable: Map<string, Applicable>;
+  /**
+   * For each owner of a scan, the entries its findings can give a match: an entry's own, and a
+   * word class's for the entries whose first slot it fills (a composition needs every slot).
+   */
+  triggers: number[][];
   /** Each set of applicable entries seen, numbered. */
   applicableSets: Map<string, number>;
 }
@@ -193,6 +212,12 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
     own(owner, (wordClass.terms ?? []).map(norm), wordClass.patterns ?? [], false);
   }
   const owners = lexicon.length + classes.size;
+  const triggers = Array.from({ length: owners }, (): number[] => []);
+  lexicon.forEach((entry, index) => {
+    triggers[index]!.push(index);
+    const firstSlot = entry.slots?.[0] === undefined ? undefined : classes.get(entry.slots[0]);
+    if (firstSlot !== undefined) triggers[firstSlot]!.push(index);
+  });
   const findTerms = language === "zh" ? substringMatcher(terms) : wordMatcher(terms);
   const findPatterns = patternScanner(patterns);
   return {
@@ -214,6 +239,7 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
     judged: new Recent(MAX_JUDGED),
     applicable: new Map(),
     applicableSets: new Map(),
+    triggers,
   };
 }
 
@@ -350,6 +376,14 @@ function sentenceView(text: Normalized, lexicon: CompiledLanguage): SentenceView
   return {
     text,
     found: (owner) => found[owner] ?? NOTHING,
+    candidates(inContext) {
+      const entries: number[] = [];
+      for (let owner = 0; owner < found.length; owner++) {
+        if (found[owner] === undefined) continue;
+        for (const entry of lexicon.triggers[owner]!) if (inContext[entry] === 1) entries.push(entry);
+      }
+      return entries.length < 2 ? entries : [...new Set(entries)].sort((a, b) => a - b);
+    },
     sameClause(from, to) {
       breaks ??= [...text.text.matchAll(CLAUSE_BREAK)].map((match) => match.index);
       const next = breaks[firstAtOrAfter(breaks, from, (at) => at)];
@@ -400,12 +434,12 @@ export function analyzeText(
   within?: readonly [number, number],
 ): ToneMatch[] {
   const lexicon = compileLexicon(pack, language, extra);
-  const { applicable, key } = applicableEntries(lexicon, context);
-  if (applicable.length === 0) return [];
+  const applicable = applicableEntries(lexicon, context);
+  if (applicable.applicable.length === 0) return [];
   const matches: ToneMatch[] = [];
   for (const [start, end] of boundedSpans(text, sentenceSpans(text, language))) {
     if (within && (end <= within[0] || start >= within[1])) continue;
-    for (const match of judgeSentence(text.slice(start, end), key, applicable, lexicon, context)) {
+    for (const match of judgeSentence(text.slice(start, end), applicable, lexicon, context)) {
       matches.push({
         entry: lexicon.entries[match.entry]!.entry,
         start: start + match.start,
@@ -423,7 +457,7 @@ export function analyzeText(
  * (which entries apply, and the category, for allowed wording): found once per lexicon and
  * context, not once per text.
  */
-function applicableEntries(lexicon: CompiledLanguage, context: ToneContext): { applicable: number[]; key: string } {
+function applicableEntries(lexicon: CompiledLanguage, context: ToneContext): Applicable {
   const contextKey = JSON.stringify(context);
   let found = lexicon.applicable.get(contextKey);
   if (!found) {
@@ -432,7 +466,9 @@ function applicableEntries(lexicon: CompiledLanguage, context: ToneContext): { a
     const entries = applicable.join(",");
     let set = lexicon.applicableSets.get(entries);
     if (set === undefined) lexicon.applicableSets.set(entries, (set = lexicon.applicableSets.size));
-    found = { applicable, key: `${set}|${context.category ?? ""}|` };
+    const inContext = new Uint8Array(lexicon.entries.length);
+    for (const index of applicable) inContext[index] = 1;
+    found = { applicable, inContext, key: `${set}|${context.category ?? ""}|` };
     if (lexicon.applicable.size >= MAX_CONTEXTS) lexicon.applicable.delete(lexicon.applicable.keys().next().value!);
     lexicon.applicable.set(contextKey, found);
   }
@@ -447,7 +483,7 @@ const MAX_JUDGED = 8192;
 const MAX_JUDGED_LENGTH = 400;
 
 /** The matches of one sentence, offsets from its start: judged once per lexicon, applicable entries and category. */
-function judgeSentence(text: string, key: string, applicable: readonly number[], lexicon: CompiledLanguage, context: ToneContext): readonly SentenceMatch[] {
+function judgeSentence(text: string, { inContext, key }: Applicable, lexicon: CompiledLanguage, context: ToneContext): readonly SentenceMatch[] {
   const judgedKey = key + text;
   const remembered = lexicon.judged.get(judgedKey);
   if (remembered) return remembered;
@@ -456,7 +492,7 @@ function judgeSentence(text: string, key: string, applicable: readonly number[],
   // Looked for once a sentence has a match: most have none.
   let disclaimers: Array<[number, number]> | undefined;
   const matches: SentenceMatch[] = [];
-  for (const index of applicable) {
+  for (const index of view.candidates(inContext)) {
     const compiledEntry = lexicon.entries[index]!;
     for (const [from, to, slots] of compiledEntry.find(view)) {
       // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.

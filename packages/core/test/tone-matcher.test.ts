@@ -9,11 +9,11 @@ import { analyzeText as referenceAnalyzeText } from "./reference/engine.js";
 import { normalize as referenceNormalize } from "./reference/normalize.js";
 
 /**
- * The engine reads each sentence once — one automaton for every term of a pack's language, the
- * patterns joined into one expression that says whether any of them matches — and must find
- * exactly what the entry-by-entry engine it replaced finds (kept in ./reference): on random
- * text built from the packs' own words, in any spacing, width, case and script, with negators,
- * reassurances, conditions and clause breaks between them.
+ * The engine reads each sentence once — one automaton for every term of a pack's language, one
+ * for the literal anchors of its patterns, each pattern run only when one of its anchors occurs —
+ * and must find exactly what the entry-by-entry engine it replaced finds (kept in ./reference):
+ * on random text built from the packs' own words, in any spacing, width, case and script, with
+ * negators, reassurances, conditions and clause breaks between them.
  */
 
 /** Full-width forms of the ASCII characters in a text (what NFKC folds back). */

@@ -7,7 +7,9 @@ import type { Processor } from "unified";
 import { applies, type Applicability, type LexiconEntry, type PolicyPack, type ToneCategory } from "@tactful/policies";
 import { normalize, type Normalized, type ToneLanguage } from "./normalize.js";
 import { chineseSentenceSpans } from "./chinese-sentences.js";
-import { substringMatcher } from "./substring-matcher.js";
+import { patternAnchors, foldForAnchors } from "./pattern-anchors.js";
+import { occurrenceFinder, substringMatcher } from "./substring-matcher.js";
+import { Recent } from "./recent.js";
 import { wordMatcher } from "./word-matcher.js";
 
 /**
@@ -104,6 +106,12 @@ interface SentenceView {
   occurrences(name: string): readonly Span[];
   /** Whether two offsets are in one clause (no clause break starts between them). */
   sameClause(from: number, to: number): boolean;
+  /**
+   * The entries, among those that apply, that can match in the sentence, in lexicon order: those
+   * whose own terms or patterns, or whose first slot's word class, found something. An entry
+   * without either finds nothing, so the others are not asked.
+   */
+  candidates(inContext: Uint8Array): number[];
 }
 
 interface CompiledEntry {
@@ -120,6 +128,14 @@ interface SentenceMatch {
   slots?: SlotMatch[];
 }
 
+/** The entries that apply in one context (in lexicon order, and as a set), and the key of its judged sentences. */
+interface Applicable {
+  applicable: number[];
+  /** 1 at the place of each entry that applies. */
+  inContext: Uint8Array;
+  key: string;
+}
+
 interface CompiledLanguage {
   language: ToneLanguage;
   entries: CompiledEntry[];
@@ -133,7 +149,16 @@ interface CompiledLanguage {
   disclaimers: string[];
   substitutions: Record<string, string>;
   /** Sentences already judged, by applicable entries, category and text: a sentence's matches depend on nothing else. */
-  judged: Map<string, SentenceMatch[]>;
+  judged: Recent<SentenceMatch[]>;
+  /** The applicable entries and the judged sentences' key, by context. */
+  applicable: Map<string, Applicable>;
+  /**
+   * For each owner of a scan, the entries its findings can give a match: an entry's own, and a
+   * word class's for the entries whose first slot it fills (a composition needs every slot).
+   */
+  triggers: number[][];
+  /** Each set of applicable entries seen, numbered. */
+  applicableSets: Map<string, number>;
 }
 
 const compiled = new WeakMap<PolicyPack, Partial<Record<ToneLanguage, CompiledLanguage>>>();
@@ -201,6 +226,12 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
     own(owner, (wordClass.terms ?? []).map(norm), wordClass.patterns ?? [], false);
   }
   const owners = lexicon.length + classes.size;
+  const triggers = Array.from({ length: owners }, (): number[] => []);
+  lexicon.forEach((entry, index) => {
+    triggers[index]!.push(index);
+    const firstSlot = entry.slots?.[0] === undefined ? undefined : classes.get(entry.slots[0]);
+    if (firstSlot !== undefined) triggers[firstSlot]!.push(index);
+  });
   const findTerms = language === "zh" ? substringMatcher(terms) : wordMatcher(terms);
   const findPatterns = patternScanner(patterns);
   return {
@@ -219,7 +250,10 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
     reassurances: (rules.reassurances ?? []).map(norm),
     disclaimers: (rules.disclaimers ?? []).map(norm),
     substitutions,
-    judged: new Map(),
+    judged: new Recent(MAX_JUDGED),
+    applicable: new Map(),
+    applicableSets: new Map(),
+    triggers,
   };
 }
 
@@ -236,34 +270,67 @@ interface OwnedPattern {
 const NOT_JOINABLE = /\\[1-9]|\\k<|\(\?<(?![=!])/u;
 
 /**
- * Runs the patterns of a lexicon over a sentence. The patterns of each kind (folded, cased) are
- * joined into one alternation that finds where the first match of any of them starts, or that
- * none matches (most sentences): only then is each pattern run, from there on, each finding
- * what a global scan of its own finds.
+ * Runs the patterns of a lexicon over a sentence, each finding what a global scan of its own
+ * finds. A pattern with literal anchors (see `patternAnchors`) runs only when one of them occurs
+ * in the sentence, which one pass of an automaton over the sentence tells for all of them: the
+ * cost of a sentence grows with its length and with the patterns it may match, not with the
+ * patterns of the pack. The patterns without anchors of each kind (folded, cased) are joined
+ * into one alternation that finds where the first match of any of them starts, or that none
+ * matches (most sentences): only then is each of them run, from there on.
  */
 function patternScanner(patterns: readonly OwnedPattern[]): (text: Normalized, into: Array<Span[] | undefined>) => void {
+  const anchors = patterns.map(({ pattern }) => patternAnchors(pattern));
   const kinds = [false, true].flatMap((cased) => [false, true].map((ofClass) => ({ cased, ofClass })));
   const groups = kinds.flatMap(({ cased, ofClass }) => {
-    const members = patterns.filter((pattern) => pattern.cased === cased && pattern.ofClass === ofClass);
+    const members = patterns.filter((pattern, index) => pattern.cased === cased && pattern.ofClass === ofClass && !anchors[index]);
     const joinable = members.filter(({ pattern }) => !NOT_JOINABLE.test(pattern.source));
     const alone = members.filter(({ pattern }) => NOT_JOINABLE.test(pattern.source));
     const groupsOfKind: Array<{ cased: boolean; first: RegExp | undefined; members: OwnedPattern[] }> = alone.map((pattern) => ({ cased, first: undefined, members: [pattern] }));
     if (joinable.length > 0) groupsOfKind.push({ cased, first: new RegExp(joinable.map(({ pattern }) => `(?:${pattern.source})`).join("|"), cased ? "u" : "iu"), members: joinable });
     return groupsOfKind;
   });
+  // Per kind, every anchor with the pattern it belongs to, and one automaton over all of them.
+  const anchored = [false, true].map((cased) => {
+    /** The place in `patterns` of each anchor's pattern. */
+    const owners: number[] = [];
+    const terms: string[] = [];
+    patterns.forEach((pattern, index) => {
+      if (pattern.cased !== cased) return;
+      for (const anchor of anchors[index] ?? []) {
+        terms.push(anchor);
+        owners.push(index);
+      }
+    });
+    return { cased, owners, find: owners.length > 0 ? occurrenceFinder(terms, cased ? (unit) => unit : foldForAnchors) : undefined };
+  });
+  // Which patterns ran on the current sentence: a pattern with several anchors in it still runs once.
+  const ran = new Uint8Array(patterns.length);
+  const run = (pattern: RegExp, subject: string, from: number, owner: number, into: Array<Span[] | undefined>): void => {
+    pattern.lastIndex = from;
+    for (let match = pattern.exec(subject); match; match = pattern.exec(subject)) {
+      if (match[0].length > 0) (into[owner] ??= []).push([match.index, match.index + match[0].length]);
+      // An empty match moves on by one character, as a global scan does.
+      else pattern.lastIndex = match.index + (subject.codePointAt(match.index)! > 0xffff ? 2 : 1);
+    }
+  };
   return (text, into) => {
+    ran.fill(0);
+    for (const { cased, owners, find } of anchored) {
+      if (!find) continue;
+      const subject = cased ? text.cased : text.text;
+      const seen = find(subject);
+      for (let anchor = 0; anchor < owners.length; anchor++) {
+        const index = owners[anchor]!;
+        if (seen[anchor] === 0 || ran[index] === 1) continue;
+        ran[index] = 1;
+        run(patterns[index]!.pattern, subject, 0, patterns[index]!.owner, into);
+      }
+    }
     for (const { cased, first, members } of groups) {
       const subject = cased ? text.cased : text.text;
       const from = first ? first.exec(subject)?.index : 0;
       if (from === undefined) continue;
-      for (const { owner, pattern } of members) {
-        pattern.lastIndex = from;
-        for (let match = pattern.exec(subject); match; match = pattern.exec(subject)) {
-          if (match[0].length > 0) (into[owner] ??= []).push([match.index, match.index + match[0].length]);
-          // An empty match moves on by one character, as a global scan does.
-          else pattern.lastIndex = match.index + (subject.codePointAt(match.index)! > 0xffff ? 2 : 1);
-        }
-      }
+      for (const { owner, pattern } of members) run(pattern, subject, from, owner, into);
     }
   };
 }
@@ -323,6 +390,14 @@ function sentenceView(text: Normalized, lexicon: CompiledLanguage): SentenceView
   return {
     text,
     found: (owner) => found[owner] ?? NOTHING,
+    candidates(inContext) {
+      const entries: number[] = [];
+      for (let owner = 0; owner < found.length; owner++) {
+        if (found[owner] === undefined) continue;
+        for (const entry of lexicon.triggers[owner]!) if (inContext[entry] === 1) entries.push(entry);
+      }
+      return entries.length < 2 ? entries : [...new Set(entries)].sort((a, b) => a - b);
+    },
     sameClause(from, to) {
       breaks ??= [...text.text.matchAll(CLAUSE_BREAK)].map((match) => match.index);
       const next = breaks[firstAtOrAfter(breaks, from, (at) => at)];
@@ -374,14 +449,12 @@ export function analyzeText(
   within?: readonly [number, number],
 ): ToneMatch[] {
   const lexicon = compileLexicon(pack, language, extra);
-  const applicable = lexicon.entries.flatMap((compiledEntry, index) => (applies(compiledEntry.entry.when, context) ? [index] : []));
-  if (applicable.length === 0) return [];
-  // What a sentence's matches depend on besides its text: which entries apply, and the category (allowed wording).
-  const key = `${applicable.join(",")}|${context.category ?? ""}|`;
+  const applicable = applicableEntries(lexicon, context);
+  if (applicable.applicable.length === 0) return [];
   const matches: ToneMatch[] = [];
   for (const [start, end] of boundedSpans(text, sentenceSpans(text, language))) {
     if (within && (end <= within[0] || start >= within[1])) continue;
-    for (const match of judgeSentence(text.slice(start, end), key, applicable, lexicon, context)) {
+    for (const match of judgeSentence(text.slice(start, end), applicable, lexicon, context)) {
       matches.push({
         entry: lexicon.entries[match.entry]!.entry,
         start: start + match.start,
@@ -394,20 +467,47 @@ export function analyzeText(
   return mergeOverlaps(matches);
 }
 
-/** Sentences remembered per lexicon, the oldest forgotten first, and the longest one remembered (memory stays bounded). */
+/**
+ * The entries that apply in a context, and what a sentence's matches depend on besides its text
+ * (which entries apply, and the category, for allowed wording): found once per lexicon and
+ * context, not once per text.
+ */
+function applicableEntries(lexicon: CompiledLanguage, context: ToneContext): Applicable {
+  const contextKey = JSON.stringify(context);
+  let found = lexicon.applicable.get(contextKey);
+  if (!found) {
+    const applicable = lexicon.entries.flatMap((compiledEntry, index) => (applies(compiledEntry.entry.when, context) ? [index] : []));
+    // A short name for the set of applicable entries: the key is built and hashed once per sentence.
+    const entries = applicable.join(",");
+    let set = lexicon.applicableSets.get(entries);
+    if (set === undefined) lexicon.applicableSets.set(entries, (set = lexicon.applicableSets.size));
+    const inContext = new Uint8Array(lexicon.entries.length);
+    for (const index of applicable) inContext[index] = 1;
+    found = { applicable, inContext, key: `${set}|${context.category ?? ""}|` };
+    if (lexicon.applicable.size >= MAX_CONTEXTS) lexicon.applicable.delete(lexicon.applicable.keys().next().value!);
+    lexicon.applicable.set(contextKey, found);
+  }
+  return found;
+}
+
+/** Contexts remembered per lexicon: a handful of categories, audiences, channels and roles. */
+const MAX_CONTEXTS = 256;
+
+/** Sentences remembered per lexicon (those read least recently forgotten first), and the longest one remembered: memory stays bounded. */
 const MAX_JUDGED = 8192;
 const MAX_JUDGED_LENGTH = 400;
 
 /** The matches of one sentence, offsets from its start: judged once per lexicon, applicable entries and category. */
-function judgeSentence(text: string, key: string, applicable: readonly number[], lexicon: CompiledLanguage, context: ToneContext): readonly SentenceMatch[] {
-  const remembered = lexicon.judged.get(key + text);
+function judgeSentence(text: string, { inContext, key }: Applicable, lexicon: CompiledLanguage, context: ToneContext): readonly SentenceMatch[] {
+  const judgedKey = key + text;
+  const remembered = lexicon.judged.get(judgedKey);
   if (remembered) return remembered;
   const sentence = normalize(text, { language: lexicon.language, substitutions: lexicon.substitutions });
   const view = sentenceView(sentence, lexicon);
   // Looked for once a sentence has a match: most have none.
   let disclaimers: Array<[number, number]> | undefined;
   const matches: SentenceMatch[] = [];
-  for (const index of applicable) {
+  for (const index of view.candidates(inContext)) {
     const compiledEntry = lexicon.entries[index]!;
     for (const [from, to, slots] of compiledEntry.find(view)) {
       // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
@@ -424,8 +524,7 @@ function judgeSentence(text: string, key: string, applicable: readonly number[],
     }
   }
   if (text.length > MAX_JUDGED_LENGTH) return matches;
-  if (lexicon.judged.size >= MAX_JUDGED) lexicon.judged.delete(lexicon.judged.keys().next().value!);
-  lexicon.judged.set(key + text, matches);
+  lexicon.judged.set(judgedKey, matches);
   return matches;
 }
 

@@ -22,6 +22,12 @@ export interface NormalizeOptions {
   substitutions?: Readonly<Record<string, string>>;
 }
 
+let t2cn: typeof T2cn | undefined;
+/** OpenCC's Traditional → Simplified module, loaded when Chinese text is first read. */
+function openccT2cn(): typeof T2cn {
+  return (t2cn ??= createRequire(import.meta.url)("opencc-js/t2cn") as typeof T2cn);
+}
+
 let traditionalToSimplified: ((text: string) => string) | undefined;
 
 /**
@@ -29,11 +35,46 @@ let traditionalToSimplified: ((text: string) => string) | undefined;
  * character in its place; otherwise character by character.
  */
 function simplify(text: string): string[] {
-  // Loaded when Chinese text is first read.
-  const convert = (traditionalToSimplified ??= (createRequire(import.meta.url)("opencc-js/t2cn") as typeof T2cn).Converter({ from: "tw", to: "cn" }));
+  const convert = (traditionalToSimplified ??= openccT2cn().Converter({ from: "tw", to: "cn" }));
   const characters = [...text];
   const whole = [...convert(text)];
   return whole.length === characters.length ? whole : characters.map((char) => convert(char));
+}
+
+/**
+ * The characters the Traditional → Simplified conversion can change, or null when its
+ * dictionaries cannot be read: where a dictionary word and its replacement differ, the word's
+ * characters at the places they differ (all of them when the lengths differ). The conversion
+ * replaces only dictionary words, so a text without one of these characters holds no word whose
+ * replacement differs from it, and comes out as it went in.
+ */
+let convertible: Set<string> | null | undefined;
+
+function readConvertible(): Set<string> | null {
+  // The dictionaries `Converter({ from: "tw", to: "cn" })` reads, as opencc-js keeps them ("word replacement …|…").
+  const config = (openccT2cn().Locale.configs as Record<string, { normalizationChain?: unknown; conversionChain?: unknown } | undefined>)["tw2s"];
+  const groups = [config?.normalizationChain ?? [], config?.conversionChain];
+  if (!groups.every((group) => Array.isArray(group) && group.every((dictionaries) => Array.isArray(dictionaries) && dictionaries.every((dictionary) => typeof dictionary === "string")))) return null;
+  const characters = new Set<string>();
+  for (const dictionary of (groups as string[][][]).flat(2)) {
+    for (const line of dictionary.split("|")) {
+      const [word = "", replacement = ""] = line.split(" ");
+      const from = [...word];
+      const to = [...replacement];
+      from.forEach((char, index) => {
+        if (from.length !== to.length || to[index] !== char) characters.add(char);
+      });
+    }
+  }
+  return characters;
+}
+
+/** Whether the Traditional → Simplified conversion can change a text. */
+function mayConvert(text: string): boolean {
+  if (convertible === undefined) convertible = readConvertible();
+  if (convertible === null) return true;
+  for (const char of text) if (convertible.has(char)) return true;
+  return false;
 }
 
 const HAN_PATTERN = /\p{Script=Han}/u;
@@ -84,11 +125,17 @@ interface Characters {
 
 /** NFKC of single characters that it changes, remembered: the same few full-width forms recur. */
 const compatibilityForms = new Map<string, string>();
+/** Whether NFKC leaves each code unit of the Basic Multilingual Plane alone, found on first use: 0 not yet known, 1 it does, 2 not. */
+const keptByCompatibility = new Uint8Array(0x10000);
 
 function compatibilityForm(char: string): string {
+  const single = char.length === 1;
+  if (single && keptByCompatibility[char.charCodeAt(0)] === 1) return char;
   let form = compatibilityForms.get(char);
   if (form === undefined) {
     form = char.normalize("NFKC");
+    if (single) keptByCompatibility[char.charCodeAt(0)] = form === char ? 1 : 2;
+    if (form === char && single) return form;
     if (compatibilityForms.size < 65_536) compatibilityForms.set(char, form);
   }
   return form;
@@ -119,28 +166,37 @@ export function normalize(input: string, options: NormalizeOptions): Normalized 
   // 1. Character by character: NFKC, Traditional → Simplified, lower case. NFKC is asked of the
   //    whole text first: text it leaves alone (nearly all) has no character it would change alone.
   const chars: Characters = { char: [], cased: [], start: [], end: [] };
-  const originals = [...input];
-  const simplified = options.language === "zh" ? simplify(input) : originals;
+  const separator: boolean[] = [];
+  const zh = options.language === "zh";
+  // Traditional → Simplified, one entry per character; none when the conversion leaves the text as it is.
+  const simplified = zh && mayConvert(input) ? simplify(input) : undefined;
   const stable = input.normalize("NFKC") === input;
-  let offset = 0;
-  for (let index = 0; index < originals.length; index++) {
-    const original = originals[index]!;
+  for (let offset = 0, index = 0; offset < input.length; index++) {
+    const end = offset + (input.codePointAt(offset)! > 0xffff ? 2 : 1);
+    const original = end === offset + 1 ? input[offset]! : input.slice(offset, end);
     let char = stable || original.charCodeAt(0) < 0x80 ? original : compatibilityForm(original);
     // (No single character below U+2E80 is Han; a compatibility form can hold one: ㏠ is 1日.)
-    if (options.language === "zh" && (char.length > 1 || char.charCodeAt(0) >= 0x2e80) && HAN.test(char)) char = simplified[index]!;
-    const end = offset + original.length;
-    if (char.length === 1 || (char.length === 2 && char.codePointAt(0)! > 0xffff)) push(chars, fold(char), char, offset, end);
-    else for (const piece of char) push(chars, fold(piece), piece, offset, end);
+    if (zh && (char.length > 1 || char.charCodeAt(0) >= 0x2e80) && HAN.test(char)) char = simplified ? simplified[index]! : original;
+    if (char.length === 1 || (char.length === 2 && char.codePointAt(0)! > 0xffff)) {
+      push(chars, fold(char), char, offset, end);
+      separator.push(SEPARATOR.test(chars.char[chars.char.length - 1]!));
+    } else {
+      for (const piece of char) {
+        push(chars, fold(piece), piece, offset, end);
+        separator.push(SEPARATOR.test(chars.char[chars.char.length - 1]!));
+      }
+    }
     offset = end;
   }
-  const separator = chars.char.map((char) => SEPARATOR.test(char));
 
   // 2. Drop separators inside a word: between two Han characters, or between the single
   //    letters of a spelled-out Latin word (s.u.e, f u c k), but not between ordinary words.
-  const kept: Characters = { char: [], cased: [], start: [], end: [] };
-  for (let i = 0; i < chars.char.length; i++) {
-    if (separator[i] && insideWord(chars.char, separator, i)) continue;
-    push(kept, chars.char[i]!, chars.cased[i]!, chars.start[i]!, chars.end[i]!);
+  //    Without a separator inside a word (nearly always) the characters stay as they are.
+  const dropped = separator.map((isSeparator, i) => isSeparator && insideWord(chars.char, separator, i));
+  let kept = chars;
+  if (dropped.includes(true)) {
+    kept = { char: [], cased: [], start: [], end: [] };
+    for (let i = 0; i < chars.char.length; i++) if (!dropped[i]) push(kept, chars.char[i]!, chars.cased[i]!, chars.start[i]!, chars.end[i]!);
   }
 
   // 3. Look-alikes inside Latin words: between letters (arre5t, w@rrant, sh!t), or a digit ending a word (n0).

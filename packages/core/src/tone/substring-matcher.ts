@@ -7,8 +7,62 @@ import type { TermMatch } from "./word-matcher.js";
  * whatever the number of terms.
  */
 export function substringMatcher(terms: readonly string[]): (text: string) => TermMatch[] {
-  const next: Array<Map<number, number>> = [new Map()];
+  const { next, fail, ends } = automaton(terms);
+  const lengths = terms.map((term) => term.length);
+
+  return (text) => {
+    const found: TermMatch[] = [];
+    let state = 0;
+    for (let at = 0; at < text.length; at++) {
+      const unit = text.charCodeAt(at);
+      let target = next[state]!.get(unit);
+      while (target === undefined && state !== 0) {
+        state = fail[state]!;
+        target = next[state]!.get(unit);
+      }
+      state = target ?? 0;
+      for (const index of ends[state]!) found.push([at + 1 - lengths[index]!, at + 1, index]);
+    }
+    return found;
+  };
+}
+
+/**
+ * Which of the terms occur in a text at all, read once. `fold` maps each code unit of the text
+ * before it is compared (the terms are written as it maps them). The answer is one array, reused
+ * by the next call: read it before.
+ */
+export function occurrenceFinder(terms: readonly string[], fold: (unit: number) => number): (text: string) => Uint8Array {
+  const { next, fail, ends } = automaton(terms);
+  const seen = new Uint8Array(terms.length);
+  return (text) => {
+    seen.fill(0);
+    let state = 0;
+    for (let at = 0; at < text.length; at++) {
+      const unit = fold(text.charCodeAt(at));
+      let target = next[state]!.get(unit);
+      while (target === undefined && state !== 0) {
+        state = fail[state]!;
+        target = next[state]!.get(unit);
+      }
+      state = target ?? 0;
+      for (const index of ends[state]!) seen[index] = 1;
+    }
+    return seen;
+  };
+}
+
+interface Automaton {
+  /** Transitions of each state by code unit. */
+  next: Array<Map<number, number>>;
+  /** Failure links: the longest proper suffix of a state that is also a state. */
+  fail: number[];
   /** Terms that end at each state, its own and those of its suffixes. */
+  ends: number[][];
+}
+
+function automaton(terms: readonly string[]): Automaton {
+  const next: Array<Map<number, number>> = [new Map()];
   const ends: number[][] = [[]];
   for (const [index, term] of terms.entries()) {
     // An empty term occurs nowhere a finding could point to.
@@ -43,21 +97,5 @@ export function substringMatcher(terms: readonly string[]): (text: string) => Te
       queue.push(child);
     }
   }
-  const lengths = terms.map((term) => term.length);
-
-  return (text) => {
-    const found: TermMatch[] = [];
-    let state = 0;
-    for (let at = 0; at < text.length; at++) {
-      const unit = text.charCodeAt(at);
-      let target = next[state]!.get(unit);
-      while (target === undefined && state !== 0) {
-        state = fail[state]!;
-        target = next[state]!.get(unit);
-      }
-      state = target ?? 0;
-      for (const index of ends[state]!) found.push([at + 1 - lengths[index]!, at + 1, index]);
-    }
-    return found;
-  };
+  return { next, fail, ends };
 }

@@ -43,10 +43,11 @@ export interface ReleaseBundle {
   signature?: { algorithm: "Ed25519"; keyId: string; publicKey: string; value: string };
 }
 
-/** A configuration the templates were linted with (its path, or `built-in recommended`), and how many. */
+/** A configuration the templates were linted with (its path, or `built-in recommended`), how many, and the blocking rules it relaxed. */
 export interface LintConfigUse {
   config: string;
   templates: number;
+  relaxed?: string[];
 }
 
 export interface BuildInput {

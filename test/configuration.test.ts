@@ -99,6 +99,27 @@ describe("configuration per template, as ESLint 10 resolves it", () => {
     ]);
   });
 
+  it("says, on every run and in the release, which blocking rules a configuration turns off or lowers for which templates", () => {
+    const threat = CLEAN_REMINDER.replace("请通过示例金融APP还款", "再不还款我们就上门找你，请通过示例金融APP还款");
+    const repo = repository({
+      "eslint.config.js": 'import tactful from "@tactful/eslint-plugin";\nexport default [tactful.configs.recommended, { files: ["legacy/**"], rules: { "tactful/no-threats": "off", "tactful/pii-masking": "warn" } }];\n',
+      "package.json": '{ "private": true, "type": "module" }\n',
+      "legacy/due-soon.sms.msg.njk": threat,
+      "templates/due-soon.sms.msg.njk": CLEAN_REMINDER.replace("reminder.due-soon", "reminder.current"),
+    });
+    expect(threat).not.toBe(CLEAN_REMINDER);
+    const lint = tactful(["lint", "."], repo);
+    expect(lint.stdout).toBe("2 templates checked (zh-CN 2) with the config eslint.config.js: 2 clean.\neslint.config.js turns off or lowers 2 rules that recommended makes errors, for 1 template: no-threats, pii-masking.\n");
+    expect(lint.status).toBe(0);
+    expect(tactful(["lint", "--lang", "zh-CN", "."], repo).stdout).toContain("\neslint.config.js 关闭或降低了 2 条在推荐配置中为错误级别的规则，涉及1 个模板：no-threats, pii-masking。\n");
+    // Templates it does not relax them for are linted as before.
+    expect(tactful(["lint", "templates"], repo).stdout).toBe("1 template checked (zh-CN 1) with the config eslint.config.js: 1 clean.\n");
+    const release = tactful(["release", ".", "--out", "bundle.json"], repo);
+    expect(release.stdout).toContain("eslint.config.js turned off or lowered rules that recommended makes errors: no-threats, pii-masking (recorded in the bundle).\n");
+    const bundle = JSON.parse(readFileSync(join(repo, "bundle.json"), "utf8")) as { lint: { configs: unknown } };
+    expect(bundle.lint.configs).toEqual([{ config: "eslint.config.js", templates: 2, relaxed: ["no-threats", "pii-masking"] }]);
+  });
+
   it("lints a folder outside the project with its own nearest config, or the built-in one, said as such", () => {
     const repo = repository({ "eslint.config.js": withRules(`"tactful/no-unused-variables": "off"`), "package.json": '{ "type": "module" }\n' });
     const outside = mkdtempSync(join(tmpdir(), "tactful-outside-"));

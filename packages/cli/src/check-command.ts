@@ -118,7 +118,7 @@ export async function checkCommand(paths: readonly string[], flags: CheckFlags, 
     ...(flags.jurisdiction ? { jurisdiction: flags.jurisdiction } : {}),
     ...(flags.sender ? { sender: flags.sender } : {}),
   };
-  const run: LintRun = { results: [], configs: [{ config, templates: files }], rules: {}, fixed: [], templates: new Map(), sources: new Map(), packs: new Map() };
+  const run: LintRun = { results: [], configs: [{ config, templates: files, relaxed: [], relaxedTemplates: [] }], rules: {}, fixed: [], templates: new Map(), sources: new Map(), packs: new Map() };
   let checked = 0;
   let clean = 0;
   for (const file of files) {

@@ -35,6 +35,11 @@ export const FORMAT_MESSAGES = {
   unknownLocale: { en: "unknown", "zh-CN": "未知", "zh-TW": "未知" },
   locales: { en: " ({locales})", "zh-CN": "（{locales}）", "zh-TW": "（{locales}）" },
   fixed: { en: "; fixed {files}", "zh-CN": "；已修复 {files}", "zh-TW": "；已修正 {files}" },
+  relaxed: {
+    en: "{config} turns off or lowers {count} rules that recommended makes errors, for {templates}: {rules}.",
+    "zh-CN": "{config} 关闭或降低了 {count} 条在推荐配置中为错误级别的规则，涉及{templates}：{rules}。",
+    "zh-TW": "{config} 關閉或降低了 {count} 條在建議設定中為錯誤層級的規則，涉及{templates}：{rules}。",
+  },
   builtInConfig: { en: "with the built-in recommended config", "zh-CN": "使用内置推荐配置", "zh-TW": "使用內建建議設定" },
   projectConfig: { en: "with the config {file}", "zh-CN": "使用配置 {file}", "zh-TW": "使用設定 {file}" },
   configs: { en: "with {count} configurations ({uses})", "zh-CN": "使用 {count} 个配置（{uses}）", "zh-TW": "使用 {count} 個設定（{uses}）" },
@@ -114,6 +119,11 @@ function stylish(run: LintRun, { cwd, color, locale }: FormatContext): string {
   const fixed = run.fixed.length > 0 ? say("fixed", { files: count(run.fixed.length, "files") }) : "";
   const checked = say("checked", { templates: count(run.results.length, "templates"), locales: locales ? say("locales", { locales }) : "", config: configSummary(run, cwd, say, count), clean, fixed });
   lines.push(`${lines.length > 0 ? "\n" : ""}${checked}`);
+  // A template that passes because its configuration turned a blocking rule off is said to, every run.
+  for (const use of run.configs) {
+    if (use.relaxed.length === 0) continue;
+    lines.push(paint(33, say("relaxed", { config: configName(use.config, cwd), count: use.relaxed.length, templates: count(use.relaxedTemplates.length, "templates"), rules: use.relaxed.join(", ") })));
+  }
   return `${lines.join("\n").replace(/^\n/, "")}\n`;
 }
 

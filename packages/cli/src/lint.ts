@@ -85,6 +85,10 @@ export interface ConfigUse {
   config: ConfigSource;
   /** Absolute paths of the templates it applied to. */
   templates: string[];
+  /** Tactful rules that `recommended` makes errors and this configuration turns off or makes warnings, for some of its templates (sorted). */
+  relaxed: string[];
+  /** The templates it relaxes any of them for. */
+  relaxedTemplates: string[];
 }
 
 /**
@@ -159,6 +163,8 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
   let done = 0;
   // A template's configuration depends on its directory only: looked up once per directory.
   const configs = new Map<string, TemplateConfig>();
+  // Compliance rules each project configuration turns off or lowers, by file: said in the summary and the release.
+  const relaxedRules = new Map<string, string[]>();
   const configOf = (file: string): TemplateConfig => {
     const directory = dirname(file);
     let config = configs.get(directory);
@@ -169,7 +175,7 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     // Made when first needed: a warm --cache run of the built-in configuration needs no ESLint.
     let made: TemplateEslint | undefined;
     const engine = async (): Promise<TemplateEslint> => (made ??= await createEngine(config, options));
-    const resolved = config.source.kind === "project" ? await requireTemplateConfig(await engine(), group, config.source, options.cwd, say) : undefined;
+    const resolved = config.source.kind === "project" ? await requireTemplateConfig(await engine(), group, config.source, options.cwd, say, relaxedRules, options.library !== false) : undefined;
     for (const file of group) packs.set(file, loadedPacks(resolved ? resolved.get(file)?.languageOptions : options.packs && { packs: options.packs }, file, locale));
     const runKey = cache ? cacheRunKey(config, group, options) : "";
     // The key of each file's entry, or undefined when its configuration cannot be written down (it is never cached).
@@ -216,7 +222,7 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
   await cache?.save();
   const fixed = options.fix ? await writeFixes(results, project, fingerprints, say, locale) : [];
   results.sort((a, b) => a.filePath.localeCompare(b.filePath));
-  return { results, configs: configUses(files, configOf), rules, fixed, templates, sources: texts, packs };
+  return { results, configs: configUses(files, configOf, relaxedRules), rules, fixed, templates, sources: texts, packs };
 }
 
 /** `--pack` names with pack files' paths made absolute (a configuration resolves relative ones from its own folder); a name that cannot be a pack is a usage error. */
@@ -268,15 +274,35 @@ function groupByConfig(files: readonly string[], configOf: (file: string) => Tem
 }
 
 /** Which configuration applied to how many templates, for the summary and the release. */
-function configUses(files: readonly string[], configOf: (file: string) => TemplateConfig): ConfigUse[] {
+function configUses(files: readonly string[], configOf: (file: string) => TemplateConfig, relaxedRules: ReadonlyMap<string, string[]>): ConfigUse[] {
   const uses = new Map<string, ConfigUse>();
   for (const { config, files: group } of groupByConfig(files, configOf)) {
     const key = config.source.kind === "project" ? config.source.file : "built-in";
-    const use = uses.get(key);
-    if (use) use.templates.push(...group);
-    else uses.set(key, { config: config.source, templates: [...group] });
+    const use = uses.get(key) ?? { config: config.source, templates: [], relaxed: [], relaxedTemplates: [] };
+    uses.set(key, use);
+    use.templates.push(...group);
+    use.relaxed = [...new Set([...use.relaxed, ...group.flatMap((file) => relaxedRules.get(file) ?? [])])].sort();
+    use.relaxedTemplates.push(...group.filter((file) => (relaxedRules.get(file) ?? []).length > 0));
   }
   return [...uses.values()];
+}
+
+/** The rules `recommended` makes errors. */
+const BLOCKING_RULES = Object.entries(plugin.rules).flatMap(([name, rule]) => (rule.meta?.docs?.recommended === "error" ? [name] : []));
+
+/**
+ * The rules `recommended` makes errors that a resolved configuration turns off, makes warnings
+ * or leaves out (but for the library rules `--no-library` turns off): a template linted with it
+ * passes them whatever it says.
+ */
+function relaxedIn(resolved: { rules?: Record<string, unknown> } | undefined, library: boolean): string[] {
+  const rules = resolved?.rules ?? {};
+  return BLOCKING_RULES.filter((name) => {
+    if (!library && LIBRARY_RULES.includes(`${plugin.meta.namespace}/${name}`)) return false;
+    const setting = rules[`${plugin.meta.namespace}/${name}`];
+    const level = Array.isArray(setting) ? setting[0] : setting;
+    return level !== 2 && level !== "error";
+  });
 }
 
 /**
@@ -291,6 +317,8 @@ async function requireTemplateConfig(
   config: ConfigSource & { kind: "project" },
   cwd: string,
   say: Say,
+  relaxedRules: Map<string, string[]>,
+  library: boolean,
 ): Promise<Map<string, { written: string | undefined; languageOptions: TemplateLanguageOptions | undefined }>> {
   const { lintFailureMessage } = await import("@tactful/eslint-plugin/engine");
   const unconfigured: string[] = [];
@@ -299,7 +327,8 @@ async function requireTemplateConfig(
   for (const file of files) {
     const resolved = (await eslint.calculateConfigForFile(file).catch((error: unknown) => {
       throw new UsageError(lintFailureMessage(config, error, locale));
-    })) as { language?: { visitorKeys?: Record<string, unknown> }; languageOptions?: TemplateLanguageOptions } | undefined;
+    })) as { language?: { visitorKeys?: Record<string, unknown> }; languageOptions?: TemplateLanguageOptions; rules?: Record<string, unknown> } | undefined;
+    relaxedRules.set(file, relaxedIn(resolved, library));
     // Only the template language has a `Template` node.
     if (!resolved?.language?.visitorKeys?.["Template"]) unconfigured.push(file);
     // ESLint gives the same object to the files the same blocks match: written down once.

@@ -3,7 +3,7 @@ import { dirname, relative, resolve, sep } from "node:path";
 import { translator, type Catalog, type Locale, type MessageData } from "@tactful/core";
 import { VERSION } from "@tactful/eslint-plugin";
 import plugin from "@tactful/eslint-plugin";
-import { buildRelease, bundleHash, messageIn, readKey, readReleaseFile, ReleaseError, TemplateInvalidError, TemplateUnsafeError, verifyRelease, type ReleaseBundle } from "@tactful/renderer";
+import { buildRelease, bundleHash, messageIn, readKey, readReleaseFile, ReleaseError, TemplateInvalidError, TemplateUnsafeError, verifyRelease, type LintConfigUse, type ReleaseBundle } from "@tactful/renderer";
 import { findTemplates } from "./files.js";
 import { isInside } from "@tactful/eslint-plugin/files";
 import { format } from "./format.js";
@@ -60,6 +60,11 @@ export const RELEASE_MESSAGES = {
     en: "Released {count} templates to {out} as release {sequence}, unsigned.",
     "zh-CN": "已将 {count} 个模板发布到 {out}，版本 {sequence}，未签名。",
     "zh-TW": "已將 {count} 個範本發布到 {out}，版本 {sequence}，未簽章。",
+  },
+  relaxed: {
+    en: "{config} turned off or lowered rules that recommended makes errors: {rules} (recorded in the bundle).",
+    "zh-CN": "{config} 关闭或降低了在推荐配置中为错误级别的规则：{rules}（已记录在发布包中）。",
+    "zh-TW": "{config} 關閉或降低了在建議設定中為錯誤層級的規則：{rules}（已記錄在發布包中）。",
   },
   reportWritten: {
     en: "Wrote its review report to {page}; the bundle's hash to approve is {hash}.",
@@ -131,7 +136,9 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
     throw error instanceof WriteRefused ? new UsageError(say("out", { reason: error.message })) : error;
   });
   const shownRelease = { count: bundle.templates.length, out: relative(cwd, out), sequence: bundle.sequence };
-  const released = `${bundle.signature ? say("releasedSigned", { ...shownRelease, keyId: bundle.signature.keyId }) : say("releasedUnsigned", shownRelease)}\n`;
+  // Templates released past blocking rules their configuration relaxed: said with the release, as the bundle records it.
+  const relaxed = (bundle.lint.configs ?? []).flatMap((use) => (use.relaxed ? [`${say("relaxed", { config: use.config, rules: use.relaxed.join(", ") })}\n`] : []));
+  const released = `${bundle.signature ? say("releasedSigned", { ...shownRelease, keyId: bundle.signature.keyId }) : say("releasedUnsigned", shownRelease)}\n${relaxed.join("")}`;
   if (!reportModule || flags.report === undefined) return { stdout: released, code: 0 };
   const page = await reportModule.writeReport({ run, directory, cwd, out: flags.report, outFlag: "--report", language: locale, bundle, ...(since ? { since } : {}) });
   return { stdout: `${released}${say("reportWritten", { page, hash: bundleHash(bundle) })}\n`, code: 0 };
@@ -159,6 +166,10 @@ async function sequenceOf(flags: ReleaseFlags, cwd: string, privateKey: KeyObjec
 }
 
 /** Which configurations the release was linted with: each path relative to the released directory, or the built-in one. */
-export function configsUsed(run: LintRun, root: string): Array<{ config: string; templates: number }> {
-  return run.configs.map(({ config, templates }) => ({ config: config.kind === "project" ? relative(root, config.file).split(sep).join("/") : "built-in recommended", templates: templates.length }));
+export function configsUsed(run: LintRun, root: string): LintConfigUse[] {
+  return run.configs.map(({ config, templates, relaxed }) => ({
+    config: config.kind === "project" ? relative(root, config.file).split(sep).join("/") : "built-in recommended",
+    templates: templates.length,
+    ...(relaxed.length > 0 ? { relaxed } : {}),
+  }));
 }

@@ -261,7 +261,8 @@ function collectProse(
 ): void {
   let run: Array<TextNode | OutputNode> = [];
   const flush = (): void => {
-    if (run.some((node) => node.type === "Text")) out.push(segmentOf(run, context.field, branchPaths.get(run[0]!) ?? NOTHING, textSpan));
+    // An output alone in a branch or loop body is prose too: what its values render is read.
+    if (run.length > 0) out.push(segmentOf(run, context.field, branchPaths.get(run[0]!) ?? NOTHING, textSpan));
     run = [];
   };
   for (const child of container.children) {

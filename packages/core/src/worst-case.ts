@@ -1,4 +1,4 @@
-import type { ContainerNode, ContentNode, Expression, ForNode, OutputNode } from "./ast.js";
+import { childrenOf, type ContainerNode, type ContentNode, type Expression, type ForNode, type Node, type OutputNode, type SetNode } from "./ast.js";
 import type { TemplateDocument } from "./document.js";
 import { createFilters, type Filter, type FilterName } from "./filters.js";
 import { AnalysisLimit, distinctPaths, type ExecutionPath } from "./paths.js";
@@ -94,7 +94,7 @@ export function worstCaseSms(document: TemplateDocument, container: ContainerNod
 export function exampleRenderings(document: TemplateDocument, output: OutputNode): string[] {
   const locale = document.meta.locale ?? "en";
   const pack = document.pack ?? undefined;
-  const context: Evaluation = { document, filters: createFilters({ locale, pack }), examples: examplesByVariable(document), mode: "examples" };
+  const context: Evaluation = { document, filters: createFilters({ locale, pack }), examples: examplesByVariable(document), mode: "examples", bindings: bindingsOf(document), following: new Set(), written: new Map(), sources: new Map() };
   return [...new Set(evaluate(output.expression, context).values)].filter((value) => value.length > 0);
 }
 
@@ -133,6 +133,14 @@ interface Evaluation {
   examples: Map<string, unknown[]>;
   /** `worst`: the longest values the schema allows; `examples`: only values the template shows (examples, enum). */
   mode: "worst" | "examples";
+  /** In `examples` mode: where the template binds the names it sets or loops over (see `writtenValues`). */
+  bindings?: Map<string, Array<SetNode | ForNode>>;
+  /** The names being followed, so that `{% set a = a ~ "x" %}` ends. */
+  following?: Set<string>;
+  /** What each bound name or lookup was found to render, so that each is evaluated once (`null` while it is being evaluated). */
+  written?: Map<Expression, Candidates | null>;
+  /** The sources found for each bound name. */
+  sources?: Map<string, Array<Expression | string> | null>;
 }
 
 function evaluate(expression: Expression, context: Evaluation): Candidates {
@@ -142,6 +150,8 @@ function evaluate(expression: Expression, context: Evaluation): Candidates {
     case "Identifier":
     case "Member": {
       const resolved = resolve(expression, context.document);
+      const written = resolved ? null : writtenValues(expression, context);
+      if (written) return written;
       if (!resolved) return { values: [""], unbounded: { reason: "it is not a declared variable" } };
       return candidatesOf(resolved.schema, resolved.name, context);
     }
@@ -177,6 +187,92 @@ function evaluate(expression: Expression, context: Evaluation): Candidates {
     default:
       return { values: [""], unbounded: { reason: "its value cannot be known before rendering" } };
   }
+}
+
+/** The `set` tags and loops of a template, by the names they bind. */
+function bindingsOf(document: TemplateDocument): Map<string, Array<SetNode | ForNode>> {
+  const bindings = new Map<string, Array<SetNode | ForNode>>();
+  const visit = (node: Node): void => {
+    if (node.type === "Set" || node.type === "For") {
+      for (const target of node.targets) bindings.set(target.name, [...(bindings.get(target.name) ?? []), node]);
+    }
+    for (const child of childrenOf(node)) visit(child);
+  };
+  visit(document.ast);
+  return bindings;
+}
+
+/**
+ * What a name the template binds itself, or a lookup in a list or dictionary it writes, can
+ * render with the values the template shows: every value a `{% set %}` gives it, every item
+ * (or key) of the literal list or dictionary a loop walks, every item of a loop over a declared
+ * list's examples. Null when the expression is none of these: text written in the template
+ * reaches the tone rules however it is passed on.
+ */
+function writtenValues(expression: Expression, context: Evaluation): Candidates | null {
+  const { written } = context;
+  if (context.mode !== "examples" || !written) return null;
+  // Met again while it is evaluated (`{% set a = a ~ "x" %}`): nothing more to find there.
+  if (written.has(expression)) return written.get(expression) ?? { values: [] };
+  written.set(expression, null);
+  const sources = sourcesOf(expression, context, 0);
+  const values = sources?.flatMap((source) => (typeof source === "string" ? [source] : evaluate(source, context).values));
+  const result = values ? { values: [...new Set(values)] } : null;
+  written.set(expression, result);
+  return result;
+}
+
+/** How deep `sourcesOf` follows a lookup of a lookup. */
+const MAX_SOURCE_DEPTH = 8;
+
+/** The expressions (or example texts) a bound name or a literal lookup stands for. */
+function sourcesOf(expression: Expression, context: Evaluation, depth: number): Array<Expression | string> | null {
+  if (depth > MAX_SOURCE_DEPTH) return null;
+  if (expression.type === "ArrayExpression" || expression.type === "DictExpression") return [expression];
+  if (expression.type === "Member") {
+    const key = expression.property.type === "Literal" ? expression.property.value : undefined;
+    const objects = sourcesOf(expression.object, context, depth + 1);
+    if (!objects || (typeof key !== "string" && typeof key !== "number")) return null;
+    return objects.flatMap((object) => {
+      if (typeof object === "string") return [];
+      if (object.type === "DictExpression") return object.entries.filter((entry) => entry.key.type === "Literal" && entry.key.value === key).map((entry) => entry.value);
+      if (object.type === "ArrayExpression" && typeof key === "number") return object.elements.slice(key, key + 1);
+      return [];
+    });
+  }
+  if (expression.type !== "Identifier") return null;
+  const { name } = expression;
+  const bindings = context.bindings!.get(name);
+  const following = context.following!;
+  const known = context.sources!;
+  if (!bindings || following.has(name)) return null;
+  if (known.has(name)) return known.get(name)!;
+  following.add(name);
+  try {
+    const sources = bindings.flatMap((binding): Array<Expression | string> => {
+      if (binding.type === "Set") return binding.value ? (sourcesOf(binding.value, context, depth + 1) ?? [binding.value]) : [];
+      return loopItems(binding, binding.targets.findIndex((target) => target.name === name), context, depth);
+    });
+    known.set(name, sources);
+    return sources;
+  } finally {
+    following.delete(name);
+  }
+}
+
+/** What a loop binds to its `index`-th name: the items of a literal list, the keys or values of a literal dictionary, the items of a declared list's examples. */
+function loopItems(loop: ForNode, index: number, context: Evaluation, depth: number): Array<Expression | string> {
+  const declared = resolve(loop.iterable, context.document);
+  if (declared) {
+    const examples = [...(context.examples.get(declared.name) ?? []), ...(Array.isArray(declared.schema["examples"]) ? declared.schema["examples"] : []), ...("example" in declared.schema ? [declared.schema["example"]] : [])];
+    return examples.flatMap((example) => (Array.isArray(example) && loop.targets.length === 1 ? example.filter((item) => typeof item === "string" || typeof item === "number").map(String) : []));
+  }
+  return (sourcesOf(loop.iterable, context, depth + 1) ?? []).flatMap((iterable) => {
+    if (typeof iterable === "string") return [];
+    if (iterable.type === "ArrayExpression") return loop.targets.length === 1 ? iterable.elements : [];
+    if (iterable.type === "DictExpression") return iterable.entries.map((entry) => (index === 0 ? entry.key : entry.value));
+    return [];
+  });
 }
 
 function firstUnbounded(parts: Candidates[]): Pick<Candidates, "unbounded"> {

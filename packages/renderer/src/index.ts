@@ -29,6 +29,7 @@ export {
   signRelease,
   verifyRelease,
   type BuildInput,
+  type LintConfigUse,
   type LoadOptions,
   type ReleaseBundle,
   type ReleaseTemplate,

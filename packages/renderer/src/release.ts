@@ -10,6 +10,7 @@ import releaseSchema from "@tactful/schemas/release.schema.json" with { type: "j
 import { compileTemplate, type CompileOptions, type CompiledTemplate, type Message } from "./compile.js";
 import { messageIn, ReleaseError, RenderError, type Said, type SaidValue } from "./errors.js";
 import { MAX_KEY_BYTES, MAX_RELEASE_BYTES, readNamedFile } from "./named-file.js";
+import { unreadToneWords } from "./rendered-tone.js";
 
 /**
  * The bundle format this renderer writes, and the only one it reads. Format 2 added the
@@ -42,10 +43,11 @@ export interface ReleaseBundle {
   signature?: { algorithm: "Ed25519"; keyId: string; publicKey: string; value: string };
 }
 
-/** A configuration the templates were linted with (its path, or `built-in recommended`), and how many. */
+/** A configuration the templates were linted with (its path, or `built-in recommended`), how many, and the blocking rules it relaxed. */
 export interface LintConfigUse {
   config: string;
   templates: number;
+  relaxed?: string[];
 }
 
 export interface BuildInput {
@@ -84,7 +86,8 @@ export function bundleHash(bundle: ReleaseBundle): string {
 
 /**
  * Builds a bundle: compiles every template (the safety gate and the data contract included),
- * renders every example with it (a failure aborts), and records sources (with "\n" line
+ * renders every example with it (a failure aborts, and so do blocking tone words in a rendered
+ * example that the linter did not find in the template), and records sources (with "\n" line
  * endings), hashes, metadata, the policy pack versions and the lint summary. Signs it when a
  * key is given.
  */
@@ -97,11 +100,16 @@ export function buildRelease(input: BuildInput, options: { privateKey?: KeyObjec
     const compiled = compileTemplate(text, { ...options.compile, ...(templatePacks ? { packs: templatePacks } : {}), filePath: path });
     for (const pack of compiled.document.packs.packs) policies.set(`${pack.id}\u0000${pack.version}`, { id: pack.id, version: pack.version });
     const examples = examplesOf(compiled).map((example) => {
+      let message: Message;
       try {
-        return { name: example.name, message: compiled.render(example.data) };
+        message = compiled.render(example.data);
       } catch (error) {
         throw new ReleaseError({ id: "exampleFails", data: { path, example: example.name, reason: (locale) => messageIn(error, locale) } });
       }
+      // What the message says is read again as sent: words the linter could not see in the template stop the release.
+      const unread = unreadToneWords(compiled.document, message);
+      if (unread) throw new ReleaseError({ id: "exampleToneUnread", data: { path, example: example.name, ...unread } });
+      return { name: example.name, message };
     });
     templates.push({
       id: compiled.id,

@@ -424,3 +424,37 @@ describe("keys that cannot be used", () => {
     await expect(openRelease(signedText, { publicKey: other.publicKey.export({ type: "spki", format: "pem" }).toString() })).rejects.toThrow(`the release is signed with another key (${keyId(keys.publicKey)}, expected ${keyId(other.publicKey)})`);
   });
 });
+
+describe("words the linter cannot read in a template", () => {
+  const reminder = templates.find((template) => template.path.endsWith("en-US/reminder/due-soon.sms.msg.njk"))!;
+  /** The sample reminder with `sentence` written before its last sentence. */
+  const withSentence = (sentence: string): typeof templates => [{ path: reminder.path, text: reminder.text.replace("Reply STOP", `${sentence} Reply STOP`) }];
+  const refusal = (sentence: string): ReleaseError => {
+    try {
+      build(undefined, { templates: withSentence(sentence) });
+    } catch (error) {
+      if (error instanceof ReleaseError) return error;
+      throw error;
+    }
+    throw new Error(`released: ${sentence}`);
+  };
+
+  // (A whole sentence in a `{% set %}` value or a dictionary the linter reads itself: see written-values.test.ts.)
+  it.each([
+    ["a loop over a literal list, split between its items", '{% for w in ["We will call", " your employer."] %}{{ w }}{% endfor %}'],
+    ["two {% set %} values printed side by side", '{% set a = "We will call your" %}{% set b = " employer." %}{{ a }}{{ b }}'],
+    ["a tag between the words", "We will call your {% if autopay %}{% endif %}employer."],
+    ["an empty output between the words", "We will call your {{ '' }}employer."],
+  ])("stop the release when an example renders them through %s, saying where and what", (_, sentence) => {
+    const error = refusal(sentence);
+    expect(error.message).toBe(
+      `${reminder.path}: the example \`autopay\` renders “call your employer” (US-TONE-CONTACT-OTHERS), which the tone rules refuse but could not read in the template: it reaches the message through a set value, a loop, a dictionary or across a tag. Write it as plain text`,
+    );
+    expect(error.messageIn("zh-TW")).toContain("範例 `autopay` 算繪出「call your employer」（US-TONE-CONTACT-OTHERS）");
+  });
+
+  it("leaves what the template says in plain text to the linter, and releases words it would not refuse", () => {
+    expect(build(undefined, { templates: withSentence("We will call your employer.") }).templates).toHaveLength(1);
+    expect(build(undefined, { templates: withSentence('{% set m = "We will never call your employer." %}{{ m }}') }).templates).toHaveLength(1);
+  });
+});

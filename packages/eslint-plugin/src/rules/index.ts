@@ -4,6 +4,7 @@ import debtCollectorDisclosure from "./debt-collector-disclosure.js";
 import noAbusiveLanguage from "./no-abusive-language.js";
 import noFalseCreditClaims from "./no-false-credit-claims.js";
 import noFalseLegalClaims from "./no-false-legal-claims.js";
+import noHiddenText from "./no-hidden-text.js";
 import noLinkShorteners from "./no-link-shorteners.js";
 import noMarketingOptOutInService from "./no-marketing-opt-out-in-service.js";
 import noMisleadingMarketing from "./no-misleading-marketing.js";
@@ -34,6 +35,7 @@ export const rules = {
   "no-abusive-language": noAbusiveLanguage,
   "no-false-credit-claims": noFalseCreditClaims,
   "no-false-legal-claims": noFalseLegalClaims,
+  "no-hidden-text": noHiddenText,
   "no-link-shorteners": noLinkShorteners,
   "no-marketing-opt-out-in-service": noMarketingOptOutInService,
   "no-misleading-marketing": noMisleadingMarketing,

@@ -1,9 +1,10 @@
 import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
-import { visitorKeys, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
+import { problemMessage, resolveLocale, visitorKeys, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
 import { documentOf } from "./shared-documents.js";
 import { TemplateSourceCode } from "./template-source-code.js";
 
-export type TemplateLanguageOptions = Record<string, unknown>;
+/** `locale`: the language a file that does not parse is reported in (createTemplateEslint sets it with the findings' `settings.tactful.locale`). */
+export type TemplateLanguageOptions = { locale?: string } & Record<string, unknown>;
 
 /**
  * The language options of ESLint's own languages (JavaScript, JSON, CSS, Markdown). A config
@@ -37,17 +38,19 @@ export const templateLanguage: Language<{
   defaultLanguageOptions: {},
 
   validateLanguageOptions(options) {
-    const unknown = Object.keys(options ?? {}).filter((key) => !OTHER_LANGUAGES_OPTIONS.has(key));
-    if (unknown.length > 0) throw new TypeError(`tactful/template takes no language options (got ${unknown.join(", ")}).`);
+    const unknown = Object.keys(options ?? {}).filter((key) => key !== "locale" && !OTHER_LANGUAGES_OPTIONS.has(key));
+    if (unknown.length > 0) throw new TypeError(`tactful/template takes one language option, \`locale\` (got ${unknown.join(", ")}).`);
+    if (options?.locale !== undefined && typeof options.locale !== "string") throw new TypeError("tactful/template: `locale` is a language tag such as zh-CN.");
   },
 
-  parse(file: File): ParseResult<TemplateNode> {
+  parse(file: File, context?: { languageOptions?: TemplateLanguageOptions }): ParseResult<TemplateNode> {
     const text = typeof file.body === "string" ? file.body : new TextDecoder().decode(file.body);
     const document = documentOf(text, file.path);
     const fatal = document.problems.filter((problem) => problem.fatal);
     if (fatal.length > 0) {
       // ESLint reports parse errors as given: 1-based line and column.
-      return { ok: false, errors: fatal.map((problem) => ({ message: problem.message, line: problem.loc.start.line, column: problem.loc.start.column })) };
+      const locale = resolveLocale(context?.languageOptions?.locale);
+      return { ok: false, errors: fatal.map((problem) => ({ message: problemMessage(problem, locale), line: problem.loc.start.line, column: problem.loc.start.column })) };
     }
     const result: TemplateParseResult = { ok: true, ast: document.ast, document };
     return result;

@@ -20,12 +20,13 @@ class FixAll extends vscode.CodeAction {
 /**
  * Tactful's code actions, the quick fixes and the fix-all (`source.fixAll.tactful`, which
  * `editor.codeActionsOnSave` asks for), from one provider registered as the extension activates
- * and answered by the server once it has started. VS Code drops the answers to a request during
- * which the providers change, as they do while extensions start after a reload: so the
- * language client's own provider (registered only once the server is up) is not used, the
- * fix-all is offered at once and its edit asked of the server only when it is applied
- * (`resolveCodeAction`), and a save that `editor.codeActionsOnSave` says to fix is also fixed
- * as the document is about to be saved, which no provider coming or going can cancel.
+ * and answered by the server once it has started. VS Code drops the answers to a request it
+ * cancelled meanwhile (it cancels when the providers for the document change, as they may while
+ * extensions start after a reload): after a reload, the server's fix-all came back to a
+ * cancelled request and the save went without it. So the language client's own provider
+ * (registered only once the server is up) is not used, the fix-all is offered at once and its
+ * edit asked of the server only when it is applied (`resolveCodeAction`), and a save that
+ * `editor.codeActionsOnSave` says to fix is also fixed as the document is about to be saved.
  */
 export function registerCodeActions(client: LanguageClient, selector: vscode.DocumentSelector): vscode.Disposable {
   client.getFeature(CodeActionRequest.method).initialize = () => undefined;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { LOCALES, type Localized } from "@tactful/core";
+import { LOCALES, parseTemplate, problemMessage, type Localized } from "@tactful/core";
 import { describe, expect, it } from "vitest";
 
 /**
@@ -54,7 +54,7 @@ const NOT_A_LINE = [/^packages\/cli\/src\/report\/text\.ts /u, /^packages\/cli\/
 
 describe("the tools' own text", () => {
   it("finds the catalogs of every package that speaks to people", () => {
-    for (const path of ["packages/cli/src/main.ts", "packages/cli/src/format.ts", "packages/renderer/src/errors.ts", "packages/guard/src/messages.ts", "packages/language-server/src/hover.ts"]) {
+    for (const path of ["packages/core/src/parse-messages.ts", "packages/cli/src/main.ts", "packages/cli/src/format.ts", "packages/renderer/src/errors.ts", "packages/guard/src/messages.ts", "packages/language-server/src/hover.ts"]) {
       expect(catalogs.map((catalog) => catalog.file)).toContain(path);
     }
   });
@@ -77,5 +77,60 @@ describe("the tools' own text", () => {
       // A translation, not a copy of the English.
       if (locale !== "en" && /[A-Za-z]{2,}/u.test(words)) expect(text, locale).toMatch(/\p{Script=Han}/u);
     }
+  });
+});
+
+/** Files the parser finds something wrong with, one way each. */
+const head = (lines: string[]): string => ["---", "id: t.x", "version: 1", "channel: sms", "locale: zh-CN", "category: reminder", "audience: borrower", "sender: { name: 示例金融, role: creditor }", ...lines, "---"].join("\n");
+const BROKEN: Record<string, string> = {
+  "no front matter": "您好\n",
+  "front matter never closed": "---\nid: t.x\n",
+  "NUL bytes": `${head([])}\n\u0000`,
+  "too large": `${head([])}\n${"好".repeat(400_000)}`,
+  "duplicate key (YAML)": `${head(["version: 2"])}\n您好`,
+  "tab as indentation (YAML)": `${head(["send:", "\twindow: 09:00-20:00"])}\n您好`,
+  "aliases nesting without end": `${head(["x: &a [*a]"])}\n您好`,
+  "front matter too deep": `${head([`x: ${"[".repeat(120)}${"]".repeat(120)}`])}\n您好`,
+  "unknown key, a guess": `${head(["descriptoin: x"])}\n您好`,
+  "unknown key, no guess": `${head(["zzzzzz: x"])}\n您好`,
+  "enum value": head([]).replace("channel: sms", "channel: fax") + "\n您好",
+  "wrong type": head([]).replace("version: 1", "version: one") + "\n您好",
+  "pattern with a hint": head([]).replace("id: t.x", "id: T X") + "\n您好",
+  "variable name": `${head(["variables: { 1x: { type: string } }"])}\n您好`,
+  "required when": head([]).replace("channel: sms", "channel: email") + "\n您好",
+  "no pack for the jurisdiction": `${head(["jurisdiction: XX"])}\n您好`,
+  "no pack for the locale": head([]).replace("locale: zh-CN", "locale: zh-TW") + "\n您好",
+  "Nunjucks syntax": `${head([])}\n{{ a b }}`,
+  "tag never closed": `${head([])}\n{% if a %}您好`,
+  "tag name at the end": `${head([])}\n您好{%`,
+  "set to a lookup": `${head([])}\n{% set a.b = 1 %}`,
+  "a list in parentheses": `${head([])}\n{{ (a, b) }}`,
+  "three loop names": `${head([])}\n{% for a, b, c in d %}{% endfor %}`,
+  "too many tokens in a tag": `${head([])}\n{{ ${Array.from({ length: 600 }, (_, i) => `a${i}`).join(" + ")} }}`,
+  "template too deep": `${head([])}\n{{ ${"(".repeat(120)}a${")".repeat(120)} }}`,
+  "in the subject": head(["subject: \"{{ a b }}\""]).replace("channel: sms", "channel: email") + "\n您好",
+};
+
+describe("the parser's problems", () => {
+  it.each(Object.entries(BROKEN))("%s: said in every locale, the English as the document says it", (_, text) => {
+    const { problems } = parseTemplate(text);
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) {
+      expect(problemMessage(problem, "en")).toBe(problem.message);
+      for (const locale of ["zh-CN", "zh-TW"] as const) {
+        const said = problemMessage(problem, locale);
+        expect(said, `${problem.messageId} in ${locale}`).toMatch(/\p{Script=Han}/u);
+        expect(said, `${problem.messageId} in ${locale}`).not.toMatch(/\{\w+\}/u);
+      }
+      expect(problemMessage(problem, "zh-TW")).not.toBe(problemMessage(problem, "zh-CN"));
+    }
+  });
+
+  it("has a translation of each hint of the template schema", () => {
+    const schema = readFileSync(join(ROOT, "schemas/template.schema.json"), "utf8");
+    const hints = [...schema.matchAll(/"x-hint": "((?:[^"\\]|\\.)*)"/gu)].map((match) => JSON.parse(`"${match[1]}"`) as string);
+    expect(hints.length).toBeGreaterThan(0);
+    const said = catalogs.flatMap(({ exported }) => exported.flatMap(([, catalog]) => Object.values(catalog).map((texts) => texts.en)));
+    for (const hint of hints) expect(said, hint).toContain(hint);
   });
 });

@@ -210,6 +210,18 @@ describe("the command line's own words in the writer's language", () => {
     expect(status).toBe(2);
   });
 
+  it("says why the front matter or the body does not parse in the writer's language, at the same position", () => {
+    const directory = project({ "enum.msg.njk": CLEAN.replace("channel: sms", "channel: fax"), "open.msg.njk": `${CLEAN.trimEnd()}{% if x %}` });
+    const english = tactful(["lint", "--lang", "en"], directory, noLocale).stdout;
+    const chinese = tactful(["lint", "--lang", "zh-CN"], directory, noLocale).stdout;
+    const position = (stdout: string, file: string): string | undefined => new RegExp(`${file}\\n +(\\d+:\\d+)`, "u").exec(stdout)?.[1];
+    for (const file of ["enum", "open"]) expect(position(chinese, file)).toBe(position(english, file));
+    expect(english).toContain("`channel` must be one of");
+    expect(chinese).toContain("头部信息不符合模板格式：`channel` 必须是");
+    expect(chinese).toMatch(/无法解析：此处的 \{% if %\} 没有结束（expected .+, got end of file）/u);
+    expect(chinese).not.toContain("Parsing error");
+  });
+
   it("says the same in Traditional Chinese when LANG is zh_TW.UTF-8, and in English when nothing says", () => {
     const directory = project({ "bad.msg.njk": BAD_YAML });
     const traditional = tactful(["lint", "bad.msg.njk", "missing.msg.njk"], directory, { ...noLocale, LANG: "zh_TW.UTF-8" });

@@ -97,17 +97,18 @@ describe("a fix where the finding is", () => {
     await client.close(uri);
   });
 
-  it("adds `jurisdiction: CN` to a zh-TW template without one, and its tone rules then run", async () => {
-    const text = TRADITIONAL.replace("jurisdiction: CN\n", "");
-    const { uri, diagnostics } = await open(text);
+  it.each(["zh-TW", "zh-HK"])("says a %s template without `jurisdiction` has its tone rules unchecked, adds `jurisdiction: CN`, and its tone rules then run", async (locale) => {
+    const withJurisdiction = TRADITIONAL.replace("locale: zh-TW\n", `locale: ${locale}\n`);
+    const { uri, diagnostics } = await open(withJurisdiction.replace("jurisdiction: CN\n", ""));
     const missing = diagnostics.find((diagnostic) => diagnostic.code === "tactful/valid-front-matter")!;
     expect(missing.range.start.line).toBe(4);
+    expect(String(missing.message).split("\n")[0]).toBe(`No policy pack covers locale \`${locale}\`: tone and disclosure rules are not checked until \`jurisdiction\` is set.`);
     const add = (await client.codeActions(uri, [missing])).find((action) => action.title === "Add `jurisdiction: CN`")!;
     const { after } = await applyAndRelint(uri, diagnostics, add);
-    expect(client.text(uri)).toBe(TRADITIONAL);
+    expect(client.text(uri)).toBe(withJurisdiction);
     expect(after).toEqual([]);
     // With the jurisdiction, a threat is found.
-    const threatened = await client.replace(uri, TRADITIONAL.replace("如已還款請忽略", "再不還款我們就上門").replace("如已还款请忽略", "再不还款我们就上门"));
+    const threatened = await client.replace(uri, withJurisdiction.replace("如已還款請忽略", "再不還款我們就上門").replace("如已还款请忽略", "再不还款我们就上门"));
     expect(codes(await client.diagnostics(uri, threatened))).toContain("tactful/no-threats");
     await client.close(uri);
   });

@@ -141,6 +141,23 @@ describe("diagnostics in the editor's display language", () => {
   }
 });
 
+describe("the parser's problems in the editor's display language", () => {
+  it("are said in zh-CN: the front matter's, and a body that does not parse", async () => {
+    const speaker = await LspClient.start([workspace], { locale: "zh-cn" });
+    try {
+      const schema = uriOf(file("schema-zh.sms.msg.njk"));
+      await speaker.open(schema, SAMPLE.replace("channel: sms", "channel: SMS"));
+      expect((await speaker.diagnostics(schema)).map((diagnostic) => diagnostic.message)).toContain("头部信息不符合模板格式：`channel` 必须是 sms, email, push 之一（当前为 `SMS`）。");
+      const broken = uriOf(file("broken-zh.sms.msg.njk"));
+      await speaker.open(broken, `${SAMPLE.trimEnd()}{{ name `);
+      const [diagnostic] = await speaker.diagnostics(broken);
+      expect(diagnostic!.message).toMatch(/^无法解析：模板语法错误（.+）$/u);
+    } finally {
+      await speaker.stop();
+    }
+  });
+});
+
 describe("code actions", () => {
   it("applies a fix, and the finding is gone", async () => {
     const uri = uriOf(file("fix.sms.msg.njk"));

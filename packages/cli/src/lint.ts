@@ -355,8 +355,9 @@ function serialized(config: object): string | undefined {
  */
 async function lintOne(engine: TemplateEslint, file: string, text: string): Promise<{ result: LintResult; failed: boolean }> {
   try {
+    const { localizeParsingErrors } = await import("@tactful/eslint-plugin/engine");
     const [result] = await engine.eslint.lintText(text, { filePath: file, warnIgnored: true });
-    result!.messages = result!.messages.map(positioned);
+    result!.messages = localizeParsingErrors(result!.messages, engine.locale).map(positioned);
     return { result: result!, failed: false };
   } catch (error) {
     return { result: await failedOn(engine, file, error), failed: true };

@@ -2,6 +2,7 @@ import type { Audience, Category, Channel, PackSet, PolicyPack, Role, SenderRole
 import type { CommentNode, Node, Range, SourceLocation, TemplateNode } from "./ast.js";
 import type { BranchStep, ProseSegment, VariableReference } from "./analysis.js";
 import type { LineIndex } from "./lines.js";
+import type { ParseMessageData, ParseMessageId } from "./parse-messages.js";
 
 export type ProblemCode =
   | "too-large"
@@ -18,6 +19,10 @@ export type ProblemCode =
 /** Something wrong with the file itself, found while parsing. */
 export interface Problem {
   code: ProblemCode;
+  /** What is wrong, by id: `problemMessage` says it in a reader's locale. */
+  messageId: ParseMessageId;
+  data: ParseMessageData;
+  /** The message in English. */
   message: string;
   severity: "error" | "warning";
   range: Range;

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Alias, type Node as YamlNode, type Scalar } from "yaml";
 import type { Range } from "./ast.js";
-import { aliasCycleMessage, tooDeepMessage, tooManyAliasedValuesMessage, type ParseLimits } from "./limits.js";
+import { aliasCycle, tooDeep, tooManyAliasedValues, type ParseLimits } from "./limits.js";
+import { yamlMessage, type ParseMessage } from "./parse-messages.js";
 import type { OffsetMap } from "./template-syntax.js";
 
 /** Where the front matter fences, its YAML and the body are in the file. */
@@ -56,7 +57,7 @@ export interface YamlEntry {
 }
 
 export interface YamlProblem {
-  message: string;
+  message: ParseMessage;
   range: Range;
   severity: "error" | "warning";
   /** Set for nesting or alias expansion beyond the limits: nothing of the front matter is read then. */
@@ -83,12 +84,12 @@ export function parseYaml(text: string, span: Range, limits: Pick<ParseLimits, "
   // logLevel "error": the yaml package would print its warnings on the process's stderr.
   const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, logLevel: "error" });
   const problems: YamlProblem[] = [
-    ...document.errors.map((error) => ({ message: yamlMessage(error.message), range: shift(error.pos, span), severity: "error" as const })),
-    ...document.warnings.map((warning) => ({ message: yamlMessage(warning.message), range: shift(warning.pos, span), severity: "warning" as const })),
+    ...document.errors.map((error) => ({ message: yamlMessage(error.code, yamlDetail(error.message)), range: shift(error.pos, span), severity: "error" as const })),
+    ...document.warnings.map((warning) => ({ message: yamlMessage(warning.code, yamlDetail(warning.message)), range: shift(warning.pos, span), severity: "warning" as const })),
   ];
-  const { tooDeep, aliases } = writtenShape(document.contents, limits.maxDepth);
-  const refused: YamlProblem | null = tooDeep
-    ? { message: tooDeepMessage("front matter", limits.maxDepth), range: shift(tooDeep.range, span), severity: "error", code: "too-deep" }
+  const { tooDeep: deepest, aliases } = writtenShape(document.contents, limits.maxDepth);
+  const refused: YamlProblem | null = deepest
+    ? { message: tooDeep("front matter", limits.maxDepth), range: shift(deepest.range, span), severity: "error", code: "too-deep" }
     : // Without an alias, what is written is what the data holds: the nesting check above bounds it.
       aliases
       ? aliasProblem(document.contents, limits, (node) => shift(node.range, span))
@@ -99,7 +100,7 @@ export function parseYaml(text: string, span: Range, limits: Pick<ParseLimits, "
     // aliasProblem has bounded what aliases expand to, with a position; the yaml package's own check is coarser.
     data = document.toJS({ maxAliasCount: -1 });
   } catch (error) {
-    problems.push({ message: error instanceof Error ? error.message : String(error), range: span, severity: "error" });
+    problems.push({ message: yamlMessage(undefined, error instanceof Error ? error.message : String(error)), range: span, severity: "error" });
   }
   const entries = new Map<string, YamlEntry>();
   entries.set("", { key: null, value: span, node: document.contents });
@@ -110,7 +111,7 @@ export function parseYaml(text: string, span: Range, limits: Pick<ParseLimits, "
         const keyNode = pair.key as YamlNode | null;
         const name = isScalar(keyNode) ? String(keyNode.value) : null;
         if (keyNode && (isMap(keyNode) || isSeq(keyNode))) {
-          problems.push({ message: "a key must be a plain value, not a list or a mapping", range: shift(keyNode.range, span), severity: "error" });
+          problems.push({ message: { id: "keyNotPlain" }, range: shift(keyNode.range, span), severity: "error" });
         }
         if (name === null || !keyNode) continue;
         const key = shift(keyNode.range, span);
@@ -212,7 +213,7 @@ function aliasProblem(root: unknown, limits: Pick<ParseLimits, "maxDepth" | "max
     if (!entered.has(node)) {
       entered.add(node);
       for (const child of children) {
-        if (entered.has(child)) return { message: aliasCycleMessage((node as Alias).source), range: rangeOf(node as Alias), severity: "error", code: "too-deep" };
+        if (entered.has(child)) return { message: aliasCycle((node as Alias).source), range: rangeOf(node as Alias), severity: "error", code: "too-deep" };
         if (!extents.has(child)) stack.push(child);
       }
       continue;
@@ -238,7 +239,7 @@ function aliasProblem(root: unknown, limits: Pick<ParseLimits, "maxDepth" | "max
       const height = extents.get(node)!.height;
       node = childrenOf(node).find((child) => extents.get(child)!.height === height - 1);
     }
-    return { message: tooDeepMessage("front matter", limits.maxDepth), range: rangeOf(node), severity: "error", code: "too-deep" };
+    return { message: tooDeep("front matter", limits.maxDepth), range: rangeOf(node), severity: "error", code: "too-deep" };
   }
 
   // In the order they are written, each alias adds what it names again (a value at least: the
@@ -249,7 +250,7 @@ function aliasProblem(root: unknown, limits: Pick<ParseLimits, "maxDepth" | "max
     const node = written.pop();
     if (isAlias(node)) {
       added += extents.get(node)!.size;
-      if (added > limits.maxAliasedValues) return { message: tooManyAliasedValuesMessage(limits.maxAliasedValues), range: rangeOf(node), severity: "error", code: "too-large" };
+      if (added > limits.maxAliasedValues) return { message: tooManyAliasedValues(limits.maxAliasedValues), range: rangeOf(node), severity: "error", code: "too-large" };
     } else {
       const children = writtenChildren(node);
       for (let i = children.length - 1; i >= 0; i--) written.push(children[i]);
@@ -258,7 +259,7 @@ function aliasProblem(root: unknown, limits: Pick<ParseLimits, "maxDepth" | "max
   return null;
 }
 
-function yamlMessage(message: string): string {
+function yamlDetail(message: string): string {
   // The yaml package appends a position and a code excerpt; the finding has its own position.
   return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
 }

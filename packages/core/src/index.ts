@@ -1,5 +1,6 @@
 export { parseTemplate, type ParseOptions } from "./parse.js";
-export { DEFAULT_PARSE_LIMITS, formatSize, LIMIT_MESSAGES, tooLargeMessage, type ParseLimits } from "./limits.js";
+export { DEFAULT_PARSE_LIMITS, formatSize, tooLargeMessage, type ParseLimits } from "./limits.js";
+export { PARSE_MESSAGES, problemMessage, sayParse, type ParseMessage, type ParseMessageData, type ParseMessageId } from "./parse-messages.js";
 export type {
   Located,
   Problem,

@@ -4,7 +4,8 @@
  * inside them: an SMS is a few hundred bytes, a long email some tens of kilobytes, and nesting
  * rarely goes past five levels.
  */
-import { translate, type Catalog, type Locale } from "./i18n.js";
+import type { Locale } from "./i18n.js";
+import { sayParse, type ParseMessage } from "./parse-messages.js";
 
 export interface ParseLimits {
   /** The largest file, in bytes of UTF-8 (as it is on disk). Default 1 MB. */
@@ -58,30 +59,29 @@ export function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-export const LIMIT_MESSAGES = {
-  tooLarge: { en: "the file is {size}; the limit is {limit}", "zh-CN": "文件大小为 {size}，上限为 {limit}", "zh-TW": "檔案大小為 {size}，上限為 {limit}" },
-  tooLargeBytes: { en: "the file is {size} bytes; the limit is {limit} bytes", "zh-CN": "文件大小为 {size} 字节，上限为 {limit} 字节", "zh-TW": "檔案大小為 {size} 位元組，上限為 {limit} 位元組" },
-} as const satisfies Catalog;
-
 /** What is said about a file over the size limit, by the parser and by the CLI (which does not read such a file). */
-export function tooLargeMessage(bytes: number, maxBytes: number, locale: Locale = "en"): string {
+export function tooLarge(bytes: number, maxBytes: number): ParseMessage {
   const [size, limit] = [formatSize(bytes), formatSize(maxBytes)];
   // Close to the limit both may round to the same figure: then give the bytes.
-  return size === limit ? translate(LIMIT_MESSAGES, "tooLargeBytes", locale, { size: bytes, limit: maxBytes }) : translate(LIMIT_MESSAGES, "tooLarge", locale, { size, limit });
+  return size === limit ? { id: "tooLargeBytes", data: { size: bytes, limit: maxBytes } } : { id: "tooLarge", data: { size, limit } };
 }
 
-export function tooManyAliasedValuesMessage(maxAliasedValues: number): string {
-  return `the aliases up to here repeat more than ${maxAliasedValues} values of the front matter; the limit is ${maxAliasedValues}`;
+export function tooLargeMessage(bytes: number, maxBytes: number, locale: Locale = "en"): string {
+  return sayParse(tooLarge(bytes, maxBytes), locale);
 }
 
-export function aliasCycleMessage(alias: string): string {
-  return `the alias \`*${alias}\` is inside the collection it names, so the front matter would nest without end`;
+export function tooManyAliasedValues(maxAliasedValues: number): ParseMessage {
+  return { id: "tooManyAliasedValues", data: { limit: maxAliasedValues } };
 }
 
-export function tooManyTagTokensMessage(maxTagTokens: number): string {
-  return `this tag holds more than ${maxTagTokens} tokens; the limit is ${maxTagTokens}: split it, or compute the value before rendering`;
+export function aliasCycle(alias: string): ParseMessage {
+  return { id: "aliasCycle", data: { alias } };
 }
 
-export function tooDeepMessage(what: "front matter" | "template", maxDepth: number): string {
-  return `the ${what} is nested more than ${maxDepth} levels deep here; the limit is ${maxDepth}`;
+export function tooManyTagTokens(maxTagTokens: number): ParseMessage {
+  return { id: "tooManyTagTokens", data: { limit: maxTagTokens } };
+}
+
+export function tooDeep(what: "front matter" | "template", maxDepth: number): ParseMessage {
+  return { id: what === "template" ? "tooDeepTemplate" : "tooDeepFrontMatter", data: { limit: maxDepth } };
 }

@@ -4,7 +4,8 @@ import { analyze, type Analysis, type TextSpan } from "./analysis.js";
 import type { CommentNode, ContentNode, FrontMatterNode, Range, StringField, StringTemplateNode, TemplateNode, TextNode } from "./ast.js";
 import type { Problem, ProblemCode, TemplateDocument, TemplateExample, TemplateMeta, VariableDeclaration } from "./document.js";
 import { escapePointer, layoutOf, parseYaml, scalarOffsets, type ParsedYaml } from "./front-matter.js";
-import { DEFAULT_PARSE_LIMITS, tooLargeMessage, utf8Length, type ParseLimits } from "./limits.js";
+import { DEFAULT_PARSE_LIMITS, tooLarge, utf8Length, type ParseLimits } from "./limits.js";
+import { sayParse, type ParseMessage } from "./parse-messages.js";
 import { LineIndex } from "./lines.js";
 import { checkTemplateSchema } from "./schema.js";
 import { parseTemplateSource } from "./template-syntax.js";
@@ -28,7 +29,7 @@ export function parseTemplate(text: string, options: ParseOptions = {}): Templat
     return build(text, options, lines);
   } catch (error) {
     // A bug here must not take a lint run or an editor down; report it on the file instead.
-    const message = error instanceof RangeError ? "the template is nested too deeply to parse" : `could not parse the template: ${error instanceof Error ? error.message : String(error)}`;
+    const message: ParseMessage = error instanceof RangeError ? { id: "nestedTooDeeply" } : { id: "parseFailed", data: { reason: error instanceof Error ? error.message : String(error) } };
     return emptyDocument(text, options, lines, [problemAt(lines, "template-syntax", message, [0, 0], true)]);
   }
 }
@@ -36,24 +37,24 @@ export function parseTemplate(text: string, options: ParseOptions = {}): Templat
 function build(text: string, options: ParseOptions, lines: LineIndex): TemplateDocument {
   const limits: ParseLimits = { ...DEFAULT_PARSE_LIMITS, ...options.limits };
   if (utf8Length(text, limits.maxBytes) > limits.maxBytes) {
-    return emptyDocument(text, options, lines, [problemAt(lines, "too-large", tooLargeMessage(utf8Length(text), limits.maxBytes), [0, 0], true)]);
+    return emptyDocument(text, options, lines, [problemAt(lines, "too-large", tooLarge(utf8Length(text), limits.maxBytes), [0, 0], true)]);
   }
   const nul = text.indexOf("\u0000");
   if (nul !== -1) {
-    return emptyDocument(text, options, lines, [problemAt(lines, "binary", "the file contains NUL bytes; it is not a text template", [nul, nul + 1], true)]);
+    return emptyDocument(text, options, lines, [problemAt(lines, "binary", { id: "binary" }, [nul, nul + 1], true)]);
   }
 
   const problems: Problem[] = [];
-  const report = (code: ProblemCode, message: string, range: Range, fatal = false, severity: "error" | "warning" = "error", replacement?: string): void => {
+  const report = (code: ProblemCode, message: ParseMessage, range: Range, fatal = false, severity: "error" | "warning" = "error", replacement?: string): void => {
     problems.push({ ...problemAt(lines, code, message, range, fatal), severity, ...(replacement === undefined ? {} : { replacement }) });
   };
 
   const layout = layoutOf(text);
   if (!layout.open) {
     const firstLineEnd = text.slice(layout.bomLength).search(/\r\n|\r|\n|$/) + layout.bomLength;
-    report("front-matter-missing", "the file does not start with front matter: its first line must be `---`", [layout.bomLength, firstLineEnd], true);
+    report("front-matter-missing", { id: "frontMatterMissing" }, [layout.bomLength, firstLineEnd], true);
   } else if (!layout.close) {
-    report("front-matter-unclosed", "the front matter is never closed: add a line `---` after it", layout.open, true);
+    report("front-matter-unclosed", { id: "frontMatterUnclosed" }, layout.open, true);
   }
 
   let yaml: ParsedYaml | null = null;
@@ -95,7 +96,7 @@ function build(text: string, options: ParseOptions, lines: LineIndex): TemplateD
       if (!entry || !isScalar(entry.node) || typeof entry.node.value !== "string") continue;
       const offsets = scalarOffsets(text, entry.node, layout.yaml);
       const parsed = parseTemplateSource(entry.node.value, offsets, lines, limits);
-      if (parsed.error) report(parsed.error.code, `in \`${field}\`: ${parsed.error.message}`, parsed.error.range, true);
+      if (parsed.error) report(parsed.error.code, { id: "inField", data: { field, message: parsed.error.message } }, parsed.error.range, true);
       for (const [node, span] of parsed.textSpans) textSpans.set(node, span);
       for (const comment of parsed.comments) comments.push(comment);
       fields[field] = node("StringTemplate", { field, children: parsed.children }, entry.value, lines);
@@ -114,8 +115,8 @@ function node<const T extends string, const F extends object>(type: T, fields: F
   return { type, ...fields, range, loc: lines.locOf(range) };
 }
 
-function problemAt(lines: LineIndex, code: ProblemCode, message: string, range: Range, fatal: boolean): Problem {
-  return { code, message, severity: "error", range, loc: lines.locOf(range), fatal };
+function problemAt(lines: LineIndex, code: ProblemCode, message: ParseMessage, range: Range, fatal: boolean): Problem {
+  return { code, messageId: message.id, data: message.data ?? {}, message: sayParse(message), severity: "error", range, loc: lines.locOf(range), fatal };
 }
 
 function sameRange(a: Range, b: Range | undefined): boolean {
@@ -136,13 +137,13 @@ function resolveJurisdiction(
   packs: PackSet,
   yaml: ParsedYaml | null,
   hasSchemaProblem: (pointer: string) => boolean,
-  report: (code: ProblemCode, message: string, range: Range) => void,
+  report: (code: ProblemCode, message: ParseMessage, range: Range) => void,
 ): string | null {
   const known = packs.packs.map((pack) => pack.id).join(", ");
   if (meta.jurisdiction !== undefined) {
     if (packs.packFor(meta.jurisdiction)) return meta.jurisdiction;
     const at = yaml?.entries.get("/jurisdiction");
-    if (at && !hasSchemaProblem("/jurisdiction")) report("jurisdiction", `there is no policy pack for jurisdiction \`${meta.jurisdiction}\` (packs: ${known})`, at.value);
+    if (at && !hasSchemaProblem("/jurisdiction")) report("jurisdiction", { id: "unknownJurisdiction", data: { jurisdiction: meta.jurisdiction, packs: known } }, at.value);
     return null;
   }
   if (meta.locale === undefined) return null;
@@ -150,8 +151,8 @@ function resolveJurisdiction(
   if (fromLocale) return fromLocale;
   const at = yaml?.entries.get("/locale");
   if (at && !hasSchemaProblem("/locale")) {
-    const defaults = packs.packs.map((pack) => `${pack.id} for ${pack.locales.join("/")}`).join("; ");
-    report("jurisdiction", `no policy pack covers locale \`${meta.locale}\` by default; set \`jurisdiction\` (${defaults})`, at.value);
+    const defaults = packs.packs.map((pack) => `${pack.id}: ${pack.locales.join("/")}`).join("; ");
+    report("jurisdiction", { id: "noDefaultJurisdiction", data: { locale: meta.locale, defaults } }, at.value);
   }
   return null;
 }

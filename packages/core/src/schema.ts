@@ -6,10 +6,11 @@ import { createRequire } from "node:module";
 import templateSchema from "@tactful/schemas/template.schema.json" with { type: "json" };
 import { escapePointer } from "./front-matter.js";
 import { linearRegExp } from "./linear-regexp.js";
+import { hintMessage, PARSE_MESSAGES, type ParseMessage, type ParseMessageId } from "./parse-messages.js";
 
 /** A front-matter value that does not satisfy `template.schema.json`, and where to show it. */
 export interface SchemaIssue {
-  message: string;
+  message: ParseMessage;
   /** JSON Pointer of the key or value to report at; "" is the front matter as a whole. */
   pointer: string;
   /** Report at the key (unknown keys, missing children) or at the value. */
@@ -115,7 +116,7 @@ export function checkTemplateSchema(data: unknown): SchemaIssue[] {
       if (errors.some((other) => other.schemaPath.startsWith(`${error.schemaPath}/`))) continue;
     }
     const issue = describe(error);
-    const key = `${issue.pointer}|${issue.message}`;
+    const key = `${issue.pointer}|${JSON.stringify(issue.message)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     issues.push(issue);
@@ -134,45 +135,47 @@ function describe(error: ErrorObject): SchemaIssue {
       const condition = conditionOf(error.schemaPath);
       const missingName = fieldName(`${path}/${escapePointer(missing)}`);
       if (condition) {
-        return { message: `\`${missingName}\` is required when ${condition.text}.`, pointer: condition.pointer, part: "value" };
+        return { message: { id: "requiredWhen", data: { name: missingName, condition: condition.said } }, pointer: condition.pointer, part: "value" };
       }
-      return { message: `Missing required key \`${missingName}\`.`, pointer: path, part: "key" };
+      return { message: { id: "missingKey", data: { name: missingName } }, pointer: path, part: "key" };
     }
     case "additionalProperties": {
       const extra = String(params["additionalProperty"]);
       const known = Object.keys((parent["properties"] ?? {}) as SchemaObject);
       const guess = closest(extra, known);
-      const where = path === "" ? "" : ` in \`${name}\``;
-      const hint = guess ? ` Did you mean \`${guess}\`?` : known.length > 0 ? ` Known keys: ${known.join(", ")}.` : "";
-      return { message: `Unknown key \`${extra}\`${where}.${hint}`, pointer: `${path}/${escapePointer(extra)}`, part: "key", ...(guess ? { replacement: guess } : {}) };
+      const hint: ParseMessage | string = guess ? { id: "didYouMean", data: { guess } } : known.length > 0 ? { id: "knownKeys", data: { keys: known.join(", ") } } : "";
+      const message: ParseMessage = path === "" ? { id: "unknownKey", data: { key: extra, hint } } : { id: "unknownKeyIn", data: { key: extra, parent: name, hint } };
+      return { message, pointer: `${path}/${escapePointer(extra)}`, part: "key", ...(guess ? { replacement: guess } : {}) };
     }
     case "false schema": {
       const condition = conditionOf(error.schemaPath);
-      const reason = condition ? ` when ${condition.text}` : " here";
-      return { message: `\`${name}\` is not allowed${reason}.`, pointer: path, part: "key" };
+      const message: ParseMessage = condition ? { id: "notAllowedWhen", data: { name, condition: condition.said } } : { id: "notAllowedHere", data: { name } };
+      return { message, pointer: path, part: "key" };
     }
     case "enum": {
       const allowed = (params["allowedValues"] as unknown[]).map((value) => String(value));
       const guess = typeof error.data === "string" ? closest(error.data, allowed) : null;
-      return { message: `\`${name}\` must be one of ${allowed.join(", ")} (got ${show(error.data)}).`, pointer: path, part: "value", ...(guess ? { replacement: guess } : {}) };
+      return { message: { id: "notOneOf", data: { name, allowed: allowed.join(", "), got: show(error.data) } }, pointer: path, part: "value", ...(guess ? { replacement: guess } : {}) };
     }
     case "const":
-      return { message: `\`${name}\` must be ${show(params["allowedValue"])}.`, pointer: path, part: "value" };
+      return { message: { id: "notConst", data: { name, value: show(params["allowedValue"]) } }, pointer: path, part: "value" };
     case "type": {
-      const expected = String(params["type"]).split(",").join(" or ");
-      return { message: `\`${name}\` must be ${article(expected)} ${expected} (got ${show(error.data)}).`, pointer: path, part: "value" };
+      const expected = String(params["type"])
+        .split(",")
+        .map((type): ParseMessage | string => (Object.hasOwn(PARSE_MESSAGES, `type.${type}`) ? { id: `type.${type}` as ParseMessageId } : type))
+        .reduce((first, second) => ({ id: "typeEither", data: { first, second } }));
+      return { message: { id: "wrongType", data: { name, expected, got: show(error.data) } }, pointer: path, part: "value" };
     }
     case "pattern": {
       const propertyName = (error as ErrorObject & { propertyName?: string }).propertyName;
-      const hint = typeof parent["x-hint"] === "string" ? parent["x-hint"] : `text matching ${String(params["pattern"])}`;
+      const hint = typeof parent["x-hint"] === "string" ? hintMessage(parent["x-hint"]) : ({ id: "textMatching", data: { pattern: String(params["pattern"]) } } as const);
       if (propertyName !== undefined) {
-        const owner = name === "variables" ? "Variable name" : "Key";
-        return { message: `${owner} \`${propertyName}\` is not valid: use ${hint}.`, pointer: `${path}/${escapePointer(propertyName)}`, part: "key" };
+        return { message: { id: name === "variables" ? "variableNameInvalid" : "keyInvalid", data: { key: propertyName, hint } }, pointer: `${path}/${escapePointer(propertyName)}`, part: "key" };
       }
-      return { message: `\`${name}\` must be ${hint} (got ${show(error.data)}).`, pointer: path, part: "value" };
+      return { message: { id: "patternMismatch", data: { name, hint, got: show(error.data) } }, pointer: path, part: "value" };
     }
     default:
-      return { message: `\`${name || "front matter"}\` ${error.message ?? "is not valid"}.`, pointer: path, part: "value" };
+      return { message: { id: "schemaOther", data: { name: name || { id: "theFrontMatter" }, detail: error.message ?? "is not valid" } }, pointer: path, part: "value" };
   }
 }
 
@@ -189,15 +192,14 @@ function fieldName(pointer: string): string {
  * For an error inside `allOf/N/then` or `else`, the condition of its `if` in words
  * ("channel is email") and where the condition's value is, so the finding points at it.
  */
-function conditionOf(schemaPath: string): { text: string; pointer: string } | null {
+function conditionOf(schemaPath: string): { said: ParseMessage; pointer: string } | null {
   const match = /^#\/allOf\/(\d+)\/(then|else)\//.exec(schemaPath);
   if (!match) return null;
   const branch = (templateSchema.allOf as SchemaObject[])[Number(match[1])];
   const test = branch?.["if"] as SchemaObject | undefined;
   const found = findConst(test, "");
   if (!found) return null;
-  const verb = match[2] === "then" ? "is" : "is not";
-  return { text: `\`${fieldName(found.pointer)}\` ${verb} \`${String(found.value)}\``, pointer: found.pointer };
+  return { said: { id: match[2] === "then" ? "conditionIs" : "conditionIsNot", data: { field: fieldName(found.pointer), value: String(found.value) } }, pointer: found.pointer };
 }
 
 function findConst(schema: SchemaObject | undefined, pointer: string): { pointer: string; value: unknown } | null {
@@ -211,13 +213,9 @@ function findConst(schema: SchemaObject | undefined, pointer: string): { pointer
   return null;
 }
 
-function show(value: unknown): string {
-  if (value === undefined) return "nothing";
+function show(value: unknown): ParseMessage | string {
+  if (value === undefined) return { id: "nothing" };
   return typeof value === "string" ? `\`${value}\`` : JSON.stringify(value) ?? String(value);
-}
-
-function article(word: string): string {
-  return /^[aeiou]/.test(word) ? "an" : "a";
 }
 
 /** The known name nearest to a misspelt one (edit distance ≤ 2, or a case-insensitive match). */

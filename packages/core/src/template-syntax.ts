@@ -16,7 +16,8 @@ import type {
   TextNode,
 } from "./ast.js";
 import { childrenOf } from "./ast.js";
-import { tooDeepMessage, tooManyTagTokensMessage, type ParseLimits } from "./limits.js";
+import { tooDeep, tooManyTagTokens, type ParseLimits } from "./limits.js";
+import type { ParseMessage } from "./parse-messages.js";
 import { NewlineIndex, type LineIndex } from "./lines.js";
 
 type NunjucksNode = nodes.NunjucksNode;
@@ -35,7 +36,7 @@ export interface ParsedTemplateSource {
   children: ContentNode[];
   comments: CommentNode[];
   /** Set when the source is not valid Nunjucks, or nested too deeply; `children` is then empty. */
-  error: { code: "template-syntax" | "too-deep" | "too-complex"; message: string; range: Range } | null;
+  error: { code: "template-syntax" | "too-deep" | "too-complex"; message: ParseMessage; range: Range } | null;
   /** File range of each character of each Text node's value. */
   textSpans: Map<TextNode, (index: number) => Range>;
 }
@@ -115,17 +116,17 @@ export function parseTemplateSource(source: string, offsets: OffsetMap, lines: L
   } catch (error) {
     if (error instanceof TagTooLong) {
       const range: Range = [offsets.start(error.start), offsets.end(error.start + 2)];
-      return { children: [], comments: builder.comments(), error: { code: "too-complex", message: tooManyTagTokensMessage(maxTagTokens), range }, textSpans: new Map() };
+      return { children: [], comments: builder.comments(), error: { code: "too-complex", message: tooManyTagTokens(maxTagTokens), range }, textSpans: new Map() };
     }
     return { children: [], comments: builder.comments(), error: builder.syntaxError(error, normalized, tokenizer.index, maxDepth), textSpans: new Map() };
   }
   // Everything after this point walks the tree recursively: refuse a tree deeper than the limit first.
-  const tooDeep = deeperThan(root, maxDepth);
-  if (tooDeep) {
-    const start = new NewlineIndex(normalized).offsetAt(tooDeep.lineno, tooDeep.colno);
+  const deepest = deeperThan(root, maxDepth);
+  if (deepest) {
+    const start = new NewlineIndex(normalized).offsetAt(deepest.lineno, deepest.colno);
     const at = Math.min(Math.max(start, 0), normalized.length);
     const range: Range = [offsets.start(at), offsets.end(Math.min(at + 1, normalized.length))];
-    return { children: [], comments: builder.comments(), error: { code: "too-deep", message: tooDeepMessage("template", maxDepth), range }, textSpans: new Map() };
+    return { children: [], comments: builder.comments(), error: { code: "too-deep", message: tooDeep("template", maxDepth), range }, textSpans: new Map() };
   }
   const children = builder.contentList(root.children ?? []);
   const comments = builder.comments();
@@ -154,7 +155,7 @@ class AstBuilder {
   readonly #tags: TagInfo[] = [];
   readonly textSpans = new Map<TextNode, (index: number) => Range>();
   /** The first construct that could not be mapped; the template is then refused with it. */
-  unsupported: { message: string; range: Range } | null = null;
+  unsupported: { message: ParseMessage; range: Range } | null = null;
   /** Inside a tag other than if, for and set: the gate refuses the whole tag, so its parts are best effort. */
   #lenient = 0;
 
@@ -241,7 +242,7 @@ class AstBuilder {
   }
 
   /** Records a construct the AST cannot hold (the first one is reported) and returns a placeholder. */
-  #refuse(node: NunjucksNode | null, message: string): Expression {
+  #refuse(node: NunjucksNode | null, message: ParseMessage): Expression {
     const index = node ? this.#tokenIndexOf(node) : undefined;
     const token = index === undefined ? undefined : this.#tokens[index];
     const range = token ? this.#range(token.start, token.end) : this.#range(0, 0);
@@ -322,7 +323,7 @@ class AstBuilder {
       let end = index! + 1;
       while (end < this.#tokens.length && this.#tokens[end]!.type !== "variable-end") end++;
       const close = this.#tokens[end];
-      const expression = data && node.children!.length === 1 ? this.#expression(data) : this.#refuse(node, "an output holds exactly one expression");
+      const expression = data && node.children!.length === 1 ? this.#expression(data) : this.#refuse(node, { id: "oneExpressionPerOutput" });
       const range = this.#range(token.start, close ? close.end : token.end);
       return this.#node({ type: "Output", expression }, range);
     }
@@ -344,7 +345,7 @@ class AstBuilder {
   }
 
   #unmapped(node: NunjucksNode): null {
-    this.#refuse(node, `\`${node.typename}\` is not supported here`);
+    this.#refuse(node, { id: "notSupportedHere", data: { construct: node.typename } });
     return null;
   }
 
@@ -381,7 +382,7 @@ class AstBuilder {
       if (elseNode.typename === "If" && next.name !== "else") alternate = this.#if(elseNode, next);
       else alternate = this.#block(childList(elseNode), next.end, next.next ? next.next.start : next.end);
     } else if (elseNode) {
-      this.#refuse(node, "an `else` branch could not be placed");
+      this.#refuse(node, { id: "elseNotPlaced" });
     }
     const test = this.#expressionFrom(node["cond"], tag);
     return this.#node({ type: "If", test, consequent, alternate }, this.#statementRange(tag));
@@ -392,9 +393,9 @@ class AstBuilder {
     const body = this.#block(childList(node["body"]), tag.end, next ? next.start : tag.end);
     const elseNode = node["else_"] as NunjucksNode | null | undefined;
     const fallback = elseNode && next && next.name === "else" ? this.#block(childList(elseNode), next.end, next.next ? next.next.start : next.end) : null;
-    if (elseNode && !fallback) this.#refuse(node, "an `else` branch could not be placed");
+    if (elseNode && !fallback) this.#refuse(node, { id: "elseNotPlaced" });
     const targets = this.#identifiers(node["name"], "loop");
-    if (targets.length > 2) this.#refuse(node, "a loop takes one or two names, such as `{% for key, value in items %}`");
+    if (targets.length > 2) this.#refuse(node, { id: "loopNames" });
     const iterable = this.#expressionFrom(node["arr"], tag);
     return this.#node({ type: "For", targets, iterable, body, fallback }, this.#statementRange(tag));
   }
@@ -404,7 +405,7 @@ class AstBuilder {
     const value = isNunjucksNode(node["value"]) ? this.#expression(node["value"]) : null;
     const capture = node["body"] as NunjucksNode | undefined;
     const body = isNunjucksNode(capture) && capture.typename === "Capture" && tag.closer ? this.#block(childList(capture["body"]), tag.end, tag.closer.start) : null;
-    if ((value === null) === (body === null)) this.#refuse(node, "a {% set %} takes a value or a block");
+    if ((value === null) === (body === null)) this.#refuse(node, { id: "setValueOrBlock" });
     return this.#node({ type: "Set", targets, value, body }, this.#statementRange(tag));
   }
 
@@ -453,16 +454,16 @@ class AstBuilder {
     const out: IdentifierNode[] = [];
     for (const item of list) {
       if (isNunjucksNode(item) && item.typename === "Symbol") out.push(this.#expression(item) as IdentifierNode);
-      else this.#refuse(isNunjucksNode(item) ? item : null, what === "loop" ? "a {% for %} assigns to names only, such as `{% for item in items %}`" : "{% set %} assigns to names only, such as `{% set total = amount %}`");
+      else this.#refuse(isNunjucksNode(item) ? item : null, { id: what === "loop" ? "loopAssignsNames" : "setAssignsNames" });
     }
-    if (out.length === 0) this.#refuse(null, `a {% ${what === "loop" ? "for" : "set"} %} needs a name`);
+    if (out.length === 0) this.#refuse(null, { id: "tagNeedsName", data: { tag: what === "loop" ? "for" : "set" } });
     return out;
   }
 
   // ── Expressions ────────────────────────────────────────────────────────────
 
   #expressionFrom(value: unknown, tag: TagInfo): Expression {
-    return isNunjucksNode(value) ? this.#expression(value) : this.#refuse(null, `the {% ${tag.name} %} tag needs an expression`);
+    return isNunjucksNode(value) ? this.#expression(value) : this.#refuse(null, { id: "tagNeedsExpression", data: { tag: tag.name } });
   }
 
   /** Positional arguments, and keyword arguments (`name=value`) as KeywordArgument nodes. */
@@ -480,7 +481,7 @@ class AstBuilder {
 
   #keyword(pair: NunjucksNode): Expression {
     const key = pair["key"];
-    if (pair.typename !== "Pair" || !isNunjucksNode(key) || key.typename !== "Symbol" || !isNunjucksNode(pair["value"])) return this.#refuse(pair, "a keyword argument is written `name=value`");
+    if (pair.typename !== "Pair" || !isNunjucksNode(key) || key.typename !== "Symbol" || !isNunjucksNode(pair["value"])) return this.#refuse(pair, { id: "keywordArgument" });
     const value = this.#expression(pair["value"]);
     const range = this.#hull(this.#ownRange(key), [value]);
     return this.#node({ type: "KeywordArgument", name: String(key["value"]), value }, range);
@@ -489,7 +490,7 @@ class AstBuilder {
   /** The child expression in `field`, or a refusal when it is missing. */
   #child(node: NunjucksNode, field: string): Expression {
     const value = node[field];
-    return isNunjucksNode(value) ? this.#expression(value) : this.#refuse(node, `\`${node.typename}\` without its ${field}`);
+    return isNunjucksNode(value) ? this.#expression(value) : this.#refuse(node, { id: "missingPart", data: { construct: node.typename, part: field } });
   }
 
   /**
@@ -506,7 +507,7 @@ class AstBuilder {
         if (value instanceof RegExp) {
           return this.#node({ type: "Literal", value: String(value), regex: { pattern: value.source, flags: value.flags } }, this.#hull(own, []));
         }
-        if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean" && value !== null) return this.#refuse(node, "this literal is not supported");
+        if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean" && value !== null) return this.#refuse(node, { id: "literalNotSupported" });
         return this.#node({ type: "Literal", value }, this.#hull(own, []));
       }
       case "LookupVal": {
@@ -537,7 +538,7 @@ class AstBuilder {
         const operators: string[] = [];
         for (const operand of childList(node["ops"])) {
           const operator = String(operand["type"]);
-          if (operand.typename !== "CompareOperand" || !COMPARE_OPERATORS.has(operator)) return this.#refuse(operand, `the comparison \`${operator}\` is not supported`);
+          if (operand.typename !== "CompareOperand" || !COMPARE_OPERATORS.has(operator)) return this.#refuse(operand, { id: "comparisonNotSupported", data: { operator } });
           operands.push(this.#child(operand, "expr"));
           operators.push(operator);
         }
@@ -551,7 +552,7 @@ class AstBuilder {
       }
       case "Group": {
         // `(a, b)` is not a list in nunjucks (it compiles to JavaScript's comma operator).
-        if (node.children?.length !== 1) return this.#refuse(node, "parentheses hold one expression; write a list as `[a, b]`");
+        if (node.children?.length !== 1) return this.#refuse(node, { id: "parenthesesHoldOne" });
         const only = this.#expression(node.children[0]!);
         const range = this.#hull(own, [only]);
         return { ...only, range, loc: this.#lines.locOf(range), parenthesized: true };
@@ -566,7 +567,7 @@ class AstBuilder {
           const keyNode = pair["key"];
           // nunjucks turns a name key (`{ a: 1 }`) into the string "a", and refuses any other key but a string.
           const isKey = isNunjucksNode(keyNode) && (keyNode.typename === "Symbol" || (keyNode.typename === "Literal" && typeof keyNode["value"] === "string"));
-          if (pair.typename !== "Pair" || !isKey) return this.#refuse(pair, "a dictionary key is a name or a string");
+          if (pair.typename !== "Pair" || !isKey) return this.#refuse(pair, { id: "dictionaryKey" });
           const key = this.#node({ type: "Literal" as const, value: String(keyNode["value"]) }, this.#hull(this.#ownRange(keyNode), []));
           const value = this.#child(pair, "value");
           entries.push(this.#node({ type: "DictEntry" as const, key, value }, this.#hull(null, [key, value])));
@@ -575,7 +576,7 @@ class AstBuilder {
       }
       default: {
         const operator = BINARY_OPERATORS[node.typename];
-        if (!operator) return this.#refuse(node, `\`${node.typename}\` is not supported in an expression`);
+        if (!operator) return this.#refuse(node, { id: "notSupportedInExpression", data: { construct: node.typename } });
         const left = this.#child(node, "left");
         const right = this.#child(node, "right");
         return this.#node({ type: "Binary", operator, left, right }, this.#hull(own, [left, right]));
@@ -588,7 +589,7 @@ class AstBuilder {
     const inputNode = args[0];
     const nameNode = node["name"];
     const nameIndex = isNunjucksNode(nameNode) ? this.#tokenIndexOf(nameNode) : undefined;
-    if (!inputNode || !isNunjucksNode(nameNode) || nameNode.typename !== "Symbol" || nameIndex === undefined) return this.#refuse(node, "a filter is written `value | name`");
+    if (!inputNode || !isNunjucksNode(nameNode) || nameNode.typename !== "Symbol" || nameIndex === undefined) return this.#refuse(node, { id: "filterForm" });
     const input = this.#expression(inputNode);
     // A filter name may be dotted (`a.b`); its arguments follow in parentheses.
     let last = nameIndex;
@@ -621,7 +622,7 @@ class AstBuilder {
     const call = isNunjucksNode(right) && right.typename === "FunCall";
     const nameNode = call ? right["name"] : right;
     if (!isNunjucksNode(nameNode) || (nameNode.typename !== "Symbol" && nameNode.typename !== "Literal") || nameNode["value"] instanceof RegExp) {
-      return this.#refuse(isNunjucksNode(right) ? right : node, "a test is written `value is name` or `value is name(arguments)`");
+      return this.#refuse(isNunjucksNode(right) ? right : node, { id: "testForm" });
     }
     const args = call ? this.#arguments((right as NunjucksNode)["args"]) : [];
     const written = [this.#ownRange(right as NunjucksNode), this.#ownRange(nameNode)]
@@ -646,11 +647,12 @@ class AstBuilder {
   syntaxError(error: unknown, normalized: string, tokenizerIndex: number, maxDepth: number): NonNullable<ParsedTemplateSource["error"]> {
     const { lineno, colno } = (error ?? {}) as { lineno?: number; colno?: number };
     const raw = error instanceof Error ? error.message : String(error);
-    let message = raw.replace(/^\w+: (?=expected|unexpected|variable)/, "").replace(/^\(unknown path\)\s*/, "");
+    const detail = raw.replace(/^\w+: (?=expected|unexpected|variable)/, "").replace(/^\(unknown path\)\s*/, "");
+    let message: ParseMessage = { id: "nunjucks", data: { detail } };
     let offset: number;
     if (error instanceof TypeError) {
       // The nunjucks parser reads past the last token when a file ends right after `{%`.
-      message = "expected a tag name after `{%`, got end of file";
+      message = { id: "tagNameAtEnd" };
       offset = Math.max(normalized.lastIndexOf("{%"), 0);
     } else if (typeof lineno === "number" && typeof colno === "number") {
       offset = new NewlineIndex(normalized).offsetAt(lineno - 1, colno - 1);
@@ -659,14 +661,14 @@ class AstBuilder {
       this.#index();
       const unclosed = this.#innermostUnclosed();
       offset = unclosed ? unclosed.start : normalized.length;
-      if (unclosed) message = `${message} (the {% ${unclosed.name} %} here is never closed)`;
+      if (unclosed) message = { id: "nunjucksUnclosed", data: { detail, tag: unclosed.name } };
     } else {
       offset = Math.min(tokenizerIndex, normalized.length);
     }
     const start = Math.min(Math.max(offset, 0), normalized.length);
     const end = Math.min(start + 1, normalized.length);
     // The parser ran out of stack: nesting far beyond the limit.
-    if (error instanceof RangeError) return { code: "too-deep", message: tooDeepMessage("template", maxDepth), range: this.#range(start, end) };
+    if (error instanceof RangeError) return { code: "too-deep", message: tooDeep("template", maxDepth), range: this.#range(start, end) };
     return { code: "template-syntax", message, range: this.#range(start, end) };
   }
 

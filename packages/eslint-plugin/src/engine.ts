@@ -1,7 +1,7 @@
 import { ESLint, type Linter } from "eslint";
-import { translator, type Catalog, type Locale } from "@tactful/core";
+import plugin, { FILES } from "./index.js";
+import { translate, translator, type Catalog, type Locale } from "@tactful/core";
 import type { PackSet } from "@tactful/policies";
-import plugin from "./index.js";
 import { packsOf, type TemplateLanguageOptions } from "./language/template-language.js";
 import { NAMESPACE } from "./language/directives.js";
 import type { ConfigSource, TemplateConfig } from "./util/config-file.js";
@@ -24,7 +24,8 @@ export function createTemplateEslint(
   { source, cwd }: TemplateConfig,
   { overrideConfig, locale, ...options }: Omit<ESLint.Options, "cwd" | "overrideConfigFile" | "overrideConfig"> & { overrideConfig?: Linter.Config; locale?: Locale } = {},
 ): TemplateEslint {
-  const overrides = [...(overrideConfig ? [overrideConfig] : []), ...(locale ? [{ settings: { tactful: { locale } } }] : [])];
+  // The rules read the locale from the settings; the language, for a file that does not parse, from its options.
+  const overrides = [...(overrideConfig ? [overrideConfig] : []), ...(locale ? [{ settings: { tactful: { locale } } }, { files: FILES, languageOptions: { locale } }] : [])];
   const eslint =
     source.kind === "project"
       ? new ESLint({ ...options, cwd, overrideConfigFile: source.file, ...(overrides.length > 0 ? { overrideConfig: overrides } : {}) })
@@ -54,7 +55,15 @@ export const ENGINE_MESSAGES = {
   },
   configUnusable: { en: "the ESLint configuration {file} could not be used: {reason}", "zh-CN": "无法使用 ESLint 配置 {file}：{reason}", "zh-TW": "無法使用 ESLint 設定 {file}：{reason}" },
   lintingFailed: { en: "linting failed: {reason}", "zh-CN": "检查失败：{reason}", "zh-TW": "檢查失敗：{reason}" },
+  parsingError: { en: "Parsing error: {message}", "zh-CN": "无法解析：{message}", "zh-TW": "無法剖析：{message}" },
 } as const satisfies Catalog;
+
+/** ESLint's own lead of a file that does not parse ("Parsing error: "), in the locale of the findings; the parser's text after it already is. */
+export function localizeParsingErrors(messages: Linter.LintMessage[], locale: Locale): Linter.LintMessage[] {
+  if (locale === "en") return messages;
+  const lead = "Parsing error: ";
+  return messages.map((message) => (message.fatal && message.ruleId === null && message.message.startsWith(lead) ? { ...message, message: translate(ENGINE_MESSAGES, "parsingError", locale, { message: message.message.slice(lead.length) }) } : message));
+}
 
 export function lintFailureMessage(config: ConfigSource, error: unknown, locale: Locale = "en"): string {
   const say = translator(ENGINE_MESSAGES, locale);

@@ -103,6 +103,14 @@ describe("parsing", () => {
     expect(messages).toEqual([{ ruleId: null, fatal: true, severity: 2, message: "Parsing error: expected elif, else, or endif, got end of file (the {% if %} here is never closed)", line: 10, column: 7 }]);
   });
 
+  it("says why a file does not parse in the locale of its language options, at the same position", () => {
+    const code = template({ body: "【示例金融】{% if a %}没有结束" });
+    const inLocale = (locale: string): Linter.LintMessage[] => verify(code, [{ ...undeclared[0]!, languageOptions: { locale } }]).messages;
+    expect(inLocale("zh-CN")).toEqual([expect.objectContaining({ fatal: true, message: "Parsing error: 此处的 {% if %} 没有结束（expected elif, else, or endif, got end of file）", line: 10, column: 7 })]);
+    expect(inLocale("zh-HK")[0]!.message).toBe("Parsing error: 此處的 {% if %} 沒有結束（expected elif, else, or endif, got end of file）");
+    expect(verify("您好{{ name }}\n", [{ ...undeclared[0]!, languageOptions: { locale: "zh-TW" } }]).messages[0]!.message).toBe("Parsing error: 檔案開頭沒有開頭資訊：第一行必須是 `---`");
+  });
+
   it("reports a file without front matter as a parsing error", () => {
     expect(verify("您好{{ name }}\n").messages).toEqual([expect.objectContaining({ fatal: true, line: 1, column: 1 })]);
   });
@@ -129,7 +137,7 @@ describe("language options", () => {
     const withGlobals: Linter.Config[] = [{ languageOptions: { globals: { window: "readonly" }, ecmaVersion: 2022, sourceType: "module" } }, ...undeclared];
     expect(verify(code, withGlobals).messages.map((message) => message.ruleId)).toEqual(["tactful/no-undeclared-variables"]);
     const typo: Linter.Config[] = [{ ...undeclared[0]!, languageOptions: { nunjuks: {} } }];
-    expect(() => verify(code, typo)).toThrow('Key "languageOptions": tactful/template takes only the language option `packs` (got nunjuks).');
+    expect(() => verify(code, typo)).toThrow('Key "languageOptions": tactful/template takes the language options `packs` and `locale` (got nunjuks).');
   });
 
   describe("packs", () => {

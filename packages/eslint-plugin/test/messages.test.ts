@@ -64,6 +64,23 @@ describe("settings.tactful.locale", () => {
     expect(lint(undeclared).find((message) => message.ruleId === "tactful/no-undeclared-variables")?.message).toMatch(/^`nmae` is not declared in `variables`\.\n/u);
   });
 
+  it("says what is wrong in the front matter in the locale: schema details, and a lead before the YAML library's own words", () => {
+    const misspelt = template({ body: "【示例金融】您好。" }).replace("category: reminder", "category: reminders").replace("audience: borrower", "audeince: borrower");
+    const said = (locale?: string): string[] => lint(misspelt, locale).filter((message) => message.ruleId === "tactful/valid-front-matter").map((message) => message.message);
+    expect(said()).toEqual([
+      "Missing required key `audience`.",
+      "`category` must be one of collection, reminder, marketing, transactional (got `reminders`).",
+      "Unknown key `audeince`. Did you mean `audience`?",
+    ]);
+    expect(said("zh-CN")).toEqual([
+      "头部信息不符合模板格式：缺少必填的键 `audience`。",
+      "头部信息不符合模板格式：`category` 必须是 collection, reminder, marketing, transactional 之一（当前为 `reminders`）。",
+      "头部信息不符合模板格式：未知的键 `audeince`。是不是要写 `audience`？",
+    ]);
+    const duplicate = template({ body: "【示例金融】您好。" }).replace("version: 1", "version: 1\nversion: 2");
+    expect(lint(duplicate, "zh-TW").find((message) => message.ruleId === "tactful/valid-front-matter")).toMatchObject({ line: 4, column: 1, message: "YAML 語法錯誤：鍵重複（Map keys must be unique）" });
+  });
+
   it("tells a zh-TW writer without jurisdiction that tone rules are not checked, in their language", () => {
     const findings = lint(template({ locale: "zh-TW", body: "【示例金融】再不還款就上門找你。" }), "zh-TW");
     expect(findings.map((finding) => [finding.ruleId, finding.messageId, finding.severity])).toEqual([["tactful/valid-front-matter", "noJurisdiction", 2]]);

@@ -4,7 +4,7 @@ import { applies, effectiveSeverity, packs as builtInPacks, type Audience, type 
 import type { CompiledTemplate, Message, Release } from "@tactful/renderer";
 import { fileAudit, type AuditRecord, type AuditSink } from "./audit.js";
 import { localTime } from "./clock.js";
-import { GuardConfigError, reasonsIn, type Reason, type ReasonMaker } from "./messages.js";
+import { GuardConfigError, reasonsIn, type ConfigErrorCode, type Reason, type ReasonMaker } from "./messages.js";
 import { blockingToneFinder, type BlockingMatch } from "./rendered-tone.js";
 import { replyClassifier, type ReplyClassifier, type ReplyKind } from "./replies.js";
 import type { ConsentRecord, GuardStore } from "./store.js";
@@ -92,14 +92,15 @@ interface TemplateFacts {
 }
 
 export function createGuard(options: GuardOptions): Guard {
-  if (!options || typeof options !== "object") throw new GuardConfigError("createGuard needs options");
-  if (typeof options.salt !== "string" || options.salt.length < 16) throw new GuardConfigError("`salt` must be a secret string of at least 16 characters");
-  if (!options.store) throw new GuardConfigError("createGuard needs a `store` (createSqliteStore or createRedisStore)");
-  if (!options.release === !options.templates) throw new GuardConfigError("give createGuard either `release` or `templates`");
+  if (!options || typeof options !== "object") throw new GuardConfigError("no-options");
+  const refuse = (code: ConfigErrorCode, data?: Record<string, string>): GuardConfigError => new GuardConfigError(code, data, options.locale);
+  if (typeof options.salt !== "string" || options.salt.length < 16) throw refuse("weak-salt");
+  if (!options.store) throw refuse("no-store");
+  if (!options.release === !options.templates) throw refuse("release-or-templates");
   const { store, salt } = options;
   const reason = reasonsIn(options.locale);
   const audit = typeof options.audit === "string" ? fileAudit(options.audit) : options.audit;
-  if (!audit || typeof audit.append !== "function") throw new GuardConfigError("`audit` must be a file path or a sink with `append`");
+  if (!audit || typeof audit.append !== "function") throw refuse("bad-audit");
   const packsById = new Map(builtInPacks.map((pack) => [pack.id, pack]));
   for (const pack of options.packs ?? []) packsById.set(pack.id, pack);
   const classifiers = [...packsById.values()].map(replyClassifier).filter((classifier): classifier is ReplyClassifier => classifier !== undefined);
@@ -119,7 +120,7 @@ export function createGuard(options: GuardOptions): Guard {
     const candidates = (byId.get(wanted?.id) ?? []).filter(
       ({ template }) => (wanted.locale === undefined || template.locale.toLowerCase() === wanted.locale.toLowerCase()) && (wanted.channel === undefined || template.channel === wanted.channel),
     );
-    if (candidates.length > 1) throw new GuardConfigError(`template ${wanted.id} exists for several locales or channels; give \`locale\` and \`channel\``);
+    if (candidates.length > 1) throw refuse("ambiguous-template", { template: wanted.id });
     return candidates[0];
   }
 
@@ -129,9 +130,9 @@ export function createGuard(options: GuardOptions): Guard {
 
   async function check(input: CheckInput): Promise<CheckResult> {
     const now = input.now ?? new Date();
-    if (Number.isNaN(now.getTime())) throw new GuardConfigError("`now` is not a valid date");
+    if (Number.isNaN(now.getTime())) throw refuse("bad-now");
     const { recipient } = input;
-    if (typeof recipient?.id !== "string" || recipient.id === "") throw new GuardConfigError("the recipient needs an `id`");
+    if (typeof recipient?.id !== "string" || recipient.id === "") throw refuse("no-recipient-id");
     const recipientHash = hash(recipient.id);
     const facts = find(input.template);
     if (!facts) {
@@ -223,11 +224,11 @@ export function createGuard(options: GuardOptions): Guard {
 
   async function recordInbound(input: InboundInput): Promise<{ kind: ReplyKind; entry?: string }> {
     const now = input.now ?? new Date();
-    if (Number.isNaN(now.getTime())) throw new GuardConfigError("`now` is not a valid date");
-    if (typeof input.recipient?.id !== "string" || input.recipient.id === "") throw new GuardConfigError("the recipient needs an `id`");
-    if (typeof input.text !== "string") throw new GuardConfigError("`text` must be the reply's text");
+    if (Number.isNaN(now.getTime())) throw refuse("bad-now");
+    if (typeof input.recipient?.id !== "string" || input.recipient.id === "") throw refuse("no-recipient-id");
+    if (typeof input.text !== "string") throw refuse("bad-reply-text");
     const readers = input.jurisdiction === undefined ? classifiers : classifiers.filter((classifier) => classifier.pack.id === input.jurisdiction);
-    if (readers.length === 0) throw new GuardConfigError(`no policy pack with reply keywords for ${input.jurisdiction}`);
+    if (readers.length === 0) throw refuse("no-reply-keywords", { jurisdiction: String(input.jurisdiction) });
     const readings = readers.map((classifier) => ({ pack: classifier.pack, ...classifier.classify(input.text) }));
     // Any market reading an opt-out wins: when in doubt, stop.
     const chosen = readings.filter((reading) => reading.kind === "opt-out");

@@ -2,6 +2,6 @@ export { createGuard, type CheckInput, type CheckResult, type Guard, type GuardO
 export { createSqliteStore, type SqliteStoreOptions } from "./sqlite-store.js";
 export { createRedisStore, type RedisScriptClient, type RedisStoreOptions } from "./redis-store.js";
 export { fileAudit, type AuditRecord, type AuditSink, type FileAuditOptions } from "./audit.js";
-export { GuardConfigError, REASONS, type Reason, type ReasonCode } from "./messages.js";
+export { CONFIG_ERRORS, GuardConfigError, REASONS, type ConfigErrorCode, type Reason, type ReasonCode } from "./messages.js";
 export type { ConsentRecord, ConsentState, Counter, GuardStore, SettleOutcome, SettleRequest } from "./store.js";
 export type { ReplyKind } from "./replies.js";

@@ -1,4 +1,4 @@
-import { translate, type Catalog, type Locale } from "@tactful/core";
+import { LOCALES, translate, type Catalog, type Locale } from "@tactful/core";
 
 /**
  * Why a message is refused: a stable code and a short message in each locale. Codes are part
@@ -79,7 +79,69 @@ export function reasonsIn(locale: Locale = "en"): ReasonMaker {
   };
 }
 
-/** Errors in how the guard is set up or called (not refusals: those are decisions). */
+/** What is wrong with how the guard is set up or called, by a stable code. */
+export const CONFIG_ERRORS = {
+  "no-options": { en: "createGuard needs options", "zh-CN": "createGuard 需要选项", "zh-TW": "createGuard 需要選項" },
+  "weak-salt": {
+    en: "`salt` must be a secret string of at least 16 characters",
+    "zh-CN": "`salt` 必须是至少 16 个字符的保密字符串",
+    "zh-TW": "`salt` 必須是至少 16 個字元的保密字串",
+  },
+  "no-store": {
+    en: "createGuard needs a `store` (createSqliteStore or createRedisStore)",
+    "zh-CN": "createGuard 需要 `store`（createSqliteStore 或 createRedisStore）",
+    "zh-TW": "createGuard 需要 `store`（createSqliteStore 或 createRedisStore）",
+  },
+  "release-or-templates": {
+    en: "give createGuard either `release` or `templates`",
+    "zh-CN": "请给 createGuard 提供 `release` 或 `templates` 之一",
+    "zh-TW": "請給 createGuard 提供 `release` 或 `templates` 其中之一",
+  },
+  "bad-audit": {
+    en: "`audit` must be a file path or a sink with `append`",
+    "zh-CN": "`audit` 必须是文件路径，或带有 `append` 的记录目标",
+    "zh-TW": "`audit` 必須是檔案路徑，或帶有 `append` 的記錄目標",
+  },
+  "ambiguous-template": {
+    en: "template {template} exists for several locales or channels; give `locale` and `channel`",
+    "zh-CN": "模板 {template} 有多个语言或渠道的版本：请提供 `locale` 和 `channel`",
+    "zh-TW": "範本 {template} 有多個語言或管道的版本：請提供 `locale` 和 `channel`",
+  },
+  "bad-now": { en: "`now` is not a valid date", "zh-CN": "`now` 不是有效的日期", "zh-TW": "`now` 不是有效的日期" },
+  "no-recipient-id": { en: "the recipient needs an `id`", "zh-CN": "收件人需要 `id`", "zh-TW": "收件人需要 `id`" },
+  "bad-reply-text": { en: "`text` must be the reply's text", "zh-CN": "`text` 必须是回复的文本", "zh-TW": "`text` 必須是回覆的文字" },
+  "no-reply-keywords": {
+    en: "no policy pack with reply keywords for {jurisdiction}",
+    "zh-CN": "没有适用于 {jurisdiction} 且带回复关键词的政策包",
+    "zh-TW": "沒有適用於 {jurisdiction} 且帶回覆關鍵詞的政策包",
+  },
+  "sqlite-no-path": { en: "the SQLite store needs a file path (`path`)", "zh-CN": "SQLite 存储需要文件路径（`path`）", "zh-TW": "SQLite 儲存區需要檔案路徑（`path`）" },
+  "redis-no-client": {
+    en: "the Redis store needs a connected client (`client`) or a URL (`url`)",
+    "zh-CN": "Redis 存储需要已连接的客户端（`client`）或 URL（`url`）",
+    "zh-TW": "Redis 儲存區需要已連線的用戶端（`client`）或 URL（`url`）",
+  },
+} as const satisfies Catalog;
+
+export type ConfigErrorCode = keyof typeof CONFIG_ERRORS;
+
+/**
+ * Errors in how the guard is set up or called (not refusals: those are decisions). `code` is
+ * stable; `message` is in the locale the guard or store was given, `messageIn` says it in another.
+ */
 export class GuardConfigError extends Error {
   override name = "GuardConfigError";
+
+  constructor(
+    readonly code: ConfigErrorCode,
+    readonly data: Readonly<Record<string, string>> = {},
+    locale: Locale = "en",
+  ) {
+    // A locale the caller's JavaScript got wrong must not hide what went wrong.
+    super(translate(CONFIG_ERRORS, code, LOCALES.includes(locale) ? locale : "en", data));
+  }
+
+  messageIn(locale: Locale): string {
+    return translate(CONFIG_ERRORS, this.code, locale, this.data);
+  }
 }

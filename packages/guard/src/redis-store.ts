@@ -1,3 +1,4 @@
+import type { Locale } from "@tactful/core";
 import { GuardConfigError } from "./messages.js";
 import type { ConsentRecord, GuardStore } from "./store.js";
 
@@ -9,7 +10,8 @@ export interface RedisScriptClient {
   quit?(): Promise<unknown>;
 }
 
-export type RedisStoreOptions = { prefix?: string } & ({ url: string } | { client: RedisScriptClient });
+/** `locale`: the language of its set-up errors (English by default). */
+export type RedisStoreOptions = { prefix?: string; locale?: Locale } & ({ url: string } | { client: RedisScriptClient });
 
 // Every script reads and writes only the keys it is given, so it runs atomically on the server.
 // One check is one script: the opt-out records (KEYS 1..ARGV[1]), then the counters; ARGV[2] asks
@@ -69,7 +71,7 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Guar
     client = created as unknown as RedisScriptClient;
     owned = true;
   } else {
-    throw new GuardConfigError("the Redis store needs a connected client (`client`) or a URL (`url`)");
+    throw new GuardConfigError("redis-no-client", {}, options.locale);
   }
   const shas = Object.fromEntries(await Promise.all(Object.entries(SCRIPTS).map(async ([name, script]) => [name, await client.scriptLoad(script)] as const))) as Record<keyof typeof SCRIPTS, string>;
   const run = async (name: keyof typeof SCRIPTS, keys: readonly string[], args: readonly string[]): Promise<unknown> => {

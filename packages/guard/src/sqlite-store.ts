@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import type BetterSqlite3 from "better-sqlite3";
+import type { Locale } from "@tactful/core";
 import { GuardConfigError } from "./messages.js";
 import { latestConsent, type ConsentRecord, type GuardStore, type SettleOutcome, type SettleRequest } from "./store.js";
 
@@ -11,6 +12,8 @@ export interface SqliteStoreOptions {
   path: string;
   /** How long a writer waits for another process's transaction, in ms (default 5000). */
   busyTimeout?: number;
+  /** The language of its set-up errors (English by default). */
+  locale?: Locale;
 }
 
 /** How often a writer tries again for the lock another connection holds, in ms. */
@@ -59,7 +62,7 @@ interface Pending {
  * returns, the opt-out survives a power cut too.
  */
 export function createSqliteStore(options: SqliteStoreOptions): GuardStore {
-  if (typeof options?.path !== "string" || options.path === "") throw new GuardConfigError("the SQLite store needs a file path (`path`)");
+  if (typeof options?.path !== "string" || options.path === "") throw new GuardConfigError("sqlite-no-path", {}, options?.locale);
   // Loaded on use: the native module is needed only by services that choose this store.
   const Database = require("better-sqlite3") as typeof BetterSqlite3;
   const db = new Database(options.path);

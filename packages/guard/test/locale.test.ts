@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createGuard, createSqliteStore } from "@tactful/guard";
+import { createGuard, createSqliteStore, GuardConfigError } from "@tactful/guard";
 import { CN_BORROWER, SALT, temporaryDirectory } from "./support.js";
 import { compiled } from "./templates.js";
 
@@ -27,5 +27,32 @@ describe("the guard's locale option", () => {
     expect(audience(traditional)).toBe("此範本適用於 borrower 收件人；該收件人標記為 third-party。");
     const window = simplified.reasons.find((reason) => reason.code === "outside-send-window")!;
     expect(window.message).toMatch(/^Asia\/Shanghai 当地时间 23:30，不在允许发送的时段 .+ 内（.+）。$/u);
+  });
+});
+
+describe("set-up errors", () => {
+  const thrown = (make: () => unknown): GuardConfigError => {
+    try {
+      make();
+    } catch (error) {
+      if (error instanceof GuardConfigError) return error;
+      throw error;
+    }
+    throw new Error("nothing was thrown");
+  };
+
+  it("are said in the guard's locale, with a stable code, and in any other on demand", async () => {
+    const store = createSqliteStore({ path: join(temporaryDirectory(), "guard.db") });
+    try {
+      const weak = (locale?: "zh-CN" | "zh-TW") => thrown(() => createGuard({ templates: compiled(), store, audit: { append() {} }, salt: "short", ...(locale ? { locale } : {}) }));
+      expect(weak()).toMatchObject({ code: "weak-salt", message: "`salt` must be a secret string of at least 16 characters" });
+      expect(weak("zh-CN")).toMatchObject({ code: "weak-salt", message: "`salt` 必须是至少 16 个字符的保密字符串" });
+      expect(weak("zh-TW").messageIn("en")).toBe(weak().message);
+      const guard = createGuard({ templates: compiled(), store, audit: { append() {} }, salt: SALT, locale: "zh-TW" });
+      await expect(guard.check({ template: "cn.collection", data: {}, recipient: { ...CN_BORROWER, id: "" } })).rejects.toMatchObject({ code: "no-recipient-id", message: "收件人需要 `id`" });
+    } finally {
+      await store.close();
+    }
+    expect(thrown(() => createSqliteStore({ path: "", locale: "zh-CN" }))).toMatchObject({ code: "sqlite-no-path", message: "SQLite 存储需要文件路径（`path`）" });
   });
 });

@@ -3,14 +3,13 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { parseTemplate, translator, type Catalog, type Locale } from "@tactful/core";
 import { editOf, type DiagnosticData } from "./diagnostics.js";
-import { DISABLE_KIND, FIX_ALL_KIND, REASON_MARK } from "./protocol.js";
+import { DISABLE_KIND, FIX_ALL_KIND, FIX_ALL_MESSAGES, REASON_MARK } from "./protocol.js";
 import type { LintState } from "./linting.js";
 
 export const MESSAGES = {
   fix: { en: "Fix: {text}", "zh-CN": "修复：{text}", "zh-TW": "修正：{text}" },
   costs: { en: "{title} (adds: {finding})", "zh-CN": "{title}（会新增问题：{finding}）", "zh-TW": "{title}（會新增問題：{finding}）" },
   disable: { en: "Disable {rule} for the next line (give the reason)", "zh-CN": "对下一行停用 {rule}（请写明理由）", "zh-TW": "對下一行停用 {rule}（請寫明理由）" },
-  fixAll: { en: "Fix all Tactful problems", "zh-CN": "修复所有 Tactful 问题", "zh-TW": "修正所有 Tactful 問題" },
 } as const satisfies Catalog;
 
 /** What quick fixes need besides the document: the writer's language, and a lint of another text of it. */
@@ -53,7 +52,7 @@ export async function quickFixes(params: CodeActionParams, document: TextDocumen
 
 /** The fix-all action for `fixed`, the text after every fix ESLint could apply. */
 export function fixAllAction(uri: string, edit: TextEdit, locale: Locale): CodeAction {
-  return { title: translator(MESSAGES, locale)("fixAll"), kind: FIX_ALL_KIND, edit: { changes: { [uri]: [edit] } } };
+  return { title: FIX_ALL_MESSAGES.title[locale], kind: FIX_ALL_KIND, edit: { changes: { [uri]: [edit] } } };
 }
 
 function action(title: string, kind: string, uri: string, edits: TextEdit[], diagnostic: Diagnostic, isPreferred: boolean): CodeAction {

@@ -3,7 +3,7 @@ import type { Connection, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { parseTemplate, translator, type Catalog, type TemplateDocument } from "@tactful/core";
 import { shareDocument, type TemplateRuleDocs } from "@tactful/eslint-plugin";
-import { lintFailureMessage, type TemplateEslint } from "@tactful/eslint-plugin/engine";
+import { lintFailureMessage, localizeParsingErrors, type TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { TextDocument as Text } from "vscode-languageserver-textdocument";
 import { setImmediate as yieldToRequests } from "node:timers/promises";
 import { pathToFileURL } from "node:url";
@@ -227,7 +227,7 @@ export class DocumentLinter {
     } catch (error) {
       return { messages: [failureMessage(lintFailureMessage(config, error, locale))], rules: {} };
     }
-    const messages = results[0]?.messages ?? [];
+    const messages = localizeParsingErrors(results[0]?.messages ?? [], locale);
     const unconfigured = messages.find((message) => message.ruleId === null && NO_CONFIGURATION.test(message.message));
     if (unconfigured) {
       const say = translator(MESSAGES, this.workspace.locale);

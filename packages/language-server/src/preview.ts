@@ -26,7 +26,7 @@ export function preview(document: TextDocument, filePath: string, state: LintSta
     compiled = compileTemplate(document.getText(), { filePath, ...(state ? { packs: state.document.packs } : {}) });
   } catch (error) {
     if (error instanceof TemplateInvalidError || error instanceof TemplateUnsafeError) {
-      return { ...base, channel: null, problems: error.issues.map((issue) => ({ message: issue.message, range: rangeOf(issue.loc) })), examples: [] };
+      return { ...base, channel: null, problems: error.issues.map((issue) => ({ message: issue.messageIn?.(locale) ?? issue.message, range: rangeOf(issue.loc) })), examples: [] };
     }
     throw error;
   }

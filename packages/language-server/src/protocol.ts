@@ -1,3 +1,4 @@
+import type { Catalog } from "@tactful/core/i18n";
 /**
  * What the Tactful language server adds to LSP. Clients send these as plain JSON-RPC requests;
  * the VS Code extension uses them for its preview and status bar.
@@ -121,6 +122,9 @@ export const WAIVERS_METHOD = "tactful/waivers";
 
 /** The kind of Tactful's fix-all, which `source.fixAll` (as on save) includes. */
 export const FIX_ALL_KIND = "source.fixAll.tactful";
+
+/** The fix-all action's title, by the server and by an editor that offers the action before asking for its edit. */
+export const FIX_ALL_MESSAGES = { title: { en: "Fix all Tactful problems", "zh-CN": "修复所有 Tactful 问题", "zh-TW": "修正所有 Tactful 問題" } } as const satisfies Catalog;
 
 /**
  * The kind of "disable for the next line": a quick fix whose edit leaves the reason empty. An

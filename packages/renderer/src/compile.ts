@@ -1,4 +1,4 @@
-import { checkSafety, createFilters, finishText, measureSms, parseTemplate, type ContentNode, type Filter, type SmsEncoding, type TemplateDocument } from "@tactful/core";
+import { checkSafety, createFilters, finishText, measureSms, parseTemplate, problemMessage, type ContentNode, type Filter, type Locale, type SmsEncoding, type TemplateDocument } from "@tactful/core";
 import type { Channel, PackSet } from "@tactful/policies";
 import { dataContract, type DataContract } from "./data.js";
 import { TemplateDataError, TemplateInvalidError, TemplateUnsafeError } from "./errors.js";
@@ -75,7 +75,7 @@ export function compileTemplate(text: string, options: CompileOptions = {}): Com
   const document = parseTemplate(text, { ...(options.filePath === undefined ? {} : { filePath: options.filePath }), ...(options.packs ? { packs: options.packs } : {}) });
   const name = options.filePath ?? document.meta.id ?? "template";
   const errors = document.problems.filter((problem) => problem.severity === "error");
-  if (errors.length > 0) throw new TemplateInvalidError(name, errors.map((problem) => ({ message: problem.message, loc: problem.loc })));
+  if (errors.length > 0) throw new TemplateInvalidError(name, errors.map((problem) => ({ message: problem.message, loc: problem.loc, messageIn: (locale: Locale) => problemMessage(problem, locale) })));
   const violations = checkSafety(document.ast, { allowFilters: Object.keys(options.filters ?? {}) });
   if (violations.length > 0) throw new TemplateUnsafeError(name, violations.map((violation) => ({ message: violation.message, loc: violation.node.loc })));
 

@@ -203,6 +203,12 @@ export function messageIn(error: unknown, locale: Locale): string {
 export interface TemplateIssue {
   message: string;
   loc: SourceLocation;
+  /** The message in another locale, when the issue has one (the parser's problems). */
+  messageIn?: (locale: Locale) => string;
+}
+
+function issuesIn(issues: readonly TemplateIssue[]): (locale: Locale) => string {
+  return (locale) => issues.map((issue) => `${issue.loc.start.line}:${issue.loc.start.column} ${issue.messageIn?.(locale) ?? issue.message}`).join("; ");
 }
 
 /** The template does not parse, or its front matter is not valid: it cannot be compiled. */
@@ -211,7 +217,7 @@ export class TemplateInvalidError extends RenderError {
     readonly template: string,
     readonly issues: readonly TemplateIssue[],
   ) {
-    super("template-invalid", { id: "templateInvalid", data: { template, issues: issues.map((issue) => `${issue.loc.start.line}:${issue.loc.start.column} ${issue.message}`).join("; ") } });
+    super("template-invalid", { id: "templateInvalid", data: { template, issues: issuesIn(issues) } });
   }
 }
 
@@ -221,7 +227,7 @@ export class TemplateUnsafeError extends RenderError {
     readonly template: string,
     readonly issues: readonly TemplateIssue[],
   ) {
-    super("template-unsafe", { id: "templateUnsafe", data: { template, issues: issues.map((issue) => `${issue.loc.start.line}:${issue.loc.start.column} ${issue.message}`).join("; ") } });
+    super("template-unsafe", { id: "templateUnsafe", data: { template, issues: issuesIn(issues) } });
   }
 }
 

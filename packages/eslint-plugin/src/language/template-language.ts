@@ -1,8 +1,8 @@
 import { dirname } from "node:path";
 import type { File, Language, LanguageContext, OkParseResult, ParseResult } from "@eslint/core";
-import { visitorKeys, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
+import { problemMessage, resolveLocale, visitorKeys, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
 import { builtInPacks, type PackSet } from "@tactful/policies";
-import { checkPackSpecs, loadPacks, PackLoadError } from "@tactful/policies/load";
+import { checkPackSpecs, loadPacks, PackLoadError, packLoadErrorText } from "@tactful/policies/load";
 import { nearestConfigFile } from "../util/config-file.js";
 import { documentOf } from "./shared-documents.js";
 import { TemplateSourceCode } from "./template-source-code.js";
@@ -14,6 +14,8 @@ export interface TemplateLanguageOptions {
    * `eslint.config.*` that applies to the template) and npm package names.
    */
   packs?: readonly string[];
+  /** The language a file that does not parse is reported in (createTemplateEslint sets it with the findings' `settings.tactful.locale`). */
+  locale?: string;
   [option: string]: unknown;
 }
 
@@ -59,8 +61,9 @@ export const templateLanguage: Language<{
   defaultLanguageOptions: {},
 
   validateLanguageOptions(options) {
-    const unknown = Object.keys(options ?? {}).filter((key) => key !== "packs" && !OTHER_LANGUAGES_OPTIONS.has(key));
-    if (unknown.length > 0) throw new TypeError(`tactful/template takes only the language option \`packs\` (got ${unknown.join(", ")}).`);
+    const unknown = Object.keys(options ?? {}).filter((key) => key !== "packs" && key !== "locale" && !OTHER_LANGUAGES_OPTIONS.has(key));
+    if (unknown.length > 0) throw new TypeError(`tactful/template takes the language options \`packs\` and \`locale\` (got ${unknown.join(", ")}).`);
+    if (options?.locale !== undefined && typeof options.locale !== "string") throw new TypeError("tactful/template: `locale` is a language tag such as zh-CN.");
     // Names that cannot be packs are refused as the configuration is read; files are read when a template is.
     if (options?.packs !== undefined) checkPackSpecs(options.packs);
   },
@@ -72,14 +75,15 @@ export const templateLanguage: Language<{
       packs = packsOf(context?.languageOptions, file.physicalPath ?? file.path);
     } catch (error) {
       // A pack that does not load stops every template that would use it: nothing is checked against a pack left out.
-      if (error instanceof PackLoadError) return { ok: false, errors: [{ message: error.message, line: 1, column: 1 }] };
+      if (error instanceof PackLoadError) return { ok: false, errors: [{ message: packLoadErrorText(error, resolveLocale(context?.languageOptions?.locale)), line: 1, column: 1 }] };
       throw error;
     }
     const document = documentOf(text, file.path, packs);
     const fatal = document.problems.filter((problem) => problem.fatal);
     if (fatal.length > 0) {
       // ESLint reports parse errors as given: 1-based line and column.
-      return { ok: false, errors: fatal.map((problem) => ({ message: problem.message, line: problem.loc.start.line, column: problem.loc.start.column })) };
+      const locale = resolveLocale(context?.languageOptions?.locale);
+      return { ok: false, errors: fatal.map((problem) => ({ message: problemMessage(problem, locale), line: problem.loc.start.line, column: problem.loc.start.column })) };
     }
     const result: TemplateParseResult = { ok: true, ast: document.ast, document };
     return result;

@@ -1,9 +1,9 @@
 import type { SuggestedEdit } from "@eslint/core";
-import type { Catalog, Problem } from "@tactful/core";
+import { problemMessage, type Catalog, type Problem } from "@tactful/core";
 import type { TemplateRule } from "../util/rule.js";
 import { docsUrl } from "../util/rule.js";
 import { insertAfterEntry } from "../util/front-matter-edit.js";
-import { reportForEntry, ruleMessages } from "../util/report.js";
+import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
 const MESSAGES = {
   yaml: { en: "YAML: {{ message }}", "zh-CN": "YAML 语法错误：{{ message }}", "zh-TW": "YAML 語法錯誤：{{ message }}" },
@@ -62,7 +62,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
             continue;
           }
           const suggest = problem.code === "schema" ? replace(sourceCode, problem) : [];
-          reportForEntry(context, { loc: problem.loc, messageId: problem.code === "yaml" ? "yaml" : "schema", data: { message: problem.message }, suggest }, level);
+          reportForEntry(context, { loc: problem.loc, messageId: problem.code === "yaml" ? "yaml" : "schema", data: { message: problemMessage(problem, localeOf(context)) }, suggest }, level);
         }
       },
     };

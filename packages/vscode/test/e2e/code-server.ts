@@ -154,11 +154,28 @@ export class CodeServer {
     await this.quickInput("F1", title, `.quick-input-list .monaco-list-row[aria-label*="${title}"]`);
   }
 
+  /** Reloads the window with Developer: Reload Window, and waits for the workbench to be back. */
+  async reloadWindow(): Promise<void> {
+    let reloaded = false;
+    const onLoad = (): void => {
+      reloaded = true;
+    };
+    this.page.once("load", onLoad);
+    try {
+      // The page goes away with the palette: the command is accepted once the new page has loaded.
+      await this.quickInput("F1", "Developer: Reload Window", '.quick-input-list .monaco-list-row[aria-label*="Developer: Reload Window"]', async () => reloaded);
+    } finally {
+      this.page.off("load", onLoad);
+    }
+    await this.page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+    await this.page.locator(".explorer-folders-view, .explorer-viewlet").first().waitFor({ timeout: 60_000 });
+  }
+
   /**
    * Opens a quick input, types, and accepts the row once it is listed. Typing before the widget
    * has focus is the one step known to be flaky, so the whole sequence is tried again.
    */
-  private async quickInput(shortcut: string, text: string, row: string): Promise<void> {
+  private async quickInput(shortcut: string, text: string, row: string, accepted?: () => Promise<boolean>): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
         await this.page.keyboard.press("Escape");
@@ -171,7 +188,7 @@ export class CodeServer {
         await this.page.locator(row).first().waitFor({ timeout: 15_000 });
         await this.page.keyboard.press("Enter");
         // Accepted: the widget closes, or the command opens a quick input of its own.
-        await waitFor(async () => !(await widget.isVisible()) || (await input.inputValue()) !== typed, 10_000, () => `${typed} was not accepted`);
+        await waitFor(accepted ?? (async () => !(await widget.isVisible()) || (await input.inputValue()) !== typed), accepted ? 120_000 : 10_000, () => `${typed} was not accepted`);
         return;
       } catch (error) {
         if (attempt === 3) throw error;

@@ -23,6 +23,8 @@ const NAVIGATE = SAMPLE.replace("id: collection.overdue-first-notice", "id: coll
 /** An SMS over the segment budget: the status bar warns. */
 const LONG = SAMPLE.replace("id: collection.overdue-first-notice", "id: collection.overdue-long").replace("{% if days <= 3 %}", "请按时还款，".repeat(30) + "{% if days <= 3 %}");
 /** Unmasked, to be fixed on save right after a reload. */
+const SAVE_FIX = UNMASKED.replace("id: collection.overdue-unmasked", "id: collection.overdue-save-fix");
+/** The sample's body (line 21). */
 const BODY = SAMPLE.split("\n")[20]!;
 /** 1-based column of a variable's name in the body (line 21). */
 const columnOf = (use: string): number => BODY.indexOf(use) + use.indexOf(use.replace(/^\{\{ |^\{% if /u, "")) + 1;
@@ -41,6 +43,7 @@ beforeAll(async () => {
   writeFileSync(join(workspace, "templates", "threat.sms.msg.njk"), THREAT);
   writeFileSync(join(workspace, "templates", "navigate.sms.msg.njk"), NAVIGATE);
   writeFileSync(join(workspace, "templates", "long.sms.msg.njk"), LONG);
+  writeFileSync(join(workspace, "templates", "save-fix.sms.msg.njk"), SAVE_FIX);
   writeFileSync(join(workspace, "notes.txt"), "Not a template.\n");
   rmSync(artifacts, { recursive: true, force: true });
   vscode = await CodeServer.start({ vsix, workspace, home, artifacts });
@@ -224,5 +227,25 @@ describe("VS Code with the Tactful extension", () => {
     await vscode.screenshot("15-outline");
     // The declarations, the examples, and the body's branches under the renamed name.
     expect(outline.slice(outline.indexOf("variables"))).toEqual(["variables", "name", "amount", "overdue_days", "repay_url", "examples", "typical", "later", "longest", "if overdue_days <= 3", "else"]);
+  });
+
+  it("fixes on the first save after the window is reloaded", async () => {
+    await vscode.step("reload the window", () => vscode.reloadWindow());
+    await vscode.step("open, type and save at once", async () => {
+      await vscode.openFile("save-fix.sms.msg.njk");
+      // Tactful is active (its item shows in the status bar); its server may still be starting.
+      await vscode.statusBarItem(/^\s*Tactful$|segments/u).first().waitFor({ timeout: 60_000 });
+      // The writer adds a word to the body and saves.
+      await vscode.goToLineEnd(21);
+      await vscode.type("谢谢");
+      await vscode.page.keyboard.press("Control+S");
+    });
+    await vscode.step("fixed on save", async () => {
+      const saved = (): string => readFileSync(join(home, "workspace", "templates", "save-fix.sms.msg.njk"), "utf8");
+      await waitFor(async () => saved().includes("谢谢"), 60_000, () => "the template was not saved");
+      expect(saved()).toContain("【示例金融】{{ name | mask }}您好");
+      await waitFor(async () => !(await vscode.problems()).some((row) => row.includes("save-fix.sms.msg.njk")), 60_000, () => "the finding is still listed");
+    });
+    await vscode.screenshot("16-fixed-on-save");
   });
 });

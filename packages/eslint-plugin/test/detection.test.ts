@@ -35,8 +35,8 @@ const missingRoles = (message: Message): string[] =>
 
 describe("compositional patterns", () => {
   it("finds a threat to tell the family that no listed phrase covers, and says which words filled which slot", () => {
-    const [threat] = findings({ locale: "zh-TW", text: "陳O明你再不繳，我們就直接打給你爸媽跟你老婆。" }, "no-threats");
-    expect(threat?.message).toMatch(/^Threat: “打給你爸媽”\.\nMatched tell “打給” \+ kin “爸媽”\. .*\(CN-TONE-TELL-KIN\)\.$/u);
+    const [threat] = findings({ locale: "zh-TW", text: "陳O明你再不繳，我們就直接發給你表哥跟你老婆。" }, "no-threats");
+    expect(threat?.message).toMatch(/^Threat: “發給你表哥”\.\nMatched tell “發給” \+ kin “表哥”\. .*\(CN-TONE-TELL-KIN\)\.$/u);
   });
 
   it("finds announced visits however politely worded, in Chinese and English", () => {

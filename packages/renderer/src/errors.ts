@@ -90,9 +90,9 @@ export const RENDERER_MESSAGES = {
   duplicateTemplate: { en: "{name} has two templates for {key}", "zh-CN": "{name}：{key} 有两个模板", "zh-TW": "{name}：{key} 有兩個範本" },
   badSequence: { en: "the release sequence must be a whole number of at least 1, got {given}", "zh-CN": "发布序号必须是不小于 1 的整数，收到 {given}", "zh-TW": "發布序號必須是不小於 1 的整數，收到 {given}" },
   exampleToneUnread: {
-    en: "{path}: the example `{example}` renders “{words}” ({entry}), which the tone rules refuse but could not read in the template: it reaches the message through a set value, a loop, a dictionary or across a tag. Write it as plain text",
-    "zh-CN": "{path}：示例 `{example}` 渲染出“{words}”（{entry}），语气规则禁止这类内容，但在模板中读不到它：它经由 set 的值、循环、字典或跨越标签进入消息。请写成普通文本",
-    "zh-TW": "{path}：範例 `{example}` 算繪出「{words}」（{entry}），語氣規則禁止這類內容，但在範本中讀不到它：它經由 set 的值、迴圈、字典或跨越標籤進入訊息。請寫成一般文字",
+    en: "{path}: the example `{example}` renders “{words}” ({entry}), refused words the template does not show.\nThey reach the message through a set value, a loop, a dictionary or across a tag: write them as plain text",
+    "zh-CN": "{path}：示例 `{example}` 渲染出被禁止的“{words}”（{entry}），模板正文中看不到它。\n它经由 set 的值、循环、字典或跨越标签进入消息：请写成普通文本",
+    "zh-TW": "{path}：範例 `{example}` 算繪出被禁止的「{words}」（{entry}），範本內文中看不到它。\n它經由 set 的值、迴圈、字典或跨越標籤進入訊息：請寫成一般文字",
   },
   exampleFails: { en: "{path}: the example `{example}` does not render: {reason}", "zh-CN": "{path}：示例 `{example}` 无法渲染：{reason}", "zh-TW": "{path}：範例 `{example}` 無法算繪：{reason}" },
   // Data that does not fit a template's variables (the common JSON Schema keywords; others in the validator's words).

@@ -448,9 +448,9 @@ describe("words the linter cannot read in a template", () => {
   ])("stop the release when an example renders them through %s, saying where and what", (_, sentence) => {
     const error = refusal(sentence);
     expect(error.message).toBe(
-      `${reminder.path}: the example \`autopay\` renders “call your employer” (US-TONE-CONTACT-OTHERS), which the tone rules refuse but could not read in the template: it reaches the message through a set value, a loop, a dictionary or across a tag. Write it as plain text`,
+      `${reminder.path}: the example \`autopay\` renders “call your employer” (US-TONE-CONTACT-OTHERS), refused words the template does not show.\nThey reach the message through a set value, a loop, a dictionary or across a tag: write them as plain text`,
     );
-    expect(error.messageIn("zh-TW")).toContain("範例 `autopay` 算繪出「call your employer」（US-TONE-CONTACT-OTHERS）");
+    expect(error.messageIn("zh-TW")).toContain("範例 `autopay` 算繪出被禁止的「call your employer」（US-TONE-CONTACT-OTHERS）");
   });
 
   it("leaves what the template says in plain text to the linter, and releases words it would not refuse", () => {

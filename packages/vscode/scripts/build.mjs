@@ -27,6 +27,28 @@ const serverEntry = join(packageDir, "..", "language-server", "dist", "main.js")
  */
 const serverOutfile = join(dist, "server", "tactful-language-server.mjs");
 
+/**
+ * The workspace packages load some modules when first needed, through
+ * `createRequire(import.meta.url)("…")`, which a bundler cannot see: the bundle would ship
+ * without them and fail at run time. Written as plain `require("…")` calls, esbuild bundles them
+ * and still evaluates each one only when the call runs.
+ */
+const lazyRequires = {
+  name: "lazy-requires",
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].*\.js$/ }, async (args) => {
+      let contents = readFileSync(args.path, "utf8");
+      if (!contents.includes("createRequire(import.meta.url)")) return undefined;
+      for (const [line, name] of contents.matchAll(/^const (\w+) = createRequire\(import\.meta\.url\);$/gmu)) {
+        contents = contents.replace(line, "").replace(new RegExp(`\\b${name}\\(`, "gu"), "require(");
+      }
+      contents = contents.replaceAll("createRequire(import.meta.url)(", "require(");
+      if (contents.includes("createRequire(import.meta.url)")) throw new Error(`${args.path}: a createRequire the bundle cannot follow`);
+      return { contents, loader: "js", resolveDir: dirname(args.path) };
+    });
+  },
+};
+
 const common = { bundle: true, minifyWhitespace: true, minifySyntax: true, platform: "node", target: "node20", sourcemap: "linked", metafile: true, logLevel: "warning", legalComments: "none" };
 
 /** Builds unless the inputs are what the last build was made from; returns whether it built. */
@@ -52,6 +74,7 @@ export async function build({ force = false } = {}) {
     external: ["jiti"],
     // Packages' ES module builds first: jsonc-parser's UMD build requires its parts at run time, which a bundle cannot.
     mainFields: ["module", "main"],
+    plugins: [lazyRequires],
   });
   mkdirSync(ruleDocs, { recursive: true });
   cpSync(ruleDocsSource, ruleDocs, { recursive: true });

@@ -75,7 +75,11 @@ ruleTester().run("no-false-credit-claims", plugin.rules["no-false-credit-claims"
       // Dots inside the word do not end the sentence.
       filename: FILENAME,
       code: template({ ...collection, body: "您已进入全国联网黑.名.单，所有银行都不会再给您贷款。" }),
-      errors: [{ message: `False credit claim: “全国联网黑.名.单”.\n${CN_CREDIT}`, line: 10, column: 5, endColumn: 14, suggestions: 1 }],
+      errors: [
+        { message: `False credit claim: “全国联网黑.名.单”.\n${CN_CREDIT}`, line: 10, column: 5, endColumn: 14, suggestions: 1 },
+        // Lenders as a class refusing: an invented consequence as much as the blacklist.
+        { message: `False credit claim: “所有银行都不会再给您贷”.\n${CN_CREDIT}`, line: 10, column: 15, endColumn: 26, suggestions: 1 },
+      ],
     },
     {
       // Pinyin (zhengxin heimingdan → 征信黑名单), and full-width pinyin (ＨＥＩ → 黑).
@@ -94,7 +98,7 @@ ruleTester().run("no-false-credit-claims", plugin.rules["no-false-credit-claims"
       code: template({ ...collection, ...tw, body: "逾期未還，將列入徵信黑名單，子女就學也會受影響。" }),
       errors: [
         { message: `False credit claim: “徵信黑名單”.\n${CN_CREDIT}`, line: 11, column: 9, endColumn: 14, suggestions: 1 },
-        { message: `False credit claim: “子女就學”.\n${CN_CREDIT}`, line: 11, column: 15, endColumn: 19, suggestions: 1 },
+        { message: `False credit claim: “子女就學也會受影響”.\n${CN_CREDIT}`, line: 11, column: 15, endColumn: 24, suggestions: 1 },
       ],
     },
     {

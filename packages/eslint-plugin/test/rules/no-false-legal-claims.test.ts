@@ -62,6 +62,7 @@ ruleTester().run("no-false-legal-claims", plugin.rules["no-false-legal-claims"],
       filename: FILENAME,
       code: template(summons),
       errors: [
+        { message: `False legal claim: “已由法院受理”.\n${CN_PROCESS}`, line: 10, column: 16, endLine: 10, endColumn: 22, suggestions: 1 },
         {
           message: `False legal claim: “传票”.\n${CN_PROCESS}`,
           line: 10,

@@ -106,7 +106,7 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
     {
       filename: FILENAME,
       code: template(borrowElsewhere),
-      errors: [{ messageId: "literal", line: 10, column: 5, endColumn: 13, suggestions: [{ messageId: "reword", output: reworded(borrowElsewhere, borrowElsewhere.body, CN_PRIVATE_WORDING) }] }],
+      errors: [{ messageId: "literal", line: 10, column: 1, endColumn: 13, suggestions: [{ messageId: "reword", output: reworded(borrowElsewhere, borrowElsewhere.body, CN_PRIVATE_WORDING) }] }],
     },
     {
       filename: FILENAME,

@@ -165,8 +165,7 @@ ruleTester().run("no-threats", plugin.rules["no-threats"], {
       filename: FILENAME,
       code: template({ ...collection, body: "你再不接电话，我们就shang门去你公司找你。" }),
       errors: [
-        { messageId: "literal", line: 10, column: 11, endColumn: 17, suggestions: 1 },
-        { messageId: "literal", line: 10, column: 17, endColumn: 22, suggestions: 1 },
+        { messageId: "literal", line: 10, column: 11, endColumn: 23, suggestions: 1 },
       ],
     },
     {

@@ -182,10 +182,15 @@ export function signatureOf(path: { text: string; bodyStart: number }, open: str
   return { kind: "found", name, index, length: end + close.length };
 }
 
+/** Whether the text writes the phrase as given or in capitals (a sender shouting its own name, MERIDAX CASH:). */
+function writesPhrase(text: string, phrase: string): boolean {
+  return text.includes(phrase) || text.includes(phrase.toUpperCase());
+}
+
 /** Whether this evidence is on the way read so far. */
 function found(sourceCode: TemplateSourceCode, evidence: Evidence, state: MessageState): boolean {
   if ("role" in evidence) return state.roles.split(",").includes(evidence.role);
-  if ("phrase" in evidence) return state.text.includes(evidence.phrase);
+  if ("phrase" in evidence) return writesPhrase(state.text, evidence.phrase);
   if ("wordings" in evidence) return matchWording(evidence.wordings, state.text, sourceCode.applicability.channel) !== null;
   return signatureOf(state, evidence.signature.open, evidence.signature.close).kind === "found";
 }
@@ -272,7 +277,7 @@ function evidenceInNode(sourceCode: TemplateSourceCode, evidence: readonly Evide
   return (item, node) => {
     if ("role" in item) return node.type === "Output" && rolesOf(sourceCode, node).has(item.role);
     if (node.type !== "Text") return false;
-    if ("phrase" in item) return node.value.includes(item.phrase);
+    if ("phrase" in item) return writesPhrase(node.value, item.phrase);
     if (!("wordings" in item)) return false;
     windows ??= {
       before: windowsAround(children, size, ends.start ? { text: "", whole: true } : UNKNOWN, false),

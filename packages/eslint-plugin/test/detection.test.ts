@@ -444,9 +444,17 @@ describe("disclosures written in full-width forms, with titles, mid-sentence cre
     expect(findings({ locale: "en-US", text: us("Notice for Example Customers:") }, "recipient-identification").map((finding) => finding.messageId)).toContain("missingName");
   });
 
+  it("takes the sender's name without its trade words for the sender, only while what is left still tells it", () => {
+    const text = (opening: string): string => `${opening}: Dana R., $310.00 on loan ending 4417 is 20 days late. Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;
+    expect(rules({ locale: "en-US", sender: "Bluefinch Credit Union", text: text("Bluefinch") })).not.toContain("sender-identification");
+    expect(rules({ locale: "en-US", sender: "Bluefinch Lending, LLC", text: "Still waiting on that $310.00 for Bluefinch, Dana R. It is 20 days late. Pay at example.com/pay or call 555-0142. Reply STOP to opt out." })).not.toContain("sender-identification");
+    expect(rules({ locale: "en-US", sender: "Fast Cash Loans", text: text("Fast reminder") })).toContain("sender-identification");
+    expect(rules({ locale: "en-US", sender: "Bluefinch Auto", text: "Still waiting on that $310.00 for Bluefinch, Dana R. It is 20 days late. Pay at example.com/pay or call 555-0142. Reply STOP to opt out." })).toContain("sender-identification");
+  });
+
   it("takes the sender's name shouted in capitals for the sender, and txt us back for a contact", () => {
     expect(rules({ locale: "en-US", sender: "Harbor Loans", text: "HARBOR LOANS: DANA R., $310.00 ON LOAN ENDING 4417 IS 20 DAYS LATE. Pay at harbor.example/pay or call 555-0142. Reply STOP to opt out." })).not.toContain("sender-identification");
-    expect(rules({ locale: "en-US", sender: "Harbor Loans", text: "HARBOR: DANA R., $310.00 ON LOAN ENDING 4417 IS 20 DAYS LATE. Pay at harbor.example/pay or call 555-0142. Reply STOP to opt out." })).toContain("sender-identification");
+    expect(rules({ locale: "en-US", sender: "Harbor Loans", text: "ANCHOR BAY: DANA R., $310.00 ON LOAN ENDING 4417 IS 20 DAYS LATE. Pay at harbor.example/pay or call 555-0142. Reply STOP to opt out." })).toContain("sender-identification");
     expect(missingRoles({ locale: "en-US", text: "Example Lending: Dana R., $310.00 on loan ending 4417 is 20 days late. Pay at example.com/pay. Txt us back anytime. Reply STOP to opt out." })).toEqual([]);
   });
 });

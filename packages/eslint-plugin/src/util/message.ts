@@ -400,11 +400,23 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
       // name itself; with no name known at all, only the pack's wordings can show a sender named in the text.
       const name = creditorName(sourceCode) ?? sourceCode.document.meta.sender?.name;
       if (name) evidence.push({ phrase: name });
+      const short = name && recognizer.shortName ? shortNameOf(name, recognizer.shortName) : null;
+      if (short) evidence.push({ phrase: short });
     } else if (recognizer.pattern) {
       evidence.push({ wordings: [{ pattern: recognizer.pattern, ignoreCase: recognizer.ignoreCase, channel: recognizer.channel }] });
     }
   }
   return evidence;
+}
+
+/**
+ * The sender's name without the trailing trade words the pack lets it leave off (Meadowlark for Meadowlark Credit);
+ * null when nothing is dropped or what is left is too short to tell the sender by (Quick for Quick Cash).
+ */
+function shortNameOf(name: string, { drop, minLength }: { drop: string; minLength: number }): string | null {
+  const trailing = compilePattern(`(?:,?\\s+(?:${drop}))+$`, true);
+  const short = name.replace(trailing, "");
+  return short !== name && short.length >= minLength ? short : null;
 }
 
 /** Whether some output on the path renders a variable with this role. */

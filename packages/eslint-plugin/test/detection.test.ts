@@ -452,6 +452,12 @@ describe("disclosures written in full-width forms, with titles, mid-sentence cre
     expect(rules({ locale: "en-US", sender: "Bluefinch Auto", text: "Still waiting on that $310.00 for Bluefinch, Dana R. It is 20 days late. Pay at example.com/pay or call 555-0142. Reply STOP to opt out." })).toContain("sender-identification");
   });
 
+  it("takes a payment scheduled on a date from checking for the channel, not a payment merely scheduled", () => {
+    const reminder = { locale: "en-US", category: "reminder" };
+    expect(missingRoles({ ...reminder, text: "Example Lending: Dana R., your $88.00 installment (loan ending 0091) is scheduled for Mon 6/14 from checking ending 5521. Questions? Call 555-0140." })).toEqual([]);
+    expect(missingRoles({ ...reminder, text: "Example Lending: Dana R., your $88.00 installment (loan ending 0091) is scheduled for Mon 6/14. Questions? Call 555-0140." })).toEqual(["repayment-channel"]);
+  });
+
   it("takes the sender's name shouted in capitals for the sender, and txt us back for a contact", () => {
     expect(rules({ locale: "en-US", sender: "Harbor Loans", text: "HARBOR LOANS: DANA R., $310.00 ON LOAN ENDING 4417 IS 20 DAYS LATE. Pay at harbor.example/pay or call 555-0142. Reply STOP to opt out." })).not.toContain("sender-identification");
     expect(rules({ locale: "en-US", sender: "Harbor Loans", text: "ANCHOR BAY: DANA R., $310.00 ON LOAN ENDING 4417 IS 20 DAYS LATE. Pay at harbor.example/pay or call 555-0142. Reply STOP to opt out." })).toContain("sender-identification");

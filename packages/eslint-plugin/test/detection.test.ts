@@ -415,6 +415,54 @@ describe("disclosures written in full-width forms, with titles, mid-sentence cre
     expect(missingRoles({ ...reminder, text: "Example Lending: Dana R., $129.00 on loan ending 3011 is due Dec 12 and will be auto-debited from checking ending 5521. Questions: 555-0140." })).toEqual([]);
     expect(missingRoles({ ...reminder, text: "Example Lending: your $129.00 payment is due Dec 12." }).sort()).toEqual(["contact", "repayment-channel"]);
   });
+
+  it("reads shorthand past due, the age of the debt, a dated debt event and a duration beside the amount as due information, not a deadline", () => {
+    const us = (due: string): string => `Example Lending: Dana R., loan ending 4417, ${due}. Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;
+    for (const due of ["$310.00, 45 days pd", "$310.00 at 90 DPD", "$310.00; this balance is 14 months old", "a 2-year-old debt of $310.00", "$310.00, last payment 2021", "$310.00, charged off in March 2023", "$310.00, defaulted on 4/2022", "$310.00 – 38 days", "$310.00 | 3 months"]) {
+      expect(missingRoles({ locale: "en-US", text: us(due) }), due).toEqual([]);
+    }
+    for (const due of ["$310.00 - 10 days to pay", "$310.00, your last payment", "$310.00, sent 2024"]) {
+      expect(missingRoles({ locale: "en-US", text: us(due) }), due).toEqual(["due-date"]);
+    }
+  });
+
+  it("reads a labelled website, a coordinated pay verb and a draft on a date from the account as a repayment channel, not an opt-out link", () => {
+    const us = (channel: string): string => `Example Lending: Dana R., $310.00 on loan ending 4417 is 20 days late. ${channel} Call 555-0142. Reply STOP to opt out.`;
+    for (const channel of ["Pay: example-pay.com.", "Pay or set up a plan at example-pay.com.", "Online: example-pay.com.", "Payment link: example-pay.com."]) {
+      expect(missingRoles({ locale: "en-US", text: us(channel) }), channel).toEqual([]);
+    }
+    expect(missingRoles({ locale: "en-US", text: us("To opt out of emails, link: example-prefs.com.") })).toEqual(["repayment-channel"]);
+    const reminder = { locale: "en-US", category: "reminder" };
+    expect(missingRoles({ ...reminder, text: "Example Lending: Dana R., $129.00 on loan ending 3011 will be withdrawn on Dec 12 from your checking ending 5521. Questions: 555-0140." })).toEqual([]);
+  });
+
+  it("takes a name the message says it is for or sets off by a dash for the recipient, not a group of customers", () => {
+    const us = (opening: string): string => `Example Lending: ${opening} $310.00 on loan 4417 is 20 days late. Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;
+    for (const opening of ["Reminder for Dana Ruiz:", "Attn: Dana Ruiz.", "Just checking we reached the right person — Dana Ruiz, "]) {
+      expect(findings({ locale: "en-US", text: us(opening) }, "recipient-identification").map((finding) => finding.messageId), opening).not.toContain("missingName");
+    }
+    expect(findings({ locale: "en-US", text: us("Notice for Example Customers:") }, "recipient-identification").map((finding) => finding.messageId)).toContain("missingName");
+  });
+
+  it("takes the sender's name without its trade words for the sender, only while what is left still tells it", () => {
+    const text = (opening: string): string => `${opening}: Dana R., $310.00 on loan ending 4417 is 20 days late. Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;
+    expect(rules({ locale: "en-US", sender: "Bluefinch Credit Union", text: text("Bluefinch") })).not.toContain("sender-identification");
+    expect(rules({ locale: "en-US", sender: "Bluefinch Lending, LLC", text: "Still waiting on that $310.00 for Bluefinch, Dana R. It is 20 days late. Pay at example.com/pay or call 555-0142. Reply STOP to opt out." })).not.toContain("sender-identification");
+    expect(rules({ locale: "en-US", sender: "Fast Cash Loans", text: text("Fast reminder") })).toContain("sender-identification");
+    expect(rules({ locale: "en-US", sender: "Bluefinch Auto", text: "Still waiting on that $310.00 for Bluefinch, Dana R. It is 20 days late. Pay at example.com/pay or call 555-0142. Reply STOP to opt out." })).toContain("sender-identification");
+  });
+
+  it("takes a payment scheduled on a date from checking for the channel, not a payment merely scheduled", () => {
+    const reminder = { locale: "en-US", category: "reminder" };
+    expect(missingRoles({ ...reminder, text: "Example Lending: Dana R., your $88.00 installment (loan ending 0091) is scheduled for Mon 6/14 from checking ending 5521. Questions? Call 555-0140." })).toEqual([]);
+    expect(missingRoles({ ...reminder, text: "Example Lending: Dana R., your $88.00 installment (loan ending 0091) is scheduled for Mon 6/14. Questions? Call 555-0140." })).toEqual(["repayment-channel"]);
+  });
+
+  it("takes the sender's name shouted in capitals for the sender, and txt us back for a contact", () => {
+    expect(rules({ locale: "en-US", sender: "Harbor Loans", text: "HARBOR LOANS: DANA R., $310.00 ON LOAN ENDING 4417 IS 20 DAYS LATE. Pay at harbor.example/pay or call 555-0142. Reply STOP to opt out." })).not.toContain("sender-identification");
+    expect(rules({ locale: "en-US", sender: "Harbor Loans", text: "ANCHOR BAY: DANA R., $310.00 ON LOAN ENDING 4417 IS 20 DAYS LATE. Pay at harbor.example/pay or call 555-0142. Reply STOP to opt out." })).toContain("sender-identification");
+    expect(missingRoles({ locale: "en-US", text: "Example Lending: Dana R., $310.00 on loan ending 4417 is 20 days late. Pay at example.com/pay. Txt us back anytime. Reply STOP to opt out." })).toEqual([]);
+  });
 });
 
 describe("personal data in any spacing", () => {

@@ -182,10 +182,15 @@ export function signatureOf(path: { text: string; bodyStart: number }, open: str
   return { kind: "found", name, index, length: end + close.length };
 }
 
+/** Whether the text writes the phrase as given or in capitals (a sender shouting its own name, MERIDAX CASH:). */
+function writesPhrase(text: string, phrase: string): boolean {
+  return text.includes(phrase) || text.includes(phrase.toUpperCase());
+}
+
 /** Whether this evidence is on the way read so far. */
 function found(sourceCode: TemplateSourceCode, evidence: Evidence, state: MessageState): boolean {
   if ("role" in evidence) return state.roles.split(",").includes(evidence.role);
-  if ("phrase" in evidence) return state.text.includes(evidence.phrase);
+  if ("phrase" in evidence) return writesPhrase(state.text, evidence.phrase);
   if ("wordings" in evidence) return matchWording(evidence.wordings, state.text, sourceCode.applicability.channel) !== null;
   return signatureOf(state, evidence.signature.open, evidence.signature.close).kind === "found";
 }
@@ -272,7 +277,7 @@ function evidenceInNode(sourceCode: TemplateSourceCode, evidence: readonly Evide
   return (item, node) => {
     if ("role" in item) return node.type === "Output" && rolesOf(sourceCode, node).has(item.role);
     if (node.type !== "Text") return false;
-    if ("phrase" in item) return node.value.includes(item.phrase);
+    if ("phrase" in item) return writesPhrase(node.value, item.phrase);
     if (!("wordings" in item)) return false;
     windows ??= {
       before: windowsAround(children, size, ends.start ? { text: "", whole: true } : UNKNOWN, false),
@@ -395,11 +400,23 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
       // name itself; with no name known at all, only the pack's wordings can show a sender named in the text.
       const name = creditorName(sourceCode) ?? sourceCode.document.meta.sender?.name;
       if (name) evidence.push({ phrase: name });
+      const short = name && recognizer.shortName ? shortNameOf(name, recognizer.shortName) : null;
+      if (short) evidence.push({ phrase: short });
     } else if (recognizer.pattern) {
       evidence.push({ wordings: [{ pattern: recognizer.pattern, ignoreCase: recognizer.ignoreCase, channel: recognizer.channel }] });
     }
   }
   return evidence;
+}
+
+/**
+ * The sender's name without the trailing trade words the pack lets it leave off (Meadowlark for Meadowlark Credit);
+ * null when nothing is dropped or what is left is too short to tell the sender by (Quick for Quick Cash).
+ */
+function shortNameOf(name: string, { drop, minLength }: { drop: string; minLength: number }): string | null {
+  const trailing = compilePattern(`(?:,?\\s+(?:${drop}))+$`, true);
+  const short = name.replace(trailing, "");
+  return short !== name && short.length >= minLength ? short : null;
 }
 
 /** Whether some output on the path renders a variable with this role. */

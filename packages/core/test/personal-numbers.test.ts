@@ -133,6 +133,16 @@ describe("whose number it is", () => {
     expect(inUs("Card 3782 822463 10005 was declined.")).toEqual([["3782 822463 10005", "US-PII-CARD-SHORT"]]);
     expect(inUs("Reference 3782 822463 10006 was declined.")).toEqual([]);
   });
+
+  it("reads the consumer's checking or savings account, or the account a payment is drawn from, as personal data", () => {
+    expect(inUs("Your $45 autopay comes out of savings acct 7301188420 on the 5th.")).toEqual([["7301188420", "US-PII-ACCOUNT"]]);
+    expect(inUs("The $45 will be drafted from 7301188420 on the 5th.")).toEqual([["7301188420", "US-PII-ACCOUNT"]]);
+    expect(inUs("On the 5th, $45 comes out of your Chase savings 7301188420.")).toEqual([["7301188420", "US-PII-ACCOUNT"]]);
+    expect(inUs("Wire the $45 to Example Bank checking 7301188420.")).toEqual([]);
+    expect(inUs("Your refund of $45 was credited to savings 7301188420 today.")).toEqual([["7301188420", "US-PII-ACCOUNT"]]);
+    expect(inUs("We were unable to reach you on 415 555 0187 this morning. Call us back at 415 555 0190.")).toEqual([["415 555 0187", "US-PII-PHONE"]]);
+    expect(inUs("The $45 was credited to our account 7301188420 with Example Bank.")).toEqual([]);
+  });
 });
 
 describe("check digits and kinds", () => {

@@ -16,7 +16,7 @@ describe("the packs a template is parsed with", () => {
     const document = parseTemplate(BAILIFFS);
     expect(document.packs).toBe(builtInPacks);
     expect([document.jurisdiction, document.pack]).toEqual([null, null]);
-    expect(document.problems.map((problem) => problem.message)).toEqual(["no policy pack covers locale `en-GB` by default; set `jurisdiction` (CN for zh-CN/zh-Hans-CN/zh-Hans/zh; US for en-US)"]);
+    expect(document.problems.map((problem) => problem.message)).toEqual(["no policy pack covers locale `en-GB` by default; set `jurisdiction` (CN: zh-CN/zh-Hans-CN/zh-Hans/zh; US: en-US)"]);
 
     const withAcme = parseTemplate(BAILIFFS, { packs: acme });
     expect(withAcme.packs).toBe(acme);

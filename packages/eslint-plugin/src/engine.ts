@@ -1,8 +1,8 @@
 import { ESLint, type Linter } from "eslint";
-import plugin, { FILES } from "./index.js";
+import plugin from "./index.js";
 import { translate, translator, type Catalog, type Locale } from "@tactful/core";
 import type { PackSet } from "@tactful/policies";
-import { packsOf, type TemplateLanguageOptions } from "./language/template-language.js";
+import { packsOf, setParseErrorLocale, type TemplateLanguageOptions } from "./language/template-language.js";
 import { NAMESPACE } from "./language/directives.js";
 import type { ConfigSource, TemplateConfig } from "./util/config-file.js";
 
@@ -24,8 +24,11 @@ export function createTemplateEslint(
   { source, cwd }: TemplateConfig,
   { overrideConfig, locale, ...options }: Omit<ESLint.Options, "cwd" | "overrideConfigFile" | "overrideConfig"> & { overrideConfig?: Linter.Config; locale?: Locale } = {},
 ): TemplateEslint {
-  // The rules read the locale from the settings; the language, for a file that does not parse, from its options.
-  const overrides = [...(overrideConfig ? [overrideConfig] : []), ...(locale ? [{ settings: { tactful: { locale } } }, { files: FILES, languageOptions: { locale } }] : [])];
+  // The rules read the locale from the settings. A file that does not parse is reported by the
+  // language, which sees no settings: it is told the locale here, not through a language option a
+  // project configuration that does not use the language would refuse.
+  if (locale) setParseErrorLocale(locale);
+  const overrides = [...(overrideConfig ? [overrideConfig] : []), ...(locale ? [{ settings: { tactful: { locale } } }] : [])];
   const eslint =
     source.kind === "project"
       ? new ESLint({ ...options, cwd, overrideConfigFile: source.file, ...(overrides.length > 0 ? { overrideConfig: overrides } : {}) })

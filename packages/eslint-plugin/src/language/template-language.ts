@@ -7,6 +7,13 @@ import { nearestConfigFile } from "../util/config-file.js";
 import { documentOf } from "./shared-documents.js";
 import { TemplateSourceCode } from "./template-source-code.js";
 
+let parseErrorLocale: string | undefined;
+
+/** The language of parse errors for templates whose options name none: the findings' locale of this process's lint (CLI, language server). */
+export function setParseErrorLocale(locale: string): void {
+  parseErrorLocale = locale;
+}
+
 export interface TemplateLanguageOptions {
   /**
    * The policy packs templates are checked against (the built-in CN and US packs when absent):
@@ -14,7 +21,7 @@ export interface TemplateLanguageOptions {
    * `eslint.config.*` that applies to the template) and npm package names.
    */
   packs?: readonly string[];
-  /** The language a file that does not parse is reported in (createTemplateEslint sets it with the findings' `settings.tactful.locale`). */
+  /** The language a file that does not parse is reported in (else the one `setParseErrorLocale` gave, else English). */
   locale?: string;
   [option: string]: unknown;
 }
@@ -75,14 +82,14 @@ export const templateLanguage: Language<{
       packs = packsOf(context?.languageOptions, file.physicalPath ?? file.path);
     } catch (error) {
       // A pack that does not load stops every template that would use it: nothing is checked against a pack left out.
-      if (error instanceof PackLoadError) return { ok: false, errors: [{ message: packLoadErrorText(error, resolveLocale(context?.languageOptions?.locale)), line: 1, column: 1 }] };
+      if (error instanceof PackLoadError) return { ok: false, errors: [{ message: packLoadErrorText(error, resolveLocale(context?.languageOptions?.locale ?? parseErrorLocale)), line: 1, column: 1 }] };
       throw error;
     }
     const document = documentOf(text, file.path, packs);
     const fatal = document.problems.filter((problem) => problem.fatal);
     if (fatal.length > 0) {
       // ESLint reports parse errors as given: 1-based line and column.
-      const locale = resolveLocale(context?.languageOptions?.locale);
+      const locale = resolveLocale(context?.languageOptions?.locale ?? parseErrorLocale);
       return { ok: false, errors: fatal.map((problem) => ({ message: problemMessage(problem, locale), line: problem.loc.start.line, column: problem.loc.start.column })) };
     }
     const result: TemplateParseResult = { ok: true, ast: document.ast, document };

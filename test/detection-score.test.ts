@@ -65,15 +65,15 @@ describe.each([TUNE].filter((path) => existsSync(path)))("the rules on the tunin
  * a fresh corpus is needed for the next honest measurement. The CN tone word classes (its
  * Chinese misses studied last), the US tone rules (tuned on the English misses of all three blind
  * corpora) and disclosures recognised in more of the ways senders write them took it from 0.896
- * to 0.91.
+ * to 0.984.
  */
 describe.each([HOLDOUT].filter((path) => existsSync(path)))("the rules on the spent held-out half of the blind corpus (%s)", (path) => {
-  it("keeps macro-F1 at its measured 0.91, the English tone labels at 0.9, and flags a missing disclosure only when it is missing", async () => {
+  it("keeps macro-F1 at its measured 0.97, the English tone labels at 0.9, and flags a missing disclosure only when it is missing", async () => {
     const corpus = loadCorpus(path);
     const scored = await predict(corpus);
     const result = score(scored);
     const table = `holdout.jsonl (${corpus.length} messages)\n${formatScore(result)}`;
-    expect(result.macroF1, table).toBeGreaterThanOrEqual(0.91);
+    expect(result.macroF1, table).toBeGreaterThanOrEqual(0.97);
     expectEnglishTone(scored);
     expectDisclosurePrecision(result, table);
   });
@@ -83,10 +83,12 @@ describe.each([HOLDOUT].filter((path) => existsSync(path)))("the rules on the sp
  * The tuning halves of the second and third blind corpora (written without the packs in view).
  * blind2/tune measured macro-F1 0.764 on arrival and 0.980 after the rules were tuned on it;
  * blind3/tune 0.738 on arrival, 0.827 after a round tuned on blind2 alone (what that round
- * carried over to unseen text) and 0.981 after a round tuned on it. This keeps that, and every
- * disclosure label's precision at 0.9.
+ * carried over to unseen text) and 0.981 after a round tuned on it. blind4/tune (fourth corpus)
+ * measured 0.857 on arrival, 0.901 after a round tuned on the spent held-out halves of the
+ * earlier corpora (what that round carried over to unseen text) and 0.987 after a round tuned on
+ * it. This keeps that, and every disclosure label's precision at 0.9.
  */
-const TUNED = ["blind2", "blind3"].map((name) => fileURLToPath(new URL(`fixtures/tone/${name}/tune.jsonl`, import.meta.url)));
+const TUNED = ["blind2", "blind3", "blind4"].map((name) => fileURLToPath(new URL(`fixtures/tone/${name}/tune.jsonl`, import.meta.url)));
 describe.each(TUNED.filter((path) => existsSync(path)))("the rules on a tuned half (%s)", (path) => {
   it("keeps macro-F1 at its tuned 0.97, and flags a missing disclosure only when it is missing", async () => {
     const corpus = loadCorpus(path);
@@ -105,11 +107,12 @@ describe.each(TUNED.filter((path) => existsSync(path)))("the rules on a tuned ha
  * were then widened, each language first on blind3/holdout's misses alone and measured on
  * blind2/holdout before its misses were read (Chinese 0.944 → 0.964, English 0.928 → 0.962), then
  * on blind2/holdout's; disclosures were recognised in more of the ways senders write them the same
- * way (blind2 0.936 → 0.940 before its errors were read). Together: blind2 0.95, blind3 0.89.
+ * way (blind2 0.936 → 0.940 before its errors were read). With the round tuned on blind4/tune:
+ * blind2 0.983, blind3 0.985.
  */
 const SPENT = [
-  { path: fileURLToPath(new URL("fixtures/tone/blind2/holdout.jsonl", import.meta.url)), floor: 0.95 },
-  { path: fileURLToPath(new URL("fixtures/tone/blind3/holdout.jsonl", import.meta.url)), floor: 0.89 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind2/holdout.jsonl", import.meta.url)), floor: 0.97 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind3/holdout.jsonl", import.meta.url)), floor: 0.97 },
 ];
 describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spent held-out half ($path)", ({ path, floor }) => {
   it(`keeps macro-F1 at its measured ${floor}, the English tone labels at 0.9, and flags a missing disclosure only when it is missing`, async () => {
@@ -120,5 +123,20 @@ describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spen
     expect(result.macroF1, table).toBeGreaterThanOrEqual(floor);
     expectEnglishTone(scored);
     expectDisclosurePrecision(result, table);
+  });
+});
+
+/**
+ * The held-out half of the fourth blind corpus, untouched while tuning: 0.854 on arrival, 0.888
+ * after the round tuned on the earlier corpora's spent halves, 0.897 after the round tuned on
+ * blind4/tune (see its README). It is now spent and guards against regressions only. English
+ * tone recall on it stays low (threat 0.40), so it has no per-label floor.
+ */
+const BLIND4_HOLDOUT = fileURLToPath(new URL("fixtures/tone/blind4/holdout.jsonl", import.meta.url));
+describe.each([BLIND4_HOLDOUT].filter((path) => existsSync(path)))("the rules on the spent held-out half of the fourth blind corpus (%s)", (path) => {
+  it("keeps macro-F1 at its measured 0.89", async () => {
+    const corpus = loadCorpus(path);
+    const result = score(await predict(corpus));
+    expect(result.macroF1, formatScore(result)).toBeGreaterThanOrEqual(0.89);
   });
 });

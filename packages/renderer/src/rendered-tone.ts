@@ -1,4 +1,4 @@
-import { analyzeText, toneFindings, toneLanguage, type TemplateDocument } from "@tactful/core";
+import { analyzeText, toneFindings, toneLanguage, writesOwnName, type TemplateDocument } from "@tactful/core";
 import { effectiveSeverity } from "@tactful/policies";
 import type { Message } from "./compile.js";
 
@@ -24,8 +24,7 @@ export function unreadToneWords(document: TemplateDocument, message: Message): U
   for (const text of textsOf(message)) {
     for (const match of analyzeText(text, pack, language, context)) {
       if (known.has(match.entry.id) || effectiveSeverity(match.entry) !== "block") continue;
-      // The sender writing its own name identifies itself, as the linter reads it.
-      if (sender?.role && sender.name && match.entry.ownNameFor?.includes(sender.role) && withinName(text, sender.name, match.start, match.end)) continue;
+      if (writesOwnName(text, match, sender)) continue;
       return { words: text.slice(match.start, match.end), entry: match.entry.id };
     }
   }
@@ -41,11 +40,4 @@ function textsOf(message: Message): string[] {
     case "email":
       return [message.subject, message.text];
   }
-}
-
-function withinName(text: string, name: string, start: number, end: number): boolean {
-  for (let at = text.indexOf(name); at !== -1 && at <= start; at = text.indexOf(name, at + name.length)) {
-    if (end <= at + name.length) return true;
-  }
-  return false;
 }

@@ -1,4 +1,4 @@
-import { applies, type LexiconEntry, type PolicyPack, type ToneCategory } from "@tactful/policies";
+import { applies, type LexiconEntry, type PolicyPack, type SenderRole, type ToneCategory } from "@tactful/policies";
 import { PLACEHOLDER } from "../analysis.js";
 import type { OutputNode, Range, TextField } from "../ast.js";
 import type { TemplateDocument } from "../document.js";
@@ -56,10 +56,8 @@ export function toneFindings(document: TemplateDocument, extra: readonly Lexicon
   };
 
   for (const segment of document.prose) {
-    const ownNames = ownNameSpans(segment.text, sender?.name);
     for (const match of analyzeText(segment.text, lexiconPack, language, context, extra)) {
-      // The sender writing its own name identifies itself (Oakhaven Loans:), where the entry says so for its role.
-      if (sender?.role && match.entry.ownNameFor?.includes(sender.role) && ownNames.some(([start, end]) => start <= match.start && match.end <= end)) continue;
+      if (writesOwnName(segment.text, match, sender)) continue;
       const range = segment.sourceRange(match.start, match.end);
       const replaced = rewordSpan(segment.text, match, language);
       const wording = match.entry.suggestion && inLocaleScript(match.entry.suggestion, document.meta.locale);
@@ -102,12 +100,17 @@ export function toneFindings(document: TemplateDocument, extra: readonly Lexicon
   return findings;
 }
 
-/** Where a text writes the sender's name. */
-function ownNameSpans(text: string, name: string | undefined): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  if (!name) return spans;
-  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) spans.push([at, at + name.length]);
-  return spans;
+/**
+ * Whether a match lies within the sender's own name written in the text, where its entry says
+ * that is the sender identifying itself (Oakhaven Loans:) for the sender's role.
+ */
+export function writesOwnName(text: string, match: Pick<ToneMatch, "entry" | "start" | "end">, sender: { role?: SenderRole | undefined; name?: string | undefined } | undefined): boolean {
+  const name = sender?.name;
+  if (!sender?.role || !name || !match.entry.ownNameFor?.includes(sender.role)) return false;
+  for (let at = text.indexOf(name); at !== -1 && at <= match.start; at = text.indexOf(name, at + name.length)) {
+    if (match.end <= at + name.length) return true;
+  }
+  return false;
 }
 
 /** A signature or sender name the sentence starts with (【银行】, [Acme], Acme Bank:): the reword keeps it. */

@@ -1,3 +1,3 @@
 export { analyzeText, compileLexicon, NEGATION_WINDOW, sentenceSpans, toneLanguage, type ToneContext, type ToneMatch } from "./engine.js";
-export { toneFindings, type ToneFinding } from "./findings.js";
+export { toneFindings, writesOwnName, type ToneFinding } from "./findings.js";
 export { normalize, type Normalized, type NormalizeOptions, type ToneLanguage } from "./normalize.js";

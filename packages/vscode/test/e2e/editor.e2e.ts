@@ -154,9 +154,14 @@ describe("VS Code with the Tactful extension", () => {
 
     await vscode.step("pick a rule", async () => {
       // From the Markdown preview there is no finding at a cursor: every rule is offered.
-      await vscode.runCommand("Tactful: Show Rule Documentation");
       const input = vscode.page.locator('.quick-input-widget .quick-input-box input[placeholder*="No Tactful finding at the cursor"]');
-      await input.waitFor({ timeout: 10_000 });
+      // The command palette closing can hide the picker the command opens in the same widget: ask again once.
+      await vscode.runCommand("Tactful: Show Rule Documentation");
+      if (!(await input.waitFor({ timeout: 5_000 }).then(() => true, () => false))) {
+        await vscode.page.keyboard.press("Escape");
+        await vscode.runCommand("Tactful: Show Rule Documentation");
+        await input.waitFor({ timeout: 10_000 });
+      }
       await input.fill("tactful/sms-length");
       await vscode.page.locator('.quick-input-list .monaco-list-row[aria-label*="tactful/sms-length"]').first().waitFor({ timeout: 15_000 });
       await vscode.page.keyboard.press("Enter");

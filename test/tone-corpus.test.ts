@@ -82,9 +82,9 @@ describe.each(CORPORA)("the tone rules on the labelled corpus %s", (name) => {
   }
 });
 
-/** Families of CN wording (fixtures/tone/cn-families.yaml): each message fires exactly the rules it expects. */
-describe("the CN tone families, message by message", () => {
-  it.each(load("cn-families.yaml"))("$id", (entry) => {
+/** Families of CN and US wording (fixtures/tone/*-families.yaml): each message fires exactly the rules it expects. */
+describe.each(["cn-families.yaml", "us-families.yaml"])("the tone families of %s, message by message", (name) => {
+  it.each(load(name))("$id", (entry) => {
     expect([...fired(entry)].sort()).toEqual([...entry.expect].sort());
   });
 });

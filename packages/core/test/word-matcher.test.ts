@@ -7,7 +7,7 @@ function scanPerTerm(terms: readonly string[], text: string): Array<[number, num
   return terms.flatMap((term, index) => {
     const source = [...term]
       .map((char, index) => {
-        if (/\s/u.test(char)) return "\\s+";
+        if (/\s/u.test(char)) return "[\\s\\-\\u2010\\u2011]+";
         const escaped = char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
         return index > 0 && /\p{L}/u.test(char) ? `(?:${escaped}|\\*)` : escaped;
       })
@@ -22,7 +22,7 @@ function scanPerTerm(terms: readonly string[], text: string): Array<[number, num
 const sorted = (ranges: ReadonlyArray<readonly number[]>): string[] => ranges.map(String).sort();
 
 describe("word matcher", () => {
-  const terms = ["sue", "sue you", "ass", "no", "no no", "warrant", "box", "esq.", "credit check"];
+  const terms = ["sue", "sue you", "ass", "no", "no no", "warrant", "box", "esq.", "credit check", "co-worker"];
   const find = wordMatcher(terms);
   const matched = (text: string): string[] => find(text).map(([start, end]) => text.slice(start, end)).sort();
 
@@ -36,6 +36,11 @@ describe("word matcher", () => {
     expect(matched("no credit  check")).toEqual(["credit  check", "no"]);
   });
 
+  it("reads a hyphen between words as a blank (past-due is past due), and keeps a hyphen a term spells", () => {
+    expect(matched("a credit-check, a credit - check")).toEqual(["credit - check", "credit-check"]);
+    expect(matched("a co-worker, a co worker")).toEqual(["co-worker"]);
+  });
+
   it("reads a * as a masked letter after the first", () => {
     expect(matched("a*s and w*rr*nt")).toEqual(["a*s", "w*rr*nt"]);
     expect(matched("*ss")).toEqual([]);
@@ -46,7 +51,7 @@ describe("word matcher", () => {
   });
 
   it("finds what a global pattern per term finds, and says which term", () => {
-    const pieces = [...terms, " ", "  ", "\t", "*", "s", "es", "e", ".", "é", "𝐀", "1", "中文", ","];
+    const pieces = [...terms, " ", "  ", "\t", "-", "\u2011", "*", "s", "es", "e", ".", "é", "𝐀", "1", "中文", ","];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((parts) => parts.join(""));
     fc.assert(
       fc.property(text, (sample) => {

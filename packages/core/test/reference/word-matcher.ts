@@ -2,8 +2,8 @@
 // the property test in tone-matcher.test.ts checks that the engine finds exactly what this finds.
 /**
  * Finds Latin terms in normalised text as whole words (or words): a term starts and ends at a
- * word boundary, a plural is the same word (federal agents, warrants), any run of blanks
- * separates its words, and a `*` in the text stands for any letter after the first (f*ck).
+ * word boundary, a plural is the same word (federal agents, warrants), any run of blanks or
+ * hyphens separates its words, and a `*` in the text stands for any letter after the first (f*ck).
  *
  * A word list has a thousand terms or more, so the terms share one trie, walked from each word
  * start, instead of one pattern scanning the whole text per term. The matches are the ones a
@@ -23,6 +23,7 @@ interface TrieNode {
 const WORD_CHARACTER = /[\p{L}\p{N}*]/u;
 const LETTER = /\p{L}/u;
 const BLANK = /\s/u;
+const JOINER = /[\s\-\u2010\u2011]/u;
 
 export function wordMatcher(terms: readonly string[]): (text: string) => Array<[number, number]> {
   const root = node();
@@ -56,12 +57,12 @@ export function wordMatcher(terms: readonly string[]): (text: string) => Array<[
       }
       if (at >= text.length) return;
       const character = characterAt(text, at);
-      if (BLANK.test(character)) {
+      if (JOINER.test(character)) {
         const blank = current.next.get(" ");
         let after = at;
-        while (after < text.length && BLANK.test(characterAt(text, after))) after += characterAt(text, after).length;
+        while (after < text.length && JOINER.test(characterAt(text, after))) after += characterAt(text, after).length;
         if (blank) walk(blank, start, after);
-        return;
+        if (BLANK.test(character)) return;
       }
       const child = current.next.get(character);
       if (child) walk(child, start, at + character.length);

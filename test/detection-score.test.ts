@@ -129,14 +129,23 @@ describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spen
 /**
  * The held-out half of the fourth blind corpus, untouched while tuning: 0.854 on arrival, 0.888
  * after the round tuned on the earlier corpora's spent halves, 0.897 after the round tuned on
- * blind4/tune (see its README). It is now spent and guards against regressions only. English
- * tone recall on it stays low (threat 0.40), so it has no per-label floor.
+ * blind4/tune (see its README). Spent since; its English misses were then read as families
+ * (test/fixtures/tone/us-families.yaml), which took it to 0.939.
+ *
+ * The fifth blind corpus (see its README): blind5/tune 0.898 on arrival, 0.956 after a round
+ * tuned on it; blind5/holdout, untouched while tuning, 0.867 on arrival and 0.874 at the end —
+ * what the families of the English round and of blind5/tune carried over to unseen text. Threat
+ * recall on it stayed 0.47 and credit-threat 0.33: both now spent, they guard against regressions.
  */
-const BLIND4_HOLDOUT = fileURLToPath(new URL("fixtures/tone/blind4/holdout.jsonl", import.meta.url));
-describe.each([BLIND4_HOLDOUT].filter((path) => existsSync(path)))("the rules on the spent held-out half of the fourth blind corpus (%s)", (path) => {
-  it("keeps macro-F1 at its measured 0.89", async () => {
+const LATER = [
+  { path: fileURLToPath(new URL("fixtures/tone/blind4/holdout.jsonl", import.meta.url)), floor: 0.93 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind5/tune.jsonl", import.meta.url)), floor: 0.95 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind5/holdout.jsonl", import.meta.url)), floor: 0.87 },
+];
+describe.each(LATER.filter(({ path }) => existsSync(path)))("the rules on a later corpus half ($path)", ({ path, floor }) => {
+  it(`keeps macro-F1 at its measured ${floor}`, async () => {
     const corpus = loadCorpus(path);
     const result = score(await predict(corpus));
-    expect(result.macroF1, formatScore(result)).toBeGreaterThanOrEqual(0.89);
+    expect(result.macroF1, formatScore(result)).toBeGreaterThanOrEqual(floor);
   });
 });

@@ -166,9 +166,9 @@ ruleTester().run("no-pressure-tactics", plugin.rules["no-pressure-tactics"], {
       errors: [
         {
           message:
-            "Pressure tactic: “payday loan”.\nPayment to a personal account, invented fees, and pushing the consumer to borrow or sell to pay. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692f(1); Consumer Financial Protection Act (UDAAP) and FTC Act §5 (US-TONE-PRIVATE-CHANNEL).",
+            "Pressure tactic: “take out a payday loan”.\nPayment to a personal account, invented fees, and pushing the consumer to borrow or sell to pay. Source: Fair Debt Collection Practices Act (FDCPA), 15 U.S.C. §1692f(1); Consumer Financial Protection Act (UDAAP) and FTC Act §5 (US-TONE-PRIVATE-CHANNEL).",
           line: 10,
-          column: 30,
+          column: 19,
           endColumn: 41,
           suggestions: [{ messageId: "reword", data: { suggestion: US_PRIVATE_WORDING }, output: reworded(paydayLoan, paydayLoan.body, US_PRIVATE_WORDING) }],
         },

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildRelease, compileTemplate, examplesOf, keyId, loadRelease, openRelease, readKey, Release, ReleaseError, sha256, type ReleaseBundle } from "@tactful/renderer";
+import { packDigest, packs, packSet, type PackSet, type PolicyPack } from "@tactful/policies";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkAsyncProperty, runs } from "../../../test/support/fuzz.js";
@@ -18,7 +19,7 @@ const keys = generateKeyPairSync("ed25519");
 const other = generateKeyPairSync("ed25519");
 const publicPem = keys.publicKey.export({ type: "spki", format: "pem" }).toString();
 
-function build(privateKey?: KeyObject, release: { sequence?: number; createdAt?: Date; templates?: typeof templates } = {}): ReleaseBundle {
+function build(privateKey?: KeyObject, release: { sequence?: number; createdAt?: Date; templates?: ReadonlyArray<{ path: string; text: string; packs?: PackSet }> } = {}): ReleaseBundle {
   return buildRelease(
     {
       templates: release.templates ?? templates,
@@ -463,5 +464,60 @@ describe("words the linter cannot read in a template", () => {
   it("leaves what the template says in plain text to the linter, and releases words it would not refuse", () => {
     expect(build(undefined, { templates: withSentence("We will call your employer.") }).templates).toHaveLength(1);
     expect(build(undefined, { templates: withSentence('{% set m = "We will never call your employer." %}{{ m }}') }).templates).toHaveLength(1);
+  });
+});
+
+describe("the policy packs a release carries", () => {
+  const signed = build(keys.privateKey);
+  const unsigned = build();
+  const changed = (bundle: ReleaseBundle, change: (copy: ReleaseBundle) => void): string => {
+    const copy = JSON.parse(JSON.stringify(bundle)) as ReleaseBundle;
+    change(copy);
+    return JSON.stringify(copy);
+  };
+  /** Lets a CN collection message go out at any hour. */
+  const anyHour = (copy: ReleaseBundle): void => {
+    for (const limit of copy.policies[0]!.pack!.sendLimits) if (limit.window !== undefined) limit.window = "00:00-24:00";
+  };
+
+  it("are the packs the templates were checked against, content and digest, and open the templates", async () => {
+    expect(signed.policies.map(({ id, version, sha256 }) => ({ id, version, sha256 }))).toEqual(packs.map((pack) => ({ id: pack.id, version: pack.version, sha256: packDigest(pack) })));
+    const release = await openRelease(JSON.stringify(signed), { publicKey: publicPem });
+    expect(release.packs?.packs.map((pack) => pack.id)).toEqual(["CN", "US"]);
+    expect(release.notes).toEqual([]);
+  });
+
+  it("refuses a pack changed after signing, and an unsigned pack that does not match its digest", async () => {
+    await expect(openRelease(changed(signed, anyHour), { publicKey: publicPem })).rejects.toThrow("the release has an invalid signature: it was changed after it was signed");
+    await expect(openRelease(changed(signed, anyHour))).rejects.toThrow("the release has an invalid signature: it was changed after it was signed");
+    await expect(openRelease(changed(unsigned, anyHour))).rejects.toThrow("the release: the policy pack CN it carries does not match its sha256");
+  });
+
+  it("refuses a pack whose digest matches but which is not a valid pack, or not the pack its id and version name", async () => {
+    const redigest = (change: (copy: ReleaseBundle) => void) =>
+      changed(unsigned, (copy) => {
+        change(copy);
+        copy.policies[0]!.sha256 = packDigest(copy.policies[0]!.pack!);
+      });
+    const exponential = redigest((copy) => (copy.policies[0]!.pack!.tone.lexicon[0]!.patterns = ["(a+)+b"]));
+    await expect(openRelease(exponential)).rejects.toThrow(/^the release: the policy pack CN it carries is not valid: \/policies\/0\/pack:1:\d+: the policy pack is not valid: The pattern can take exponential time/u);
+    await expect(openRelease(redigest((copy) => (copy.policies[0]!.pack!.version = "2099.1.0")))).rejects.toThrow("the release: the id or version of the policy pack CN does not match its content");
+    await expect(openRelease(changed(unsigned, (copy) => copy.policies.push(copy.policies[0]!)))).rejects.toThrow("the release carries two policy packs for CN");
+  });
+
+  it("refuses packs given to open it that differ from those it carries", async () => {
+    const anyHourPack = JSON.parse(changed(unsigned, anyHour)).policies[0].pack as PolicyPack;
+    await expect(openRelease(JSON.stringify(signed), { compile: { packs: packSet([anyHourPack]) } })).rejects.toThrow(
+      "the release carries the policy packs its templates were checked against, and the pack CN given to open it is not one of them; leave out `compile.packs`",
+    );
+    await expect(openRelease(JSON.stringify(signed), { compile: { packs: packSet(packs) } })).resolves.toBeInstanceOf(Release);
+  });
+
+  it("refuses to release templates checked against two different packs of one jurisdiction", () => {
+    const anyHourPack = JSON.parse(changed(unsigned, anyHour)).policies[0].pack as PolicyPack;
+    const [first, second] = templates.filter(({ path }) => path.startsWith("zh-CN/"));
+    expect(() => build(undefined, { templates: [first!, { ...second!, packs: packSet([anyHourPack, packs[1]!]) }] })).toThrow(
+      `${second!.path} was checked against another policy pack for CN than templates before it; release templates checked against one pack per jurisdiction`,
+    );
   });
 });

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildRelease, compileTemplate, examplesOf, keyId, loadRelease, openRelease, readKey, Release, ReleaseError, sha256, type ReleaseBundle } from "@tactful/renderer";
+import { buildRelease, compileTemplate, examplesOf, keyId, loadRelease, openRelease, readKey, Release, ReleaseError, sha256, signRelease, type ReleaseBundle } from "@tactful/renderer";
 import { packDigest, packs, packSet, type PackSet, type PolicyPack } from "@tactful/policies";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -505,10 +505,26 @@ describe("the policy packs a release carries", () => {
     await expect(openRelease(changed(unsigned, (copy) => copy.policies.push(copy.policies[0]!)))).rejects.toThrow("the release carries two policy packs for CN");
   });
 
+  it("still opens a signed bundle of format 2, which names its packs only, and says what it lacks", async () => {
+    const older = signRelease({ ...signed, format: 2, policies: signed.policies.map(({ id, version }) => ({ id, version })) }, keys.privateKey);
+    const release = await openRelease(JSON.stringify(older), { publicKey: publicPem, name: "release-41.json" });
+    expect(release.packs).toBeUndefined();
+    const named = packs.map((pack) => `${pack.id} ${pack.version}`).join(", ");
+    expect(release.notes.map((note) => [note.id, note.message, note.messageIn("zh-CN")])).toEqual([
+      [
+        "packsNotRecorded",
+        `release-41.json (format 2) names its policy packs (${named}) but does not carry them\nThe sending service's own packs are used until the templates are released again`,
+        `release-41.json（格式 2）只列出了其政策包（${named}），未带有其内容\n在重新发布模板之前，使用发送服务自己的政策包`,
+      ],
+    ]);
+    // Format 2 never carried packs: a bundle that says it does is not one.
+    await expect(openRelease(JSON.stringify({ ...older, policies: signed.policies }))).rejects.toThrow("is not a valid release bundle: /policies/0/sha256 boolean schema is false");
+  });
+
   it("refuses packs given to open it that differ from those it carries", async () => {
     const anyHourPack = JSON.parse(changed(unsigned, anyHour)).policies[0].pack as PolicyPack;
     await expect(openRelease(JSON.stringify(signed), { compile: { packs: packSet([anyHourPack]) } })).rejects.toThrow(
-      "the release carries the policy packs its templates were checked against, and the pack CN given to open it is not one of them; leave out `compile.packs`",
+      "the release carries its policy packs, and the CN pack given differs: leave out `compile.packs`",
     );
     await expect(openRelease(JSON.stringify(signed), { compile: { packs: packSet(packs) } })).resolves.toBeInstanceOf(Release);
   });
@@ -517,7 +533,7 @@ describe("the policy packs a release carries", () => {
     const anyHourPack = JSON.parse(changed(unsigned, anyHour)).policies[0].pack as PolicyPack;
     const [first, second] = templates.filter(({ path }) => path.startsWith("zh-CN/"));
     expect(() => build(undefined, { templates: [first!, { ...second!, packs: packSet([anyHourPack, packs[1]!]) }] })).toThrow(
-      `${second!.path} was checked against another policy pack for CN than templates before it; release templates checked against one pack per jurisdiction`,
+      `${second!.path} was checked against another CN pack than other templates: one pack per jurisdiction`,
     );
   });
 });

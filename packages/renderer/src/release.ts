@@ -230,6 +230,7 @@ export interface LoadOptions {
   minSequence?: number;
   /** Refuse a bundle created before this time (a `Date`, or an ISO 8601 date-time). */
   notBefore?: Date | string;
+  /** How the templates are compiled. A bundle that carries its policy packs is opened with them: `packs` given here must be those. */
   compile?: CompileOptions;
   /** The largest bundle file `loadRelease` reads, in bytes. Default 256 MB. */
   maxBytes?: number;

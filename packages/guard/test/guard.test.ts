@@ -277,11 +277,14 @@ describe("opt-outs", () => {
 });
 
 describe("with a release made with a pack of the lender's own", () => {
-  /** The built-in CN pack as a lender may adapt it: collection messages only 10:00-17:00. */
+  /** The built-in CN pack as a lender may adapt it: collection messages only 10:00-17:00, and a reply of ACMEQUIT stops them. */
   function acmePacks(): PackSet {
     const file = join(temporaryDirectory(), "acme-cn.yaml");
     const builtIn = readFileSync(new URL("../../policies/packs/cn.yaml", import.meta.url), "utf8");
-    writeFileSync(file, builtIn.replace(/^version: .*$/mu, "version: 1999.1.0").replace('window: "08:00-21:00"', 'window: "10:00-17:00"'));
+    writeFileSync(
+      file,
+      builtIn.replace(/^version: .*$/mu, "version: 1999.1.0").replace('window: "08:00-21:00"', 'window: "10:00-17:00"').replace("keywords: [退订, TD,", "keywords: [ACMEQUIT, 退订, TD,").replace("covers: [marketing]\n", "covers: [marketing, collection]\n"),
+    );
     return loadPacks([file], { cwd: temporaryDirectory() });
   }
   const templates = [{ path: "cn.collection.sms.msg.njk", text: SOURCES.cnCollection }];
@@ -304,6 +307,20 @@ describe("with a release made with a pack of the lender's own", () => {
     // The same template released with the built-in packs is sent at that time.
     const builtIn = guardOf(await openRelease(JSON.stringify(buildRelease({ ...made, templates }))));
     expect((await check(builtIn)).decision).toBe("send");
+    await builtIn.close();
+  });
+
+  it("reads replies with the released pack: its opt-out keywords, and the categories they stop", async () => {
+    const release = await openRelease(JSON.stringify(buildRelease({ ...made, templates: templates.map((template) => ({ ...template, packs: acmePacks() })) })));
+    const morning = { template: "cn.collection", data: { amount: 1, note: "好" }, recipient: CN_BORROWER, now: shanghaiMorning() } as const;
+    const guard = guardOf(release);
+    expect(await guard.recordInbound({ recipient: CN_BORROWER, channel: "sms", text: "acmequit", now: shanghaiMorning() })).toMatchObject({ kind: "opt-out" });
+    expect(codes(await guard.check(morning))).toEqual(["opted-out"]);
+    await guard.close();
+    // Read with the built-in pack, the reply stops nothing, and collection messages go on.
+    const builtIn = guardOf(await openRelease(JSON.stringify(buildRelease({ ...made, templates }))));
+    expect(await builtIn.recordInbound({ recipient: CN_BORROWER, channel: "sms", text: "acmequit", now: shanghaiMorning() })).toMatchObject({ kind: "other" });
+    expect((await builtIn.check(morning)).decision).toBe("send");
     await builtIn.close();
   });
 

@@ -1,8 +1,10 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { createGuard, createSqliteStore } from "@tactful/guard";
+import { packDigest, type PolicyPack } from "@tactful/policies";
 import { loadPacks } from "@tactful/policies/load";
-import { loadRelease } from "@tactful/renderer";
+import { loadRelease, Release } from "@tactful/renderer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LspClient, uriOf } from "./support/lsp-client.js";
 import { ACME_NOTICE } from "./support/templates.js";
@@ -11,7 +13,8 @@ import { root, run, tactfulBin } from "./support/tools.js";
 /**
  * A policy pack Tactful does not ship, given by the configuration: from a folder outside the
  * project, and from an npm package installed from its tarball. Plain ESLint, `tactful lint`,
- * the language server, `tactful render` and `tactful release` all read the templates with it: the fixture
+ * the language server, `tactful render` and `tactful release` all read the templates with it, and a release
+ * carries it to the sending service: the fixture
  * pack's entry GB-TONE-BAILIFF reports “bailiff squad”, which no built-in pack knows.
  */
 
@@ -102,19 +105,65 @@ describe.each(Object.keys(sources))("a policy pack from %s", (source) => {
     expect(rendered.stdout).toContain("Acme Loans: your payment is late.");
   });
 
-  it("is what `tactful release` checks against, the bundle names it, and a sending service opens it only with the same packs", async () => {
+  it("is what `tactful release` checks against, the bundle carries it, and a sending service reads with it", async () => {
     const refused = run(process.execPath, [tactfulBin, "release", ".", "-o", "release.json"], directory, { CI: "" });
     expect(refused.status).toBe(1);
     expect(refused.stdout).toContain("False legal claim: “bailiff squad”.");
     writeFileSync(join(directory, "notice.sms.msg.njk"), CLEAN_NOTICE);
     const released = run(process.execPath, [tactfulBin, "release", ".", "-o", "release.json"], directory, { CI: "" });
     expect(released.status, released.output).toBe(0);
-    const bundle = JSON.parse(readFileSync(join(directory, "release.json"), "utf8")) as { policies: Array<{ id: string; version: string }>; templates: Array<{ id: string }> };
-    expect(bundle.policies).toContainEqual({ id: "GB", version: "2026.1.0" });
+    const bundle = JSON.parse(readFileSync(join(directory, "release.json"), "utf8")) as { format: number; policies: Array<{ id: string; version: string; sha256: string; pack: PolicyPack }>; templates: Array<{ id: string }> };
+    const acme = loadPacks(packs, { cwd: directory }).packFor("GB")!;
+    expect(bundle.format).toBe(3);
+    expect(bundle.policies.map((policy) => policy.id)).toEqual(["CN", "GB", "US"]);
+    expect(bundle.policies[1]).toEqual({ id: "GB", version: "2026.1.0", sha256: packDigest(acme), pack: acme });
     expect(bundle.templates.map((template) => template.id)).toEqual(["collection.clean"]);
-    // Without the pack the template has none, and the release is refused rather than rendered without its rules.
-    await expect(loadRelease(join(directory, "release.json"))).rejects.toThrow(/cannot be compiled: .*no policy pack covers locale `en-GB`/u);
-    const release = await loadRelease(join(directory, "release.json"), { compile: { packs: loadPacks(packs, { cwd: directory }) } });
+    // Opened with the packs it carries: nothing to give, and the same packs given change nothing.
+    const release = await loadRelease(join(directory, "release.json"));
     expect(release.render("collection.clean", { locale: "en-GB", channel: "sms" }, {})).toMatchObject({ text: "Acme Loans: your payment is late. Call 0800 000 000." });
+    await expect(loadRelease(join(directory, "release.json"), { compile: { packs: loadPacks(packs, { cwd: directory }) } })).resolves.toBeInstanceOf(Release);
+    // The guard reads with the released GB pack, which no built-in pack replaces: the message goes out.
+    const guard = createGuard({ release, store: createSqliteStore({ path: join(directory, "guard.db") }), audit: { append: () => {} }, salt: "salt-0123456789abcdef" });
+    const result = await guard.check({ template: "collection.clean", data: {}, recipient: { id: "r-1", timeZone: "Europe/London", role: "borrower" }, now: new Date("2026-06-01T10:00:00Z") });
+    await guard.close();
+    expect(result).toMatchObject({ decision: "send", reasons: [] });
+  });
+});
+
+describe("`--pack` on the command line, without a configuration", () => {
+  let directory: string;
+  beforeAll(() => {
+    directory = mkdtempSync(join(tmpdir(), "tactful-packs-flag-"));
+    cpSync(join(FIXTURE_PACKAGE, "pack.yaml"), join(directory, "acme.yaml"));
+    writeFileSync(join(directory, "sent.txt"), "Acme Loans: our bailiff squad will be in touch.\n");
+    writeFileSync(join(directory, "notice.sms.msg.njk"), CLEAN_NOTICE);
+  });
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+  const tactful = (...args: string[]) => run(process.execPath, [tactfulBin, ...args], directory, { CI: "" });
+
+  it("is what `tactful check` checks sent messages against", () => {
+    const check = ["check", "sent.txt", "--locale", "en-GB", "--sender", "Acme Loans", "--format", "json"];
+    const [report] = JSON.parse(tactful(...check, "--pack", "./acme.yaml").stdout) as Array<{ messages: Array<{ ruleId: string; message: string; column: number }> }>;
+    expect(report!.messages).toEqual([expect.objectContaining({ ruleId: "tactful/no-false-legal-claims", message: `False legal claim: “bailiff squad”.\n${ENTRY}`, column: 17 })]);
+    const [builtIn] = JSON.parse(tactful(...check).stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>;
+    expect(builtIn!.messages.map((message) => message.message)).toEqual([expect.stringContaining("No policy pack covers locale `en-GB`")]);
+  });
+
+  it("is what `tactful render` reads the template with", () => {
+    const rendered = tactful("render", "notice.sms.msg.njk", "--pack", "./acme.yaml");
+    expect(rendered.status, rendered.output).toBe(0);
+    expect(rendered.stdout).toContain("Acme Loans: your payment is late.");
+    expect(tactful("render", "notice.sms.msg.njk").stdout).toContain("no policy pack covers locale `en-GB`");
+  });
+
+  it("refuses a pack that does not load as `tactful lint` does: the reason, exit code 2", () => {
+    for (const command of [["check", "sent.txt"], ["render", "notice.sms.msg.njk"], ["lint", "notice.sms.msg.njk"]]) {
+      const missing = tactful(...command, "--pack", "./missing.yaml");
+      expect(missing.status, command[0]).toBe(2);
+      expect(missing.stderr, command[0]).toBe(`tactful: The policy pack file ${join(directory, "missing.yaml")} cannot be read: no such file.\n`);
+      const unknown = tactful(...command, "--pack", "gb");
+      expect(unknown.status, command[0]).toBe(2);
+      expect(unknown.stderr, command[0]).toBe("tactful: There is no built-in policy pack gb (built in: cn, us). A pack file is named by its path (./gb.yaml).\n");
+    }
   });
 });

@@ -5,7 +5,7 @@ import { rules } from "@tactful/eslint-plugin";
 import { checkMessages, configFor, createTemplateEslint, lintFailureMessage, type FinishedMessage } from "@tactful/eslint-plugin/engine";
 import { openProject } from "./files.js";
 import { format, type FormatName } from "./format.js";
-import { resultOf, UsageError, type LintMessage, type LintRun } from "./lint.js";
+import { packNames, packSetOf, resultOf, UsageError, type LintMessage, type LintRun } from "./lint.js";
 
 export interface CheckFlags {
   format: FormatName;
@@ -15,6 +15,8 @@ export interface CheckFlags {
   category: string;
   audience: string;
   sender?: string;
+  /** Policy packs to check against instead of those the configuration names. */
+  pack?: string[];
   /** The language of the findings (en, zh-CN, zh-TW). */
   lang: Locale;
 }
@@ -107,8 +109,15 @@ export async function checkCommand(paths: readonly string[], flags: CheckFlags, 
     if (info?.isFile()) files.push(resolve(cwd, path));
     else stderr += `tactful: ${say(info ? "notAFile" : "missing", { path })}\n`;
   }
+  const packs = flags.pack && (await packNames(flags.pack, cwd, flags.lang));
+  // Loaded first: a pack that does not load stops the check with its reason, as it stops `tactful lint`.
+  if (flags.pack) await packSetOf(flags.pack, cwd, flags.lang);
   // Messages are checked as templates of the working directory, with its nearest configuration.
-  const { eslint, config } = createTemplateEslint(configFor(join(cwd, "message.msg.njk")), { warnIgnored: true, locale: flags.lang });
+  const { eslint, config } = createTemplateEslint(configFor(join(cwd, "message.msg.njk")), {
+    warnIgnored: true,
+    locale: flags.lang,
+    ...(packs ? { overrideConfig: { languageOptions: { packs } } } : {}),
+  });
   const project = await openProject(paths, cwd, { locale: flags.lang });
   const defaults: Omit<FinishedMessage, "text"> = {
     channel: flags.channel,

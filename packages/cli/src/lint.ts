@@ -6,7 +6,7 @@ import type { ESLint, Linter } from "eslint";
 import { parseTemplate, translator, type Catalog, type CommentNode, type Locale, type MessageData } from "@tactful/core";
 import plugin, { codeDigest, configFor, configKey, forgetSharedDocuments, indexedLibraries, libraryDigest, libraryRoot, packsOf, rememberIdentities, rememberTemplate, shareDocument, type ConfigSource, type TemplateConfig, type TemplateLanguageOptions } from "@tactful/eslint-plugin";
 import type { PackSet } from "@tactful/policies";
-import { PackLoadError, packLoadErrorText } from "@tactful/policies/load";
+import { loadPacks, PackLoadError, packLoadErrorText } from "@tactful/policies/load";
 import type { TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { sameFingerprint, type Fingerprint, type ProjectFiles } from "@tactful/eslint-plugin/files";
 import { openProject } from "./files.js";
@@ -230,6 +230,16 @@ export async function packNames(specs: readonly string[], cwd: string, locale: L
   const { absolutePackSpec } = await import("@tactful/policies/load");
   try {
     return specs.map((spec) => absolutePackSpec(spec, cwd));
+  } catch (error) {
+    throw error instanceof PackLoadError ? new UsageError(packLoadErrorText(error, locale)) : error;
+  }
+}
+
+/** The packs `--pack` names, loaded (a relative path from the working directory); a name or a pack that does not load is a usage error. */
+export async function packSetOf(specs: readonly string[], cwd: string, locale: Locale): Promise<PackSet> {
+  const names = await packNames(specs, cwd, locale);
+  try {
+    return loadPacks(names, { cwd });
   } catch (error) {
     throw error instanceof PackLoadError ? new UsageError(packLoadErrorText(error, locale)) : error;
   }

@@ -112,6 +112,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("--category <category>", help("category"), "collection")
     .option("--audience <audience>", help("audience"), "borrower")
     .option("--sender <name>", help("sender"))
+    .option("--pack <name>", help("packOption"), collectPacks)
     .option("--lang <tag>", help("lang"))
     .action(async (paths: string[], flags: Omit<CheckFlags, "lang"> & { lang?: string }) => {
       const { checkCommand } = await import("./check-command.js");
@@ -128,6 +129,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("-e, --example <name>", help("example"))
     .option("-d, --data <file.json>", help("data"))
     .addOption(new Option("-f, --format <name>", help("format")).choices(["text", "json", "html"]).default("text"))
+    .option("--pack <name>", help("packOption"), collectPacks)
     .option("--lang <tag>", help("lang"))
     .action(async (file: string, flags: RenderFlags) => {
       // Loaded on demand: the renderer is not needed to lint, and a pre-commit hook should start fast.

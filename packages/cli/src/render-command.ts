@@ -3,7 +3,7 @@ import { DEFAULT_PARSE_LIMITS, translator, type Catalog, type Locale } from "@ta
 import type { ProjectFiles } from "@tactful/eslint-plugin/files";
 import { compileTemplate, examplesOf, issueMessageIn, RenderError, TemplateDataError, TemplateInvalidError, TemplateUnsafeError, type Message } from "@tactful/renderer";
 import { openProject } from "./files.js";
-import { configuredPacksOf, UsageError } from "./lint.js";
+import { configuredPacksOf, packSetOf, UsageError } from "./lint.js";
 
 export type RenderFormat = "text" | "json" | "html";
 
@@ -11,6 +11,8 @@ export interface RenderFlags {
   example?: string;
   data?: string;
   format: RenderFormat;
+  /** Policy packs to read the template with instead of those the configuration names. */
+  pack?: string[];
 }
 
 /** What `tactful render` says, by id. */
@@ -48,9 +50,10 @@ export async function renderCommand(file: string, flags: RenderFlags, cwd: strin
   const read = await project.read(path);
   if ("error" in read) throw new UsageError(say("unreadable", { file, reason: read.error }));
   const shown = relative(cwd, path);
+  const packs = flags.pack ? await packSetOf(flags.pack, cwd, locale) : await configuredPacksOf(path, locale);
   let compiled;
   try {
-    compiled = compileTemplate(read.text, { filePath: shown, packs: await configuredPacksOf(path, locale) });
+    compiled = compileTemplate(read.text, { filePath: shown, packs });
   } catch (error) {
     if (error instanceof TemplateInvalidError || error instanceof TemplateUnsafeError) {
       return { stdout: `${say("cannotRender", { file: shown })}\n${error.issues.map((issue) => `  ${issue.loc.start.line}:${issue.loc.start.column}  ${issue.message}`).join("\n")}\n`, code: 1 };

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { formatMinute, inWindow, parseSendWindow, personalNumbers, toneLanguage, type Locale, type ToneContext } from "@tactful/core";
-import { applies, effectiveSeverity, packs as builtInPacks, type Audience, type Category, type Channel, type PiiLiteral, type PolicyPack } from "@tactful/policies";
+import { applies, effectiveSeverity, packDigest, packs as builtInPacks, type Audience, type Category, type Channel, type PiiLiteral, type PolicyPack } from "@tactful/policies";
 import type { CompiledTemplate, Message, Release } from "@tactful/renderer";
 import { fileAudit, type AuditRecord, type AuditSink } from "./audit.js";
 import { localTime } from "./clock.js";
@@ -14,8 +14,14 @@ export interface GuardOptions {
   release?: Release;
   templates?: readonly CompiledTemplate[];
   store: GuardStore;
-  /** The policy packs, by default the built-in ones; a pack given here replaces the built-in one of its id. */
+  /**
+   * The policy packs: by default those the release carries (the packs its templates were checked
+   * against), else the built-in ones. With a release, a pack given here must be the released one
+   * of its id, unless `overrideReleasePacks`; without one, it replaces the built-in pack of its id.
+   */
   packs?: readonly PolicyPack[];
+  /** Use the `packs` given instead of the released ones of their ids: the messages are then checked against other law than was released. */
+  overrideReleasePacks?: boolean;
   /** A file path to append JSON Lines to, or a sink of your own. */
   audit: string | AuditSink;
   /** Secret mixed into recipient hashes (at least 16 characters), so the log and the store hold no raw ids. */
@@ -101,8 +107,7 @@ export function createGuard(options: GuardOptions): Guard {
   const reason = reasonsIn(options.locale);
   const audit = typeof options.audit === "string" ? fileAudit(options.audit) : options.audit;
   if (!audit || typeof audit.append !== "function") throw refuse("bad-audit");
-  const packsById = new Map(builtInPacks.map((pack) => [pack.id, pack]));
-  for (const pack of options.packs ?? []) packsById.set(pack.id, pack);
+  const packsById = packsOf(options, refuse);
   const classifiers = [...packsById.values()].map(replyClassifier).filter((classifier): classifier is ReplyClassifier => classifier !== undefined);
   const releaseSequence = sequenceOf(options.release);
 
@@ -279,6 +284,31 @@ function consentKeys(addressHash: string, channel: Channel, sender: string | und
 /** A borrower is also a customer; otherwise the recipient's role must be the template's audience. */
 function audienceFits(audience: Audience, role: Audience): boolean {
   return audience === role || (audience === "customer" && role === "borrower");
+}
+
+/**
+ * The packs the guard reads with, by id: the release's (or the built-in ones), with the packs
+ * given. Packs that are not those the release was checked against are refused unless the caller
+ * says it overrides: messages checked against other law than was released, never silently.
+ */
+function packsOf(options: GuardOptions, refuse: (code: ConfigErrorCode, data?: Record<string, string>) => GuardConfigError): Map<string, PolicyPack> {
+  const { release } = options;
+  const carried = release?.packs;
+  const packsById = new Map((carried?.packs ?? builtInPacks).map((pack) => [pack.id, pack]));
+  for (const pack of options.packs ?? []) packsById.set(pack.id, pack);
+  if (!release || options.overrideReleasePacks) return packsById;
+  for (const pack of packsById.values()) {
+    if (carried) {
+      const released = carried.packFor(pack.id);
+      if (released === pack) continue;
+      if (!released || packDigest(released) !== packDigest(pack)) throw refuse("pack-not-released", { jurisdiction: pack.id, version: pack.version, released: released?.version ?? "-" });
+    } else {
+      // A bundle that names its packs only (format 2) still says which version of each it was checked against.
+      const named = release.bundle.policies.find((policy) => policy.id === pack.id);
+      if (named && named.version !== pack.version) throw refuse("pack-version-not-released", { jurisdiction: pack.id, version: pack.version, released: named.version });
+    }
+  }
+  return packsById;
 }
 
 function sequenceOf(release: Release | undefined): number | undefined {

@@ -115,6 +115,16 @@ export const CONFIG_ERRORS = {
     "zh-CN": "没有适用于 {jurisdiction} 且带回复关键词的政策包",
     "zh-TW": "沒有適用於 {jurisdiction} 且帶回覆關鍵詞的政策包",
   },
+  "pack-not-released": {
+    en: "policy pack {jurisdiction} {version} differs from the release's ({released}): leave it out, or set `overrideReleasePacks: true`",
+    "zh-CN": "政策包 {jurisdiction} {version} 与发布包中的（{released}）不同：请不要提供它，或设置 `overrideReleasePacks: true`",
+    "zh-TW": "政策包 {jurisdiction} {version} 與發布包中的（{released}）不同：請不要提供它，或設定 `overrideReleasePacks: true`",
+  },
+  "pack-version-not-released": {
+    en: "the release was checked against policy pack {jurisdiction} {released}; the guard has {version}\nRelease again to carry the packs, or set `overrideReleasePacks: true`",
+    "zh-CN": "发布包依据政策包 {jurisdiction} {released} 检查；守卫使用的是 {version}\n请重新发布以带上政策包，或设置 `overrideReleasePacks: true`",
+    "zh-TW": "發布包依據政策包 {jurisdiction} {released} 檢查；守衛使用的是 {version}\n請重新發布以帶上政策包，或設定 `overrideReleasePacks: true`",
+  },
   "sqlite-no-path": { en: "the SQLite store needs a file path (`path`)", "zh-CN": "SQLite 存储需要文件路径（`path`）", "zh-TW": "SQLite 儲存區需要檔案路徑（`path`）" },
   "redis-no-client": {
     en: "the Redis store needs a connected client (`client`) or a URL (`url`)",

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createGuard, createSqliteStore, GuardConfigError, type CheckResult, type GuardStore, type SettleOutcome } from "@tactful/guard";
-import { packs } from "@tactful/policies";
-import { buildRelease, Release } from "@tactful/renderer";
+import { packs, type PackSet } from "@tactful/policies";
+import { loadPacks } from "@tactful/policies/load";
+import { buildRelease, openRelease, Release } from "@tactful/renderer";
 import { CN_BORROWER, SALT, shanghaiMorning, sqliteGuard, temporaryDirectory, US_BORROWER } from "./support.js";
 import { compiled, SOURCES } from "./templates.js";
 
@@ -271,5 +273,83 @@ describe("opt-outs", () => {
     const now = shanghaiMorning();
     await guard.recordInbound({ recipient: CN_BORROWER, channel: "email", text: "退订", now });
     expect((await guard.check({ template: "cn.marketing", data: { rate: 7.2 }, recipient: CN_BORROWER, now })).decision).toBe("send");
+  });
+});
+
+describe("with a release made with a pack of the lender's own", () => {
+  /** The built-in CN pack as a lender may adapt it: collection messages only 10:00-17:00, and a reply of ACMEQUIT stops them. */
+  function acmePacks(): PackSet {
+    const file = join(temporaryDirectory(), "acme-cn.yaml");
+    const builtIn = readFileSync(new URL("../../policies/packs/cn.yaml", import.meta.url), "utf8");
+    writeFileSync(
+      file,
+      builtIn.replace(/^version: .*$/mu, "version: 1999.1.0").replace('window: "08:00-21:00"', 'window: "10:00-17:00"').replace("keywords: [退订, TD,", "keywords: [ACMEQUIT, 退订, TD,").replace("covers: [marketing]\n", "covers: [marketing, collection]\n"),
+    );
+    return loadPacks([file], { cwd: temporaryDirectory() });
+  }
+  const templates = [{ path: "cn.collection.sms.msg.njk", text: SOURCES.cnCollection }];
+  const made = { tool: { name: "tactful", version: "0" }, plugin: { name: "p", version: "0" }, lint: { warnings: 0, byRule: {} }, sequence: 1 };
+  // 17:30 in Shanghai: inside the built-in window (08:00-21:00), outside the lender's.
+  const evening = new Date("2026-06-01T09:30:00Z");
+  const guardOf = (release: Release, more: Partial<Parameters<typeof createGuard>[0]> = {}) =>
+    createGuard({ release, store: createSqliteStore({ path: join(temporaryDirectory(), "g.db") }), audit: { append: () => {} }, salt: SALT, ...more });
+  const check = (guard: ReturnType<typeof createGuard>) => guard.check({ template: "cn.collection", data: { amount: 1, note: "好" }, recipient: CN_BORROWER, now: evening });
+
+  it("checks messages against the released pack, not the built-in one of its id", async () => {
+    const packs = acmePacks();
+    const release = await openRelease(JSON.stringify(buildRelease({ ...made, templates: templates.map((template) => ({ ...template, packs })) })));
+    expect(release.packs?.packFor("CN")?.version).toBe("1999.1.0");
+    const guard = guardOf(release);
+    const result = await check(guard);
+    expect(codes(result)).toEqual(["outside-send-window"]);
+    expect(result.reasons[0]!.message).toContain("outside the send window 10:00-17:00 (CN-COL-TIME-011-DEFAULT)");
+    await guard.close();
+    // The same template released with the built-in packs is sent at that time.
+    const builtIn = guardOf(await openRelease(JSON.stringify(buildRelease({ ...made, templates }))));
+    expect((await check(builtIn)).decision).toBe("send");
+    await builtIn.close();
+  });
+
+  it("reads replies with the released pack: its opt-out keywords, and the categories they stop", async () => {
+    const release = await openRelease(JSON.stringify(buildRelease({ ...made, templates: templates.map((template) => ({ ...template, packs: acmePacks() })) })));
+    const morning = { template: "cn.collection", data: { amount: 1, note: "好" }, recipient: CN_BORROWER, now: shanghaiMorning() } as const;
+    const guard = guardOf(release);
+    expect(await guard.recordInbound({ recipient: CN_BORROWER, channel: "sms", text: "acmequit", now: shanghaiMorning() })).toMatchObject({ kind: "opt-out" });
+    expect(codes(await guard.check(morning))).toEqual(["opted-out"]);
+    await guard.close();
+    // Read with the built-in pack, the reply stops nothing, and collection messages go on.
+    const builtIn = guardOf(await openRelease(JSON.stringify(buildRelease({ ...made, templates }))));
+    expect(await builtIn.recordInbound({ recipient: CN_BORROWER, channel: "sms", text: "acmequit", now: shanghaiMorning() })).toMatchObject({ kind: "other" });
+    expect((await builtIn.check(morning)).decision).toBe("send");
+    await builtIn.close();
+  });
+
+  it("refuses a pack given to it that is not the released one of its id, unless told it overrides", async () => {
+    const release = await openRelease(JSON.stringify(buildRelease({ ...made, templates: templates.map((template) => ({ ...template, packs: acmePacks() })) })));
+    const builtInCn = packs.find((pack) => pack.id === "CN")!;
+    expect(() => guardOf(release, { packs: [builtInCn] })).toThrow(
+      `policy pack CN ${builtInCn.version} differs from the release's (1999.1.0): leave it out, or set \`overrideReleasePacks: true\``,
+    );
+    // The released pack itself, given again, is no change.
+    await guardOf(release, { packs: [release.packs!.packFor("CN")!] }).close();
+    const overridden = guardOf(release, { packs: [builtInCn], overrideReleasePacks: true });
+    expect((await check(overridden)).decision).toBe("send");
+    await overridden.close();
+  });
+
+  it("reads an older bundle, which names its packs only, with the packs of the versions it names", async () => {
+    const current = buildRelease({ ...made, templates });
+    const older = { ...current, format: 2, policies: current.policies.map(({ id, version }) => ({ id, version })) };
+    const release = await openRelease(JSON.stringify(older));
+    expect(release.packs).toBeUndefined();
+    expect(release.notes.map((note) => note.message)).toEqual([
+      `the release (format 2) names its policy packs (${packs.map((pack) => `${pack.id} ${pack.version}`).join(", ")}) but does not carry them\nThe sending service's own packs are used until the templates are released again`,
+    ]);
+    const guard = guardOf(release);
+    expect((await check(guard)).decision).toBe("send");
+    await guard.close();
+    // A pack of another version than the bundle names is refused: the bundle was not checked against it.
+    expect(() => guardOf(release, { packs: acmePacks().packs })).toThrow(GuardConfigError);
+    expect(() => guardOf(release, { packs: acmePacks().packs })).toThrow(`the release was checked against policy pack CN ${packs[0]!.version}; the guard has 1999.1.0\nRelease again`);
   });
 });

@@ -39,6 +39,24 @@ export function packSet(list: readonly PolicyPack[]): PackSet {
   };
 }
 
+/** JSON with every object's keys in UTF-16 code unit order: for pack data (strings, finite numbers, booleans, lists, objects), the canonical JSON of RFC 8785. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The SHA-256 (hex) of a pack's canonical JSON: the same content gives the same digest, however it was written or read. */
+export function packDigest(pack: PolicyPack): string {
+  return createHash("sha256").update(canonicalJson(pack)).digest("hex");
+}
+
 /** The built-in packs (CN, US): the set used where the configuration names none. */
 export const builtInPacks: PackSet = packSet(packs);
 

@@ -37,6 +37,17 @@ export function loadPacks(specs: readonly string[], { cwd }: { cwd: string }): P
 }
 
 /**
+ * A pack carried as data (a release bundle carries the packs it was checked against), checked as
+ * a pack file is; `shown` names it in the `PackLoadError` that refuses it. A built-in pack's own
+ * content is the built-in pack.
+ */
+export function packOfContent(content: unknown, shown: string): PolicyPack {
+  const text = JSON.stringify(content) ?? "null";
+  const builtIn = builtInPacks.packs.find((pack) => JSON.stringify(pack) === text);
+  return builtIn ?? checkedPack({ shown, text, digest: createHash("sha256").update(text).digest("hex") });
+}
+
+/**
  * Refuses a list that is not one of pack names, or a name that cannot be one (an unknown
  * built-in id), without reading any file: what a configuration can be told when it is read.
  */

@@ -87,6 +87,37 @@ export const RENDERER_MESSAGES = {
     "zh-CN": "{name}：{path} 的 id、locale、channel 或 version 与其源文件不符",
     "zh-TW": "{name}：{path} 的 id、locale、channel 或 version 與其原始檔不符",
   },
+  packsDiffer: {
+    en: "{path} was checked against another {jurisdiction} pack than other templates: one pack per jurisdiction",
+    "zh-CN": "{path} 所依据的 {jurisdiction} 政策包与其他模板不同：每个司法辖区只能使用一个政策包",
+    "zh-TW": "{path} 所依據的 {jurisdiction} 政策包與其他範本不同：每個管轄區域只能使用一個政策包",
+  },
+  packHash: {
+    en: "{name}: the policy pack {jurisdiction} it carries does not match its sha256",
+    "zh-CN": "{name}：所带的政策包 {jurisdiction} 与其 sha256 不符",
+    "zh-TW": "{name}：所帶的政策包 {jurisdiction} 與其 sha256 不符",
+  },
+  packInvalid: {
+    en: "{name}: the policy pack {jurisdiction} it carries is not valid: {reason}",
+    "zh-CN": "{name}：所带的政策包 {jurisdiction} 无效：{reason}",
+    "zh-TW": "{name}：所帶的政策包 {jurisdiction} 無效：{reason}",
+  },
+  packIdentity: {
+    en: "{name}: the id or version of the policy pack {jurisdiction} does not match its content",
+    "zh-CN": "{name}：政策包 {jurisdiction} 的 id 或版本与其内容不符",
+    "zh-TW": "{name}：政策包 {jurisdiction} 的 id 或版本與其內容不符",
+  },
+  duplicatePack: { en: "{name} carries two policy packs for {jurisdiction}", "zh-CN": "{name}：带有两个 {jurisdiction} 政策包", "zh-TW": "{name}：帶有兩個 {jurisdiction} 政策包" },
+  packNotReleased: {
+    en: "{name} carries its policy packs, and the {jurisdiction} pack given differs: leave out `compile.packs`",
+    "zh-CN": "{name} 带有其政策包，而提供的 {jurisdiction} 政策包与之不同：请不要提供 `compile.packs`",
+    "zh-TW": "{name} 帶有其政策包，而提供的 {jurisdiction} 政策包與之不同：請不要提供 `compile.packs`",
+  },
+  packsNotRecorded: {
+    en: "{name} (format {format}) names its policy packs ({packs}) but does not carry them\nThe sending service's own packs are used until the templates are released again",
+    "zh-CN": "{name}（格式 {format}）只列出了其政策包（{packs}），未带有其内容\n在重新发布模板之前，使用发送服务自己的政策包",
+    "zh-TW": "{name}（格式 {format}）只列出了其政策包（{packs}），未帶有其內容\n在重新發布範本之前，使用傳送服務自己的政策包",
+  },
   duplicateTemplate: { en: "{name} has two templates for {key}", "zh-CN": "{name}：{key} 有两个模板", "zh-TW": "{name}：{key} 有兩個範本" },
   badSequence: { en: "the release sequence must be a whole number of at least 1, got {given}", "zh-CN": "发布序号必须是不小于 1 的整数，收到 {given}", "zh-TW": "發布序號必須是不小於 1 的整數，收到 {given}" },
   exampleToneUnread: {

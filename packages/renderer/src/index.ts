@@ -33,5 +33,7 @@ export {
   type LoadOptions,
   type ReleaseBundle,
   type ReleaseTemplate,
+  type ReleaseNote,
+  type ReleasedPolicy,
 } from "./release.js";
 export { DEFAULT_LIMITS, type Limits } from "./sandbox.js";

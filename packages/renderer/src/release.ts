@@ -4,19 +4,32 @@ import { printParseErrorCode, visit } from "jsonc-parser";
 
 // canonicalize is CommonJS (`module.exports = serialize`); its declarations claim an ES default export.
 const canonicalize = canonicalizeModule as unknown as (input: unknown) => string | undefined;
-import { createAjv, parseTemplate } from "@tactful/core";
-import { packs, type PackSet } from "@tactful/policies";
+import { createAjv, parseTemplate, type Locale } from "@tactful/core";
+import { builtInPacks, packDigest, packSet, type PackSet, type PolicyPack } from "@tactful/policies";
+import { PackLoadError, packLoadErrorText, packOfContent } from "@tactful/policies/load";
 import releaseSchema from "@tactful/schemas/release.schema.json" with { type: "json" };
 import { compileTemplate, type CompileOptions, type CompiledTemplate, type Message } from "./compile.js";
-import { messageIn, ReleaseError, RenderError, type Said, type SaidValue } from "./errors.js";
+import { messageIn, ReleaseError, RenderError, sayIn, type Said, type SaidValue } from "./errors.js";
 import { MAX_KEY_BYTES, MAX_RELEASE_BYTES, readNamedFile } from "./named-file.js";
 import { unreadToneWords } from "./rendered-tone.js";
 
 /**
- * The bundle format this renderer writes, and the only one it reads. Format 2 added the
- * release `sequence` and the signer's public key; a format 1 bundle is refused (release again).
+ * The bundle format this renderer writes. Format 3 added the content of the policy packs the
+ * templates were checked against; a format 2 bundle (their ids and versions only) is still read,
+ * with a note that says so. Format 2 added the release `sequence` and the signer's public key; a
+ * format 1 bundle is refused (release again).
  */
-export const RELEASE_FORMAT = 2;
+export const RELEASE_FORMAT = 3;
+/** The oldest format read. */
+const OLDEST_FORMAT = 2;
+
+/** A policy pack the templates were checked against: its content and the SHA-256 of its canonical JSON (format 3). */
+export interface ReleasedPolicy {
+  id: string;
+  version: string;
+  sha256?: string;
+  pack?: PolicyPack;
+}
 
 export interface ReleaseTemplate {
   id: string;
@@ -37,7 +50,7 @@ export interface ReleaseBundle {
   createdAt: string;
   tool: { name: string; version: string };
   plugin: { name: string; version: string };
-  policies: Array<{ id: string; version: string }>;
+  policies: ReleasedPolicy[];
   lint: { templates: number; errors: 0; warnings: number; byRule: Record<string, number>; configs?: LintConfigUse[] };
   templates: ReleaseTemplate[];
   signature?: { algorithm: "Ed25519"; keyId: string; publicKey: string; value: string };
@@ -88,17 +101,23 @@ export function bundleHash(bundle: ReleaseBundle): string {
  * Builds a bundle: compiles every template (the safety gate and the data contract included),
  * renders every example with it (a failure aborts, and so do blocking tone words in a rendered
  * example that the linter did not find in the template), and records sources (with "\n" line
- * endings), hashes, metadata, the policy pack versions and the lint summary. Signs it when a
- * key is given.
+ * endings), hashes, metadata, the policy packs (their content and its SHA-256) and the lint
+ * summary. Signs it when a key is given. Templates checked against two different packs of one
+ * jurisdiction are refused: a sending service reads each jurisdiction with one pack.
  */
 export function buildRelease(input: BuildInput, options: { privateKey?: KeyObject; compile?: CompileOptions } = {}): ReleaseBundle {
   if (!Number.isSafeInteger(input.sequence) || input.sequence < 1) throw new ReleaseError({ id: "badSequence", data: { given: String(input.sequence) } });
   const templates: ReleaseTemplate[] = [];
-  const policies = new Map<string, { id: string; version: string }>();
+  const policies = new Map<string, PolicyPack>();
   for (const { path, text: checkedOut, packs: templatePacks } of [...input.templates].sort((a, b) => a.path.localeCompare(b.path))) {
     const text = withLineFeeds(checkedOut);
     const compiled = compileTemplate(text, { ...options.compile, ...(templatePacks ? { packs: templatePacks } : {}), filePath: path });
-    for (const pack of compiled.document.packs.packs) policies.set(`${pack.id}\u0000${pack.version}`, { id: pack.id, version: pack.version });
+    for (const pack of compiled.document.packs.packs) {
+      const earlier = policies.get(pack.id);
+      // The sending service reads each jurisdiction with one pack: templates checked against two cannot be released together.
+      if (earlier && earlier !== pack && packDigest(earlier) !== packDigest(pack)) throw new ReleaseError({ id: "packsDiffer", data: { jurisdiction: pack.id, path } });
+      policies.set(pack.id, pack);
+    }
     const examples = examplesOf(compiled).map((example) => {
       let message: Message;
       try {
@@ -129,7 +148,9 @@ export function buildRelease(input: BuildInput, options: { privateKey?: KeyObjec
     createdAt: (input.createdAt ?? new Date()).toISOString(),
     tool: input.tool,
     plugin: input.plugin,
-    policies: policies.size > 0 ? [...policies.values()].sort((a, b) => a.id.localeCompare(b.id) || a.version.localeCompare(b.version)) : packs.map((pack) => ({ id: pack.id, version: pack.version })),
+    policies: (policies.size > 0 ? [...policies.values()] : builtInPacks.packs)
+      .map((pack) => ({ id: pack.id, version: pack.version, sha256: packDigest(pack), pack }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     lint: { templates: templates.length, errors: 0, warnings: input.lint.warnings, byRule: input.lint.byRule, ...(input.lint.configs ? { configs: input.lint.configs } : {}) },
     templates,
   };
@@ -209,16 +230,31 @@ export interface LoadOptions {
   minSequence?: number;
   /** Refuse a bundle created before this time (a `Date`, or an ISO 8601 date-time). */
   notBefore?: Date | string;
+  /** How the templates are compiled. A bundle that carries its policy packs is opened with them: `packs` given here must be those. */
   compile?: CompileOptions;
   /** The largest bundle file `loadRelease` reads, in bytes. Default 256 MB. */
   maxBytes?: number;
+}
+
+/** What a loaded release lacks (an older bundle format): `message` in English, `messageIn(locale)` in another. */
+export interface ReleaseNote {
+  id: "packsNotRecorded";
+  message: string;
+  messageIn(locale: Locale): string;
 }
 
 /** A verified release: every template compiled, ready to render. */
 export class Release {
   readonly #templates = new Map<string, CompiledTemplate>();
 
-  constructor(readonly bundle: ReleaseBundle, compiled: readonly CompiledTemplate[]) {
+  constructor(
+    readonly bundle: ReleaseBundle,
+    compiled: readonly CompiledTemplate[],
+    /** The policy packs the templates were checked against, as the bundle carries them; undefined for a bundle that names them only (format 2). */
+    readonly packs?: PackSet,
+    /** What the bundle lacks, when its format is older than this renderer's. */
+    readonly notes: readonly ReleaseNote[] = [],
+  ) {
     for (const template of compiled) this.#templates.set(keyOf(template.id, template.locale, template.channel), template);
   }
 
@@ -260,12 +296,17 @@ export async function readReleaseFile(path: string, { maxBytes = MAX_RELEASE_BYT
  */
 export async function openRelease(text: string, options: LoadOptions & { name?: string } = {}): Promise<Release> {
   const name: SaidValue = options.name ?? { id: "theRelease" };
-  const bundle = await verifyRelease(text, options);
+  const { bundle, packs } = await verified(text, options);
+  // Packs given to a bundle that carries its own must be the ones it carries: never a silent swap of the law.
+  for (const given of (packs && options.compile?.packs?.packs) || []) {
+    const released = packs!.packFor(given.id);
+    if (!released || packDigest(released) !== packDigest(given)) throw new ReleaseError({ id: "packNotReleased", data: { name, jurisdiction: given.id } });
+  }
   const compiled: CompiledTemplate[] = [];
   for (const template of bundle.templates) {
     let result: CompiledTemplate;
     try {
-      result = compileTemplate(template.source, { ...options.compile, filePath: template.path });
+      result = compileTemplate(template.source, { ...options.compile, ...(packs ? { packs } : {}), filePath: template.path });
     } catch (error) {
       throw new ReleaseError({ id: "notCompiled", data: { name, path: template.path, reason: (locale) => messageIn(error, locale) } });
     }
@@ -277,17 +318,28 @@ export async function openRelease(text: string, options: LoadOptions & { name?: 
   const keys = compiled.map((template) => keyOf(template.id, template.locale, template.channel));
   const duplicate = keys.find((key, index) => keys.indexOf(key) !== index);
   if (duplicate) throw new ReleaseError({ id: "duplicateTemplate", data: { name, key: duplicate.split("\u0000").join(" ") } });
-  return new Release(bundle, compiled);
+  if (packs) return new Release(bundle, compiled, packs);
+  const named = bundle.policies.map((policy) => `${policy.id} ${policy.version}`).join(", ");
+  return new Release(bundle, compiled, undefined, [noteOf({ id: "packsNotRecorded", data: { name, format: bundle.format, packs: named } })]);
+}
+
+function noteOf(said: Said & { id: ReleaseNote["id"] }): ReleaseNote {
+  return { id: said.id, message: sayIn(said, "en"), messageIn: (locale) => sayIn(said, locale) };
 }
 
 /**
  * Checks a bundle without compiling its templates: strict JSON (no duplicate keys anywhere),
- * the format version (this one only), the shape, the signature whenever there is one (against
+ * the format version (this one, or format 2 without the packs' content), the shape, the signature whenever there is one (against
  * the key it carries, which must be the given key when one is given; with a key, a signature
- * is required), the lowest sequence and the oldest creation time accepted, and that every
- * template's source has "\n" line endings, matches its SHA-256 and its metadata.
+ * is required), the lowest sequence and the oldest creation time accepted, that every
+ * template's source has "\n" line endings, matches its SHA-256 and its metadata, and that every
+ * policy pack it carries matches its SHA-256, its id and version, and is a valid pack.
  */
 export async function verifyRelease(text: string, options: LoadOptions & { name?: string } = {}): Promise<ReleaseBundle> {
+  return (await verified(text, options)).bundle;
+}
+
+async function verified(text: string, options: LoadOptions & { name?: string }): Promise<{ bundle: ReleaseBundle; packs: PackSet | undefined }> {
   const name: SaidValue = options.name ?? { id: "theRelease" };
   const minimum = minimumOf(options);
   const bundle = parseStrictly(text, name) as ReleaseBundle;
@@ -295,7 +347,7 @@ export async function verifyRelease(text: string, options: LoadOptions & { name?
   if (typeof format === "number" && format > RELEASE_FORMAT) {
     throw new ReleaseError({ id: "formatNewer", data: { name, format, supported: RELEASE_FORMAT } });
   }
-  if (typeof format === "number" && format < RELEASE_FORMAT) {
+  if (typeof format === "number" && format < OLDEST_FORMAT) {
     throw new ReleaseError({ id: "formatOlder", data: { name, format } });
   }
   validateBundle ??= createAjv().compile(releaseSchema);
@@ -317,7 +369,31 @@ export async function verifyRelease(text: string, options: LoadOptions & { name?
     const data = parseTemplate(template.source).data;
     if (canonicalize(data) !== canonicalize(template.meta)) throw new ReleaseError({ id: "metadataMismatch", data: { name, path: template.path } });
   }
-  return bundle;
+  return { bundle, packs: releasedPacks(bundle, name) };
+}
+
+/**
+ * The packs a bundle carries (format 3), each matching its SHA-256, its id and version, and
+ * checked as a pack file is; undefined for a bundle that names them only (format 2).
+ */
+function releasedPacks(bundle: ReleaseBundle, name: SaidValue): PackSet | undefined {
+  if (bundle.format < 3) return undefined;
+  const released: PolicyPack[] = [];
+  for (const [index, policy] of bundle.policies.entries()) {
+    const jurisdiction = policy.id;
+    if (packDigest(policy.pack!) !== policy.sha256) throw new ReleaseError({ id: "packHash", data: { name, jurisdiction } });
+    let pack: PolicyPack;
+    try {
+      pack = packOfContent(policy.pack, `/policies/${index}/pack`);
+    } catch (error) {
+      if (!(error instanceof PackLoadError)) throw error;
+      throw new ReleaseError({ id: "packInvalid", data: { name, jurisdiction, reason: (locale) => packLoadErrorText(error, locale) } });
+    }
+    if (pack.id !== policy.id || pack.version !== policy.version) throw new ReleaseError({ id: "packIdentity", data: { name, jurisdiction } });
+    if (released.some((other) => other.id === pack.id)) throw new ReleaseError({ id: "duplicatePack", data: { name, jurisdiction } });
+    released.push(pack);
+  }
+  return packSet(released);
 }
 
 function minimumOf(options: LoadOptions): { sequence?: number; createdAt?: Date } {

@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildRelease, compileTemplate, examplesOf, keyId, loadRelease, openRelease, readKey, Release, ReleaseError, sha256, type ReleaseBundle } from "@tactful/renderer";
+import { buildRelease, compileTemplate, examplesOf, keyId, loadRelease, openRelease, readKey, Release, ReleaseError, sha256, signRelease, type ReleaseBundle } from "@tactful/renderer";
+import { packDigest, packs, packSet, type PackSet, type PolicyPack } from "@tactful/policies";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkAsyncProperty, runs } from "../../../test/support/fuzz.js";
@@ -18,7 +19,7 @@ const keys = generateKeyPairSync("ed25519");
 const other = generateKeyPairSync("ed25519");
 const publicPem = keys.publicKey.export({ type: "spki", format: "pem" }).toString();
 
-function build(privateKey?: KeyObject, release: { sequence?: number; createdAt?: Date; templates?: typeof templates } = {}): ReleaseBundle {
+function build(privateKey?: KeyObject, release: { sequence?: number; createdAt?: Date; templates?: ReadonlyArray<{ path: string; text: string; packs?: PackSet }> } = {}): ReleaseBundle {
   return buildRelease(
     {
       templates: release.templates ?? templates,
@@ -111,7 +112,7 @@ describe("a changed release is refused", () => {
   });
 
   it("when it comes from a newer format", async () => {
-    await expect(openRelease(tamper((bundle) => (bundle.format = 3)))).rejects.toThrow("has bundle format 3, newer than this renderer reads (2)");
+    await expect(openRelease(tamper((bundle) => (bundle.format = 4)))).rejects.toThrow("has bundle format 4, newer than this renderer reads (3)");
   });
 
   it("when it is not JSON or not a bundle", async () => {
@@ -162,7 +163,7 @@ describe("a bundle is strict JSON", () => {
     expect(JSON.parse(twice)).toEqual(signed);
     await expect(openRelease(twice, { publicKey: publicPem })).rejects.toThrow(/^the release has the key "source" twice in \/templates\/0 \(line \d+, column 7\)$/);
     await expect(openRelease(twice)).rejects.toThrow(ReleaseError);
-    const escaped = text.replace('"format": 2', '"format": 2,\n  "form\\u0061t": 2');
+    const escaped = text.replace('"format": 3', '"format": 3,\n  "form\\u0061t": 3');
     await expect(openRelease(escaped)).rejects.toThrow('the release has the key "format" twice in / (line 3, column 3)');
     const nested = text.replace(/"variables": \{/, '"variables": { "x": 1, "x": 1,');
     await expect(openRelease(nested)).rejects.toThrow(/has the key "x" twice in \/templates\/0\/meta\/variables /);
@@ -185,7 +186,7 @@ describe("rollback: a sending service can refuse an older release", () => {
 
   it("records the sequence and the creation time, covered by the signature", async () => {
     const release = await openRelease(text, { publicKey: publicPem });
-    expect(release.bundle).toMatchObject({ format: 2, sequence: 5, createdAt: "2026-03-01T08:00:00.000Z" });
+    expect(release.bundle).toMatchObject({ format: 3, sequence: 5, createdAt: "2026-03-01T08:00:00.000Z" });
   });
 
   it("refuses a sequence lower than minSequence, and a bundle made before notBefore", async () => {
@@ -283,6 +284,11 @@ function* changedValues(bundle: ReleaseBundle): Generator<[string, string]> {
   const text = JSON.stringify(bundle);
   const paths: Array<Array<string | number>> = [];
   const walk = (value: unknown, path: Array<string | number>): void => {
+    // A pack holds thousands of values: the first value of each of its sections stands for the rest.
+    if (path.length >= 4 && path[0] === "policies" && path[2] === "pack" && typeof value === "object" && value !== null) {
+      const [first] = Object.entries(value);
+      if (first) return walk(first[1], [...path, Array.isArray(value) ? 0 : first[0]]);
+    }
     if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
     else if (typeof value === "object" && value !== null) for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
     else paths.push(path);
@@ -301,11 +307,13 @@ function* changedValues(bundle: ReleaseBundle): Generator<[string, string]> {
 
 describe("the signature covers everything a bundle carries", () => {
   const signed = build(keys.privateKey);
+  // Each change is verified over the whole bundle, the packs included: a few templates keep it quick.
+  const fewer = build(keys.privateKey, { templates: templates.slice(0, 4) });
 
-  it("refuses a change to any value: sources, metadata and schemas, ids, versions, pack versions, examples, the lint summary", async () => {
+  it("refuses a change to any value: sources, metadata and schemas, ids, versions, the packs and their content, examples, the lint summary", async () => {
     const refused: string[] = [];
     const accepted: string[] = [];
-    for (const [pointer, changed] of changedValues(signed)) {
+    for (const [pointer, changed] of changedValues(fewer)) {
       try {
         await openRelease(changed, { publicKey: publicPem });
         accepted.push(pointer);
@@ -315,7 +323,7 @@ describe("the signature covers everything a bundle carries", () => {
       }
     }
     expect(accepted).toEqual([]);
-    for (const carried of [/^\/sequence$/, /^\/templates\/\d+\/source$/, /^\/templates\/\d+\/meta\/variables\/\w+\/maxLength$/, /^\/templates\/\d+\/meta\/locale$/, /^\/policies\/\d+\/version$/, /^\/templates\/\d+\/examples\/\d+\/message\/text$/, /^\/createdAt$/]) {
+    for (const carried of [/^\/sequence$/, /^\/templates\/\d+\/source$/, /^\/templates\/\d+\/meta\/variables\/\w+\/maxLength$/, /^\/templates\/\d+\/meta\/locale$/, /^\/policies\/\d+\/version$/, /^\/policies\/\d+\/sha256$/, /^\/policies\/\d+\/pack\/tone\//, /^\/templates\/\d+\/examples\/\d+\/message\/text$/, /^\/createdAt$/]) {
       expect(refused.filter((pointer) => carried.test(pointer)).length, String(carried)).toBeGreaterThan(0);
     }
   });
@@ -456,5 +464,76 @@ describe("words the linter cannot read in a template", () => {
   it("leaves what the template says in plain text to the linter, and releases words it would not refuse", () => {
     expect(build(undefined, { templates: withSentence("We will call your employer.") }).templates).toHaveLength(1);
     expect(build(undefined, { templates: withSentence('{% set m = "We will never call your employer." %}{{ m }}') }).templates).toHaveLength(1);
+  });
+});
+
+describe("the policy packs a release carries", () => {
+  const signed = build(keys.privateKey);
+  const unsigned = build();
+  const changed = (bundle: ReleaseBundle, change: (copy: ReleaseBundle) => void): string => {
+    const copy = JSON.parse(JSON.stringify(bundle)) as ReleaseBundle;
+    change(copy);
+    return JSON.stringify(copy);
+  };
+  /** Lets a CN collection message go out at any hour. */
+  const anyHour = (copy: ReleaseBundle): void => {
+    for (const limit of copy.policies[0]!.pack!.sendLimits) if (limit.window !== undefined) limit.window = "00:00-24:00";
+  };
+
+  it("are the packs the templates were checked against, content and digest, and open the templates", async () => {
+    expect(signed.policies.map(({ id, version, sha256 }) => ({ id, version, sha256 }))).toEqual(packs.map((pack) => ({ id: pack.id, version: pack.version, sha256: packDigest(pack) })));
+    const release = await openRelease(JSON.stringify(signed), { publicKey: publicPem });
+    expect(release.packs?.packs.map((pack) => pack.id)).toEqual(["CN", "US"]);
+    expect(release.notes).toEqual([]);
+  });
+
+  it("refuses a pack changed after signing, and an unsigned pack that does not match its digest", async () => {
+    await expect(openRelease(changed(signed, anyHour), { publicKey: publicPem })).rejects.toThrow("the release has an invalid signature: it was changed after it was signed");
+    await expect(openRelease(changed(signed, anyHour))).rejects.toThrow("the release has an invalid signature: it was changed after it was signed");
+    await expect(openRelease(changed(unsigned, anyHour))).rejects.toThrow("the release: the policy pack CN it carries does not match its sha256");
+  });
+
+  it("refuses a pack whose digest matches but which is not a valid pack, or not the pack its id and version name", async () => {
+    const redigest = (change: (copy: ReleaseBundle) => void) =>
+      changed(unsigned, (copy) => {
+        change(copy);
+        copy.policies[0]!.sha256 = packDigest(copy.policies[0]!.pack!);
+      });
+    const exponential = redigest((copy) => (copy.policies[0]!.pack!.tone.lexicon[0]!.patterns = ["(a+)+b"]));
+    await expect(openRelease(exponential)).rejects.toThrow(/^the release: the policy pack CN it carries is not valid: \/policies\/0\/pack:1:\d+: the policy pack is not valid: The pattern can take exponential time/u);
+    await expect(openRelease(redigest((copy) => (copy.policies[0]!.pack!.version = "2099.1.0")))).rejects.toThrow("the release: the id or version of the policy pack CN does not match its content");
+    await expect(openRelease(changed(unsigned, (copy) => copy.policies.push(copy.policies[0]!)))).rejects.toThrow("the release carries two policy packs for CN");
+  });
+
+  it("still opens a signed bundle of format 2, which names its packs only, and says what it lacks", async () => {
+    const older = signRelease({ ...signed, format: 2, policies: signed.policies.map(({ id, version }) => ({ id, version })) }, keys.privateKey);
+    const release = await openRelease(JSON.stringify(older), { publicKey: publicPem, name: "release-41.json" });
+    expect(release.packs).toBeUndefined();
+    const named = packs.map((pack) => `${pack.id} ${pack.version}`).join(", ");
+    expect(release.notes.map((note) => [note.id, note.message, note.messageIn("zh-CN")])).toEqual([
+      [
+        "packsNotRecorded",
+        `release-41.json (format 2) names its policy packs (${named}) but does not carry them\nThe sending service's own packs are used until the templates are released again`,
+        `release-41.json（格式 2）只列出了其政策包（${named}），未带有其内容\n在重新发布模板之前，使用发送服务自己的政策包`,
+      ],
+    ]);
+    // Format 2 never carried packs: a bundle that says it does is not one.
+    await expect(openRelease(JSON.stringify({ ...older, policies: signed.policies }))).rejects.toThrow("is not a valid release bundle: /policies/0/sha256 boolean schema is false");
+  });
+
+  it("refuses packs given to open it that differ from those it carries", async () => {
+    const anyHourPack = JSON.parse(changed(unsigned, anyHour)).policies[0].pack as PolicyPack;
+    await expect(openRelease(JSON.stringify(signed), { compile: { packs: packSet([anyHourPack]) } })).rejects.toThrow(
+      "the release carries its policy packs, and the CN pack given differs: leave out `compile.packs`",
+    );
+    await expect(openRelease(JSON.stringify(signed), { compile: { packs: packSet(packs) } })).resolves.toBeInstanceOf(Release);
+  });
+
+  it("refuses to release templates checked against two different packs of one jurisdiction", () => {
+    const anyHourPack = JSON.parse(changed(unsigned, anyHour)).policies[0].pack as PolicyPack;
+    const [first, second] = templates.filter(({ path }) => path.startsWith("zh-CN/"));
+    expect(() => build(undefined, { templates: [first!, { ...second!, packs: packSet([anyHourPack, packs[1]!]) }] })).toThrow(
+      `${second!.path} was checked against another CN pack than other templates: one pack per jurisdiction`,
+    );
   });
 });

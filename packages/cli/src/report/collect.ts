@@ -150,7 +150,7 @@ export function collectReport(sources: ReportSources): Report {
         release: { sequence: bundle.sequence, createdAt: bundle.createdAt, ...(bundle.signature ? { keyId: bundle.signature.keyId } : {}), hash: bundleHash(bundle) },
         tool: bundle.tool,
         plugin: bundle.plugin,
-        policies: bundle.policies,
+        policies: bundle.policies.map(({ id, version }) => ({ id, version })),
         configs: bundle.lint.configs ?? [],
         errors: bundle.lint.errors,
         warnings: bundle.lint.warnings,

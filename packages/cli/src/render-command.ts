@@ -1,8 +1,8 @@
 import { relative, resolve } from "node:path";
 import { DEFAULT_PARSE_LIMITS, translator, type Catalog, type Locale } from "@tactful/core";
-import type { ProjectFiles } from "@tactful/eslint-plugin/files";
+import { TEMPLATE_SUFFIX, type ProjectFiles } from "@tactful/eslint-plugin/files";
 import { compileTemplate, examplesOf, issueMessageIn, RenderError, TemplateDataError, TemplateInvalidError, TemplateUnsafeError, type Message } from "@tactful/renderer";
-import { openProject } from "./files.js";
+import { notTemplateError, openProject } from "./files.js";
 import { configuredPacksOf, UsageError } from "./lint.js";
 
 export type RenderFormat = "text" | "json" | "html";
@@ -48,9 +48,11 @@ export async function renderCommand(file: string, flags: RenderFlags, cwd: strin
   const read = await project.read(path);
   if ("error" in read) throw new UsageError(say("unreadable", { file, reason: read.error }));
   const shown = relative(cwd, path);
+  // Rendered only as what `tactful lint` checks: a file of another name would be rendered with packs no lint applied.
+  if (!path.endsWith(TEMPLATE_SUFFIX)) throw new UsageError(notTemplateError(file, locale));
   let compiled;
   try {
-    compiled = compileTemplate(read.text, { filePath: shown, packs: await configuredPacksOf(path, locale) });
+    compiled = compileTemplate(read.text, { filePath: shown, packs: await configuredPacksOf(path, locale, shown) });
   } catch (error) {
     if (error instanceof TemplateInvalidError || error instanceof TemplateUnsafeError) {
       return { stdout: `${say("cannotRender", { file: shown })}\n${error.issues.map((issue) => `  ${issue.loc.start.line}:${issue.loc.start.column}  ${issue.message}`).join("\n")}\n`, code: 1 };

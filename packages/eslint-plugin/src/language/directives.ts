@@ -14,7 +14,7 @@ export interface DirectiveComment {
   /** As written: `tactful-disable-next-line` or `eslint-disable-next-line`. */
   label: string;
   kind: DirectiveKind;
-  /** Full rule ids (`tactful/sms-length`); empty for every rule. */
+  /** Full rule ids (`tactful/sms-length`); empty when it names none (every rule). */
   rules: string[];
   /** What follows ` -- `; empty when the writer gave none. */
   reason: string;

@@ -119,7 +119,8 @@ describe("tactful lint", () => {
     const directory = project({ "eslint.config.js": TWO_LINE_CONFIG, "templates/README.md": "# Templates\n", "src/a.msg.njk": CLEAN });
     const cases: Array<[string[], string]> = [
       [["lint", "templates"], "tactful: no templates (*.msg.njk) in templates: nothing was checked\n"],
-      [["lint", "templates/**/*.msg.njk"], "tactful: no file matches templates/**/*.msg.njk\n"],
+      [["lint", "templates/**/*.msg.njk"], "tactful: no template (*.msg.njk) matches templates/**/*.msg.njk\n"],
+      [["lint", "templates/**"], "tactful: no template (*.msg.njk) matches templates/**\n"],
       [["lint", "tempaltes"], "tactful: no such file or directory: tempaltes\n"],
       [["lint", "--format", "sarif", "templates"], "tactful: no templates (*.msg.njk) in templates: nothing was checked\n"],
     ];
@@ -130,6 +131,8 @@ describe("tactful lint", () => {
     }
     expect(tactful(["lint", "templates", "src"], directory).status).toBe(2);
     expect(tactful(["lint", "src"], directory).status).toBe(0);
+    // A pattern selects the templates among what it matches.
+    expect(tactful(["lint", "*/*"], directory)).toMatchObject({ status: 0, stderr: "", stdout: "1 template checked (zh-CN 1) with the config eslint.config.js: 1 clean.\n" });
   });
 
   it("refuses a named template its configuration ignores, which ESLint would only warn of (exit 2)", () => {

@@ -17,7 +17,7 @@ export interface FileSelection {
 
 /** Why a path given on the command line selected no template, by id. */
 export const SELECTION_MESSAGES = {
-  noMatch: { en: "no file matches {path}", "zh-CN": "没有文件匹配 {path}", "zh-TW": "沒有檔案符合 {path}" },
+  noMatch: { en: "no template (*.msg.njk) matches {path}", "zh-CN": "没有模板（*.msg.njk）匹配 {path}", "zh-TW": "沒有範本（*.msg.njk）符合 {path}" },
   noSuchPath: { en: "no such file or directory: {path}", "zh-CN": "文件或目录不存在：{path}", "zh-TW": "檔案或目錄不存在：{path}" },
   notTemplate: { en: "{path} is not a template: templates are named *.msg.njk", "zh-CN": "{path} 不是模板：模板文件名以 .msg.njk 结尾", "zh-TW": "{path} 不是範本：範本檔名以 .msg.njk 結尾" },
   nearTemplate: {

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { localeOfEnvironment, translator, type Catalog, type Locale } from "@tactful/core";
 import { VERSION } from "@tactful/eslint-plugin";
+import { TEMPLATE_SUFFIX } from "@tactful/eslint-plugin/files";
 import { findTemplates, selectionErrors } from "./files.js";
 import { format, FORMATS, type FormatName } from "./format.js";
 import { HELP_MESSAGES } from "./help.js";
@@ -242,8 +243,9 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
 /**
  * Expands glob patterns among the paths, as a shell would have: a quoted
  * `'templates/**\/*.msg.njk'` reaches us unexpanded (and on Windows every glob does). A path
- * that exists is taken as it is, even if it looks like a pattern; a pattern that matches
- * nothing stays, to be reported as missing.
+ * that exists is taken as it is, even if it looks like a pattern. A pattern selects the
+ * templates it matches (`'templates/**'` leaves out a README); one that matches none stays,
+ * to be reported.
  */
 async function expandGlobs(paths: readonly string[], cwd: string): Promise<string[]> {
   const expanded: string[] = [];
@@ -254,7 +256,7 @@ async function expandGlobs(paths: readonly string[], cwd: string): Promise<strin
     }
     // Loaded only for a path that does not exist: a hook names files that do.
     const { glob, isDynamicPattern } = await import("tinyglobby");
-    const matches = isDynamicPattern(path) ? await glob(path, { cwd, ignore: ["**/node_modules/**", "**/.git/**"] }) : [];
+    const matches = isDynamicPattern(path) ? (await glob(path, { cwd, ignore: ["**/node_modules/**", "**/.git/**"] })).filter((match) => match.endsWith(TEMPLATE_SUFFIX)) : [];
     expanded.push(...(matches.length > 0 ? matches.sort() : [path]));
   }
   return expanded;

@@ -205,6 +205,7 @@ describe("tactful lint", () => {
       ["tactful/no-undeclared-variables", 15, 44],
     ]);
     expect(tactful(["lint", "--suppressions"], directory).stdout).toBe("a.msg.njk:14  eslint-disable NO RULE NAMED (not honoured)  — ok  [suppressed 0]\n1 suppression.\n");
+    expect(JSON.parse(tactful(["lint", "--suppressions", "--format", "json"], directory).stdout)).toEqual([{ file: "a.msg.njk", line: 14, directive: "eslint-disable", rules: [], reason: "ok", refused: "needsRules", suppressed: 0 }]);
   });
 
   // Seven runs of the command: minutes on a busy machine.

@@ -56,4 +56,12 @@ describe("tactful check", () => {
     expect(stderr).toBe("tactful: no such file: nowhere.txt\n");
     expect(status).toBe(2);
   });
+
+  it("refuses to check where the ESLint configuration ignores templates, which would pass every message (exit 2)", () => {
+    const cwd = directory({ "sent.txt": `${THREAT}\n`, "eslint.config.js": 'export default [{ files: ["templates/**/*.msg.njk"] }];\n' });
+    const { status, stdout, stderr } = tactful(["check", "sent.txt", "--locale", "zh-CN", "--sender", "示例金融"], cwd);
+    expect(stderr).toBe("tactful: the ESLint configuration here ignores templates (*.msg.njk), and messages are checked as templates here\n");
+    expect(stdout).toBe("");
+    expect(status).toBe(2);
+  });
 });

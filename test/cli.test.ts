@@ -93,6 +93,56 @@ describe("tactful lint", () => {
     expect(status).toBe(2);
   });
 
+  it("refuses a named file that is not a template, says the name it likely meant, counts it as not checked, and exits 2", () => {
+    const directory = project({ "ok.msg.njk": CLEAN, "reminder.TACTFUL": UNDECLARED, "notes.txt": UNDECLARED, "due.msg.nkj": UNDECLARED, "due.MSG.NJK": UNDECLARED, "due.sms.njk": UNDECLARED });
+    const { status, stdout, stderr } = tactful(["lint", "ok.msg.njk", "reminder.TACTFUL", "notes.txt", "due.msg.nkj", "due.MSG.NJK", "due.sms.njk"], directory);
+    expect(stderr).toBe(
+      [
+        "tactful: reminder.TACTFUL is not a template: templates are named *.msg.njk",
+        "tactful: notes.txt is not a template: templates are named *.msg.njk",
+        "tactful: due.msg.nkj is not a template: templates are named *.msg.njk. Did you mean due.msg.njk?",
+        "tactful: due.MSG.NJK is not a template: templates are named *.msg.njk. Did you mean due.msg.njk?",
+        "tactful: due.sms.njk is not a template: templates are named *.msg.njk. Did you mean due.sms.msg.njk?",
+        "",
+      ].join("\n"),
+    );
+    expect(stdout).toBe("1 template checked (zh-CN 1) with the built-in recommended config: 1 clean.\n");
+    expect(status).toBe(2);
+    // With a project configuration too, and in the user's language.
+    writeFileSync(join(directory, "eslint.config.js"), TWO_LINE_CONFIG);
+    const chinese = tactful(["lint", "--lang", "zh-CN", "due.msg.nkj"], directory);
+    expect(chinese.stderr).toBe("tactful: due.msg.nkj 不是模板：模板文件名以 .msg.njk 结尾。是不是要写 due.msg.njk？\n");
+    expect(chinese.status).toBe(2);
+  });
+
+  it("refuses a folder without templates, a pattern that matches none and a misspelt folder, as CI would run them (exit 2)", () => {
+    const directory = project({ "eslint.config.js": TWO_LINE_CONFIG, "templates/README.md": "# Templates\n", "src/a.msg.njk": CLEAN });
+    const cases: Array<[string[], string]> = [
+      [["lint", "templates"], "tactful: no templates (*.msg.njk) in templates: nothing was checked\n"],
+      [["lint", "templates/**/*.msg.njk"], "tactful: no template (*.msg.njk) matches templates/**/*.msg.njk\n"],
+      [["lint", "templates/**"], "tactful: no template (*.msg.njk) matches templates/**\n"],
+      [["lint", "tempaltes"], "tactful: no such file or directory: tempaltes\n"],
+      [["lint", "--format", "sarif", "templates"], "tactful: no templates (*.msg.njk) in templates: nothing was checked\n"],
+    ];
+    for (const [args, stderr] of cases) {
+      const result = tactful(args, directory);
+      expect(result.stderr, args.join(" ")).toBe(stderr);
+      expect(result.status, args.join(" ")).toBe(2);
+    }
+    expect(tactful(["lint", "templates", "src"], directory).status).toBe(2);
+    expect(tactful(["lint", "src"], directory).status).toBe(0);
+    // A pattern selects the templates among what it matches.
+    expect(tactful(["lint", "*/*"], directory)).toMatchObject({ status: 0, stderr: "", stdout: "1 template checked (zh-CN 1) with the config eslint.config.js: 1 clean.\n" });
+  });
+
+  it("refuses a named template its configuration ignores, which ESLint would only warn of (exit 2)", () => {
+    const directory = project({ "vendor/node_modules/kit/a.msg.njk": UNDECLARED });
+    const { status, stdout, stderr } = tactful(["lint", "vendor/node_modules/kit/a.msg.njk"], directory);
+    expect(stderr).toBe("tactful: vendor/node_modules/kit/a.msg.njk is ignored by its ESLint configuration (an `ignores` pattern, node_modules…): it was not checked\n");
+    expect(stdout).toBe("0 templates checked with the built-in recommended config: 0 clean.\n");
+    expect(status).toBe(2);
+  });
+
   it("reports a file that is not UTF-8 at its first bad byte and still lints the others", () => {
     const directory = project({ "bad.msg.njk": Buffer.concat([Buffer.from("---\nid: a\n"), Buffer.from([0xff, 0xfe]), Buffer.from("\n---\n")]), "ok.msg.njk": CLEAN });
     const { status, stdout } = tactful(["lint", "."], directory);
@@ -138,6 +188,24 @@ describe("tactful lint", () => {
     const findings = tactful(["lint", "--format", "json"], directory);
     const [, b] = JSON.parse(findings.stdout);
     expect(b.messages).toContainEqual(expect.objectContaining({ ruleId: null, line: 14, message: expect.stringContaining("tactful-disable-next-line needs a reason") }));
+  });
+
+  it("refuses a directive that names no rule, whatever its reason: at its position, in the exit code and the register, as plain eslint does", () => {
+    const silenced = UNDECLARED.replace("【示例金融】", "{# eslint-disable -- ok #}\n【示例金融】");
+    const directory = project({ "eslint.config.js": TWO_LINE_CONFIG, "a.msg.njk": silenced });
+    const ours = tactful(["lint"], directory);
+    expect(ours.stdout).toContain("a.msg.njk\n  14:1   error    eslint-disable must name the rules it turns off; without them it would turn off every rule, so it is not applied: {# eslint-disable rule-name -- ok #}\n");
+    expect(ours.stdout).toMatch(/15:44 +error +`amout` is not declared in `variables`\. +tactful\/no-undeclared-variables/);
+    expect(ours.status).toBe(1);
+    const eslint = spawnSync(process.execPath, [join(root, "node_modules/eslint/bin/eslint.js"), "--format", "json", "a.msg.njk"], { cwd: directory, encoding: "utf8" });
+    expect(eslint.status).toBe(1);
+    const [result] = JSON.parse(eslint.stdout) as Array<{ messages: Array<{ ruleId: string | null; line: number; column: number; message: string }> }>;
+    expect(result!.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+      [null, 14, 1],
+      ["tactful/no-undeclared-variables", 15, 44],
+    ]);
+    expect(tactful(["lint", "--suppressions"], directory).stdout).toBe("a.msg.njk:14  eslint-disable NO RULE NAMED (not honoured)  — ok  [suppressed 0]\n1 suppression.\n");
+    expect(JSON.parse(tactful(["lint", "--suppressions", "--format", "json"], directory).stdout)).toEqual([{ file: "a.msg.njk", line: 14, directive: "eslint-disable", rules: [], reason: "ok", refused: "needsRules", suppressed: 0 }]);
   });
 
   // Seven runs of the command: minutes on a busy machine.

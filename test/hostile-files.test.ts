@@ -111,15 +111,20 @@ describe("one bad file never sinks the run", () => {
 });
 
 describe("a file that is not a template, named on the command line", () => {
-  it("gets a positioned message and valid output in every format", () => {
+  it("is refused on stderr, with valid empty output in every format (exit 2)", () => {
     const directory = project({ "notes.txt": "call me\n" });
     const json = tactful(["lint", "--format", "json", "notes.txt"], directory);
     const report = JSON.parse(json.stdout) as Report[];
     expect(validate(report) ? [] : validate.errors).toEqual([]);
-    expect(report[0]!.messages).toEqual([expect.objectContaining({ line: 1, column: 1 })]);
-    expect(tactful(["lint", "notes.txt"], directory).stdout).toMatch(/^notes\.txt\n {2}1:1 {2}warning {2}File ignored/);
-    expect(tactful(["lint", "--format", "github", "notes.txt"], directory).stdout).toMatch(/^::warning file=notes\.txt,line=1,col=1,/);
-    const sarif = JSON.parse(tactful(["lint", "--format", "sarif", "notes.txt"], directory).stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { region: object } }> }> }> };
-    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.region).toEqual({ startLine: 1, startColumn: 1 });
+    expect(report).toEqual([]);
+    expect(json.stderr).toBe("tactful: notes.txt is not a template: templates are named *.msg.njk\n");
+    expect(json.status).toBe(2);
+    for (const format of ["stylish", "github", "sarif"]) {
+      const run = tactful(["lint", "--format", format, "notes.txt"], directory);
+      expect(run.stderr, format).toBe("tactful: notes.txt is not a template: templates are named *.msg.njk\n");
+      expect(run.status, format).toBe(2);
+    }
+    const sarif = JSON.parse(tactful(["lint", "--format", "sarif", "notes.txt"], directory).stdout) as { runs: Array<{ results: unknown[] }> };
+    expect(sarif.runs[0]!.results).toEqual([]);
   });
 });

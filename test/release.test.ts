@@ -58,6 +58,24 @@ describe("tactful release → loadRelease → render", () => {
     expect(existsSync(join(directory, "bundle.json"))).toBe(false);
   });
 
+  it("refuses a library that is not a template or holds none, and writes nothing (exit 2)", () => {
+    const directory = workspace();
+    mkdirSync(join(directory, "empty"));
+    writeFileSync(join(directory, "due.msg.nkj"), readFileSync(join(root, "templates/zh-CN/reminder/due-soon.sms.msg.njk"), "utf8"));
+    const cases: Array<[string[], string]> = [
+      [["release", "empty", "--out", "bundle.json"], "tactful: no templates (*.msg.njk) in empty: nothing was checked\n"],
+      [["release", "due.msg.nkj", "--out", "bundle.json"], "tactful: due.msg.nkj is not a template: templates are named *.msg.njk. Did you mean due.msg.njk?\n"],
+      [["report", "empty", "--out", "out"], "tactful: no templates (*.msg.njk) in empty: nothing was checked\n"],
+    ];
+    for (const [args, stderr] of cases) {
+      const result = tactful(args, directory);
+      expect(result.stderr, args.join(" ")).toBe(stderr);
+      expect(result.status, args.join(" ")).toBe(2);
+    }
+    expect(existsSync(join(directory, "bundle.json"))).toBe(false);
+    expect(existsSync(join(directory, "out"))).toBe(false);
+  });
+
   it("explains a key that is not an Ed25519 private key (exit 2)", () => {
     const directory = workspace();
     writeFileSync(join(directory, "rsa.pem"), generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey.export({ type: "pkcs8", format: "pem" }));
@@ -233,6 +251,15 @@ describe("tactful render", () => {
     const unknown = tactful(["render", "templates/zh-CN/collection/overdue-first-notice.sms.msg.njk", "--example", "nope"]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/has no example `nope` \(examples: /);
+  });
+
+  it("refuses a file that is not a template, as lint does, saying the name it likely meant (exit 2)", () => {
+    const directory = workspace();
+    writeFileSync(join(directory, "due.SMS.MSG.NJK"), readFileSync(join(root, "templates/zh-CN/reminder/due-soon.sms.msg.njk"), "utf8"));
+    const { status, stdout, stderr } = tactful(["render", "due.SMS.MSG.NJK"], directory);
+    expect(stderr).toBe("tactful: due.SMS.MSG.NJK is not a template: templates are named *.msg.njk. Did you mean due.SMS.msg.njk?\n");
+    expect(stdout).toBe("");
+    expect(status).toBe(2);
   });
 
   it("renders an email's HTML", () => {

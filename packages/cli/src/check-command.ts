@@ -41,6 +41,11 @@ export const CHECK_MESSAGES = {
   badField: { en: "`{field}` must be a string", "zh-CN": "`{field}` 必须是字符串", "zh-TW": "`{field}` 必須是字串" },
   badSender: { en: "`sender` must be a name or an object with a `name`", "zh-CN": "`sender` 必须是名称，或带有 `name` 的对象", "zh-TW": "`sender` 必須是名稱，或帶有 `name` 的物件" },
   notUtf8: { en: "the file is not valid UTF-8", "zh-CN": "文件不是有效的 UTF-8", "zh-TW": "檔案不是有效的 UTF-8" },
+  ignoredHere: {
+    en: "the ESLint configuration here ignores templates (*.msg.njk), and messages are checked as templates here",
+    "zh-CN": "此处的 ESLint 配置忽略模板（*.msg.njk），而消息是按此处的模板检查的",
+    "zh-TW": "此處的 ESLint 設定忽略範本（*.msg.njk），而訊息是依此處的範本檢查的",
+  },
   summaryOne: { en: "{messages} message checked: {clean} clean.", "zh-CN": "已检查 {messages} 条消息：{clean} 条无问题。", "zh-TW": "已檢查 {messages} 則訊息：{clean} 則無問題。" },
   summaryOther: { en: "{messages} messages checked: {clean} clean.", "zh-CN": "已检查 {messages} 条消息：{clean} 条无问题。", "zh-TW": "已檢查 {messages} 則訊息：{clean} 則無問題。" },
 } as const satisfies Catalog;
@@ -118,6 +123,11 @@ export async function checkCommand(paths: readonly string[], flags: CheckFlags, 
     locale: flags.lang,
     ...(packs ? { overrideConfig: { languageOptions: { packs } } } : {}),
   });
+  // ESLint would only warn that the file is ignored, and every message would pass.
+  const ignored = await eslint.isPathIgnored(join(cwd, "message.msg.njk")).catch((error: unknown) => {
+    throw new UsageError(lintFailureMessage(config, error, flags.lang));
+  });
+  if (ignored) throw new UsageError(say("ignoredHere"));
   const project = await openProject(paths, cwd, { locale: flags.lang });
   const defaults: Omit<FinishedMessage, "text"> = {
     channel: flags.channel,
@@ -127,7 +137,7 @@ export async function checkCommand(paths: readonly string[], flags: CheckFlags, 
     ...(flags.jurisdiction ? { jurisdiction: flags.jurisdiction } : {}),
     ...(flags.sender ? { sender: flags.sender } : {}),
   };
-  const run: LintRun = { results: [], configs: [{ config, templates: files, relaxed: [], relaxedTemplates: [] }], rules: {}, fixed: [], templates: new Map(), sources: new Map(), packs: new Map() };
+  const run: LintRun = { results: [], configs: [{ config, templates: files, relaxed: [], relaxedTemplates: [] }], rules: {}, fixed: [], templates: new Map(), sources: new Map(), packs: new Map(), ignored: [] };
   let checked = 0;
   let clean = 0;
   for (const file of files) {

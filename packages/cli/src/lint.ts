@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ESLint, Linter } from "eslint";
-import { parseTemplate, translator, type Catalog, type CommentNode, type Locale, type MessageData } from "@tactful/core";
+import { parseTemplate, translate, translator, type Catalog, type CommentNode, type Locale, type MessageData } from "@tactful/core";
 import plugin, { codeDigest, configFor, configKey, forgetSharedDocuments, indexedLibraries, libraryDigest, libraryRoot, packsOf, rememberIdentities, rememberTemplate, shareDocument, type ConfigSource, type TemplateConfig, type TemplateLanguageOptions } from "@tactful/eslint-plugin";
 import type { PackSet } from "@tactful/policies";
 import { loadPacks, PackLoadError, packLoadErrorText } from "@tactful/policies/load";
@@ -46,6 +46,11 @@ export const LINT_MESSAGES = {
     "zh-TW": "修正無法收斂（{rules} 在 10 輪後仍在修改檔案）。請手動修改。",
   },
   aFix: { en: "a fix", "zh-CN": "某个修复", "zh-TW": "某個修正" },
+  ignoredByConfig: {
+    en: "{file} is ignored by its ESLint configuration (an `ignores` pattern, node_modules…): it was not checked",
+    "zh-CN": "{file} 被其 ESLint 配置忽略（`ignores` 模式、node_modules 等）：未检查",
+    "zh-TW": "{file} 被其 ESLint 設定忽略（`ignores` 模式、node_modules 等）：未檢查",
+  },
   cannotWrite: { en: "the file cannot be written ({reason}); it is unchanged.", "zh-CN": "无法写入文件（{reason}）；文件未改动。", "zh-TW": "無法寫入檔案（{reason}）；檔案未變更。" },
   permissionDenied: { en: "permission denied", "zh-CN": "没有权限", "zh-TW": "沒有權限" },
   diskFull: { en: "the disk is full", "zh-CN": "磁盘已满", "zh-TW": "磁碟已滿" },
@@ -79,6 +84,8 @@ export interface LintRun {
   sources: ReadonlyMap<string, string>;
   /** The policy packs each template was checked against, by absolute path. */
   packs: ReadonlyMap<string, PackSet>;
+  /** Templates ESLint did not lint because their configuration ignores them (absolute paths): not in `results`. */
+  ignored: string[];
 }
 
 export interface ConfigUse {
@@ -136,6 +143,7 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
   const templates = new Map<string, LintedTemplate>();
   const texts = new Map<string, string>();
   const fingerprints = new Map<string, Fingerprint>();
+  const ignored: string[] = [];
   for (const file of files) {
     const read = await project.read(file);
     if ("error" in read) {
@@ -204,6 +212,13 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
         for (const file of chunk) {
           const summary = parse(file);
           const { result, failed } = await lintOne(await engine(), file, texts.get(file)!);
+          if (!result) {
+            // Not a finding on the file: the file was not checked at all, and the run says so.
+            ignored.push(file);
+            templates.delete(file);
+            texts.delete(file);
+            continue;
+          }
           groupResults.push(result);
           // A result whose fixes are still to be written is linted again on the next run.
           const key = failed || result.output !== undefined ? undefined : keyOf(file);
@@ -222,7 +237,14 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
   await cache?.save();
   const fixed = options.fix ? await writeFixes(results, project, fingerprints, say, locale) : [];
   results.sort((a, b) => a.filePath.localeCompare(b.filePath));
-  return { results, configs: configUses(files, configOf, relaxedRules), rules, fixed, templates, sources: texts, packs };
+  const checked = ignored.length === 0 ? files : files.filter((file) => !ignored.includes(file));
+  return { results, configs: configUses(checked, configOf, relaxedRules), rules, fixed, templates, sources: texts, packs, ignored: ignored.sort() };
+}
+
+/** What to tell the user about each template the run did not check because its configuration ignores it. */
+export function ignoredErrors(run: LintRun, cwd: string, locale: Locale): string[] {
+  const say = translator(LINT_MESSAGES, locale);
+  return run.ignored.map((file) => say("ignoredByConfig", { file: relative(cwd, file) }));
 }
 
 /** `--pack` names with pack files' paths made absolute (a configuration resolves relative ones from its own folder); a name that cannot be a pack is a usage error. */
@@ -248,17 +270,21 @@ export async function packSetOf(specs: readonly string[], cwd: string, locale: L
 /**
  * The policy packs a template's configuration names: its nearest `eslint.config.*` (read by
  * ESLint only when there is one), else the built-in packs. What `tactful render` renders with.
+ * A template that configuration ignores has none: it is refused (`shown` names it), not given the built-in ones.
  */
-export async function configuredPacksOf(file: string, locale: Locale): Promise<PackSet> {
+export async function configuredPacksOf(file: string, locale: Locale, shown = file): Promise<PackSet> {
   const config = configFor(file);
   if (config.source.kind === "built-in") return packsOf(undefined, file);
   const { configuredPacks, lintFailureMessage } = await import("@tactful/eslint-plugin/engine");
   const engine = await createEngine(config, { cwd: config.cwd, locale });
+  let ignored: boolean;
   try {
-    return await configuredPacks(engine, file);
+    ignored = await engine.eslint.isPathIgnored(file);
+    if (!ignored) return await configuredPacks(engine, file);
   } catch (error) {
     throw error instanceof PackLoadError ? new UsageError(packLoadErrorText(error, locale)) : new UsageError(lintFailureMessage(config.source, error, locale));
   }
+  throw new UsageError(translate(LINT_MESSAGES, "ignoredByConfig", locale, { file: shown }));
 }
 
 /** The packs a template's language options name; packs that do not load stop the run, as a configuration that does not. */
@@ -361,14 +387,16 @@ function serialized(config: object): string | undefined {
 /**
  * Lints a file as the text that was read (so what is judged is exactly what was read, and
  * ESLint never reads a file itself). A rule or parser that fails on it becomes a finding on the
- * file (and is not cached); only a configuration that cannot be used at all stops the run.
+ * file (and is not cached); only a configuration that cannot be used at all stops the run. No
+ * result when the configuration ignores the file: ESLint's warning would pass it as checked.
  */
-async function lintOne(engine: TemplateEslint, file: string, text: string): Promise<{ result: LintResult; failed: boolean }> {
+async function lintOne(engine: TemplateEslint, file: string, text: string): Promise<{ result: LintResult | undefined; failed: boolean }> {
   try {
     const { localizeParsingErrors } = await import("@tactful/eslint-plugin/engine");
-    const [result] = await engine.eslint.lintText(text, { filePath: file, warnIgnored: true });
-    result!.messages = localizeParsingErrors(result!.messages, engine.locale).map(positioned);
-    return { result: result!, failed: false };
+    const [result] = await engine.eslint.lintText(text, { filePath: file, warnIgnored: false });
+    if (!result) return { result: undefined, failed: false };
+    result.messages = localizeParsingErrors(result.messages, engine.locale).map(positioned);
+    return { result, failed: false };
   } catch (error) {
     return { result: await failedOn(engine, file, error), failed: true };
   }
@@ -400,7 +428,7 @@ async function failedOn({ eslint, config, locale }: TemplateEslint, file: string
   return resultOf(file, [{ ruleId: null, severity: 2, fatal: true, message: lintFailureMessage(config, error, locale), line: Math.max(line, 1), column: 1 }]);
 }
 
-/** Every message has a position (ESLint gives none for a file it ignores), and `fatal` only when true. */
+/** Every message has a position, and `fatal` only when true. */
 function positioned(message: LintMessage): LintMessage {
   const { fatal, ...rest } = message;
   return { ...rest, line: message.line || 1, column: message.column || 1, ...(fatal ? { fatal } : {}) };

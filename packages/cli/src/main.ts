@@ -3,13 +3,14 @@ import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { localeOfEnvironment, translator, type Catalog, type Locale } from "@tactful/core";
 import { VERSION } from "@tactful/eslint-plugin";
-import { findTemplates } from "./files.js";
+import { TEMPLATE_SUFFIX } from "@tactful/eslint-plugin/files";
+import { findTemplates, selectionErrors } from "./files.js";
 import { format, FORMATS, type FormatName } from "./format.js";
 import { HELP_MESSAGES } from "./help.js";
 import type { CheckFlags } from "./check-command.js";
 import type { GuardReportFlags } from "./guard-command.js";
 import type { InitFlags } from "./init/index.js";
-import { lintTemplates, packNames, UsageError } from "./lint.js";
+import { ignoredErrors, lintTemplates, packNames, UsageError } from "./lint.js";
 import type { ReleaseFlags } from "./release-command.js";
 import type { RenderFlags } from "./render-command.js";
 import type { ReportFlags } from "./report/index.js";
@@ -29,8 +30,6 @@ const processIo: Io = { stdout: process.stdout, stderr: process.stderr, cwd: pro
 /** What the command line itself says, by id. */
 export const MAIN_MESSAGES = {
   maxWarnings: { en: "--max-warnings takes a whole number (got {value})", "zh-CN": "--max-warnings 需要一个整数（收到 {value}）", "zh-TW": "--max-warnings 需要一個整數（收到 {value}）" },
-  noMatch: { en: "no file matches {path}", "zh-CN": "没有文件匹配 {path}", "zh-TW": "沒有檔案符合 {path}" },
-  noSuchPath: { en: "no such file or directory: {path}", "zh-CN": "文件或目录不存在：{path}", "zh-TW": "檔案或目錄不存在：{path}" },
   progress: { en: "Linting {done}/{total} templates…", "zh-CN": "正在检查模板 {done}/{total}…", "zh-TW": "正在檢查範本 {done}/{total}…" },
   overMaxWarnings: { en: "{warnings} warnings, more than --max-warnings {max}", "zh-CN": "{warnings} 个警告，超过 --max-warnings {max}", "zh-TW": "{warnings} 個警告，超過 --max-warnings {max}" },
   internalError: { en: "internal error: {detail}", "zh-CN": "内部错误：{detail}", "zh-TW": "內部錯誤：{detail}" },
@@ -246,8 +245,9 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
 /**
  * Expands glob patterns among the paths, as a shell would have: a quoted
  * `'templates/**\/*.msg.njk'` reaches us unexpanded (and on Windows every glob does). A path
- * that exists is taken as it is, even if it looks like a pattern; a pattern that matches
- * nothing stays, to be reported as missing.
+ * that exists is taken as it is, even if it looks like a pattern. A pattern selects the
+ * templates it matches (`'templates/**'` leaves out a README); one that matches none stays,
+ * to be reported.
  */
 async function expandGlobs(paths: readonly string[], cwd: string): Promise<string[]> {
   const expanded: string[] = [];
@@ -258,7 +258,7 @@ async function expandGlobs(paths: readonly string[], cwd: string): Promise<strin
     }
     // Loaded only for a path that does not exist: a hook names files that do.
     const { glob, isDynamicPattern } = await import("tinyglobby");
-    const matches = isDynamicPattern(path) ? await glob(path, { cwd, ignore: ["**/node_modules/**", "**/.git/**"] }) : [];
+    const matches = isDynamicPattern(path) ? (await glob(path, { cwd, ignore: ["**/node_modules/**", "**/.git/**"] })).filter((match) => match.endsWith(TEMPLATE_SUFFIX)) : [];
     expanded.push(...(matches.length > 0 ? matches.sort() : [path]));
   }
   return expanded;
@@ -266,11 +266,10 @@ async function expandGlobs(paths: readonly string[], cwd: string): Promise<strin
 
 async function lint(paths: string[], flags: LintFlags, io: Io, locale: Locale): Promise<number> {
   const say = translator(MAIN_MESSAGES, locale);
-  const { files, missing, project } = await findTemplates(await expandGlobs(paths, io.cwd), io.cwd, { followSymlinks: flags.followSymlinks, locale });
-  if (missing.length > 0) {
-    const { isDynamicPattern } = await import("tinyglobby");
-    for (const path of missing) io.stderr.write(`tactful: ${say(isDynamicPattern(path) ? "noMatch" : "noSuchPath", { path })}\n`);
-  }
+  const { files, project, ...selection } = await findTemplates(await expandGlobs(paths, io.cwd), io.cwd, { followSymlinks: flags.followSymlinks, locale });
+  // A path that selected nothing is a usage error, after the rest is linted: a misspelt path in CI must not pass.
+  const unchecked = await selectionErrors(selection, locale);
+  for (const error of unchecked) io.stderr.write(`tactful: ${error}\n`);
   // Progress only for a person watching: never in CI or when output is piped.
   const showProgress = io.stderr.isTTY === true && !io.env["CI"] && files.length > 50;
   const packs = flags.pack && (await packNames(flags.pack, io.cwd, locale));
@@ -291,7 +290,9 @@ async function lint(paths: string[], flags: LintFlags, io: Io, locale: Locale): 
   } else {
     io.stdout.write(format(flags.format, run, { cwd: io.cwd, color: io.stdout.isTTY === true && !io.env["NO_COLOR"], toolVersion: VERSION, locale }));
   }
-  if (missing.length > 0) return 2;
+  const ignored = ignoredErrors(run, io.cwd, locale);
+  for (const error of ignored) io.stderr.write(`tactful: ${error}\n`);
+  if (unchecked.length > 0 || ignored.length > 0) return 2;
   const errors = run.results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = run.results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return 1;

@@ -1,13 +1,13 @@
 import { createPublicKey, type KeyObject } from "node:crypto";
 import { dirname, relative, resolve, sep } from "node:path";
-import { translator, type Catalog, type Locale, type MessageData } from "@tactful/core";
+import { translate, translator, type Catalog, type Locale, type MessageData } from "@tactful/core";
 import { VERSION } from "@tactful/eslint-plugin";
 import plugin from "@tactful/eslint-plugin";
 import { buildRelease, bundleHash, messageIn, readKey, readReleaseFile, ReleaseError, TemplateInvalidError, TemplateUnsafeError, verifyRelease, type LintConfigUse, type ReleaseBundle } from "@tactful/renderer";
-import { findTemplates } from "./files.js";
+import { findTemplates, selectionErrors, type FileSelection } from "./files.js";
 import { isInside } from "@tactful/eslint-plugin/files";
 import { format } from "./format.js";
-import { lintTemplates, packNames, UsageError, type LintRun } from "./lint.js";
+import { ignoredErrors, lintTemplates, packNames, UsageError, type LintRun } from "./lint.js";
 import type { ReportLanguage } from "./report/text.js";
 import { writeFileAtomic, WriteRefused } from "./write.js";
 
@@ -30,7 +30,6 @@ export interface ReleaseFlags {
 /** What `tactful release` (and `tactful report`, for the same inputs) says, by id. */
 export const RELEASE_MESSAGES = {
   noDirectory: { en: "no such directory: {directory}", "zh-CN": "目录不存在：{directory}", "zh-TW": "目錄不存在：{directory}" },
-  noTemplates: { en: "no templates (*.msg.njk) in {directory}", "zh-CN": "{directory} 中没有模板（*.msg.njk）", "zh-TW": "{directory} 中沒有範本（*.msg.njk）" },
   sequenceNotNumber: { en: "--sequence must be a whole number of at least 1, got {given}", "zh-CN": "--sequence 必须是不小于 1 的整数，收到 {given}", "zh-TW": "--sequence 必須是不小於 1 的整數，收到 {given}" },
   previousUnreadable: {
     en: "cannot take the sequence from the previous release: {reason}; give --sequence instead of --previous {path}",
@@ -75,6 +74,21 @@ export const RELEASE_MESSAGES = {
 
 type Say = (id: keyof typeof RELEASE_MESSAGES, data?: MessageData) => string;
 
+/** The templates of the library a release or a report is of; a library that is missing, not a template or holds none is a usage error. */
+export async function selectedTemplates(directory: string, cwd: string, locale: Locale): Promise<Pick<FileSelection, "files" | "project">> {
+  const { files, project, ...selection } = await findTemplates([directory], cwd, { locale });
+  if (selection.missing.length > 0) throw new UsageError(translate(RELEASE_MESSAGES, "noDirectory", locale, { directory }));
+  const errors = await selectionErrors(selection, locale);
+  if (errors.length > 0) throw new UsageError(errors.join("\n"));
+  return { files, project };
+}
+
+/** A template the configuration ignores was not checked: nothing is released or reported as if it were. */
+export function refuseIgnored(run: LintRun, cwd: string, locale: Locale): void {
+  const errors = ignoredErrors(run, cwd, locale);
+  if (errors.length > 0) throw new UsageError(errors.join("\n"));
+}
+
 /**
  * Lints every template in a directory (any error aborts, with the findings), renders every
  * example, and writes one bundle atomically, signed when a key is given. Its sequence is
@@ -84,9 +98,7 @@ type Say = (id: keyof typeof RELEASE_MESSAGES, data?: MessageData) => string;
 export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd: string, color: boolean, locale: Locale = "en"): Promise<{ stdout: string; code: 0 | 1 }> {
   const say = translator(RELEASE_MESSAGES, locale);
   const root = resolve(cwd, directory);
-  const { files, missing, project } = await findTemplates([directory], cwd, { locale });
-  if (missing.length > 0) throw new UsageError(say("noDirectory", { directory }));
-  if (files.length === 0) throw new UsageError(say("noTemplates", { directory }));
+  const { files, project } = await selectedTemplates(directory, cwd, locale);
   const privateKey = flags.key === undefined ? undefined : await readKey(resolve(cwd, flags.key), "private").catch((error: unknown) => {
     throw new UsageError(messageIn(error, locale));
   });
@@ -101,6 +113,7 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
   // Findings in the writer's language.
   const packs = flags.pack && (await packNames(flags.pack, cwd, locale));
   const run = await lintTemplates(files, { cwd, project, locale, ...(packs ? { packs } : {}) });
+  refuseIgnored(run, cwd, locale);
   const errors = run.results.reduce((sum, result) => sum + result.errorCount, 0);
   if (errors > 0) {
     return { stdout: `${format("stylish", run, { cwd, color, toolVersion: VERSION, locale })}\n${say("fixFirst")}\n`, code: 1 };

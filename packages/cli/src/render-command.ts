@@ -1,8 +1,8 @@
 import { relative, resolve } from "node:path";
 import { DEFAULT_PARSE_LIMITS, translator, type Catalog, type Locale } from "@tactful/core";
-import type { ProjectFiles } from "@tactful/eslint-plugin/files";
+import { TEMPLATE_SUFFIX, type ProjectFiles } from "@tactful/eslint-plugin/files";
 import { compileTemplate, examplesOf, issueMessageIn, RenderError, TemplateDataError, TemplateInvalidError, TemplateUnsafeError, type Message } from "@tactful/renderer";
-import { openProject } from "./files.js";
+import { notTemplateError, openProject } from "./files.js";
 import { configuredPacksOf, packSetOf, UsageError } from "./lint.js";
 
 export type RenderFormat = "text" | "json" | "html";
@@ -50,7 +50,9 @@ export async function renderCommand(file: string, flags: RenderFlags, cwd: strin
   const read = await project.read(path);
   if ("error" in read) throw new UsageError(say("unreadable", { file, reason: read.error }));
   const shown = relative(cwd, path);
-  const packs = flags.pack ? await packSetOf(flags.pack, cwd, locale) : await configuredPacksOf(path, locale);
+  // Rendered only as what `tactful lint` checks: a file of another name would be rendered with packs no lint applied.
+  if (!path.endsWith(TEMPLATE_SUFFIX)) throw new UsageError(notTemplateError(file, locale));
+  const packs = flags.pack ? await packSetOf(flags.pack, cwd, locale) : await configuredPacksOf(path, locale, shown);
   let compiled;
   try {
     compiled = compileTemplate(read.text, { filePath: shown, packs });

@@ -1,6 +1,6 @@
 import { relative, sep } from "node:path";
 import { translator, type Catalog, type Locale } from "@tactful/core";
-import { waiversIn } from "@tactful/eslint-plugin";
+import { waiversIn, type DirectiveRefusal } from "@tactful/eslint-plugin";
 import type { LintRun } from "./lint.js";
 
 export interface Waiver {
@@ -9,6 +9,8 @@ export interface Waiver {
   directive: string;
   rules: string[];
   reason: string;
+  /** Why the directive is not honoured, or null when it is. */
+  refused: DirectiveRefusal | null;
   /** Findings this directive suppressed in this run. */
   suppressed: number;
 }
@@ -25,6 +27,7 @@ export function waivers(run: LintRun, cwd: string): Waiver[] {
 export const WAIVER_MESSAGES = {
   none: { en: "No suppressions.", "zh-CN": "没有停用指令。", "zh-TW": "沒有停用指令。" },
   allRules: { en: "(all rules)", "zh-CN": "（所有规则）", "zh-TW": "（所有規則）" },
+  noRules: { en: "NO RULE NAMED (not honoured)", "zh-CN": "未写规则（不生效）", "zh-TW": "未寫規則（不生效）" },
   noReason: { en: "NO REASON (not honoured)", "zh-CN": "未写原因（不生效）", "zh-TW": "未寫原因（不生效）" },
   suppressed: { en: "[suppressed {count}]", "zh-CN": "[已停用 {count} 项]", "zh-TW": "[已停用 {count} 項]" },
   totalOne: { en: "{count} suppression.", "zh-CN": "共 {count} 条停用指令。", "zh-TW": "共 {count} 條停用指令。" },
@@ -37,7 +40,7 @@ export function formatWaivers(register: readonly Waiver[], asJson: boolean, loca
   if (register.length === 0) return `${say("none")}\n`;
   const lines = register.map(
     (waiver) =>
-      `${waiver.file}:${waiver.line}  ${waiver.directive} ${waiver.rules.join(", ") || say("allRules")}  — ${waiver.reason || say("noReason")}  ${say("suppressed", { count: waiver.suppressed })}`,
+      `${waiver.file}:${waiver.line}  ${waiver.directive} ${waiver.rules.join(", ") || say(waiver.refused === "needsRules" ? "noRules" : "allRules")}  — ${waiver.reason || say("noReason")}  ${say("suppressed", { count: waiver.suppressed })}`,
   );
   return `${lines.join("\n")}\n${say(register.length === 1 ? "totalOne" : "totalOther", { count: register.length })}\n`;
 }

@@ -3,7 +3,7 @@ import { format } from "../src/format.js";
 import { resultOf, type LintMessage, type LintRun } from "../src/lint.js";
 
 function runWith(filePath: string, messages: LintMessage[]): LintRun {
-  return { results: [resultOf(filePath, messages)], configs: [{ config: { kind: "built-in" }, templates: [filePath], relaxed: [], relaxedTemplates: [] }], rules: {}, fixed: [], templates: new Map(), sources: new Map(), packs: new Map() };
+  return { results: [resultOf(filePath, messages)], configs: [{ config: { kind: "built-in" }, templates: [filePath], relaxed: [], relaxedTemplates: [] }], rules: {}, fixed: [], templates: new Map(), sources: new Map(), packs: new Map(), ignored: [] };
 }
 
 const github = (run: LintRun): string[] => format("github", run, { cwd: "/repo", color: false, toolVersion: "0" }).split("\n");

@@ -83,6 +83,7 @@ function runOf(bundle: ReleaseBundle, text: string): LintRun {
     templates: new Map(files.map(({ file, source }) => [file, { locale: "en-US", comments: parseTemplate(source).comments }])),
     sources: new Map(files.map(({ file, source }) => [file, source])),
     packs: new Map(),
+    ignored: [],
   };
 }
 

@@ -12,7 +12,7 @@ import { rules } from "./rules/index.js";
 export { TemplateSourceCode } from "./language/template-source-code.js";
 export { packsOf, templateLanguage, type TemplateLanguageOptions } from "./language/template-language.js";
 export { forgetSharedDocuments, shareDocument } from "./language/shared-documents.js";
-export { parseDirective, qualifiedRuleId, type DirectiveComment } from "./language/directives.js";
+export { parseDirective, qualifiedRuleId, type DirectiveComment, type DirectiveRefusal } from "./language/directives.js";
 export { waiversIn, type TemplateWaiver } from "./waivers.js";
 export type { TemplateRule, TemplateRuleDocs, RuleGroup } from "./util/rule.js";
 export { forgetLibraries, frontMatterIdentity, indexedLibraries, libraryDigest, libraryIdentity, libraryRoot, rememberIdentities, rememberTemplate, type LibraryIdentity, type StampedIdentity } from "./library.js";

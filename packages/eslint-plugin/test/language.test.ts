@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
-import plugin from "../src/index.js";
+import { parseTemplate } from "@tactful/core";
+import plugin, { waiversIn } from "../src/index.js";
 import { ACME_PACK, template } from "./rule-tester.js";
 
 const linter = new Linter({ configType: "flat" });
@@ -49,6 +50,57 @@ describe("suppression directives", () => {
       ["tactful/no-undeclared-variables", 11, 2],
     ]);
     expect(messages[0]!.message).toBe("tactful-disable-next-line needs a reason: {# tactful-disable-next-line tactful/no-undeclared-variables -- why this is acceptable #}");
+  });
+
+  it("read a ` --` that ends the comment as a blank reason, and say what to write without doubling it", () => {
+    for (const comment of ["{# tactful-disable-next-line no-undeclared-variables -- #}", "{# tactful-disable-next-line no-undeclared-variables --  -#}"]) {
+      const { messages, suppressed } = verify(template({ body: `${comment}\n{{ extra }}` }));
+      expect(suppressed).toEqual([]);
+      expect(messages.map((message) => [message.ruleId, message.line, message.column, message.message])).toEqual([
+        [null, 10, 1, "tactful-disable-next-line needs a reason: {# tactful-disable-next-line tactful/no-undeclared-variables -- why this is acceptable #}"],
+        ["tactful/no-undeclared-variables", 11, 4, expect.any(String)],
+      ]);
+    }
+  });
+
+  it.each([
+    ["{# eslint-disable -- ok #}\n{{ extra }}", "eslint-disable"],
+    ["{# tactful-disable -- ok #}\n{{ extra }}", "tactful-disable"],
+    ["{{ extra }}{# tactful-disable-line -- ok #}", "tactful-disable-line"],
+    ["{{ extra }}{# eslint-disable-line -- ok #}", "eslint-disable-line"],
+    ["{# tactful-disable-next-line -- ok #}\n{{ extra }}", "tactful-disable-next-line"],
+    ["{# eslint-disable-next-line -- ok #}\n{{ extra }}", "eslint-disable-next-line"],
+  ])("that name no rule are refused, whatever their reason, and the finding stays (%s)", (body, label) => {
+    const code = template({ body });
+    const { messages, suppressed } = verify(code);
+    expect(suppressed).toEqual([]);
+    const refusal = messages.find((message) => message.ruleId === null)!;
+    expect(refusal).toMatchObject({ severity: 2, line: 10, column: body.startsWith("{{") ? 12 : 1 });
+    expect(refusal.message).toBe(`${label} must name the rules it turns off; without them it would turn off every rule, so it is not applied: {# ${label} rule-name -- ok #}`);
+    expect(messages.map((message) => message.ruleId)).toContain("tactful/no-undeclared-variables");
+  });
+
+  it("that name no rule and give no reason say both are missing", () => {
+    const { messages } = verify(template({ body: "{# tactful-disable-next-line -- #}\n{{ extra }}" }));
+    expect(messages[0]!.message).toBe("tactful-disable-next-line must name the rules it turns off; without them it would turn off every rule, so it is not applied: {# tactful-disable-next-line rule-name -- why this is acceptable #}");
+  });
+
+  it.each([
+    ["zh-CN", "tactful-disable-next-line 必须写明要停用的规则；不写则会停用所有规则，因此不生效：{# tactful-disable-next-line 规则名 -- ok #}"],
+    ["zh-TW", "tactful-disable-next-line 必須寫明要停用的規則；不寫則會停用所有規則，因此不生效：{# tactful-disable-next-line 規則名稱 -- ok #}"],
+  ])("are refused in the language option's locale (%s)", (locale, text) => {
+    const config = undeclared.map((block) => ({ ...block, languageOptions: { locale } }));
+    expect(verify(template({ body: "{# tactful-disable-next-line -- ok #}\n{{ extra }}" }), config).messages[0]!.message).toBe(text);
+  });
+
+  it("are listed in the waiver register as refused, suppressing nothing, even beside an honoured one with the same reason", () => {
+    const code = template({ body: "{# tactful-disable-next-line -- ok #}\n{{ extra }}\n{# tactful-disable-next-line no-undeclared-variables -- ok #}\n{{ other }}" });
+    const { suppressed } = verify(code);
+    const comments = parseTemplate(code).comments;
+    expect(waiversIn(comments, suppressed)).toEqual([
+      { line: 10, directive: "tactful-disable-next-line", rules: [], reason: "ok", refused: "needsRules", suppressed: 0 },
+      { line: 12, directive: "tactful-disable-next-line", rules: ["tactful/no-undeclared-variables"], reason: "ok", refused: null, suppressed: 1 },
+    ]);
   });
 
   it("name an unknown rule", () => {

@@ -10,6 +10,7 @@ export const MESSAGES = {
   none: { en: "No suppressions.", "zh-CN": "没有停用指令。", "zh-TW": "沒有停用指令。" },
   header: { en: "| Where | Directive | Rules | Reason | Suppressed |", "zh-CN": "| 位置 | 指令 | 规则 | 理由 | 已停用问题 |", "zh-TW": "| 位置 | 指令 | 規則 | 理由 | 已停用問題 |" },
   allRules: { en: "(all rules)", "zh-CN": "（所有规则）", "zh-TW": "（所有規則）" },
+  noRules: { en: "**no rule named: not honoured**", "zh-CN": "**未写规则：不生效**", "zh-TW": "**未寫規則：不生效**" },
   noReason: { en: "**no reason: not honoured**", "zh-CN": "**未写理由：不生效**", "zh-TW": "**未寫理由：不生效**" },
   count: { en: "{count} suppression(s).", "zh-CN": "共 {count} 条停用指令。", "zh-TW": "共 {count} 條停用指令。" },
 } as const satisfies Catalog;
@@ -42,7 +43,7 @@ export async function waiverRegister(workspace: Workspace, library: TemplateLibr
 
 function row(name: string, waiver: TemplateWaiver, t: ReturnType<typeof translator<keyof typeof MESSAGES>>): string {
   const cell = (text: string): string => text.replace(/[\\|`*_[\]<>]/gu, (char) => `\\${char}`);
-  const rules = waiver.rules.length > 0 ? waiver.rules.map(cell).join(", ") : t("allRules");
+  const rules = waiver.rules.length > 0 ? waiver.rules.map(cell).join(", ") : t(waiver.refused === "needsRules" ? "noRules" : "allRules");
   // Markdown previews do not follow file: links, so the place is plain text, as the CLI prints it.
   return `| ${cell(name)}:${waiver.line} | ${cell(waiver.directive)} | ${rules} | ${waiver.reason ? cell(waiver.reason) : t("noReason")} | ${waiver.suppressed} |`;
 }

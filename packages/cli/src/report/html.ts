@@ -237,7 +237,7 @@ function templateArticle(template: ReportTemplate, anchor: string, t: Text): Ele
               h("tr", [
                 h("td.number", String(waiver.line)),
                 h("td", h("code", waiver.directive)),
-                h("td", waiver.rules.length === 0 ? t("allRules") : waiver.rules.join(", ")),
+                h("td", waiver.rules.length > 0 ? waiver.rules.join(", ") : t(waiver.refused === "needsRules" ? "noRules" : "allRules")),
                 h("td", waiver.reason ? { lang } : {}, waiver.reason || t("noReason")),
                 h("td.number", String(waiver.suppressed)),
               ]),

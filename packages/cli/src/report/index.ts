@@ -6,9 +6,8 @@ import plugin from "@tactful/eslint-plugin";
 import { isInside } from "@tactful/eslint-plugin/files";
 import { translator, type Catalog, type Locale } from "@tactful/core";
 import { loadRelease, ReleaseError, type ReleaseBundle } from "@tactful/renderer";
-import { findTemplates } from "../files.js";
 import { lintTemplates, UsageError, type LintRun } from "../lint.js";
-import { configsUsed, RELEASE_MESSAGES } from "../release-command.js";
+import { configsUsed, refuseIgnored, selectedTemplates } from "../release-command.js";
 import { writeFileAtomic, WriteRefused } from "../write.js";
 import { collectReport } from "./collect.js";
 import { reportHtml } from "./html.js";
@@ -34,12 +33,11 @@ export const REPORT_MESSAGES = {
 /** `tactful report [dir] --out <dir>`: lints the library and writes the review report of it as it is. */
 export async function reportCommand(directory: string, flags: ReportFlags, cwd: string, locale: Locale = "en"): Promise<{ stdout: string; code: 0 }> {
   const say = translator(REPORT_MESSAGES, locale);
-  const { files, missing, project } = await findTemplates([directory], cwd, { locale });
-  if (missing.length > 0) throw new UsageError(translator(RELEASE_MESSAGES, locale)("noDirectory", { directory }));
-  if (files.length === 0) throw new UsageError(translator(RELEASE_MESSAGES, locale)("noTemplates", { directory }));
+  const { files, project } = await selectedTemplates(directory, cwd, locale);
   const since = flags.since === undefined ? undefined : await readSince(flags.since, cwd, locale);
   // The findings in the reviewer's language, as the page's own text.
   const run = await lintTemplates(files, { cwd, project, locale });
+  refuseIgnored(run, cwd, locale);
   const page = await writeReport({ run, directory, cwd, out: flags.out, outFlag: "--out", language: locale, ...(since ? { since } : {}) });
   const count = run.results.length;
   return { stdout: `${say(count === 1 ? "writtenOne" : "writtenOther", { count, page })}\n`, code: 0 };

@@ -78,6 +78,7 @@ export const TEXT = {
   legalSource: { en: "Legal source", "zh-CN": "法律依据", "zh-TW": "法律依據" },
   directive: { en: "Directive", "zh-CN": "指令", "zh-TW": "指令" },
   allRules: { en: "(all rules)", "zh-CN": "（全部规则）", "zh-TW": "（全部規則）" },
+  noRules: { en: "no rule named: not honoured", "zh-CN": "未写规则：不生效", "zh-TW": "未寫規則：不生效" },
   noReason: { en: "no reason given: not honoured", "zh-CN": "未给出原因：不生效", "zh-TW": "未提供原因：不生效" },
   suppressed: { en: "Findings waived", "zh-CN": "被豁免的问题数", "zh-TW": "被豁免的問題數" },
   examples: { en: "Examples as sent", "zh-CN": "示例（发送效果）", "zh-TW": "範例（發送效果）" },

@@ -1,5 +1,5 @@
 import { ConfigCommentParser } from "@eslint/plugin-kit";
-import type { CommentNode } from "@tactful/core";
+import { translator, type Catalog, type CommentNode, type Locale } from "@tactful/core";
 
 /** The plugin's namespace: rules are `tactful/<name>`. */
 export const NAMESPACE = "tactful";
@@ -14,7 +14,7 @@ export interface DirectiveComment {
   /** As written: `tactful-disable-next-line` or `eslint-disable-next-line`. */
   label: string;
   kind: DirectiveKind;
-  /** Full rule ids (`tactful/sms-length`); empty for every rule. */
+  /** Full rule ids (`tactful/sms-length`); empty when it names none (every rule). */
   rules: string[];
   /** What follows ` -- `; empty when the writer gave none. */
   reason: string;
@@ -29,11 +29,49 @@ export function qualifiedRuleId(name: string): string {
 
 /** Reads a comment as a suppression directive, or returns null when it is not one. */
 export function parseDirective(comment: CommentNode): DirectiveComment | null {
-  const parsed = parser.parseDirective(comment.value);
+  // The comment's text is trimmed: the space after it lets a ` --` that ends it (a reason left blank) end the rules.
+  const parsed = parser.parseDirective(`${comment.value} `);
   const kind = parsed ? LABEL.exec(parsed.label)?.[1] : undefined;
   if (!parsed || !kind) return null;
   const rules = Object.keys(parser.parseListConfig(parsed.value)).map(qualifiedRuleId);
   return { comment, label: parsed.label, kind: kind as DirectiveKind, rules, reason: parsed.justification };
+}
+
+/** Why a suppression directive is reported and not applied, by id (see `DIRECTIVE_MESSAGES`). */
+export type DirectiveRefusal = "needsRules" | "needsReason" | "spansLines";
+
+/**
+ * Why a directive is not applied, or null when it is. A directive that turns rules off must name
+ * them (one that names none would silence every compliance rule at once) and say why; an
+ * `enable` only turns rules back on, so it needs neither.
+ */
+export function directiveRefusal({ kind, rules, reason, comment }: DirectiveComment): DirectiveRefusal | null {
+  if (kind === "enable") return null;
+  if (rules.length === 0) return "needsRules";
+  if (reason === "") return "needsReason";
+  if (kind === "disable-line" && comment.loc.start.line !== comment.loc.end.line) return "spansLines";
+  return null;
+}
+
+/** What a refused directive is reported with, by id: `{example}` is the directive as it should be written. */
+export const DIRECTIVE_MESSAGES = {
+  needsRules: {
+    en: "{label} must name the rules it turns off; without them it would turn off every rule, so it is not applied: {example}",
+    "zh-CN": "{label} 必须写明要停用的规则；不写则会停用所有规则，因此不生效：{example}",
+    "zh-TW": "{label} 必須寫明要停用的規則；不寫則會停用所有規則，因此不生效：{example}",
+  },
+  needsReason: { en: "{label} needs a reason: {example}", "zh-CN": "{label} 需要写明理由：{example}", "zh-TW": "{label} 需要寫明理由：{example}" },
+  spansLines: { en: "{label} comment should not span multiple lines.", "zh-CN": "{label} 注释不应跨越多行。", "zh-TW": "{label} 註解不應跨越多行。" },
+  ruleName: { en: "rule-name", "zh-CN": "规则名", "zh-TW": "規則名稱" },
+  whyAcceptable: { en: "why this is acceptable", "zh-CN": "为何可以接受", "zh-TW": "為何可以接受" },
+} as const satisfies Catalog;
+
+/** The message a refused directive is reported with, with the directive as it should be written: its rules and its reason, or what to write in their place. */
+export function directiveRefusalMessage(directive: DirectiveComment, refusal: DirectiveRefusal, locale: Locale): string {
+  const say = translator(DIRECTIVE_MESSAGES, locale);
+  const rules = directive.rules.length > 0 ? directive.rules.join(", ") : say("ruleName");
+  const example = `{# ${directive.label} ${rules} -- ${directive.reason || say("whyAcceptable")} #}`;
+  return say(refusal, { label: directive.label, example });
 }
 
 const CONFIG = /^\s*(?:eslint|tactful)\s+\S/u;

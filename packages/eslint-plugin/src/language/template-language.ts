@@ -1,6 +1,6 @@
 import { dirname } from "node:path";
 import type { File, Language, LanguageContext, OkParseResult, ParseResult } from "@eslint/core";
-import { problemMessage, resolveLocale, visitorKeys, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
+import { problemMessage, resolveLocale, visitorKeys, type Locale, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
 import { builtInPacks, type PackSet } from "@tactful/policies";
 import { checkPackSpecs, loadPacks, PackLoadError, packLoadErrorText } from "@tactful/policies/load";
 import { nearestConfigFile } from "../util/config-file.js";
@@ -14,6 +14,11 @@ export function setParseErrorLocale(locale: string): void {
   parseErrorLocale = locale;
 }
 
+/** The language of what the language itself reports (parse errors, directives it does not apply): the option `locale`, else the process's. */
+function problemLocale(context: LanguageContext<TemplateLanguageOptions> | undefined): Locale {
+  return resolveLocale(context?.languageOptions?.locale ?? parseErrorLocale);
+}
+
 export interface TemplateLanguageOptions {
   /**
    * The policy packs templates are checked against (the built-in CN and US packs when absent):
@@ -21,7 +26,7 @@ export interface TemplateLanguageOptions {
    * `eslint.config.*` that applies to the template) and npm package names.
    */
   packs?: readonly string[];
-  /** The language a file that does not parse is reported in (else the one `setParseErrorLocale` gave, else English). */
+  /** The language a file that does not parse, or a directive that is not applied, is reported in (else the one `setParseErrorLocale` gave, else English). */
   locale?: string;
   [option: string]: unknown;
 }
@@ -82,22 +87,22 @@ export const templateLanguage: Language<{
       packs = packsOf(context?.languageOptions, file.physicalPath ?? file.path);
     } catch (error) {
       // A pack that does not load stops every template that would use it: nothing is checked against a pack left out.
-      if (error instanceof PackLoadError) return { ok: false, errors: [{ message: packLoadErrorText(error, resolveLocale(context?.languageOptions?.locale ?? parseErrorLocale)), line: 1, column: 1 }] };
+      if (error instanceof PackLoadError) return { ok: false, errors: [{ message: packLoadErrorText(error, problemLocale(context)), line: 1, column: 1 }] };
       throw error;
     }
     const document = documentOf(text, file.path, packs);
     const fatal = document.problems.filter((problem) => problem.fatal);
     if (fatal.length > 0) {
       // ESLint reports parse errors as given: 1-based line and column.
-      const locale = resolveLocale(context?.languageOptions?.locale ?? parseErrorLocale);
+      const locale = problemLocale(context);
       return { ok: false, errors: fatal.map((problem) => ({ message: problemMessage(problem, locale), line: problem.loc.start.line, column: problem.loc.start.column })) };
     }
     const result: TemplateParseResult = { ok: true, ast: document.ast, document };
     return result;
   },
 
-  createSourceCode(file: File, input: OkParseResult<TemplateNode>): TemplateSourceCode {
+  createSourceCode(file: File, input: OkParseResult<TemplateNode>, context?: LanguageContext<TemplateLanguageOptions>): TemplateSourceCode {
     const text = typeof file.body === "string" ? file.body : new TextDecoder().decode(file.body);
-    return new TemplateSourceCode({ text, document: (input as TemplateParseResult).document });
+    return new TemplateSourceCode({ text, document: (input as TemplateParseResult).document, locale: problemLocale(context) });
   },
 };

@@ -2,9 +2,9 @@ import type { FileProblem, RulesConfig, SourceLocation as EslintLocation, TextSo
 
 type InlineConfigElement = ReturnType<NonNullable<TextSourceCode["applyInlineConfig"]>>["configs"][number];
 import { type CallMethodStep, Directive, TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
-import { childrenOf, visitorKeys, type CommentNode, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
+import { childrenOf, visitorKeys, type CommentNode, type Locale, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
 import type { Applicability, PolicyPack } from "@tactful/policies";
-import { inlineConfigRefused, isInlineConfig, NAMESPACE, onlyRaisesToError, parseDirective, parseInlineConfig, type DirectiveKind } from "./directives.js";
+import { directiveRefusal, directiveRefusalMessage, inlineConfigRefused, isInlineConfig, NAMESPACE, onlyRaisesToError, parseDirective, parseInlineConfig, type DirectiveKind } from "./directives.js";
 
 /**
  * The SourceCode of a template: ESLint's view of a `TemplateDocument`. Rules read the
@@ -23,11 +23,14 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
   readonly policy: PolicyPack | null;
   /** What selects the pack's entries for this template. */
   readonly applicability: Applicability;
+  /** The language directives that are not applied are reported in. */
+  readonly locale: Locale;
   #steps: Array<VisitNodeStep | CallMethodStep> | undefined;
 
-  constructor({ text, document }: { text: string; document: TemplateDocument }) {
+  constructor({ text, document, locale = "en" }: { text: string; document: TemplateDocument; locale?: Locale }) {
     super({ text, ast: document.ast, lineEndingPattern: /\r\n|[\r\n]/u });
     this.document = document;
+    this.locale = locale;
     this.visitorKeys = Object.fromEntries(Object.entries(visitorKeys).map(([type, keys]) => [type, [...keys]]));
     this.policy = document.pack;
     const { category, audience, channel, sender } = document.meta;
@@ -70,17 +73,10 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
     for (const comment of this.document.comments) {
       const directive = parseDirective(comment);
       if (!directive) continue;
-      if (directive.reason === "" && directive.kind !== "enable") {
-        // A waiver without its reason is not honoured: the finding stays, and this says why.
-        problems.push({
-          ruleId: null,
-          message: `${directive.label} needs a reason: {# ${directive.label}${directive.rules.length ? ` ${directive.rules.join(", ")}` : ""} -- why this is acceptable #}`,
-          loc: comment.loc,
-        });
-        continue;
-      }
-      if (directive.kind === "disable-line" && comment.loc.start.line !== comment.loc.end.line) {
-        problems.push({ ruleId: null, message: `${directive.label} comment should not span multiple lines.`, loc: comment.loc });
+      const refusal = directiveRefusal(directive);
+      if (refusal) {
+        // Not applied: the findings it would hide stay, and this says what to write instead.
+        problems.push({ ruleId: null, message: directiveRefusalMessage(directive, refusal, this.locale), loc: comment.loc });
         continue;
       }
       // A comment cannot go in the front matter: a `disable` that opens the body covers the file from its first line.

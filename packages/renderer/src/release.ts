@@ -203,8 +203,13 @@ export async function readKey(key: string | Buffer | KeyObject, kind: "private" 
 let validateBundle: ReturnType<ReturnType<typeof createAjv>["compile"]> | undefined;
 
 export interface LoadOptions {
-  /** When given, the bundle must be signed by the matching private key. */
+  /** The bundle must be signed by the matching private key. Without it loading is refused, unless `acceptUnverified`. */
   publicKey?: string | Buffer | KeyObject;
+  /**
+   * Loads a bundle without a `publicKey`: unsigned, or signed by whatever key it carries, so
+   * nothing proves who made it. For tools that compare releases, never for a sending service.
+   */
+  acceptUnverified?: boolean;
   /** Refuse a bundle whose `sequence` is lower: an older release put back in place of a newer one. */
   minSequence?: number;
   /** Refuse a bundle created before this time (a `Date`, or an ISO 8601 date-time). */
@@ -244,6 +249,7 @@ function keyOf(id: string, locale: string, channel: string): string {
 
 /** Reads and verifies a bundle file; see `openRelease`. */
 export async function loadRelease(path: string, options: LoadOptions = {}): Promise<Release> {
+  ensureVerifiable(options, { id: "theReleaseNamed", data: { name: path } });
   const text = await readReleaseFile(path, options);
   return openRelease(text, { ...options, name: path });
 }
@@ -281,14 +287,15 @@ export async function openRelease(text: string, options: LoadOptions & { name?: 
 }
 
 /**
- * Checks a bundle without compiling its templates: strict JSON (no duplicate keys anywhere),
- * the format version (this one only), the shape, the signature whenever there is one (against
- * the key it carries, which must be the given key when one is given; with a key, a signature
- * is required), the lowest sequence and the oldest creation time accepted, and that every
+ * Checks a bundle without compiling its templates: that a key is given (or `acceptUnverified`),
+ * strict JSON (no duplicate keys anywhere), the format version (this one only), the shape, the
+ * signature whenever there is one (against the key it carries, which must be the given key when
+ * one is given; with a key, a signature is required), the lowest sequence and the oldest creation time accepted, and that every
  * template's source has "\n" line endings, matches its SHA-256 and its metadata.
  */
 export async function verifyRelease(text: string, options: LoadOptions & { name?: string } = {}): Promise<ReleaseBundle> {
   const name: SaidValue = options.name ?? { id: "theRelease" };
+  ensureVerifiable(options, name);
   const minimum = minimumOf(options);
   const bundle = parseStrictly(text, name) as ReleaseBundle;
   const format = (bundle as { format?: unknown } | null)?.format;
@@ -318,6 +325,11 @@ export async function verifyRelease(text: string, options: LoadOptions & { name?
     if (canonicalize(data) !== canonicalize(template.meta)) throw new ReleaseError({ id: "metadataMismatch", data: { name, path: template.path } });
   }
   return bundle;
+}
+
+/** A caller that forgot the key must not run templates nobody verified: it says so, or gives the key. */
+function ensureVerifiable(options: LoadOptions, name: SaidValue): void {
+  if (options.publicKey === undefined && options.acceptUnverified !== true) throw new ReleaseError({ id: "noPublicKey", data: { name } });
 }
 
 function minimumOf(options: LoadOptions): { sequence?: number; createdAt?: Date } {

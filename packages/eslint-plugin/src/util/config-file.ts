@@ -10,13 +10,14 @@ export function nearestConfigFile(filePath: string): string | undefined {
 }
 
 /**
- * The folders of every `eslint.config.*` a template linted from `cwd` can take its
- * configuration from: the nearest at or above `cwd`, and each one below it (but in
- * `node_modules` and hidden folders, which ESLint does not lint).
+ * The folders whose `eslint.config.*` a template linted from `cwd` can take its pack files
+ * from: the nearest at or above `cwd` (else `cwd` itself, as for a configuration given by
+ * `--config`), and each one below it (but in `node_modules` and hidden folders, which ESLint
+ * does not lint).
  */
 export function configDirectories(cwd: string): string[] {
   const nearest = nearestConfigFile(join(cwd, "_"));
-  const found = nearest ? [dirname(nearest)] : [];
+  const found = [nearest ? dirname(nearest) : cwd];
   const below = (directory: string): void => {
     let entries;
     try {

@@ -28,7 +28,7 @@ export interface InvisibleCharacter {
   char: string;
 }
 
-/** A letter drawn like a Latin one in a word not written in one script, with the word. */
+/** A letter drawn like a Latin one that is not of the text's script (see `lookalikeLetter`), with its word. */
 export interface LookalikeLetter {
   word: string;
   /** Where the letter is in the text. */

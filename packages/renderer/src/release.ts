@@ -219,7 +219,7 @@ export interface LoadOptions {
   maxBytes?: number;
 }
 
-/** A verified release: every template compiled, ready to render. */
+/** A release that passed `verifyRelease` (signed by the given key, unless the caller accepted it unverified): every template compiled, ready to render. */
 export class Release {
   readonly #templates = new Map<string, CompiledTemplate>();
 

@@ -321,6 +321,9 @@ function factsOf(template: CompiledTemplate, packsById: ReadonlyMap<string, Poli
 
 const PII_NAMES: Record<string, string> = { id: "identity number", card: "card or account number", phone: "phone number", email: "email address", name: "name", default: "piece of personal data" };
 
+/** Blanks in a row read as one: digits spaced out further than a number's separators go are still one number. */
+const BLANK_RUN = /[ \u00A0\u3000]{2,}/gu;
+
 /**
  * The tone and personal-data findings that block, in the text the recipient would read, and
  * text that reads differently to the recipient than to the rules (data pasted with invisible
@@ -339,7 +342,7 @@ function contentReasons(message: Message, facts: TemplateFacts, reason: ReasonMa
     for (const match of facts.blockingTone(text)) {
       reasons.push(reason("rendered-tone", { matched: text.slice(match.start, match.end).slice(0, 60), summary: match.entry.summary, source: match.entry.id }, match.entry.id));
     }
-    for (const { entry } of personalNumbers(text, facts.personalData, facts.pack?.pii.owners)) {
+    for (const { entry } of personalNumbers(text.replace(BLANK_RUN, " "), facts.personalData, facts.pack?.pii.owners)) {
       reasons.push(reason("rendered-personal-data", { kind: PII_NAMES[entry.kind] ?? entry.kind, summary: entry.summary, source: entry.id }, entry.id));
     }
   }

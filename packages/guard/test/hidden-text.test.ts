@@ -45,10 +45,13 @@ const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
 };
 
 type Obfuscation = (part: string) => string;
+/** The order obfuscations are combined in: the letters spaced out first, the hidden characters slipped in last. */
+const FAMILIES = ["spaced", "full-width", "look-alike", "invisible"];
 
 /** Ways to write a part so that it looks the same, or nearly, to the recipient. */
-const obfuscation: fc.Arbitrary<[string, Obfuscation]> = fc.oneof(
-  fc.record({ char: fc.constantFrom(...INVISIBLES), every: fc.boolean(), at: fc.nat() }).map(({ char, every, at }): [string, Obfuscation] => [
+const obfuscation: fc.Arbitrary<[family: string, name: string, Obfuscation]> = fc.oneof(
+  fc.record({ char: fc.constantFrom(...INVISIBLES), every: fc.boolean(), at: fc.nat() }).map(({ char, every, at }): [string, string, Obfuscation] => [
+    "invisible",
     `invisible U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")} ${every ? "between every character" : "once"}`,
     (part) => {
       const chars = [...part];
@@ -57,7 +60,8 @@ const obfuscation: fc.Arbitrary<[string, Obfuscation]> = fc.oneof(
       return [...chars.slice(0, index), char, ...chars.slice(index)].join("");
     },
   ]),
-  fc.record({ every: fc.boolean(), at: fc.nat(), pick: fc.nat() }).map(({ every, at, pick }): [string, Obfuscation] => [
+  fc.record({ every: fc.boolean(), at: fc.nat(), pick: fc.nat() }).map(({ every, at, pick }): [string, string, Obfuscation] => [
+    "look-alike",
     `look-alike letters ${every ? "for every letter that has one" : "for one letter"}`,
     (part) => {
       const chars = [...part];
@@ -66,8 +70,8 @@ const obfuscation: fc.Arbitrary<[string, Obfuscation]> = fc.oneof(
       return chars.map((char, index) => (chosen.includes(index) ? LOOKALIKES[char.toLowerCase()]![pick % LOOKALIKES[char.toLowerCase()]!.length]! : char)).join("");
     },
   ]),
-  fc.constant<[string, Obfuscation]>(["full-width forms", (part) => part.replace(/[!-~]/gu, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0))]),
-  fc.constantFrom(" ", ".", "-", "\u00A0", "\u3000").map((separator): [string, Obfuscation] => [`spaced out with ${JSON.stringify(separator)}`, (part) => [...part].join(separator)]),
+  fc.constant<[string, string, Obfuscation]>(["full-width", "full-width forms", (part) => part.replace(/[!-~]/gu, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0))]),
+  fc.constantFrom(" ", "  ", ".", "-", "\u00A0", "\u3000").map((separator): [string, string, Obfuscation] => ["spaced", `spaced out with ${JSON.stringify(separator)}`, (part) => [...part].join(separator)]),
 );
 
 const codes = (result: CheckResult): string[] => result.reasons.map((reason) => reason.code);
@@ -90,13 +94,15 @@ describe("send-time data written to hide from the guard's rules", () => {
     }
   });
 
-  it("is refused however it is hidden: invisible characters, look-alike letters, full-width forms, spaced-out letters; a hidden full number still as personal data", async () => {
+  it("is refused however it is hidden: invisible characters, look-alike letters, full-width forms, spaced-out letters, or two of these; a hidden full number still as personal data", async () => {
     const { guard } = sqliteGuard();
     await checkAsyncProperty(
       "hide a refused value in a CRM note",
-      fc.tuple(fc.constantFrom(...REFUSED), obfuscation),
-      async ([value, [name, hide]]) => {
-        const note = value.note.replace(/\[(.*)\]/u, (_, part: string) => hide(part));
+      fc.tuple(fc.constantFrom(...REFUSED), fc.uniqueArray(obfuscation, { minLength: 1, maxLength: 2, selector: ([family]) => family })),
+      async ([value, obfuscations]) => {
+        obfuscations.sort(([a], [b]) => FAMILIES.indexOf(a) - FAMILIES.indexOf(b));
+        const name = obfuscations.map(([, said]) => said).join(", then ");
+        const note = value.note.replace(/\[(.*)\]/u, (_, part: string) => obfuscations.reduce((hidden, [, , hide]) => hide(hidden), part));
         const result = await check(guard, value.template, note);
         const label = `${value.note} ${name}: ${JSON.stringify(note)}`;
         expect(result.decision, label).toBe("refuse");

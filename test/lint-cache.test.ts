@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -129,6 +129,41 @@ describe("lint --cache", () => {
     expect(await findings(bare, ["a.msg.njk"], { packs })).toEqual([]);
     writeFileSync(join(bare, "acme.yaml"), ACME.replace("terms: [bailiff squad]", "terms: [bailiff team]"));
     expect((await findings(bare, ["a.msg.njk"], { packs })).map(([, ruleId]) => ruleId)).toEqual(["tactful/no-false-legal-claims"]);
+  });
+
+  /** What a fresh `eslint --cache` run reports, by template: the rules and the first line of each message. */
+  const eslintCache = (directory: string, args: readonly string[]): Record<string, string[]> => {
+    const run = spawnSync(process.execPath, [join(root, "node_modules/eslint/bin/eslint.js"), "--cache", "--format", "json", ...args], { cwd: directory, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null; message: string }> }>;
+    return Object.fromEntries(results.map((result) => [relative(directory, result.filePath), result.messages.map((message) => `${message.ruleId}: ${message.message.split("\n")[0]}`)]));
+  };
+
+  it("plain `eslint --cache` lints again when a pack a configuration names by path changed, at the root or in a subfolder", { timeout: 120_000 }, () => {
+    const config = 'import tactful from "@tactful/eslint-plugin";\nexport default [tactful.configs.recommended, { files: ["**/*.msg.njk"], languageOptions: { packs: ["us", "./acme.yaml"] } }];\n';
+    const team = ACME_NOTICE.replace("bailiff squad", "bailiff team");
+    const directory = library({ "eslint.config.js": config, "package.json": '{ "type": "module" }\n', "acme.yaml": ACME, "a.msg.njk": team }, true);
+    mkdirSync(join(directory, "branch"));
+    for (const [file, text] of Object.entries({ "eslint.config.js": config, "acme.yaml": ACME, "b.msg.njk": team })) writeFileSync(join(directory, "branch", file), text);
+    const eslint = (): Record<string, string[]> => eslintCache(directory, ["a.msg.njk", "branch/b.msg.njk"]);
+    expect(eslint()).toEqual({ "a.msg.njk": [], "branch/b.msg.njk": [] });
+    // Nothing changed: the cache answers, under the same key.
+    const cached = readFileSync(join(directory, ".eslintcache"), "utf8");
+    expect(eslint()).toEqual({ "a.msg.njk": [], "branch/b.msg.njk": [] });
+    expect(readFileSync(join(directory, ".eslintcache"), "utf8")).toBe(cached);
+    writeFileSync(join(directory, "acme.yaml"), ACME.replace("terms: [bailiff squad]", "terms: [bailiff squad, bailiff team]"));
+    expect(eslint()).toEqual({ "a.msg.njk": ["tactful/no-false-legal-claims: False legal claim: “bailiff team”."], "branch/b.msg.njk": [] });
+    writeFileSync(join(directory, "branch", "acme.yaml"), ACME.replace("terms: [bailiff squad]", "terms: [bailiff team]"));
+    expect(eslint()).toEqual({ "a.msg.njk": ["tactful/no-false-legal-claims: False legal claim: “bailiff team”."], "branch/b.msg.njk": ["tactful/no-false-legal-claims: False legal claim: “bailiff team”."] });
+  });
+
+  it("plain `eslint --cache --config` lints again when a pack its configuration names changed", { timeout: 60_000 }, () => {
+    const config = 'import tactful from "@tactful/eslint-plugin";\nexport default [tactful.configs.recommended, { files: ["**/*.msg.njk"], languageOptions: { packs: ["us", "./acme.yaml"] } }];\n';
+    const directory = library({ "lint.config.js": config, "package.json": '{ "type": "module" }\n', "acme.yaml": ACME, "a.msg.njk": ACME_NOTICE.replace("bailiff squad", "bailiff team") }, true);
+    const args = ["--config", "lint.config.js", "a.msg.njk"];
+    expect(eslintCache(directory, args)).toEqual({ "a.msg.njk": [] });
+    writeFileSync(join(directory, "acme.yaml"), ACME.replace("terms: [bailiff squad]", "terms: [bailiff team]"));
+    expect(eslintCache(directory, args)).toEqual({ "a.msg.njk": ["tactful/no-false-legal-claims: False legal claim: “bailiff team”."] });
   });
 
   it("keeps what it knows of templates a run did not lint, while they exist", { timeout: 60_000 }, async () => {

@@ -190,7 +190,7 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     // The packs' content is part of it: a changed pack file replays nothing.
     const keyOf = (file: string): string | undefined => {
       if (!cache) return undefined;
-      const configuration = resolved ? resolved.get(file)?.written : "built-in";
+      const configuration = resolved ? resolved.get(file)?.written() : "built-in";
       return configuration === undefined ? undefined : LintCache.key(`${runKey}\u0000${configuration}\u0000${packs.get(file)!.digest}`, fingerprints.get(file)!.sha256);
     };
     const groupResults: LintResult[] = [];
@@ -345,7 +345,8 @@ function relaxedIn(resolved: { rules?: Record<string, unknown> } | undefined, li
  * A project configuration that leaves out template files is a usage error, not a clean run:
  * such a template would be skipped, or read as JavaScript by a block without `files`. Gives
  * each file's configuration as resolved: its language options, and the configuration written
- * down for the cache's key (undefined when it cannot be: a plugin or processor without `meta`).
+ * down for the cache's key (undefined when it cannot be: a plugin or processor without `meta`),
+ * when the cache asks: writing down the packs' digest reads them from every configuration folder.
  */
 async function requireTemplateConfig(
   { eslint, locale }: TemplateEslint,
@@ -355,11 +356,11 @@ async function requireTemplateConfig(
   say: Say,
   relaxedRules: Map<string, string[]>,
   library: boolean,
-): Promise<Map<string, { written: string | undefined; languageOptions: TemplateLanguageOptions | undefined }>> {
+): Promise<Map<string, { written: () => string | undefined; languageOptions: TemplateLanguageOptions | undefined }>> {
   const { lintFailureMessage } = await import("@tactful/eslint-plugin/engine");
   const unconfigured: string[] = [];
-  const written = new Map<object, string | undefined>();
-  const configurations = new Map<string, { written: string | undefined; languageOptions: TemplateLanguageOptions | undefined }>();
+  const written = new Map<object, () => string | undefined>();
+  const configurations = new Map<string, { written: () => string | undefined; languageOptions: TemplateLanguageOptions | undefined }>();
   for (const file of files) {
     const resolved = (await eslint.calculateConfigForFile(file).catch((error: unknown) => {
       throw new UsageError(lintFailureMessage(config, error, locale));
@@ -368,11 +369,17 @@ async function requireTemplateConfig(
     // Only the template language has a `Template` node.
     if (!resolved?.language?.visitorKeys?.["Template"]) unconfigured.push(file);
     // ESLint gives the same object to the files the same blocks match: written down once.
-    if (resolved && !written.has(resolved)) written.set(resolved, serialized(resolved));
-    configurations.set(file, { written: resolved && written.get(resolved), languageOptions: resolved?.languageOptions });
+    if (resolved && !written.has(resolved)) written.set(resolved, once(() => serialized(resolved)));
+    configurations.set(file, { written: (resolved && written.get(resolved)) ?? (() => undefined), languageOptions: resolved?.languageOptions });
   }
   if (unconfigured.length === 0) return configurations;
   throw new UsageError(say("notConfigured", { config: relative(cwd, config.file), file: relative(cwd, unconfigured[0]!), more: unconfigured.length - 1 }));
+}
+
+/** The value `compute` gives, computed when first asked. */
+function once<T>(compute: () => T): () => T {
+  let value: { computed: T } | undefined;
+  return () => (value ??= { computed: compute() }).computed;
 }
 
 /** A resolved configuration as ESLint's own cache writes it down (plugins by name and version), or undefined when it cannot be. */

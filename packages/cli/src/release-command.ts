@@ -168,7 +168,8 @@ async function sequenceOf(flags: ReleaseFlags, cwd: string, privateKey: KeyObjec
   try {
     const path = resolve(cwd, flags.previous);
     const text = await readReleaseFile(path, { name: flags.previous });
-    previous = await verifyRelease(text, { name: flags.previous, ...(privateKey ? { publicKey: createPublicKey(privateKey) } : {}) });
+    // Only its sequence is read: without --key, an unsigned library's earlier release is accepted unverified.
+    previous = await verifyRelease(text, { name: flags.previous, ...(privateKey ? { publicKey: createPublicKey(privateKey) } : { acceptUnverified: true }) });
   } catch (error) {
     throw new UsageError(say("previousUnreadable", { path: flags.previous, reason: messageIn(error, locale) }));
   }

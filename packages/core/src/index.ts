@@ -27,5 +27,6 @@ export { fill, LOCALES, localeOfEnvironment, resolveLocale, translate, translato
 export { clampWindow, commonWindow, formatMinute, formatSendWindow, inWindow, overreach, parseSendWindow, windowMinutes, windowStretches, windowWithin, type Overreach, type SendWindow } from "./send-window.js";
 export { AUDIENCES, CATEGORIES, CHANNELS, ROLES, SENDER_ROLES } from "./vocabulary.js";
 export { chineseChunkSpans } from "./tone/chinese-sentences.js";
+export { invisibleCharacters, lookalikeLetters, withoutInvisibleCharacters, type InvisibleCharacter, type LookalikeLetter, type LookalikeScript } from "./hidden-text.js";
 export { checksumHolds, compactNumber, identifierOf, personalNumbers, type PersonalNumber } from "./personal-numbers.js";
 export { FILE_KIND_MESSAGES, fileKind, type FileKind } from "./file-kind.js";

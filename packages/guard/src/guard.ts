@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { formatMinute, inWindow, parseSendWindow, personalNumbers, toneLanguage, type Locale, type ToneContext } from "@tactful/core";
+import { formatMinute, invisibleCharacters, inWindow, lookalikeLetters, parseSendWindow, personalNumbers, toneLanguage, withoutInvisibleCharacters, type Locale, type ToneContext } from "@tactful/core";
 import { applies, effectiveSeverity, packDigest, packs as builtInPacks, type Audience, type Category, type Channel, type PiiLiteral, type PolicyPack } from "@tactful/policies";
 import type { CompiledTemplate, Message, Release } from "@tactful/renderer";
 import { fileAudit, type AuditRecord, type AuditSink } from "./audit.js";
@@ -351,17 +351,35 @@ function factsOf(template: CompiledTemplate, packsById: ReadonlyMap<string, Poli
 
 const PII_NAMES: Record<string, string> = { id: "identity number", card: "card or account number", phone: "phone number", email: "email address", name: "name", default: "piece of personal data" };
 
-/** The tone and personal-data findings that block, in the text the recipient would read. */
+/** Blanks in a row read as one: digits spaced out further than a number's separators go are still one number. */
+const BLANK_RUN = /[ \u00A0\u3000]{2,}/gu;
+
+/**
+ * The tone and personal-data findings that block, in the text the recipient would read, and
+ * text that reads differently to the recipient than to the rules (data pasted with invisible
+ * characters or look-alike letters), refused as the linter refuses it in a template. The rules
+ * read the text without its invisible characters, so a full number they split is still one.
+ */
 function contentReasons(message: Message, facts: TemplateFacts, reason: ReasonMaker): Reason[] {
   const parts = message.channel === "sms" ? [message.text] : message.channel === "push" ? [message.title, message.body] : [message.subject, message.text];
   const reasons: Reason[] = [];
-  for (const text of parts) {
+  for (const written of parts) {
+    const invisible = invisibleCharacters(written)[0];
+    if (invisible) reasons.push(reason("rendered-invisible-character", { code: codePoints(invisible.char) }));
+    const lookalike = lookalikeLetters(written, facts.template.locale)[0];
+    if (lookalike) reasons.push(reason("rendered-lookalike-letters", { word: lookalike.word.slice(0, 60), letter: lookalike.letter, code: codePoints(lookalike.letter) }));
+    const text = withoutInvisibleCharacters(written);
     for (const match of facts.blockingTone(text)) {
       reasons.push(reason("rendered-tone", { matched: text.slice(match.start, match.end).slice(0, 60), summary: match.entry.summary, source: match.entry.id }, match.entry.id));
     }
-    for (const { entry } of personalNumbers(text, facts.personalData, facts.pack?.pii.owners)) {
+    for (const { entry } of personalNumbers(text.replace(BLANK_RUN, " "), facts.personalData, facts.pack?.pii.owners)) {
       reasons.push(reason("rendered-personal-data", { kind: PII_NAMES[entry.kind] ?? entry.kind, summary: entry.summary, source: entry.id }, entry.id));
     }
   }
   return reasons;
+}
+
+/** `U+200B`: how a character with no glyph, or one that looks like another, is named. */
+function codePoints(text: string): string {
+  return [...text].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(" ");
 }

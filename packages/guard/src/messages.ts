@@ -53,6 +53,16 @@ export const REASONS = {
     "zh-CN": "渲染后的消息包含完整的{kind}：{summary}（{source}）。",
     "zh-TW": "算繪後的訊息包含完整的{kind}：{summary}（{source}）。",
   },
+  "rendered-invisible-character": {
+    en: "The rendered message contains an invisible character ({code}), which hides words from the rules.",
+    "zh-CN": "渲染后的消息包含不可见字符（{code}），它会让规则读不出其中的词。",
+    "zh-TW": "算繪後的訊息包含不可見字元（{code}），它會讓規則讀不出其中的詞。",
+  },
+  "rendered-lookalike-letters": {
+    en: "The rendered message writes “{word}” with a look-alike letter of another script (“{letter}”, {code}).",
+    "zh-CN": "渲染后的消息中“{word}”含有形似拉丁字母的其他文字字母（“{letter}”，{code}）。",
+    "zh-TW": "算繪後的訊息中「{word}」含有形似拉丁字母的其他文字字母（「{letter}」，{code}）。",
+  },
   "store-inconsistent": {
     en: "The store did not reserve a place under the daily caps although nothing refused the send.",
     "zh-CN": "没有任何规则拒绝发送，但存储未在每日上限内预留名额。",

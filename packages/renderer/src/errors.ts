@@ -167,6 +167,11 @@ export const RENDERER_MESSAGES = {
     "zh-TW": "電子郵件內文中未跳脫的連結、強調、程式碼或 HTML 字元超過 {max} 個",
   },
   emailNotHtml: { en: "the email body cannot be turned into HTML", "zh-CN": "邮件正文无法转换为 HTML", "zh-TW": "電子郵件內文無法轉換為 HTML" },
+  noPublicKey: {
+    en: "{name} cannot be verified: no public key was given (give publicKey, or acceptUnverified: true to load it unverified)",
+    "zh-CN": "{name}：无法验证：未提供公钥（请提供 publicKey，或以 acceptUnverified: true 明确接受未经验证的发布包）",
+    "zh-TW": "{name}：無法驗證：未提供公鑰（請提供 publicKey，或以 acceptUnverified: true 明確接受未經驗證的發布包）",
+  },
   notSigned: { en: "{name} is not signed, and a signature is required", "zh-CN": "{name}：未签名，但要求签名", "zh-TW": "{name}：未簽章，但要求簽章" },
   badSignatureValue: {
     en: "{name} has an invalid signature: its value is not the base64 of a {bytes}-byte Ed25519 signature",

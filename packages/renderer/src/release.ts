@@ -224,8 +224,13 @@ export async function readKey(key: string | Buffer | KeyObject, kind: "private" 
 let validateBundle: ReturnType<ReturnType<typeof createAjv>["compile"]> | undefined;
 
 export interface LoadOptions {
-  /** When given, the bundle must be signed by the matching private key. */
+  /** The bundle must be signed by the matching private key. Without it loading is refused, unless `acceptUnverified`. */
   publicKey?: string | Buffer | KeyObject;
+  /**
+   * Loads a bundle without a `publicKey`: unsigned, or signed by whatever key it carries, so
+   * nothing proves who made it. For tools that compare releases, never for a sending service.
+   */
+  acceptUnverified?: boolean;
   /** Refuse a bundle whose `sequence` is lower: an older release put back in place of a newer one. */
   minSequence?: number;
   /** Refuse a bundle created before this time (a `Date`, or an ISO 8601 date-time). */
@@ -243,7 +248,7 @@ export interface ReleaseNote {
   messageIn(locale: Locale): string;
 }
 
-/** A verified release: every template compiled, ready to render. */
+/** A release that passed `verifyRelease` (signed by the given key, unless the caller accepted it unverified): every template compiled, ready to render. */
 export class Release {
   readonly #templates = new Map<string, CompiledTemplate>();
 
@@ -280,6 +285,7 @@ function keyOf(id: string, locale: string, channel: string): string {
 
 /** Reads and verifies a bundle file; see `openRelease`. */
 export async function loadRelease(path: string, options: LoadOptions = {}): Promise<Release> {
+  ensureVerifiable(options, { id: "theReleaseNamed", data: { name: path } });
   const text = await readReleaseFile(path, options);
   return openRelease(text, { ...options, name: path });
 }
@@ -328,12 +334,13 @@ function noteOf(said: Said & { id: ReleaseNote["id"] }): ReleaseNote {
 }
 
 /**
- * Checks a bundle without compiling its templates: strict JSON (no duplicate keys anywhere),
- * the format version (this one, or format 2 without the packs' content), the shape, the signature whenever there is one (against
- * the key it carries, which must be the given key when one is given; with a key, a signature
- * is required), the lowest sequence and the oldest creation time accepted, that every
- * template's source has "\n" line endings, matches its SHA-256 and its metadata, and that every
- * policy pack it carries matches its SHA-256, its id and version, and is a valid pack.
+ * Checks a bundle without compiling its templates: that a key is given (or `acceptUnverified`),
+ * strict JSON (no duplicate keys anywhere), the format version (this one, or format 2 without
+ * the packs' content), the shape, the signature whenever there is one (against the key it
+ * carries, which must be the given key when one is given; with a key, a signature is required),
+ * the lowest sequence and the oldest creation time accepted, that every template's source has
+ * "\n" line endings, matches its SHA-256 and its metadata, and that every policy pack it carries
+ * matches its SHA-256, its id and version, and is a valid pack.
  */
 export async function verifyRelease(text: string, options: LoadOptions & { name?: string } = {}): Promise<ReleaseBundle> {
   return (await verified(text, options)).bundle;
@@ -341,6 +348,7 @@ export async function verifyRelease(text: string, options: LoadOptions & { name?
 
 async function verified(text: string, options: LoadOptions & { name?: string }): Promise<{ bundle: ReleaseBundle; packs: PackSet | undefined }> {
   const name: SaidValue = options.name ?? { id: "theRelease" };
+  ensureVerifiable(options, name);
   const minimum = minimumOf(options);
   const bundle = parseStrictly(text, name) as ReleaseBundle;
   const format = (bundle as { format?: unknown } | null)?.format;
@@ -394,6 +402,11 @@ function releasedPacks(bundle: ReleaseBundle, name: SaidValue): PackSet | undefi
     released.push(pack);
   }
   return packSet(released);
+}
+
+/** A caller that forgot the key must not run templates nobody verified: it says so, or gives the key. */
+function ensureVerifiable(options: LoadOptions, name: SaidValue): void {
+  if (options.publicKey === undefined && options.acceptUnverified !== true) throw new ReleaseError({ id: "noPublicKey", data: { name } });
 }
 
 function minimumOf(options: LoadOptions): { sequence?: number; createdAt?: Date } {

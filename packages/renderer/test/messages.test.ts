@@ -1,6 +1,8 @@
 import { compileTemplate, issueMessageIn, messageIn, openRelease, readKey, ReleaseError, RenderError, TemplateDataError } from "@tactful/renderer";
 import { describe, expect, it } from "vitest";
 
+const unverified = { acceptUnverified: true } as const;
+
 /** The error a promise rejects with. */
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
@@ -11,7 +13,7 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 
 describe("the renderer's refusals in the reader's locale", () => {
   it("keep `message` in English and say the same refusal in Chinese, with the names and positions it gives", async () => {
-    const error = await rejection(openRelease('{ "format": 2,\n  "format": 3 }'));
+    const error = await rejection(openRelease('{ "format": 2,\n  "format": 3 }', unverified));
     expect(error).toBeInstanceOf(ReleaseError);
     const refusal = error as ReleaseError;
     expect(refusal.message).toBe('the release has the key "format" twice in / (line 2, column 3)');

@@ -100,10 +100,11 @@ function refusedAs(given: string, flag: WriteReportInput["outFlag"], locale: Loc
 /**
  * The earlier release, read and verified as a sending service reads it (`loadRelease`): its
  * signature, when it has one, must hold, and with `publicKey` it must have one by that key.
+ * Without a key it is only compared, never rendered, so it is accepted unverified.
  */
 export async function readSince(path: string, cwd: string, locale: Locale, publicKey?: KeyObject): Promise<{ name: string; bundle: ReleaseBundle }> {
   try {
-    const release = await loadRelease(resolve(cwd, path), publicKey ? { publicKey } : {});
+    const release = await loadRelease(resolve(cwd, path), publicKey ? { publicKey } : { acceptUnverified: true });
     return { name: path, bundle: release.bundle };
   } catch (error) {
     if (error instanceof ReleaseError) throw new UsageError(translator(REPORT_MESSAGES, locale)("since", { reason: error.messageIn(locale).replace(resolve(cwd, path), path) }));

@@ -1,9 +1,10 @@
+import { createHash } from "node:crypto";
 import { dirname } from "node:path";
 import type { File, Language, LanguageContext, OkParseResult, ParseResult } from "@eslint/core";
 import { problemMessage, resolveLocale, visitorKeys, type Locale, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
 import { builtInPacks, type PackSet } from "@tactful/policies";
 import { checkPackSpecs, loadPacks, PackLoadError, packLoadErrorText } from "@tactful/policies/load";
-import { nearestConfigFile } from "../util/config-file.js";
+import { configDirectories, nearestConfigFile } from "../util/config-file.js";
 import { documentOf } from "./shared-documents.js";
 import { TemplateSourceCode } from "./template-source-code.js";
 
@@ -39,6 +40,27 @@ export function packsOf(options: TemplateLanguageOptions | undefined, filePath: 
   if (options?.packs === undefined) return builtInPacks;
   const config = nearestConfigFile(filePath);
   return loadPacks(options.packs, { cwd: config ? dirname(config) : process.cwd() });
+}
+
+/**
+ * A digest of the packs a configuration names, as each configuration folder a lint from the
+ * working directory can use would load them: a pack file is named relative to its
+ * configuration's folder, which ESLint does not tell the language. A pack that does not load
+ * there counts by its error.
+ */
+function packsDigest(specs: readonly string[]): string {
+  const digest = createHash("sha256");
+  for (const directory of configDirectories(process.cwd())) {
+    let loaded: string;
+    try {
+      loaded = loadPacks(specs, { cwd: directory }).digest;
+    } catch (error) {
+      if (!(error instanceof PackLoadError)) throw error;
+      loaded = packLoadErrorText(error);
+    }
+    digest.update(`${directory}\u0000${loaded}\n`);
+  }
+  return digest.digest("hex").slice(0, 16);
 }
 
 /**
@@ -78,6 +100,17 @@ export const templateLanguage: Language<{
     if (options?.locale !== undefined && typeof options.locale !== "string") throw new TypeError("tactful/template: `locale` is a language tag such as zh-CN.");
     // Names that cannot be packs are refused as the configuration is read; files are read when a template is.
     if (options?.packs !== undefined) checkPackSpecs(options.packs);
+  },
+
+  /**
+   * `eslint --cache` keys a result on the configuration as JSON, where a pack file is only its
+   * name: the options say what the packs hold too, read when the cache asks. The other
+   * languages' options, which a template ignores, are left out of it.
+   */
+  normalizeLanguageOptions(options) {
+    if (options.packs === undefined) return options;
+    const { packs, locale } = options;
+    return Object.defineProperty({ ...options }, "toJSON", { value: () => ({ packs, ...(locale === undefined ? {} : { locale }), packsDigest: packsDigest(packs) }) });
   },
 
   parse(file: File, context?: LanguageContext<TemplateLanguageOptions>): ParseResult<TemplateNode> {

@@ -1,4 +1,4 @@
-import type { Catalog, Range } from "@tactful/core";
+import { invisibleCharacters, lookalikeLetters, type Catalog, type LookalikeScript, type Range } from "@tactful/core";
 import { describeCharacter } from "../util/gsm-lookalikes.js";
 import { docsUrl, type TemplateRule } from "../util/rule.js";
 import { localeOf, ruleMessages } from "../util/report.js";
@@ -42,19 +42,6 @@ const MESSAGES = {
   },
 } satisfies Catalog<MessageIds>;
 
-/**
- * Characters with no glyph of their own. Variation selectors are left out: they choose how an
- * emoji or an ideograph (a rare character of a name) is drawn, not which word is read.
- */
-const INVISIBLE = /(?![\uFE00-\uFE0F\u{E0100}-\u{E01EF}])\p{Default_Ignorable_Code_Point}/gu;
-/** Inside an emoji sequence (👨‍👩‍👧, 🏴 with tag letters) a joiner or a tag letter is part of the emoji. */
-const PICTOGRAPH = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?$/u;
-const TAG = /[\u{E0020}-\u{E007F}]/u;
-
-/** Scripts with letters drawn like Latin ones. */
-const LOOKALIKE_SCRIPTS = ["Latin", "Cyrillic", "Greek", "Armenian", "Cherokee"] as const;
-type LookalikeScript = (typeof LOOKALIKE_SCRIPTS)[number];
-const SCRIPT_TESTS = LOOKALIKE_SCRIPTS.map((script) => [script, new RegExp(`\\p{Script=${script}}`, "u")] as const);
 const SCRIPT_NAMES: Catalog<LookalikeScript> = {
   Latin: { en: "Latin", "zh-CN": "拉丁", "zh-TW": "拉丁" },
   Cyrillic: { en: "Cyrillic", "zh-CN": "西里尔", "zh-TW": "西里爾" },
@@ -62,10 +49,6 @@ const SCRIPT_NAMES: Catalog<LookalikeScript> = {
   Armenian: { en: "Armenian", "zh-CN": "亚美尼亚", "zh-TW": "亞美尼亞" },
   Cherokee: { en: "Cherokee", "zh-CN": "切罗基", "zh-TW": "切羅基" },
 };
-/** The script a locale is written in, as CLDR says (`en-US` → Latn, `ru` → Cyrl). */
-const ISO_15924: Readonly<Record<LookalikeScript, string>> = { Latin: "Latn", Cyrillic: "Cyrl", Greek: "Grek", Armenian: "Armn", Cherokee: "Cher" };
-
-const WORD = /[\p{L}\p{M}]+/gu;
 
 /** An HTML character reference: named, decimal or hexadecimal. */
 const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/gu;
@@ -97,19 +80,9 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
     return {
       Template() {
         const { text } = document;
-        for (const match of text.matchAll(INVISIBLE)) {
-          const at = match.index;
-          if (at === 0 && match[0] === "\uFEFF") continue;
-          if (insideEmoji(text, at, match[0])) continue;
-          report([at, at + match[0].length], "invisible", { code: describeCharacter(match[0]) });
-        }
-
-        const localeScript = scriptOfLocale(document.meta.locale);
-        for (const match of text.matchAll(WORD)) {
-          const found = lookalikeLetter(match[0], localeScript);
-          if (!found) continue;
-          const at = match.index + found.index;
-          report([at, at + found.letter.length], "lookalike", { word: match[0], script: SCRIPT_NAMES[found.script][localeOf(context)], letter: found.letter, code: describeCharacter(found.letter) });
+        for (const { index, char } of invisibleCharacters(text)) report([index, index + char.length], "invisible", { code: describeCharacter(char) });
+        for (const { word, index, letter, script } of lookalikeLetters(text, document.meta.locale)) {
+          report([index, index + letter.length], "lookalike", { word, script: SCRIPT_NAMES[script][localeOf(context)], letter, code: describeCharacter(letter) });
         }
 
         if (document.meta.channel !== "email") return;
@@ -133,48 +106,6 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
     };
   },
 };
-
-/** A zero-width joiner between two pictographs, or a tag letter after 🏴 or another tag letter. */
-function insideEmoji(text: string, at: number, char: string): boolean {
-  const before = text.slice(Math.max(0, at - 4), at);
-  if (char === "\u200D") return PICTOGRAPH.test(before) && /^\p{Extended_Pictographic}/u.test(text.slice(at + 1, at + 3));
-  if (TAG.test(char)) return before.endsWith("\u{1F3F4}") || TAG.test(String.fromCodePoint(before.codePointAt(before.length - 2) ?? 0));
-  return false;
-}
-
-/** The script CLDR gives a locale (`en-US` → Latn, `zh-CN` → Hans), or null when it cannot tell. */
-function scriptOfLocale(locale: string | undefined): string | null {
-  if (!locale) return null;
-  try {
-    return new Intl.Locale(locale).maximize().script ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The first letter of a word that is drawn like a Latin letter but is not written in the
- * template's script: in a word that mixes such scripts, a letter of the word's less used one;
- * in a word of one such script, its first letter, unless the locale is written in it.
- */
-function lookalikeLetter(word: string, localeScript: string | null): { letter: string; index: number; script: LookalikeScript } | null {
-  const letters: Array<{ letter: string; index: number; script: LookalikeScript }> = [];
-  let index = 0;
-  for (const letter of word) {
-    const script = SCRIPT_TESTS.find(([, test]) => test.test(letter))?.[0];
-    if (script) letters.push({ letter, index, script });
-    index += letter.length;
-  }
-  const counts = new Map<LookalikeScript, number>();
-  for (const { script } of letters) counts.set(script, (counts.get(script) ?? 0) + 1);
-  if (counts.size > 1) {
-    const main = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === "Latin" ? -1 : 1))[0]![0];
-    return letters.find((letter) => letter.script !== main) ?? null;
-  }
-  const only = letters[0];
-  if (!only || only.script === "Latin" || ISO_15924[only.script] === localeScript) return null;
-  return only;
-}
 
 /** The word around a span of a text: the letters, digits and markup on either side. */
 function wordAround(text: string, start: number, end: number): string {

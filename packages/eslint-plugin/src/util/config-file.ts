@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, parse } from "node:path";
 
 /** The names ESLint 10 looks for, in its order. */
@@ -7,6 +7,33 @@ export const CONFIG_FILES = ["eslint.config.js", "eslint.config.mjs", "eslint.co
 /** The nearest `eslint.config.*` from the file's directory up to the file system's root, as ESLint 10 finds it. */
 export function nearestConfigFile(filePath: string): string | undefined {
   return nearestUp(filePath, (directory) => CONFIG_FILES.map((name) => join(directory, name)).find((candidate) => existsSync(candidate)));
+}
+
+/**
+ * The folders whose `eslint.config.*` a template linted from `cwd` can take its pack files
+ * from: the nearest at or above `cwd` (else `cwd` itself, as for a configuration given by
+ * `--config`), and each one below it (but in `node_modules` and hidden folders, which ESLint
+ * does not lint).
+ */
+export function configDirectories(cwd: string): string[] {
+  const nearest = nearestConfigFile(join(cwd, "_"));
+  const found = [nearest ? dirname(nearest) : cwd];
+  const below = (directory: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(directory, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (!entry.isDirectory() || entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const folder = join(directory, entry.name);
+      if (CONFIG_FILES.some((name) => existsSync(join(folder, name)))) found.push(folder);
+      below(folder);
+    }
+  };
+  below(cwd);
+  return found;
 }
 
 /** The first answer `find` gives for the file's directory or one above it. */

@@ -558,10 +558,10 @@ describe("the policy packs a release carries", () => {
 
   it("refuses packs given to open it that differ from those it carries", async () => {
     const anyHourPack = JSON.parse(changed(unsigned, anyHour)).policies[0].pack as PolicyPack;
-    await expect(openRelease(JSON.stringify(signed), { compile: { packs: packSet([anyHourPack]) } })).rejects.toThrow(
+    await expect(openRelease(JSON.stringify(signed), { publicKey: publicPem, compile: { packs: packSet([anyHourPack]) } })).rejects.toThrow(
       "the release carries its policy packs, and the CN pack given differs: leave out `compile.packs`",
     );
-    await expect(openRelease(JSON.stringify(signed), { compile: { packs: packSet(packs) } })).resolves.toBeInstanceOf(Release);
+    await expect(openRelease(JSON.stringify(signed), { publicKey: publicPem, compile: { packs: packSet(packs) } })).resolves.toBeInstanceOf(Release);
   });
 
   it("refuses to release templates checked against two different packs of one jurisdiction", () => {

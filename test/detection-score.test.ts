@@ -133,14 +133,19 @@ describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spen
  * (test/fixtures/tone/us-families.yaml), which took it to 0.939.
  *
  * The fifth blind corpus (see its README): blind5/tune 0.898 on arrival, 0.956 after a round
- * tuned on it; blind5/holdout, untouched while tuning, 0.867 on arrival and 0.874 at the end —
- * what the families of the English round and of blind5/tune carried over to unseen text. Threat
- * recall on it stayed 0.47 and credit-threat 0.33: both now spent, they guard against regressions.
+ * tuned on it; blind5/holdout, untouched while tuning, 0.867 on arrival and 0.874 at the end
+ * (threat recall 0.47 both times). Spent, its misses were read as families too (0.924).
+ *
+ * The sixth (see its README): blind6/tune 0.900 on arrival, 0.954 after a round tuned on it;
+ * blind6/holdout, untouched while tuning, 0.863 before any of these rounds, 0.882 on arrival and
+ * 0.891 at the end (threat recall 0.48 → 0.52 → 0.55). All now spent: they guard against regressions.
  */
 const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind4/holdout.jsonl", import.meta.url)), floor: 0.93 },
   { path: fileURLToPath(new URL("fixtures/tone/blind5/tune.jsonl", import.meta.url)), floor: 0.95 },
-  { path: fileURLToPath(new URL("fixtures/tone/blind5/holdout.jsonl", import.meta.url)), floor: 0.87 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind5/holdout.jsonl", import.meta.url)), floor: 0.92 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind6/tune.jsonl", import.meta.url)), floor: 0.95 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind6/holdout.jsonl", import.meta.url)), floor: 0.89 },
 ];
 describe.each(LATER.filter(({ path }) => existsSync(path)))("the rules on a later corpus half ($path)", ({ path, floor }) => {
   it(`keeps macro-F1 at its measured ${floor}`, async () => {

@@ -254,6 +254,8 @@ export interface LexiconEntry extends Entry {
   within?: number;
   scope?: "clause" | "sentence";
   matchCase?: boolean;
+  /** A broad entry that yields to any other entry of its category matching the same words. */
+  fallback?: boolean;
 }
 
 export interface PolicyPack {

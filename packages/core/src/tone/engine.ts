@@ -628,8 +628,9 @@ function occurrences(text: string, words: readonly string[], wholeWords = false)
 }
 
 /**
- * One finding per stretch of text and category: a listed phrase before a composition of slots
- * (the phrase is the more specific explanation), then the longest match, first entry on ties.
+ * One finding per stretch of text and category: any entry before a broad one marked `fallback`,
+ * a listed phrase before a composition of slots (the phrase is the more specific explanation),
+ * then the longest match, first entry on ties.
  */
 function mergeOverlaps(matches: ToneMatch[]): ToneMatch[] {
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -654,6 +655,7 @@ function mergeOverlaps(matches: ToneMatch[]): ToneMatch[] {
 }
 
 function preferred(match: ToneMatch, kept: ToneMatch): boolean {
+  if (!match.entry.fallback !== !kept.entry.fallback) return !match.entry.fallback;
   if (!match.slots !== !kept.slots) return !match.slots;
   return match.end - match.start > kept.end - kept.start;
 }

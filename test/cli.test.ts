@@ -284,6 +284,16 @@ describe("templates a project configuration ignores", () => {
     }
   });
 
+  it("says a block for templates whose own `ignores` leaves a template out does so, and how to skip it on purpose (exit 2)", () => {
+    const config = 'import tactful from "@tactful/eslint-plugin";\nexport default [{ ...tactful.configs.recommended, ignores: ["templates/drafts/**"] }];\n';
+    const directory = project({ "eslint.config.js": config, "templates/a.msg.njk": CLEAN, "templates/drafts/b.msg.njk": CLEAN.replace("reminder.due-soon", "reminder.draft") });
+    const { status, stderr } = tactful(["lint", "templates"], directory);
+    expect(stderr).toBe(
+      'tactful: eslint.config.js leaves templates/drafts/b.msg.njk and 0 more out of its blocks for templates (their `files` or `ignores`): not checked.\nTo skip templates on purpose, give `ignores` a block of its own: `{ ignores: ["templates/drafts/**"] }`\n',
+    );
+    expect(status).toBe(2);
+  });
+
   it("release leaves them out and says so, and refuses a library they ignore whole; render refuses one", () => {
     const directory = library();
     const release = tactful(["release", "templates", "--out", "release.json"], directory);

@@ -23,6 +23,11 @@ export const LINT_MESSAGES = {
     "zh-CN": "{config} 未配置模板文件（{file} 等，另有 {more} 个）：请在其中加入 Tactful 配置。\n例如：`export default [tactful.configs.recommended];`",
     "zh-TW": "{config} 未設定範本檔案（{file} 等，另有 {more} 個）：請在其中加入 Tactful 設定。\n例如：`export default [tactful.configs.recommended];`",
   },
+  leftOut: {
+    en: "{config} leaves {file} and {more} more out of its blocks for templates (their `files` or `ignores`): not checked.\nTo skip templates on purpose, give `ignores` a block of its own: `{ ignores: [\"templates/drafts/**\"] }`",
+    "zh-CN": "{config} 的模板配置块（其 `files` 或 `ignores`）未涵盖 {file} 等，另有 {more} 个：未检查。\n如要有意跳过模板，请把 `ignores` 单独放在一个配置块中：`{ ignores: [\"templates/drafts/**\"] }`",
+    "zh-TW": "{config} 的範本設定區塊（其 `files` 或 `ignores`）未涵蓋 {file} 等，另有 {more} 個：未檢查。\n如要刻意略過範本，請把 `ignores` 單獨放在一個設定區塊中：`{ ignores: [\"templates/drafts/**\"] }`",
+  },
   cacheRefused: {
     en: "the cache {file} cannot be used: {reason}. Delete it or choose another --cache-location.",
     "zh-CN": "无法使用缓存 {file}：{reason}。请删除它，或用 --cache-location 另选位置。",
@@ -468,7 +473,8 @@ async function requireTemplateConfig(
     configurations.set(file, { written: (resolved && written.get(resolved)) ?? (() => undefined), languageOptions: resolved?.languageOptions });
   }
   if (unconfigured.length === 0) return { configurations, ignored };
-  throw new UsageError(say("notConfigured", { config: relative(options.cwd, config.source.file), file: relative(options.cwd, unconfigured[0]!), more: unconfigured.length - 1 }));
+  // Some templates configured and some not: a block for templates leaves these out, most often by an `ignores` of its own.
+  throw new UsageError(say(configurations.size > unconfigured.length ? "leftOut" : "notConfigured", { config: relative(options.cwd, config.source.file), file: relative(options.cwd, unconfigured[0]!), more: unconfigured.length - 1 }));
 }
 
 /** The value `compute` gives, computed when first asked. */

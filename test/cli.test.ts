@@ -138,8 +138,10 @@ describe("tactful lint", () => {
   it("refuses a named template its configuration ignores, which ESLint would only warn of (exit 2)", () => {
     const directory = project({ "vendor/node_modules/kit/a.msg.njk": UNDECLARED });
     const { status, stdout, stderr } = tactful(["lint", "vendor/node_modules/kit/a.msg.njk"], directory);
-    expect(stderr).toBe("tactful: vendor/node_modules/kit/a.msg.njk is ignored by its ESLint configuration (an `ignores` pattern, node_modules…): it was not checked\n");
-    expect(stdout).toBe("0 templates checked with the built-in recommended config: 0 clean.\n");
+    expect(stderr).toBe("tactful: vendor/node_modules/kit/a.msg.njk is in node_modules or .git, which ESLint ignores: it was not checked\n");
+    expect(stdout).toBe(
+      "0 templates checked with the built-in recommended config: 0 clean.\n1 template skipped, not checked: vendor/node_modules/kit/a.msg.njk, in node_modules or .git, which ESLint ignores.\n",
+    );
     expect(status).toBe(2);
   });
 
@@ -229,6 +231,81 @@ describe("tactful lint", () => {
     const { status, stdout } = tactful(["lint"], directory);
     expect(status).toBe(1);
     expect(stdout).toMatch(/b\.msg\.njk\n +2:5 +error +Another template has the same id `reminder\.due-soon`, locale zh-CN and channel sms: a\.msg\.njk\./);
+  });
+});
+
+describe("templates a project configuration ignores", () => {
+  // A draft that would fail if it were linted: a run that passes did not check it.
+  const DRAFTS_IGNORED = 'import tactful from "@tactful/eslint-plugin";\nexport default [{ ignores: ["templates/drafts/**"] }, tactful.configs.recommended];\n';
+  const library = (): string => project({ "eslint.config.js": DRAFTS_IGNORED, "templates/a.msg.njk": CLEAN, "templates/drafts/b.msg.njk": UNDECLARED.replace("reminder.due-soon", "reminder.draft") });
+  const SKIPPED = "1 template skipped, not checked: templates/drafts/b.msg.njk, ignored by eslint.config.js (`ignores`).";
+
+  it("skips them in a folder, counted apart from the checked ones and said on every run (exit 0)", () => {
+    const directory = library();
+    for (const args of [["lint", "templates"], ["lint"], ["lint", "templates/**"]]) {
+      expect(tactful(args, directory), args.join(" ")).toEqual({ status: 0, stderr: "", stdout: `1 template checked (zh-CN 1) with the config eslint.config.js: 1 clean.\n${SKIPPED}\n` });
+    }
+    // Beside JSON the summary line goes to stderr: stdout stays the report.
+    const json = tactful(["lint", "--format", "json", "templates"], directory);
+    expect(JSON.parse(json.stdout).map((result: { filePath: string }) => result.filePath)).toEqual(["templates/a.msg.njk"]);
+    expect(json.stderr).toBe(`tactful: ${SKIPPED}\n`);
+    expect(json.status).toBe(0);
+    expect(tactful(["lint", "--format", "github", "templates"], directory).stdout).toBe(`1 template checked: 0 errors, 0 warnings.\n${SKIPPED}\n`);
+  });
+
+  it("refuses a named template they ignore, naming the configuration, not saying it does not configure templates (exit 2)", () => {
+    const directory = library();
+    const { status, stdout, stderr } = tactful(["lint", "templates/a.msg.njk", "templates/drafts/b.msg.njk"], directory);
+    expect(stderr).toBe("tactful: templates/drafts/b.msg.njk is ignored by eslint.config.js (`ignores`): it was not checked\n");
+    expect(stdout).toBe(`1 template checked (zh-CN 1) with the config eslint.config.js: 1 clean.\n${SKIPPED}\n`);
+    expect(status).toBe(2);
+    const chinese = tactful(["lint", "--lang", "zh-TW", "templates/drafts/b.msg.njk"], directory);
+    expect(chinese.stderr).toBe("tactful: templates/drafts/b.msg.njk 被 eslint.config.js 忽略（`ignores`）：未檢查\n");
+    expect(chinese.stdout).toBe("已檢查 0 個範本，使用設定 eslint.config.js：0 個無問題。\n已略過 1 個範本，未檢查：templates/drafts/b.msg.njk，被 eslint.config.js 忽略（`ignores`）。\n");
+    expect(chinese.status).toBe(2);
+  });
+
+  it("refuses a folder they ignore whole: nothing of it was checked (exit 2)", () => {
+    const directory = library();
+    const { status, stdout, stderr } = tactful(["lint", "templates/drafts"], directory);
+    expect(stderr).toBe("tactful: every template in templates/drafts is ignored by eslint.config.js (`ignores`): nothing was checked\n");
+    expect(stdout).toBe(`0 templates checked with the config eslint.config.js: 0 clean.\n${SKIPPED}\n`);
+    expect(status).toBe(2);
+    // A quoted pattern selects as a folder does.
+    expect(tactful(["lint", "templates/drafts/*"], directory)).toMatchObject({ status: 2, stderr: "tactful: every template in templates/drafts/* is ignored by eslint.config.js (`ignores`): nothing was checked\n" });
+  });
+
+  it("still explains a configuration without a block for templates as such", () => {
+    const directory = project({ "eslint.config.js": "export default [{ ignores: ['drafts/**'] }, { files: ['**/*.js'], rules: {} }];\n", "a.msg.njk": CLEAN, "drafts/b.msg.njk": CLEAN });
+    for (const args of [["lint"], ["render", "a.msg.njk"]]) {
+      const { status, stderr } = tactful(args, directory);
+      expect(stderr, args.join(" ")).toMatch(/^tactful: eslint\.config\.js does not configure template files \(a\.msg\.njk and /);
+      expect(status, args.join(" ")).toBe(2);
+    }
+  });
+
+  it("says a block for templates whose own `ignores` leaves a template out does so, and how to skip it on purpose (exit 2)", () => {
+    const config = 'import tactful from "@tactful/eslint-plugin";\nexport default [{ ...tactful.configs.recommended, ignores: ["templates/drafts/**"] }];\n';
+    const directory = project({ "eslint.config.js": config, "templates/a.msg.njk": CLEAN, "templates/drafts/b.msg.njk": CLEAN.replace("reminder.due-soon", "reminder.draft") });
+    const { status, stderr } = tactful(["lint", "templates"], directory);
+    expect(stderr).toBe(
+      'tactful: eslint.config.js leaves templates/drafts/b.msg.njk and 0 more out of its blocks for templates (their `files` or `ignores`): not checked.\nTo skip templates on purpose, give `ignores` a block of its own: `{ ignores: ["templates/drafts/**"] }`\n',
+    );
+    expect(status).toBe(2);
+  });
+
+  it("release leaves them out and says so, and refuses a library they ignore whole; render refuses one", () => {
+    const directory = library();
+    const release = tactful(["release", "templates", "--out", "release.json"], directory);
+    expect(release.stdout).toBe(`Released 1 templates to release.json as release 1, unsigned.\n${SKIPPED}\n`);
+    expect(release.status).toBe(0);
+    const bundle = JSON.parse(readFileSync(join(directory, "release.json"), "utf8")) as { templates: Array<{ path: string }> };
+    expect(bundle.templates.map((template) => template.path)).toEqual(["a.msg.njk"]);
+    const drafts = tactful(["release", "templates/drafts", "--out", "drafts.json"], directory);
+    expect(drafts.stderr).toBe("tactful: every template in templates/drafts is ignored by eslint.config.js (`ignores`): nothing was checked\n");
+    expect(drafts.status).toBe(2);
+    const render = tactful(["render", "templates/drafts/b.msg.njk"], directory);
+    expect(render).toEqual({ status: 2, stdout: "", stderr: "tactful: templates/drafts/b.msg.njk is ignored by eslint.config.js (`ignores`): it was not checked\n" });
   });
 });
 

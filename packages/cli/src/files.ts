@@ -11,6 +11,10 @@ export interface FileSelection {
   notTemplates: string[];
   /** Directories given on the command line that hold no template. */
   empty: string[];
+  /** Templates named on the command line themselves (absolute paths). */
+  named: string[];
+  /** Directories given on the command line, with the templates found in each (absolute paths). */
+  folders: Array<{ path: string; files: string[] }>;
   /** The project the files are read from. */
   project: ProjectFiles;
 }
@@ -51,7 +55,7 @@ export async function openProject(paths: readonly string[], cwd: string, options
 export async function findTemplates(paths: readonly string[], cwd: string, options: ProjectOptions = {}): Promise<FileSelection> {
   const project = await openProject(paths, cwd, options);
   const files = new Set<string>();
-  const selection = { missing: [] as string[], notTemplates: [] as string[], empty: [] as string[] };
+  const selection = { missing: [] as string[], notTemplates: [] as string[], empty: [] as string[], named: [] as string[], folders: [] as Array<{ path: string; files: string[] }> };
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     const info = await stat(absolute).catch(() => null);
@@ -60,9 +64,11 @@ export async function findTemplates(paths: readonly string[], cwd: string, optio
     } else if (info.isDirectory()) {
       const found = await project.find(absolute);
       if (found.length === 0) selection.empty.push(path);
+      selection.folders.push({ path, files: found });
       for (const file of found) files.add(file);
     } else if (absolute.endsWith(TEMPLATE_SUFFIX)) {
       files.add(absolute);
+      selection.named.push(absolute);
     } else {
       selection.notTemplates.push(path);
     }
@@ -71,7 +77,7 @@ export async function findTemplates(paths: readonly string[], cwd: string, optio
 }
 
 /** What to tell the user about each path that selected nothing, in the order of the kinds. */
-export async function selectionErrors({ missing, notTemplates, empty }: Omit<FileSelection, "files" | "project">, locale: Locale): Promise<string[]> {
+export async function selectionErrors({ missing, notTemplates, empty }: Pick<FileSelection, "missing" | "notTemplates" | "empty">, locale: Locale): Promise<string[]> {
   const say = translator(SELECTION_MESSAGES, locale);
   const { isDynamicPattern } = await import("tinyglobby");
   return [

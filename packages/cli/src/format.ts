@@ -3,7 +3,7 @@ import { pathToFileURL } from "node:url";
 import { translator, type Catalog, type Locale, type MessageData } from "@tactful/core";
 import { ruleDocsUrl, toolInformationUri } from "./documentation.js";
 import type { ConfigSource } from "@tactful/eslint-plugin/engine";
-import type { LintMessage, LintResult, LintRun } from "./lint.js";
+import { skippedLines, type LintMessage, type LintResult, type LintRun } from "./lint.js";
 
 export type FormatName = "stylish" | "json" | "sarif" | "github";
 export const FORMATS: readonly FormatName[] = ["stylish", "json", "sarif", "github"];
@@ -119,6 +119,8 @@ function stylish(run: LintRun, { cwd, color, locale }: FormatContext): string {
   const fixed = run.fixed.length > 0 ? say("fixed", { files: count(run.fixed.length, "files") }) : "";
   const checked = say("checked", { templates: count(run.results.length, "templates"), locales: locales ? say("locales", { locales }) : "", config: configSummary(run, cwd, say, count), clean, fixed });
   lines.push(`${lines.length > 0 ? "\n" : ""}${checked}`);
+  // Templates the configuration ignores were not checked: counted apart, on every run.
+  for (const line of skippedLines(run, cwd, locale ?? "en")) lines.push(paint(33, line));
   // A template that passes because its configuration turned a blocking rule off is said to, every run.
   for (const use of run.configs) {
     if (use.relaxed.length === 0) continue;
@@ -203,6 +205,7 @@ function github(run: LintRun, { cwd, locale }: FormatContext): string {
   }
   const { errors, warnings } = totals(run.results);
   lines.push(say("githubChecked", { templates: count(run.results.length, "templates"), errors: count(errors, "errors"), warnings: count(warnings, "warnings") }));
+  lines.push(...skippedLines(run, cwd, locale ?? "en"));
   return `${lines.join("\n")}\n`;
 }
 

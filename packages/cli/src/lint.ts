@@ -1,9 +1,9 @@
 import { lstat, statfs } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ESLint, Linter } from "eslint";
-import { parseTemplate, translate, translator, type Catalog, type CommentNode, type Locale, type MessageData } from "@tactful/core";
+import { parseTemplate, translator, type Catalog, type CommentNode, type Locale, type MessageData } from "@tactful/core";
 import plugin, { codeDigest, configFor, configKey, forgetSharedDocuments, indexedLibraries, libraryDigest, libraryRoot, packsOf, rememberIdentities, rememberTemplate, shareDocument, type ConfigSource, type TemplateConfig, type TemplateLanguageOptions } from "@tactful/eslint-plugin";
 import type { PackSet } from "@tactful/policies";
 import { loadPacks, PackLoadError, packLoadErrorText } from "@tactful/policies/load";
@@ -22,6 +22,11 @@ export const LINT_MESSAGES = {
     en: "{config} does not configure template files ({file} and {more} more): add the Tactful config to it.\nFor example: `export default [tactful.configs.recommended];`",
     "zh-CN": "{config} 未配置模板文件（{file} 等，另有 {more} 个）：请在其中加入 Tactful 配置。\n例如：`export default [tactful.configs.recommended];`",
     "zh-TW": "{config} 未設定範本檔案（{file} 等，另有 {more} 個）：請在其中加入 Tactful 設定。\n例如：`export default [tactful.configs.recommended];`",
+  },
+  leftOut: {
+    en: "{config} leaves {file} and {more} more out of its blocks for templates (their `files` or `ignores`): not checked.\nTo skip templates on purpose, give `ignores` a block of its own: `{ ignores: [\"templates/drafts/**\"] }`",
+    "zh-CN": "{config} 的模板配置块（其 `files` 或 `ignores`）未涵盖 {file} 等，另有 {more} 个：未检查。\n如要有意跳过模板，请把 `ignores` 单独放在一个配置块中：`{ ignores: [\"templates/drafts/**\"] }`",
+    "zh-TW": "{config} 的範本設定區塊（其 `files` 或 `ignores`）未涵蓋 {file} 等，另有 {more} 個：未檢查。\n如要刻意略過範本，請把 `ignores` 單獨放在一個設定區塊中：`{ ignores: [\"templates/drafts/**\"] }`",
   },
   cacheRefused: {
     en: "the cache {file} cannot be used: {reason}. Delete it or choose another --cache-location.",
@@ -46,11 +51,13 @@ export const LINT_MESSAGES = {
     "zh-TW": "修正無法收斂（{rules} 在 10 輪後仍在修改檔案）。請手動修改。",
   },
   aFix: { en: "a fix", "zh-CN": "某个修复", "zh-TW": "某個修正" },
-  ignoredByConfig: {
-    en: "{file} is ignored by its ESLint configuration (an `ignores` pattern, node_modules…): it was not checked",
-    "zh-CN": "{file} 被其 ESLint 配置忽略（`ignores` 模式、node_modules 等）：未检查",
-    "zh-TW": "{file} 被其 ESLint 設定忽略（`ignores` 模式、node_modules 等）：未檢查",
-  },
+  ignoredByConfig: { en: "{file} is {why}: it was not checked", "zh-CN": "{file} {why}：未检查", "zh-TW": "{file} {why}：未檢查" },
+  ignoredByIgnores: { en: "ignored by {config} (`ignores`)", "zh-CN": "被 {config} 忽略（`ignores`）", "zh-TW": "被 {config} 忽略（`ignores`）" },
+  ignoredByDefault: { en: "in node_modules or .git, which ESLint ignores", "zh-CN": "位于 ESLint 默认忽略的 node_modules 或 .git 中", "zh-TW": "位於 ESLint 預設忽略的 node_modules 或 .git 中" },
+  allIgnored: { en: "every template in {path} is {why}: nothing was checked", "zh-CN": "{path} 中的模板全部{why}：未检查任何文件", "zh-TW": "{path} 中的範本全部{why}：未檢查任何檔案" },
+  skippedOne: { en: "{count} template skipped, not checked: {files}, {why}.", "zh-CN": "已跳过 {count} 个模板，未检查：{files}，{why}。", "zh-TW": "已略過 {count} 個範本，未檢查：{files}，{why}。" },
+  skippedOther: { en: "{count} templates skipped, not checked: {files}, {why}.", "zh-CN": "已跳过 {count} 个模板，未检查：{files}，{why}。", "zh-TW": "已略過 {count} 個範本，未檢查：{files}，{why}。" },
+  andMore: { en: "{files} and {more} more", "zh-CN": "{files} 等，另有 {more} 个", "zh-TW": "{files} 等，另有 {more} 個" },
   cannotWrite: { en: "the file cannot be written ({reason}); it is unchanged.", "zh-CN": "无法写入文件（{reason}）；文件未改动。", "zh-TW": "無法寫入檔案（{reason}）；檔案未變更。" },
   permissionDenied: { en: "permission denied", "zh-CN": "没有权限", "zh-TW": "沒有權限" },
   diskFull: { en: "the disk is full", "zh-CN": "磁盘已满", "zh-TW": "磁碟已滿" },
@@ -84,8 +91,18 @@ export interface LintRun {
   sources: ReadonlyMap<string, string>;
   /** The policy packs each template was checked against, by absolute path. */
   packs: ReadonlyMap<string, PackSet>;
-  /** Templates ESLint did not lint because their configuration ignores them (absolute paths): not in `results`. */
-  ignored: string[];
+  /** Templates ESLint did not lint because their configuration ignores them, by path: not in `results`. */
+  ignored: IgnoredTemplate[];
+}
+
+/** A template that was not linted because ESLint ignores it. */
+export interface IgnoredTemplate {
+  /** Its absolute path. */
+  file: string;
+  /** The configuration it would have been linted with. */
+  config: ConfigSource;
+  /** Ignored by ESLint's own ignores (node_modules, .git), not an `ignores` of the configuration file. */
+  byDefault: boolean;
 }
 
 export interface ConfigUse {
@@ -143,7 +160,7 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
   const templates = new Map<string, LintedTemplate>();
   const texts = new Map<string, string>();
   const fingerprints = new Map<string, Fingerprint>();
-  const ignored: string[] = [];
+  const ignored: IgnoredTemplate[] = [];
   for (const file of files) {
     const read = await project.read(file);
     if ("error" in read) {
@@ -167,6 +184,11 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     return summary;
   };
   const readable = [...texts.keys()];
+  const forget = (template: IgnoredTemplate): void => {
+    ignored.push(template);
+    templates.delete(template.file);
+    texts.delete(template.file);
+  };
   const rules: Record<string, RuleInfo> = {};
   let done = 0;
   // A template's configuration depends on its directory only: looked up once per directory.
@@ -179,18 +201,22 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     if (!config) configs.set(directory, (config = configFor(file)));
     return config;
   };
-  for (const { config, files: group } of groupByConfig(readable, configOf)) {
+  for (const { config, files: grouped } of groupByConfig(readable, configOf)) {
     // Made when first needed: a warm --cache run of the built-in configuration needs no ESLint.
     let made: TemplateEslint | undefined;
     const engine = async (): Promise<TemplateEslint> => (made ??= await createEngine(config, options));
-    const resolved = config.source.kind === "project" ? await requireTemplateConfig(await engine(), group, config.source, options.cwd, say, relaxedRules, options.library !== false) : undefined;
-    for (const file of group) packs.set(file, loadedPacks(resolved ? resolved.get(file)?.languageOptions : options.packs && { packs: options.packs }, file, locale));
+    const resolved = isProject(config) ? await requireTemplateConfig(await engine(), grouped, config, options, say, relaxedRules) : undefined;
+    // A template the configuration ignores is not linted, and the run says so.
+    const skipped = new Set(resolved?.ignored.map(({ file }) => file));
+    for (const template of resolved?.ignored ?? []) forget(template);
+    const group = skipped.size === 0 ? grouped : grouped.filter((file) => !skipped.has(file));
+    for (const file of group) packs.set(file, loadedPacks(resolved ? resolved.configurations.get(file)?.languageOptions : options.packs && { packs: options.packs }, file, locale));
     const runKey = cache ? cacheRunKey(config, group, options) : "";
     // The key of each file's entry, or undefined when its configuration cannot be written down (it is never cached).
     // The packs' content is part of it: a changed pack file replays nothing.
     const keyOf = (file: string): string | undefined => {
       if (!cache) return undefined;
-      const configuration = resolved ? resolved.get(file)?.written() : "built-in";
+      const configuration = resolved ? resolved.configurations.get(file)?.written() : "built-in";
       return configuration === undefined ? undefined : LintCache.key(`${runKey}\u0000${configuration}\u0000${packs.get(file)!.digest}`, fingerprints.get(file)!.sha256);
     };
     const groupResults: LintResult[] = [];
@@ -213,10 +239,8 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
           const summary = parse(file);
           const { result, failed } = await lintOne(await engine(), file, texts.get(file)!);
           if (!result) {
-            // Not a finding on the file: the file was not checked at all, and the run says so.
-            ignored.push(file);
-            templates.delete(file);
-            texts.delete(file);
+            // Not a finding on the file: the file was not checked at all (ESLint's own ignores, all the built-in configuration has), and the run says so.
+            forget({ file, config: config.source, byDefault: true });
             continue;
           }
           groupResults.push(result);
@@ -237,15 +261,53 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
   await cache?.save();
   const fixed = options.fix ? await writeFixes(results, project, fingerprints, say, locale) : [];
   results.sort((a, b) => a.filePath.localeCompare(b.filePath));
-  const checked = ignored.length === 0 ? files : files.filter((file) => !ignored.includes(file));
-  return { results, configs: configUses(checked, configOf, relaxedRules), rules, fixed, templates, sources: texts, packs, ignored: ignored.sort() };
+  const notLinted = new Set(ignored.map(({ file }) => file));
+  const checked = notLinted.size === 0 ? files : files.filter((file) => !notLinted.has(file));
+  const uses = configUses(checked, configOf, relaxedRules);
+  // When nothing was checked, the summary still names the configuration that ignored it all, not the built-in one.
+  if (uses.length === 0) uses.push(...[...new Map(ignored.map(({ config }) => [configKeyOf(config), config])).values()].map((config): ConfigUse => ({ config, templates: [], relaxed: [], relaxedTemplates: [] })));
+  return { results, configs: uses, rules, fixed, templates, sources: texts, packs, ignored: ignored.sort((a, b) => a.file.localeCompare(b.file)) };
 }
 
-/** What to tell the user about each template the run did not check because its configuration ignores it. */
-export function ignoredErrors(run: LintRun, cwd: string, locale: Locale): string[] {
-  const say = translator(LINT_MESSAGES, locale);
-  return run.ignored.map((file) => say("ignoredByConfig", { file: relative(cwd, file) }));
+/** Why a template was not linted, as the messages below say it ("ignored by eslint.config.js (`ignores`)"). */
+function whyIgnored({ config, byDefault }: IgnoredTemplate, cwd: string, say: Say): string {
+  return byDefault || config.kind === "built-in" ? say("ignoredByDefault") : say("ignoredByIgnores", { config: relative(cwd, config.file) });
 }
+
+/**
+ * What the command line refuses of the templates a run did not lint because ESLint ignores them:
+ * each one named on it (a hook or a user asked for that very file), and each folder given whose
+ * templates are all ignored (nothing of it was checked). Templates found in a folder beside
+ * others that were checked are only skipped: `skippedLines` says so.
+ */
+export function ignoredErrors(run: LintRun, selection: { named: readonly string[]; folders: ReadonlyArray<{ path: string; files: readonly string[] }> }, cwd: string, locale: Locale): string[] {
+  const say = translator(LINT_MESSAGES, locale);
+  const ignored = new Map(run.ignored.map((template) => [template.file, template]));
+  const named = new Set(selection.named);
+  const folders = selection.folders.flatMap(({ path, files }) => {
+    const first = files.length > 0 && files.every((file) => ignored.has(file)) ? ignored.get(files[0]!) : undefined;
+    return first ? [say("allIgnored", { path, why: whyIgnored(first, cwd, say) })] : [];
+  });
+  return [...run.ignored.filter(({ file }) => named.has(file)).map((template) => say("ignoredByConfig", { file: relative(cwd, template.file), why: whyIgnored(template, cwd, say) })), ...folders];
+}
+
+/** The summary's lines about the templates a run skipped because ESLint ignores them, one for each reason: how many, why, and which. */
+export function skippedLines(run: LintRun, cwd: string, locale: Locale): string[] {
+  const say = translator(LINT_MESSAGES, locale);
+  const byReason = new Map<string, string[]>();
+  for (const template of run.ignored) {
+    const why = whyIgnored(template, cwd, say);
+    byReason.set(why, [...(byReason.get(why) ?? []), relative(cwd, template.file).split(sep).join("/")]);
+  }
+  return [...byReason].map(([why, files]) => {
+    const shown = files.slice(0, SKIPPED_SHOWN).join(", ");
+    const listed = files.length > SKIPPED_SHOWN ? say("andMore", { files: shown, more: files.length - SKIPPED_SHOWN }) : shown;
+    return say(files.length === 1 ? "skippedOne" : "skippedOther", { count: files.length, why, files: listed });
+  });
+}
+
+/** How many skipped templates the summary names: a folder of drafts is not listed whole. */
+const SKIPPED_SHOWN = 3;
 
 /** `--pack` names with pack files' paths made absolute (a configuration resolves relative ones from its own folder); a name that cannot be a pack is a usage error. */
 export async function packNames(specs: readonly string[], cwd: string, locale: Locale): Promise<string[]> {
@@ -270,21 +332,48 @@ export async function packSetOf(specs: readonly string[], cwd: string, locale: L
 /**
  * The policy packs a template's configuration names: its nearest `eslint.config.*` (read by
  * ESLint only when there is one), else the built-in packs. What `tactful render` renders with.
- * A template that configuration ignores has none: it is refused (`shown` names it), not given the built-in ones.
+ * A template that configuration ignores, or does not configure, has none: it is refused (with
+ * its path from `cwd`), not given the built-in ones.
  */
-export async function configuredPacksOf(file: string, locale: Locale, shown = file): Promise<PackSet> {
+export async function configuredPacksOf(file: string, locale: Locale, cwd: string): Promise<PackSet> {
   const config = configFor(file);
-  if (config.source.kind === "built-in") return packsOf(undefined, file);
+  if (!isProject(config)) return packsOf(undefined, file);
   const { configuredPacks, lintFailureMessage } = await import("@tactful/eslint-plugin/engine");
   const engine = await createEngine(config, { cwd: config.cwd, locale });
-  let ignored: boolean;
-  try {
-    ignored = await engine.eslint.isPathIgnored(file);
-    if (!ignored) return await configuredPacks(engine, file);
-  } catch (error) {
+  const usage = (error: unknown): never => {
     throw error instanceof PackLoadError ? new UsageError(packLoadErrorText(error, locale)) : new UsageError(lintFailureMessage(config.source, error, locale));
-  }
-  throw new UsageError(translate(LINT_MESSAGES, "ignoredByConfig", locale, { file: shown }));
+  };
+  if (!(await engine.eslint.isPathIgnored(file).catch(usage))) return configuredPacks(engine, file).catch(usage);
+  const say = translator(LINT_MESSAGES, locale);
+  const ignored = await (await ignoredByOf(config, locale))(file);
+  throw new UsageError(ignored ? say("ignoredByConfig", { file: relative(cwd, file), why: whyIgnored(ignored, cwd, say) }) : say("notConfigured", { config: relative(cwd, config.source.file), file: relative(cwd, file), more: 0 }));
+}
+
+/** A configuration from an `eslint.config.*`. */
+type ProjectConfig = TemplateConfig & { source: { kind: "project"; file: string } };
+
+const isProject = (config: TemplateConfig): config is ProjectConfig => config.source.kind === "project";
+
+/**
+ * Asks why ESLint gives a template of this configuration no configuration, when it is that it
+ * ignores the template: an `ignores` of the configuration file, or ESLint's own (node_modules,
+ * .git). Undefined when the configuration has no block for it. `isPathIgnored` tells these
+ * apart no more than `calculateConfigForFile` does, so the file is asked about again: with
+ * ESLint's defaults alone, and with the configuration's `ignores` turned off.
+ */
+async function ignoredByOf(config: ProjectConfig, locale: Locale): Promise<(file: string) => Promise<IgnoredTemplate | undefined>> {
+  const { createTemplateEslint, lintFailureMessage } = await import("@tactful/eslint-plugin/engine");
+  const usage = (error: unknown): never => {
+    throw new UsageError(lintFailureMessage(config.source, error, locale));
+  };
+  let defaults: ESLint | undefined;
+  let withoutIgnores: ESLint | undefined;
+  return async (file) => {
+    defaults ??= createTemplateEslint({ source: { kind: "built-in" }, cwd: config.cwd }).eslint;
+    if (await defaults.isPathIgnored(file)) return { file, config: config.source, byDefault: true };
+    withoutIgnores ??= createTemplateEslint(config, { ignore: false }).eslint;
+    return (await withoutIgnores.calculateConfigForFile(file).catch(usage)) === undefined ? undefined : { file, config: config.source, byDefault: false };
+  };
 }
 
 /** The packs a template's language options name; packs that do not load stop the run, as a configuration that does not. */
@@ -313,7 +402,7 @@ function groupByConfig(files: readonly string[], configOf: (file: string) => Tem
 function configUses(files: readonly string[], configOf: (file: string) => TemplateConfig, relaxedRules: ReadonlyMap<string, string[]>): ConfigUse[] {
   const uses = new Map<string, ConfigUse>();
   for (const { config, files: group } of groupByConfig(files, configOf)) {
-    const key = config.source.kind === "project" ? config.source.file : "built-in";
+    const key = configKeyOf(config.source);
     const use = uses.get(key) ?? { config: config.source, templates: [], relaxed: [], relaxedTemplates: [] };
     uses.set(key, use);
     use.templates.push(...group);
@@ -322,6 +411,9 @@ function configUses(files: readonly string[], configOf: (file: string) => Templa
   }
   return [...uses.values()];
 }
+
+/** Which configuration a source is, as the summary counts them. */
+const configKeyOf = (source: ConfigSource): string => (source.kind === "project" ? source.file : "built-in");
 
 /** The rules `recommended` makes errors. */
 const BLOCKING_RULES = Object.entries(plugin.rules).flatMap(([name, rule]) => (rule.meta?.docs?.recommended === "error" ? [name] : []));
@@ -347,33 +439,42 @@ function relaxedIn(resolved: { rules?: Record<string, unknown> } | undefined, li
  * each file's configuration as resolved: its language options, and the configuration written
  * down for the cache's key (undefined when it cannot be: a plugin or processor without `meta`),
  * when the cache asks: writing down the packs' digest reads them from every configuration folder.
+ * Also gives the templates the configuration ignores: they are not linted.
  */
 async function requireTemplateConfig(
   { eslint, locale }: TemplateEslint,
   files: readonly string[],
-  config: ConfigSource & { kind: "project" },
-  cwd: string,
+  config: ProjectConfig,
+  options: LintOptions,
   say: Say,
   relaxedRules: Map<string, string[]>,
-  library: boolean,
-): Promise<Map<string, { written: () => string | undefined; languageOptions: TemplateLanguageOptions | undefined }>> {
+): Promise<{ configurations: Map<string, { written: () => string | undefined; languageOptions: TemplateLanguageOptions | undefined }>; ignored: IgnoredTemplate[] }> {
   const { lintFailureMessage } = await import("@tactful/eslint-plugin/engine");
   const unconfigured: string[] = [];
+  const ignored: IgnoredTemplate[] = [];
+  const ignoredBy = await ignoredByOf(config, locale);
   const written = new Map<object, () => string | undefined>();
   const configurations = new Map<string, { written: () => string | undefined; languageOptions: TemplateLanguageOptions | undefined }>();
   for (const file of files) {
     const resolved = (await eslint.calculateConfigForFile(file).catch((error: unknown) => {
-      throw new UsageError(lintFailureMessage(config, error, locale));
+      throw new UsageError(lintFailureMessage(config.source, error, locale));
     })) as { language?: { visitorKeys?: Record<string, unknown> }; languageOptions?: TemplateLanguageOptions; rules?: Record<string, unknown> } | undefined;
-    relaxedRules.set(file, relaxedIn(resolved, library));
+    // No configuration at all: the configuration ignores the file, or has no block for it.
+    const ignoring = resolved ? undefined : await ignoredBy(file);
+    if (ignoring) {
+      ignored.push(ignoring);
+      continue;
+    }
+    relaxedRules.set(file, relaxedIn(resolved, options.library !== false));
     // Only the template language has a `Template` node.
     if (!resolved?.language?.visitorKeys?.["Template"]) unconfigured.push(file);
     // ESLint gives the same object to the files the same blocks match: written down once.
     if (resolved && !written.has(resolved)) written.set(resolved, once(() => serialized(resolved)));
     configurations.set(file, { written: (resolved && written.get(resolved)) ?? (() => undefined), languageOptions: resolved?.languageOptions });
   }
-  if (unconfigured.length === 0) return configurations;
-  throw new UsageError(say("notConfigured", { config: relative(cwd, config.file), file: relative(cwd, unconfigured[0]!), more: unconfigured.length - 1 }));
+  if (unconfigured.length === 0) return { configurations, ignored };
+  // Some templates configured and some not: a block for templates leaves these out, most often by an `ignores` of its own.
+  throw new UsageError(say(configurations.size > unconfigured.length ? "leftOut" : "notConfigured", { config: relative(options.cwd, config.source.file), file: relative(options.cwd, unconfigured[0]!), more: unconfigured.length - 1 }));
 }
 
 /** The value `compute` gives, computed when first asked. */

@@ -10,7 +10,7 @@ import { HELP_MESSAGES } from "./help.js";
 import type { CheckFlags } from "./check-command.js";
 import type { GuardReportFlags } from "./guard-command.js";
 import type { InitFlags } from "./init/index.js";
-import { ignoredErrors, lintTemplates, packNames, UsageError } from "./lint.js";
+import { ignoredErrors, lintTemplates, packNames, skippedLines, UsageError } from "./lint.js";
 import type { ReleaseFlags } from "./release-command.js";
 import type { RenderFlags } from "./render-command.js";
 import type { ReportFlags } from "./report/index.js";
@@ -247,10 +247,12 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
  * `'templates/**\/*.msg.njk'` reaches us unexpanded (and on Windows every glob does). A path
  * that exists is taken as it is, even if it looks like a pattern. A pattern selects the
  * templates it matches (`'templates/**'` leaves out a README); one that matches none stays,
- * to be reported.
+ * to be reported. Each pattern comes back with its templates (absolute paths): as in ESLint, they
+ * were found, not named one by one, as a folder's are.
  */
-async function expandGlobs(paths: readonly string[], cwd: string): Promise<string[]> {
+async function expandGlobs(paths: readonly string[], cwd: string): Promise<{ paths: string[]; patterns: Array<{ path: string; files: string[] }> }> {
   const expanded: string[] = [];
+  const patterns: Array<{ path: string; files: string[] }> = [];
   for (const path of paths) {
     if (await stat(resolve(cwd, path)).then(() => true, () => false)) {
       expanded.push(path);
@@ -260,13 +262,15 @@ async function expandGlobs(paths: readonly string[], cwd: string): Promise<strin
     const { glob, isDynamicPattern } = await import("tinyglobby");
     const matches = isDynamicPattern(path) ? (await glob(path, { cwd, ignore: ["**/node_modules/**", "**/.git/**"] })).filter((match) => match.endsWith(TEMPLATE_SUFFIX)) : [];
     expanded.push(...(matches.length > 0 ? matches.sort() : [path]));
+    if (matches.length > 0) patterns.push({ path, files: matches.map((match) => resolve(cwd, match)) });
   }
-  return expanded;
+  return { paths: expanded, patterns };
 }
 
 async function lint(paths: string[], flags: LintFlags, io: Io, locale: Locale): Promise<number> {
   const say = translator(MAIN_MESSAGES, locale);
-  const { files, project, ...selection } = await findTemplates(await expandGlobs(paths, io.cwd), io.cwd, { followSymlinks: flags.followSymlinks, locale });
+  const { paths: expanded, patterns } = await expandGlobs(paths, io.cwd);
+  const { files, project, named, folders, ...selection } = await findTemplates(expanded, io.cwd, { followSymlinks: flags.followSymlinks, locale });
   // A path that selected nothing is a usage error, after the rest is linted: a misspelt path in CI must not pass.
   const unchecked = await selectionErrors(selection, locale);
   for (const error of unchecked) io.stderr.write(`tactful: ${error}\n`);
@@ -290,7 +294,11 @@ async function lint(paths: string[], flags: LintFlags, io: Io, locale: Locale): 
   } else {
     io.stdout.write(format(flags.format, run, { cwd: io.cwd, color: io.stdout.isTTY === true && !io.env["NO_COLOR"], toolVersion: VERSION, locale }));
   }
-  const ignored = ignoredErrors(run, io.cwd, locale);
+  // The summary of the text formats says which templates were skipped; beside JSON or SARIF, stderr does.
+  if (flags.suppressions || flags.format === "json" || flags.format === "sarif") for (const line of skippedLines(run, io.cwd, locale)) io.stderr.write(`tactful: ${line}\n`);
+  // A template named, or a folder given, that the configuration ignores whole is an error; a folder's ignored drafts beside checked templates are only skipped.
+  const matched = new Set(patterns.flatMap((pattern) => pattern.files));
+  const ignored = ignoredErrors(run, { named: named.filter((file) => !matched.has(file)), folders: [...folders, ...patterns] }, io.cwd, locale);
   for (const error of ignored) io.stderr.write(`tactful: ${error}\n`);
   if (unchecked.length > 0 || ignored.length > 0) return 2;
   const errors = run.results.reduce((sum, result) => sum + result.errorCount, 0);

@@ -7,7 +7,7 @@ import { buildRelease, bundleHash, messageIn, readKey, readReleaseFile, ReleaseE
 import { findTemplates, selectionErrors, type FileSelection } from "./files.js";
 import { isInside } from "@tactful/eslint-plugin/files";
 import { format } from "./format.js";
-import { ignoredErrors, lintTemplates, packNames, UsageError, type LintRun } from "./lint.js";
+import { ignoredErrors, lintTemplates, packNames, skippedLines, UsageError, type LintRun } from "./lint.js";
 import type { ReportLanguage } from "./report/text.js";
 import { writeFileAtomic, WriteRefused } from "./write.js";
 
@@ -75,18 +75,23 @@ export const RELEASE_MESSAGES = {
 type Say = (id: keyof typeof RELEASE_MESSAGES, data?: MessageData) => string;
 
 /** The templates of the library a release or a report is of; a library that is missing, not a template or holds none is a usage error. */
-export async function selectedTemplates(directory: string, cwd: string, locale: Locale): Promise<Pick<FileSelection, "files" | "project">> {
-  const { files, project, ...selection } = await findTemplates([directory], cwd, { locale });
+export async function selectedTemplates(directory: string, cwd: string, locale: Locale): Promise<FileSelection> {
+  const selection = await findTemplates([directory], cwd, { locale });
   if (selection.missing.length > 0) throw new UsageError(translate(RELEASE_MESSAGES, "noDirectory", locale, { directory }));
   const errors = await selectionErrors(selection, locale);
   if (errors.length > 0) throw new UsageError(errors.join("\n"));
-  return { files, project };
+  return selection;
 }
 
-/** A template the configuration ignores was not checked: nothing is released or reported as if it were. */
-export function refuseIgnored(run: LintRun, cwd: string, locale: Locale): void {
-  const errors = ignoredErrors(run, cwd, locale);
+/**
+ * A template the configuration ignores was not checked: nothing is released or reported as if it
+ * were. A library the configuration ignores whole (or a template named) is refused; templates it
+ * ignores beside others are left out, and the summary lines to print say so.
+ */
+export function refuseIgnored(run: LintRun, selection: Pick<FileSelection, "named" | "folders">, cwd: string, locale: Locale): string {
+  const errors = ignoredErrors(run, selection, cwd, locale);
   if (errors.length > 0) throw new UsageError(errors.join("\n"));
+  return skippedLines(run, cwd, locale).map((line) => `${line}\n`).join("");
 }
 
 /**
@@ -98,7 +103,8 @@ export function refuseIgnored(run: LintRun, cwd: string, locale: Locale): void {
 export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd: string, color: boolean, locale: Locale = "en"): Promise<{ stdout: string; code: 0 | 1 }> {
   const say = translator(RELEASE_MESSAGES, locale);
   const root = resolve(cwd, directory);
-  const { files, project } = await selectedTemplates(directory, cwd, locale);
+  const selection = await selectedTemplates(directory, cwd, locale);
+  const { project } = selection;
   const privateKey = flags.key === undefined ? undefined : await readKey(resolve(cwd, flags.key), "private").catch((error: unknown) => {
     throw new UsageError(messageIn(error, locale));
   });
@@ -112,8 +118,10 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
 
   // Findings in the writer's language.
   const packs = flags.pack && (await packNames(flags.pack, cwd, locale));
-  const run = await lintTemplates(files, { cwd, project, locale, ...(packs ? { packs } : {}) });
-  refuseIgnored(run, cwd, locale);
+  const run = await lintTemplates(selection.files, { cwd, project, locale, ...(packs ? { packs } : {}) });
+  const skipped = refuseIgnored(run, selection, cwd, locale);
+  // The templates that were checked: those the configuration ignores are not released.
+  const files = selection.files.filter((file) => run.sources.has(file));
   const errors = run.results.reduce((sum, result) => sum + result.errorCount, 0);
   if (errors > 0) {
     return { stdout: `${format("stylish", run, { cwd, color, toolVersion: VERSION, locale })}\n${say("fixFirst")}\n`, code: 1 };
@@ -151,7 +159,7 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
   const shownRelease = { count: bundle.templates.length, out: relative(cwd, out), sequence: bundle.sequence };
   // Templates released past blocking rules their configuration relaxed: said with the release, as the bundle records it.
   const relaxed = (bundle.lint.configs ?? []).flatMap((use) => (use.relaxed ? [`${say("relaxed", { config: use.config, rules: use.relaxed.join(", ") })}\n`] : []));
-  const released = `${bundle.signature ? say("releasedSigned", { ...shownRelease, keyId: bundle.signature.keyId }) : say("releasedUnsigned", shownRelease)}\n${relaxed.join("")}`;
+  const released = `${bundle.signature ? say("releasedSigned", { ...shownRelease, keyId: bundle.signature.keyId }) : say("releasedUnsigned", shownRelease)}\n${skipped}${relaxed.join("")}`;
   if (!reportModule || flags.report === undefined) return { stdout: released, code: 0 };
   const page = await reportModule.writeReport({ run, directory, cwd, out: flags.report, outFlag: "--report", language: locale, bundle, ...(since ? { since } : {}) });
   return { stdout: `${released}${say("reportWritten", { page, hash: bundleHash(bundle) })}\n`, code: 0 };

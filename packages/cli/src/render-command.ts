@@ -52,7 +52,7 @@ export async function renderCommand(file: string, flags: RenderFlags, cwd: strin
   const shown = relative(cwd, path);
   // Rendered only as what `tactful lint` checks: a file of another name would be rendered with packs no lint applied.
   if (!path.endsWith(TEMPLATE_SUFFIX)) throw new UsageError(notTemplateError(file, locale));
-  const packs = flags.pack ? await packSetOf(flags.pack, cwd, locale) : await configuredPacksOf(path, locale, shown);
+  const packs = flags.pack ? await packSetOf(flags.pack, cwd, locale) : await configuredPacksOf(path, locale, cwd);
   let compiled;
   try {
     compiled = compileTemplate(read.text, { filePath: shown, packs });

@@ -33,14 +33,14 @@ export const REPORT_MESSAGES = {
 /** `tactful report [dir] --out <dir>`: lints the library and writes the review report of it as it is. */
 export async function reportCommand(directory: string, flags: ReportFlags, cwd: string, locale: Locale = "en"): Promise<{ stdout: string; code: 0 }> {
   const say = translator(REPORT_MESSAGES, locale);
-  const { files, project } = await selectedTemplates(directory, cwd, locale);
+  const selection = await selectedTemplates(directory, cwd, locale);
   const since = flags.since === undefined ? undefined : await readSince(flags.since, cwd, locale);
   // The findings in the reviewer's language, as the page's own text.
-  const run = await lintTemplates(files, { cwd, project, locale });
-  refuseIgnored(run, cwd, locale);
+  const run = await lintTemplates(selection.files, { cwd, project: selection.project, locale });
+  const skipped = refuseIgnored(run, selection, cwd, locale);
   const page = await writeReport({ run, directory, cwd, out: flags.out, outFlag: "--out", language: locale, ...(since ? { since } : {}) });
   const count = run.results.length;
-  return { stdout: `${say(count === 1 ? "writtenOne" : "writtenOther", { count, page })}\n`, code: 0 };
+  return { stdout: `${say(count === 1 ? "writtenOne" : "writtenOther", { count, page })}\n${skipped}`, code: 0 };
 }
 
 export interface WriteReportInput {

@@ -152,6 +152,28 @@ describe("a fix where the finding is", () => {
   });
 });
 
+describe("fix all", () => {
+  it("is offered only when there is something to fix, in the editor's language", async () => {
+    for (const [locale, title] of [["zh-CN", "修复所有 Tactful 问题"], ["zh-TW", "修正所有 Tactful 問題"]] as const) {
+      const editor = await LspClient.start([workspace], { locale });
+      try {
+        const clean = await open(SMS, "sms", editor);
+        expect(clean.diagnostics).toEqual([]);
+        expect(await editor.codeActions(clean.uri, [], ["source.fixAll"])).toEqual([]);
+        // A threat has suggestions but no fix: there is nothing for "fix all" to do.
+        const threat = await open(SMS.replace("如非本人请忽略。", "再不还款就上门找你。如非本人请忽略。"), "sms", editor);
+        expect(threat.diagnostics.map((diagnostic) => diagnostic.code)).toContain("tactful/no-threats");
+        expect(await editor.codeActions(threat.uri, [], ["source.fixAll"])).toEqual([]);
+        // An unmasked name is fixed by adding `| mask`.
+        const unmasked = await open(SMS.replace("{{ name | mask }}", "{{ name }}"), "sms", editor);
+        expect(await editor.codeActions(unmasked.uri, [], ["source.fixAll"])).toEqual([expect.objectContaining({ title, kind: "source.fixAll.tactful" })]);
+      } finally {
+        await editor.stop();
+      }
+    }
+  });
+});
+
 describe("disabling with a reason", () => {
   it("puts the directive on the line above, as a quick fix of its own kind, without changing the message", async () => {
     const text = SMS.replace("有疑问请致电400-000-0000。如非本人请忽略。", "有疑问请致电400-000-0000。\n再不还款就上门找你。如非本人请忽略。");

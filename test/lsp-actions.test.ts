@@ -234,6 +234,20 @@ describe("hover", () => {
     await client.close(uri);
   });
 
+  it("gives why in the editor's language, from the pack's Chinese summary", async () => {
+    for (const [locale, why] of [["zh-CN", "*原因：* 以暴力、恐吓或强行上门、到单位相威胁。"], ["zh-TW", "*原因：* 以暴力、恐嚇或強行上門、到單位相威脅。"]] as const) {
+      const editor = await LspClient.start([workspace], { locale });
+      try {
+        const { uri, diagnostics } = await open(SMS.replace("如非本人请忽略。", "再不还款就上门找你。如非本人请忽略。"), "sms", editor);
+        const threat = diagnostics.find((diagnostic) => diagnostic.code === "tactful/no-threats")!;
+        const value = ((await editor.hover(uri, threat.range.start))?.contents as { value: string }).value;
+        expect(value).toContain(why);
+      } finally {
+        await editor.stop();
+      }
+    }
+  });
+
   it("explains filters, front-matter keys and enum values from their documentation", async () => {
     const { uri } = await open(SMS);
     const filter = (await client.hover(uri, client.positionOf(uri, "| mask", 3)))?.contents as { value: string };

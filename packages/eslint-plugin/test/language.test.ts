@@ -145,10 +145,10 @@ describe("inline configuration", () => {
   it("says why it is refused in the writer's language", () => {
     const inLocale = (locale: string): Linter.LintMessage[] => verify(threatening, [{ ...threats[0]!, languageOptions: { locale } }]).messages.filter((message) => message.ruleId === null);
     expect(inLocale("zh-CN").map((message) => message.message)).toEqual([
-      "行内配置不能停用、降低或更改 tactful/no-threats 的选项。\n请用 {# tactful-disable-next-line no-threats -- 为何可以接受 #} 豁免单个问题（记入豁免登记），或在 eslint.config.* 中更改该规则。",
+      "行内配置不能停用、降低或重新配置 tactful/no-threats：请用 {# tactful-disable-next-line no-threats -- 为何可以接受 #} 豁免该问题，或修改 eslint.config.*。",
     ]);
     expect(inLocale("zh-TW").map((message) => message.message)).toEqual([
-      "行內設定不能停用、降低或變更 tactful/no-threats 的選項。\n請用 {# tactful-disable-next-line no-threats -- 為何可以接受 #} 豁免單一問題（記入豁免登記），或在 eslint.config.* 中變更該規則。",
+      "行內設定不能停用、降低或重新設定 tactful/no-threats：請用 {# tactful-disable-next-line no-threats -- 為何可以接受 #} 豁免該問題，或修改 eslint.config.*。",
     ]);
     const unreadable = template({ body: "{# tactful no-undeclared-variables: [ #}\nx" });
     const said = (locale: string): string | undefined => verify(unreadable, [{ ...undeclared[0]!, languageOptions: { locale } }]).messages[0]?.message;

@@ -100,9 +100,9 @@ export function onlyRaisesToError(setting: unknown): boolean {
 /** Why an inline configuration is not applied, by id. */
 export const INLINE_CONFIG_MESSAGES = {
   refused: {
-    en: "Inline configuration cannot turn off, lower or change the options of {rule}.\nWaive a finding with {example} (recorded in the waiver register), or change the rule in eslint.config.*.",
-    "zh-CN": "行内配置不能停用、降低或更改 {rule} 的选项。\n请用 {example} 豁免单个问题（记入豁免登记），或在 eslint.config.* 中更改该规则。",
-    "zh-TW": "行內設定不能停用、降低或變更 {rule} 的選項。\n請用 {example} 豁免單一問題（記入豁免登記），或在 eslint.config.* 中變更該規則。",
+    en: "Inline configuration cannot turn off, lower or reconfigure {rule}: waive the finding with {example}, or edit eslint.config.*.",
+    "zh-CN": "行内配置不能停用、降低或重新配置 {rule}：请用 {example} 豁免该问题，或修改 eslint.config.*。",
+    "zh-TW": "行內設定不能停用、降低或重新設定 {rule}：請用 {example} 豁免該問題，或修改 eslint.config.*。",
   },
   unreadable: {
     en: "This inline configuration cannot be read, so it is not applied: {reason}",

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CodeAction, Diagnostic } from "vscode-languageserver-protocol";
 import { parseTemplate } from "@tactful/core";
+import { isFixable } from "@tactful/language-server/protocol";
 import { LspClient, uriOf } from "./support/lsp-client.js";
 
 // The quick fixes, the disable directive and the hover of the language server, driven as an
@@ -164,9 +165,12 @@ describe("fix all", () => {
         const threat = await open(SMS.replace("如非本人请忽略。", "再不还款就上门找你。如非本人请忽略。"), "sms", editor);
         expect(threat.diagnostics.map((diagnostic) => diagnostic.code)).toContain("tactful/no-threats");
         expect(await editor.codeActions(threat.uri, [], ["source.fixAll"])).toEqual([]);
+        // The extension offers the fix-all before asking for its edit, from what the diagnostics say.
+        expect(threat.diagnostics.some(isFixable)).toBe(false);
         // An unmasked name is fixed by adding `| mask`.
         const unmasked = await open(SMS.replace("{{ name | mask }}", "{{ name }}"), "sms", editor);
         expect(await editor.codeActions(unmasked.uri, [], ["source.fixAll"])).toEqual([expect.objectContaining({ title, kind: "source.fixAll.tactful" })]);
+        expect(unmasked.diagnostics.filter(isFixable).map((diagnostic) => diagnostic.code)).toEqual(["tactful/pii-masking"]);
       } finally {
         await editor.stop();
       }

@@ -1,4 +1,4 @@
-import { entrySummary, childrenOf, personalNumbers, type Expression, type IdentifierNode, type Node, type OutputNode, type Catalog } from "@tactful/core";
+import { childrenOf, entrySummary, personalNumbers, type Expression, type IdentifierNode, type Node, type OutputNode, type Catalog } from "@tactful/core";
 import { citationText, type PiiKind } from "@tactful/policies";
 import { applicable, frontMatterUsable } from "../util/message.js";
 import { sectionSourcesOf } from "../util/pack-sources.js";

@@ -1,7 +1,8 @@
 import type { SuggestedEdit } from "@eslint/core";
-import { entrySummary,
+import {
   clampWindow,
   commonWindow,
+  entrySummary,
   formatMinute,
   formatSendWindow,
   overreach,

@@ -54,7 +54,7 @@ const NOT_A_LINE = [/^packages\/cli\/src\/report\/text\.ts /u, /^packages\/cli\/
 
 describe("the tools' own text", () => {
   it("finds the catalogs of every package that speaks to people", () => {
-    for (const path of ["packages/core/src/parse-messages.ts", "packages/cli/src/main.ts", "packages/cli/src/format.ts", "packages/renderer/src/errors.ts", "packages/guard/src/messages.ts", "packages/language-server/src/hover.ts"]) {
+    for (const path of ["packages/core/src/parse-messages.ts", "packages/cli/src/main.ts", "packages/cli/src/format.ts", "packages/renderer/src/errors.ts", "packages/guard/src/messages.ts", "packages/language-server/src/hover.ts", "packages/cli/src/check-command.ts", "packages/cli/src/commander-text.ts", "packages/eslint-plugin/src/language/directives.ts"]) {
       expect(catalogs.map((catalog) => catalog.file)).toContain(path);
     }
   });

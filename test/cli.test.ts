@@ -377,11 +377,11 @@ describe("the command line's own words in the writer's language", () => {
     expect(english.stdout).toContain("1 template checked (unknown 1) with the built-in recommended config: 0 clean.");
   });
 
-  it("checks finished messages in Traditional Chinese: a missing file, a line that is not JSON (at its line), the count", () => {
+  it("checks finished messages in Traditional Chinese: a missing file, a line that is not JSON (where it goes wrong), the count", () => {
     const directory = project({ "sent.jsonl": `${JSON.stringify({ text: "【示例金融】您好，您的账单已出。" })}\nnot json\n` });
     const { status, stdout, stderr } = tactful(["check", "sent.jsonl", "missing.txt"], directory, { ...noLocale, LANG: "zh_TW.UTF-8" });
     expect(stderr).toBe("tactful: 檔案不存在：missing.txt\n");
-    expect(stdout).toMatch(/\n {2}2:1 +錯誤 {2}此行不是 JSON：/u);
+    expect(stdout).toMatch(/\n {2}2:2 +錯誤 {2}此行不是 JSON：此處不能出現 `o`\n/u);
     expect(stdout).toMatch(/已檢查 1 則訊息：[01] 則無問題。\n$/u);
     expect(status).toBe(2);
   });

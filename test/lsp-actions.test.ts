@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CodeAction, Diagnostic } from "vscode-languageserver-protocol";
 import { parseTemplate } from "@tactful/core";
+import { isFixable } from "@tactful/language-server/protocol";
 import { LspClient, uriOf } from "./support/lsp-client.js";
 
 // The quick fixes, the disable directive and the hover of the language server, driven as an
@@ -152,6 +153,31 @@ describe("a fix where the finding is", () => {
   });
 });
 
+describe("fix all", () => {
+  it("is offered only when there is something to fix, in the editor's language", async () => {
+    for (const [locale, title] of [["zh-CN", "修复所有 Tactful 问题"], ["zh-TW", "修正所有 Tactful 問題"]] as const) {
+      const editor = await LspClient.start([workspace], { locale });
+      try {
+        const clean = await open(SMS, "sms", editor);
+        expect(clean.diagnostics).toEqual([]);
+        expect(await editor.codeActions(clean.uri, [], ["source.fixAll"])).toEqual([]);
+        // A threat has suggestions but no fix: there is nothing for "fix all" to do.
+        const threat = await open(SMS.replace("如非本人请忽略。", "再不还款就上门找你。如非本人请忽略。"), "sms", editor);
+        expect(threat.diagnostics.map((diagnostic) => diagnostic.code)).toContain("tactful/no-threats");
+        expect(await editor.codeActions(threat.uri, [], ["source.fixAll"])).toEqual([]);
+        // The extension offers the fix-all before asking for its edit, from what the diagnostics say.
+        expect(threat.diagnostics.some(isFixable)).toBe(false);
+        // An unmasked name is fixed by adding `| mask`.
+        const unmasked = await open(SMS.replace("{{ name | mask }}", "{{ name }}"), "sms", editor);
+        expect(await editor.codeActions(unmasked.uri, [], ["source.fixAll"])).toEqual([expect.objectContaining({ title, kind: "source.fixAll.tactful" })]);
+        expect(unmasked.diagnostics.filter(isFixable).map((diagnostic) => diagnostic.code)).toEqual(["tactful/pii-masking"]);
+      } finally {
+        await editor.stop();
+      }
+    }
+  });
+});
+
 describe("disabling with a reason", () => {
   it("puts the directive on the line above, as a quick fix of its own kind, without changing the message", async () => {
     const text = SMS.replace("有疑问请致电400-000-0000。如非本人请忽略。", "有疑问请致电400-000-0000。\n再不还款就上门找你。如非本人请忽略。");
@@ -210,6 +236,20 @@ describe("hover", () => {
     const link = /\[Rule page\]\(command:markdown\.showPreview\?([^)]+)\)/u.exec(value)!;
     expect(JSON.parse(decodeURIComponent(link[1]!))).toEqual([{ $mid: 1, scheme: "file", path: expect.stringMatching(/docs\/rules\/no-threats\.md$/u) }]);
     await client.close(uri);
+  });
+
+  it("gives why in the editor's language, from the pack's Chinese summary", async () => {
+    for (const [locale, why] of [["zh-CN", "*原因：* 以暴力、恐吓或强行上门、到单位相威胁。"], ["zh-TW", "*原因：* 以暴力、恐嚇或強行上門、到單位相威脅。"]] as const) {
+      const editor = await LspClient.start([workspace], { locale });
+      try {
+        const { uri, diagnostics } = await open(SMS.replace("如非本人请忽略。", "再不还款就上门找你。如非本人请忽略。"), "sms", editor);
+        const threat = diagnostics.find((diagnostic) => diagnostic.code === "tactful/no-threats")!;
+        const value = ((await editor.hover(uri, threat.range.start))?.contents as { value: string }).value;
+        expect(value).toContain(why);
+      } finally {
+        await editor.stop();
+      }
+    }
   });
 
   it("explains filters, front-matter keys and enum values from their documentation", async () => {

@@ -1,10 +1,11 @@
-import { translator, type Catalog, type Locale } from "@tactful/core";
+import { translator, type Catalog, type Locale, type MessageData } from "@tactful/core";
 import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { rules } from "@tactful/eslint-plugin";
 import { checkMessages, configFor, createTemplateEslint, lintFailureMessage, type FinishedMessage } from "@tactful/eslint-plugin/engine";
 import { openProject } from "./files.js";
 import { format, type FormatName } from "./format.js";
+import { jsonErrorOffset } from "./json-error.js";
 import { packNames, packSetOf, resultOf, UsageError, type LintMessage, type LintRun } from "./lint.js";
 
 export interface CheckFlags {
@@ -36,7 +37,9 @@ function decodeUtf8(bytes: Buffer): string | undefined {
 export const CHECK_MESSAGES = {
   missing: { en: "no such file: {path}", "zh-CN": "文件不存在：{path}", "zh-TW": "檔案不存在：{path}" },
   notAFile: { en: "not a file of messages: {path}", "zh-CN": "不是消息文件：{path}", "zh-TW": "不是訊息檔案：{path}" },
-  notJson: { en: "this line is not JSON: {reason}", "zh-CN": "此行不是 JSON：{reason}", "zh-TW": "此行不是 JSON：{reason}" },
+  notJson: { en: "this line is not JSON", "zh-CN": "此行不是 JSON", "zh-TW": "此行不是 JSON" },
+  notJsonHere: { en: "this line is not JSON: {character} cannot come here", "zh-CN": "此行不是 JSON：此处不能出现 {character}", "zh-TW": "此行不是 JSON：此處不能出現 {character}" },
+  notJsonEnds: { en: "this line is not JSON: it ends before its value does", "zh-CN": "此行不是 JSON：值还没结束，此行就结束了", "zh-TW": "此行不是 JSON：值還沒結束，此行就結束了" },
   notObject: { en: "this line is not a JSON object with a `text` string", "zh-CN": "此行不是带有 `text` 字符串的 JSON 对象", "zh-TW": "此行不是帶有 `text` 字串的 JSON 物件" },
   badField: { en: "`{field}` must be a string", "zh-CN": "`{field}` 必须是字符串", "zh-TW": "`{field}` 必須是字串" },
   badSender: { en: "`sender` must be a name or an object with a `name`", "zh-CN": "`sender` 必须是名称，或带有 `name` 的对象", "zh-TW": "`sender` 必須是名稱，或帶有 `name` 的物件" },
@@ -57,7 +60,18 @@ function isJsonLines(file: string): boolean {
   return /\.(?:jsonl|ndjson)$/iu.test(file);
 }
 
-type ReadLine = { line: number; message: FinishedMessage } | { line: number; problem: string };
+type ReadLine = { line: number; message: FinishedMessage } | { line: number; problem: string; column?: number };
+
+/** What is wrong with a line that JSON.parse refused, and the column where it goes wrong. */
+function jsonProblem(content: string, say: (id: keyof typeof CHECK_MESSAGES, data?: MessageData) => string): { problem: string; column?: number } {
+  const offset = jsonErrorOffset(content);
+  if (offset === undefined) return { problem: say("notJson") };
+  if (offset >= content.length) return { problem: say("notJsonEnds"), column: content.length + 1 };
+  const character = String.fromCodePoint(content.codePointAt(offset)!);
+  // White space and control characters by their code, which a reader can see.
+  const shown = /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(character) ? `\`${character}\`` : `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+  return { problem: say("notJsonHere", { character: shown }), column: offset + 1 };
+}
 
 /** The messages of a file: one a line; blank lines are skipped. */
 export function readMessages(text: string, jsonLines: boolean, defaults: Omit<FinishedMessage, "text">, locale: Locale = "en"): ReadLine[] {
@@ -73,8 +87,8 @@ export function readMessages(text: string, jsonLines: boolean, defaults: Omit<Fi
     let value: unknown;
     try {
       value = JSON.parse(content);
-    } catch (error) {
-      read.push({ line, problem: say("notJson", { reason: error instanceof Error ? error.message : String(error) }) });
+    } catch {
+      read.push({ line, ...jsonProblem(content, say) });
       return;
     }
     if (typeof value !== "object" || value === null || Array.isArray(value) || typeof (value as { text?: unknown }).text !== "string") {
@@ -150,7 +164,7 @@ export async function checkCommand(paths: readonly string[], flags: CheckFlags, 
     const lines = readMessages(text, isJsonLines(file), defaults, flags.lang);
     const found: LintMessage[] = [];
     const messages = lines.flatMap((entry) => ("message" in entry ? [entry] : []));
-    for (const entry of lines) if ("problem" in entry) found.push({ ruleId: null, severity: 2, fatal: true, message: entry.problem, line: entry.line, column: 1 });
+    for (const entry of lines) if ("problem" in entry) found.push({ ruleId: null, severity: 2, fatal: true, message: entry.problem, line: entry.line, column: entry.column ?? 1 });
     let findings;
     try {
       findings = await checkMessages(eslint, messages.map((entry) => entry.message), cwd);

@@ -6,6 +6,7 @@ import { VERSION } from "@tactful/eslint-plugin";
 import { TEMPLATE_SUFFIX } from "@tactful/eslint-plugin/files";
 import { findTemplates, selectionErrors } from "./files.js";
 import { format, FORMATS, type FormatName } from "./format.js";
+import { describedWithExtras, parserError } from "./commander-text.js";
 import { HELP_MESSAGES } from "./help.js";
 import type { CheckFlags } from "./check-command.js";
 import type { GuardReportFlags } from "./guard-command.js";
@@ -73,10 +74,10 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .version(VERSION, "-v, --version", help("version"))
     .helpOption("-h, --help", help("help"))
     .helpCommand("help [command]", help("help"))
-    .configureHelp({ styleTitle: (title) => titles[title] ?? title })
+    .configureHelp({ styleTitle: (title) => titles[title] ?? title, optionDescription: (option) => describedWithExtras(option, locale), argumentDescription: (argument) => describedWithExtras(argument, locale) })
     .exitOverride()
     .showHelpAfterError()
-    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text), outputError: (text, write) => write(parserError(text, locale)) });
 
   program
     .command("lint")

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fill, localeOfEnvironment, resolveLocale, translate, type Catalog } from "../src/index.js";
+import { entrySummary, fill, localeOfEnvironment, resolveLocale, translate, type Catalog } from "../src/index.js";
 
 describe("resolveLocale", () => {
   it.each([
@@ -44,5 +44,21 @@ describe("translate", () => {
 
   it("leaves a placeholder without data visible, and does not read inherited keys", () => {
     expect(fill("{count} {toString}", { count: 1 })).toBe("1 {toString}");
+  });
+});
+
+describe("entrySummary", () => {
+  const summary = "Threats of violence.";
+
+  it("gives the pack's text for the locale, Traditional converted from Simplified when the pack has only that, else the English", () => {
+    const simplified = { summary, summaries: { "zh-CN": "以暴力相威胁。" } };
+    expect(entrySummary(simplified, "zh-CN")).toBe("以暴力相威胁。");
+    expect(entrySummary(simplified, "zh-TW")).toBe("以暴力相威脅。");
+    expect(entrySummary(simplified, "en")).toBe(summary);
+    expect(entrySummary({ summary, summaries: { "zh-CN": "以暴力相威胁。", "zh-TW": "以暴力恫嚇。" } }, "zh-TW")).toBe("以暴力恫嚇。");
+    expect(entrySummary({ summary }, "zh-CN")).toBe(summary);
+    expect(entrySummary({ summary }, "zh-TW")).toBe(summary);
+    // Traditional only: a Simplified reader gets the English, not another script.
+    expect(entrySummary({ summary, summaries: { "zh-TW": "以暴力恫嚇。" } }, "zh-CN")).toBe(summary);
   });
 });

@@ -142,6 +142,20 @@ describe("inline configuration", () => {
     expect(verify(code, only({ "tactful/no-undeclared-variables": "warn" })).messages.map((message) => [message.ruleId, message.severity])).toEqual([["tactful/no-undeclared-variables", 2]]);
   });
 
+  it("says why it is refused in the writer's language", () => {
+    const inLocale = (locale: string): Linter.LintMessage[] => verify(threatening, [{ ...threats[0]!, languageOptions: { locale } }]).messages.filter((message) => message.ruleId === null);
+    expect(inLocale("zh-CN").map((message) => message.message)).toEqual([
+      "行内配置不能停用、降低或重新配置 tactful/no-threats：请用 {# tactful-disable-next-line no-threats -- 为何可以接受 #} 豁免该问题，或修改 eslint.config.*。",
+    ]);
+    expect(inLocale("zh-TW").map((message) => message.message)).toEqual([
+      "行內設定不能停用、降低或重新設定 tactful/no-threats：請用 {# tactful-disable-next-line no-threats -- 為何可以接受 #} 豁免該問題，或修改 eslint.config.*。",
+    ]);
+    const unreadable = template({ body: "{# tactful no-undeclared-variables: [ #}\nx" });
+    const said = (locale: string): string | undefined => verify(unreadable, [{ ...undeclared[0]!, languageOptions: { locale } }]).messages[0]?.message;
+    expect(said("zh-CN")).toMatch(/^无法读取此行内配置，因此不生效：/u);
+    expect(said("zh-TW")).toMatch(/^無法讀取此行內設定，因此不生效：/u);
+  });
+
   it("reports configuration it cannot parse", () => {
     const code = template({ body: "{# tactful no-undeclared-variables: [ #}\nx" });
     expect(verify(code).messages.map((message) => message.ruleId)).toEqual([null]);

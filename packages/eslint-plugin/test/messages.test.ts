@@ -81,6 +81,18 @@ describe("settings.tactful.locale", () => {
     expect(lint(duplicate, "zh-TW").find((message) => message.ruleId === "tactful/valid-front-matter")).toMatchObject({ line: 4, column: 1, message: "YAML 語法錯誤：鍵重複（Map keys must be unique）" });
   });
 
+  it("gives the pack entry's reason in the writer's language: the pack's Chinese, Traditional converted from it, English otherwise", () => {
+    const threat = template({ category: "collection", body: "【示例金融】再不还款就上门找你。" });
+    const reason = (locale?: string): string | undefined => lint(threat, locale).find((message) => message.ruleId === "tactful/no-threats")?.message.split("\n")[1];
+    expect(reason("zh-CN")).toBe("以暴力、恐吓或强行上门、到单位相威胁。 依据：治安管理处罚法 (2012 text) Art. 42; 刑法 Art. 293-1; 商业银行信用卡业务监督管理办法 Art. 68（CN-TONE-VIOLENCE）。");
+    expect(reason("zh-TW")).toMatch(/^以暴力、恐嚇或強行上門、到單位相威脅。 依據：/u);
+    expect(reason("zh-HK")).toBe(reason("zh-TW"));
+    expect(reason()).toMatch(/^Threats of violence, intimidation or coercive home and workplace visits\. Source: /u);
+    // A disclosure's reason too.
+    const missing = lint(threat, "zh-CN").find((message) => message.ruleId === "tactful/required-disclosures")?.message.split("\n")[1];
+    expect(missing).toContain("发给借款人的催收消息写明债权人、欠款金额、逾期时长、官方还款渠道和官方联系方式。");
+  });
+
   it("tells a zh-TW writer without jurisdiction that tone rules are not checked, in their language", () => {
     const findings = lint(template({ locale: "zh-TW", body: "【示例金融】再不還款就上門找你。" }), "zh-TW");
     expect(findings.map((finding) => [finding.ruleId, finding.messageId, finding.severity])).toEqual([["tactful/valid-front-matter", "noJurisdiction", 2]]);

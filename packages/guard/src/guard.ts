@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { formatMinute, invisibleCharacters, inWindow, lookalikeLetters, parseSendWindow, personalNumbers, toneLanguage, withoutInvisibleCharacters, type Locale, type ToneContext } from "@tactful/core";
+import { entrySummary, formatMinute, invisibleCharacters, inWindow, lookalikeLetters, parseSendWindow, personalNumbers, toneLanguage, withoutInvisibleCharacters, type Locale, type ToneContext } from "@tactful/core";
 import { applies, effectiveSeverity, packDigest, packs as builtInPacks, type Audience, type Category, type Channel, type PiiLiteral, type PolicyPack } from "@tactful/policies";
 import type { CompiledTemplate, Message, Release } from "@tactful/renderer";
 import { fileAudit, type AuditRecord, type AuditSink } from "./audit.js";
@@ -175,7 +175,7 @@ export function createGuard(options: GuardOptions): Guard {
     } catch (error) {
       reasons.push(reason("data-invalid", { detail: error instanceof Error ? error.message : String(error) }));
     }
-    if (message && pack) reasons.push(...contentReasons(message, facts, reason));
+    if (message && pack) reasons.push(...contentReasons(message, facts, reason, options.locale ?? "en"));
 
     // Opt-outs and daily caps, in one store transaction: the caps are reserved only when everything
     // else allows the send.
@@ -360,7 +360,7 @@ const BLANK_RUN = /[ \u00A0\u3000]{2,}/gu;
  * characters or look-alike letters), refused as the linter refuses it in a template. The rules
  * read the text without its invisible characters, so a full number they split is still one.
  */
-function contentReasons(message: Message, facts: TemplateFacts, reason: ReasonMaker): Reason[] {
+function contentReasons(message: Message, facts: TemplateFacts, reason: ReasonMaker, locale: Locale): Reason[] {
   const parts = message.channel === "sms" ? [message.text] : message.channel === "push" ? [message.title, message.body] : [message.subject, message.text];
   const reasons: Reason[] = [];
   for (const written of parts) {
@@ -370,10 +370,10 @@ function contentReasons(message: Message, facts: TemplateFacts, reason: ReasonMa
     if (lookalike) reasons.push(reason("rendered-lookalike-letters", { word: lookalike.word.slice(0, 60), letter: lookalike.letter, code: codePoints(lookalike.letter) }));
     const text = withoutInvisibleCharacters(written);
     for (const match of facts.blockingTone(text)) {
-      reasons.push(reason("rendered-tone", { matched: text.slice(match.start, match.end).slice(0, 60), summary: match.entry.summary, source: match.entry.id }, match.entry.id));
+      reasons.push(reason("rendered-tone", { matched: text.slice(match.start, match.end).slice(0, 60), summary: entrySummary(match.entry, locale), source: match.entry.id }, match.entry.id));
     }
     for (const { entry } of personalNumbers(text.replace(BLANK_RUN, " "), facts.personalData, facts.pack?.pii.owners)) {
-      reasons.push(reason("rendered-personal-data", { kind: PII_NAMES[entry.kind] ?? entry.kind, summary: entry.summary, source: entry.id }, entry.id));
+      reasons.push(reason("rendered-personal-data", { kind: PII_NAMES[entry.kind] ?? entry.kind, summary: entrySummary(entry, locale), source: entry.id }, entry.id));
     }
   }
   return reasons;

@@ -30,6 +30,24 @@ describe("the guard's locale option", () => {
   });
 });
 
+describe("the pack's reason for a rendered finding", () => {
+  it("is the pack's summary in the chosen locale", async () => {
+    const insult = async (locale?: "zh-CN" | "zh-TW"): Promise<string> => {
+      const directory = temporaryDirectory();
+      const guard = createGuard({ templates: compiled(), store: createSqliteStore({ path: join(directory, "guard.db") }), audit: join(directory, "audit.jsonl"), salt: SALT, ...(locale ? { locale } : {}) });
+      try {
+        const result = await guard.check({ template: "cn.collection", data: { amount: 1, note: "你就是个老赖" }, recipient: CN_BORROWER, now: new Date("2026-06-01T02:00:00Z") });
+        return result.reasons.find((reason) => reason.code === "rendered-tone")!.message;
+      } finally {
+        guard.close();
+      }
+    };
+    expect(await insult()).toMatch(/: Insults and humiliating names\. \(CN-/u);
+    expect(await insult("zh-CN")).toMatch(/：侮辱和贬损性称呼。（CN-/u);
+    expect(await insult("zh-TW")).toMatch(/：侮辱和貶損性稱呼。（CN-/u);
+  });
+});
+
 describe("set-up errors", () => {
   const thrown = (make: () => unknown): GuardConfigError => {
     try {

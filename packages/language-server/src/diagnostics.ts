@@ -2,10 +2,12 @@ import type { Linter } from "eslint";
 import { DiagnosticSeverity, type Diagnostic, type Position, type Range, type TextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 
-/** What a diagnostic carries back to the server, so a code action finds its ESLint message. */
+/** What a diagnostic carries back to the server, so a code action finds its ESLint message, and tells the editor (see `isFixable`). */
 export interface DiagnosticData {
   version: number;
   index: number;
+  /** The finding has a fix, which the fix-all applies. */
+  fixable?: true;
 }
 
 /**
@@ -20,7 +22,7 @@ export function toDiagnostic(message: Linter.LintMessage, index: number, documen
     severity: message.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     source: "tactful",
     message: message.message,
-    data: { version: document.version, index } satisfies DiagnosticData,
+    data: { version: document.version, index, ...(message.fix ? { fixable: true } : {}) } satisfies DiagnosticData,
   };
   if (message.ruleId) diagnostic.code = message.ruleId;
   if (message.ruleId && docsUrl) diagnostic.codeDescription = { href: docsUrl };

@@ -1,7 +1,7 @@
 import type { Linter } from "eslint";
 import { MarkupKind, type Hover, type Position, type Range } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { FILTER_DOCS, FILTER_NAMES, toneFindings, translator, type Catalog, type FilterName, type Locale, type Range as OffsetRange, type TemplateDocument } from "@tactful/core";
+import { entrySummary, FILTER_DOCS, FILTER_NAMES, toneFindings, translator, type Catalog, type FilterName, type Locale, type Range as OffsetRange, type TemplateDocument } from "@tactful/core";
 import { citationText } from "@tactful/policies";
 import { describeVariable } from "./describe.js";
 import { contains, toDiagnostic } from "./diagnostics.js";
@@ -24,7 +24,7 @@ export const MESSAGES = {
  */
 export function hover(document: TextDocument, position: Position, state: LintState | undefined, template: TemplateDocument, locale: Locale = "en"): Hover | null {
   const t = translator(MESSAGES, locale);
-  const findings = state ? findingsAt(document, position, state, t) : [];
+  const findings = state ? findingsAt(document, position, state, t, locale) : [];
   if (findings.length > 0) return markdown(findings.join("\n\n---\n\n"));
   const offset = document.offsetAt(position);
   const within = (range: OffsetRange): boolean => range[0] <= offset && offset <= range[1];
@@ -44,16 +44,16 @@ function markdown(value: string, range?: Range): Hover {
 
 type Translate = ReturnType<typeof translator<keyof typeof MESSAGES>>;
 
-function findingsAt(document: TextDocument, position: Position, state: LintState, t: Translate): string[] {
+function findingsAt(document: TextDocument, position: Position, state: LintState, t: Translate, locale: Locale): string[] {
   return state.messages.flatMap((message, index) => {
     const range = toDiagnostic(message, index, document, undefined).range;
     if (!contains(range, position)) return [];
     const docs = message.ruleId ? state.rules[message.ruleId] : undefined;
     const { jurisdiction } = state.document;
-    const entry = toneEntryAt(document, state.document, message, range);
+    const entry = toneEntryAt(document, state.document, message, range, locale);
     const lines = [`**${message.ruleId ?? "tactful"}**`];
     const why = entry?.summary ?? docs?.description;
-    if (why) lines.push("", t("why", { text: why.replace(/\.?$/u, ".") }));
+    if (why) lines.push("", t("why", { text: why.replace(/(?<![.。])$/u, ".") }));
     const source = entry ? entry.source : docs && jurisdiction ? sourceIn(docs.source, jurisdiction) : undefined;
     if (source && jurisdiction) lines.push("", t("source", { jurisdiction, text: source }));
     if (entry?.wording) lines.push("", t("example", { text: entry.wording }));
@@ -63,18 +63,18 @@ function findingsAt(document: TextDocument, position: Position, state: LintState
 }
 
 /** The pack entry behind a tone finding: its summary, citation in the template's pack, and compliant wording. */
-function toneEntryAt(document: TextDocument, template: TemplateDocument, message: Linter.LintMessage, range: Range): { summary: string; source: string; wording?: string } | undefined {
+function toneEntryAt(document: TextDocument, template: TemplateDocument, message: Linter.LintMessage, range: Range, locale: Locale): { summary: string; source: string; wording?: string } | undefined {
   const { pack } = template;
   if (!pack || template.fatal) return undefined;
   const at = toneFindings(template).filter((finding) => {
     const start = document.positionAt(finding.range[0]);
     return start.line === range.start.line && start.character === range.start.character;
   });
-  const finding = at.find((candidate) => message.message.includes(candidate.entry.summary)) ?? at[0];
+  const finding = at.find((candidate) => message.message.includes(entrySummary(candidate.entry, locale))) ?? at[0];
   if (!finding) return undefined;
   const { entry } = finding;
   const wording = finding.reword?.text ?? entry.suggestion;
-  return { summary: entry.summary, source: entry.sources.length > 0 ? citationText(pack, entry.sources) : "", ...(wording ? { wording } : {}) };
+  return { summary: entrySummary(entry, locale), source: entry.sources.length > 0 ? citationText(pack, entry.sources) : "", ...(wording ? { wording } : {}) };
 }
 
 /** A rule's `docs.source` ("CN: … | US: …") for one jurisdiction only. */

@@ -123,6 +123,11 @@ export const WAIVERS_METHOD = "tactful/waivers";
 /** The kind of Tactful's fix-all, which `source.fixAll` (as on save) includes. */
 export const FIX_ALL_KIND = "source.fixAll.tactful";
 
+/** Whether a diagnostic is a Tactful finding with a fix: the fix-all is offered only when one is. */
+export function isFixable(diagnostic: { source?: string; data?: unknown }): boolean {
+  return diagnostic.source === "tactful" && typeof diagnostic.data === "object" && diagnostic.data !== null && (diagnostic.data as { fixable?: unknown }).fixable === true;
+}
+
 /** The fix-all action's title, by the server and by an editor that offers the action before asking for its edit. */
 export const FIX_ALL_MESSAGES = { title: { en: "Fix all Tactful problems", "zh-CN": "修复所有 Tactful 问题", "zh-TW": "修正所有 Tactful 問題" } } as const satisfies Catalog;
 

@@ -51,7 +51,9 @@ export interface When {
 
 export interface Entry {
   id: string;
+  /** In English; `summaries` gives it in other languages. */
   summary: string;
+  summaries?: Partial<Record<"zh-CN" | "zh-TW", string>>;
   when?: When;
   severity?: Severity;
   sources: Citation[];

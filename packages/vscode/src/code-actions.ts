@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import { CodeActionRequest, type CodeActionParams, type LanguageClient } from "vscode-languageclient/node";
 import { resolveLocale } from "@tactful/core/i18n";
-import { FIX_ALL_KIND, FIX_ALL_MESSAGES } from "@tactful/language-server/protocol";
+import { FIX_ALL_KIND, FIX_ALL_MESSAGES, isFixable } from "@tactful/language-server/protocol";
 import { messageLanguage } from "./client.js";
 import { withReasonSnippets } from "./disable-snippet.js";
 
@@ -24,9 +24,10 @@ class FixAll extends vscode.CodeAction {
  * cancelled meanwhile (it cancels when the providers for the document change, as they may while
  * extensions start after a reload): after a reload, the server's fix-all came back to a
  * cancelled request and the save went without it. So the language client's own provider
- * (registered only once the server is up) is not used, the fix-all is offered at once and its
- * edit asked of the server only when it is applied (`resolveCodeAction`), and a save that
- * `editor.codeActionsOnSave` says to fix is also fixed as the document is about to be saved.
+ * (registered only once the server is up) is not used, the fix-all is offered at once when a
+ * finding has a fix and its edit asked of the server only when it is applied
+ * (`resolveCodeAction`), and a save that `editor.codeActionsOnSave` says to fix is also fixed
+ * as the document is about to be saved.
  */
 export function registerCodeActions(client: LanguageClient, selector: vscode.DocumentSelector): vscode.Disposable {
   client.getFeature(CodeActionRequest.method).initialize = () => undefined;
@@ -66,7 +67,8 @@ export function registerCodeActions(client: LanguageClient, selector: vscode.Doc
     selector,
     {
       async provideCodeActions(document, range, context, token) {
-        if (context.only && FIX_ALL.intersects(context.only)) return [new FixAll(document)];
+        // Offered at once, but only when a finding has a fix: otherwise there is nothing to do.
+        if (context.only && FIX_ALL.intersects(context.only)) return vscode.languages.getDiagnostics(document.uri).some(isFixable) ? [new FixAll(document)] : [];
         return withReasonSnippets(await ask(document, range, context, token));
       },
       async resolveCodeAction(action, token) {

@@ -12,8 +12,10 @@ function cite(pack: PolicyPack, sources: readonly Citation[]): string {
   return sources.length > 0 ? ` Source: ${citationText(pack, sources)}.` : "";
 }
 
+/** The English summary, then each translation the pack gives. */
 function entryLine(pack: PolicyPack, entry: Entry, detail = ""): string {
-  return `- \`${entry.id}\`${detail}: ${entry.summary}${cite(pack, entry.sources)}`;
+  const summaries = [entry.summary, ...Object.values(entry.summaries ?? {})].join(" ");
+  return `- \`${entry.id}\`${detail}: ${summaries}${cite(pack, entry.sources)}`;
 }
 
 function entries(select: (pack: PolicyPack) => readonly Entry[] | undefined): FactsOf {

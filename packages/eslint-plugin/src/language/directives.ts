@@ -97,8 +97,23 @@ export function onlyRaisesToError(setting: unknown): boolean {
   return options.length === 0 && (severity === "error" || severity === 2);
 }
 
-/** Why an inline configuration of a compliance rule is not applied, and what to write instead. */
-export function inlineConfigRefused(ruleId: string): string {
+/** Why an inline configuration is not applied, by id. */
+export const INLINE_CONFIG_MESSAGES = {
+  refused: {
+    en: "Inline configuration cannot turn off, lower or reconfigure {rule}: waive the finding with {example}, or edit eslint.config.*.",
+    "zh-CN": "行内配置不能停用、降低或重新配置 {rule}：请用 {example} 豁免该问题，或修改 eslint.config.*。",
+    "zh-TW": "行內設定不能停用、降低或重新設定 {rule}：請用 {example} 豁免該問題，或修改 eslint.config.*。",
+  },
+  unreadable: {
+    en: "This inline configuration cannot be read, so it is not applied: {reason}",
+    "zh-CN": "无法读取此行内配置，因此不生效：{reason}",
+    "zh-TW": "無法讀取此行內設定，因此不生效：{reason}",
+  },
+} as const satisfies Catalog;
+
+/** Why an inline configuration of a compliance rule is not applied, and what to write instead (a waiver with its reason). */
+export function inlineConfigRefused(ruleId: string, locale: Locale): string {
   const name = ruleId.slice(NAMESPACE.length + 1);
-  return `Inline configuration cannot turn off, lower or change the options of ${ruleId}: waive a finding with {# ${NAMESPACE}-disable-next-line ${name} -- why this is acceptable #} (recorded in the waiver register), or change the rule in eslint.config.*.`;
+  const example = `{# ${NAMESPACE}-disable-next-line ${name} -- ${translator(DIRECTIVE_MESSAGES, locale)("whyAcceptable")} #}`;
+  return translator(INLINE_CONFIG_MESSAGES, locale)("refused", { rule: ruleId, example });
 }

@@ -2,9 +2,9 @@ import type { FileProblem, RulesConfig, SourceLocation as EslintLocation, TextSo
 
 type InlineConfigElement = ReturnType<NonNullable<TextSourceCode["applyInlineConfig"]>>["configs"][number];
 import { type CallMethodStep, Directive, TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
-import { childrenOf, visitorKeys, type CommentNode, type Locale, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
+import { childrenOf, translator, visitorKeys, type CommentNode, type Locale, type Node, type TemplateDocument, type TemplateNode } from "@tactful/core";
 import type { Applicability, PolicyPack } from "@tactful/policies";
-import { directiveRefusal, directiveRefusalMessage, inlineConfigRefused, isInlineConfig, NAMESPACE, onlyRaisesToError, parseDirective, parseInlineConfig, type DirectiveKind } from "./directives.js";
+import { directiveRefusal, directiveRefusalMessage, inlineConfigRefused, INLINE_CONFIG_MESSAGES, isInlineConfig, NAMESPACE, onlyRaisesToError, parseDirective, parseInlineConfig, type DirectiveKind } from "./directives.js";
 
 /**
  * The SourceCode of a template: ESLint's view of a `TemplateDocument`. Rules read the
@@ -99,7 +99,7 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
       if (!isInlineConfig(comment)) continue;
       const parsed = parseInlineConfig(comment);
       if (!parsed.ok) {
-        problems.push({ ruleId: null, message: parsed.message, loc: comment.loc });
+        problems.push({ ruleId: null, message: translator(INLINE_CONFIG_MESSAGES, this.locale)("unreadable", { reason: parsed.message }), loc: comment.loc });
         continue;
       }
       // A rule of this plugin is waived only by a directive with a reason, which the waiver
@@ -107,7 +107,7 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
       const rules: Record<string, unknown> = {};
       for (const [ruleId, setting] of Object.entries(parsed.rules)) {
         if (!ruleId.startsWith(`${NAMESPACE}/`) || onlyRaisesToError(setting)) rules[ruleId] = setting;
-        else problems.push({ ruleId: null, message: inlineConfigRefused(ruleId), loc: comment.loc });
+        else problems.push({ ruleId: null, message: inlineConfigRefused(ruleId, this.locale), loc: comment.loc });
       }
       // ESLint validates each rule's severity and options after this.
       if (Object.keys(rules).length > 0) configs.push({ config: { rules: rules as RulesConfig }, loc: comment.loc });

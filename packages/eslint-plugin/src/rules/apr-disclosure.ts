@@ -1,7 +1,7 @@
-import { normalize, toneLanguage, type Catalog, type Normalized } from "@tactful/core";
+import { entrySummary, normalize, toneLanguage, type Catalog, type Normalized } from "@tactful/core";
 import { citationText, type Channel, type Wording } from "@tactful/policies";
 import { applicable, LIMIT_MESSAGE, matchAllWordings, messagePaths, outputsRole, textRangeOnPath } from "../util/message.js";
-import { reportForEntry, ruleMessages } from "../util/report.js";
+import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
 import { docsUrl, policyVisitor, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { rangeKey, spanOnPath } from "../util/text-edit.js";
 
@@ -68,7 +68,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" | "tooComplex"
             entry: entry.id,
             accepted: entry.accepted.map((wording) => wording.description ?? `/${wording.pattern}/`).join(", "),
             roles: roles.length > 0 ? ` and no output of a variable with role ${roles.map((role) => `\`${role}\``).join(" or ")}` : "",
-            summary: entry.summary,
+            summary: entrySummary(entry, localeOf(context)),
             source: citationText(pack, entry.sources),
           };
           reportForEntry(context, { loc: sourceCode.document.lines.locOf(range), messageId: "missing", data }, entry);

@@ -1,8 +1,8 @@
-import type { Catalog } from "@tactful/core";
+import { entrySummary, type Catalog } from "@tactful/core";
 import type { SuggestedEdit } from "@eslint/core";
 import { citationText } from "@tactful/policies";
 import { afterSignature, applicable, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
-import { reportForEntry, ruleMessages } from "../util/report.js";
+import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
 import { docsUrl, policyVisitor, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { fillInsert } from "../util/text-edit.js";
 
@@ -50,7 +50,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
         }
         const filled = entry.insert ? fillInsert(sourceCode, entry.insert) : null;
         const wording = filled ? `for example \`${filled.trim()}\`` : entry.accepted.map((accepted) => accepted.description ?? `/${accepted.pattern}/`).join(" or ");
-        const data = { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources), sender: sourceCode.document.meta.sender?.name ?? "", wording };
+        const data = { entry: entry.id, summary: entrySummary(entry, localeOf(context)), source: citationText(pack, entry.sources), sender: sourceCode.document.meta.sender?.name ?? "", wording };
         if (result.partial.length > 0) {
           for (const node of result.partial) reportForEntry(context, { loc: node.loc, messageId: "missingInBranch", data }, entry);
           continue;

@@ -1,5 +1,5 @@
 import type { RuleTextEditor } from "@eslint/core";
-import type { Range, Catalog, Localized } from "@tactful/core";
+import { entrySummary, type Range, type Catalog, type Localized } from "@tactful/core";
 import { citationText } from "@tactful/policies";
 import { applicable, LIMIT_MESSAGE, matchAllWordings, messagePaths, textRangeOnPath } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
@@ -72,7 +72,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "forbidden" | "remove" |
               category: describeCategory(sourceCode.applicability.category ?? "service", locale),
               instead: entry.instead ? `${WRITE_INSTEAD[locale]}${entry.instead} ` : "",
               entry: entry.id,
-              summary: entry.summary,
+              summary: entrySummary(entry, locale),
               source: citationText(pack, entry.sources),
             };
             const removal = literal ? removalRange(sourceCode.text, literal) : null;

@@ -1,5 +1,5 @@
 import type { SuggestedEdit } from "@eslint/core";
-import type { ContentNode, Range, Catalog } from "@tactful/core";
+import { entrySummary, type ContentNode, type Range, type Catalog } from "@tactful/core";
 import { citationText, compilePattern, type OptOut, type Wording } from "@tactful/policies";
 import {
   applicable,
@@ -102,7 +102,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       };
       for (const entry of applicable(sourceCode, pack.optOut)) {
         if (!known(limit)) continue;
-        const base = { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources) };
+        const base = { entry: entry.id, summary: entrySummary(entry, locale), source: citationText(pack, entry.sources) };
         const accepted = (entry.accepted ?? []).filter((wording) => !wording.channel || (channel !== undefined && wording.channel.includes(channel)));
         const roles = entry.roles ?? [];
 

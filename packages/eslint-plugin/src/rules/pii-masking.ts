@@ -1,8 +1,8 @@
-import { childrenOf, personalNumbers, type Expression, type IdentifierNode, type Node, type OutputNode, type Catalog } from "@tactful/core";
+import { childrenOf, entrySummary, personalNumbers, type Expression, type IdentifierNode, type Node, type OutputNode, type Catalog } from "@tactful/core";
 import { citationText, type PiiKind } from "@tactful/policies";
 import { applicable, frontMatterUsable } from "../util/message.js";
 import { sectionSourcesOf } from "../util/pack-sources.js";
-import { reportForEntry, ruleMessages } from "../util/report.js";
+import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 
 const KINDS: Record<PiiKind, string> = {
@@ -160,7 +160,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
               {
                 loc: document.lines.locOf(segment.sourceRange(start, end)),
                 messageId: "literal",
-                data: { what: KINDS[entry.kind], text, entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources) },
+                data: { what: KINDS[entry.kind], text, entry: entry.id, summary: entrySummary(entry, localeOf(context)), source: citationText(pack, entry.sources) },
               },
               entry,
             );

@@ -1,5 +1,5 @@
 import type { SuggestedEdit } from "@eslint/core";
-import type { Coverage, VariableDeclaration, Catalog } from "@tactful/core";
+import { entrySummary, type Coverage, type VariableDeclaration, type Catalog } from "@tactful/core";
 import { citationText } from "@tactful/policies";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
 import { applicable, disclosureOf, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
@@ -78,7 +78,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
         return false;
       };
       for (const entry of applicable(sourceCode, pack.recipientIdentification)) {
-        const base = { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources) };
+        const base = { entry: entry.id, summary: entrySummary(entry, locale), source: citationText(pack, entry.sources) };
         const roles = entry.roles ?? [];
 
         if (roles.length > 0) {

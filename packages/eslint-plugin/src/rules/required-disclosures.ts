@@ -1,4 +1,4 @@
-import { AUDIENCES, CATEGORIES, CHANNELS, ROLES, SENDER_ROLES, type Catalog } from "@tactful/core";
+import { entrySummary, AUDIENCES, CATEGORIES, CHANNELS, ROLES, SENDER_ROLES, type Catalog } from "@tactful/core";
 import { citationText, type Disclosure, type Role } from "@tactful/policies";
 import { applicable, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
@@ -89,7 +89,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: "missing" | "miss
             checked.add(role);
             const result = messageCoverage(sourceCode, disclosureOf(sourceCode, role));
             if (result.always) continue;
-            const data = { what: describeRole(role, locale), role, entry: entry.id, summary: entry.summary, source };
+            const data = { what: describeRole(role, locale), role, entry: entry.id, summary: entrySummary(entry, locale), source };
             if (result.limit) {
               context.report({ loc: result.limit.loc, messageId: "tooComplex" });
             } else if (result.partial.length > 0) {

@@ -2,6 +2,7 @@ import type { SuggestedEdit } from "@eslint/core";
 import {
   clampWindow,
   commonWindow,
+  entrySummary,
   formatMinute,
   formatSendWindow,
   overreach,
@@ -137,7 +138,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
               {
                 loc: document.lines.locOf(windowAt.value),
                 messageId: "windowOutside",
-                data: { declared: formatSendWindow(declared), allowed: formatSendWindow(allowed), entry: worst.id, detail: howOutside(declared, allowed, locale), summary: worst.summary, source: citationText(pack, worst.sources) },
+                data: { declared: formatSendWindow(declared), allowed: formatSendWindow(allowed), entry: worst.id, detail: howOutside(declared, allowed, locale), summary: entrySummary(worst, locale), source: citationText(pack, worst.sources) },
                 suggest: suggestion ? [{ messageId: "useWindow", data: { value: suggestion }, fix: (fixer) => fixer.replaceTextRange(scalarRange(windowAt.value), suggestion) }] : [],
               },
               worst,
@@ -178,7 +179,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
               {
                 loc: document.lines.locOf(capAt.value),
                 messageId: "tooMany",
-                data: { declared, allowed: worst.maxPerDay ?? 0, entry: worst.id, summary: worst.summary, source: citationText(pack, worst.sources) },
+                data: { declared, allowed: worst.maxPerDay ?? 0, entry: worst.id, summary: entrySummary(worst, locale), source: citationText(pack, worst.sources) },
                 suggest,
               },
               worst,

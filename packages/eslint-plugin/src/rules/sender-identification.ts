@@ -1,8 +1,8 @@
 import type { SuggestedEdit } from "@eslint/core";
-import type { ContentNode, Range, Catalog } from "@tactful/core";
+import { entrySummary, type ContentNode, type Range, type Catalog } from "@tactful/core";
 import { citationText, compilePattern, type PolicyPack, type SenderIdentification } from "@tactful/policies";
 import { applicable, bodyContentRange, creditorName, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation, messagePaths, signatureOf, type MessagePath, type Signature } from "../util/message.js";
-import { reportForEntry, ruleMessages } from "../util/report.js";
+import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { isSpaceless, rangeKey, senderInDoubt, spanOnPath } from "../util/text-edit.js";
 
@@ -145,7 +145,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
 
     const checkSignature = (pack: PolicyPack, entry: SenderIdentification, name: string): void => {
       const source = citationText(pack, entry.sources);
-      const base = { entry: entry.id, summary: entry.summary, source };
+      const base = { entry: entry.id, summary: entrySummary(entry, localeOf(context)), source };
       const at = nameLocation();
       if (!at || senderInDoubt(sourceCode, true)) return;
       const loc = sourceCode.document.lines.locOf(at);
@@ -227,7 +227,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
         reportLimit(coverage.limit, "every way through it names the sender");
         return;
       }
-      const data = { entry: entry.id, summary: entry.summary, source: citationText(pack, entry.sources), names: names.map((name) => `\`${name}\``).join(" or ") };
+      const data = { entry: entry.id, summary: entrySummary(entry, localeOf(context)), source: citationText(pack, entry.sources), names: names.map((name) => `\`${name}\``).join(" or ") };
       if (coverage.partial.length > 0) {
         for (const node of coverage.partial) reportForEntry(context, { loc: node.loc, messageId: "missingNameInBranch", data }, entry);
         return;

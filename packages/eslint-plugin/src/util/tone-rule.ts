@@ -1,5 +1,5 @@
 import type { SuggestedEdit } from "@eslint/core";
-import { toneFindings, toneLanguage, type Catalog, type ToneFinding } from "@tactful/core";
+import { entrySummary, toneFindings, toneLanguage, type Catalog, type ToneFinding } from "@tactful/core";
 import { citationText, type LexiconEntry, type ToneCategory } from "@tactful/policies";
 import { frontMatterUsable } from "./message.js";
 import { localeOf, reportForEntry, ruleMessages } from "./report.js";
@@ -116,7 +116,7 @@ export function toneRule(name: string, category: ToneCategory, description: stri
         const pack = sourceCode.policy!;
         const { entry } = finding;
         const source = entry.sources.length > 0 ? citationText(pack, entry.sources) : "your configuration";
-        const common = { kind: CATEGORY_NAMES[category][locale], summary: entry.summary, entry: entry.id, source };
+        const common = { kind: CATEGORY_NAMES[category][locale], summary: entrySummary(entry, locale), entry: entry.id, source };
         const loc = sourceCode.document.lines.locOf(finding.range);
         const suggest: Array<SuggestedEdit<"reword">> = [];
         if (finding.reword) {

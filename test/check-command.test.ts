@@ -50,6 +50,19 @@ describe("tactful check", () => {
     expect(status).toBe(1);
   });
 
+  it("refuses a line that misspells a field it reads, which would be checked with the default, and ignores a send log's own fields", () => {
+    const misspelled = { ...RECORD, channel: undefined, chanel: "email", Audience: "third-party" };
+    const ownFields = { ...RECORD, id: "m-1", sent_at: "2026-12-01T10:00:00Z", campaign: "c-7" };
+    const cwd = directory({ "sent.jsonl": `${JSON.stringify(misspelled)}
+${JSON.stringify(ownFields)}
+` });
+    const { status, stdout } = tactful(["check", "sent.jsonl"], cwd);
+    expect(stdout).toMatch(/1:1 +error +`chanel` is not a field Tactful reads: did you mean `channel`\? \(other fields are ignored\)/u);
+    expect(stdout).toMatch(/2:\d+ +error +Threat/u);
+    expect(tactful(["check", "sent.jsonl", "--lang", "zh-TW"], cwd).stdout).toContain("`chanel` 不是 Tactful 讀取的欄位：是不是要寫 `channel`？");
+    expect(status).toBe(1);
+  });
+
   it("says what is wrong with each line in the writer's language, at the column where it goes wrong", () => {
     const lines = [
       '{"text": "【示例金融】您好", "channel": "sms"',

@@ -1,4 +1,4 @@
-import { translator, type Catalog, type Locale, type MessageData } from "@tactful/core";
+import { closest, translator, type Catalog, type Locale, type MessageData } from "@tactful/core";
 import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { rules } from "@tactful/eslint-plugin";
@@ -42,6 +42,11 @@ export const CHECK_MESSAGES = {
   notJsonEnds: { en: "this line is not JSON: it ends before its value does", "zh-CN": "此行不是 JSON：值还没结束，此行就结束了", "zh-TW": "此行不是 JSON：值還沒結束，此行就結束了" },
   notObject: { en: "this line is not a JSON object with a `text` string", "zh-CN": "此行不是带有 `text` 字符串的 JSON 对象", "zh-TW": "此行不是帶有 `text` 字串的 JSON 物件" },
   badField: { en: "`{field}` must be a string", "zh-CN": "`{field}` 必须是字符串", "zh-TW": "`{field}` 必須是字串" },
+  misspelledField: {
+    en: "`{field}` is not a field Tactful reads: did you mean `{known}`? (other fields are ignored)",
+    "zh-CN": "`{field}` 不是 Tactful 读取的字段：是不是要写 `{known}`？（其他字段会被忽略）",
+    "zh-TW": "`{field}` 不是 Tactful 讀取的欄位：是不是要寫 `{known}`？（其他欄位會被忽略）",
+  },
   badSender: { en: "`sender` must be a name or an object with a `name`", "zh-CN": "`sender` 必须是名称，或带有 `name` 的对象", "zh-TW": "`sender` 必須是名稱，或帶有 `name` 的物件" },
   notUtf8: { en: "the file is not valid UTF-8", "zh-CN": "文件不是有效的 UTF-8", "zh-TW": "檔案不是有效的 UTF-8" },
   ignoredHere: {
@@ -54,6 +59,8 @@ export const CHECK_MESSAGES = {
 } as const satisfies Catalog;
 
 const FIELDS = ["channel", "locale", "jurisdiction", "category", "audience", "subject", "title"] as const;
+/** Every field a JSON line may give. */
+const READ_FIELDS: readonly string[] = ["text", "sender", ...FIELDS];
 
 /** A file of JSON Lines (one message object a line) rather than plain lines (one message text a line). */
 function isJsonLines(file: string): boolean {
@@ -96,6 +103,9 @@ export function readMessages(text: string, jsonLines: boolean, defaults: Omit<Fi
       return;
     }
     const record = value as Record<string, unknown>;
+    // A send log carries fields of its own, which are ignored; one that misspells a field Tactful reads would silently check the message with the default instead.
+    const misspelled = Object.keys(record).find((key) => !READ_FIELDS.includes(key) && closest(key, READ_FIELDS) !== null);
+    if (misspelled !== undefined) return void read.push({ line, problem: say("misspelledField", { field: misspelled, known: closest(misspelled, READ_FIELDS)! }) });
     const message: FinishedMessage = { ...defaults, text: record["text"] as string };
     for (const field of FIELDS) {
       const given = record[field];

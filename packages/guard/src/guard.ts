@@ -370,10 +370,10 @@ function contentReasons(message: Message, facts: TemplateFacts, reason: ReasonMa
     if (lookalike) reasons.push(reason("rendered-lookalike-letters", { word: lookalike.word.slice(0, 60), letter: lookalike.letter, code: codePoints(lookalike.letter) }));
     const text = withoutInvisibleCharacters(written);
     for (const match of facts.blockingTone(text)) {
-      reasons.push(reason("rendered-tone", { matched: text.slice(match.start, match.end).slice(0, 60), summary: entrySummary(match.entry, locale), source: match.entry.id }, match.entry.id));
+      reasons.push(reason("rendered-tone", { matched: text.slice(match.start, match.end).slice(0, 60), summary: clause(entrySummary(match.entry, locale)), source: match.entry.id }, match.entry.id));
     }
     for (const { entry } of personalNumbers(text.replace(BLANK_RUN, " "), facts.personalData, facts.pack?.pii.owners)) {
-      reasons.push(reason("rendered-personal-data", { kind: PII_NAMES[entry.kind] ?? entry.kind, summary: entrySummary(entry, locale), source: entry.id }, entry.id));
+      reasons.push(reason("rendered-personal-data", { kind: PII_NAMES[entry.kind] ?? entry.kind, summary: clause(entrySummary(entry, locale)), source: entry.id }, entry.id));
     }
   }
   return reasons;
@@ -382,4 +382,9 @@ function contentReasons(message: Message, facts: TemplateFacts, reason: ReasonMa
 /** `U+200B`: how a character with no glyph, or one that looks like another, is named. */
 function codePoints(text: string): string {
   return [...text].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(" ");
+}
+
+/** A pack summary read as a clause of the reason, which ends the sentence itself: without its own final stop. */
+function clause(summary: string): string {
+  return summary.replace(/[.。．]\s*$/u, "");
 }

@@ -42,9 +42,9 @@ describe("the pack's reason for a rendered finding", () => {
         guard.close();
       }
     };
-    expect(await insult()).toMatch(/: Insults and humiliating names\. \(CN-/u);
-    expect(await insult("zh-CN")).toMatch(/：侮辱和贬损性称呼。（CN-/u);
-    expect(await insult("zh-TW")).toMatch(/：侮辱和貶損性稱呼。（CN-/u);
+    expect(await insult()).toMatch(/: Insults and humiliating names \(CN-TONE-INSULT\)\.$/u);
+    expect(await insult("zh-CN")).toMatch(/：侮辱和贬损性称呼（CN-TONE-INSULT）。$/u);
+    expect(await insult("zh-TW")).toMatch(/：侮辱和貶損性稱呼（CN-TONE-INSULT）。$/u);
   });
 });
 

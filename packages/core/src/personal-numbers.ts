@@ -15,12 +15,15 @@ export interface PersonalNumber {
  * ideographic space count as 3201 and a blank.
  */
 const SEPARATOR = "[ \\u00A0\\-–—.·()]";
+/** However many separators stand between two digits, they do not make two numbers of one (4....0....2 is 402); a longer run does. */
+const GAP = `${SEPARATOR}{0,8}`;
+const GAP_AFTER = `${SEPARATOR}{1,8}`;
 const NUMBER = new RegExp(
   // Not right after a letter, a digit or a mask, nor after a digit or mask and a separator (the tail of 1234 5678, **** 5678).
-  `(?<![A-Za-z0-9*•●○×]|[0-9*•●○×XxO]${SEPARATOR}{1,3})` +
-    `[+(]?(?:[A-Z](?:${SEPARATOR}{0,3}[A-Z])?${SEPARATOR}{0,3})?[0-9](?:${SEPARATOR}{0,3}[0-9*•●○×XxO])*(?: ?\\([0-9A]\\))?\\)?` +
+  `(?<![A-Za-z0-9*•●○×]|[0-9*•●○×XxO]${GAP_AFTER})` +
+    `[+(]?(?:[A-Z](?:${GAP}[A-Z])?${GAP})?[0-9](?:${GAP}[0-9*•●○×XxO])*(?: ?\\([0-9A]\\))?\\)?` +
     // Nor followed by a letter, a digit, or a separator and a digit or mask (the head of 1234 **** or 1234 O5).
-    `(?![A-Za-z0-9]|${SEPARATOR}{1,3}(?:[0-9*•●○×]|[XxO](?![a-z])))`,
+    `(?![A-Za-z0-9]|${GAP_AFTER}(?:[0-9*•●○×]|[XxO](?![a-z])))`,
   "gu",
 );
 /** What stands for a hidden digit: a masked number is not a full one (a final X is a check character, a first letter an ID's). */

@@ -30,8 +30,8 @@ const FULL = {
   "CN-PII-PHONE-TW": digits(8).map((rest) => `09${rest}`),
 };
 
-/** Between two characters of a number: nothing, or the blanks, dashes and dots people write, full-width ones included. */
-const separator = fc.constantFrom("", "", " ", "-", ".", "\u3000", "－", "–", "·", " - ", "\u00A0");
+/** Between two characters of a number: nothing, or the blanks, dashes and dots people write, full-width ones included, up to a run of eight. */
+const separator = fc.constantFrom("", "", " ", "-", ".", "\u3000", "－", "–", "·", " - ", "\u00A0", "....", " -- -- ", "........");
 const FULL_WIDTH_DIGIT = (digit: string) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0);
 
 /** The number written with a separator (possibly none) after each character, and some digits full-width. */

@@ -76,6 +76,20 @@ export function libraryPath(root: string, filePath: string): string {
 
 const indexes = new Map<string, LibraryIndex>();
 
+/** Templates each library's configuration ignores, by the library's root: not checked, not released, so compared with nothing. */
+const ignoredTemplates = new Map<string, ReadonlySet<string>>();
+
+/** The templates on disk that make up the library at this root, ignored ones included: for a caller to ask ESLint which it ignores. */
+export function libraryTemplates(root: string): string[] {
+  return templateFiles(root);
+}
+
+/** The templates of the library at this root that its configuration ignores (as ESLint's `isPathIgnored` says): the library checks leave them out. */
+export function ignoreInLibrary(root: string, files: Iterable<string>): void {
+  ignoredTemplates.set(root, new Set(files));
+  indexes.get(root)?.forget();
+}
+
 /** Identities of templates a caller has read already, by path: the index does not read them again while their stamp holds. */
 const remembered = new Map<string, Indexed>();
 
@@ -177,7 +191,9 @@ class LibraryIndex {
     if (started < this.nextLook) return;
     const files = new Map<string, Indexed>();
     const byId = new Map<string, string[]>();
+    const ignored = ignoredTemplates.get(this.root);
     for (const file of templateFiles(this.root)) {
+      if (ignored?.has(file)) continue;
       const indexed = this.current(file);
       if (!indexed) continue;
       files.set(file, indexed);

@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ESLint, Linter } from "eslint";
 import { parseTemplate, translator, type Catalog, type CommentNode, type Locale, type MessageData } from "@tactful/core";
-import plugin, { codeDigest, configFor, configKey, forgetSharedDocuments, ignoreInLibrary, indexedLibraries, libraryDigest, libraryRoot, libraryTemplates, packsOf, rememberIdentities, rememberTemplate, shareDocument, type ConfigSource, type TemplateConfig, type TemplateLanguageOptions } from "@tactful/eslint-plugin";
+import plugin, { codeDigest, configFor, configKey, forgetSharedDocuments, indexedLibraries, libraryDigest, libraryRoot, packsOf, rememberIdentities, rememberTemplate, scopeLibraries, shareDocument, type ConfigSource, type TemplateConfig, type TemplateLanguageOptions } from "@tactful/eslint-plugin";
 import type { PackSet } from "@tactful/policies";
 import { loadPacks, PackLoadError, packLoadErrorText } from "@tactful/policies/load";
 import type { TemplateEslint } from "@tactful/eslint-plugin/engine";
@@ -206,7 +206,13 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     let made: TemplateEslint | undefined;
     const engine = async (): Promise<TemplateEslint> => (made ??= await createEngine(config, options));
     const resolved = isProject(config) ? await requireTemplateConfig(await engine(), grouped, config, options, say, relaxedRules) : undefined;
-    if (isProject(config) && options.library !== false) await scopeLibraries(await engine(), grouped, config, locale);
+    if (isProject(config) && options.library !== false) {
+      const { eslint } = await engine();
+      await scopeLibraries(grouped, (file) => eslint.isPathIgnored(file)).catch(async (error: unknown) => {
+        const { lintFailureMessage } = await import("@tactful/eslint-plugin/engine");
+        throw new UsageError(lintFailureMessage(config.source, error, locale));
+      });
+    }
     // A template the configuration ignores is not linted, and the run says so.
     const skipped = new Set(resolved?.ignored.map(({ file }) => file));
     for (const template of resolved?.ignored ?? []) forget(template);
@@ -375,25 +381,6 @@ async function ignoredByOf(config: ProjectConfig, locale: Locale): Promise<(file
     withoutIgnores ??= createTemplateEslint(config, { ignore: false }).eslint;
     return (await withoutIgnores.calculateConfigForFile(file).catch(usage)) === undefined ? undefined : { file, config: config.source, byDefault: false };
   };
-}
-
-/**
- * Tells the library checks which templates of these files' libraries the configuration ignores,
- * as ESLint does: a draft it ignores is neither checked nor released, so no published template
- * fails for sharing its id. Every other template still takes part.
- */
-async function scopeLibraries({ eslint }: TemplateEslint, files: readonly string[], config: ProjectConfig, locale: Locale): Promise<void> {
-  const { lintFailureMessage } = await import("@tactful/eslint-plugin/engine");
-  for (const root of new Set(files.map(libraryRoot))) {
-    const ignored: string[] = [];
-    for (const file of libraryTemplates(root)) {
-      const isIgnored = await eslint.isPathIgnored(file).catch((error: unknown) => {
-        throw new UsageError(lintFailureMessage(config.source, error, locale));
-      });
-      if (isIgnored) ignored.push(file);
-    }
-    ignoreInLibrary(root, ignored);
-  }
 }
 
 /** The packs a template's language options name; packs that do not load stop the run, as a configuration that does not. */

@@ -79,15 +79,20 @@ const indexes = new Map<string, LibraryIndex>();
 /** Templates each library's configuration ignores, by the library's root: not checked, not released, so compared with nothing. */
 const ignoredTemplates = new Map<string, ReadonlySet<string>>();
 
-/** The templates on disk that make up the library at this root, ignored ones included: for a caller to ask ESLint which it ignores. */
-export function libraryTemplates(root: string): string[] {
-  return templateFiles(root);
-}
-
-/** The templates of the library at this root that its configuration ignores (as ESLint's `isPathIgnored` says): the library checks leave them out. */
-export function ignoreInLibrary(root: string, files: Iterable<string>): void {
-  ignoredTemplates.set(root, new Set(files));
-  indexes.get(root)?.forget();
+/**
+ * Asks ESLint (its `isPathIgnored`) which templates of these files' libraries the configuration
+ * ignores: the library checks leave those out, as they are neither checked nor released. Every
+ * other template still takes part. Called before a lint by whatever runs ESLint.
+ */
+export async function scopeLibraries(files: readonly string[], isPathIgnored: (file: string) => Promise<boolean>): Promise<void> {
+  for (const root of new Set(files.map(libraryRoot))) {
+    const ignored = new Set<string>();
+    for (const file of templateFiles(root)) if (await isPathIgnored(file)) ignored.add(file);
+    const before = ignoredTemplates.get(root);
+    if (before?.size === ignored.size && [...ignored].every((file) => before.has(file))) continue;
+    ignoredTemplates.set(root, ignored);
+    indexes.get(root)?.forget();
+  }
 }
 
 /** Identities of templates a caller has read already, by path: the index does not read them again while their stamp holds. */

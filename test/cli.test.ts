@@ -294,6 +294,18 @@ describe("templates a project configuration ignores", () => {
     expect(status).toBe(2);
   });
 
+  it("leaves them out of the library checks: a draft sharing a published template's id fails nothing, a template not ignored still does", () => {
+    const directory = project({ "eslint.config.js": DRAFTS_IGNORED, "templates/a.msg.njk": CLEAN, "templates/drafts/b.msg.njk": CLEAN });
+    expect(tactful(["lint", "templates"], directory)).toEqual({ status: 0, stderr: "", stdout: `1 template checked (zh-CN 1) with the config eslint.config.js: 1 clean.\n${SKIPPED}\n` });
+    // A pre-commit hook names only the published template: the draft on disk is still out of the library.
+    expect(tactful(["lint", "templates/a.msg.njk"], directory)).toEqual({ status: 0, stderr: "", stdout: "1 template checked (zh-CN 1) with the config eslint.config.js: 1 clean.\n" });
+    expect(tactful(["release", "templates", "--out", "release.json"], directory)).toMatchObject({ status: 0, stdout: `Released 1 templates to release.json as release 1, unsigned.\n${SKIPPED}\n` });
+    writeFileSync(join(directory, "templates/b.msg.njk"), CLEAN);
+    const published = tactful(["lint", "templates"], directory);
+    expect(published.stdout).toContain("Another template has the same id `reminder.due-soon`, locale zh-CN and channel sms: templates/b.msg.njk.  tactful/unique-template-id");
+    expect(published.status).toBe(1);
+  });
+
   it("release leaves them out and says so, and refuses a library they ignore whole; render refuses one", () => {
     const directory = library();
     const release = tactful(["release", "templates", "--out", "release.json"], directory);

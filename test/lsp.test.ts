@@ -322,6 +322,25 @@ describe("across the library", () => {
     }
   });
 
+  it("leaves out a draft the workspace's eslint.config.js ignores, and still reports a template it does not ignore", async () => {
+    const project = mkdtempSync(join(tmpdir(), "tactful-lsp-drafts-"));
+    const pluginEntry = uriOf(join(root, "packages/eslint-plugin/dist/index.js"));
+    writeFileSync(join(project, "eslint.config.js"), `import tactful from ${JSON.stringify(pluginEntry)};\nexport default [{ ignores: ["drafts/**"] }, tactful.configs.recommended];\n`);
+    mkdirSync(join(project, "drafts"));
+    writeFileSync(join(project, "drafts/a-draft.sms.msg.njk"), SAMPLE);
+    const library = await LspClient.start([project]);
+    try {
+      const uri = uriOf(join(project, "b-second.sms.msg.njk"));
+      await library.open(uri, SAMPLE);
+      expect((await library.diagnostics(uri, library.version(uri))).map((diagnostic) => diagnostic.code)).not.toContain("tactful/unique-template-id");
+      writeFileSync(join(project, "c-published.sms.msg.njk"), SAMPLE);
+      await library.filesChanged([{ uri: uriOf(join(project, "c-published.sms.msg.njk")), type: FileChangeType.Created }]);
+      await expect.poll(async () => (await library.diagnostics(uri, library.version(uri))).map((diagnostic) => diagnostic.code), { timeout: 20_000 }).toContain("tactful/unique-template-id");
+    } finally {
+      await library.stop();
+    }
+  });
+
   it("indexes a workspace with a link to /dev/zero, a FIFO and a directory link loop: each template once, and the server keeps serving", async () => {
     const project = mkdtempSync(join(tmpdir(), "tactful-lsp-hostile-"));
     writeFileSync(join(project, "a-first.sms.msg.njk"), SAMPLE);

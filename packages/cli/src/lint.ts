@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ESLint, Linter } from "eslint";
 import { parseTemplate, translator, type Catalog, type CommentNode, type Locale, type MessageData } from "@tactful/core";
-import plugin, { codeDigest, configFor, configKey, forgetSharedDocuments, indexedLibraries, libraryDigest, libraryRoot, packsOf, rememberIdentities, rememberTemplate, shareDocument, type ConfigSource, type TemplateConfig, type TemplateLanguageOptions } from "@tactful/eslint-plugin";
+import plugin, { codeDigest, configFor, configKey, forgetSharedDocuments, indexedLibraries, libraryDigest, libraryRoot, packsOf, rememberIdentities, rememberTemplate, scopeLibraries, shareDocument, type ConfigSource, type TemplateConfig, type TemplateLanguageOptions } from "@tactful/eslint-plugin";
 import type { PackSet } from "@tactful/policies";
 import { loadPacks, PackLoadError, packLoadErrorText } from "@tactful/policies/load";
 import type { TemplateEslint } from "@tactful/eslint-plugin/engine";
@@ -206,6 +206,13 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     let made: TemplateEslint | undefined;
     const engine = async (): Promise<TemplateEslint> => (made ??= await createEngine(config, options));
     const resolved = isProject(config) ? await requireTemplateConfig(await engine(), grouped, config, options, say, relaxedRules) : undefined;
+    if (isProject(config) && options.library !== false) {
+      const { eslint } = await engine();
+      await scopeLibraries(grouped, (file) => eslint.isPathIgnored(file)).catch(async (error: unknown) => {
+        const { lintFailureMessage } = await import("@tactful/eslint-plugin/engine");
+        throw new UsageError(lintFailureMessage(config.source, error, locale));
+      });
+    }
     // A template the configuration ignores is not linted, and the run says so.
     const skipped = new Set(resolved?.ignored.map(({ file }) => file));
     for (const template of resolved?.ignored ?? []) forget(template);

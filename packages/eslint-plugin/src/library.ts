@@ -76,6 +76,25 @@ export function libraryPath(root: string, filePath: string): string {
 
 const indexes = new Map<string, LibraryIndex>();
 
+/** Templates each library's configuration ignores, by the library's root: not checked, not released, so compared with nothing. */
+const ignoredTemplates = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Asks ESLint (its `isPathIgnored`) which templates of these files' libraries the configuration
+ * ignores: the library checks leave those out, as they are neither checked nor released. Every
+ * other template still takes part. Called before a lint by whatever runs ESLint.
+ */
+export async function scopeLibraries(files: readonly string[], isPathIgnored: (file: string) => Promise<boolean>): Promise<void> {
+  for (const root of new Set(files.map(libraryRoot))) {
+    const ignored = new Set<string>();
+    for (const file of templateFiles(root)) if (await isPathIgnored(file)) ignored.add(file);
+    const before = ignoredTemplates.get(root);
+    if (before?.size === ignored.size && [...ignored].every((file) => before.has(file))) continue;
+    ignoredTemplates.set(root, ignored);
+    indexes.get(root)?.forget();
+  }
+}
+
 /** Identities of templates a caller has read already, by path: the index does not read them again while their stamp holds. */
 const remembered = new Map<string, Indexed>();
 
@@ -177,7 +196,9 @@ class LibraryIndex {
     if (started < this.nextLook) return;
     const files = new Map<string, Indexed>();
     const byId = new Map<string, string[]>();
+    const ignored = ignoredTemplates.get(this.root);
     for (const file of templateFiles(this.root)) {
+      if (ignored?.has(file)) continue;
       const indexed = this.current(file);
       if (!indexed) continue;
       files.set(file, indexed);

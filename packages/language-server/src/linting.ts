@@ -2,7 +2,7 @@ import type { ESLint, Linter } from "eslint";
 import type { Connection, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { parseTemplate, translator, type Catalog, type TemplateDocument } from "@tactful/core";
-import { shareDocument, type TemplateRuleDocs } from "@tactful/eslint-plugin";
+import { scopeLibraries, shareDocument, type TemplateRuleDocs } from "@tactful/eslint-plugin";
 import { lintFailureMessage, localizeParsingErrors, type TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { TextDocument as Text } from "vscode-languageserver-textdocument";
 import { setImmediate as yieldToRequests } from "node:timers/promises";
@@ -223,6 +223,8 @@ export class DocumentLinter {
   private async lintText(text: string, filePath: string, { eslint, config, locale }: TemplateEslint): Promise<Pick<LintState, "messages" | "rules">> {
     let results: ESLint.LintResult[];
     try {
+      // As `tactful lint`: templates the configuration ignores take no part in the library checks.
+      await scopeLibraries([filePath], (file) => eslint.isPathIgnored(file));
       results = await eslint.lintText(text, { filePath, warnIgnored: true });
     } catch (error) {
       return { messages: [failureMessage(lintFailureMessage(config, error, locale))], rules: {} };

@@ -21,6 +21,8 @@ const SCRIPT_TESTS = LOOKALIKE_SCRIPTS.map((script) => [script, new RegExp(`\\p{
 const ISO_15924: Readonly<Record<LookalikeScript, string>> = { Latin: "Latn", Cyrillic: "Cyrl", Greek: "Grek", Armenian: "Armn", Cherokee: "Cher" };
 
 const WORD = /[\p{L}\p{M}]+/gu;
+/** A letter of a look-alike script other than Latin: a text without one has no look-alike letter (a word of Latin letters alone is never one). */
+const OTHER_LOOKALIKE_SCRIPT = new RegExp(`[${LOOKALIKE_SCRIPTS.filter((script) => script !== "Latin").map((script) => `\\p{Script=${script}}`).join("")}]`, "u");
 
 /** An invisible character: where it is and which. */
 export interface InvisibleCharacter {
@@ -63,6 +65,7 @@ export function withoutInvisibleCharacters(text: string): string {
 
 /** The first look-alike letter of each word of a text written in a locale (see `lookalikeLetter`). */
 export function lookalikeLetters(text: string, locale: string | undefined): LookalikeLetter[] {
+  if (!OTHER_LOOKALIKE_SCRIPT.test(text)) return [];
   const localeScript = scriptOfLocale(locale);
   const found: LookalikeLetter[] = [];
   for (const match of text.matchAll(WORD)) {
@@ -80,14 +83,21 @@ function insideEmoji(text: string, at: number, char: string): boolean {
   return false;
 }
 
-/** The script CLDR gives a locale (`en-US` → Latn, `zh-CN` → Hans), or null when it cannot tell. */
+const localeScripts = new Map<string, string | null>();
+
+/** The script CLDR gives a locale (`en-US` → Latn, `zh-CN` → Hans), or null when it cannot tell; remembered per locale. */
 function scriptOfLocale(locale: string | undefined): string | null {
   if (!locale) return null;
-  try {
-    return new Intl.Locale(locale).maximize().script ?? null;
-  } catch {
-    return null;
+  let script = localeScripts.get(locale);
+  if (script === undefined) {
+    try {
+      script = new Intl.Locale(locale).maximize().script ?? null;
+    } catch {
+      script = null;
+    }
+    if (localeScripts.size < 1024) localeScripts.set(locale, script);
   }
+  return script;
 }
 
 /**

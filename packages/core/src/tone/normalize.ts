@@ -69,15 +69,37 @@ function readConvertible(): Set<string> | null {
   return characters;
 }
 
+/** The convertible characters of the Basic Multilingual Plane as a table (1: convertible), and the others as a set. */
+let convertibleUnits: Uint8Array | undefined;
+let convertibleOthers: Set<string> | undefined;
+
 /** Whether the Traditional → Simplified conversion can change a text. */
 function mayConvert(text: string): boolean {
   if (convertible === undefined) convertible = readConvertible();
   if (convertible === null) return true;
-  for (const char of text) if (convertible.has(char)) return true;
+  if (!convertibleUnits) {
+    convertibleUnits = new Uint8Array(0x10000);
+    convertibleOthers = new Set();
+    for (const char of convertible) {
+      if (char.length === 1) convertibleUnits[char.charCodeAt(0)] = 1;
+      else convertibleOthers.add(char);
+    }
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Both halves of a surrogate pair are read as the pair's character.
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      if (convertibleOthers!.has(text.slice(i, i + 2))) return true;
+      i++;
+    } else if (convertibleUnits[code] === 1) return true;
+  }
   return false;
 }
 
 const HAN_PATTERN = /\p{Script=Han}/u;
+/** Any half of a surrogate pair (without the u flag, a pair is two code units). */
+const SURROGATE = /[\uD800-\uDFFF]/;
 /** Whether each character of the Basic Multilingual Plane is Han, found on first use: 0 not yet known, 1 Han, 2 not. */
 const hanCharacters = new Uint8Array(0x10000);
 
@@ -110,7 +132,7 @@ const SEPARATOR = {
 /** What can be part of a Latin word, look-alikes included. */
 const WORDLIKE = /[\p{L}\p{N}@$!*]/u;
 /** Look-alikes inside a Latin word: 4 and @ for a, 3 for e, 1 and ! for i, 0 for o, 5 and $ for s, 7 for t. */
-const LEET: Readonly<Record<string, string>> = { "4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "0": "o", "5": "s", $: "s", "7": "t" };
+const LEET: ReadonlyMap<string, string> = new Map(Object.entries({ "4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "0": "o", "5": "s", $: "s", "7": "t" }));
 
 /** The characters of a text being normalised, in parallel arrays: one slot per character (code point). */
 interface Characters {
@@ -163,46 +185,31 @@ function fold(piece: string): string {
  * (qisu → 起诉). A `*` inside a Latin word is kept: matching treats it as any letter (f*ck).
  */
 export function normalize(input: string, options: NormalizeOptions): Normalized {
-  // 1. Character by character: NFKC, Traditional → Simplified, lower case. NFKC is asked of the
-  //    whole text first: text it leaves alone (nearly all) has no character it would change alone.
-  const chars: Characters = { char: [], cased: [], start: [], end: [] };
-  const separator: boolean[] = [];
+  // 1. Character by character: NFKC, Traditional → Simplified, lower case.
   const zh = options.language === "zh";
   // Traditional → Simplified, one entry per character; none when the conversion leaves the text as it is.
   const simplified = zh && mayConvert(input) ? simplify(input) : undefined;
-  const stable = input.normalize("NFKC") === input;
-  for (let offset = 0, index = 0; offset < input.length; index++) {
-    const end = offset + (input.codePointAt(offset)! > 0xffff ? 2 : 1);
-    const original = end === offset + 1 ? input[offset]! : input.slice(offset, end);
-    let char = stable || original.charCodeAt(0) < 0x80 ? original : compatibilityForm(original);
-    // (No single character below U+2E80 is Han; a compatibility form can hold one: ㏠ is 1日.)
-    if (zh && (char.length > 1 || char.charCodeAt(0) >= 0x2e80) && HAN.test(char)) char = simplified ? simplified[index]! : original;
-    if (char.length === 1 || (char.length === 2 && char.codePointAt(0)! > 0xffff)) {
-      push(chars, fold(char), char, offset, end);
-      separator.push(SEPARATOR.test(chars.char[chars.char.length - 1]!));
-    } else {
-      for (const piece of char) {
-        push(chars, fold(piece), piece, offset, end);
-        separator.push(SEPARATOR.test(chars.char[chars.char.length - 1]!));
-      }
-    }
-    offset = end;
-  }
+  const units = simplified || SURROGATE.test(input) ? undefined : foldedUnits(input, zh);
+  const chars = units ?? foldedCharacters(input, zh, simplified);
+  const count = chars.char.length;
+  const separator = new Array<boolean>(count);
+  let separators = 0;
+  for (let i = 0; i < count; i++) if ((separator[i] = SEPARATOR.test(chars.char[i]!))) separators++;
 
   // 2. Drop separators inside a word: between two Han characters, or between the single
   //    letters of a spelled-out Latin word (s.u.e, f u c k), but not between ordinary words.
   //    Without a separator inside a word (nearly always) the characters stay as they are.
-  const dropped = separator.map((isSeparator, i) => isSeparator && insideWord(chars.char, separator, i));
+  const dropped = separators === 0 ? undefined : separator.map((isSeparator, i) => isSeparator && insideWord(chars.char, separator, i));
   let kept = chars;
-  if (dropped.includes(true)) {
+  if (dropped?.includes(true)) {
     kept = { char: [], cased: [], start: [], end: [] };
-    for (let i = 0; i < chars.char.length; i++) if (!dropped[i]) push(kept, chars.char[i]!, chars.cased[i]!, chars.start[i]!, chars.end[i]!);
+    for (let i = 0; i < count; i++) if (!dropped[i]) push(kept, chars.char[i]!, chars.cased[i]!, chars.start[i]!, chars.end[i]!);
   }
 
   // 3. Look-alikes inside Latin words: between letters (arre5t, w@rrant, sh!t), or a digit ending a word (n0).
   for (let i = 0; i < kept.char.length; i++) {
     const char = kept.char[i]!;
-    const replacement = LEET[char];
+    const replacement = LEET.get(char);
     if (!replacement || !isLatinLetter(kept.char[i - 1])) continue;
     const next = kept.char[i + 1];
     const endsWord = next === undefined || !/[\p{L}\p{N}]/u.test(next);
@@ -215,8 +222,10 @@ export function normalize(input: string, options: NormalizeOptions): Normalized 
   // 4. Substitutions, as whole Latin tokens.
   const entries = substitutionsOf(options.substitutions);
   const substitutionAt = (i: number): readonly [string[], string] | undefined => entries.get(kept.char[i]!)?.find(([from]) => tokenAt(kept.char, i, from));
+  let substituted = false;
+  for (let i = 0; i < kept.char.length && entries.size > 0 && !substituted; i++) substituted = entries.has(kept.char[i]!) && substitutionAt(i) !== undefined;
   // Without one (nearly always) the text is as step 2 left it, with no separator between two Han characters to drop.
-  if (entries.size === 0 || !kept.char.some((_, i) => substitutionAt(i) !== undefined)) return joined(kept);
+  if (!substituted) return joined(kept, units !== undefined);
   const out: Characters = { char: [], cased: [], start: [], end: [] };
   for (let i = 0; i < kept.char.length; ) {
     const match = substitutionAt(i);
@@ -241,6 +250,48 @@ export function normalize(input: string, options: NormalizeOptions): Normalized 
   return joined(result);
 }
 
+/**
+ * Text without surrogates that the conversion leaves alone, whose characters NFKC keeps one code
+ * unit each (full-width punctuation included): one code unit per character. Undefined when a
+ * character's compatibility form is longer (ﬁ, ㏠).
+ */
+function foldedUnits(input: string, zh: boolean): Characters | undefined {
+  const length = input.length;
+  const chars: Characters = { char: new Array<string>(length), cased: new Array<string>(length), start: new Array<number>(length), end: new Array<number>(length) };
+  for (let i = 0; i < length; i++) {
+    const unit = input[i]!;
+    let char = unit.charCodeAt(0) < 0x80 ? unit : compatibilityForm(unit);
+    if (char.length !== 1) return undefined;
+    // A Han character is kept as written (a compatibility ideograph included), as when it is converted.
+    if (zh && char.charCodeAt(0) >= 0x2e80 && HAN.test(char)) char = unit;
+    chars.char[i] = fold(char);
+    chars.cased[i] = char;
+    chars.start[i] = i;
+    chars.end[i] = i + 1;
+  }
+  return chars;
+}
+
+/**
+ * Any text: each character through NFKC, Traditional → Simplified and case folding. NFKC is asked
+ * of the whole text first: text it leaves alone has no character it would change alone.
+ */
+function foldedCharacters(input: string, zh: boolean, simplified: string[] | undefined): Characters {
+  const stable = input.normalize("NFKC") === input;
+  const chars: Characters = { char: [], cased: [], start: [], end: [] };
+  for (let offset = 0, index = 0; offset < input.length; index++) {
+    const end = offset + (input.codePointAt(offset)! > 0xffff ? 2 : 1);
+    const original = end === offset + 1 ? input[offset]! : input.slice(offset, end);
+    let char = stable || original.charCodeAt(0) < 0x80 ? original : compatibilityForm(original);
+    // (No single character below U+2E80 is Han; a compatibility form can hold one: ㏠ is 1日.)
+    if (zh && (char.length > 1 || char.charCodeAt(0) >= 0x2e80) && HAN.test(char)) char = simplified ? simplified[index]! : original;
+    if (char.length === 1 || (char.length === 2 && char.codePointAt(0)! > 0xffff)) push(chars, fold(char), char, offset, end);
+    else for (const piece of char) push(chars, fold(piece), piece, offset, end);
+    offset = end;
+  }
+  return chars;
+}
+
 function push(into: Characters, char: string, cased: string, start: number, end: number): void {
   into.char.push(char);
   into.cased.push(cased);
@@ -249,9 +300,9 @@ function push(into: Characters, char: string, cased: string, start: number, end:
 }
 
 /** The normalised text, with one offset pair per UTF-16 code unit of it, as matches index it: an emoji takes two. */
-function joined(chars: Characters): Normalized {
+function joined(chars: Characters, oneUnitEach = false): Normalized {
   // One code unit each (nearly always): the offsets are the characters' own.
-  if (chars.char.every((char) => char.length === 1)) return { text: chars.char.join(""), cased: chars.cased.join(""), starts: chars.start, ends: chars.end };
+  if (oneUnitEach || chars.char.every((char) => char.length === 1)) return { text: chars.char.join(""), cased: chars.cased.join(""), starts: chars.start, ends: chars.end };
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i < chars.char.length; i++) {

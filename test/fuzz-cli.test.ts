@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run, type Io } from "@tactful/cli";
+import { CHANNELS } from "@tactful/core";
 import { Linter } from "eslint";
 import plugin from "@tactful/eslint-plugin";
 import fc from "fast-check";
@@ -36,8 +37,6 @@ const fileSpec: fc.Arbitrary<FileSpec> = fc.oneof(
   { weight: 1, arbitrary: fc.uint8Array({ maxLength: 300 }).map((bytes): FileSpec => ({ kind: "bytes", bytes })) },
   { weight: 1, arbitrary: invalidUtf8File },
 );
-
-const CHANNELS = ["sms", "email", "push"];
 
 function capture(cwd: string): { io: Io; stdout: () => string; stderr: () => string } {
   let out = "";

@@ -1,3 +1,4 @@
+import { CHANNELS } from "@tactful/core";
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { checkProperty, runs, suiteTimeout } from "./support/fuzz.js";
@@ -10,7 +11,6 @@ import { checkFixes, checkMessages, lint, type ConfigName } from "./support/lint
  * fixes and suggestions lie inside the file, and never throws.
  */
 
-const CHANNELS = ["sms", "email", "push"] as const;
 const config = fc.constantFrom<ConfigName>("recommended", "strict");
 const channel = fc.constantFrom(...CHANNELS);
 

@@ -114,6 +114,23 @@ describe("a fix where the finding is", () => {
     await client.close(uri);
   });
 
+  it.each([
+    ["CRLF", "\r\n"],
+    ["lone-CR", "\r"],
+  ])("adds a missing send window to a %s template with its own line breaks, and the finding goes", async (_, newline) => {
+    const blockSend = SMS.replace('send: { window: "09:00-20:00", maxPerDay: 1 }\n', "send:\n  maxPerDay: 1\n");
+    const text = blockSend.replace(/\n/gu, newline);
+    const { uri, diagnostics } = await open(text);
+    const missing = diagnostics.find((diagnostic) => diagnostic.code === "tactful/send-window")!;
+    const declare = (await client.codeActions(uri, [missing])).find((action) => action.title.startsWith("Declare `window:"));
+    expect(declare, "the fix is offered").toBeDefined();
+    const { added, after } = await applyAndRelint(uri, diagnostics, declare!);
+    expect(client.text(uri)).toBe(blockSend.replace("  maxPerDay: 1\n", '  maxPerDay: 1\n  window: "08:00-21:00"\n').replace(/\n/gu, newline));
+    expect(added).toEqual([]);
+    expect(codes(after)).not.toContain("tactful/send-window");
+    await client.close(uri);
+  });
+
   it("offers the allowed value for an enum in the wrong case or misspelt, and a misspelt key", async () => {
     for (const [wrong, right] of [
       ["channel: sms", "channel: SMS"],

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { describe, expect, it } from "vitest";
-import { parseTemplate } from "@tactful/core";
+import { CHANNELS, parseTemplate } from "@tactful/core";
 import { buildRelease, type ReleaseBundle } from "@tactful/renderer";
 import type { LintRun } from "../src/lint.js";
 import { SCRIPT, STYLE } from "../src/report/assets.js";
@@ -49,8 +49,6 @@ function template(channel: "sms" | "email" | "push", text: string, data: string)
     "",
   ].join("\n");
 }
-
-const CHANNELS = ["sms", "email", "push"] as const;
 
 function release(text: string, data: string, sequence: number): ReleaseBundle {
   return buildRelease({

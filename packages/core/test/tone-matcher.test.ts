@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { builtInPacks, type PolicyPack } from "@tactful/policies";
 import { describe, expect, it } from "vitest";
+import { AUDIENCES, CATEGORIES, CHANNELS, SENDER_ROLES } from "../src/index.js";
 import { analyzeText, type ToneContext, type ToneMatch } from "../src/tone/engine.js";
 import { normalize, type ToneLanguage } from "../src/tone/normalize.js";
 import { inLocaleScript } from "../src/tone/script.js";
@@ -37,9 +38,6 @@ const GLUE: Record<ToneLanguage, string[]> = {
   en: [" ", " ", "  ", ", ", ". ", "! ", "? ", "!!", "\n", "\n\n", "-", ".", "*", "we will ", "your ", "if you don't pay, ", "or else ", "but ", "NOW ", "4", "@", "s.u.e", "😀", "1"],
 };
 
-const CATEGORIES = ["collection", "reminder", "marketing", "transactional"] as const;
-const AUDIENCES = ["borrower", "third-party", "customer"] as const;
-
 function arbitraryText(pack: PolicyPack, language: ToneLanguage): fc.Arbitrary<string> {
   const words = wordsOf(pack, language);
   const variant = fc.constantFrom<(text: string) => string>(
@@ -57,8 +55,8 @@ function arbitraryText(pack: PolicyPack, language: ToneLanguage): fc.Arbitrary<s
 const arbitraryContext: fc.Arbitrary<ToneContext> = fc.record({
   category: fc.constantFrom(...CATEGORIES),
   audience: fc.constantFrom(...AUDIENCES),
-  channel: fc.constantFrom("sms", "email", "push"),
-  senderRole: fc.constantFrom("creditor", "collection-agency"),
+  channel: fc.constantFrom(...CHANNELS),
+  senderRole: fc.constantFrom(...SENDER_ROLES),
 }) as fc.Arbitrary<ToneContext>;
 
 /** A match as a reader sees it: the entry, the offsets, the sentence and the slots. */

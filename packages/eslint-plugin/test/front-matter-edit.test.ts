@@ -6,8 +6,9 @@ import plugin from "../src/index.js";
 /**
  * Every fix that inserts into the front matter, on files written with each line-ending style,
  * indentation and with or without comments: the fix is offered, the fixed file parses with the
- * fix in it, and it keeps the file's line endings. A fix that cannot be made in one of these
- * styles would otherwise just not be offered, which nobody would notice.
+ * fix in it, keeps the file's line endings, and no longer has the finding the fix answers. A fix
+ * that cannot be made in one of these styles would otherwise just not be offered, which nobody
+ * would notice.
  */
 
 const LINE_ENDINGS = { LF: "\n", CRLF: "\r\n", CR: "\r" } as const;
@@ -16,6 +17,8 @@ const INDENTS = ["  ", "    "] as const;
 interface Case {
   name: string;
   rule: string;
+  /** The finding the fix answers, which the fixed file no longer has. */
+  finding: string;
   messageId: string;
   /** Front-matter lines between `---` fences; `>` at the start of a line stands for one level of indentation. */
   frontMatter: string[];
@@ -31,6 +34,7 @@ const CASES: Case[] = [
   {
     name: "a variable declared under block `variables`",
     rule: "no-undeclared-variables",
+    finding: "undeclared",
     messageId: "declare",
     frontMatter: [...HEAD, "variables:", ">name: { type: string, role: recipient-name, pii: true }"],
     body: DUE,
@@ -39,6 +43,7 @@ const CASES: Case[] = [
   {
     name: "a variable declared under flow `variables`",
     rule: "no-undeclared-variables",
+    finding: "undeclared",
     messageId: "declare",
     frontMatter: [...HEAD, "variables: { name: { type: string, role: recipient-name, pii: true } }"],
     body: DUE,
@@ -47,6 +52,7 @@ const CASES: Case[] = [
   {
     name: "a variable declared in a new `variables`",
     rule: "no-undeclared-variables",
+    finding: "undeclared",
     messageId: "declare",
     frontMatter: HEAD,
     body: "【示例金融】您的借款{{ amount }}元已逾期。如非本人请忽略。",
@@ -55,6 +61,7 @@ const CASES: Case[] = [
   {
     name: "a jurisdiction after `locale`",
     rule: "valid-front-matter",
+    finding: "noJurisdiction",
     messageId: "addJurisdiction",
     frontMatter: HEAD.map((line) => line.replace("zh-CN", "zh-TW")),
     body: "【示例金融】您好。",
@@ -63,6 +70,7 @@ const CASES: Case[] = [
   {
     name: "a new `send` after `category`",
     rule: "send-window",
+    finding: "noWindow",
     messageId: "addWindow",
     frontMatter: HEAD,
     body: "【示例金融】您好。",
@@ -71,6 +79,7 @@ const CASES: Case[] = [
   {
     name: "a window in block `send`",
     rule: "send-window",
+    finding: "noWindow",
     messageId: "addWindow",
     frontMatter: [...HEAD, "send:", ">maxPerDay: 1"],
     body: "【示例金融】您好。",
@@ -79,6 +88,7 @@ const CASES: Case[] = [
   {
     name: "a daily cap in flow `send`",
     rule: "send-window",
+    finding: "noMaxPerDay",
     messageId: "addMaxPerDay",
     frontMatter: [...HEAD, 'send: { window: "09:00-20:00" }'],
     body: "【示例金融】您好。",
@@ -87,6 +97,7 @@ const CASES: Case[] = [
   {
     name: "`pii: true` in a block variable definition",
     rule: "recipient-identification",
+    finding: "notPii",
     messageId: "declarePii",
     frontMatter: [...HEAD, ...NAME_BLOCK, ">amount: { type: number }"],
     body: DUE,
@@ -95,6 +106,7 @@ const CASES: Case[] = [
   {
     name: "`pii: true` in the last, block variable definition",
     rule: "recipient-identification",
+    finding: "notPii",
     messageId: "declarePii",
     frontMatter: [...HEAD, "variables:", ">amount: { type: number }", ...NAME_BLOCK.slice(1)],
     body: DUE,
@@ -103,6 +115,7 @@ const CASES: Case[] = [
   {
     name: "`pii: true` in a flow variable definition",
     rule: "recipient-identification",
+    finding: "notPii",
     messageId: "declarePii",
     frontMatter: [...HEAD, "variables:", ">name: { type: string, role: recipient-name }", ">amount: { type: number }"],
     body: DUE,
@@ -116,6 +129,7 @@ function write(test: Case, newline: string, indent: string, comments: boolean): 
 }
 
 const linter = new Linter({ configType: "flat" });
+const lint = (code: string): Linter.LintMessage[] => linter.verify(code, [plugin.configs.recommended!], { filename: "message.msg.njk" });
 
 describe("fixes that insert into the front matter", () => {
   for (const test of CASES) {
@@ -125,7 +139,7 @@ describe("fixes that insert into the front matter", () => {
           for (const comments of [false, true]) {
             const code = write(test, newline, indent, comments);
             const where = `${style}, indent ${indent.length}, comments ${comments}`;
-            const finding = linter.verify(code, [plugin.configs.recommended!], { filename: "message.msg.njk" }).find((message) => message.ruleId === `tactful/${test.rule}`);
+            const finding = lint(code).find((message) => message.ruleId === `tactful/${test.rule}` && message.messageId === test.finding);
             const suggestion = finding?.suggestions?.find((candidate) => candidate.messageId === test.messageId);
             expect(suggestion, `${where}: the fix is offered`).toBeDefined();
             const { range, text } = suggestion!.fix;
@@ -135,6 +149,8 @@ describe("fixes that insert into the front matter", () => {
             expect(test.applied(document), `${where}: the fix is in it\n${fixed}`).toBeTruthy();
             expect(new Set(fixed.match(/\r\n|\r|\n/gu)), `${where}: line endings kept`).toEqual(new Set([newline]));
             expect(fixed.slice(fixed.lastIndexOf(`---${newline}`)), `${where}: the body is untouched`).toBe(`---${newline}${test.body}${newline}`);
+            const left = lint(fixed).filter((message) => message.ruleId === `tactful/${test.rule}` && message.messageId === test.finding);
+            expect(left.map((message) => message.message), `${where}: the finding is gone\n${fixed}`).toEqual([]);
           }
         }
       });

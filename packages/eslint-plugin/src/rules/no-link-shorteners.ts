@@ -1,9 +1,8 @@
 import { PLACEHOLDER, type Catalog } from "@tactful/core";
 import { citationText } from "@tactful/policies";
 import { isRecord, pointer } from "../util/front-matter-values.js";
-import { frontMatterUsable } from "../util/message.js";
 import { sectionSourcesOf } from "../util/pack-sources.js";
-import { docsUrl, type TemplateRule } from "../util/rule.js";
+import { docsUrl, policyVisitor, type TemplateRule } from "../util/rule.js";
 import { ruleMessages } from "../util/report.js";
 
 /**
@@ -85,68 +84,64 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "inText" | "inValue" }> 
   create(context) {
     const { sourceCode } = context;
     const { document } = sourceCode;
-    return {
-      Template() {
-        if (!frontMatterUsable(sourceCode)) return;
-        const pack = sourceCode.policy;
-        if (!pack || pack.linkShorteners.domains.length === 0) return;
-        const { domains } = pack.linkShorteners;
-        const source = citationText(pack, pack.linkShorteners.sources);
+    return policyVisitor(sourceCode, (pack) => {
+      if (pack.linkShorteners.domains.length === 0) return;
+      const { domains } = pack.linkShorteners;
+      const source = citationText(pack, pack.linkShorteners.sources);
 
-        // Links in the subject, title and body.
-        for (const segment of document.prose) {
-          for (const link of findLinks(segment.text)) {
+      // Links in the subject, title and body.
+      for (const segment of document.prose) {
+        for (const link of findLinks(segment.text)) {
+          const domain = shortenerOf(link.host, domains);
+          if (!domain) continue;
+          context.report({
+            loc: document.lines.locOf(segment.sourceRange(link.index, link.index + link.text.length)),
+            messageId: "inText",
+            data: { link: link.text, domain, source },
+          });
+        }
+      }
+
+      // Values the message would be rendered with: variables' examples and allowed values, personas' data.
+      const checkValue = (value: unknown, path: string, what: string, name: string): void => {
+        if (Array.isArray(value)) {
+          value.forEach((item, index) => checkValue(item, `${path}/${index}`, what, name));
+        } else if (isRecord(value)) {
+          for (const [key, item] of Object.entries(value)) checkValue(item, `${path}${pointer(key)}`, what, name);
+        } else if (typeof value === "string") {
+          for (const link of findLinks(value)) {
             const domain = shortenerOf(link.host, domains);
             if (!domain) continue;
-            context.report({
-              loc: document.lines.locOf(segment.sourceRange(link.index, link.index + link.text.length)),
-              messageId: "inText",
-              data: { link: link.text, domain, source },
-            });
+            const located = document.locate(path);
+            if (!located) continue;
+            context.report({ loc: document.lines.locOf(located.value), messageId: "inValue", data: { what, name, link: link.text, domain, source } });
+            return;
           }
         }
+      };
+      const checkSchema = (schema: unknown, path: string, name: string): void => {
+        if (!isRecord(schema)) return;
+        if ("example" in schema) checkValue(schema["example"], `${path}/example`, "The example", name);
+        if (Array.isArray(schema["examples"])) schema["examples"].forEach((value, index) => checkValue(value, `${path}/examples/${index}`, `Example #${index + 1}`, name));
+        if (Array.isArray(schema["enum"])) schema["enum"].forEach((value, index) => checkValue(value, `${path}/enum/${index}`, `Allowed value #${index + 1}`, name));
+        if ("const" in schema) checkValue(schema["const"], `${path}/const`, "The constant value", name);
+        if ("default" in schema) checkValue(schema["default"], `${path}/default`, "The default value", name);
+        checkSchema(schema["items"], `${path}/items`, `${name}[]`);
+        checkSchema(schema["additionalProperties"], `${path}/additionalProperties`, `${name}.*`);
+        if (isRecord(schema["properties"])) {
+          for (const [key, child] of Object.entries(schema["properties"])) checkSchema(child, `${path}/properties${pointer(key)}`, `${name}.${key}`);
+        }
+      };
+      for (const variable of document.variables.values()) checkSchema(variable.schema, pointer("variables", variable.name), variable.name);
 
-        // Values the message would be rendered with: variables' examples and allowed values, personas' data.
-        const checkValue = (value: unknown, path: string, what: string, name: string): void => {
-          if (Array.isArray(value)) {
-            value.forEach((item, index) => checkValue(item, `${path}/${index}`, what, name));
-          } else if (isRecord(value)) {
-            for (const [key, item] of Object.entries(value)) checkValue(item, `${path}${pointer(key)}`, what, name);
-          } else if (typeof value === "string") {
-            for (const link of findLinks(value)) {
-              const domain = shortenerOf(link.host, domains);
-              if (!domain) continue;
-              const located = document.locate(path);
-              if (!located) continue;
-              context.report({ loc: document.lines.locOf(located.value), messageId: "inValue", data: { what, name, link: link.text, domain, source } });
-              return;
-            }
-          }
-        };
-        const checkSchema = (schema: unknown, path: string, name: string): void => {
-          if (!isRecord(schema)) return;
-          if ("example" in schema) checkValue(schema["example"], `${path}/example`, "The example", name);
-          if (Array.isArray(schema["examples"])) schema["examples"].forEach((value, index) => checkValue(value, `${path}/examples/${index}`, `Example #${index + 1}`, name));
-          if (Array.isArray(schema["enum"])) schema["enum"].forEach((value, index) => checkValue(value, `${path}/enum/${index}`, `Allowed value #${index + 1}`, name));
-          if ("const" in schema) checkValue(schema["const"], `${path}/const`, "The constant value", name);
-          if ("default" in schema) checkValue(schema["default"], `${path}/default`, "The default value", name);
-          checkSchema(schema["items"], `${path}/items`, `${name}[]`);
-          checkSchema(schema["additionalProperties"], `${path}/additionalProperties`, `${name}.*`);
-          if (isRecord(schema["properties"])) {
-            for (const [key, child] of Object.entries(schema["properties"])) checkSchema(child, `${path}/properties${pointer(key)}`, `${name}.${key}`);
-          }
-        };
-        for (const variable of document.variables.values()) checkSchema(variable.schema, pointer("variables", variable.name), variable.name);
-
-        const data = document.data;
-        const personas = isRecord(data) && Array.isArray(data["examples"]) ? data["examples"] : [];
-        personas.forEach((persona: unknown, index) => {
-          if (!isRecord(persona) || !isRecord(persona["data"])) return;
-          const label = typeof persona["name"] === "string" ? `In persona \`${persona["name"]}\`, the value` : `In persona #${index + 1}, the value`;
-          for (const [key, value] of Object.entries(persona["data"])) checkValue(value, `${pointer("examples", index, "data", key)}`, label, key);
-        });
-      },
-    };
+      const data = document.data;
+      const personas = isRecord(data) && Array.isArray(data["examples"]) ? data["examples"] : [];
+      personas.forEach((persona: unknown, index) => {
+        if (!isRecord(persona) || !isRecord(persona["data"])) return;
+        const label = typeof persona["name"] === "string" ? `In persona \`${persona["name"]}\`, the value` : `In persona #${index + 1}, the value`;
+        for (const [key, value] of Object.entries(persona["data"])) checkValue(value, `${pointer("examples", index, "data", key)}`, label, key);
+      });
+    });
   },
 };
 

@@ -12,13 +12,12 @@ import {
   windowWithin,
   type Catalog,
   type Locale,
-  type Range,
   type SendWindow,
   type SourceLocation,
 } from "@tactful/core";
 import { citationText, effectiveSeverity, type PolicyPack, type SendLimit, type Severity } from "@tactful/policies";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
-import { addToMapping, insertAfterEntry, type FrontMatterEdit } from "../util/front-matter-edit.js";
+import { addToMapping, insertAfterEntry, unquotedRange, type FrontMatterEdit } from "../util/front-matter-edit.js";
 import { applicable, messageLocation } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
 import { describeCategory } from "../util/roles.js";
@@ -139,7 +138,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
                 loc: document.lines.locOf(windowAt.value),
                 messageId: "windowOutside",
                 data: { declared: formatSendWindow(declared), allowed: formatSendWindow(allowed), entry: worst.id, detail: howOutside(declared, allowed, locale), summary: entrySummary(worst, locale), source: citationText(pack, worst.sources) },
-                suggest: suggestion ? [{ messageId: "useWindow", data: { value: suggestion }, fix: (fixer) => fixer.replaceTextRange(scalarRange(windowAt.value), suggestion) }] : [],
+                suggest: suggestion ? [{ messageId: "useWindow", data: { value: suggestion }, fix: (fixer) => fixer.replaceTextRange(unquotedRange(text, windowAt.value), suggestion) }] : [],
               },
               worst,
             );
@@ -173,7 +172,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
           );
           if (worst) {
             const value = String(allowedCap);
-            const suggest: Array<SuggestedEdit<MessageIds>> = [{ messageId: "useMaxPerDay", data: { value }, fix: (fixer) => fixer.replaceTextRange(scalarRange(capAt.value), value) }];
+            const suggest: Array<SuggestedEdit<MessageIds>> = [{ messageId: "useMaxPerDay", data: { value }, fix: (fixer) => fixer.replaceTextRange(unquotedRange(text, capAt.value), value) }];
             reportForEntry(
               context,
               {
@@ -199,12 +198,6 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
           },
           { severity: "warn" },
         );
-      }
-
-      /** A scalar's text without its quotes, so a fix keeps the author's quoting. */
-      function scalarRange(range: Range): Range {
-        const first = text[range[0]];
-        return (first === '"' || first === "'") && range[1] - range[0] >= 2 ? [range[0] + 1, range[1] - 1] : range;
       }
 
       /** Where a missing limit is reported: the `category` value that makes it apply. */

@@ -80,6 +80,12 @@ export function appendToFrontMatter(sourceCode: TemplateSourceCode, lines: reado
   return { range: [fence, fence], text: lines.map((line) => `${line}${lineBreak}`).join("") };
 }
 
+/** A scalar's range without its quotes, so that replacing its value keeps the author's quoting. */
+export function unquotedRange(text: string, range: Range): Range {
+  const first = text[range[0]];
+  return (first === '"' || first === "'") && range[1] - range[0] >= 2 ? [range[0] + 1, range[1] - 1] : range;
+}
+
 /** The line break that ends just before `at`, or null. */
 function lineBreakBefore(text: string, at: number): string | null {
   return /(?:\r\n|\r|\n)$/u.exec(text.slice(Math.max(0, at - 2), at))?.[0] ?? null;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { entrySummary, formatMinute, invisibleCharacters, inWindow, lookalikeLetters, parseSendWindow, personalNumbers, toneLanguage, withoutInvisibleCharacters, type Locale, type ToneContext } from "@tactful/core";
+import { CATEGORIES, entrySummary, formatMinute, invisibleCharacters, inWindow, lookalikeLetters, parseSendWindow, personalNumbers, toneLanguage, withoutInvisibleCharacters, type Locale, type ToneContext } from "@tactful/core";
 import { applies, effectiveSeverity, packDigest, packs as builtInPacks, type Audience, type Category, type Channel, type PiiLiteral, type PolicyPack } from "@tactful/policies";
 import type { CompiledTemplate, Message, Release } from "@tactful/renderer";
 import { fileAudit, type AuditRecord, type AuditSink } from "./audit.js";
@@ -79,7 +79,8 @@ export interface Guard {
   close(): Promise<void>;
 }
 
-const EVERY_CATEGORY_BUT_TRANSACTIONAL: readonly Category[] = ["collection", "reminder", "marketing"];
+/** What an opt-out covers when the pack does not say: every category but transactional messages. */
+const EVERY_CATEGORY_BUT_TRANSACTIONAL: readonly Category[] = CATEGORIES.filter((category) => category !== "transactional");
 /** Counters outlive their local day by this much: days around a daylight-saving change are 23 or 25 hours. */
 const EXPIRY_MARGIN = 2 * 60 * 60 * 1000;
 

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { PolicyPack } from "@tactful/policies";
 import { loadRelease, Release } from "@tactful/renderer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LspClient } from "./support/lsp-client.js";
 import { root, run, tactfulBin } from "./support/tools.js";
 
 /**
@@ -54,6 +55,17 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
+/** A project beside the fixtures whose configuration names the CN pack, the US pack and this overlay. */
+function projectNaming(overlay: string, name: string): string {
+  const project = join(directory, name);
+  mkdirSync(join(project, "node_modules"), { recursive: true });
+  for (const module of ["@tactful", "eslint"]) symlinkSync(join(root, "node_modules", module), join(project, "node_modules", module), "dir");
+  writeFileSync(join(project, "notice.sms.msg.njk"), NOTICE);
+  const packs = JSON.stringify(["cn", "us", overlay]);
+  writeFileSync(join(project, "eslint.config.js"), `import tactful from "@tactful/eslint-plugin";\nexport default [tactful.configs.recommended, { files: ["**/*.msg.njk"], languageOptions: { packs: ${packs} } }];\n`);
+  return project;
+}
+
 const tactful = (...args: string[]) => run(process.execPath, [tactfulBin, ...args], directory, { CI: "" });
 
 /** The rule and the entry each finding cites: `(ORG-COL-REF)` ends its reason. */
@@ -80,14 +92,7 @@ describe("an overlay that adds a required role and a banned phrase", () => {
   });
 
   it("is what plain `eslint` checks against when the configuration names it beside its base", () => {
-    const project = join(directory, "project");
-    mkdirSync(join(project, "node_modules"), { recursive: true });
-    for (const name of ["@tactful", "eslint"]) symlinkSync(join(root, "node_modules", name), join(project, "node_modules", name), "dir");
-    writeFileSync(join(project, "notice.sms.msg.njk"), NOTICE);
-    writeFileSync(
-      join(project, "eslint.config.js"),
-      'import tactful from "@tactful/eslint-plugin";\nexport default [tactful.configs.recommended, { files: ["**/*.msg.njk"], languageOptions: { packs: ["cn", "us", "../acme-cn.yaml"] } }];\n',
-    );
+    const project = projectNaming("../acme-cn.yaml", "eslint");
     const result = run(process.execPath, [eslintBin, "--format", "json", "notice.sms.msg.njk"], project);
     expect(result.status, result.output).toBe(1);
     expect(cited(JSON.parse(result.stdout) as Report)).toEqual(EXPECTED);
@@ -135,5 +140,15 @@ describe("an overlay that widens a statutory send window", () => {
     ]);
     // A sending service opens it with the merged pack it carries.
     await expect(loadRelease(join(directory, "release.json"), { acceptUnverified: true })).resolves.toBeInstanceOf(Release);
+  });
+
+  it("with `waives:` is in the editor's waiver register", { timeout: 60_000 }, async () => {
+    const client = await LspClient.start([projectNaming("../waives-cn.yaml", "editor")]);
+    try {
+      const register = await client.request<string>("tactful/waivers");
+      expect(register).toContain(`| ../waives-cn.yaml:6 | waives | CN-COL-TIME-011 (policy pack CN: Late-night collections) | ${REASON} | — |`);
+    } finally {
+      await client.stop();
+    }
   });
 });

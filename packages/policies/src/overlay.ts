@@ -50,8 +50,9 @@ export function applyOverlay(base: PolicyPack, overlay: PackOverlay): { pack: Po
   for (const field of BASE_ONLY) if (valueAt(overlay, field) !== undefined) report("overlayBaseOnly", `/${field}`, { field: field.replace("/", ".") });
 
   const waived = new Set((overlay.waives ?? []).map((waiver) => waiver.entry));
-  const baseEntries = new Map<string, Section>();
-  for (const section of SECTIONS) for (const entry of listAt(base, section)) baseEntries.set(entry.id, section);
+  // Every id of the base, in whichever part of it: an id is the pack's one name for its entry.
+  const baseEntries = new Map<string, string>();
+  for (const [id, section] of idsIn(base)) baseEntries.set(id, section);
 
   const merged: Record<string, unknown> = { ...base };
   for (const section of SECTIONS) {
@@ -77,7 +78,7 @@ export function applyOverlay(base: PolicyPack, overlay: PackOverlay): { pack: Po
   if (overlay.sms) {
     const sms = { ...base.sms, ...overlay.sms };
     if (sms.maxSegments > base.sms.maxSegments && !waived.has("sms.maxSegments")) report("overlayRelaxes", "/sms/maxSegments", { entry: "sms.maxSegments", field: "maxSegments", base: base.sms.maxSegments, overlay: sms.maxSegments });
-    if (sms.signatureAddedByPlatform !== base.sms.signatureAddedByPlatform) report("overlayChanges", "/sms/signatureAddedByPlatform", { entry: "sms", field: "signatureAddedByPlatform" });
+    if (Boolean(sms.signatureAddedByPlatform) !== Boolean(base.sms.signatureAddedByPlatform)) report("overlayChanges", "/sms/signatureAddedByPlatform", { entry: "sms", field: "signatureAddedByPlatform" });
     merged["sms"] = sms;
   }
   if (overlay.linkShorteners) {
@@ -130,6 +131,9 @@ function relaxations(base: Entry, overlay: Entry, pointer: string): OverlayProbl
       }
     } else if (field === "window") {
       if (was !== undefined && (is === undefined || !windowWithin(String(is), String(was)))) say("overlayRelaxes", field, { base: String(was), overlay: is === undefined ? NONE : String(is) });
+    } else if (field === "negatable") {
+      // A negated match is harmless unless the entry says otherwise.
+      if (was === false && is !== false) say("overlayRelaxes", field, { base: "false", overlay: "true" });
     } else if (field === "maxPerDay") {
       if (was !== undefined && (is === undefined || Number(is) > Number(was))) say("overlayRelaxes", field, { base: Number(was), overlay: is === undefined ? NONE : Number(is) });
     } else if (REQUIRED_ITEMS.has(field)) {
@@ -189,6 +193,17 @@ function canonical(value: unknown): string {
 function distinct(citations: Citation[]): Citation[] {
   const seen = new Set<string>();
   return citations.filter((citation) => !seen.has(canonical(citation)) && seen.add(canonical(citation)));
+}
+
+/** The id of every entry of a pack, with the section that holds it (`disclosures`, `tone/lexicon`, `pii/literals`). */
+function* idsIn(value: unknown, section = ""): Generator<[string, string]> {
+  if (Array.isArray(value)) {
+    for (const item of value) yield* idsIn(item, section);
+  } else if (value && typeof value === "object") {
+    const object = value as Record<string, unknown>;
+    if (typeof object["id"] === "string" && section !== "") yield [object["id"], section];
+    for (const [key, child] of Object.entries(object)) if (key !== "examples") yield* idsIn(child, section === "" ? key : `${section}/${key}`);
+  }
 }
 
 function valueAt(object: object, path: string): unknown {

@@ -106,6 +106,11 @@ describe("an overlay", () => {
     ["a field of the base's", "locales: [zh-CN]\n", "./overlay.yaml:4:1: the policy pack is not valid: `locales` comes from the base pack: an overlay cannot set it."],
     ["a base source redefined", "sources:\n  CN-S16:\n    title: Our own reading\n    confidence: high\n", "./overlay.yaml:5:3: the policy pack is not valid: The base pack already has source CN-S16: cite it, or give yours another key."],
     ["a base that does not exist", "extends: ./missing.yaml\nname: Acme\nversion: 2026.1.0\n", "./overlay.yaml:1:1: the policy pack is not valid: `extends` names ./missing.yaml, which is not a policy pack that can be read: a built-in id (cn, us), a path from this file or an installed npm package."],
+    [
+      "an entry under another section than its base's",
+      "disclosures:\n  - id: CN-COL-TIME-011\n    summary: Not a send limit.\n    when: { category: [collection] }\n    roles: [contact]\n    sources: [{ ref: CN-S16 }]\n    confidence: high\n",
+      "./overlay.yaml:5:5: the policy pack is not valid: CN-COL-TIME-011 is an entry of `sendLimits` in the base pack: an entry with its id belongs there.",
+    ],
     ["the record a loader writes", "overlays: []\n", "./overlay.yaml:4:1: the policy pack is not valid: `overlays` is written when an overlay is merged into its base, not in a pack file: use `extends`."],
   ])("is refused with %s", (_, body, message) => {
     expect(refusal(body.startsWith("extends") ? body : `${HEADER}${body}`)).toBe(message);

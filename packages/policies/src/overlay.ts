@@ -100,7 +100,9 @@ export function applyOverlay(base: PolicyPack, overlay: PackOverlay): { pack: Po
     const pointer = `/waives/${index}`;
     if (waiver.reason.trim() === "") report("waiverNeedsReason", `${pointer}/reason`, { entry: waiver.entry });
     const recognized = /^recognizers\.(.+)$/u.exec(waiver.entry)?.[1];
-    if (baseEntries.has(waiver.entry)) return;
+    const home = baseEntries.get(waiver.entry);
+    // An entry of a section an overlay cannot touch (personal data, inbound replies) stays as it is: its waiver would record a relaxation that does not happen.
+    if (home !== undefined) return void (!(SECTIONS as readonly string[]).includes(home) && report("waiverUnused", `${pointer}/entry`, { entry: waiver.entry }));
     if (waiver.entry === "sms.maxSegments" || (recognized !== undefined && Object.hasOwn(base.recognizers, recognized))) {
       const changed = waiver.entry === "sms.maxSegments" ? overlay.sms !== undefined : Object.hasOwn(overlay.recognizers ?? {}, recognized!);
       if (!changed) report("waiverUnused", `${pointer}/entry`, { entry: waiver.entry });

@@ -103,6 +103,7 @@ describe("an overlay", () => {
   it.each([
     ["a waiver without a reason", `waives:\n  - entry: CN-COL-TIME-011\n    reason: "  "\n${sendWindow({ window: '"07:00-23:00"' })}`, "./overlay.yaml:6:5: the policy pack is not valid: The waiver of CN-COL-TIME-011 gives no reason: say why the entry is relaxed."],
     ["a waiver of an entry the base lacks", "waives:\n  - entry: CN-NO-SUCH\n    reason: Because.\n", "./overlay.yaml:5:5: the policy pack is not valid: Waives CN-NO-SUCH, which the base pack does not have."],
+    ["a waiver of an entry an overlay cannot change", "waives:\n  - entry: CN-INBOUND-OPTOUT\n    reason: Because.\n", "./overlay.yaml:5:5: the policy pack is not valid: Waives CN-INBOUND-OPTOUT, which this overlay does not change: remove the waiver."],
     ["a field of the base's", "locales: [zh-CN]\n", "./overlay.yaml:4:1: the policy pack is not valid: `locales` comes from the base pack: an overlay cannot set it."],
     ["a base source redefined", "sources:\n  CN-S16:\n    title: Our own reading\n    confidence: high\n", "./overlay.yaml:5:3: the policy pack is not valid: The base pack already has source CN-S16: cite it, or give yours another key."],
     ["a base that does not exist", "extends: ./missing.yaml\nname: Acme\nversion: 2026.1.0\n", "./overlay.yaml:1:1: the policy pack is not valid: `extends` names ./missing.yaml, which is not a policy pack that can be read: a built-in id (cn, us), a path from this file or an installed npm package."],

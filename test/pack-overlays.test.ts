@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { PolicyPack } from "@tactful/policies";
+import { builtInPacks, type PolicyPack } from "@tactful/policies";
 import { loadRelease, Release } from "@tactful/renderer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LspClient } from "./support/lsp-client.js";
@@ -125,9 +125,12 @@ describe("an overlay that widens a statutory send window", () => {
     expect(json).toEqual([{ file: "waives-cn.yaml", line: 6, directive: "waives", entry: "CN-COL-TIME-011", jurisdiction: "CN", overlay: "Late-night collections", reason: REASON }]);
 
     writeFileSync(join(directory, "templates/notice.sms.msg.njk"), CLEAN);
-    const released = tactful("release", "templates", "--pack", "./waives-cn.yaml", "-o", "release.json");
+    const released = tactful("release", "templates", "--pack", "./waives-cn.yaml", "-o", "release.json", "--report", "review");
     expect(released.status, released.output).toBe(0);
     expect(released.stdout).toContain(`The CN policy pack waives CN-COL-TIME-011 (Late-night collections): ${REASON} (recorded in the bundle).\n`);
+    // The review report names the overlays and what they waive beside the pack's version.
+    const page = readFileSync(join(directory, "review/index.html"), "utf8");
+    expect(page).toContain(`CN ${builtInPacks.packFor("CN")!.version} · with the overlay 示例消费金融 house rules 2026.12.0 · with the overlay Late-night collections 2026.12.1<ul><li>waives CN-COL-TIME-011: ${REASON}</li></ul>`);
     const bundle = JSON.parse(readFileSync(join(directory, "release.json"), "utf8")) as { policies: Array<{ id: string; pack: PolicyPack }> };
     expect(bundle.policies.map((policy) => [policy.id, policy.pack.overlays])).toEqual([
       [

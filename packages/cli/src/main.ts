@@ -17,7 +17,7 @@ import type { RenderFlags } from "./render-command.js";
 import type { ReportFlags } from "./report/index.js";
 import { REPORT_LANGUAGES } from "./report/text.js";
 import { formatCatalog, ruleCatalog } from "./rules-command.js";
-import { formatWaivers, waivers } from "./suppressions.js";
+import { formatWaivers, packWaiverRegister, waivers } from "./suppressions.js";
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -291,7 +291,7 @@ async function lint(paths: string[], flags: LintFlags, io: Io, locale: Locale): 
   });
   if (showProgress) io.stderr.write("\r\u001b[K");
   if (flags.suppressions) {
-    io.stdout.write(formatWaivers(waivers(run, io.cwd), flags.format === "json", locale));
+    io.stdout.write(formatWaivers(waivers(run, io.cwd), flags.format === "json", locale, packWaiverRegister(run, io.cwd)));
   } else {
     io.stdout.write(format(flags.format, run, { cwd: io.cwd, color: io.stdout.isTTY === true && !io.env["NO_COLOR"], toolVersion: VERSION, locale }));
   }

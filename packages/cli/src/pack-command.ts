@@ -1,14 +1,16 @@
 import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { closest, translator, type Catalog, type Locale } from "@tactful/core";
-import { type Examples, type PackExample, type PolicyPack, type ToneCategory, type When } from "@tactful/policies";
+import { type Examples, type PackExample, type PackOverlay, type PolicyPack, type ToneCategory, type When } from "@tactful/policies";
 import { checkPack, packProblemText, type CheckedPack } from "@tactful/policies/check";
+import { packFileBases, PackLoadError, packLoadErrorText } from "@tactful/policies/load";
 import { checkMessages, configFor, createTemplateEslint, type FinishedMessage } from "@tactful/eslint-plugin/engine";
 
 /**
  * `tactful pack check` and `tactful pack test`: a pack author's tools. `check` reports what is
- * wrong with a pack file (YAML, schema, citations, patterns); `test` also runs the examples of
- * its entries through the rules, as `tactful check` runs finished messages.
+ * wrong with a pack file (YAML, schema, citations, patterns; for an overlay, what it would relax
+ * in its base); `test` also runs the examples of its entries through the rules, as `tactful
+ * check` runs finished messages.
  */
 
 export const PACK_COMMAND_MESSAGES = {
@@ -90,7 +92,7 @@ interface Line {
 
 type Loaded = { shown: string; checked: CheckedPack } | { failure: Result };
 
-async function load(file: string, cwd: string, say: ReturnType<typeof translator<keyof typeof PACK_COMMAND_MESSAGES>>): Promise<Loaded> {
+async function load(file: string, cwd: string, locale: Locale, say: ReturnType<typeof translator<keyof typeof PACK_COMMAND_MESSAGES>>): Promise<Loaded> {
   const shown = relative(cwd, resolve(cwd, file)) || file;
   let text: string;
   try {
@@ -100,7 +102,13 @@ async function load(file: string, cwd: string, say: ReturnType<typeof translator
     const message = code === "ENOENT" ? say("missing", { file: shown }) : say("unreadable", { file: shown, reason: error instanceof Error ? error.message : String(error) });
     return { failure: { stdout: "", stderr: `tactful: ${message}\n`, code: 2 } };
   }
-  return { shown, checked: checkPack(text, { closest }) };
+  try {
+    return { shown, checked: checkPack(text, { closest, resolveBase: packFileBases(resolve(cwd, file)) }) };
+  } catch (error) {
+    // The base an overlay extends is not valid: its own file and line say why.
+    if (error instanceof PackLoadError) return { failure: { stdout: "", stderr: `tactful: ${packLoadErrorText(error, locale)}\n`, code: 1 } };
+    throw error;
+  }
 }
 
 function print(shown: string, lines: readonly Line[], say: ReturnType<typeof translator<keyof typeof PACK_COMMAND_MESSAGES>>): string {
@@ -118,7 +126,7 @@ function problemLines(checked: CheckedPack, locale: Locale): Line[] {
 /** `tactful pack check <file>`: exit 0 when the pack has no errors (warnings allowed), 1 when it has, 2 when it cannot be read. */
 export async function packCheckCommand(file: string, locale: Locale, cwd: string): Promise<Result> {
   const say = translator(PACK_COMMAND_MESSAGES, locale);
-  const loaded = await load(file, cwd, say);
+  const loaded = await load(file, cwd, locale, say);
   if ("failure" in loaded) return loaded.failure;
   const lines = problemLines(loaded.checked, locale);
   const errors = lines.filter((line) => line.severity === "error").length;
@@ -137,14 +145,15 @@ interface Example {
 /** `tactful pack test <file>`: the pack's check, then its examples; exit 1 when either fails. */
 export async function packTestCommand(file: string, locale: Locale, cwd: string): Promise<Result> {
   const say = translator(PACK_COMMAND_MESSAGES, locale);
-  const loaded = await load(file, cwd, say);
+  const loaded = await load(file, cwd, locale, say);
   if ("failure" in loaded) return loaded.failure;
   const { shown, checked } = loaded;
   const errors = problemLines(checked, locale).filter((line) => line.severity === "error");
   if (errors.length > 0 || !checked.pack) return { stdout: `${print(shown, errors, say)}${say("checked", { file: shown, errors: errors.length, warnings: 0 })}\n`, stderr: "", code: 1 };
   const pack = checked.pack;
 
-  const examples = examplesOf(pack);
+  // An overlay's own entries are tested, in its base's jurisdiction: the base's are its own file's to test.
+  const examples = examplesOf(checked.overlay?.content ?? pack, pack);
   if (examples.length === 0) return { stdout: print(shown, [{ ...checked.position(""), severity: "error", text: say("noExamples") }], say), stderr: "", code: 1 };
   // The rules of the built-in configuration, whatever the project configures, with this file as the only pack: the examples test the pack, not a project.
   const { eslint } = createTemplateEslint(configFor(join(cwd, "message.msg.njk"), { projectConfig: false }), {
@@ -180,8 +189,8 @@ function cites(message: string, entry: string): boolean {
   return message.includes(`(${entry})`) || message.includes(`（${entry}）`);
 }
 
-/** Every example of the pack, each as the message to check and what it must get. */
-function examplesOf(pack: PolicyPack): Example[] {
+/** Every example of a pack file's entries (`source`), each as the message to check against the pack it makes and what it must get. */
+function examplesOf(source: PolicyPack | PackOverlay, pack: PolicyPack): Example[] {
   const found: Example[] = [];
   const add = (entry: { id: string; when?: When; examples?: Examples; language?: string }, rule: string, pointer: string): void => {
     for (const expect of ["report", "pass"] as const) {
@@ -191,9 +200,9 @@ function examplesOf(pack: PolicyPack): Example[] {
     }
   };
   for (const [section, rule] of Object.entries(SECTION_RULES) as Array<[keyof typeof SECTION_RULES, string]>) {
-    (pack[section] ?? []).forEach((entry, index) => add(entry, rule, `/${section}/${index}`));
+    (source[section] ?? []).forEach((entry, index) => add(entry, rule, `/${section}/${index}`));
   }
-  pack.tone.lexicon.forEach((entry, index) => add(entry, TONE_RULES[entry.category], `/tone/lexicon/${index}`));
+  (source.tone?.lexicon ?? []).forEach((entry, index) => add(entry, TONE_RULES[entry.category], `/tone/lexicon/${index}`));
   return found;
 }
 

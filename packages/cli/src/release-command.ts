@@ -3,6 +3,7 @@ import { dirname, relative, resolve, sep } from "node:path";
 import { translate, translator, type Catalog, type Locale, type MessageData } from "@tactful/core";
 import { VERSION } from "@tactful/eslint-plugin";
 import plugin from "@tactful/eslint-plugin";
+import { packWaivers } from "@tactful/policies/load";
 import { buildRelease, bundleHash, messageIn, readKey, readReleaseFile, ReleaseError, TemplateInvalidError, TemplateUnsafeError, verifyRelease, type LintConfigUse, type ReleaseBundle } from "@tactful/renderer";
 import { findTemplates, selectionErrors, type FileSelection } from "./files.js";
 import { isInside } from "@tactful/eslint-plugin/files";
@@ -64,6 +65,11 @@ export const RELEASE_MESSAGES = {
     en: "{config} turned off or lowered rules that recommended makes errors: {rules} (recorded in the bundle).",
     "zh-CN": "{config} 关闭或降低了在推荐配置中为错误级别的规则：{rules}（已记录在发布包中）。",
     "zh-TW": "{config} 關閉或降低了在建議設定中為錯誤層級的規則：{rules}（已記錄在發布包中）。",
+  },
+  waived: {
+    en: "The {jurisdiction} policy pack waives {entry} ({overlay}): {reason} (recorded in the bundle).",
+    "zh-CN": "{jurisdiction} 政策包豁免了 {entry}（{overlay}）：{reason}（已记录在发布包中）。",
+    "zh-TW": "{jurisdiction} 政策包豁免了 {entry}（{overlay}）：{reason}（已記錄在發布包中）。",
   },
   reportWritten: {
     en: "Wrote its review report to {page}; the bundle's hash to approve is {hash}.",
@@ -159,7 +165,9 @@ export async function releaseCommand(directory: string, flags: ReleaseFlags, cwd
   const shownRelease = { count: bundle.templates.length, out: relative(cwd, out), sequence: bundle.sequence };
   // Templates released past blocking rules their configuration relaxed: said with the release, as the bundle records it.
   const relaxed = (bundle.lint.configs ?? []).flatMap((use) => (use.relaxed ? [`${say("relaxed", { config: use.config, rules: use.relaxed.join(", ") })}\n`] : []));
-  const released = `${bundle.signature ? say("releasedSigned", { ...shownRelease, keyId: bundle.signature.keyId }) : say("releasedUnsigned", shownRelease)}\n${skipped}${relaxed.join("")}`;
+  // Rules of law an overlay relaxed: said with the release too, as the bundle's packs record them.
+  const waived = bundle.policies.flatMap((policy) => (policy.pack ? packWaivers(policy.pack) : []).map((waiver) => `${say("waived", { ...waiver })}\n`));
+  const released = `${bundle.signature ? say("releasedSigned", { ...shownRelease, keyId: bundle.signature.keyId }) : say("releasedUnsigned", shownRelease)}\n${skipped}${relaxed.join("")}${waived.join("")}`;
   if (!reportModule || flags.report === undefined) return { stdout: released, code: 0 };
   const page = await reportModule.writeReport({ run, directory, cwd, out: flags.report, outFlag: "--report", language: locale, bundle, ...(since ? { since } : {}) });
   return { stdout: `${released}${say("reportWritten", { page, hash: bundleHash(bundle) })}\n`, code: 0 };

@@ -3,14 +3,17 @@ import formats from "ajv-formats";
 import { analyse, type Report } from "scslre";
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
 import policySchema from "@tactful/schemas/policy.schema.json" with { type: "json" };
-import type { PolicyPack } from "./types.js";
+import { packs as builtInPacks } from "./index.js";
+import { applyOverlay } from "./overlay.js";
+import type { PackOverlay, PolicyPack } from "./types.js";
 
 /**
  * Checks a policy pack file as a pack author writes it: the YAML, the schema, and what a schema
  * cannot say (every citation names a source of the register, ids are unique, slots name word
  * classes, every pattern compiles and cannot take more than linear time). Each problem has a
  * stable id, its data and the line and column it is about. The build checks the shipped packs
- * with it, and `tactful pack check` any pack file.
+ * with it, and `tactful pack check` any pack file. An overlay (a pack that `extends` another) is
+ * checked merged into its base: what it would relax without a waiver is a problem at its line.
  */
 
 type Localized = { en: string; "zh-CN": string; "zh-TW": string };
@@ -61,6 +64,81 @@ export const PACK_MESSAGES = {
     "zh-CN": "该模式的匹配时间可能超过线性：文本中连续出现许多“{character}”时，{part} 之间有多种分配方式。请改写，使每个字符只有一种匹配方式。",
     "zh-TW": "該模式的比對時間可能超過線性：文字中連續出現許多「{character}」時，{part} 之間有多種分配方式。請改寫，使每個字元只有一種比對方式。",
   },
+  unknownBase: {
+    en: "`extends` names {base}, which is not a policy pack that can be read: a built-in id ({builtIn}), a path from this file or an installed npm package.",
+    "zh-CN": "`extends` 指定的 {base} 不是可读取的政策包：应为内置 id（{builtIn}）、相对于本文件的路径或已安装的 npm 包。",
+    "zh-TW": "`extends` 指定的 {base} 不是可讀取的政策包：應為內建 id（{builtIn}）、相對於本檔案的路徑或已安裝的 npm 套件。",
+  },
+  extendsCycle: {
+    en: "`extends` leads back to this pack: {chain}.",
+    "zh-CN": "`extends` 又回到了本政策包：{chain}。",
+    "zh-TW": "`extends` 又回到了本政策包：{chain}。",
+  },
+  overlayBaseOnly: {
+    en: "`{field}` comes from the base pack: an overlay cannot set it.",
+    "zh-CN": "`{field}` 取自基础政策包：叠加包不能设置它。",
+    "zh-TW": "`{field}` 取自基礎政策包：疊加包不能設定它。",
+  },
+  waivesWithoutExtends: {
+    en: "`waives` relaxes entries of a base pack, but this pack `extends` none.",
+    "zh-CN": "`waives` 用于放宽基础政策包的条目，但本政策包没有 `extends` 任何政策包。",
+    "zh-TW": "`waives` 用於放寬基礎政策包的條目，但本政策包沒有 `extends` 任何政策包。",
+  },
+  overlaysRecord: {
+    en: "`overlays` is written when an overlay is merged into its base, not in a pack file: use `extends`.",
+    "zh-CN": "`overlays` 由合并叠加包时自动写入，不能写在政策包文件中：请使用 `extends`。",
+    "zh-TW": "`overlays` 由合併疊加包時自動寫入，不能寫在政策包檔案中：請使用 `extends`。",
+  },
+  overlayOtherSection: {
+    en: "{entry} is an entry of `{section}` in the base pack: an entry with its id belongs there.",
+    "zh-CN": "{entry} 是基础政策包 `{section}` 中的条目：同 id 的条目应放在那里。",
+    "zh-TW": "{entry} 是基礎政策包 `{section}` 中的條目：同 id 的條目應放在那裡。",
+  },
+  overlaySourceTaken: {
+    en: "The base pack already has source {key}: cite it, or give yours another key.",
+    "zh-CN": "基础政策包已有来源 {key}：请直接引用，或为你的来源另取一个键。",
+    "zh-TW": "基礎政策包已有來源 {key}：請直接引用，或為你的來源另取一個鍵。",
+  },
+  overlayRelaxes: {
+    en: "{entry}: `{field}` {base} → {overlay} relaxes the base pack. Only a stricter value is accepted; to relax it, list {entry} under `waives` with a reason.",
+    "zh-CN": "{entry}：`{field}` 由 {base} 改为 {overlay}，放宽了基础政策包。只接受更严格的值；如需放宽，请在 `waives` 中列出 {entry} 并写明原因。",
+    "zh-TW": "{entry}：`{field}` 由 {base} 改為 {overlay}，放寬了基礎政策包。只接受更嚴格的值；如需放寬，請在 `waives` 中列出 {entry} 並寫明原因。",
+  },
+  overlayDrops: {
+    en: "{entry}: drops {items} from `{field}`, which the base pack requires. To relax it, list {entry} under `waives` with a reason.",
+    "zh-CN": "{entry}：从 `{field}` 中删去了基础政策包要求的 {items}。如需放宽，请在 `waives` 中列出 {entry} 并写明原因。",
+    "zh-TW": "{entry}：從 `{field}` 中刪去了基礎政策包要求的 {items}。如需放寬，請在 `waives` 中列出 {entry} 並寫明原因。",
+  },
+  overlayWidens: {
+    en: "{entry}: adds {items} to `{field}`, which widens what the base pack accepts. To relax it, list {entry} under `waives` with a reason.",
+    "zh-CN": "{entry}：向 `{field}` 添加了 {items}，放宽了基础政策包接受的范围。如需放宽，请在 `waives` 中列出 {entry} 并写明原因。",
+    "zh-TW": "{entry}：向 `{field}` 加入了 {items}，放寬了基礎政策包接受的範圍。如需放寬，請在 `waives` 中列出 {entry} 並寫明原因。",
+  },
+  overlayNarrows: {
+    en: "{entry}: `{field}` leaves out {items}, where the base pack's entry applies. To relax it, list {entry} under `waives` with a reason.",
+    "zh-CN": "{entry}：`{field}` 漏掉了基础政策包条目适用的 {items}。如需放宽，请在 `waives` 中列出 {entry} 并写明原因。",
+    "zh-TW": "{entry}：`{field}` 漏掉了基礎政策包條目適用的 {items}。如需放寬，請在 `waives` 中列出 {entry} 並寫明原因。",
+  },
+  overlayChanges: {
+    en: "{entry}: changes `{field}` of the base pack's entry, which an overlay can only keep or tighten. To change it, list {entry} under `waives` with a reason.",
+    "zh-CN": "{entry}：修改了基础政策包条目的 `{field}`，叠加包只能保留或收紧它。如需修改，请在 `waives` 中列出 {entry} 并写明原因。",
+    "zh-TW": "{entry}：修改了基礎政策包條目的 `{field}`，疊加包只能保留或收緊它。如需修改，請在 `waives` 中列出 {entry} 並寫明原因。",
+  },
+  waiverNeedsReason: {
+    en: "The waiver of {entry} gives no reason: say why the entry is relaxed.",
+    "zh-CN": "对 {entry} 的豁免没有写明原因：请说明为何放宽该条目。",
+    "zh-TW": "對 {entry} 的豁免沒有寫明原因：請說明為何放寬該條目。",
+  },
+  waiverUnknownEntry: {
+    en: "Waives {entry}, which the base pack does not have.",
+    "zh-CN": "豁免了 {entry}，但基础政策包中没有该条目。",
+    "zh-TW": "豁免了 {entry}，但基礎政策包中沒有該條目。",
+  },
+  waiverUnused: {
+    en: "Waives {entry}, which this overlay does not change: remove the waiver.",
+    "zh-CN": "豁免了 {entry}，但本叠加包并未修改它：请删除该豁免。",
+    "zh-TW": "豁免了 {entry}，但本疊加包並未修改它：請刪除該豁免。",
+  },
 } satisfies Record<string, Localized>;
 
 export type PackMessageId = keyof typeof PACK_MESSAGES;
@@ -77,8 +155,10 @@ export interface PackProblem {
 }
 
 export interface CheckedPack {
-  /** The pack as data, when it parsed and matches the schema (even with other problems). */
+  /** The pack as data, when it parsed and matches the schema (even with other problems); an overlay merged into its base. */
   pack: PolicyPack | null;
+  /** For an overlay: the file's own content, and the base it was merged into. */
+  overlay?: { content: PackOverlay; base: PolicyPack };
   problems: PackProblem[];
   /** Line and column (1-based) of what a JSON Pointer names: the key of a field, an item of a list. */
   position(pointer: string): { line: number; column: number };
@@ -100,9 +180,16 @@ function validatePack(data: unknown): ErrorObject[] {
   return validator(data) ? [] : [...(validator.errors ?? [])];
 }
 
+/** The base pack an overlay's `extends` names, or why there is none. */
+export type BaseResolution = { pack: PolicyPack } | { problem: { messageId: "unknownBase" | "extendsCycle"; data: Record<string, string> } };
+
 export interface CheckOptions {
   /** The known name a misspelt one most likely meant, for a "did you mean" (core's `closest`). */
   closest?: (word: string, candidates: readonly string[]) => string | null;
+  /** Finds the base an overlay extends (`@tactful/policies/load` resolves ids, paths and packages); without it, no base is found. */
+  resolveBase?: (spec: string) => BaseResolution;
+  /** The content of a merged pack (as a release bundle carries it), whose `overlays` record is its own. */
+  merged?: boolean;
 }
 
 /** Checks the text of a pack file. */
@@ -124,21 +211,44 @@ export function checkPack(text: string, options: CheckOptions = {}): CheckedPack
     return { pack: null, problems, position };
   }
   const data: unknown = document.toJS();
-  const schemaErrors = validatePack(data);
+  // `if` fails only beside the errors of the branch it chose, which say what is wrong.
+  const schemaErrors = validatePack(data).filter((error) => error.keyword !== "if");
   for (const error of schemaErrors) {
     const problem = describeSchemaError(error, options);
     report(problem.messageId, problem.pointer, problem.data);
   }
+  let pack = schemaErrors.length === 0 ? (data as PolicyPack) : null;
+  let overlay: CheckedPack["overlay"];
   // What a schema cannot say is checked on a pack that does not match it too: all problems at once.
   if (typeof data === "object" && data !== null && !Array.isArray(data)) {
-    for (const problem of semanticProblems(data as Partial<PolicyPack>, (pointer) => position(pointer).line)) report(problem.messageId, problem.pointer, problem.data, problem.severity);
+    const object = data as Partial<PackOverlay> & Pick<PolicyPack, "overlays">;
+    let base: PolicyPack | undefined;
+    if (typeof object.extends === "string") {
+      const resolution = options.resolveBase?.(object.extends) ?? { problem: { messageId: "unknownBase", data: { base: object.extends, builtIn: builtInPacks.map((known) => known.id.toLowerCase()).join(", ") } } };
+      if ("problem" in resolution) report(resolution.problem.messageId, "/extends", resolution.problem.data);
+      else base = resolution.pack;
+    } else if (object.waives !== undefined) {
+      report("waivesWithoutExtends", "/waives");
+    }
+    if (object.overlays !== undefined && !options.merged) report("overlaysRecord", "/overlays");
+    // An overlay cites its base's sources and fills slots with its base's word classes.
+    const context = { sources: { ...base?.sources, ...object.sources }, languages: base?.tone.languages ?? object.tone?.languages ?? {} };
+    for (const problem of semanticProblems(object as Partial<PolicyPack>, (pointer) => position(pointer).line, context)) report(problem.messageId, problem.pointer, problem.data, problem.severity);
+    if (base && pack) {
+      const merged = applyOverlay(base, data as PackOverlay);
+      for (const problem of merged.problems) report(problem.messageId, problem.pointer, problem.data);
+      overlay = { content: data as PackOverlay, base };
+      pack = merged.pack;
+    } else if (typeof object.extends === "string") {
+      pack = null;
+    }
   }
   const seen = new Set<string>();
   const distinct = problems.filter((problem) => {
     const key = `${problem.pointer}\u0000${problem.messageId}`;
     return !seen.has(key) && seen.add(key);
   });
-  return { pack: schemaErrors.length === 0 ? (data as PolicyPack) : null, problems: distinct.sort((a, b) => a.line - b.line || a.column - b.column), position };
+  return { pack, ...(overlay ? { overlay } : {}), problems: distinct.sort((a, b) => a.line - b.line || a.column - b.column), position };
 }
 
 type Found = { messageId: PackMessageId; pointer: string; data: PackProblem["data"]; severity?: PackProblem["severity"] };
@@ -194,7 +304,7 @@ function fieldName(pointer: string): string {
 }
 
 /** Checks a schema cannot express. */
-function* semanticProblems(pack: Partial<PolicyPack>, lineOf: (pointer: string) => number): Generator<Found> {
+function* semanticProblems(pack: Partial<PolicyPack>, lineOf: (pointer: string) => number, known: { sources: object; languages: PolicyPack["tone"]["languages"] }): Generator<Found> {
   const ids = new Map<string, string>();
   function* walk(value: unknown, pointer: string): Generator<Found> {
     if (Array.isArray(value)) {
@@ -208,7 +318,7 @@ function* semanticProblems(pack: Partial<PolicyPack>, lineOf: (pointer: string) 
       if (earlier !== undefined) yield { messageId: "duplicateId", pointer, data: { id: object["id"], line: lineOf(earlier) } };
       else ids.set(object["id"], pointer);
     }
-    if (typeof object["ref"] === "string" && !Object.hasOwn(pack.sources ?? {}, object["ref"])) yield { messageId: "unknownSource", pointer: `${pointer}/ref`, data: { ref: object["ref"] } };
+    if (typeof object["ref"] === "string" && !Object.hasOwn(known.sources, object["ref"])) yield { messageId: "unknownSource", pointer: `${pointer}/ref`, data: { ref: object["ref"] } };
     // The patterns of a wording that asks for it match case-insensitively.
     const folded = object["ignoreCase"] === true;
     for (const key of ["pattern", "namePattern"]) {
@@ -232,7 +342,7 @@ function* semanticProblems(pack: Partial<PolicyPack>, lineOf: (pointer: string) 
   }
   // A slot names a word class of the entry's language: an unknown name would never match.
   for (const [index, entry] of (Array.isArray(pack.tone?.lexicon) ? pack.tone.lexicon : []).entries()) {
-    const classes = pack.tone?.languages?.[entry.language]?.classes ?? {};
+    const classes = known.languages[entry.language]?.classes ?? {};
     for (const [slot, name] of (entry.slots ?? []).entries()) {
       if (!Object.hasOwn(classes, name)) yield { messageId: "unknownClass", pointer: `/tone/lexicon/${index}/slots/${slot}`, data: { slot: name, language: entry.language } };
     }

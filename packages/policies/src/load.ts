@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { createRequire } from "node:module";
 import type * as Check from "./check.js";
-import type { PackProblem } from "./check.js";
+import type { BaseResolution, PackProblem } from "./check.js";
 import { builtInPacks, packSet, type PackSet } from "./index.js";
 import type { PolicyPack } from "./types.js";
 
@@ -16,24 +16,55 @@ import type { PolicyPack } from "./types.js";
  * Every pack that is not built in is checked as the build checks the built-in ones (YAML,
  * schema, citations, ids, word classes, patterns that can take exponential time). Anything
  * wrong stops the load with a `PackLoadError`: a pack is never left out and never replaced by
- * a built-in one.
+ * a built-in one. A pack file that `extends` another (an overlay) is loaded merged into its base,
+ * for the base's jurisdiction, and stands for the base where the list names both.
  */
 export function loadPacks(specs: readonly string[], { cwd }: { cwd: string }): PackSet {
-  const located = specs.map((spec) => locate(spec, cwd));
-  // The same names and the same file contents give the same set: documents parsed with it can be shared.
-  const key = JSON.stringify(located.map((found) => ("pack" in found ? found.pack.id : [found.file, found.digest])));
+  const loaded = specs.map((spec) => {
+    const found = locate(spec, cwd);
+    return { pack: "pack" in found ? found.pack : checkedPack(found), origin: found.origin };
+  });
+  // An overlay stands for its base: a base named beside it (`cn` and an overlay of cn) is the overlay's.
+  const bases = new Set<PolicyPack>();
+  for (const { pack } of loaded) for (let base = baseOf.get(pack); base; base = baseOf.get(base)) bases.add(base);
+  const kept: typeof loaded = [];
+  for (const entry of loaded.filter(({ pack }) => !bases.has(pack))) {
+    const earlier = kept.find((other) => other.pack.id === entry.pack.id);
+    if (earlier) throw new PackLoadError("duplicateJurisdiction", { jurisdiction: entry.pack.id, first: earlier.origin, second: entry.origin });
+    kept.push(entry);
+  }
+  // The same packs give the same set (a pack is checked once per content): documents parsed with it can be shared.
+  const key = kept.map(({ pack }) => identity(pack)).join(",");
   const known = loadedSets.get(key);
   if (known) return known;
-  const loaded: Array<{ pack: PolicyPack; origin: string }> = [];
-  for (const found of located) {
-    const pack = "pack" in found ? found.pack : checkedPack(found);
-    const earlier = loaded.find((other) => other.pack.id === pack.id);
-    if (earlier) throw new PackLoadError("duplicateJurisdiction", { jurisdiction: pack.id, first: earlier.origin, second: found.origin });
-    loaded.push({ pack, origin: found.origin });
-  }
-  const set = packSet(loaded.map(({ pack }) => pack));
+  const set = packSet(kept.map(({ pack }) => pack));
   loadedSets.set(key, set);
   return set;
+}
+
+/** A waiver of an overlay a pack was merged from: which base entry, why, and where it is written. */
+export interface LoadedWaiver {
+  jurisdiction: string;
+  entry: string;
+  reason: string;
+  /** The overlay's name. */
+  overlay: string;
+  /** The overlay file (absolute) and the line of the waiver, for a pack loaded from files. */
+  file?: string;
+  line?: number;
+}
+
+/** The waivers of the overlays merged into a pack, oldest overlay first: an entry of the waiver register each. */
+export function packWaivers(pack: PolicyPack): readonly LoadedWaiver[] {
+  return (
+    waiversOfPack.get(pack) ??
+    (pack.overlays ?? []).flatMap((overlay) => overlay.waives.map((waiver) => ({ jurisdiction: pack.id, entry: waiver.entry, reason: waiver.reason, overlay: overlay.name })))
+  );
+}
+
+/** For `tactful pack check`: resolves what a pack file's `extends` names, from the file's folder. */
+export function packFileBases(file: string): (spec: string) => BaseResolution {
+  return baseResolver(resolve(file), [resolve(file)]);
 }
 
 /**
@@ -44,7 +75,7 @@ export function loadPacks(specs: readonly string[], { cwd }: { cwd: string }): P
 export function packOfContent(content: unknown, shown: string): PolicyPack {
   const text = JSON.stringify(content) ?? "null";
   const builtIn = builtInPacks.packs.find((pack) => JSON.stringify(pack) === text);
-  return builtIn ?? checkedPack({ shown, text, digest: createHash("sha256").update(text).digest("hex") });
+  return builtIn ?? checkedPack({ shown, text, digest: createHash("sha256").update(text).digest("hex") }, [], true);
 }
 
 /**
@@ -199,11 +230,30 @@ function packChecker(): PackChecker {
   return (checker ??= createRequire(import.meta.url)("./check.js") as PackChecker);
 }
 
-/** Pack sets loaded before, by their names and the digests of their files' text. */
+/** Pack sets loaded before, by the identities of their packs. */
 const loadedSets = new Map<string, PackSet>();
 
-/** Packs checked before, by a digest of their text: the check compiles every pattern and analyses its backtracking. */
-const checked = new Map<string, PolicyPack>();
+/** A number for each pack object: a pack's content is checked once, so the same content is the same object. */
+const identities = new WeakMap<PolicyPack, number>();
+let lastIdentity = 0;
+function identity(pack: PolicyPack): number {
+  let known = identities.get(pack);
+  if (known === undefined) identities.set(pack, (known = ++lastIdentity));
+  return known;
+}
+
+/** The base each merged overlay was made from. */
+const baseOf = new WeakMap<PolicyPack, PolicyPack>();
+
+/** The waivers of each merged overlay, with where they are written. */
+const waiversOfPack = new WeakMap<PolicyPack, LoadedWaiver[]>();
+
+/**
+ * Packs checked before, by a digest of their text and the folder an overlay's `extends` is read
+ * from: the check compiles every pattern and analyses its backtracking. An overlay is reused
+ * only while its base is the same.
+ */
+const checked = new Map<string, { pack: PolicyPack; base?: { spec: string; pack: PolicyPack } }>();
 
 function readPackFile(file: string, shown: string): { file: string; shown: string; text: string; digest: string } {
   try {
@@ -215,15 +265,55 @@ function readPackFile(file: string, shown: string): { file: string; shown: strin
   }
 }
 
-function checkedPack({ shown, text, digest }: { shown: string; text: string; digest: string }): PolicyPack {
-  const known = checked.get(digest);
-  if (known) return known;
+/**
+ * Finds an overlay's base, as `packs` names packs but from the overlay's folder; a pack file on
+ * the way to it (`chain`, absolute paths) is a cycle. A base that is not valid throws its own
+ * `PackLoadError`, at its file and line.
+ */
+function baseResolver(file: string | undefined, chain: readonly string[]): (spec: string) => BaseResolution {
+  return (spec) => {
+    const unknown = { problem: { messageId: "unknownBase" as const, data: { base: spec, builtIn: builtInIds().join(", ") } } };
+    let found: Located;
+    try {
+      // A pack carried as data has no folder: only a built-in base can be found for it.
+      if (file === undefined && kindOf(spec) !== "built-in") return unknown;
+      found = locate(spec, file === undefined ? "/" : dirname(file));
+    } catch (error) {
+      if (error instanceof PackLoadError) return unknown;
+      throw error;
+    }
+    if ("pack" in found) return { pack: found.pack };
+    if (chain.includes(found.file)) return { problem: { messageId: "extendsCycle", data: { chain: [...chain, found.file].map((step) => relative(dirname(chain[0]!), step)).join(" → ") } } };
+    return { pack: checkedPack(found, [...chain, found.file]) };
+  };
+}
+
+function checkedPack({ file, shown, text, digest }: { file?: string; shown: string; text: string; digest: string }, chain: readonly string[] = file ? [file] : [], merged = false): PolicyPack {
+  const key = `${digest}\u0000${file ? dirname(file) : ""}`;
+  const resolveBase = baseResolver(file, chain);
+  const known = checked.get(key);
+  if (known) {
+    const base = known.base && resolveBase(known.base.spec);
+    if (!known.base || (base && "pack" in base && base.pack === known.base.pack)) return known.pack;
+  }
   const { checkPack, packProblemText } = packChecker();
-  const { pack, problems } = checkPack(text);
+  const result = checkPack(text, { resolveBase, merged });
+  const { pack, problems, overlay } = result;
   const error = problems.find((problem) => problem.severity === "error");
   if (error || !pack) {
     throw new PackLoadError("invalidPack", { file: shown, line: error?.line ?? 1, column: error?.column ?? 1, problem: error ? packProblemText(error) : "" }, error);
   }
-  checked.set(digest, pack);
+  if (overlay) {
+    baseOf.set(pack, overlay.base);
+    const own = (overlay.content.waives ?? []).map((waiver, index) => ({
+      jurisdiction: pack.id,
+      entry: waiver.entry,
+      reason: waiver.reason,
+      overlay: overlay.content.name,
+      ...(file ? { file, line: result.position(`/waives/${index}`).line } : {}),
+    }));
+    waiversOfPack.set(pack, [...packWaivers(overlay.base), ...own]);
+  }
+  checked.set(key, { pack, ...(overlay ? { base: { spec: overlay.content.extends, pack: overlay.base } } : {}) });
   return pack;
 }

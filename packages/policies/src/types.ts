@@ -260,6 +260,20 @@ export interface LexiconEntry extends Entry {
   fallback?: boolean;
 }
 
+/** A base entry an overlay relaxes, and why. */
+export interface PackWaiver {
+  /** A base entry's id, `sms.maxSegments` or `recognizers.<role>`. */
+  entry: string;
+  reason: string;
+}
+
+/** An overlay merged into a pack: who relaxed what (the loader writes it). */
+export interface OverlayRecord {
+  name: string;
+  version: string;
+  waives: PackWaiver[];
+}
+
 export interface PolicyPack {
   id: string;
   name: string;
@@ -282,4 +296,17 @@ export interface PolicyPack {
   pii: { literals: PiiLiteral[]; owners?: PiiOwners; masks: Record<PiiKind, Mask> & { email?: Mask }; sources?: Citation[] };
   linkShorteners: { domains: string[]; sources: Citation[]; confidence?: Confidence };
   tone: { languages: Partial<Record<Language, LanguageRules>>; lexicon: LexiconEntry[] };
+  /** The overlays merged into this pack, oldest first. */
+  overlays?: OverlayRecord[];
 }
+
+/** A pack file that `extends` another: what it adds to or tightens in its base, and what it waives. */
+export type PackOverlay = Partial<Omit<PolicyPack, "tone" | "sms" | "linkShorteners" | "overlays">> & {
+  extends: string;
+  name: string;
+  version: string;
+  waives?: PackWaiver[];
+  sms?: PolicyPack["sms"];
+  linkShorteners?: PolicyPack["linkShorteners"];
+  tone?: { languages?: PolicyPack["tone"]["languages"]; lexicon?: LexiconEntry[] };
+};

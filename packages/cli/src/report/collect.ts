@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from "node:path";
 import { diffLines, diffWords, type ChangeObject } from "diff";
 import { parseTemplate, worstCaseSms, type SmsMeasurement, type TemplateDocument } from "@tactful/core";
-import { builtInPacks, type PackSet } from "@tactful/policies";
+import { builtInPacks, type OverlayRecord, type PackSet, type PolicyPack } from "@tactful/policies";
 import {
   bundleHash,
   compileTemplate,
@@ -58,12 +58,24 @@ export interface ReportTemplate {
   waivers: Waiver[];
 }
 
+/** A policy pack by id and version, with the overlays merged into it (and what they waive). */
+export interface ReportPolicy {
+  id: string;
+  version: string;
+  overlays?: OverlayRecord[];
+}
+
+/** What the report says of a pack. */
+function reportPolicy({ id, version, overlays }: Pick<PolicyPack, "id" | "version" | "overlays">): ReportPolicy {
+  return { id, version, ...(overlays ? { overlays } : {}) };
+}
+
 export interface ReportIdentity {
   /** Set for a release; a report of a library as it is has none of these. */
   release?: { sequence: number; createdAt: string; keyId?: string; hash: string };
   tool: { name: string; version: string };
   plugin: { name: string; version: string };
-  policies: Array<{ id: string; version: string }>;
+  policies: ReportPolicy[];
   configs: Array<{ config: string; templates: number }>;
   errors: number;
   warnings: number;
@@ -150,7 +162,7 @@ export function collectReport(sources: ReportSources): Report {
         release: { sequence: bundle.sequence, createdAt: bundle.createdAt, ...(bundle.signature ? { keyId: bundle.signature.keyId } : {}), hash: bundleHash(bundle) },
         tool: bundle.tool,
         plugin: bundle.plugin,
-        policies: bundle.policies.map(({ id, version }) => ({ id, version })),
+        policies: bundle.policies.map((policy) => reportPolicy({ ...policy, overlays: policy.pack?.overlays })),
         configs: bundle.lint.configs ?? [],
         errors: bundle.lint.errors,
         warnings: bundle.lint.warnings,
@@ -167,9 +179,9 @@ export function collectReport(sources: ReportSources): Report {
 }
 
 /** The packs the run checked the templates against, by id and version (the built-in ones when it checked none). */
-function policiesOf(run: LintRun): Array<{ id: string; version: string }> {
-  const used = new Map<string, { id: string; version: string }>();
-  for (const set of run.packs.size > 0 ? run.packs.values() : [builtInPacks]) for (const { id, version } of set.packs) used.set(`${id}\u0000${version}`, { id, version });
+function policiesOf(run: LintRun): ReportPolicy[] {
+  const used = new Map<string, ReportPolicy>();
+  for (const set of run.packs.size > 0 ? run.packs.values() : [builtInPacks]) for (const pack of set.packs) used.set(`${pack.id}\u0000${pack.version}\u0000${JSON.stringify(pack.overlays ?? [])}`, reportPolicy(pack));
   return [...used.values()].sort((a, b) => a.id.localeCompare(b.id) || a.version.localeCompare(b.version));
 }
 

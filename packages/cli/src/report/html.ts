@@ -95,7 +95,19 @@ function identity(report: Report, t: Text): Element {
       [t("createdAt"), release ? release.createdAt : t("notRelease")],
       [t("keyId"), release ? (release.keyId ? h("code", release.keyId) : t("unsigned")) : t("notRelease")],
       [t("tool"), `${tool.name} ${tool.version} · ${plugin.name} ${plugin.version}`],
-      [t("policies"), h("ul", policies.map((pack) => h("li", `${pack.id} ${pack.version}`)))],
+      [
+        t("policies"),
+        h(
+          "ul",
+          policies.map((pack) =>
+            h("li", [
+              [`${pack.id} ${pack.version}`, ...(pack.overlays ?? []).map((overlay) => t("overlay", { name: overlay.name, version: overlay.version }))].join(" · "),
+              // What an overlay relaxed in the law, for the reviewer to approve with the release.
+              ...(pack.overlays?.some((overlay) => overlay.waives.length > 0) ? [h("ul", pack.overlays.flatMap((overlay) => overlay.waives.map((waiver) => h("li", t("overlayWaives", { entry: waiver.entry, reason: waiver.reason })))))] : []),
+            ]),
+          ),
+        ),
+      ],
       [t("configurations"), h("ul", configs.map((use) => h("li", t("configUse", { config: use.config, count: use.templates }))))],
       [t("lintSummary"), t("lintCounts", { errors, warnings })],
     ]),

@@ -33,6 +33,8 @@ export const TEXT = {
   tool: { en: "Tool", "zh-CN": "工具", "zh-TW": "工具" },
   policies: { en: "Policy packs", "zh-CN": "政策包", "zh-TW": "政策包" },
   configurations: { en: "Configuration", "zh-CN": "配置", "zh-TW": "設定" },
+  overlay: { en: "with the overlay {name} {version}", "zh-CN": "叠加 {name} {version}", "zh-TW": "疊加 {name} {version}" },
+  overlayWaives: { en: "waives {entry}: {reason}", "zh-CN": "豁免 {entry}：{reason}", "zh-TW": "豁免 {entry}：{reason}" },
   configUse: { en: "{config} ({count} templates)", "zh-CN": "{config}（{count} 个模板）", "zh-TW": "{config}（{count} 個範本）" },
   lintSummary: { en: "Lint", "zh-CN": "检查结果", "zh-TW": "檢查結果" },
   lintCounts: { en: "{errors} errors, {warnings} warnings", "zh-CN": "{errors} 个错误，{warnings} 个警告", "zh-TW": "{errors} 個錯誤，{warnings} 個警告" },

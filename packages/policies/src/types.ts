@@ -258,6 +258,21 @@ export interface LexiconEntry extends Entry {
   matchCase?: boolean;
   /** A broad entry that yields to any other entry of its category matching the same words. */
   fallback?: boolean;
+  /** A learned reader of the category: a sentence it reads at or above its threshold is a match. */
+  model?: ToneModel;
+}
+
+/** A logistic model over the words and pairs of neighbouring words of a normalised sentence. */
+export interface ToneModel {
+  bias: number;
+  /** The probability from which a sentence is a match. */
+  threshold: number;
+  /** Weights by feature: a word (`know`) or two neighbouring words (`we know`). */
+  features: Record<string, number>;
+  /** Words that are features only in a pair (`we know`), never alone. */
+  functionWords?: string[];
+  /** The labelled corpora it was trained on, and what it was measured on and how it did. */
+  trainedOn: string[];
 }
 
 /** A base entry an overlay relaxes, and why. */

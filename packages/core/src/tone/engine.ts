@@ -4,11 +4,12 @@ import type { Root, Sentence } from "nlcst";
 import type * as RetextEnglish from "retext-english";
 import type * as Unified from "unified";
 import type { Processor } from "unified";
-import { applies, type Applicability, type LexiconEntry, type PolicyPack, type ToneCategory } from "@tactful/policies";
+import { applies, type Applicability, type LexiconEntry, type PolicyPack, type ToneCategory, type ToneModel } from "@tactful/policies";
 import { normalize, type Normalized, type ToneLanguage } from "./normalize.js";
 import { chineseSentenceSpans } from "./chinese-sentences.js";
 import { patternAnchors, foldForAnchors } from "./pattern-anchors.js";
 import { occurrenceFinder, substringMatcher } from "./substring-matcher.js";
+import { readWithModel } from "./model.js";
 import { Recent } from "./recent.js";
 import { wordMatcher } from "./word-matcher.js";
 
@@ -143,6 +144,8 @@ interface CompiledLanguage {
   scan(text: Normalized): Array<Span[] | undefined>;
   /** Word classes by name: their owner number in a scan. */
   classes: Map<string, number>;
+  /** The entries read by a model (see `readWithModel`), by their place. */
+  readers: number[];
   negators: string[];
   conditionals: RegExp[];
   reassurances: string[];
@@ -203,10 +206,17 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
     }
     for (const pattern of ownPatterns) patterns.push({ owner, pattern: new RegExp(pattern, matchCase ? "gu" : "giu"), cased: matchCase, ofClass: owner >= lexicon.length });
   };
+  // Entries read by a model: asked of every sentence, having no words of their own to be found by.
+  const readers: number[] = [];
   const entries = lexicon.map((entry, owner): CompiledEntry => {
     own(owner, [...(entry.terms ?? []), ...wordList(entry)].map(norm).filter((term) => term.length > 0), entry.patterns ?? [], entry.matchCase === true);
     const slots = entry.slots ?? [];
     const within = entry.within ?? SLOT_DISTANCE[language];
+    const { model } = entry;
+    if (model) {
+      readers.push(owner);
+      return { entry, allowedContext: (entry.allowedWhen?.context ?? []).map(norm), find: (sentence) => modelMatches(sentence.text.text, model) };
+    }
     return {
       entry,
       allowedContext: (entry.allowedWhen?.context ?? []).map(norm),
@@ -238,6 +248,7 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
     language,
     entries,
     classes,
+    readers,
     scan(text) {
       // Lists only for the owners that find something: most find nothing in a sentence.
       const found: Array<Span[] | undefined> = new Array(owners);
@@ -396,6 +407,7 @@ function sentenceView(text: Normalized, lexicon: CompiledLanguage): SentenceView
         if (found[owner] === undefined) continue;
         for (const entry of lexicon.triggers[owner]!) if (inContext[entry] === 1) entries.push(entry);
       }
+      for (const entry of lexicon.readers) if (inContext[entry] === 1) entries.push(entry);
       return entries.length < 2 ? entries : [...new Set(entries)].sort((a, b) => a - b);
     },
     sameClause(from, to) {
@@ -523,9 +535,46 @@ function judgeSentence(text: string, { inContext, key }: Applicable, lexicon: Co
       });
     }
   }
-  if (text.length > MAX_JUDGED_LENGTH) return matches;
-  lexicon.judged.set(judgedKey, matches);
-  return matches;
+  const judged = secondOpinions(matches, lexicon);
+  if (text.length > MAX_JUDGED_LENGTH) return judged;
+  lexicon.judged.set(judgedKey, judged);
+  return judged;
+}
+
+/** The sentences of a text as the engine reads them (normalised with the language's substitutions): what a model is trained on. */
+export function normalizedSentences(text: string, pack: PolicyPack, language: ToneLanguage): string[] {
+  const lexicon = compileLexicon(pack, language);
+  return boundedSpans(text, sentenceSpans(text, language)).map(([start, end]) => normalize(text.slice(start, end), { language, substitutions: lexicon.substitutions }).text);
+}
+
+/** How many of a model's heaviest words a match names, and spans. */
+const MODEL_EVIDENCE = 3;
+
+/** A sentence a model reads at or above its threshold, spanning its heaviest words, which it names in order. */
+function modelMatches(sentence: string, model: ToneModel): Found[] {
+  const { probability, evidence } = readWithModel(sentence, model);
+  if (probability < model.threshold || evidence.length === 0) return [];
+  const heaviest = distinctEvidence(evidence).sort((a, b) => a.start - b.start);
+  const start = heaviest[0]!.start;
+  const end = Math.max(...heaviest.map((feature) => feature.end));
+  return [[start, end, heaviest.map(({ feature, start: from, end: to }) => ({ slot: feature, span: [from, to] as Span }))]];
+}
+
+/** The heaviest features, as many as a match names, leaving out those that overlap one already named (“know”, not also “we know”). */
+export function distinctEvidence<T extends { start: number; end: number }>(evidence: readonly T[]): T[] {
+  const chosen: T[] = [];
+  for (const feature of evidence) {
+    if (chosen.length === MODEL_EVIDENCE) break;
+    if (!chosen.some((other) => other.start < feature.end && feature.start < other.end)) chosen.push(feature);
+  }
+  return chosen;
+}
+
+/** A model's matches are a second opinion: dropped from a sentence where a listed entry of the same category matched. */
+function secondOpinions(matches: SentenceMatch[], lexicon: CompiledLanguage): SentenceMatch[] {
+  if (lexicon.readers.length === 0 || matches.length < 2) return matches;
+  const listed = new Set(matches.filter((match) => !lexicon.entries[match.entry]!.entry.model).map((match) => lexicon.entries[match.entry]!.entry.category));
+  return matches.filter((match) => !lexicon.entries[match.entry]!.entry.model || !listed.has(lexicon.entries[match.entry]!.entry.category));
 }
 
 /**

@@ -1,3 +1,4 @@
-export { analyzeText, compileLexicon, NEGATION_WINDOW, sentenceSpans, toneLanguage, type ToneContext, type ToneMatch } from "./engine.js";
+export { analyzeText, compileLexicon, NEGATION_WINDOW, normalizedSentences, sentenceSpans, toneLanguage, type ToneContext, type ToneMatch } from "./engine.js";
 export { toneFindings, writesOwnName, type ToneFinding } from "./findings.js";
 export { normalize, type Normalized, type NormalizeOptions, type ToneLanguage } from "./normalize.js";
+export { modelFeatures, modelFunctionWords, readWithModel, type ModelFeature, type ModelReading } from "./model.js";

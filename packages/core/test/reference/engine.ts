@@ -5,6 +5,8 @@ import type { Root, Sentence } from "nlcst";
 import retextEnglish from "retext-english";
 import { unified, type Processor } from "unified";
 import { applies, type Applicability, type LexiconEntry, type PolicyPack, type ToneCategory } from "@tactful/policies";
+import { distinctEvidence } from "../../src/tone/engine.js";
+import { readWithModel } from "../../src/tone/model.js";
 import { normalize, type Normalized, type ToneLanguage } from "./normalize.js";
 import { chineseSentenceSpans } from "../../src/tone/chinese-sentences.js";
 import { wordMatcher } from "./word-matcher.js";
@@ -120,6 +122,20 @@ export function compileLexicon(pack: PolicyPack, language: ToneLanguage, extra: 
   const entries = [...pack.tone.lexicon, ...extra]
     .filter((entry) => entry.language === language)
     .map((entry): CompiledEntry => {
+      const { model } = entry;
+      if (model) {
+        // A learned reader: its sentence when it reads at or above the threshold, naming its three heaviest words.
+        return {
+          entry,
+          allowedContext: (entry.allowedWhen?.context ?? []).map(norm),
+          find(sentence) {
+            const { probability, evidence } = readWithModel(sentence.text.text, model);
+            if (probability < model.threshold || evidence.length === 0) return [];
+            const heaviest = distinctEvidence(evidence).sort((a, b) => a.start - b.start);
+            return [[heaviest[0]!.start, Math.max(...heaviest.map((feature) => feature.end)), heaviest.map((feature) => ({ slot: feature.feature, span: [feature.start, feature.end] as Span }))]];
+          },
+        };
+      }
       const terms = [...(entry.terms ?? []), ...wordList(entry)].map(norm).filter((term) => term.length > 0);
       const findWords = termFinder(language, terms, entry.patterns ?? [], entry.matchCase === true);
       const slots = entry.slots ?? [];
@@ -271,6 +287,7 @@ export function analyzeText(
     const view = sentenceView(sentence, lexicon);
     const disclaimers = occurrences(sentence.text, lexicon.disclaimers, language === "en");
     const original = (from: number, to: number): Span => [start + sentence.starts[from]!, start + sentence.ends[to - 1]!];
+    const inSentence = matches.length;
     for (const compiledEntry of applicable) {
       for (const [from, to, slots] of compiledEntry.find(view)) {
         // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
@@ -287,6 +304,9 @@ export function analyzeText(
         });
       }
     }
+    // A model's match is a second opinion: dropped where a listed entry of its category matched in the sentence.
+    const listed = new Set(matches.slice(inSentence).filter((match) => !match.entry.model).map((match) => match.entry.category));
+    for (let index = matches.length - 1; index >= inSentence; index--) if (matches[index]!.entry.model && listed.has(matches[index]!.entry.category)) matches.splice(index, 1);
   }
   return mergeOverlaps(matches);
 }

@@ -28,6 +28,11 @@ const MESSAGES = {
     "zh-CN": "{{ kind }}：“{{ matched }}”。\n匹配：{{ slots }}。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
     "zh-TW": "{{ kind }}：「{{ matched }}」。\n比對：{{ slots }}。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
   },
+  learned: {
+    en: "{{ kind }}, as a model reads it: “{{ matched }}”.\nA model trained on labelled messages weighed the words {{ evidence }}; a reviewer decides. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "模型读作{{ kind }}：“{{ matched }}”。\n依据已标注消息训练的模型，起作用的词为 {{ evidence }}；由审核人员判断。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "模型讀作{{ kind }}：「{{ matched }}」。\n依據已標註訊息訓練的模型，起作用的詞為 {{ evidence }}；由審核人員判斷。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
   rendered: {
     en: "{{ kind }}: this output can render “{{ value }}”, which contains “{{ matched }}”.\nThe value comes from the template's examples or allowed values. {{ summary }} Source: {{ source }} ({{ entry }}).",
     "zh-CN": "{{ kind }}：此处输出可能为“{{ value }}”，其中含有“{{ matched }}”。\n该值来自模板的示例或允许值。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
@@ -46,7 +51,7 @@ export interface ToneRuleOptions {
   terms?: string[];
 }
 
-type MessageIds = "literal" | "composed" | "rendered" | "role" | "reword";
+type MessageIds = "literal" | "composed" | "learned" | "rendered" | "role" | "reword";
 
 /**
  * A tone rule: the findings of one category from core's tone engine (literal text, each
@@ -123,7 +128,10 @@ export function toneRule(name: string, category: ToneCategory, description: stri
           const { range, text } = finding.reword;
           suggest.push({ messageId: "reword", data: { suggestion: text }, fix: (fixer) => fixer.replaceTextRange(range, text) });
         }
-        if (!finding.via && finding.slots) {
+        if (!finding.via && entry.model && finding.slots) {
+          const evidence = finding.slots.map(({ text }) => `“${text}”`).join(locale === "en" ? ", " : "、");
+          reportForEntry(context, { loc, messageId: "learned", data: { ...common, matched: finding.matched, evidence }, suggest }, entry);
+        } else if (!finding.via && finding.slots) {
           const slots = finding.slots.map(({ slot, text }) => `${slot} “${text}”`).join(" + ");
           reportForEntry(context, { loc, messageId: "composed", data: { ...common, matched: finding.matched, slots }, suggest }, entry);
         } else if (!finding.via) {

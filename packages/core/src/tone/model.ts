@@ -1,0 +1,74 @@
+import type { ToneModel } from "@tactful/policies";
+
+/**
+ * A learned reader of one tone category, for wording no list foresees: a logistic model over
+ * the words and pairs of neighbouring words of one sentence, read as the matcher reads it
+ * (normalised: lower case, full-width folded, look-alikes inside words read as letters). Its
+ * weights are pack data, trained on labelled messages by `packages/policies/scripts/train-tone-model.mjs`;
+ * a finding names the words that weighed most.
+ */
+
+/** A word or a pair of neighbouring words of a sentence (`we know`), with where it is. */
+export interface ModelFeature {
+  feature: string;
+  start: number;
+  end: number;
+}
+
+/** Words: letters and digits, with an apostrophe inside (don't, someone's). */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * The words of a normalised sentence and each pair of neighbouring ones, in order. A function
+ * word (we, your, and) is a feature only in a pair: alone it says little but how long a sentence
+ * is, and a model that weighs it reads every long sentence as its category.
+ */
+export function modelFeatures(text: string, functionWords: ReadonlySet<string> = NO_WORDS): ModelFeature[] {
+  const features: ModelFeature[] = [];
+  let previous: { word: string; start: number } | undefined;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].replaceAll("’", "'");
+    const end = match.index + match[0].length;
+    if (previous) features.push({ feature: `${previous.word} ${word}`, start: previous.start, end });
+    if (!functionWords.has(word)) features.push({ feature: word, start: match.index, end });
+    previous = { word, start: match.index };
+  }
+  return features;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+const functionWordsOf = new WeakMap<ToneModel, ReadonlySet<string>>();
+
+/** A model's function words, as a set. */
+export function modelFunctionWords(model: ToneModel): ReadonlySet<string> {
+  let words = functionWordsOf.get(model);
+  if (!words) functionWordsOf.set(model, (words = new Set(model.functionWords ?? [])));
+  return words;
+}
+
+/** What a model reads in a sentence: how likely it is of the category, and the features that weighed for it, heaviest first. */
+export interface ModelReading {
+  probability: number;
+  evidence: Array<ModelFeature & { weight: number }>;
+}
+
+const weightsOf = new WeakMap<ToneModel, ReadonlyMap<string, number>>();
+
+/** Reads a normalised sentence with a model: each feature counts once, however often it occurs. */
+export function readWithModel(text: string, model: ToneModel): ModelReading {
+  let weights = weightsOf.get(model);
+  if (!weights) weightsOf.set(model, (weights = new Map(Object.entries(model.features))));
+  const seen = new Set<string>();
+  const evidence: ModelReading["evidence"] = [];
+  let score = model.bias;
+  for (const feature of modelFeatures(text, modelFunctionWords(model))) {
+    if (seen.has(feature.feature)) continue;
+    seen.add(feature.feature);
+    const weight = weights.get(feature.feature);
+    if (weight === undefined) continue;
+    score += weight;
+    if (weight > 0) evidence.push({ ...feature, weight });
+  }
+  evidence.sort((a, b) => b.weight - a.weight || a.start - b.start);
+  return { probability: 1 / (1 + Math.exp(-score)), evidence };
+}

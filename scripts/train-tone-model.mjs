@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+// Trains the learned readers of a policy pack (lexicon entries with a `model`) on the labelled
+// corpora each names in `model.trainedOn`, and writes their weights and threshold into the pack.
+//
+//   node scripts/train-tone-model.mjs packages/policies/packs/us.yaml [--write | --check] [--precision 0.9]
+//
+// --check exits 1 when the pack's weights are not what its corpora train (edited by hand, or the
+// corpora changed without training again).
+// Each message is read sentence by sentence as the tone engine reads it (normalised); a message
+// scores what its most telling sentence scores (multiple-instance logistic regression), so the
+// weights learn which sentence carries the category without sentence labels. The threshold is the
+// lowest at which the model, trained leave-one-corpus-out, reaches `--precision` on the corpora it
+// did not see; those figures are printed. Deterministic: the same corpora give the same weights.
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { parseDocument, stringify } from "yaml";
+import { normalizedSentences, readWithModel, modelFeatures, modelFunctionWords, toneLanguage } from "@tactful/core";
+import { packOfContent } from "@tactful/policies/load";
+
+/** The label of a corpus message (violation-classes.md), and the rule a YAML fixture expects, for each tone category. */
+const LABELS = {
+  threat: ["threat", "no-threats"],
+  pressure: ["pressure", "no-pressure-tactics"],
+  "false-credit": ["credit-threat", "no-false-credit-claims"],
+  "false-legal": ["false-legal", "no-false-legal-claims"],
+  abusive: ["insult", "no-abusive-language"],
+};
+const ITERATIONS = 600;
+const LEARNING_RATE = 1.5;
+/** L1 keeps the weights of words that tell (a model leaning on common words reads every long sentence as a threat); L2 a little on those it keeps. */
+const L1 = Number(process.env.L1 ?? 2e-4);
+const L2 = 1e-3;
+/**
+ * A feature must occur in this many training messages, of this many corpora (a word only one
+ * writer used — a brand, a street — says who wrote it, not what it means; the YAML fixtures count
+ * as one); weights smaller than MIN_WEIGHT are left out of the pack.
+ */
+const MIN_MESSAGES = 2;
+const MIN_CORPORA = Number(process.env.MIN_CORPORA ?? 2);
+const MIN_WEIGHT = 0.05;
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { write: { type: "boolean" }, check: { type: "boolean" }, precision: { type: "string", default: "0.9" } } });
+const packFile = positionals[0];
+if (!packFile) {
+  process.stderr.write("usage: node scripts/train-tone-model.mjs <pack.yaml> [--write | --check] [--precision 0.9]\n");
+  process.exit(2);
+}
+const target = Number(values.precision);
+const text = readFileSync(packFile, "utf8");
+const document = parseDocument(text);
+const pack = packOfContent(document.toJS(), packFile);
+
+/** A corpus's messages in the entry's language: their sentences' features and whether they carry the label. */
+function readCorpus(file, category, language, functionWords) {
+  const [label, rule] = LABELS[category] ?? [];
+  if (!label) throw new Error(`no corpus label for the category ${category}`);
+  const raw = readFileSync(resolve(file), "utf8");
+  const rows = file.endsWith(".jsonl")
+    ? raw.split("\n").filter((line) => line.trim()).map((line) => JSON.parse(line))
+    : parseDocument(raw).toJS().map((row) => ({ ...row, labels: (row.expect ?? []).includes(rule) ? [label] : [] }));
+  return rows
+    .filter((row) => toneLanguage(row.locale) === language)
+    .map((row) => {
+      // Who sent a message says nothing of its tone: the sender's own name is left out of what is read.
+      const name = row.sender?.name;
+      const written = name && name !== "(none in text)" ? row.text.replaceAll(name, " ") : row.text;
+      const normalized = normalizedSentences(written, pack, language);
+      return { corpus: file.endsWith(".jsonl") ? dirname(file) : "fixtures written with the rules", positive: row.labels.includes(label), sentences: normalized.map((sentence) => [...new Set(modelFeatures(sentence, functionWords).map((f) => f.feature))]), normalized };
+    });
+}
+
+/** Multiple-instance logistic regression: a message's score is its best sentence's; full-batch gradient descent from zero. */
+function train(messages) {
+  const counts = new Map();
+  const corpora = new Map();
+  for (const message of messages) {
+    for (const feature of new Set(message.sentences.flat())) {
+      counts.set(feature, (counts.get(feature) ?? 0) + 1);
+      corpora.set(feature, (corpora.get(feature) ?? new Set()).add(message.corpus));
+    }
+  }
+  const vocabulary = [...counts].filter(([feature, count]) => count >= MIN_MESSAGES && corpora.get(feature).size >= MIN_CORPORA).map(([feature]) => feature).sort();
+  const index = new Map(vocabulary.map((feature, i) => [feature, i]));
+  const encoded = messages.map((message) => ({ y: message.positive ? 1 : 0, sentences: message.sentences.map((features) => features.filter((f) => index.has(f)).map((f) => index.get(f))) }));
+  const weights = new Float64Array(vocabulary.length);
+  let bias = 0;
+  for (let iteration = 0; iteration < ITERATIONS; iteration++) {
+    const gradient = new Float64Array(vocabulary.length);
+    let biasGradient = 0;
+    for (const { y, sentences } of encoded) {
+      let best = -Infinity;
+      let bestSentence = [];
+      for (const sentence of sentences) {
+        let score = bias;
+        for (const i of sentence) score += weights[i];
+        if (score > best) [best, bestSentence] = [score, sentence];
+      }
+      if (sentences.length === 0) best = bias;
+      const error = 1 / (1 + Math.exp(-best)) - y;
+      for (const i of bestSentence) gradient[i] += error;
+      biasGradient += error;
+    }
+    for (let i = 0; i < weights.length; i++) {
+      const stepped = weights[i] - LEARNING_RATE * (gradient[i] / encoded.length + L2 * weights[i]);
+      // Soft thresholding: the proximal step of the L1 penalty.
+      weights[i] = Math.sign(stepped) * Math.max(0, Math.abs(stepped) - LEARNING_RATE * L1);
+    }
+    bias -= LEARNING_RATE * (biasGradient / encoded.length);
+  }
+  const features = [];
+  vocabulary
+    .map((feature, i) => [feature, Math.round(weights[i] * 1000) / 1000])
+    .filter(([, weight]) => Math.abs(weight) >= MIN_WEIGHT)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .forEach(([feature, weight]) => features.push([feature, weight]));
+  // Heaviest first, as the pack lists them (an object would put number-like words first).
+  return { bias: Math.round(bias * 1000) / 1000, pairs: features, features: Object.fromEntries(features) };
+}
+
+/** A message's probability: its most telling sentence's, read as the engine reads it. */
+const probability = (entry, model, message) => Math.max(0, ...message.normalized.map((sentence) => readWithModel(sentence, { ...entry.model, bias: model.bias, features: model.features }).probability));
+
+function figures(scored, threshold) {
+  const tp = scored.filter((s) => s.positive && s.p >= threshold).length;
+  const fp = scored.filter((s) => !s.positive && s.p >= threshold).length;
+  const fn = scored.filter((s) => s.positive && s.p < threshold).length;
+  return { precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 0, tp, fp, fn };
+}
+
+let written = text;
+for (const entry of pack.tone.lexicon) {
+  if (!entry.model) continue;
+  const corpora = entry.model.trainedOn;
+  const functionWords = modelFunctionWords(entry.model);
+  const messages = corpora.flatMap((file) => readCorpus(file, entry.category, entry.language, functionWords));
+  // Leave one corpus out: each corpus of JSON Lines (a folder) in turn is scored by a model trained on the others.
+  const scored = [];
+  for (const held of new Set(corpora.filter((file) => file.endsWith(".jsonl")).map((file) => dirname(file)))) {
+    const model = train(messages.filter((m) => m.corpus !== held));
+    for (const message of messages.filter((m) => m.corpus === held)) scored.push({ corpus: held, positive: message.positive, p: probability(entry, model, message) });
+  }
+  let threshold = 0.95;
+  for (let t = 0.1; t <= 0.95; t += 0.01) {
+    if (figures(scored, t).precision >= target) {
+      threshold = Math.round(t * 100) / 100;
+      break;
+    }
+  }
+  const report = [`${entry.id}: ${messages.length} messages (${messages.filter((m) => m.positive).length} ${entry.category}), threshold ${threshold} for precision ${target} unseen`];
+  for (const held of new Set(scored.map((s) => s.corpus))) {
+    const { precision, recall, tp, fp, fn } = figures(scored.filter((s) => s.corpus === held), threshold);
+    report.push(`  unseen ${held}: P ${precision.toFixed(2)} R ${recall.toFixed(2)} (tp ${tp} fp ${fp} fn ${fn})`);
+  }
+  const pooled = figures(scored, threshold);
+  report.push(`  pooled: P ${pooled.precision.toFixed(2)} R ${pooled.recall.toFixed(2)}`);
+  const model = train(messages);
+  report.push(`  final: ${Object.keys(model.features).length} features, bias ${model.bias}`);
+  process.stdout.write(`${report.join("\n")}\n`);
+  written = withModel(written, entry.id, { bias: model.bias, threshold, pairs: model.pairs });
+}
+if (values.write) writeFileSync(packFile, written);
+if (values.check && written !== text) {
+  process.stderr.write(`${packFile}: the weights of its learned readers are not what their corpora train; run node scripts/train-tone-model.mjs ${packFile} --write\n`);
+  process.exit(1);
+}
+
+/**
+ * The pack's text with an entry's `bias`, `threshold` and `features` replaced, everything else as
+ * written: they must be the last keys of its `model`, which ends the entry.
+ */
+function withModel(source, id, { bias, threshold, pairs }) {
+  const lines = source.split("\n");
+  const at = lines.findIndex((line) => new RegExp(`^\\s*- id: ${id}\\s*$`, "u").test(line));
+  const biasLine = lines.findIndex((line, index) => index > at && /^\s+bias: /u.test(line));
+  const indent = /^(\s*)/u.exec(lines[biasLine])[1];
+  let end = lines.findIndex((line, index) => index > biasLine && line.trim() !== "" && /^(\s*)/u.exec(line)[1].length < indent.length);
+  if (end === -1) end = lines.length;
+  const body = stringify({ bias, threshold, features: new Map(pairs) }, { lineWidth: 0 }).trimEnd().split("\n").map((line) => indent + line);
+  return [...lines.slice(0, biasLine), ...body, ...lines.slice(end)].join("\n");
+}

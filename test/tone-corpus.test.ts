@@ -17,6 +17,8 @@ interface Entry {
   audience: string;
   text: string;
   expect: string[];
+  /** Rules whose learned reader (a second opinion, see the pack's `model` entries) reads this message wrongly: a known false alarm, kept in sight. */
+  misread?: string[];
 }
 
 const TONE_RULES = ["no-threats", "no-abusive-language", "no-false-legal-claims", "no-false-credit-claims", "no-pressure-tactics", "no-third-party-disclosure", "no-misleading-marketing"];
@@ -46,12 +48,15 @@ function templateFor(entry: Entry): string {
   ].join("\n");
 }
 
-function fired(entry: Entry): Set<string> {
+function findings(entry: Entry): Linter.LintMessage[] {
   const messages = linter.verify(templateFor(entry), config, { filename: "corpus.msg.njk" });
   const fatal = messages.find((message) => message.fatal);
   if (fatal) throw new Error(`${entry.id}: ${fatal.message}`);
-  return new Set(messages.map((message) => message.ruleId!.replace(/^tactful\//, "")));
+  return messages;
 }
+
+const ruleIds = (messages: readonly Linter.LintMessage[]): Set<string> => new Set(messages.map((message) => message.ruleId!.replace(/^tactful\//, "")));
+const fired = (entry: Entry): Set<string> => ruleIds(findings(entry));
 
 describe.each(CORPORA)("the tone rules on the labelled corpus %s", (name) => {
   const corpus = load(name);
@@ -85,6 +90,10 @@ describe.each(CORPORA)("the tone rules on the labelled corpus %s", (name) => {
 /** Families of CN and US wording (fixtures/tone/*-families.yaml): each message fires exactly the rules it expects. */
 describe.each(["cn-families.yaml", "us-families.yaml"])("the tone families of %s, message by message", (name) => {
   it.each(load(name))("$id", (entry) => {
-    expect([...fired(entry)].sort()).toEqual([...entry.expect].sort());
+    const messages = findings(entry);
+    const learned = messages.filter((message) => message.messageId?.split(":")[0] === "learned");
+    expect([...ruleIds(messages.filter((message) => !learned.includes(message)))].sort()).toEqual([...entry.expect].sort());
+    // A reader that misreads a message is said so, rule by rule; one that reads it rightly needs no word.
+    expect([...ruleIds(learned)].filter((rule) => !entry.expect.includes(rule)).sort()).toEqual([...(entry.misread ?? [])].sort());
   });
 });

@@ -11,6 +11,6 @@ describe("the learned readers of the shipped packs", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     // Each reader says how it did on the corpora it did not see.
-    expect(run.stdout).toMatch(/US-TONE-THREAT-READER: \d+ messages .*\n(?:  unseen .*\n)+  pooled: P 0\.\d\d R 0\.\d\d/u);
+    expect(run.stdout).toMatch(/US-TONE-THREAT-READER: \d+ messages .*\n(?: {2}unseen .*\n)+ {2}pooled: P 0\.\d\d R 0\.\d\d/u);
   }, 120_000);
 });

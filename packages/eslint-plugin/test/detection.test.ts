@@ -25,7 +25,8 @@ function lint({ locale = "zh-CN", category = "collection", audience = "borrower"
   const messages = linter.verify(source, config, { filename: "t.msg.njk" });
   const fatal = messages.find((message) => message.fatal);
   if (fatal) throw new Error(fatal.message);
-  return messages;
+  // What the listed entries find: the learned readers' second opinions are measured on unseen corpora (test/tone-models.test.ts).
+  return messages.filter((message) => message.messageId?.split(":")[0] !== "learned");
 }
 
 const rules = (message: Message): string[] => [...new Set(lint(message).map((finding) => finding.ruleId!.replace("tactful/", "")))].sort();
@@ -437,11 +438,21 @@ describe("disclosures written in full-width forms, with titles, mid-sentence cre
   });
 
   it("takes a name the message says it is for or sets off by a dash for the recipient, not a group of customers", () => {
-    const us = (opening: string): string => `Example Lending: ${opening} $310.00 on loan 4417 is 20 days late. Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;
+    const us = (opening: string): string => `Example Lending: ${opening} $310.00 on your loan is 20 days late. Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;
     for (const opening of ["Reminder for Dana Ruiz:", "Attn: Dana Ruiz.", "Just checking we reached the right person — Dana Ruiz, "]) {
       expect(findings({ locale: "en-US", text: us(opening) }, "recipient-identification").map((finding) => finding.messageId), opening).not.toContain("missingName");
     }
     expect(findings({ locale: "en-US", text: us("Notice for Example Customers:") }, "recipient-identification").map((finding) => finding.messageId)).toContain("missingName");
+  });
+
+  it("takes an account, loan, order or case number, or a tenant's unit, for the recipient, not a short count", () => {
+    const us = (reference: string): string => `Example Lending: about ${reference}: $310.00, 20 days late. Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;
+    for (const reference of ["acct 7731", "Acct 4471-B", "order #PF-40017", "case 88-2091", "Unit 9C", "apt 3"]) {
+      expect(findings({ locale: "en-US", text: us(reference) }, "recipient-identification").map((finding) => finding.messageId), reference).not.toContain("missingName");
+    }
+    for (const reference of ["your account", "loan 12", "account 2.50"]) {
+      expect(findings({ locale: "en-US", text: us(reference) }, "recipient-identification").map((finding) => finding.messageId), reference).toContain("missingName");
+    }
   });
 
   it("takes the sender's name without its trade words for the sender, only while what is left still tells it", () => {

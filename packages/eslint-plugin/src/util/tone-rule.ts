@@ -130,7 +130,7 @@ export function toneRule(name: string, category: ToneCategory, description: stri
         }
         if (!finding.via && entry.model && finding.slots) {
           const evidence = finding.slots.map(({ text }) => `“${text}”`).join(locale === "en" ? ", " : "、");
-          reportForEntry(context, { loc, messageId: "learned", data: { ...common, matched: finding.matched, evidence }, suggest }, entry);
+          reportForEntry(context, { loc, messageId: "learned", data: { ...common, matched: shortened(finding.matched), evidence }, suggest }, entry);
         } else if (!finding.via && finding.slots) {
           const slots = finding.slots.map(({ slot, text }) => `${slot} “${text}”`).join(" + ");
           reportForEntry(context, { loc, messageId: "composed", data: { ...common, matched: finding.matched, slots }, suggest }, entry);
@@ -145,6 +145,14 @@ export function toneRule(name: string, category: ToneCategory, description: stri
       }
     },
   };
+}
+
+/** How much of a model's match the first line quotes: it spans from its first named word to its last, which can be most of a sentence. */
+const MAX_QUOTE = 60;
+
+function shortened(text: string): string {
+  const characters = [...text];
+  return characters.length <= MAX_QUOTE ? text : `${characters.slice(0, MAX_QUOTE - 1).join("").trimEnd()}…`;
 }
 
 /** The messages every pack entry of a category is limited to (a third-party audience): an organisation's own phrases for it apply there too. */

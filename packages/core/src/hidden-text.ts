@@ -50,9 +50,8 @@ export function invisibleCharacters(text: string): InvisibleCharacter[] {
   return found;
 }
 
-/** The text as the recipient reads it, without its invisible characters. */
-export function withoutInvisibleCharacters(text: string): string {
-  const invisible = invisibleCharacters(text);
+/** The text as the recipient reads it, without its invisible characters (those `invisibleCharacters` found, when the caller has them). */
+export function withoutInvisibleCharacters(text: string, invisible: readonly InvisibleCharacter[] = invisibleCharacters(text)): string {
   if (invisible.length === 0) return text;
   let kept = "";
   let from = 0;

@@ -93,7 +93,11 @@ function ownerBefore(text: string, at: number, owners: PiiOwners | undefined): "
     const compile = (patterns: readonly string[]) => patterns.map((pattern) => compilePattern(pattern, true, true));
     compiledOwners.set(owners, (compiled = { personal: compile(owners.personal), sender: compile(owners.sender) }));
   }
-  const latest = (patterns: readonly RegExp[]) => Math.max(-1, ...patterns.flatMap((pattern) => [...window.matchAll(pattern)].map((match) => match.index)));
+  const latest = (patterns: readonly RegExp[]): number => {
+    let last = -1;
+    for (const pattern of patterns) for (const match of window.matchAll(pattern)) last = Math.max(last, match.index);
+    return last;
+  };
   const personal = latest(compiled.personal);
   const sender = latest(compiled.sender);
   if (personal < 0 && sender < 0) return undefined;

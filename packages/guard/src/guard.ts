@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { CATEGORIES, entrySummary, formatMinute, invisibleCharacters, inWindow, lookalikeLetters, parseSendWindow, personalNumbers, toneLanguage, withoutInvisibleCharacters, type Locale, type ToneContext } from "@tactful/core";
+import { CATEGORIES, entrySummary, formatMinute, invisibleCharacters, inWindow, lookalikeLetters, parseSendWindow, personalNumbers, toneLanguage, withoutInvisibleCharacters, type Locale, type SendWindow, type ToneContext } from "@tactful/core";
 import { applies, effectiveSeverity, packDigest, packs as builtInPacks, type Audience, type Category, type Channel, type PiiLiteral, type PolicyPack } from "@tactful/policies";
 import type { CompiledTemplate, Message, Release } from "@tactful/renderer";
 import { fileAudit, type AuditRecord, type AuditSink } from "./audit.js";
@@ -92,7 +92,8 @@ interface TemplateFacts {
   category: Category | undefined;
   audience: Audience | undefined;
   sender: string | undefined;
-  windows: Array<{ window: string; source: string }>;
+  /** Each window with its parse (null when it is not one: then it is never open). */
+  windows: Array<{ window: string; source: string; parsed: SendWindow | null }>;
   caps: Array<{ scope: string; limit: number; source: string; kind: "template" | "category" }>;
   personalData: PiiLiteral[];
   blockingTone: (text: string) => BlockingMatch[];
@@ -119,7 +120,9 @@ export function createGuard(options: GuardOptions): Guard {
     byId.set(template.id, [...(byId.get(template.id) ?? []), facts]);
   }
 
-  const hash = (value: string): string => createHash("sha256").update(salt).update("\u0000").update(value).digest("hex");
+  // The salt is hashed once; each value continues from a copy of that state.
+  const salted = createHash("sha256").update(salt).update("\u0000");
+  const hash = (value: string): string => salted.copy().update(value).digest("hex");
 
   function find(ref: TemplateRef): TemplateFacts | undefined {
     const wanted = typeof ref === "string" ? { id: ref } : ref;
@@ -161,8 +164,7 @@ export function createGuard(options: GuardOptions): Guard {
     if (!local) {
       reasons.push(reason("time-zone-invalid", { timeZone: String(recipient.timeZone) }));
     } else {
-      for (const { window, source } of facts.windows) {
-        const parsed = parseSendWindow(window);
+      for (const { window, source, parsed } of facts.windows) {
         if (!parsed || !inWindow(local.minute, parsed)) {
           reasons.push(reason("outside-send-window", { localTime: formatMinute(local.minute), timeZone: recipient.timeZone, window }, source));
         }
@@ -325,12 +327,12 @@ function factsOf(template: CompiledTemplate, packsById: ReadonlyMap<string, Poli
   const context: ToneContext = { category: meta.category, audience: meta.audience, channel: template.channel, senderRole: meta.sender?.role };
   const windows: TemplateFacts["windows"] = [];
   const caps: TemplateFacts["caps"] = [];
-  if (meta.send?.window !== undefined) windows.push({ window: meta.send.window, source: `${template.id} send.window` });
+  if (meta.send?.window !== undefined) windows.push({ window: meta.send.window, source: `${template.id} send.window`, parsed: parseSendWindow(meta.send.window) });
   if (meta.send?.maxPerDay !== undefined) caps.push({ scope: `template:${template.id}:${template.channel}`, limit: meta.send.maxPerDay, source: `${template.id} send.maxPerDay`, kind: "template" });
   // Every applicable limit of the pack holds, whatever its severity: at send time no reviewer reads a warning.
   for (const limit of pack?.sendLimits ?? []) {
     if (!applies(limit.when, context)) continue;
-    if (limit.window !== undefined) windows.push({ window: limit.window, source: limit.id });
+    if (limit.window !== undefined) windows.push({ window: limit.window, source: limit.id, parsed: parseSendWindow(limit.window) });
     if (limit.maxPerDay !== undefined) caps.push({ scope: `pack:${pack!.id}:${limit.id}`, limit: limit.maxPerDay, source: limit.id, kind: "category" });
   }
   const personalData = (pack?.pii.literals ?? []).filter((entry) => applies(entry.when, context) && effectiveSeverity(entry) === "block");
@@ -365,11 +367,12 @@ function contentReasons(message: Message, facts: TemplateFacts, reason: ReasonMa
   const parts = message.channel === "sms" ? [message.text] : message.channel === "push" ? [message.title, message.body] : [message.subject, message.text];
   const reasons: Reason[] = [];
   for (const written of parts) {
-    const invisible = invisibleCharacters(written)[0];
+    const invisibles = invisibleCharacters(written);
+    const invisible = invisibles[0];
     if (invisible) reasons.push(reason("rendered-invisible-character", { code: codePoints(invisible.char) }));
     const lookalike = lookalikeLetters(written, facts.template.locale)[0];
     if (lookalike) reasons.push(reason("rendered-lookalike-letters", { word: lookalike.word.slice(0, 60), letter: lookalike.letter, code: codePoints(lookalike.letter) }));
-    const text = withoutInvisibleCharacters(written);
+    const text = withoutInvisibleCharacters(written, invisibles);
     for (const match of facts.blockingTone(text)) {
       reasons.push(reason("rendered-tone", { matched: text.slice(match.start, match.end).slice(0, 60), summary: clause(entrySummary(match.entry, locale)), source: match.entry.id }, match.entry.id));
     }

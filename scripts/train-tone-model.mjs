@@ -69,7 +69,7 @@ function readCorpus(file, category, language, functionWords) {
       const name = row.sender?.name;
       const written = name && name !== "(none in text)" ? row.text.replaceAll(name, " ") : row.text;
       const normalized = normalizedSentences(written, pack, language);
-      return { corpus: file.endsWith(".jsonl") ? dirname(file) : "fixtures written with the rules", positive: row.labels.includes(label), sentences: normalized.map((sentence) => [...new Set(modelFeatures(sentence, functionWords).map((f) => f.feature))]), normalized };
+      return { corpus: file.endsWith(".jsonl") ? dirname(file) : "fixtures written with the rules", positive: row.labels.includes(label), sentences: normalized.map((sentence) => [...new Set(modelFeatures(sentence, functionWords, language).map((f) => f.feature))]), normalized };
     });
 }
 
@@ -122,7 +122,7 @@ function train(messages) {
 }
 
 /** A message's probability: its most telling sentence's, read as the engine reads it. */
-const probability = (entry, model, message) => Math.max(0, ...message.normalized.map((sentence) => readWithModel(sentence, { ...entry.model, bias: model.bias, features: model.features }).probability));
+const probability = (entry, model, message) => Math.max(0, ...message.normalized.map((sentence) => readWithModel(sentence, { ...entry.model, bias: model.bias, features: model.features }, entry.language).probability));
 
 function figures(scored, threshold) {
   const tp = scored.filter((s) => s.positive && s.p >= threshold).length;
@@ -162,7 +162,8 @@ for (const entry of pack.tone.lexicon) {
     report.push(mixed.has(held) ? `  unseen ${held}: P ${precision.toFixed(2)} R ${recall.toFixed(2)} (tp ${tp} fp ${fp} fn ${fn})` : `  unseen ${held}: ${fp} false alarms in ${part.length} messages`);
   }
   const pooled = figures(realistic, threshold);
-  report.push(`  pooled: P ${pooled.precision.toFixed(2)} R ${pooled.recall.toFixed(2)}, ${lookalikes.filter((s) => s.p >= threshold).length} false alarms in ${lookalikes.length} lawful look-alikes`);
+  const alarms = lookalikes.length > 0 ? `, ${lookalikes.filter((s) => s.p >= threshold).length} false alarms in ${lookalikes.length} lawful look-alikes` : "";
+  report.push(`  pooled: P ${pooled.precision.toFixed(2)} R ${pooled.recall.toFixed(2)}${alarms}`);
   const model = train(messages);
   report.push(`  final: ${Object.keys(model.features).length} features, bias ${model.bias}`);
   process.stdout.write(`${report.join("\n")}\n`);

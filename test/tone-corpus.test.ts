@@ -56,7 +56,9 @@ function findings(entry: Entry): Linter.LintMessage[] {
 }
 
 const ruleIds = (messages: readonly Linter.LintMessage[]): Set<string> => new Set(messages.map((message) => message.ruleId!.replace(/^tactful\//, "")));
-const fired = (entry: Entry): Set<string> => ruleIds(findings(entry));
+const learnedFinding = (message: Linter.LintMessage): boolean => message.messageId?.split(":")[0] === "learned";
+/** The rules the listed entries fire: these corpora measure the lexicons; the learned readers are measured on unseen corpora (test/tone-models.test.ts, the blind corpora's READMEs). */
+const fired = (entry: Entry): Set<string> => ruleIds(findings(entry).filter((message) => !learnedFinding(message)));
 
 describe.each(CORPORA)("the tone rules on the labelled corpus %s", (name) => {
   const corpus = load(name);
@@ -91,7 +93,7 @@ describe.each(CORPORA)("the tone rules on the labelled corpus %s", (name) => {
 describe.each(["cn-families.yaml", "us-families.yaml"])("the tone families of %s, message by message", (name) => {
   it.each(load(name))("$id", (entry) => {
     const messages = findings(entry);
-    const learned = messages.filter((message) => message.messageId?.split(":")[0] === "learned");
+    const learned = messages.filter(learnedFinding);
     expect([...ruleIds(messages.filter((message) => !learned.includes(message)))].sort()).toEqual([...entry.expect].sort());
     // A reader that misreads a message is said so, rule by rule; one that reads it rightly needs no word.
     expect([...ruleIds(learned)].filter((rule) => !entry.expect.includes(rule)).sort()).toEqual([...(entry.misread ?? [])].sort());

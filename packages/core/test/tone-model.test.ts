@@ -12,6 +12,16 @@ describe("a learned reader's features", () => {
     expect(modelFeatures("we know where you park", new Set(["we", "where", "you"])).map(({ feature }) => feature)).toEqual(["we know", "know", "know where", "where you", "you park", "park"]);
   });
 
+  it("in Chinese are the runs of two and three Han characters, a two-character function word only inside three, and other words whole", () => {
+    expect(modelFeatures("我们知道你家", new Set(["我们"]), "zh").map(({ feature }) => feature)).toEqual(["我们知", "们知", "们知道", "知道", "知道你", "道你", "道你家", "你家"]);
+    const text = "去你app, 𠮷家";
+    expect(modelFeatures(text, undefined, "zh").map(({ feature, start, end }) => [feature, text.slice(start, end)])).toEqual([
+      ["去你", "去你"],
+      ["app", "app"],
+      ["𠮷家", "𠮷家"],
+    ]);
+  });
+
   it("keep a word's apostrophe, curly or straight, and say where each feature is", () => {
     const text = "we’ll see, don't worry";
     expect(modelFeatures(text).map(({ feature, start, end }) => [feature, text.slice(start, end)])).toEqual([
@@ -87,7 +97,10 @@ describe("an entry read by a model", () => {
 
   it("is a second opinion: silent in a sentence where a listed entry of its category matched, not where another category's did", () => {
     const listed = (category: LexiconEntry["category"]): LexiconEntry => ({ id: "T-LISTED", summary: "listed", category, language: "en", severity: "block", terms: ["your kids"], sources: [], confidence: "high" });
-    expect(found("We know where your kids park.", withEntries(reader(), listed("threat")))).toEqual([["T-LISTED", "your kids", []]]);
+    expect(found("We know where your kids park. We know the park.", withEntries(reader(), listed("threat")))).toEqual([
+      ["T-LISTED", "your kids", []],
+      ["T-READER", "know the park", ["know", "park"]],
+    ]);
     expect(found("We know where your kids park.", withEntries(reader(), listed("pressure")))).toEqual([
       ["T-READER", "know where your kids park", ["know", "kids", "park"]],
       ["T-LISTED", "your kids", []],

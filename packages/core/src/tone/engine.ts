@@ -215,7 +215,7 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
     const { model } = entry;
     if (model) {
       readers.push(owner);
-      return { entry, allowedContext: (entry.allowedWhen?.context ?? []).map(norm), find: (sentence) => modelMatches(sentence.text.text, model) };
+      return { entry, allowedContext: (entry.allowedWhen?.context ?? []).map(norm), find: (sentence) => modelMatches(sentence.text.text, model, language) };
     }
     return {
       entry,
@@ -551,8 +551,8 @@ export function normalizedSentences(text: string, pack: PolicyPack, language: To
 const MODEL_EVIDENCE = 3;
 
 /** A sentence a model reads at or above its threshold, spanning its heaviest words, which it names in order. */
-function modelMatches(sentence: string, model: ToneModel): Found[] {
-  const { probability, evidence } = readWithModel(sentence, model);
+function modelMatches(sentence: string, model: ToneModel, language: ToneLanguage): Found[] {
+  const { probability, evidence } = readWithModel(sentence, model, language);
   if (probability < model.threshold || evidence.length === 0) return [];
   const heaviest = distinctEvidence(evidence).sort((a, b) => a.start - b.start);
   const start = heaviest[0]!.start;

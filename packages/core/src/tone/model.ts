@@ -1,8 +1,9 @@
 import type { ToneModel } from "@tactful/policies";
+import type { ToneLanguage } from "./normalize.js";
 
 /**
  * A learned reader of one tone category, for wording no list foresees: a logistic model over
- * the words and pairs of neighbouring words of one sentence, read as the matcher reads it
+ * the words and pairs of neighbouring words (in Chinese, the runs of two and three characters) of one sentence, read as the matcher reads it
  * (normalised: lower case, full-width folded, look-alikes inside words read as letters). Its
  * weights are pack data, trained on labelled messages by `packages/policies/scripts/train-tone-model.mjs`;
  * a finding names the words that weighed most.
@@ -19,11 +20,17 @@ export interface ModelFeature {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /**
- * The words of a normalised sentence and each pair of neighbouring ones, in order. A function
- * word (we, your, and) is a feature only in a pair: alone it says little but how long a sentence
- * is, and a model that weighs it reads every long sentence as its category.
+ * The features of a normalised sentence, in order. English: its words and each pair of
+ * neighbouring words; a function word (we, your, and) is a feature only in a pair: alone it says
+ * little but how long a sentence is, and a model that weighs it reads every long sentence as its
+ * category. Chinese, written without spaces: each two and three Han characters in a row (a
+ * function word of two, 我们 or 您的, only inside three), and each word of other letters or digits.
  */
-export function modelFeatures(text: string, functionWords: ReadonlySet<string> = NO_WORDS): ModelFeature[] {
+export function modelFeatures(text: string, functionWords: ReadonlySet<string> = NO_WORDS, language: ToneLanguage = "en"): ModelFeature[] {
+  return language === "zh" ? hanFeatures(text, functionWords) : wordFeatures(text, functionWords);
+}
+
+function wordFeatures(text: string, functionWords: ReadonlySet<string>): ModelFeature[] {
   const features: ModelFeature[] = [];
   let previous: { word: string; start: number } | undefined;
   for (const match of text.matchAll(WORD)) {
@@ -32,6 +39,31 @@ export function modelFeatures(text: string, functionWords: ReadonlySet<string> =
     if (previous) features.push({ feature: `${previous.word} ${word}`, start: previous.start, end });
     if (!functionWords.has(word)) features.push({ feature: word, start: match.index, end });
     previous = { word, start: match.index };
+  }
+  return features;
+}
+
+/** Runs of Han characters, and runs of other letters and digits. */
+const HAN_RUN = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
+const HAN = /^\p{Script=Han}/u;
+
+function hanFeatures(text: string, functionWords: ReadonlySet<string>): ModelFeature[] {
+  const features: ModelFeature[] = [];
+  for (const match of text.matchAll(HAN_RUN)) {
+    const run = match[0];
+    if (!HAN.test(run)) {
+      features.push({ feature: run, start: match.index, end: match.index + run.length });
+      continue;
+    }
+    // Han characters of the Basic Multilingual Plane are one code unit each; a rarer one is two.
+    const characters = [...run];
+    let offset = match.index;
+    const starts = characters.map((character) => ((offset += character.length), offset - character.length));
+    for (let i = 0; i + 1 < characters.length; i++) {
+      const pair = characters[i]! + characters[i + 1]!;
+      if (!functionWords.has(pair)) features.push({ feature: pair, start: starts[i]!, end: starts[i + 1]! + characters[i + 1]!.length });
+      if (i + 2 < characters.length) features.push({ feature: characters[i]! + characters[i + 1]! + characters[i + 2]!, start: starts[i]!, end: starts[i + 2]! + characters[i + 2]!.length });
+    }
   }
   return features;
 }
@@ -54,14 +86,14 @@ export interface ModelReading {
 
 const weightsOf = new WeakMap<ToneModel, ReadonlyMap<string, number>>();
 
-/** Reads a normalised sentence with a model: each feature counts once, however often it occurs. */
-export function readWithModel(text: string, model: ToneModel): ModelReading {
+/** Reads a normalised sentence of a language with a model: each feature counts once, however often it occurs. */
+export function readWithModel(text: string, model: ToneModel, language: ToneLanguage = "en"): ModelReading {
   let weights = weightsOf.get(model);
   if (!weights) weightsOf.set(model, (weights = new Map(Object.entries(model.features))));
   const seen = new Set<string>();
   const evidence: ModelReading["evidence"] = [];
   let score = model.bias;
-  for (const feature of modelFeatures(text, modelFunctionWords(model))) {
+  for (const feature of modelFeatures(text, modelFunctionWords(model), language)) {
     if (seen.has(feature.feature)) continue;
     seen.add(feature.feature);
     const weight = weights.get(feature.feature);

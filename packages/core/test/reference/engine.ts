@@ -129,7 +129,7 @@ export function compileLexicon(pack: PolicyPack, language: ToneLanguage, extra: 
           entry,
           allowedContext: (entry.allowedWhen?.context ?? []).map(norm),
           find(sentence) {
-            const { probability, evidence } = readWithModel(sentence.text.text, model);
+            const { probability, evidence } = readWithModel(sentence.text.text, model, language);
             if (probability < model.threshold || evidence.length === 0) return [];
             const heaviest = distinctEvidence(evidence).sort((a, b) => a.start - b.start);
             return [[heaviest[0]!.start, Math.max(...heaviest.map((feature) => feature.end)), heaviest.map((feature) => ({ slot: feature.feature, span: [feature.start, feature.end] as Span }))]];

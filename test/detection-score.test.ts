@@ -147,8 +147,9 @@ describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spen
  * untouched while tuning, 0.763 with the listed entries alone, 0.775 with the first readers (both
  * on arrival), 0.804 after a round tuned on blind8/tune (0.777 → 0.870) that trained the readers
  * on it too (floors 0.86 and 0.80); English threat recall on the held-out half 0.42 → 0.64 at precision 0.92 → 0.95.
- * The ninth (Chinese, see its README), scored on arrival only: blind9/holdout 0.888 with the
- * listed entries, 0.896 with the Chinese threat reader (threat recall 0.52 → 0.70).
+ * The ninth (Chinese, see its README): blind9/holdout 0.888 with the listed entries and 0.896
+ * with the Chinese threat reader on arrival, 0.906 after a round tuned on blind9/tune (0.897 →
+ * 0.934) that trained the reader on it too; threat on the held-out half 1.00 / 0.52 → 0.98 / 0.70.
  */
 const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind4/holdout.jsonl", import.meta.url)), floor: 0.93 },
@@ -160,8 +161,8 @@ const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind7/holdout.jsonl", import.meta.url)), floor: 0.9 },
   { path: fileURLToPath(new URL("fixtures/tone/blind8/tune.jsonl", import.meta.url)), floor: 0.86 },
   { path: fileURLToPath(new URL("fixtures/tone/blind8/holdout.jsonl", import.meta.url)), floor: 0.8 },
-  { path: fileURLToPath(new URL("fixtures/tone/blind9/tune.jsonl", import.meta.url)), floor: 0.9 },
-  { path: fileURLToPath(new URL("fixtures/tone/blind9/holdout.jsonl", import.meta.url)), floor: 0.89 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind9/tune.jsonl", import.meta.url)), floor: 0.93 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind9/holdout.jsonl", import.meta.url)), floor: 0.9 },
 ];
 describe.each(LATER.filter(({ path }) => existsSync(path)))("the rules on a later corpus half ($path)", ({ path, floor }) => {
   it(`keeps macro-F1 at its measured ${floor}`, async () => {

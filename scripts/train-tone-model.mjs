@@ -19,26 +19,25 @@ import { parseDocument, stringify } from "yaml";
 import { normalizedSentences, readWithModel, modelFeatures, modelFunctionWords, toneLanguage } from "@tactful/core";
 import { packOfContent } from "@tactful/policies/load";
 
-/** The label of a corpus message (violation-classes.md), and the rule a YAML fixture expects, for each tone category. */
+/** The label of a corpus message (violation-classes.md) for each tone category. */
 const LABELS = {
-  threat: ["threat", "no-threats"],
-  pressure: ["pressure", "no-pressure-tactics"],
-  "false-credit": ["credit-threat", "no-false-credit-claims"],
-  "false-legal": ["false-legal", "no-false-legal-claims"],
-  abusive: ["insult", "no-abusive-language"],
+  threat: "threat",
+  pressure: "pressure",
+  "false-credit": "credit-threat",
+  "false-legal": "false-legal",
+  abusive: "insult",
 };
 const ITERATIONS = 600;
 const LEARNING_RATE = 1.5;
 /** L1 keeps the weights of words that tell (a model leaning on common words reads every long sentence as a threat); L2 a little on those it keeps. */
-const L1 = Number(process.env.L1 ?? 2e-4);
+const L1 = 2e-4;
 const L2 = 1e-3;
 /**
  * A feature must occur in this many training messages, of this many corpora (a word only one
- * writer used — a brand, a street — says who wrote it, not what it means; the YAML fixtures count
- * as one); weights smaller than MIN_WEIGHT are left out of the pack.
+ * writer used — a brand, a street — says who wrote it, not what it means); weights smaller than MIN_WEIGHT are left out of the pack.
  */
 const MIN_MESSAGES = 2;
-const MIN_CORPORA = Number(process.env.MIN_CORPORA ?? 2);
+const MIN_CORPORA = 2;
 const MIN_WEIGHT = 0.05;
 /** At most this share of lawful look-alikes (a corpus of negatives only) may read above the threshold, on text the reader did not see. */
 const MAX_LOOKALIKE_ALARMS = 0.05;
@@ -56,12 +55,10 @@ const pack = packOfContent(document.toJS(), packFile);
 
 /** A corpus's messages in the entry's language: their sentences' features and whether they carry the label. */
 function readCorpus(file, category, language, functionWords) {
-  const [label, rule] = LABELS[category] ?? [];
+  const label = LABELS[category];
   if (!label) throw new Error(`no corpus label for the category ${category}`);
   const raw = readFileSync(resolve(file), "utf8");
-  const rows = file.endsWith(".jsonl")
-    ? raw.split("\n").filter((line) => line.trim()).map((line) => JSON.parse(line))
-    : parseDocument(raw).toJS().map((row) => ({ ...row, labels: (row.expect ?? []).includes(rule) ? [label] : [] }));
+  const rows = raw.split("\n").filter((line) => line.trim()).map((line) => JSON.parse(line));
   return rows
     .filter((row) => toneLanguage(row.locale) === language)
     .map((row) => {
@@ -69,7 +66,7 @@ function readCorpus(file, category, language, functionWords) {
       const name = row.sender?.name;
       const written = name && name !== "(none in text)" ? row.text.replaceAll(name, " ") : row.text;
       const normalized = normalizedSentences(written, pack, language);
-      return { corpus: file.endsWith(".jsonl") ? dirname(file) : "fixtures written with the rules", positive: row.labels.includes(label), sentences: normalized.map((sentence) => [...new Set(modelFeatures(sentence, functionWords, language).map((f) => f.feature))]), normalized };
+      return { corpus: dirname(file), positive: row.labels.includes(label), sentences: normalized.map((sentence) => [...new Set(modelFeatures(sentence, functionWords, language).map((f) => f.feature))]), normalized };
     });
 }
 
@@ -137,9 +134,9 @@ for (const entry of pack.tone.lexicon) {
   const corpora = entry.model.trainedOn;
   const functionWords = modelFunctionWords(entry.model);
   const messages = corpora.flatMap((file) => readCorpus(file, entry.category, entry.language, functionWords));
-  // Leave one corpus out: each corpus of JSON Lines (a folder) in turn is scored by a model trained on the others.
+  // Leave one corpus out: each corpus (a folder of JSON Lines) in turn is scored by a model trained on the others.
   const scored = [];
-  for (const held of new Set(corpora.filter((file) => file.endsWith(".jsonl")).map((file) => dirname(file)))) {
+  for (const held of new Set(corpora.map((file) => dirname(file)))) {
     const model = train(messages.filter((m) => m.corpus !== held));
     for (const message of messages.filter((m) => m.corpus === held)) scored.push({ corpus: held, positive: message.positive, p: probability(entry, model, message) });
   }

@@ -17,6 +17,19 @@ export type MessageData = Readonly<Record<string, string | number>>;
  * zh-MO, zh-Hant-*) → zh-TW; other Chinese → zh-CN; anything else, or nothing, → English.
  */
 export function resolveLocale(tag: string | undefined): Locale {
+  // Asked once per finding: a handful of tags, each resolved once (ICU's maximize is slow).
+  let locale = resolvedLocales.get(tag);
+  if (!locale) {
+    if (resolvedLocales.size >= MAX_RESOLVED_LOCALES) resolvedLocales.clear();
+    resolvedLocales.set(tag, (locale = resolveTag(tag)));
+  }
+  return locale;
+}
+
+const resolvedLocales = new Map<string | undefined, Locale>();
+const MAX_RESOLVED_LOCALES = 256;
+
+function resolveTag(tag: string | undefined): Locale {
   const bcp47 = tag?.trim().replace(/[.@].*$/u, "").replaceAll("_", "-");
   if (!bcp47 || bcp47 === "C" || bcp47 === "POSIX") return "en";
   let locale: Intl.Locale;

@@ -41,10 +41,20 @@ export interface LibraryPeer {
 
 /** The directory whose templates form the file's library. */
 export function libraryRoot(filePath: string): string {
+  // Asked for each template by each library rule: looked up once per directory, and again after a pause, as the index looks.
+  const directory = dirname(filePath);
+  const now = Date.now();
+  const known = roots.get(directory);
+  if (known && now < known.until) return known.root;
   const config = nearestConfigFile(filePath);
-  if (config) return dirname(config);
-  return nearestUp(filePath, (directory) => (statOf(join(directory, ".git")) ? directory : undefined)) ?? dirname(filePath);
+  const root = config ? dirname(config) : (nearestUp(filePath, (folder) => (statOf(join(folder, ".git")) ? folder : undefined)) ?? directory);
+  roots.set(directory, { root, until: now + ROOT_LIFETIME_MS });
+  return root;
 }
+
+/** Library roots by template directory, with when to look again. */
+const roots = new Map<string, { root: string; until: number }>();
+const ROOT_LIFETIME_MS = 1000;
 
 /** The other templates of the file's library that share its id, with paths relative to the library's root. */
 export function libraryPeers(filePath: string, id: string): { root: string; peers: LibraryPeer[] } {
@@ -124,6 +134,7 @@ export function indexedLibraries(): Array<{ root: string; identities: Map<string
 
 /** Templates were added, changed or removed (an editor's file watcher says so): look again on the next lint. */
 export function forgetLibraries(): void {
+  roots.clear();
   for (const index of indexes.values()) index.forget();
 }
 

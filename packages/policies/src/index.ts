@@ -98,7 +98,22 @@ export function citationText(pack: PolicyPack, citations: readonly Citation[]): 
     .join("; ");
 }
 
-/** A pattern from a pack as a RegExp (`u`, plus `i` where the entry asks for it). */
+/**
+ * A pattern from a pack as a RegExp (`u`, plus `i` where the entry asks for it), compiled once
+ * per process: the same object is returned for the same pattern and flags, so a global one is
+ * for `matchAll` and `replace`, which do not move its `lastIndex`.
+ */
 export function compilePattern(pattern: string, ignoreCase = false, global = false): RegExp {
-  return new RegExp(pattern, `u${ignoreCase ? "i" : ""}${global ? "g" : ""}`);
+  const flags = `u${ignoreCase ? "i" : ""}${global ? "g" : ""}`;
+  const key = `${flags}/${pattern}`;
+  let compiled = compiledPatterns.get(key);
+  if (!compiled) {
+    // Packs hold a few thousand patterns at most; a process that sees many more starts over.
+    if (compiledPatterns.size >= MAX_COMPILED_PATTERNS) compiledPatterns.clear();
+    compiledPatterns.set(key, (compiled = new RegExp(pattern, flags)));
+  }
+  return compiled;
 }
+
+const compiledPatterns = new Map<string, RegExp>();
+const MAX_COMPILED_PATTERNS = 8192;

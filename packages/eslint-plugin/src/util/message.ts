@@ -128,7 +128,16 @@ const NO_ROLES: ReadonlySet<Role> = new Set();
  * the end of what was read stays a match whatever follows; one inside a piece of text, at least
  * `behind` from its start and `ahead` from its end, is a match whatever surrounds the piece.
  */
-export function patternReach(pattern: string): { behind: number; ahead: number } {
+export function patternReach(pattern: string): Readonly<{ behind: number; ahead: number }> {
+  // Asked for every piece of text a wording is looked for in: each pattern is measured once.
+  let reach = reaches.get(pattern);
+  if (!reach) reaches.set(pattern, (reach = Object.freeze(measureReach(pattern))));
+  return reach;
+}
+
+const reaches = new Map<string, Readonly<{ behind: number; ahead: number }>>();
+
+function measureReach(pattern: string): { behind: number; ahead: number } {
   const reach = { behind: 0, ahead: 0 };
   let inClass = false;
   /** The open groups: for a lookaround, its direction and where it opens. */
@@ -208,10 +217,12 @@ function settled(sourceCode: TemplateSourceCode, evidence: Evidence, state: Mess
   }
   if ("wordings" in evidence) {
     const channel = sourceCode.applicability.channel;
+    let folded: string | undefined;
     for (const wording of evidence.wordings) {
       const reach = patternReach(wording.pattern).ahead;
       if (reach === Infinity) continue;
-      if (matchAllWordings([wording], state.text, channel).some((match) => match.index + match.length + reach <= state.text.length)) return true;
+      folded ??= foldWidth(state.text);
+      if (wordingMatches(wording, folded, channel).some((match) => match.index + match.length + reach <= state.text.length)) return true;
     }
     return null;
   }
@@ -274,6 +285,8 @@ function evidenceInNode(sourceCode: TemplateSourceCode, evidence: readonly Evide
   const reaches = evidence.flatMap((item) => ("wordings" in item ? item.wordings.map((wording) => patternReach(wording.pattern)) : []));
   const size = Math.min(MAX_WINDOW_SIZE, Math.max(0, ...reaches.flatMap((reach) => [reach.behind, reach.ahead]).filter(Number.isFinite)));
   let windows: { before: Map<TextNode, Window[]>; after: Map<TextNode, Window[]> } | undefined;
+  /** Each text node with what may surround it, width-folded once for all the wordings. */
+  const surroundingsOf = new Map<TextNode, Array<{ before: Window; after: Window; folded: string }>>();
   return (item, node) => {
     if ("role" in item) return node.type === "Output" && rolesOf(sourceCode, node).has(item.role);
     if (node.type !== "Text") return false;
@@ -283,22 +296,24 @@ function evidenceInNode(sourceCode: TemplateSourceCode, evidence: readonly Evide
       before: windowsAround(children, size, ends.start ? { text: "", whole: true } : UNKNOWN, false),
       after: windowsAround(children, size, ends.end ? { text: "", whole: true } : UNKNOWN, true),
     };
-    const befores = windows.before.get(node) ?? [UNKNOWN];
-    const afters = windows.after.get(node) ?? [UNKNOWN];
+    let surroundings = surroundingsOf.get(node);
+    if (!surroundings) {
+      const befores = windows.before.get(node) ?? [UNKNOWN];
+      const afters = windows.after.get(node) ?? [UNKNOWN];
+      surroundings = befores.flatMap((before) => afters.map((after) => ({ before, after, folded: foldWidth(before.text + node.value + after.text) })));
+      surroundingsOf.set(node, surroundings);
+    }
     // A match inside what surrounds the node on every way through it, with what it looks at inside too.
     return item.wordings.some((wording) => {
       const { behind, ahead } = patternReach(wording.pattern);
-      return befores.every((before) =>
-        afters.every((after) => {
-          const text = before.text + node.value + after.text;
-          return matchAllWordings([wording], text, channel).some(
-            (match) =>
-              (before.whole || match.index >= behind) &&
-              (after.whole || match.index + match.length + ahead <= text.length) &&
-              match.index < before.text.length + node.value.length &&
-              match.index + match.length > before.text.length,
-          );
-        }),
+      return surroundings.every(({ before, after, folded }) =>
+        wordingMatches(wording, folded, channel).some(
+          (match) =>
+            (before.whole || match.index >= behind) &&
+            (after.whole || match.index + match.length + ahead <= folded.length) &&
+            match.index < before.text.length + node.value.length &&
+            match.index + match.length > before.text.length,
+        ),
       );
     });
   };
@@ -473,14 +488,17 @@ export function matchWording(wordings: readonly Wording[] | undefined, text: str
 /** Every match of a list of wordings in the text, for this channel. */
 export function matchAllWordings(wordings: readonly Wording[] | undefined, text: string, channel: Channel | undefined): Array<{ wording: Wording; index: number; length: number }> {
   const folded = foldWidth(text);
+  return (wordings ?? []).flatMap((wording) => wordingMatches(wording, folded, channel).map((match) => ({ wording, ...match }))).sort((a, b) => a.index - b.index);
+}
+
+/** The non-empty matches of one wording in width-folded text; none when the wording is for other channels. */
+function wordingMatches(wording: Wording, folded: string, channel: Channel | undefined): Array<{ index: number; length: number }> {
+  if (wording.channel && (!channel || !wording.channel.includes(channel))) return [];
   const found = [];
-  for (const wording of wordings ?? []) {
-    if (wording.channel && (!channel || !wording.channel.includes(channel))) continue;
-    for (const match of folded.matchAll(compilePattern(wording.pattern, wording.ignoreCase, true))) {
-      if (match[0].length > 0) found.push({ wording, index: match.index, length: match[0].length });
-    }
+  for (const match of folded.matchAll(compilePattern(wording.pattern, wording.ignoreCase, true))) {
+    if (match[0].length > 0) found.push({ index: match.index, length: match[0].length });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found;
 }
 
 /**

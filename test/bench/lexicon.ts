@@ -6,7 +6,7 @@ import { parse } from "yaml";
 /**
  * The tone lexicons of the policy packs (`packages/policies/packs/*.yaml`), read at bench time
  * so the peers check the same words and patterns Tactful does: a prh dictionary for textlint,
- * and one combined regular expression for the floor.
+ * and the floor's terms and patterns.
  */
 
 interface LexiconEntry {
@@ -29,11 +29,17 @@ export interface Lexicon {
   /** A prh dictionary (YAML): one rule per entry, its terms and patterns as case-insensitive expressions. */
   prhYaml: string;
   /**
-   * Every term and pattern as one regular expression for flags "gi" (no pattern needs "u"):
-   * the terms factored into a trie of alternatives, as a careful hand-written matcher would,
-   * since a flat alternation of 1,700 terms is tried branch by branch at every character.
+   * What the floor looks for (JSON, see `FloorLexicon`): every term as one regular expression
+   * for flags "gi", factored into a trie of alternatives, as a careful hand-written matcher
+   * would, since a flat alternation of 1,700 terms is tried branch by branch at every
+   * character; and each pattern with its flags.
    */
-  floorSource: string;
+  floorLexicon: string;
+}
+
+export interface FloorLexicon {
+  terms: string;
+  patterns: Array<{ source: string; flags: string }>;
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -44,7 +50,7 @@ export async function readLexicon(packsDirectory: string): Promise<Lexicon> {
   for (const file of files) entries.push(...((parse(await readFile(join(packsDirectory, file), "utf8")) as Pack).tone?.lexicon ?? []));
   const rules: Array<{ expected: string; patterns: string[] }> = [];
   const floorTerms: Record<"zh" | "en", Set<string>> = { zh: new Set(), en: new Set() };
-  const floorPatterns: string[] = [];
+  const floorPatterns: FloorLexicon["patterns"] = [];
   let terms = 0;
   let patterns = 0;
   for (const entry of entries) {
@@ -55,14 +61,14 @@ export async function readLexicon(packsDirectory: string): Promise<Lexicon> {
     terms += words.length;
     patterns += entry.patterns?.length ?? 0;
     for (const word of words) floorTerms[entry.language].add(word.toLowerCase());
-    floorPatterns.push(...(entry.patterns ?? []));
     const flags = entry.matchCase ? "" : "i";
+    floorPatterns.push(...(entry.patterns ?? []).map((source) => ({ source, flags: `gu${flags}` })));
     // prh reports a match that differs from `expected`: the entry's id never appears in a message.
     rules.push({ expected: `〔${entry.id}〕`, patterns: sources.map((source) => `/${source}/${flags}`) });
   }
   const prhYaml = ["version: 1", "rules:", ...rules.flatMap((rule) => [`  - expected: ${JSON.stringify(rule.expected)}`, "    patterns:", ...rule.patterns.map((pattern) => `      - ${JSON.stringify(pattern)}`)]), ""].join("\n");
-  const floorSource = [`\\b(?:${trieSource([...floorTerms.en])})\\b`, `(?:${trieSource([...floorTerms.zh])})`, ...floorPatterns.map((source) => `(?:${source})`)].join("|");
-  return { entries: entries.length, terms, patterns, prhYaml, floorSource };
+  const floor: FloorLexicon = { terms: [`\\b(?:${trieSource([...floorTerms.en])})\\b`, `(?:${trieSource([...floorTerms.zh])})`].join("|"), patterns: floorPatterns };
+  return { entries: entries.length, terms, patterns, prhYaml, floorLexicon: JSON.stringify(floor) };
 }
 
 interface Trie {

@@ -31,10 +31,10 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const say = (label: string, measurement: Measurement): void =>
   void process.stderr.write(`${label}: ${seconds(measurement.ms)} wall, ${seconds(measurement.cpuMs)} CPU, ${measurement.peakRssMb} MB\n`);
 try {
-  const floorFile = join(work, "floor-pattern.txt");
+  const floorFile = join(work, "floor-lexicon.json");
   const prhFile = join(work, "prh.yml");
   const lexicon = await readLexicon(PACKS);
-  await writeFile(floorFile, lexicon.floorSource);
+  await writeFile(floorFile, lexicon.floorLexicon);
   await writeFile(prhFile, lexicon.prhYaml);
   const rows: Array<Partial<PeerRow> & { count: number; warm?: Measurement }> = [];
   let staged;

@@ -46,9 +46,9 @@ try {
   await cp(join(directories.small, "templates"), join(directories.tone, "templates"), { recursive: true });
   const lexicon = await readLexicon(PACKS);
   const prhFile = join(work, "prh.yml");
-  const floorFile = join(work, "floor-pattern.txt");
+  const floorFile = join(work, "floor-lexicon.json");
   await writeFile(prhFile, lexicon.prhYaml);
-  await writeFile(floorFile, lexicon.floorSource);
+  await writeFile(floorFile, lexicon.floorLexicon);
   const characters = (templates: readonly CorpusTemplate[]): number => templates.reduce((sum, template) => sum + template.text.length, 0);
 
   step("checking the corpus's findings");

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldForAnchors, patternAnchors } from "../src/tone/pattern-anchors.js";
+import { foldForAnchors, patternAnchors, patternFilter } from "../src/tone/pattern-anchors.js";
 
 /** Whether a text holds one of the anchors, compared as the engine compares them. */
 function holdsAnchor(text: string, anchors: readonly string[], ignoreCase: boolean): boolean {
@@ -25,13 +25,6 @@ describe("the literal anchors of a pattern", () => {
   });
 
   it("never misses a match: a text a pattern matches holds one of its anchors, in any case", () => {
-    const piece = fc.constantFrom("a", "b", "k", "K", "\u212a", "s", "S", "\u017f", "家", "人", "你", "您", " ", "1");
-    const element = fc.oneof(
-      piece.map((char) => char.replace(/[\\^$.*+?()[\]{}|]/gu, "\\$&")),
-      fc.constantFrom("[ks]", "[你您]", "[a-c]", "\\d", ".", "\\b", "\\s+", "(?:家|人)", "(?:ab|k)", "s+", "K{2}", "(?=a)", "(?<!b)", "(?<=家)", "(?=k|s)", "k?"),
-    );
-    const source = fc.array(fc.array(element, { minLength: 1, maxLength: 5 }).map((parts) => parts.join("")), { minLength: 1, maxLength: 3 }).map((alternatives) => alternatives.join("|"));
-    const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""));
     fc.assert(
       fc.property(source, fc.boolean(), fc.array(text, { minLength: 1, maxLength: 8 }), (pattern, ignoreCase, texts) => {
         const expression = new RegExp(pattern, ignoreCase ? "iu" : "u");
@@ -42,4 +35,30 @@ describe("the literal anchors of a pattern", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("a filter over many patterns rules out only those that cannot match, each with or without case", () => {
+    expect(patternFilter([/上门/giu, /\d+/gu]).anchored).toEqual([true, false]);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(source, fc.boolean()), { minLength: 1, maxLength: 6 }), fc.array(text, { minLength: 1, maxLength: 8 }), (sources, texts) => {
+        const expressions = sources.map(([pattern, ignoreCase]) => new RegExp(pattern, ignoreCase ? "iu" : "u"));
+        const filter = patternFilter(expressions);
+        for (const sample of texts) {
+          const possible = filter.possible(sample);
+          expressions.forEach((expression, index) => {
+            if (expression.test(sample)) expect(possible[index], `${expression} on ${sample}`).toBe(1);
+          });
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
+
+const piece = fc.constantFrom("a", "b", "k", "K", "\u212a", "s", "S", "\u017f", "家", "人", "你", "您", " ", "1");
+const element = fc.oneof(
+  piece.map((char) => char.replace(/[\\^$.*+?()[\]{}|]/gu, "\\$&")),
+  fc.constantFrom("[ks]", "[你您]", "[a-c]", "\\d", ".", "\\b", "\\s+", "(?:家|人)", "(?:ab|k)", "s+", "K{2}", "(?=a)", "(?<!b)", "(?<=家)", "(?=k|s)", "k?"),
+);
+const source = fc.array(fc.array(element, { minLength: 1, maxLength: 5 }).map((parts) => parts.join("")), { minLength: 1, maxLength: 3 }).map((alternatives) => alternatives.join("|"));
+const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""));
+

@@ -104,16 +104,16 @@ export function citationText(pack: PolicyPack, citations: readonly Citation[]): 
  * for `matchAll` and `replace`, which do not move its `lastIndex`.
  */
 export function compilePattern(pattern: string, ignoreCase = false, global = false): RegExp {
-  const flags = `u${ignoreCase ? "i" : ""}${global ? "g" : ""}`;
-  const key = `${flags}/${pattern}`;
-  let compiled = compiledPatterns.get(key);
-  if (!compiled) {
+  // By the pattern itself: a pack's strings keep their hash, a key built from them would be hashed anew each time.
+  let flavours = compiledPatterns.get(pattern);
+  if (!flavours) {
     // Packs hold a few thousand patterns at most; a process that sees many more starts over.
     if (compiledPatterns.size >= MAX_COMPILED_PATTERNS) compiledPatterns.clear();
-    compiledPatterns.set(key, (compiled = new RegExp(pattern, flags)));
+    compiledPatterns.set(pattern, (flavours = []));
   }
-  return compiled;
+  const flavour = (ignoreCase ? 1 : 0) + (global ? 2 : 0);
+  return (flavours[flavour] ??= new RegExp(pattern, `u${ignoreCase ? "i" : ""}${global ? "g" : ""}`));
 }
 
-const compiledPatterns = new Map<string, RegExp>();
+const compiledPatterns = new Map<string, RegExp[]>();
 const MAX_COMPILED_PATTERNS = 8192;

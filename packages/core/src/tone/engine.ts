@@ -7,8 +7,8 @@ import type { Processor } from "unified";
 import { applies, type Applicability, type LexiconEntry, type PolicyPack, type ToneCategory, type ToneModel } from "@tactful/policies";
 import { normalize, type Normalized, type ToneLanguage } from "./normalize.js";
 import { chineseSentenceSpans } from "./chinese-sentences.js";
-import { patternAnchors, foldForAnchors } from "./pattern-anchors.js";
-import { occurrenceFinder, substringMatcher } from "./substring-matcher.js";
+import { patternFilter } from "./pattern-anchors.js";
+import { substringMatcher } from "./substring-matcher.js";
 import { readWithModel } from "./model.js";
 import { Recent } from "./recent.js";
 import { wordMatcher } from "./word-matcher.js";
@@ -68,8 +68,23 @@ function englishParser(): Processor<Root> {
   return englishProcessor;
 }
 
-/** Sentence spans of a text. */
-export function sentenceSpans(text: string, language: ToneLanguage): Array<[number, number]> {
+/**
+ * Sentence spans of a text (shared: not to be changed). A library repeats its prose (locale and
+ * channel variants, the same example value in several outputs, a pack's wording checked before
+ * it is offered), so a text is split once while it is read recently.
+ */
+export function sentenceSpans(text: string, language: ToneLanguage): ReadonlyArray<readonly [number, number]> {
+  if (text.length > MAX_SEGMENTED_LENGTH) return splitSentences(text, language);
+  const key = language + text;
+  let spans = segmented.get(key);
+  if (!spans) segmented.set(key, (spans = splitSentences(text, language)));
+  return spans;
+}
+
+const segmented = new Recent<ReadonlyArray<readonly [number, number]>>(1024);
+const MAX_SEGMENTED_LENGTH = 4000;
+
+function splitSentences(text: string, language: ToneLanguage): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const [start, end] of language === "zh" ? chineseSentenceSpans(text) : englishSentenceSpans(text)) {
     // A dot right before the next character is a separator inside a word (黑.名.单), not a sentence end.
@@ -290,32 +305,16 @@ const NOT_JOINABLE = /\\[1-9]|\\k<|\(\?<(?![=!])/u;
  * matches (most sentences): only then is each of them run, from there on.
  */
 function patternScanner(patterns: readonly OwnedPattern[]): (text: Normalized, into: Array<Span[] | undefined>) => void {
-  const anchors = patterns.map(({ pattern }) => patternAnchors(pattern));
+  const filter = patternFilter(patterns.map(({ pattern }) => pattern));
   const kinds = [false, true].flatMap((cased) => [false, true].map((ofClass) => ({ cased, ofClass })));
   const groups = kinds.flatMap(({ cased, ofClass }) => {
-    const members = patterns.filter((pattern, index) => pattern.cased === cased && pattern.ofClass === ofClass && !anchors[index]);
+    const members = patterns.filter((pattern, index) => pattern.cased === cased && pattern.ofClass === ofClass && !filter.anchored[index]);
     const joinable = members.filter(({ pattern }) => !NOT_JOINABLE.test(pattern.source));
     const alone = members.filter(({ pattern }) => NOT_JOINABLE.test(pattern.source));
     const groupsOfKind: Array<{ cased: boolean; first: RegExp | undefined; members: OwnedPattern[] }> = alone.map((pattern) => ({ cased, first: undefined, members: [pattern] }));
     if (joinable.length > 0) groupsOfKind.push({ cased, first: new RegExp(joinable.map(({ pattern }) => `(?:${pattern.source})`).join("|"), cased ? "u" : "iu"), members: joinable });
     return groupsOfKind;
   });
-  // Per kind, every anchor with the pattern it belongs to, and one automaton over all of them.
-  const anchored = [false, true].map((cased) => {
-    /** The place in `patterns` of each anchor's pattern. */
-    const owners: number[] = [];
-    const terms: string[] = [];
-    patterns.forEach((pattern, index) => {
-      if (pattern.cased !== cased) return;
-      for (const anchor of anchors[index] ?? []) {
-        terms.push(anchor);
-        owners.push(index);
-      }
-    });
-    return { cased, owners, find: owners.length > 0 ? occurrenceFinder(terms, cased ? (unit) => unit : foldForAnchors) : undefined };
-  });
-  // Which patterns ran on the current sentence: a pattern with several anchors in it still runs once.
-  const ran = new Uint8Array(patterns.length);
   const run = (pattern: RegExp, subject: string, from: number, owner: number, into: Array<Span[] | undefined>): void => {
     pattern.lastIndex = from;
     for (let match = pattern.exec(subject); match; match = pattern.exec(subject)) {
@@ -325,18 +324,10 @@ function patternScanner(patterns: readonly OwnedPattern[]): (text: Normalized, i
     }
   };
   return (text, into) => {
-    ran.fill(0);
-    for (const { cased, owners, find } of anchored) {
-      if (!find) continue;
-      const subject = cased ? text.cased : text.text;
-      const seen = find(subject);
-      for (let anchor = 0; anchor < owners.length; anchor++) {
-        const index = owners[anchor]!;
-        if (seen[anchor] === 0 || ran[index] === 1) continue;
-        ran[index] = 1;
-        run(patterns[index]!.pattern, subject, 0, patterns[index]!.owner, into);
-      }
-    }
+    const possible = filter.possible(text.text, text.cased);
+    patterns.forEach(({ pattern, cased, owner }, index) => {
+      if (filter.anchored[index] && possible[index] === 1) run(pattern, cased ? text.cased : text.text, 0, owner, into);
+    });
     for (const { cased, first, members } of groups) {
       const subject = cased ? text.cased : text.text;
       const from = first ? first.exec(subject)?.index : 0;
@@ -584,7 +575,7 @@ function secondOpinions(matches: SentenceMatch[], lexicon: CompiledLanguage): Se
  */
 const MAX_SENTENCE = 2000;
 
-function boundedSpans(text: string, spans: ReadonlyArray<[number, number]>): Array<[number, number]> {
+function boundedSpans(text: string, spans: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
   const bounded: Array<[number, number]> = [];
   for (const [start, end] of spans) {
     for (let from = start; from < end; ) {

@@ -1,4 +1,5 @@
 import { RegExpParser, type AST } from "@eslint-community/regexpp";
+import { occurrenceFinder } from "./substring-matcher.js";
 
 /**
  * The literal anchors of a regular expression: strings such that every match of it contains at
@@ -165,4 +166,52 @@ export function foldForAnchors(code: number): number {
   if (code === 0x212a) return 0x6b;
   if (code === 0x17f) return 0x73;
   return code;
+}
+
+/** Which expressions of a list can match a text, found by their anchors (see `patternFilter`). */
+export interface PatternFilter {
+  /** Whether each expression has anchors (one without is always possible). */
+  anchored: readonly boolean[];
+  /**
+   * 1 for each expression that can match: one with an anchor in the text, or without anchors.
+   * Expressions without the `i` flag are looked for in `cased` when given. The answer is one
+   * array, reused by the next call: read it before.
+   */
+  possible(text: string, cased?: string): Uint8Array;
+}
+
+/**
+ * A filter for a list of expressions: one pass of an automaton over the text for those with the
+ * `i` flag and one for those without tells which can match, so that only those run. The cost of a
+ * text grows with its length and the expressions it may match, not with the size of the list.
+ */
+export function patternFilter(patterns: readonly RegExp[]): PatternFilter {
+  const anchors = patterns.map(patternAnchors);
+  const possible = new Uint8Array(patterns.length);
+  const kinds = [true, false].map((ignoreCase) => {
+    /** The place in `patterns` of each anchor's expression. */
+    const owners: number[] = [];
+    const terms: string[] = [];
+    patterns.forEach((pattern, index) => {
+      if (pattern.ignoreCase !== ignoreCase) return;
+      for (const anchor of anchors[index] ?? []) {
+        terms.push(anchor);
+        owners.push(index);
+      }
+    });
+    return { ignoreCase, owners, find: owners.length > 0 ? occurrenceFinder(terms, ignoreCase ? foldForAnchors : (unit) => unit) : undefined };
+  });
+  const unanchored = anchors.map((found) => (found ? 0 : 1));
+  return {
+    anchored: anchors.map((found) => found !== undefined),
+    possible(text, cased = text) {
+      possible.set(unanchored);
+      for (const { ignoreCase, owners, find } of kinds) {
+        if (!find) continue;
+        const seen = find(ignoreCase ? text : cased);
+        for (let anchor = 0; anchor < owners.length; anchor++) if (seen[anchor] === 1) possible[owners[anchor]!] = 1;
+      }
+      return possible;
+    },
+  };
 }

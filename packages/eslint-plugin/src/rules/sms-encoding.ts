@@ -74,11 +74,13 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
         let ucs2Anyway = [...platformSignature(document)].some((char) => gsmSeptets(char) === 0);
 
         const offenders: Offender[] = [];
-        for (const segment of document.prose) {
+        // Once the message is UCS-2 anyway, nothing found after would be reported.
+        prose: for (const segment of document.prose) {
           if (segment.field !== "body") continue;
           for (const part of segment.parts) {
-            if (part.kind !== "text") continue;
+            if (ucs2Anyway) break prose;
             const text = segment.text.slice(part.start, part.end);
+            if (part.kind !== "text" || [...text].every((char) => gsmSeptets(char) !== 0)) continue;
             for (const { segment: grapheme, index } of (segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })).segment(text)) {
               const chars = [...grapheme];
               if (chars.every((char) => gsmSeptets(char) !== 0)) continue;

@@ -3,6 +3,7 @@ import {
   coverage,
   distinctPaths,
   MAX_STATES,
+  patternFilter,
   PLACEHOLDER,
   readThrough,
   type ContentNode,
@@ -10,13 +11,14 @@ import {
   type IfNode,
   type ExecutionPath,
   type OutputNode,
+  type PatternFilter,
   type Range,
   type Reader,
   type SourceLocation,
   type TextNode,
   type Localized,
 } from "@tactful/core";
-import { applies, compilePattern, type Channel, type Role, type When, type Wording } from "@tactful/policies";
+import { applies, compilePattern, type Channel, type Recognizer, type Role, type When, type Wording } from "@tactful/policies";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
 
 /**
@@ -254,6 +256,8 @@ function windowsAround(children: readonly ContentNode[], size: number, start: Wi
     return joined.length > size ? { text: backwards ? joined.slice(0, size) : joined.slice(-size), whole: false } : { text: joined, whole: window.whole };
   };
   const merge = (parts: Window[][]): Window[] => {
+    // Text in a sequence without branches: one way in, one way out.
+    if (parts.length === 1 && parts[0]!.length <= 1) return parts[0]!;
     const unique = new Map(parts.flat().map((window) => [`${+window.whole}${window.text}`, window]));
     return unique.size > MAX_WINDOWS ? [UNKNOWN] : [...unique.values()];
   };
@@ -282,42 +286,118 @@ function windowsAround(children: readonly ContentNode[], size: number, start: Wi
 /** Answers "is this evidence in this node, whatever way leads through it?" for one sequence. */
 function evidenceInNode(sourceCode: TemplateSourceCode, evidence: readonly Evidence[], children: readonly ContentNode[], ends: { start: boolean; end: boolean }): (item: Evidence, node: ContentNode) => boolean {
   const channel = sourceCode.applicability.channel;
-  const reaches = evidence.flatMap((item) => ("wordings" in item ? item.wordings.map((wording) => patternReach(wording.pattern)) : []));
+  const wordings = evidence.flatMap((item) => ("wordings" in item ? item.wordings : []));
+  const places = new Map(wordings.map((wording, index) => [wording, index]));
+  const reaches = wordings.map((wording) => patternReach(wording.pattern));
   const size = Math.min(MAX_WINDOW_SIZE, Math.max(0, ...reaches.flatMap((reach) => [reach.behind, reach.ahead]).filter(Number.isFinite)));
-  let windows: { before: Map<TextNode, Window[]>; after: Map<TextNode, Window[]> } | undefined;
-  /** Each text node with what may surround it, width-folded once for all the wordings. */
-  const surroundingsOf = new Map<TextNode, Array<{ before: Window; after: Window; folded: string }>>();
+  let around: Neighbourhoods | undefined;
+  let filter: PatternFilter | undefined;
   return (item, node) => {
     if ("role" in item) return node.type === "Output" && rolesOf(sourceCode, node).has(item.role);
     if (node.type !== "Text") return false;
     if ("phrase" in item) return writesPhrase(node.value, item.phrase);
     if (!("wordings" in item)) return false;
-    windows ??= {
-      before: windowsAround(children, size, ends.start ? { text: "", whole: true } : UNKNOWN, false),
-      after: windowsAround(children, size, ends.end ? { text: "", whole: true } : UNKNOWN, true),
-    };
-    let surroundings = surroundingsOf.get(node);
-    if (!surroundings) {
-      const befores = windows.before.get(node) ?? [UNKNOWN];
-      const afters = windows.after.get(node) ?? [UNKNOWN];
-      surroundings = befores.flatMap((before) => afters.map((after) => ({ before, after, folded: foldWidth(before.text + node.value + after.text) })));
-      surroundingsOf.set(node, surroundings);
-    }
+    const surroundings = surroundingsOf((around ??= neighbourhoods(children, size, ends)), node);
     // A match inside what surrounds the node on every way through it, with what it looks at inside too.
-    return item.wordings.some((wording) => {
-      const { behind, ahead } = patternReach(wording.pattern);
-      return surroundings.every(({ before, after, folded }) =>
-        wordingMatches(wording, folded, channel).some(
-          (match) =>
-            (before.whole || match.index >= behind) &&
-            (after.whole || match.index + match.length + ahead <= folded.length) &&
-            match.index < before.text.length + node.value.length &&
-            match.index + match.length > before.text.length,
-        ),
-      );
-    });
+    return item.wordings.some((wording) =>
+      surroundings.every((surrounding) => {
+        let found = surrounding.found.get(wording);
+        if (found === undefined) {
+          const { before, after, folded } = surrounding;
+          let possible = surrounding.possible.get((filter ??= wordingFilter(wordings)));
+          if (!possible) surrounding.possible.set(filter, (possible = filter.possible(folded).slice()));
+          const { behind, ahead } = patternReach(wording.pattern);
+          found =
+            possible[places.get(wording)!] === 1 &&
+            wordingMatches(wording, folded, channel).some(
+              (match) =>
+                (before.whole || match.index >= behind) &&
+                (after.whole || match.index + match.length + ahead <= folded.length) &&
+                match.index < before.text.length + node.value.length &&
+                match.index + match.length > before.text.length,
+            );
+          surrounding.found.set(wording, found);
+        }
+        return found;
+      }),
+    );
   };
 }
+
+/** A text node with what may stand before and after it on some ways through its sequence, width-folded, and what was found there. */
+interface Surrounding {
+  before: Window;
+  after: Window;
+  folded: string;
+  /** Which wordings of a list (by its filter) can match the folded text. */
+  possible: Map<PatternFilter, Uint8Array>;
+  /** Whether a wording matches inside the node here, for each one asked about. */
+  found: Map<Wording, boolean>;
+}
+
+/** The windows around each text node of a sequence, and its surroundings once asked for. */
+interface Neighbourhoods {
+  before: Map<TextNode, Window[]>;
+  after: Map<TextNode, Window[]>;
+  surroundings: Map<TextNode, Surrounding[]>;
+}
+
+/**
+ * Neighbourhoods by sequence, window size and whether the sequence starts and ends the message:
+ * the rules ask many questions of one template, and each is answered from the same pieces.
+ */
+const neighbourhoodsBySequence = new WeakMap<readonly ContentNode[], Map<string, Neighbourhoods>>();
+
+function neighbourhoods(children: readonly ContentNode[], size: number, ends: { start: boolean; end: boolean }): Neighbourhoods {
+  let bySetting = neighbourhoodsBySequence.get(children);
+  if (!bySetting) neighbourhoodsBySequence.set(children, (bySetting = new Map()));
+  const setting = `${size}|${+ends.start}|${+ends.end}`;
+  let found = bySetting.get(setting);
+  if (!found) {
+    found = {
+      before: windowsAround(children, size, ends.start ? { text: "", whole: true } : UNKNOWN, false),
+      after: windowsAround(children, size, ends.end ? { text: "", whole: true } : UNKNOWN, true),
+      surroundings: new Map(),
+    };
+    bySetting.set(setting, found);
+  }
+  return found;
+}
+
+function surroundingsOf(around: Neighbourhoods, node: TextNode): Surrounding[] {
+  let surroundings = around.surroundings.get(node);
+  if (!surroundings) {
+    const befores = around.before.get(node) ?? [UNKNOWN];
+    const afters = around.after.get(node) ?? [UNKNOWN];
+    surroundings = befores.flatMap((before) => afters.map((after) => ({ before, after, folded: foldWidth(before.text + node.value + after.text), possible: new Map(), found: new Map() })));
+    around.surroundings.set(node, surroundings);
+  }
+  return surroundings;
+}
+
+/** Which wordings of a list can match a text (see `patternFilter`), built once per list of wordings. */
+function wordingFilter(wordings: readonly Wording[]): PatternFilter {
+  // By the wordings themselves (a pack's, or a recognizer's as `wordingOf` keeps it): no key is built.
+  let lists = wordingFilters.get(wordings[0]!);
+  if (!lists) wordingFilters.set(wordings[0]!, (lists = []));
+  let known = lists.find((list) => list.wordings.length === wordings.length && list.wordings.every((wording, index) => wording === wordings[index]));
+  if (!known) {
+    known = { wordings: [...wordings], filter: patternFilter(wordings.map((wording) => compilePattern(wording.pattern, wording.ignoreCase))) };
+    lists.push(known);
+  }
+  return known.filter;
+}
+
+const wordingFilters = new WeakMap<Wording, Array<{ wordings: readonly Wording[]; filter: PatternFilter }>>();
+
+/** A recognizer's pattern as a wording, the same object each time it is asked for. */
+function wordingOf(recognizer: Recognizer, pattern: string): Wording {
+  let wording = recognizerWordings.get(recognizer);
+  if (!wording) recognizerWordings.set(recognizer, (wording = { pattern, ignoreCase: recognizer.ignoreCase, channel: recognizer.channel }));
+  return wording;
+}
+
+const recognizerWordings = new WeakMap<Recognizer, Wording>();
 
 /** The most characters around a piece of text that the structural check looks at. */
 const MAX_WINDOW_SIZE = 16;
@@ -418,7 +498,7 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
       const short = name && recognizer.shortName ? shortNameOf(name, recognizer.shortName) : null;
       if (short) evidence.push({ phrase: short });
     } else if (recognizer.pattern) {
-      evidence.push({ wordings: [{ pattern: recognizer.pattern, ignoreCase: recognizer.ignoreCase, channel: recognizer.channel }] });
+      evidence.push({ wordings: [wordingOf(recognizer, recognizer.pattern)] });
     }
   }
   return evidence;

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -58,5 +58,32 @@ describe("tactful lint finds what it found before", () => {
     const cache = ["--cache", "--cache-location", join(work, "cache"), "templates"];
     expect(lint(directory, cache).findings).toBe(cold.findings);
     expect(lint(directory, cache).findings).toBe(cold.findings);
+  });
+});
+
+describe("tactful lint on several threads finds what it finds on one", () => {
+  it("on test/fixtures, whose projects have configurations of their own", { timeout: 600_000 }, async () => {
+    const { status, findings } = lint(root, ["--concurrency", "3", "test/fixtures"]);
+    expect(status).toBe(1);
+    await expect(findings).toMatchFileSnapshot("snapshots/fixtures-findings.txt");
+  });
+
+  it("on a generated library", { timeout: 600_000 }, async () => {
+    const directory = join(work, "threads");
+    await writeCorpus(directory, generateCorpus(200));
+    await expect(lint(directory, ["--concurrency", "2", "templates"]).findings).toMatchFileSnapshot("snapshots/corpus-findings.txt");
+  });
+
+  it("when a thread cannot load the configuration, the first thread lints its share", { timeout: 600_000 }, () => {
+    const directory = join(work, "main-thread-only");
+    mkdirSync(join(directory, "templates"), { recursive: true });
+    symlinkSync(join(root, "node_modules"), join(directory, "node_modules"), "dir");
+    const config = 'import { isMainThread } from "node:worker_threads";\nimport tactful from "@tactful/eslint-plugin";\nif (!isMainThread) throw new Error("not in a thread");\nexport default [tactful.configs.recommended];\n';
+    writeFileSync(join(directory, "eslint.config.js"), config);
+    for (const template of generateCorpus(12)) writeFileSync(join(directory, "templates", `${template.path.replaceAll("/", "-")}`), template.text);
+    const one = lint(directory, ["--concurrency", "off", "templates"]);
+    const three = lint(directory, ["--concurrency", "3", "templates"]);
+    expect(one.findings.split("\n").length).toBeGreaterThan(5);
+    expect(three).toEqual(one);
   });
 });

@@ -8,6 +8,7 @@ export const HELP_MESSAGES = {
   format: { en: "output format", "zh-CN": "输出格式", "zh-TW": "輸出格式" },
   fix: { en: "apply fixes and write the files (atomically)", "zh-CN": "应用修复并（原子地）写入文件", "zh-TW": "套用修正並（不可分割地）寫入檔案" },
   maxWarnings: { en: "exit 1 when there are more warnings than this", "zh-CN": "警告数超过此值时以 1 退出", "zh-TW": "警告數超過此值時以 1 結束" },
+  concurrency: { en: "threads that lint at once: a number, auto (the cores, when there are enough templates) or off", "zh-CN": "同时检查的线程数：数字、auto（模板足够多时按 CPU 核数）或 off", "zh-TW": "同時檢查的執行緒數：數字、auto（範本足夠多時按 CPU 核心數）或 off" },
   cache: { en: "only lint files that changed since the last run", "zh-CN": "只检查上次运行后有改动的文件", "zh-TW": "只檢查上次執行後有變更的檔案" },
   cacheLocation: { en: "where the cache is kept", "zh-CN": "缓存的存放位置", "zh-TW": "快取的存放位置" },
   suppressions: { en: "list every suppression directive and its reason (the waiver register)", "zh-CN": "列出每条停用指令及其原因（豁免登记）", "zh-TW": "列出每條停用指令及其原因（豁免登記）" },

@@ -1,10 +1,31 @@
+import { existsSync } from "node:fs";
 import { lstat, statfs } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import type { ESLint, Linter } from "eslint";
 import { parseTemplate, translator, type Catalog, type CommentNode, type Locale, type MessageData } from "@tactful/core";
-import plugin, { codeDigest, configFor, configKey, forgetSharedDocuments, indexedLibraries, libraryDigest, libraryRoot, packsOf, rememberIdentities, rememberTemplate, scopeLibraries, shareDocument, type ConfigSource, type TemplateConfig, type TemplateLanguageOptions } from "@tactful/eslint-plugin";
+import plugin, {
+  codeDigest,
+  configFor,
+  configKey,
+  forgetSharedDocuments,
+  indexedLibraries,
+  libraryDigest,
+  libraryRoot,
+  packsOf,
+  rememberedIdentities,
+  rememberIdentities,
+  rememberTemplate,
+  scopeLibraries,
+  shareDocument,
+  type ConfigSource,
+  type StampedIdentity,
+  type TemplateConfig,
+  type TemplateLanguageOptions,
+} from "@tactful/eslint-plugin";
 import type { PackSet } from "@tactful/policies";
 import { loadPacks, PackLoadError, packLoadErrorText } from "@tactful/policies/load";
 import type { TemplateEslint } from "@tactful/eslint-plugin/engine";
@@ -140,9 +161,29 @@ export interface LintOptions {
   locale?: Locale;
   /** Policy packs to check against instead of those the configuration names (`--pack`): built-in ids, absolute paths, package names. */
   packs?: readonly string[];
+  /**
+   * How many threads lint at once (`--concurrency`): by default as many as the machine has
+   * cores, and no more than the templates to lint keep busy (`FILES_PER_THREAD` each).
+   */
+  threads?: number;
 }
 
 const CHUNK = 250;
+
+/**
+ * The fewest templates worth another thread: starting one (loading ESLint, the plugin and the
+ * packs) costs about what linting a hundred templates does.
+ */
+export const FILES_PER_THREAD = 500;
+
+/** The worker that lints a share of the templates; absent when running from the TypeScript sources (tests), which lint on one thread. */
+const LINT_WORKER = new URL("./lint-worker.js", import.meta.url);
+
+/** How many threads lint this many templates. */
+export function threadsFor(count: number, threads: number | undefined): number {
+  const wanted = threads ?? Math.min(availableParallelism(), Math.floor(count / FILES_PER_THREAD));
+  return Math.max(1, Math.min(wanted, count, existsSync(LINT_WORKER) ? Infinity : 1));
+}
 
 /** The largest cache `--cache` reads: some kilobytes a template, for libraries of tens of thousands. */
 const MAX_CACHE_BYTES = 64 << 20;
@@ -175,14 +216,6 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
   const packs = new Map<string, PackSet>();
   // The library checks read again only the templates that changed since the cache's run.
   if (cache) rememberIdentities(cache.libraryIdentities());
-  // Each template is parsed once: here, for the summary, and ESLint takes the same document.
-  const parse = (file: string): TemplateSummary => {
-    const document = parseTemplate(texts.get(file)!, { filePath: file, packs: packs.get(file)! });
-    const summary = { locale: document.meta.locale, comments: document.comments };
-    templates.set(file, summary);
-    shareDocument(document);
-    return summary;
-  };
   const readable = [...texts.keys()];
   const forget = (template: IgnoredTemplate): void => {
     ignored.push(template);
@@ -239,27 +272,34 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     done += unchanged.size;
     if (unchanged.size > 0) options.progress?.(done, readable.length);
     const changed = unchanged.size === 0 ? group : group.filter((file) => !unchanged.has(file));
-    for (let start = 0; start < changed.length; start += CHUNK) {
-      const chunk = changed.slice(start, start + CHUNK);
-      try {
-        for (const file of chunk) {
-          const summary = parse(file);
-          const { result, failed } = await lintOne(await engine(), file, texts.get(file)!);
-          if (!result) {
-            // Not a finding on the file: the file was not checked at all (ESLint's own ignores, all the built-in configuration has), and the run says so.
-            forget({ file, config: config.source, byDefault: true });
-            continue;
-          }
-          groupResults.push(result);
-          // A result whose fixes are still to be written is linted again on the next run.
-          const key = failed || result.output !== undefined ? undefined : keyOf(file);
-          if (key !== undefined) cache?.set(file, key, summary, result);
-        }
-      } finally {
-        forgetSharedDocuments();
+    const record = ({ file, summary, result, failed }: Linted): void => {
+      if (!result) {
+        // Not a finding on the file: the file was not checked at all (ESLint's own ignores, all the built-in configuration has), and the run says so.
+        forget({ file, config: config.source, byDefault: true });
+        return;
       }
-      done += chunk.length;
+      templates.set(file, summary);
+      groupResults.push(result);
+      // A result whose fixes are still to be written is linted again on the next run.
+      const key = failed || result.output !== undefined ? undefined : keyOf(file);
+      if (key !== undefined) cache?.set(file, key, summary, result);
+    };
+    const advance = (count: number): void => {
+      done += count;
       options.progress?.(done, readable.length);
+    };
+    // Shares of the templates for other threads, each given what this one knows of the library; this thread lints the first.
+    const [own = [], ...others] = shares(changed, threadsFor(changed.length, options.threads));
+    const identities = others.length > 0 ? rememberedIdentities() : [];
+    const elsewhere = others.map((share) => lintInWorker({ config, options: workerOptions(options), files: share.map((file) => [file, texts.get(file)!]), identities }, advance));
+    const here = async (files: readonly string[]): Promise<void> => {
+      for (const linted of await lintShare(await engine(), files, (file) => texts.get(file)!, (file) => packs.get(file)!, advance)) record(linted);
+    };
+    await here(own);
+    // A thread that failed (it could not start, or its configuration did not load there) leaves its share to this one: nothing is left unchecked.
+    for (const [index, outcome] of (await Promise.allSettled(elsewhere)).entries()) {
+      if (outcome.status === "fulfilled") outcome.value.forEach(record);
+      else await here(others[index]!);
     }
     await describeRules(config, engine, groupResults, rules);
     results.push(...groupResults);
@@ -497,6 +537,90 @@ function serialized(config: object): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** What linting one template gave: its summary, and its result (none when ESLint ignores it). */
+export interface Linted {
+  file: string;
+  summary: TemplateSummary;
+  result: LintResult | undefined;
+  failed: boolean;
+}
+
+/**
+ * Lints templates one after the other, each parsed once (for its summary, and ESLint takes the
+ * same document), saying after each chunk how many were done.
+ */
+async function lintShare(engine: TemplateEslint, files: readonly string[], textOf: (file: string) => string, packsFor: (file: string) => PackSet, advance: (count: number) => void): Promise<Linted[]> {
+  const linted: Linted[] = [];
+  for (let start = 0; start < files.length; start += CHUNK) {
+    const chunk = files.slice(start, start + CHUNK);
+    try {
+      for (const file of chunk) {
+        const text = textOf(file);
+        const document = parseTemplate(text, { filePath: file, packs: packsFor(file) });
+        shareDocument(document);
+        linted.push({ file, summary: { locale: document.meta.locale, comments: document.comments }, ...(await lintOne(engine, file, text)) });
+      }
+    } finally {
+      forgetSharedDocuments();
+    }
+    advance(chunk.length);
+  }
+  return linted;
+}
+
+/** The files in `count` shares of consecutive files (a folder's templates stay together), as even as can be. */
+function shares(files: readonly string[], count: number): string[][] {
+  return Array.from({ length: count }, (_, index) => files.slice(Math.floor((index * files.length) / count), Math.floor(((index + 1) * files.length) / count)));
+}
+
+/** What a lint thread is given: the configuration, the options that cross threads, its templates with their text, and the library's identities. */
+export interface WorkerInput {
+  config: TemplateConfig;
+  options: Pick<LintOptions, "cwd" | "fix" | "library" | "locale" | "packs">;
+  files: Array<[string, string]>;
+  identities: Array<[string, StampedIdentity]>;
+}
+
+/** What a lint thread says: how many more templates it linted, then what it found (or that it failed). */
+export type WorkerMessage = { kind: "progress"; count: number } | { kind: "done"; linted: Linted[] } | { kind: "failed" };
+
+function workerOptions({ cwd, fix, library, locale, packs }: LintOptions): WorkerInput["options"] {
+  return { cwd, ...(fix === undefined ? {} : { fix }), ...(library === undefined ? {} : { library }), ...(locale ? { locale } : {}), ...(packs ? { packs } : {}) };
+}
+
+/** Lints a share of the templates in a thread of its own; rejects when the thread fails, so that its share is linted here. */
+function lintInWorker(input: WorkerInput, advance: (count: number) => void): Promise<Linted[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(LINT_WORKER, { workerData: input });
+    worker.on("message", (message: WorkerMessage) => {
+      if (message.kind === "progress") advance(message.count);
+      else if (message.kind === "done") resolve(message.linted);
+      else reject(new Error("the lint thread failed"));
+    });
+    worker.on("error", reject);
+    worker.on("exit", (code) => reject(new Error(`the lint thread stopped (${code})`)));
+  });
+}
+
+/**
+ * A thread's share: linted with its own engine and library index (told the identities the
+ * first thread read), as the first thread lints its own.
+ */
+export async function lintInThisThread(input: WorkerInput, advance: (count: number) => void): Promise<Linted[]> {
+  const { config, options, files, identities } = input;
+  rememberIdentities(identities);
+  const engine = await createEngine(config, options);
+  const paths = files.map(([file]) => file);
+  if (isProject(config) && options.library !== false) await scopeLibraries(paths, (file) => engine.eslint.isPathIgnored(file));
+  const texts = new Map(files);
+  const packs = new Map<string, PackSet>();
+  for (const file of paths) {
+    const languageOptions = isProject(config) ? ((await engine.eslint.calculateConfigForFile(file)) as { languageOptions?: TemplateLanguageOptions } | undefined)?.languageOptions : options.packs && { packs: options.packs };
+    packs.set(file, loadedPacks(languageOptions, file, options.locale ?? "en"));
+  }
+  return lintShare(engine, paths, (file) => texts.get(file)!, (file) => packs.get(file)!, advance);
 }
 
 /**

@@ -31,6 +31,7 @@ const processIo: Io = { stdout: process.stdout, stderr: process.stderr, cwd: pro
 /** What the command line itself says, by id. */
 export const MAIN_MESSAGES = {
   maxWarnings: { en: "--max-warnings takes a whole number (got {value})", "zh-CN": "--max-warnings 需要一个整数（收到 {value}）", "zh-TW": "--max-warnings 需要一個整數（收到 {value}）" },
+  concurrency: { en: "--concurrency takes a number of threads, auto or off (got {value})", "zh-CN": "--concurrency 需要线程数、auto 或 off（收到 {value}）", "zh-TW": "--concurrency 需要執行緒數、auto 或 off（收到 {value}）" },
   progress: { en: "Linting {done}/{total} templates…", "zh-CN": "正在检查模板 {done}/{total}…", "zh-TW": "正在檢查範本 {done}/{total}…" },
   overMaxWarnings: { en: "{warnings} warnings, more than --max-warnings {max}", "zh-CN": "{warnings} 个警告，超过 --max-warnings {max}", "zh-TW": "{warnings} 個警告，超過 --max-warnings {max}" },
   internalError: { en: "internal error: {detail}", "zh-CN": "内部错误：{detail}", "zh-TW": "內部錯誤：{detail}" },
@@ -50,6 +51,7 @@ interface LintFlags {
   format: FormatName;
   fix: boolean;
   maxWarnings?: number;
+  concurrency?: number;
   cache: boolean;
   cacheLocation?: string;
   suppressions: boolean;
@@ -88,6 +90,13 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("--max-warnings <n>", help("maxWarnings"), (value) => {
       const n = Number(value);
       if (!Number.isInteger(n) || n < 0) throw new CommanderError(2, "tactful.usage", say("maxWarnings", { value }));
+      return n;
+    })
+    .option("--concurrency <n>", help("concurrency"), (value) => {
+      if (value === "auto") return undefined;
+      if (value === "off") return 1;
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1) throw new CommanderError(2, "tactful.usage", say("concurrency", { value }));
       return n;
     })
     .option("--cache", help("cache"), false)
@@ -285,6 +294,7 @@ async function lint(paths: string[], flags: LintFlags, io: Io, locale: Locale): 
     cache: flags.cache,
     cacheLocation: flags.cacheLocation,
     library: flags.library,
+    ...(flags.concurrency === undefined ? {} : { threads: flags.concurrency }),
     project,
     locale,
     ...(showProgress ? { progress: (done: number, total: number) => io.stderr.write(`\r\u001b[K${say("progress", { done, total })}`) } : {}),

@@ -127,6 +127,11 @@ export function rememberIdentities(identities: Iterable<[string, StampedIdentity
   for (const [file, { stamp, identity }] of identities) if (!remembered.has(file)) remembered.set(file, { stamp, identity });
 }
 
+/** What `rememberTemplate` and `rememberIdentities` were told, for another thread to be told the same. */
+export function rememberedIdentities(): Array<[string, StampedIdentity]> {
+  return [...remembered].map(([file, { stamp, identity }]) => [file, { stamp, identity }]);
+}
+
 /** The libraries indexed in this process: each one's root, and the identities of its templates by path, for a cache to keep. */
 export function indexedLibraries(): Array<{ root: string; identities: Map<string, StampedIdentity> }> {
   return [...indexes].map(([root, index]) => ({ root, identities: new Map([...index.indexed()].map(([file, { stamp, identity }]) => [file, { stamp, identity }])) }));

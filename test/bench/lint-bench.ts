@@ -9,8 +9,10 @@ import { CLI, ESLINT, ESLINT_MARKDOWN, FLOOR, NODE_MODULES, PLUGIN, TEXTLINT } f
 /** Linting through the real commands, each run a fresh process as in a hook or a CI job. */
 
 export interface LintFigures {
-  /** Without a cache. */
+  /** Without a cache, on the threads `--concurrency auto` takes. */
   cold: Measurement;
+  /** Without a cache, on one thread. */
+  oneThread: Measurement;
   /** The first `--cache` run, which writes the cache (one run). */
   cacheFill: Measurement;
   /** `--cache` with every template unchanged. */
@@ -25,11 +27,13 @@ export async function lintCorpus(directory: string, count: number, runs: number)
   const cold = await measure(runs, lint([]));
   const summary = summaryOf(cold.last.stdout);
   if (checkedCount(summary) !== count) throw new Error(`tactful lint did not check ${count} templates: ${summary}`);
+  const oneThread = await measure(runs, lint(["--concurrency", "off"]));
+  if (oneThread.last.stdout !== cold.last.stdout) throw new Error("tactful lint found on one thread something else than on several");
   const cache = ["--cache", "--cache-location", join(directory, ".tactfulcache")];
   const cacheFill = await measure(1, lint(cache));
   const warm = await measure(runs, lint(cache));
   if (summaryOf(warm.last.stdout) !== summary) throw new Error(`the cached run reported differently:\n${summaryOf(warm.last.stdout)}\n${summary}`);
-  return { cold: cold.measurement, cacheFill: cacheFill.measurement, warm: warm.measurement, summary };
+  return { cold: cold.measurement, oneThread: oneThread.measurement, cacheFill: cacheFill.measurement, warm: warm.measurement, summary };
 }
 
 /**
@@ -176,6 +180,9 @@ export async function checkCorpus(directory: string, templates: readonly CorpusT
   return check;
 }
 
+/** The summary's lines: from the count of templates checked to the end (a relaxed configuration is said after it). */
 function summaryOf(stdout: string): string {
-  return stdout.trimEnd().split("\n").at(-1) ?? "";
+  const lines = stdout.trimEnd().split("\n");
+  const at = lines.findLastIndex((line) => /^[\d,]+ templates? checked/.test(line));
+  return at === -1 ? (lines.at(-1) ?? "") : lines.slice(at).join("\n");
 }

@@ -48,8 +48,10 @@ try {
     if (!startUpOnly) {
       const row: (typeof rows)[number] = { count };
       rows.push(row);
-      row.tactful = (await measure(sizeRuns, lint([]))).measurement;
-      say(`tactful lint, ${count}, no cache`, row.tactful);
+      row.tactful = (await measure(sizeRuns, lint(["--concurrency", "off"]))).measurement;
+      say(`tactful lint, ${count}, no cache, one thread`, row.tactful);
+      row.threaded = (await measure(sizeRuns, lint([]))).measurement;
+      say(`tactful lint, ${count}, no cache, threads: auto`, row.threaded);
       const cache = ["--cache", "--cache-location", join(directory, ".tactfulcache")];
       say(`tactful lint, ${count}, first --cache run`, (await measure(1, lint(cache))).measurement);
       row.warm = (await measure(sizeRuns, lint(cache))).measurement;

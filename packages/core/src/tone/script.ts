@@ -1,9 +1,33 @@
 import { createRequire } from "node:module";
 import type * as Cn2t from "opencc-js/cn2t";
 
-type Variant = "tw" | "hk";
+export type Variant = "tw" | "hk";
 
+const requireHere = createRequire(import.meta.url);
 const converters: Partial<Record<Variant, (text: string) => string>> = {};
+
+/**
+ * The built-in packs' Chinese wordings already in each Traditional variant, written at build time
+ * by scripts/compile-traditional.mjs into dist/generated/: OpenCC's dictionaries are tens of
+ * megabytes once loaded, kept for the whole run. Absent when running from the sources.
+ */
+let converted: Partial<Record<Variant, Record<string, string>>> | undefined;
+
+function convertedWordings(): Partial<Record<Variant, Record<string, string>>> {
+  if (!converted) {
+    try {
+      converted = requireHere("../generated/traditional.json") as Partial<Record<Variant, Record<string, string>>>;
+    } catch {
+      converted = {};
+    }
+  }
+  return converted;
+}
+
+/** OpenCC's converter from Simplified Chinese to a Traditional variant, made when first asked (it loads its dictionaries). */
+export function traditionalConverter(variant: Variant): (text: string) => string {
+  return (converters[variant] ??= (requireHere("opencc-js/cn2t") as typeof Cn2t).Converter({ from: "cn", to: variant }));
+}
 
 /** The Traditional variant a Chinese locale is written in (zh-TW, zh-Hant, zh-HK, zh-MO), if any. */
 function traditionalVariant(locale: string): Variant | undefined {
@@ -19,6 +43,5 @@ function traditionalVariant(locale: string): Variant | undefined {
 export function inLocaleScript(text: string, locale: string | undefined): string {
   const variant = locale ? traditionalVariant(locale) : undefined;
   if (!variant) return text;
-  // Loaded when a Traditional Chinese template is first read.
-  return (converters[variant] ??= (createRequire(import.meta.url)("opencc-js/cn2t") as typeof Cn2t).Converter({ from: "cn", to: variant }))(text);
+  return convertedWordings()[variant]?.[text] ?? traditionalConverter(variant)(text);
 }

@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// Writes, after `tsc -b` built dist/, the built-in packs' Chinese wordings (the compliant
+// rewordings of the Chinese lexicon, the Simplified summaries without a Traditional one) in each
+// Traditional variant into dist/generated/traditional.json, converted as `inLocaleScript` converts
+// them: a run then never loads OpenCC's dictionaries (tens of megabytes, kept for the whole run)
+// for the built-in packs. Text it does not hold is converted at run time.
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { packs } from "@tactful/policies";
+import { traditionalConverter } from "../dist/tone/script.js";
+
+const generated = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "generated");
+const wordings = { tw: new Set(), hk: new Set() };
+const visit = (value) => {
+  if (Array.isArray(value)) return value.forEach(visit);
+  if (typeof value !== "object" || value === null) return;
+  // A finding's rewording in a zh-TW or zh-HK template; a summary shown in zh-TW.
+  if (value.language === "zh" && typeof value.suggestion === "string") for (const set of Object.values(wordings)) set.add(value.suggestion);
+  if (typeof value.summaries?.["zh-CN"] === "string" && value.summaries["zh-TW"] === undefined) wordings.tw.add(value.summaries["zh-CN"]);
+  Object.values(value).forEach(visit);
+};
+visit(packs);
+const table = Object.fromEntries(Object.entries(wordings).map(([variant, texts]) => [variant, Object.fromEntries([...texts].sort().map((text) => [text, traditionalConverter(variant)(text)]))]));
+mkdirSync(generated, { recursive: true });
+const file = join(generated, "traditional.json");
+writeFileSync(`${file}.tmp`, `${JSON.stringify(table)}\n`);
+renameSync(`${file}.tmp`, file);

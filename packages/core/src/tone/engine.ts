@@ -476,6 +476,11 @@ export function analyzeText(
  * context, not once per text.
  */
 function applicableEntries(lexicon: CompiledLanguage, context: ToneContext): Applicable {
+  // A template's findings ask with one context object many times: looked up by it before its content.
+  let byObject = applicableByContext.get(lexicon);
+  if (!byObject) applicableByContext.set(lexicon, (byObject = new WeakMap()));
+  const known = byObject.get(context);
+  if (known) return known;
   const contextKey = JSON.stringify(context);
   let found = lexicon.applicable.get(contextKey);
   if (!found) {
@@ -490,8 +495,12 @@ function applicableEntries(lexicon: CompiledLanguage, context: ToneContext): App
     if (lexicon.applicable.size >= MAX_CONTEXTS) lexicon.applicable.delete(lexicon.applicable.keys().next().value!);
     lexicon.applicable.set(contextKey, found);
   }
+  byObject.set(context, found);
   return found;
 }
+
+/** The applicable entries by context object, per lexicon (a context is not changed once asked with). */
+const applicableByContext = new WeakMap<CompiledLanguage, WeakMap<ToneContext, Applicable>>();
 
 /** Contexts remembered per lexicon: a handful of categories, audiences, channels and roles. */
 const MAX_CONTEXTS = 256;

@@ -86,7 +86,7 @@ export default [{ files: ["**/*.md"], plugins: { markdown }, language: "markdown
   return { measurement, files: templates.length };
 }
 
-/** The floor: read every template and run one combined expression of the lexicon. */
+/** The floor: read every template and look for the lexicon's words and patterns in it (see floor.ts). */
 export async function floor(directory: string, patternFile: string, runs: number): Promise<{ measurement: Measurement; matches: number; characters: number }> {
   const { measurement, last } = await measure(runs, () => runNode(FLOOR, ["templates", patternFile], { cwd: directory }));
   const { matches, characters } = JSON.parse(last.stdout) as { matches: number; characters: number };

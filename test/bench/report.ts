@@ -119,7 +119,7 @@ export function formatResults(results: Results): string {
       peerRow("`tactful lint`, all rules", lint.small.cold, tactfulRate),
       peerRow(`\`tactful lint\`, only the ${tone.rules} tone rules`, tone.measurement, toneRate),
       peerRow("textlint + prh (same lexicons) + text plugin", textlint.measurement, textlintRate),
-      peerRow("floor: read files + one combined expression", floor.small, floorRate),
+      peerRow("floor: read files, look for the lexicon's words and patterns", floor.small, floorRate),
     ],
   );
   lines.push(

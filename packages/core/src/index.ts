@@ -18,7 +18,7 @@ export { LineIndex } from "./lines.js";
 export { createAjv, closest } from "./schema.js";
 export { compileVariableSchema, type CompiledSchema } from "./variable-schema.js";
 export { GSM7_BASIC, GSM7_EXTENSION, gsmSeptets, measureSms, nonGsmCharacters, type MeasureOptions, type SmsEncoding, type SmsMeasurement } from "./sms.js";
-export { finishText, platformSignature, worstCaseSms, type Unbounded, type WorstCase } from "./worst-case.js";
+export { finishText, platformSignature, worstCaseSms, type Unbounded, type UnboundedBecause, type WorstCase } from "./worst-case.js";
 export { createFilters, DATE_STYLES, FILTER_DOCS, FILTER_NAMES, FilterError, kindOf, type Filter, type FilterContext, type FilterName } from "./filters.js";
 export { checkSafety, isBlockedKey, isSafeName, TEST_NAMES, type SafetyOptions, type SafetyReason, type SafetyViolation } from "./safety.js";
 export * from "./tone/index.js";

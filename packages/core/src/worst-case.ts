@@ -5,11 +5,18 @@ import { AnalysisLimit, distinctPaths, type ExecutionPath } from "./paths.js";
 import { measureSms, nonGsmCharacters, type SmsMeasurement } from "./sms.js";
 
 /** An output whose longest value the schema does not bound. */
+/**
+ * Why an output's length is not bounded: it names no declared variable, its value is only known
+ * when rendering, or its variable's schema has no `maximum`, no `maxLength`, no type with a
+ * bounded length.
+ */
+export type UnboundedBecause = "undeclared" | "unknowable" | "noMaximum" | "noMaxLength" | "noBoundedType";
+
 export interface Unbounded {
   node: OutputNode;
   /** The variable that lacks a bound, when there is one. */
   variable?: string;
-  reason: string;
+  because: UnboundedBecause;
 }
 
 export interface WorstCase {
@@ -36,7 +43,7 @@ type SchemaObject = Record<string, unknown>;
 interface Candidates {
   values: string[];
   /** Set when the values are only the examples: the schema gives no bound. */
-  unbounded?: { reason: string; variable?: string };
+  unbounded?: { because: UnboundedBecause; variable?: string };
 }
 
 /**
@@ -152,7 +159,7 @@ function evaluate(expression: Expression, context: Evaluation): Candidates {
       const resolved = resolve(expression, context.document);
       const written = resolved ? null : writtenValues(expression, context);
       if (written) return written;
-      if (!resolved) return { values: [""], unbounded: { reason: "it is not a declared variable" } };
+      if (!resolved) return { values: [""], unbounded: { because: "undeclared" } };
       return candidatesOf(resolved.schema, resolved.name, context);
     }
     case "Filter": {
@@ -185,7 +192,7 @@ function evaluate(expression: Expression, context: Evaluation): Candidates {
     case "Unary":
       return { values: ["false", "true"] };
     default:
-      return { values: [""], unbounded: { reason: "its value cannot be known before rendering" } };
+      return { values: [""], unbounded: { because: "unknowable" } };
   }
 }
 
@@ -314,7 +321,7 @@ function candidatesOf(schema: SchemaObject, variable: string, context: Evaluatio
     const bounds = [schema["maximum"], schema["minimum"]].filter((value): value is number => typeof value === "number");
     const values = shown([...bounds, ...inside(schema["exclusiveMaximum"], -1), ...inside(schema["exclusiveMinimum"], 1), ...examples]);
     if (typeof schema["maximum"] === "number" || typeof schema["exclusiveMaximum"] === "number") return { values };
-    return { values: values.length > 0 ? values : ["0"], unbounded: { variable, reason: `\`${variable}\` has no \`maximum\`` } };
+    return { values: values.length > 0 ? values : ["0"], unbounded: { variable, because: "noMaximum" } };
   }
   if (types.includes("string")) {
     const maxLength = schema["maxLength"];
@@ -325,9 +332,9 @@ function candidatesOf(schema: SchemaObject, variable: string, context: Evaluatio
       const filler = /[\u{10000}-\u{10FFFF}]/u.test(sample) ? "😀" : nonGsmCharacters(sample).length > 0 ? "中" : "a";
       return { values: [filler.repeat(maxLength)] };
     }
-    return { values: shown(examples).length > 0 ? shown(examples) : [""], unbounded: { variable, reason: `\`${variable}\` has no \`maxLength\`` } };
+    return { values: shown(examples).length > 0 ? shown(examples) : [""], unbounded: { variable, because: "noMaxLength" } };
   }
-  return { values: shown(examples).length > 0 ? shown(examples) : [""], unbounded: { variable, reason: `\`${variable}\` has no type with a bounded length` } };
+  return { values: shown(examples).length > 0 ? shown(examples) : [""], unbounded: { variable, because: "noBoundedType" } };
 }
 
 /** Dates whose formatting is longest in some locale (long month names, two-digit days). */

@@ -64,6 +64,24 @@ describe("settings.tactful.locale", () => {
     expect(lint(undeclared).find((message) => message.ruleId === "tactful/no-undeclared-variables")?.message).toMatch(/^`nmae` is not declared in `variables`\.\n/u);
   });
 
+  it("says an SMS's budget, what its length is made of and why a variable is unbounded in the locale, not in English", () => {
+    const long = template({
+      variables: ["name: { type: string, role: recipient-name, pii: true, example: 张三 }", "amount: { type: number, maximum: 999999.99, role: amount-due, example: 1280.5 }"],
+      body: `【示例金融】{{ name | mask }}您好，您的借款{{ amount | money }}元已逾期。${"请按时还款，".repeat(30)}如非本人请忽略。`,
+    });
+    const said = (locale?: string): string[] => lint(long, locale).filter((message) => message.ruleId === "tactful/sms-length").map((message) => message.message);
+    const english = said();
+    expect(english).toHaveLength(2);
+    expect(english.join("\n")).toMatch(/the CN policy pack's `sms\.maxSegments`.*Literal text takes \d+ characters/su);
+    expect(english.join("\n")).toMatch(/`name` has no `maxLength`, so .*the longest is "张三"/su);
+    for (const locale of ["zh-CN", "zh-TW"]) {
+      const chinese = said(locale);
+      expect(chinese).toHaveLength(2);
+      expect(chinese.join("\n")).toMatch(/CN 政策包的 `sms\.maxSegments`/u);
+      expect(chinese.join("\n")).not.toMatch(/policy pack|Literal text|characters|has no|the longest|counts as/u);
+    }
+  });
+
   it("says what is wrong in the front matter in the locale: schema details, and a lead before the YAML library's own words", () => {
     const misspelt = template({ body: "【示例金融】您好。" }).replace("category: reminder", "category: reminders").replace("audience: borrower", "audeince: borrower");
     const said = (locale?: string): string[] => lint(misspelt, locale).filter((message) => message.ruleId === "tactful/valid-front-matter").map((message) => message.message);

@@ -1,8 +1,8 @@
-import { gsmSeptets, platformSignature, worstCaseSms, type BlockNode, type ContentNode, type ExecutionPath, type Expression, type OutputNode, type SmsEncoding, type TemplateDocument, type Catalog } from "@tactful/core";
+import { gsmSeptets, platformSignature, translator, worstCaseSms, type BlockNode, type ContentNode, type ExecutionPath, type Expression, type OutputNode, type SmsEncoding, type TemplateDocument, type Catalog, type UnboundedBecause } from "@tactful/core";
 import { citationText } from "@tactful/policies";
 import { frontMatterUsable, LIMIT_MESSAGE, messageLocation } from "../util/message.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
-import { ruleMessages } from "../util/report.js";
+import { localeOf, ruleMessages } from "../util/report.js";
 
 export interface Options {
   /** The organisation's own segment budget, instead of the pack's. */
@@ -87,15 +87,45 @@ function setTargets(children: readonly ContentNode[]): Set<string> {
   return names;
 }
 
+/** The parts of the findings' data, in the writer's language as the findings are. */
+const PARTS = {
+  budgetConfiguration: { en: "your configuration", "zh-CN": "你的配置", "zh-TW": "你的設定" },
+  budgetPack: { en: "the {pack} policy pack's `sms.maxSegments` ({sources})", "zh-CN": "{pack} 政策包的 `sms.maxSegments`（{sources}）", "zh-TW": "{pack} 政策包的 `sms.maxSegments`（{sources}）" },
+  budgetDefault: { en: "Tactful's default (no policy pack applies to this template)", "zh-CN": "Tactful 的默认值（此模板不适用任何政策包）", "zh-TW": "Tactful 的預設值（此範本不適用任何政策包）" },
+  allLiteral: { en: "All {literal} characters are literal text.", "zh-CN": "全部 {literal} 个字符都是固定文字。", "zh-TW": "全部 {literal} 個字元都是固定文字。" },
+  dominant: {
+    en: "Literal text takes {literal} characters, the variables at their longest {outputs} (longest: {longest}).",
+    "zh-CN": "固定文字占 {literal} 个字符，变量最长时占 {outputs} 个（最长：{longest}）。",
+    "zh-TW": "固定文字佔 {literal} 個字元，變數最長時佔 {outputs} 個（最長：{longest}）。",
+  },
+  measuredNone: { en: "it has none, so it counts as empty", "zh-CN": "没有示例，按空值计算", "zh-TW": "沒有範例，以空值計算" },
+  measuredLongest: { en: "the longest is {value}", "zh-CN": "最长的是 {value}", "zh-TW": "最長的是 {value}" },
+  empty: { en: "empty", "zh-CN": "空值", "zh-TW": "空值" },
+  characters: { en: "{count} characters", "zh-CN": "{count} 个字符", "zh-TW": "{count} 個字元" },
+  undeclared: { en: "it is not a declared variable", "zh-CN": "它不是已声明的变量", "zh-TW": "它不是已宣告的變數" },
+  unknowable: { en: "its value cannot be known before rendering", "zh-CN": "它的值在渲染前无法得知", "zh-TW": "它的值在轉譯前無法得知" },
+  noMaximum: { en: "`{variable}` has no `maximum`", "zh-CN": "`{variable}` 没有设定 `maximum`", "zh-TW": "`{variable}` 沒有設定 `maximum`" },
+  noMaxLength: { en: "`{variable}` has no `maxLength`", "zh-CN": "`{variable}` 没有设定 `maxLength`", "zh-TW": "`{variable}` 沒有設定 `maxLength`" },
+  noBoundedType: { en: "`{variable}` has no type with a bounded length", "zh-CN": "`{variable}` 的类型没有长度上限", "zh-TW": "`{variable}` 的型別沒有長度上限" },
+  loopVariable: {
+    en: "`{variable}` is a loop variable, which the measurement does not follow to the schema of its list's items",
+    "zh-CN": "`{variable}` 是循环变量，长度计算不会追溯到其列表元素的 schema",
+    "zh-TW": "`{variable}` 是迴圈變數，長度計算不會追溯到其清單元素的 schema",
+  },
+  setInTemplate: { en: "`{variable}` is set in the template, which the measurement does not follow", "zh-CN": "`{variable}` 在模板中用 set 赋值，长度计算不会追踪", "zh-TW": "`{variable}` 在範本中以 set 賦值，長度計算不會追蹤" },
+} as const satisfies Catalog;
+
+type Part = keyof typeof PARTS;
+
 /** Why an output of a template-local name (a loop variable, a `set` target) is unbounded: `worstCaseSms` does not follow it. */
-function localReason(document: TemplateDocument, node: OutputNode): string | null {
+function localReason(document: TemplateDocument, node: OutputNode): { because: Part; variable: string } | null {
   let expression: Expression = node.expression;
   while (expression.type === "Filter" || expression.type === "Member") expression = expression.type === "Filter" ? expression.input : expression.object;
   if (expression.type !== "Identifier") return null;
   const name = expression.name;
   const loop = document.branchPath(node).find((step) => step.node.type === "For" && (name === "loop" || step.node.targets.some((target) => target.name === name)));
-  if (loop) return `\`${name}\` is a loop variable, which the measurement does not follow to the schema of its list's items`;
-  if (setTargets(document.ast.body.children).has(name)) return `\`${name}\` is set in the template, which the measurement does not follow`;
+  if (loop) return { because: "loopVariable", variable: name };
+  if (setTargets(document.ast.body.children).has(name)) return { because: "setInTemplate", variable: name };
   return null;
 }
 
@@ -155,12 +185,10 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
         const signature = platformSignature(document);
 
         const budget = options.maxSegments ?? pack?.sms.maxSegments ?? DEFAULT_MAX_SEGMENTS;
+        const say = translator(PARTS, localeOf(context));
+        const reasonOf = ({ because, variable }: { because: UnboundedBecause | Part; variable?: string | undefined }): string => say(because, { variable: variable ?? "" });
         const budgetSource =
-          options.maxSegments !== undefined
-            ? "your configuration"
-            : pack
-              ? `the ${pack.id} policy pack's \`sms.maxSegments\` (${citationText(pack, pack.sms.sources)})`
-              : "Tactful's default (no policy pack applies to this template)";
+          options.maxSegments !== undefined ? say("budgetConfiguration") : pack ? say("budgetPack", { pack: pack.id, sources: citationText(pack, pack.sms.sources) }) : say("budgetDefault");
 
         if (measurement.segments > budget) {
           const capacity = budget === 1 ? SINGLE[measurement.encoding] : budget * PART[measurement.encoding];
@@ -188,7 +216,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
           if (declaration) {
             if (seen.has(declaration.name)) continue;
             seen.add(declaration.name);
-            context.report({ loc: document.lines.locOf(declaration.key), messageId: "unbounded", data: { reason: capitalise(unbounded.reason), measured: measuredFrom(declaration.name) } });
+            context.report({ loc: document.lines.locOf(declaration.key), messageId: "unbounded", data: { reason: capitalise(reasonOf(unbounded)), measured: measuredFrom(declaration.name) } });
           } else {
             if (seen.has(unbounded.node)) continue;
             seen.add(unbounded.node);
@@ -196,7 +224,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
             context.report({
               loc: unbounded.node.loc,
               messageId: "unboundedOutput",
-              data: { code: codeOf(sourceCode.text, unbounded.node), reason: localReason(document, unbounded.node) ?? unbounded.reason, measured: value === "" ? "empty" : `${units(value, measurement.encoding)} characters` },
+              data: { code: codeOf(sourceCode.text, unbounded.node), reason: reasonOf(localReason(document, unbounded.node) ?? unbounded), measured: value === "" ? say("empty") : say("characters", { count: units(value, measurement.encoding) }) },
             });
           }
         }
@@ -218,12 +246,12 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
           });
           const fromOutputs = parts.reduce((sum, part) => sum + part.each * part.times, 0);
           const literal = Math.max(0, measurement.length - fromOutputs);
-          if (parts.length === 0) return `All ${literal} characters are literal text.`;
+          if (parts.length === 0) return say("allLiteral", { literal });
           const longest = [...parts]
             .sort((a, b) => b.each * b.times - a.each * a.times)
             .slice(0, 3)
             .map((part) => `${part.code} ${part.each}${part.times > 1 ? ` × ${part.times}` : ""}`);
-          return `Literal text takes ${literal} characters, the variables at their longest ${fromOutputs} (longest: ${longest.join(", ")}).`;
+          return say("dominant", { literal, outputs: fromOutputs, longest: longest.join(", ") });
         }
 
         /** Which example the length of an unbounded variable came from. */
@@ -232,9 +260,9 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
           const values = [...(declaration?.examples ?? []), ...document.meta.examples.map((example) => example.data[name])]
             .filter((value) => value !== undefined && value !== null)
             .map((value) => (typeof value === "object" ? JSON.stringify(value) : String(value)));
-          if (values.length === 0) return "it has none, so it counts as empty";
+          if (values.length === 0) return say("measuredNone");
           const longest = values.reduce((best, value) => (value.length > best.length ? value : best));
-          return `the longest is ${JSON.stringify(longest)}`;
+          return say("measuredLongest", { value: JSON.stringify(longest) });
         }
       },
     };

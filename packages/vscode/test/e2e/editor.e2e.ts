@@ -234,6 +234,24 @@ describe("VS Code with the Tactful extension", () => {
     expect(outline.slice(outline.indexOf("variables"))).toEqual(["variables", "name", "amount", "overdue_days", "repay_url", "examples", "typical", "later", "longest", "if overdue_days <= 3", "else"]);
   });
 
+  it("speaks Simplified Chinese once the writer chooses it, and lints the whole workspace into the Problems panel", async () => {
+    const threat = (rows: readonly string[]): string | undefined => rows.find((row) => row.includes("tactful/no-threats"));
+    // The template with a threat is open since the preview's steps.
+    await vscode.step("findings in English", () => waitFor(async () => /Threat/u.test(threat(await vscode.problems()) ?? ""), 60_000, () => "no threat listed in English"));
+    await vscode.step("choose Simplified Chinese", () => {
+      mkdirSync(join(home, "workspace", ".vscode"), { recursive: true });
+      writeFileSync(join(home, "workspace", ".vscode", "settings.json"), `${JSON.stringify({ "tactful.language": "zh-CN" })}\n`);
+    });
+    await vscode.step("findings in Chinese", () => waitFor(async () => /威胁/u.test(threat(await vscode.problems()) ?? ""), 60_000, async () => `the threat reads ${threat(await vscode.problems())}`));
+    await vscode.step("lint the workspace", () => vscode.runCommand("Tactful: Lint Workspace"));
+    await vscode.step("said in Chinese", () => vscode.page.locator(".notifications-toasts", { hasText: /Tactful 已检查 \d+ 个模板/u }).first().waitFor({ timeout: 60_000 }));
+    await vscode.screenshot("17-chinese");
+    await vscode.step("back to English", async () => {
+      writeFileSync(join(home, "workspace", ".vscode", "settings.json"), "{}\n");
+      await waitFor(async () => /Threat/u.test(threat(await vscode.problems()) ?? ""), 60_000, async () => `the threat reads ${threat(await vscode.problems())}`);
+    });
+  });
+
   it("fixes on the first save after the window is reloaded", async () => {
     await vscode.step("reload the window", () => vscode.reloadWindow());
     await vscode.step("open, type and save at once", async () => {

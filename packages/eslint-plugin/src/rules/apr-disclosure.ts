@@ -2,6 +2,7 @@ import { entrySummary, normalize, toneLanguage, type Catalog, type Normalized } 
 import { citationText, type Channel, type Wording } from "@tactful/policies";
 import { applicable, LIMIT_MESSAGE, matchAllWordings, messagePaths, outputsRole, textRangeOnPath } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
+import { anyOf, phrase } from "../util/roles.js";
 import { docsUrl, policyVisitor, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { rangeKey, spanOnPath } from "../util/text-edit.js";
 
@@ -67,7 +68,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" | "tooComplex"
             what: trigger.wording.description ?? "a pricing term",
             entry: entry.id,
             accepted: entry.accepted.map((wording) => wording.description ?? `/${wording.pattern}/`).join(", "),
-            roles: roles.length > 0 ? ` and no output of a variable with role ${roles.map((role) => `\`${role}\``).join(" or ")}` : "",
+            roles: roles.length > 0 ? phrase("noOutputWithRole", localeOf(context), { roles: anyOf(roles.map((role) => `\`${role}\``), localeOf(context)) }) : "",
             summary: entrySummary(entry, localeOf(context)),
             source: citationText(pack, entry.sources),
           };

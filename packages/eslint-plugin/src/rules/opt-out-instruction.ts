@@ -13,7 +13,7 @@ import {
   type MessagePath,
 } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
-import { describeRole } from "../util/roles.js";
+import { anyOf, describeRole, phrase } from "../util/roles.js";
 import { docsUrl, policyVisitor, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { appendToBody, rangeKey, spanOnPath } from "../util/text-edit.js";
 
@@ -136,10 +136,10 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       const result = messageCoverage(sourceCode, [{ wordings: accepted }, ...roles.map((role) => ({ role }))]);
       if (result.always || !known(result.limit)) return;
       const options = [
-        ...(entry.insert ? [`\`${entry.insert}\``] : accepted.length > 0 ? [`wording like ${describeWordings(accepted)}`] : []),
-        ...(roles.length > 0 ? [`an output of a variable with role ${roles.map((role) => `\`${role}\``).join(" or ")}`] : []),
+        ...(entry.insert ? [`\`${entry.insert}\``] : accepted.length > 0 ? [phrase("wordingLike", locale, { wordings: describeWordings(accepted) })] : []),
+        ...(roles.length > 0 ? [phrase("outputWithRole", locale, { roles: anyOf(roles.map((role) => `\`${role}\``), locale) })] : []),
       ];
-      const data = { ...base, expected: options.join(", or ") };
+      const data = { ...base, expected: options.join(phrase("orElse", locale)) };
       if (result.partial.length > 0) {
         for (const node of result.partial) reportForEntry(context, { loc: node.loc, messageId: "missingInBranch", data }, entry);
         return;

@@ -4,7 +4,7 @@ import { citationText } from "@tactful/policies";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
 import { applicable, disclosureOf, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
-import { describeRole, OR } from "../util/roles.js";
+import { anyOf, describeRole } from "../util/roles.js";
 import { docsUrl, policyVisitor, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { addToMapping, type FrontMatterEdit } from "../util/front-matter-edit.js";
 import { appendToBody } from "../util/text-edit.js";
@@ -85,7 +85,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
           // A variable with the role, or literal text the pack recognises (a masked name, an account tail).
           const named = messageCoverage(sourceCode, roles.flatMap((role) => disclosureOf(sourceCode, role)));
           if (!named.always && known(named, "every way through it names its recipient")) {
-            const data = { ...base, what: roles.map((role) => describeRole(role, locale)).join(OR[locale]), roles: roles.map((role) => `\`${role}\``).join(" or ") };
+            const data = { ...base, what: anyOf(roles.map((role) => describeRole(role, locale)), locale), roles: anyOf(roles.map((role) => `\`${role}\``), locale) };
             if (named.partial.length > 0) for (const node of named.partial) reportForEntry(context, { loc: node.loc, messageId: "missingNameInBranch", data }, entry);
             else reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "missingName", data }, entry);
           }

@@ -3,6 +3,7 @@ import { entrySummary, type ContentNode, type Range, type Catalog } from "@tactf
 import { citationText, compilePattern, type PolicyPack, type SenderIdentification } from "@tactful/policies";
 import { applicable, bodyContentRange, creditorName, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation, messagePaths, signatureOf, type MessagePath, type Signature } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
+import { anyOf } from "../util/roles.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { isSpaceless, rangeKey, senderInDoubt, spanOnPath } from "../util/text-edit.js";
 
@@ -227,7 +228,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
         reportLimit(coverage.limit, "every way through it names the sender");
         return;
       }
-      const data = { entry: entry.id, summary: entrySummary(entry, localeOf(context)), source: citationText(pack, entry.sources), names: names.map((name) => `\`${name}\``).join(" or ") };
+      const data = { entry: entry.id, summary: entrySummary(entry, localeOf(context)), source: citationText(pack, entry.sources), names: anyOf(names.map((name) => `\`${name}\``), localeOf(context)) };
       if (coverage.partial.length > 0) {
         for (const node of coverage.partial) reportForEntry(context, { loc: node.loc, messageId: "missingNameInBranch", data }, entry);
         return;

@@ -1,8 +1,8 @@
-import { gsmSeptets, measureSms, platformSignature, worstCaseSms, type Range, type Catalog } from "@tactful/core";
+import { gsmSeptets, measureSms, platformSignature, translate, worstCaseSms, type Range, type Catalog } from "@tactful/core";
 import { describeCharacter, gsmLookalike, isNativeUcs2, replaceLookalikes } from "../util/gsm-lookalikes.js";
 import { frontMatterUsable } from "../util/message.js";
 import { docsUrl, type TemplateRule } from "../util/rule.js";
-import { ruleMessages } from "../util/report.js";
+import { localeOf, ruleMessages } from "../util/report.js";
 
 type MessageIds = "lookalike" | "forcesUcs2" | "exampleLookalike";
 
@@ -46,6 +46,12 @@ const MESSAGES = {
     "zh-TW": "`{{ name }}` 的範例 {{ value }} 含有不在 GSM-7 中的 {{ char }}（{{ code }}）。\n類似的真實資料會使簡訊改用 UCS-2（每則 70 字元而非 160）。請讓發送服務替換為 {{ replacement }}，或修正範例。",
   },
 } satisfies Catalog;
+
+/** What the look-alikes cost, said after the alphabets' segment sizes (more segments in UCS-2 than in GSM-7, so English plurals depend on the latter). */
+const COST = {
+  oneInGsm: { en: "; its worst case takes {ucs2} segments in UCS-2 and would take 1 segment in GSM-7", "zh-CN": "；这条短信最长时按 UCS-2 为 {ucs2} 条，改用 GSM-7 则为 {gsm} 条", "zh-TW": "；這則簡訊最長時以 UCS-2 為 {ucs2} 則，改用 GSM-7 則為 {gsm} 則" },
+  several: { en: "; its worst case takes {ucs2} segments in UCS-2 and would take {gsm} segments in GSM-7", "zh-CN": "；这条短信最长时按 UCS-2 为 {ucs2} 条，改用 GSM-7 则为 {gsm} 条", "zh-TW": "；這則簡訊最長時以 UCS-2 為 {ucs2} 則，改用 GSM-7 則為 {gsm} 則" },
+} as const satisfies Catalog;
 
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   meta: {
@@ -134,8 +140,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
           if (worst.measurement.encoding !== "UCS-2" || [...worst.text].some(isNativeUcs2)) return "";
           const asGsm = measureSms([...replaceLookalikes(worst.text)].filter((char) => gsmSeptets(char) !== 0).join(""));
           if (asGsm.encoding !== "GSM-7" || asGsm.segments >= worst.measurement.segments) return "";
-          const plural = (count: number): string => `${count} segment${count === 1 ? "" : "s"}`;
-          return `; its worst case takes ${plural(worst.measurement.segments)} in UCS-2 and would take ${plural(asGsm.segments)} in GSM-7`;
+          return translate(COST, asGsm.segments === 1 ? "oneInGsm" : "several", localeOf(context), { ucs2: worst.measurement.segments, gsm: asGsm.segments });
         }
 
         /** Look-alikes in the example values of the variables the body outputs. */

@@ -1,5 +1,5 @@
 import templateSchema from "@tactful/schemas/template.schema.json" with { type: "json" };
-import type { Catalog, Locale, Localized } from "@tactful/core";
+import { translate, type Catalog, type Locale, type Localized, type MessageData } from "@tactful/core";
 import type { Role } from "@tactful/policies";
 
 const descriptions = templateSchema.$defs.variable.properties.role["x-enumDescriptions"] as Record<Role, string>;
@@ -40,4 +40,23 @@ export function describeCategory(category: string, locale: Locale): string {
 }
 
 /** How a list of alternatives is joined in each locale. */
-export const OR: Localized = { en: " or ", "zh-CN": "或", "zh-TW": "或" };
+const OR: Localized = { en: " or ", "zh-CN": "或", "zh-TW": "或" };
+
+/** Alternatives as one phrase in the locale (`a` or `b`, `a`或`b`). */
+export function anyOf(items: readonly string[], locale: Locale): string {
+  return items.join(OR[locale]);
+}
+
+/** The phrases rules build their findings' data from, in each locale. */
+const PHRASES = {
+  forExample: { en: "for example {text}", "zh-CN": "例如 {text}", "zh-TW": "例如 {text}" },
+  wordingLike: { en: "wording like {wordings}", "zh-CN": "类似 {wordings} 的写法", "zh-TW": "類似 {wordings} 的寫法" },
+  outputWithRole: { en: "an output of a variable with role {roles}", "zh-CN": "输出角色为 {roles} 的变量", "zh-TW": "輸出角色為 {roles} 的變數" },
+  noOutputWithRole: { en: " and no output of a variable with role {roles}", "zh-CN": "；也没有输出角色为 {roles} 的变量", "zh-TW": "；也沒有輸出角色為 {roles} 的變數" },
+  orElse: { en: ", or ", "zh-CN": "，或", "zh-TW": "，或" },
+} as const satisfies Catalog;
+
+/** A phrase of a finding's data in the locale. */
+export function phrase(id: keyof typeof PHRASES, locale: Locale, data?: MessageData): string {
+  return translate(PHRASES, id, locale, data);
+}

@@ -15,8 +15,8 @@ const packText = [...new Set(JSON.stringify(packs).match(/"(?:[^"\\]|\\.)*"/gu)!
   // Phrases (a summary, a source, a description), not single words that also occur in file names.
   .filter((text) => /[A-Za-z]{3}/u.test(text) && /\S\s+\S+\s+\S/u.test(text))
   .sort((a, b) => b.length - a.length);
-/** Rules whose second line quotes a library's own words (YAML, Nunjucks), or core's sandbox refusals, which are English for now. */
-const LIBRARY_WORDS = new Set([null, "tactful/valid-front-matter", "tactful/no-unsafe-template-code"]);
+/** Findings whose second line quotes a library's own words (YAML, Nunjucks). */
+const LIBRARY_WORDS = new Set([null, "tactful/valid-front-matter"]);
 
 function englishIn(message: string, ruleId: string | null): string[] {
   let text = message;

@@ -20,7 +20,7 @@ export { compileVariableSchema, type CompiledSchema } from "./variable-schema.js
 export { GSM7_BASIC, GSM7_EXTENSION, gsmSeptets, measureSms, nonGsmCharacters, type MeasureOptions, type SmsEncoding, type SmsMeasurement } from "./sms.js";
 export { finishText, platformSignature, worstCaseSms, type Unbounded, type UnboundedBecause, type WorstCase } from "./worst-case.js";
 export { createFilters, DATE_STYLES, FILTER_DOCS, FILTER_NAMES, FilterError, kindOf, type Filter, type FilterContext, type FilterName } from "./filters.js";
-export { checkSafety, isBlockedKey, isSafeName, TEST_NAMES, type SafetyOptions, type SafetyReason, type SafetyViolation } from "./safety.js";
+export { checkSafety, isBlockedKey, isSafeName, safetyDetailText, TEST_NAMES, type SafetyDetailId, type SafetyOptions, type SafetyReason, type SafetyViolation } from "./safety.js";
 export * from "./tone/index.js";
 export { exampleRenderings } from "./worst-case.js";
 export { fill, LOCALES, localeOfEnvironment, resolveLocale, translate, translator, type Catalog, type Locale, type Localized, type MessageData } from "./i18n.js";

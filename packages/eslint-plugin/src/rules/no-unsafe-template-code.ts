@@ -1,7 +1,7 @@
-import { checkSafety, FILTER_NAMES, type SafetyOptions, type SafetyReason, type Catalog } from "@tactful/core";
+import { checkSafety, FILTER_NAMES, safetyDetailText, type SafetyOptions, type SafetyReason, type Catalog } from "@tactful/core";
 import { frontMatterUsable } from "../util/message.js";
 import { docsUrl, type TemplateRule } from "../util/rule.js";
-import { ruleMessages } from "../util/report.js";
+import { localeOf, ruleMessages } from "../util/report.js";
 
 export interface Options {
   /** Filters allowed besides the built-in ones; the renderer must register them too. */
@@ -98,7 +98,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageId }> = {
         for (const violation of checkSafety(node, safety)) {
           // A filter that is not allowed: its name, not the value it filters.
           const loc = violation.node.type === "Filter" ? sourceCode.document.lines.locOf(violation.node.nameRange) : violation.node.loc;
-          context.report({ loc, messageId: MESSAGE_IDS[violation.reason], data: { message: violation.message } });
+          context.report({ loc, messageId: MESSAGE_IDS[violation.reason], data: { message: safetyDetailText(violation, localeOf(context)) } });
         }
       },
     };

@@ -172,15 +172,16 @@ const CHUNK = 250;
 
 /**
  * The fewest templates worth another thread: starting one (loading ESLint, the plugin and the
- * packs) costs about what linting a hundred templates does.
+ * packs) costs about what linting a hundred templates does, and V8's collector already keeps a
+ * second core busy; on two cores, two threads paid off from about 700 templates.
  */
-export const FILES_PER_THREAD = 500;
+const FILES_PER_THREAD = 500;
 
 /** The worker that lints a share of the templates; absent when running from the TypeScript sources (tests), which lint on one thread. */
 const LINT_WORKER = new URL("./lint-worker.js", import.meta.url);
 
 /** How many threads lint this many templates. */
-export function threadsFor(count: number, threads: number | undefined): number {
+function threadsFor(count: number, threads: number | undefined): number {
   const wanted = threads ?? Math.min(availableParallelism(), Math.floor(count / FILES_PER_THREAD));
   return Math.max(1, Math.min(wanted, count, existsSync(LINT_WORKER) ? Infinity : 1));
 }
@@ -590,17 +591,34 @@ function workerOptions({ cwd, fix, library, locale, packs }: LintOptions): Worke
   return { cwd, ...(fix === undefined ? {} : { fix }), ...(library === undefined ? {} : { library }), ...(locale ? { locale } : {}), ...(packs ? { packs } : {}) };
 }
 
-/** Lints a share of the templates in a thread of its own; rejects when the thread fails, so that its share is linted here. */
+/**
+ * Lints a share of the templates in a thread of its own; rejects when the thread fails, so that
+ * its share is linted here (and takes back the progress it reported).
+ */
 function lintInWorker(input: WorkerInput, advance: (count: number) => void): Promise<Linted[]> {
   return new Promise((resolve, reject) => {
+    let reported = 0;
+    let settled = false;
+    const fail = (reason: Error): void => {
+      if (settled) return;
+      settled = true;
+      advance(-reported);
+      reject(reason);
+    };
     const worker = new Worker(LINT_WORKER, { workerData: input });
     worker.on("message", (message: WorkerMessage) => {
-      if (message.kind === "progress") advance(message.count);
-      else if (message.kind === "done") resolve(message.linted);
-      else reject(new Error("the lint thread failed"));
+      if (settled) return;
+      if (message.kind === "progress") {
+        reported += message.count;
+        advance(message.count);
+      } else if (message.kind === "done") {
+        settled = true;
+        resolve(message.linted);
+      } else fail(new Error("the lint thread failed"));
     });
-    worker.on("error", reject);
-    worker.on("exit", (code) => reject(new Error(`the lint thread stopped (${code})`)));
+    worker.on("error", fail);
+    // A thread that ends without saying what it found has failed, whatever its exit code.
+    worker.on("exit", (code) => fail(new Error(`the lint thread stopped (${code})`)));
   });
 }
 

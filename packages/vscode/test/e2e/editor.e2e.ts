@@ -238,7 +238,7 @@ describe("VS Code with the Tactful extension", () => {
     const threat = (rows: readonly string[]): string | undefined => rows.find((row) => row.includes("tactful/no-threats"));
     // The template with a threat is open since the preview's steps.
     await vscode.step("findings in English", () => waitFor(async () => /Threat/u.test(threat(await vscode.problems()) ?? ""), 60_000, () => "no threat listed in English"));
-    await vscode.step("choose Simplified Chinese", () => {
+    await vscode.step("choose Simplified Chinese", async () => {
       mkdirSync(join(home, "workspace", ".vscode"), { recursive: true });
       writeFileSync(join(home, "workspace", ".vscode", "settings.json"), `${JSON.stringify({ "tactful.language": "zh-CN" })}\n`);
     });

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
  * so that this test reaches it, and must say each message in every locale with the same data.
  */
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const SOURCES = ["packages/cli/src", "packages/renderer/src", "packages/guard/src", "packages/language-server/src", "packages/core/src", "packages/eslint-plugin/src/files.ts", "packages/eslint-plugin/src/engine.ts", "packages/eslint-plugin/src/language/directives.ts", "packages/policies/src/load.ts"];
+const SOURCES = ["packages/cli/src", "packages/renderer/src", "packages/guard/src", "packages/language-server/src", "packages/core/src", "packages/eslint-plugin/src/files.ts", "packages/eslint-plugin/src/engine.ts", "packages/eslint-plugin/src/language/directives.ts", "packages/eslint-plugin/src/util/roles.ts", "packages/policies/src/load.ts"];
 
 function sourceFiles(path: string): string[] {
   const absolute = join(ROOT, path);

@@ -38,7 +38,7 @@ export interface SafetyViolation {
 }
 
 /** What a refusal says about the code it refuses, in each locale. */
-const SAFETY_DETAILS = {
+export const SAFETY_DETAILS = {
   badName: {
     en: "the {what} `{name}` is not allowed: names are letters, digits and _, not starting with a digit",
     "zh-CN": "{what} `{name}` 不被允许：名称只能由字母、数字和 _ 组成，且不能以数字开头",
@@ -65,7 +65,7 @@ const SAFETY_DETAILS = {
 export type SafetyDetailId = keyof typeof SAFETY_DETAILS;
 
 /** What a name is, as a refusal of it says. */
-const NAME_KINDS = {
+export const NAME_KINDS = {
   key: { en: "key", "zh-CN": "键", "zh-TW": "鍵" },
   name: { en: "name", "zh-CN": "名称", "zh-TW": "名稱" },
   filter: { en: "filter", "zh-CN": "过滤器", "zh-TW": "篩選器" },

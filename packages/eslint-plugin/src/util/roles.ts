@@ -5,7 +5,7 @@ import type { Role } from "@tactful/policies";
 const descriptions = templateSchema.$defs.variable.properties.role["x-enumDescriptions"] as Record<Role, string>;
 
 /** The roles in words in Chinese; English comes from the template schema's descriptions. */
-const ROLE_NAMES: Catalog<Role> = {
+export const ROLE_NAMES: Catalog<Role> = {
   "recipient-name": { en: descriptions["recipient-name"], "zh-CN": "收件人姓名", "zh-TW": "收件人姓名" },
   "debtor-name": { en: descriptions["debtor-name"], "zh-CN": "借款人姓名", "zh-TW": "借款人姓名" },
   "amount-due": { en: descriptions["amount-due"], "zh-CN": "欠款金额", "zh-TW": "欠款金額" },
@@ -26,7 +26,7 @@ export function describeRole(role: Role, locale: Locale = "en"): string {
   return ROLE_NAMES[role]?.[locale] ?? descriptions[role] ?? role;
 }
 
-const CATEGORY_NAMES: Catalog = {
+export const CATEGORY_NAMES: Catalog = {
   collection: { en: "collection", "zh-CN": "催收", "zh-TW": "催收" },
   reminder: { en: "reminder", "zh-CN": "还款提醒", "zh-TW": "繳款提醒" },
   marketing: { en: "marketing", "zh-CN": "营销", "zh-TW": "行銷" },
@@ -48,7 +48,7 @@ export function anyOf(items: readonly string[], locale: Locale): string {
 }
 
 /** The phrases rules build their findings' data from, in each locale. */
-const PHRASES = {
+export const PHRASES = {
   forExample: { en: "for example {text}", "zh-CN": "例如 {text}", "zh-TW": "例如 {text}" },
   wordingLike: { en: "wording like {wordings}", "zh-CN": "类似 {wordings} 的写法", "zh-TW": "類似 {wordings} 的寫法" },
   outputWithRole: { en: "an output of a variable with role {roles}", "zh-CN": "输出角色为 {roles} 的变量", "zh-TW": "輸出角色為 {roles} 的變數" },

@@ -179,6 +179,9 @@ describe("tactful lint", () => {
     const badCount = tactful(["lint", "--max-warnings", "many"]);
     expect(badCount.status).toBe(2);
     expect(badCount.stderr).toContain("--max-warnings takes a whole number (got many)");
+    const badThreads = tactful(["lint", "--concurrency", "0"]);
+    expect(badThreads.status).toBe(2);
+    expect(badThreads.stderr).toContain("--concurrency takes a number of threads, auto or off (got 0)");
   });
 
   it("lists every suppression with its reason", () => {

@@ -74,6 +74,21 @@ describe("tactful lint on several threads finds what it finds on one", () => {
     await expect(lint(directory, ["--concurrency", "2", "templates"]).findings).toMatchFileSnapshot("snapshots/corpus-findings.txt");
   });
 
+  it("leaves out of the library checks the drafts the configuration ignores, on every thread", { timeout: 600_000 }, () => {
+    const directory = join(work, "ignored-drafts");
+    mkdirSync(join(directory, "templates", "drafts"), { recursive: true });
+    symlinkSync(join(root, "node_modules"), join(directory, "node_modules"), "dir");
+    writeFileSync(join(directory, "eslint.config.js"), 'import tactful from "@tactful/eslint-plugin";\nexport default [tactful.configs.recommended, { ignores: ["templates/drafts/**"] }];\n');
+    const templates = generateCorpus(12);
+    for (const template of templates) writeFileSync(join(directory, "templates", template.path.replaceAll("/", "-")), template.text);
+    // A draft of each published template, under the same id: compared, each would be a duplicate.
+    for (const template of templates) writeFileSync(join(directory, "templates", "drafts", template.path.replaceAll("/", "-")), template.text);
+    const one = lint(directory, ["--concurrency", "off", "templates"]);
+    const three = lint(directory, ["--concurrency", "3", "templates"]);
+    expect(one.findings).not.toContain("unique-template-id");
+    expect(three).toEqual(one);
+  });
+
   it("when a thread cannot load the configuration, the first thread lints its share", { timeout: 600_000 }, () => {
     const directory = join(work, "main-thread-only");
     mkdirSync(join(directory, "templates"), { recursive: true });

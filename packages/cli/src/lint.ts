@@ -12,6 +12,7 @@ import plugin, {
   configFor,
   configKey,
   forgetSharedDocuments,
+  ignoredLibraryTemplates,
   indexedLibraries,
   libraryDigest,
   libraryRoot,
@@ -291,8 +292,8 @@ export async function lintTemplates(files: readonly string[], options: LintOptio
     };
     // Shares of the templates for other threads, each given what this one knows of the library; this thread lints the first.
     const [own = [], ...others] = shares(changed, threadsFor(changed.length, options.threads));
-    const identities = others.length > 0 ? rememberedIdentities() : [];
-    const elsewhere = others.map((share) => lintInWorker({ config, options: workerOptions(options), files: share.map((file) => [file, texts.get(file)!]), identities }, advance));
+    const library = others.length > 0 ? { identities: rememberedIdentities(), ignored: ignoredLibraryTemplates() } : { identities: [], ignored: [] };
+    const elsewhere = others.map((share) => lintInWorker({ config, options: workerOptions(options), files: share.map((file) => [file, texts.get(file)!]), ...library }, advance));
     const here = async (files: readonly string[]): Promise<void> => {
       for (const linted of await lintShare(await engine(), files, (file) => texts.get(file)!, (file) => packs.get(file)!, advance)) record(linted);
     };
@@ -576,12 +577,17 @@ function shares(files: readonly string[], count: number): string[][] {
   return Array.from({ length: count }, (_, index) => files.slice(Math.floor((index * files.length) / count), Math.floor(((index + 1) * files.length) / count)));
 }
 
-/** What a lint thread is given: the configuration, the options that cross threads, its templates with their text, and the library's identities. */
+/**
+ * What a lint thread is given: the configuration, the options that cross threads, its templates
+ * with their text, and what the first thread knows of the library (its templates' identities, and
+ * those the configuration ignores).
+ */
 export interface WorkerInput {
   config: TemplateConfig;
   options: Pick<LintOptions, "cwd" | "fix" | "library" | "locale" | "packs">;
   files: Array<[string, string]>;
   identities: Array<[string, StampedIdentity]>;
+  ignored: string[];
 }
 
 /** What a lint thread says: how many more templates it linted, then what it found (or that it failed). */
@@ -623,15 +629,16 @@ function lintInWorker(input: WorkerInput, advance: (count: number) => void): Pro
 }
 
 /**
- * A thread's share: linted with its own engine and library index (told the identities the
- * first thread read), as the first thread lints its own.
+ * A thread's share: linted with its own engine and library index (told what the first thread
+ * knows of the library, so that it does not ask ESLint again), as the first thread lints its own.
  */
 export async function lintInThisThread(input: WorkerInput, advance: (count: number) => void): Promise<Linted[]> {
   const { config, options, files, identities } = input;
   rememberIdentities(identities);
   const engine = await createEngine(config, options);
   const paths = files.map(([file]) => file);
-  if (isProject(config) && options.library !== false) await scopeLibraries(paths, (file) => engine.eslint.isPathIgnored(file));
+  const ignored = new Set(input.ignored);
+  if (isProject(config) && options.library !== false) await scopeLibraries(paths, async (file) => ignored.has(file));
   const texts = new Map(files);
   const packs = new Map<string, PackSet>();
   for (const file of paths) {

@@ -223,7 +223,7 @@ export function checkSafety(root: TemplateNode, options: SafetyOptions = {}): Sa
       default: {
         // A node type added to the AST without a case here is refused until it has one.
         const unknown: { type: string } = node satisfies never;
-        refuse(node as Node, "unknown-node", "unknownNode", { type: (unknown as { type: string }).type });
+        refuse(node as Node, "unknown-node", "unknownNode", { type: unknown.type });
         return;
       }
     }

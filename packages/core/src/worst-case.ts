@@ -4,7 +4,6 @@ import { createFilters, type Filter, type FilterName } from "./filters.js";
 import { AnalysisLimit, distinctPaths, type ExecutionPath } from "./paths.js";
 import { measureSms, nonGsmCharacters, type SmsMeasurement } from "./sms.js";
 
-/** An output whose longest value the schema does not bound. */
 /**
  * Why an output's length is not bounded: it names no declared variable, its value is only known
  * when rendering, or its variable's schema has no `maximum`, no `maxLength`, no type with a
@@ -12,6 +11,7 @@ import { measureSms, nonGsmCharacters, type SmsMeasurement } from "./sms.js";
  */
 export type UnboundedBecause = "undeclared" | "unknowable" | "noMaximum" | "noMaxLength" | "noBoundedType";
 
+/** An output whose longest value the schema does not bound. */
 export interface Unbounded {
   node: OutputNode;
   /** The variable that lacks a bound, when there is one. */

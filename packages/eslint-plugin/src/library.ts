@@ -105,6 +105,11 @@ export async function scopeLibraries(files: readonly string[], isPathIgnored: (f
   }
 }
 
+/** The templates `scopeLibraries` found ignored, in every library, for another thread to be told the same. */
+export function ignoredLibraryTemplates(): string[] {
+  return [...ignoredTemplates.values()].flatMap((files) => [...files]);
+}
+
 /** Identities of templates a caller has read already, by path: the index does not read them again while their stamp holds. */
 const remembered = new Map<string, Indexed>();
 

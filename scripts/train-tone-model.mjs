@@ -60,7 +60,7 @@ function readCorpus(file, category, language, functionWords) {
   const raw = readFileSync(resolve(file), "utf8");
   const rows = raw.split("\n").filter((line) => line.trim()).map((line) => JSON.parse(line));
   return rows
-    .filter((row) => toneLanguage(row.locale) === language)
+    .filter((row) => toneLanguage(row.locale, pack) === language)
     .map((row) => {
       // Who sent a message says nothing of its tone: the sender's own name is left out of what is read.
       const name = row.sender?.name;

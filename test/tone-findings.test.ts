@@ -46,7 +46,7 @@ function engineLines(name: string, message: FinishedMessage): string[] {
   const pack = builtInPacks.packFor(message.jurisdiction ?? builtInPacks.jurisdictionForLocale(message.locale ?? "") ?? "");
   if (!pack) return [];
   const context = { category: message.category, audience: message.audience, channel: message.channel, senderRole: typeof message.sender === "object" ? message.sender.role : "creditor" } as Parameters<typeof analyzeText>[3];
-  return analyzeText(message.text, pack, toneLanguage(message.locale), context).map((match) =>
+  return analyzeText(message.text, pack, toneLanguage(message.locale, pack)!, context).map((match) =>
     [name, `${match.start}-${match.end}`, match.entry.id, JSON.stringify(message.text.slice(match.start, match.end)), (match.slots ?? []).map((slot) => `${slot.slot}@${slot.start}-${slot.end}`).join(" ")].join("\t"),
   );
 }

@@ -49,7 +49,8 @@ export function toneEngineThroughput(count: number, rounds: number, seed?: numbe
     const started = cpuSeconds();
     for (const message of messages) {
       const context: ToneContext = { category: message.category, audience: message.audience, channel: message.channel, senderRole: "creditor" } as ToneContext;
-      analyzeText(message.text, builtInPacks.packFor(message.jurisdiction)!, toneLanguage(message.locale), context);
+      const pack = builtInPacks.packFor(message.jurisdiction)!;
+      analyzeText(message.text, pack, toneLanguage(message.locale, pack)!, context);
     }
     messageSeconds += cpuSeconds() - started;
   }

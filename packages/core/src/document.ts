@@ -14,6 +14,7 @@ export type ProblemCode =
   | "yaml"
   | "schema"
   | "jurisdiction"
+  | "tone-language"
   | "template-syntax";
 
 /** Something wrong with the file itself, found while parsing. */

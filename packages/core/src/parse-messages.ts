@@ -34,6 +34,11 @@ export const PARSE_MESSAGES = {
     "zh-CN": "没有政策包默认适用于 `{locale}`：请设置 `jurisdiction`（{defaults}）",
     "zh-TW": "沒有政策包預設適用於 `{locale}`：請設定 `jurisdiction`（{defaults}）",
   },
+  noToneLanguage: {
+    en: "policy pack {jurisdiction} has no language for locale `{locale}` (it reads {languages}): threats and insults cannot be checked",
+    "zh-CN": "政策包 {jurisdiction} 没有适用于 `{locale}` 的语言（可读：{languages}）：无法检查威胁和侮辱",
+    "zh-TW": "政策包 {jurisdiction} 沒有適用於 `{locale}` 的語言（可讀：{languages}）：無法檢查威脅和侮辱",
+  },
   inField: { en: "in `{field}`: {message}", "zh-CN": "`{field}` 中：{message}", "zh-TW": "`{field}` 中：{message}" },
 
   // Limits on size and nesting (see limits.ts).

@@ -1,4 +1,4 @@
-import { builtInPacks, type PackSet, type Role } from "@tactful/policies";
+import { builtInPacks, type PackSet, type PolicyPack, type Role } from "@tactful/policies";
 import { isScalar } from "yaml";
 import { analyze, type Analysis, type TextSpan } from "./analysis.js";
 import type { CommentNode, ContentNode, FrontMatterNode, Range, StringField, StringTemplateNode, TemplateNode, TextNode } from "./ast.js";
@@ -10,6 +10,7 @@ import { LineIndex } from "./lines.js";
 import { checkTemplateSchema } from "./schema.js";
 import { parseTemplateSource } from "./template-syntax.js";
 import { AUDIENCES, CATEGORIES, CHANNELS, SENDER_ROLES } from "./vocabulary.js";
+import { toneLanguage } from "./tone/language.js";
 
 export interface ParseOptions {
   filePath?: string;
@@ -80,6 +81,7 @@ function build(text: string, options: ParseOptions, lines: LineIndex): TemplateD
   const meta = readMeta(data);
   const hasSchemaProblem = (pointer: string): boolean => problems.some((problem) => problem.code === "schema" && yaml !== null && sameRange(problem.range, locateIn(yaml, pointer)?.value));
   const jurisdiction = resolveJurisdiction(meta, options.packs ?? builtInPacks, yaml, hasSchemaProblem, report);
+  if (jurisdiction !== null) checkToneLanguage(meta, (options.packs ?? builtInPacks).packFor(jurisdiction)!, yaml, report);
 
   const textSpans = new Map<TextNode, (index: number) => Range>();
   const comments: CommentNode[] = [];
@@ -155,6 +157,14 @@ function resolveJurisdiction(
     report("jurisdiction", { id: "noDefaultJurisdiction", data: { locale: meta.locale, defaults } }, at.value);
   }
   return null;
+}
+
+/** A locale none of the pack's languages reads: its tone rules would find nothing, which is not a pass. */
+function checkToneLanguage(meta: TemplateMeta, pack: PolicyPack, yaml: ParsedYaml | null, report: (code: ProblemCode, message: ParseMessage, range: Range) => void): void {
+  const at = yaml?.entries.get("/locale");
+  if (meta.locale === undefined || !at || toneLanguage(meta.locale, pack)) return;
+  const languages = Object.entries(pack.tone.languages).map(([language, rules]) => (rules.locales ?? [language]).join("/")).join(", ") || "—";
+  report("tone-language", { id: "noToneLanguage", data: { locale: meta.locale, jurisdiction: pack.id, languages } }, at.value);
 }
 
 function makeDocument(

@@ -26,7 +26,7 @@ function wordsOf(pack: PolicyPack, language: ToneLanguage): string[] {
   return [
     ...entries.flatMap((entry) => [...(entry.terms ?? []), ...(entry.allowedWhen?.context ?? [])]),
     ...Object.values(rules.classes ?? {}).flatMap((wordClass) => wordClass.terms ?? []),
-    ...rules.negators,
+    ...(rules.negators ?? []),
     ...(rules.reassurances ?? []),
     ...(rules.disclaimers ?? []),
     ...Object.keys(rules.substitutions ?? {}),

@@ -132,11 +132,16 @@ describe("tone findings in a template", () => {
 
 describe("compositional entries (slots)", () => {
   /** A pack whose only tone entry is a composition of the classes `act` (告知, tell) and `who` (家人, family). */
+  const readingOf = (pack: PolicyPack) => {
+    const { clauseBreaks, negationWindow, slotDistance } = pack.tone.languages.zh!;
+    return { clauseBreaks, negationWindow, slotDistance };
+  };
   function composedPack(options: { within?: number; scope?: "clause" | "sentence" } = {}): PolicyPack {
     return {
       ...cn,
       tone: {
-        languages: { zh: { negators: ["不会"], conditionals: ["如不"], classes: { act: { terms: ["告知"] }, who: { terms: ["家人"] } } } },
+        // How the CN pack's Chinese reads clauses and negation; the words are the test's own.
+        languages: { zh: { ...readingOf(cn), negators: ["不会"], conditionals: ["如不"], classes: { act: { terms: ["告知"] }, who: { terms: ["家人"] } } } },
         lexicon: [{ id: "T-1", summary: "telling the family", category: "threat", language: "zh", severity: "block", slots: ["act", "who"], ...options, negatable: true, sources: [], confidence: "high" }],
       },
     };
@@ -169,7 +174,7 @@ describe("compositional entries (slots)", () => {
     const pack: PolicyPack = {
       ...cn,
       tone: {
-        languages: { zh: { negators: ["不会", "不"], conditionals: ["如不"], classes: { who: { terms: ["家人"] }, never: { terms: ["永远不"] }, harm: { terms: ["受影响", "能贷款"] } } } },
+        languages: { zh: { ...readingOf(cn), negators: ["不会", "不"], conditionals: ["如不"], classes: { who: { terms: ["家人"] }, never: { terms: ["永远不"] }, harm: { terms: ["受影响", "能贷款"] } } } },
         lexicon: [
           { id: "T-2", summary: "family harmed", category: "false-credit", language: "zh", severity: "block", slots: ["who", "harm"], negatable: true, sources: [], confidence: "high" },
           { id: "T-3", summary: "family shut out", category: "false-credit", language: "zh", severity: "block", slots: ["who", "never", "harm"], negatable: true, sources: [], confidence: "high" },

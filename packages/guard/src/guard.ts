@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { CATEGORIES, entrySummary, formatMinute, invisibleCharacters, inWindow, lookalikeLetters, parseSendWindow, personalNumbers, toneLanguage, withoutInvisibleCharacters, type Locale, type SendWindow, type ToneContext } from "@tactful/core";
+import { CATEGORIES, entrySummary, formatMinute, invisibleCharacters, inWindow, lookalikeLetters, parseSendWindow, personalNumbers, toneLanguage, withoutInvisibleCharacters, type Locale, type SendWindow, type ToneContext, type ToneLanguage } from "@tactful/core";
 import { applies, effectiveSeverity, packDigest, packs as builtInPacks, type Audience, type Category, type Channel, type PiiLiteral, type PolicyPack } from "@tactful/policies";
 import type { CompiledTemplate, Message, Release } from "@tactful/renderer";
 import { fileAudit, type AuditRecord, type AuditSink } from "./audit.js";
@@ -96,6 +96,8 @@ interface TemplateFacts {
   windows: Array<{ window: string; source: string; parsed: SendWindow | null }>;
   caps: Array<{ scope: string; limit: number; source: string; kind: "template" | "category" }>;
   personalData: PiiLiteral[];
+  /** The pack's language that reads the template's locale. */
+  toneLanguage: ToneLanguage | undefined;
   blockingTone: (text: string) => BlockingMatch[];
 }
 
@@ -153,6 +155,7 @@ export function createGuard(options: GuardOptions): Guard {
     const { template, pack } = facts;
     const reasons: Reason[] = [];
     if (!pack) reasons.push(reason("no-policy-pack", { jurisdiction: facts.jurisdiction ?? "(none)" }));
+    else if (!facts.toneLanguage) reasons.push(reason("no-tone-language", { jurisdiction: pack.id, locale: facts.template.locale ?? "(none)" }));
 
     // Audience.
     if (facts.audience !== undefined && !audienceFits(facts.audience, recipient.role)) {
@@ -336,6 +339,7 @@ function factsOf(template: CompiledTemplate, packsById: ReadonlyMap<string, Poli
     if (limit.maxPerDay !== undefined) caps.push({ scope: `pack:${pack!.id}:${limit.id}`, limit: limit.maxPerDay, source: limit.id, kind: "category" });
   }
   const personalData = (pack?.pii.literals ?? []).filter((entry) => applies(entry.when, context) && effectiveSeverity(entry) === "block");
+  const language = pack && toneLanguage(template.locale, pack);
   return {
     template,
     pack,
@@ -347,8 +351,9 @@ function factsOf(template: CompiledTemplate, packsById: ReadonlyMap<string, Poli
     windows,
     caps,
     personalData,
-    // Without a pack there is no lexicon to read with, and the check is refused (no-policy-pack).
-    blockingTone: pack ? blockingToneFinder(pack, toneLanguage(template.locale), context) : () => [],
+    // Without a pack, or a language of it for the locale, there is no lexicon to read with, and the check is refused.
+    toneLanguage: language,
+    blockingTone: pack && language ? blockingToneFinder(pack, language, context) : () => [],
   };
 }
 

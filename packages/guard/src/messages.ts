@@ -12,6 +12,11 @@ export const REASONS = {
     "zh-CN": "没有适用于司法辖区 {jurisdiction} 的政策包：无法检查发送限制和退订。",
     "zh-TW": "沒有適用於司法管轄區 {jurisdiction} 的政策包：無法檢查傳送限制和退訂。",
   },
+  "no-tone-language": {
+    en: "Policy pack {jurisdiction} has no language for locale {locale}: threats and insults in the message cannot be checked.",
+    "zh-CN": "政策包 {jurisdiction} 没有适用于语言区域 {locale} 的语言：无法检查消息中的威胁和侮辱。",
+    "zh-TW": "政策包 {jurisdiction} 沒有適用於語言地區 {locale} 的語言：無法檢查訊息中的威脅和侮辱。",
+  },
   "data-invalid": { en: "The data does not render: {detail}", "zh-CN": "数据无法渲染：{detail}", "zh-TW": "資料無法算繪：{detail}" },
   "time-zone-invalid": {
     en: "The recipient's time zone {timeZone} is not a known IANA time zone.",

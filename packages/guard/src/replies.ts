@@ -42,7 +42,8 @@ function compile(keywords: ReplyKeywords, language: ToneLanguage): CompiledKeywo
 export function replyClassifier(pack: PolicyPack): ReplyClassifier | undefined {
   const replies = pack.inboundReplies;
   if (!replies) return undefined;
-  const language = toneLanguage(pack.locales[0]);
+  // Replies are folded as the pack's own locale's text is; a pack without a language for it folds as English does (case and width only).
+  const language = toneLanguage(pack.locales[0], pack) ?? "en";
   const optOut = compile(replies.optOut, language);
   const optIn = compile(replies.optIn, language);
   return {

@@ -9,7 +9,7 @@ const rules = cn.tone.languages.zh!;
 const words = [
   ...cn.tone.lexicon.filter((entry) => entry.language === "zh").flatMap((entry) => entry.terms ?? []),
   ...Object.values(rules.classes ?? {}).flatMap((wordClass) => wordClass.terms ?? []),
-  ...rules.negators,
+  ...(rules.negators ?? []),
   ...(rules.reassurances ?? []),
   ...(rules.disclaimers ?? []),
   "张三",

@@ -1,5 +1,5 @@
 import type { PackMessageId } from "./check.js";
-import type { Citation, Language, LanguageRules, LexiconEntry, PolicyPack, ToneAdoption, WordClass } from "./types.js";
+import type { Citation, Language, LanguageRules, LexiconEntry, PolicyPack, WordClass } from "./types.js";
 
 /**
  * Adopts another pack's tone entries of a language (`tone.adopt`): how threats or insults are
@@ -60,7 +60,7 @@ export function adoptTone(pack: PolicyPack, source: AdoptionSource): { pack: Pol
   return { pack: { ...pack, tone: { ...tone, languages, lexicon } }, problems };
 }
 
-/** A language's rules with more added: lists appended (without repeats), substitutions and word classes merged. */
+/** A language's rules with more added: lists appended (without repeats), substitutions and word classes merged, the adopting pack's numbers first. */
 function mergeRules(base: LanguageRules | undefined, more: LanguageRules): LanguageRules {
   if (!base) return more;
   const list = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined => (a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined);
@@ -78,6 +78,10 @@ function mergeRules(base: LanguageRules | undefined, more: LanguageRules): Langu
     disclaimers: list(base.disclaimers, more.disclaimers),
     substitutions: base.substitutions || more.substitutions ? { ...base.substitutions, ...more.substitutions } : undefined,
     classes: base.classes || more.classes ? classes : undefined,
+    locales: list(base.locales, more.locales),
+    clauseBreaks: list(base.clauseBreaks, more.clauseBreaks),
+    negationWindow: more.negationWindow ?? base.negationWindow,
+    slotDistance: more.slotDistance ?? base.slotDistance,
   });
 }
 

@@ -368,12 +368,12 @@ function* semanticProblems(pack: Partial<PolicyPack>, lineOf: (pointer: string) 
     for (const key of ["pattern", "namePattern"]) {
       if (typeof object[key] === "string") yield* patternProblems(object[key], folded, `${pointer}/${key}`);
     }
-    for (const key of ["patterns", "conditionals", "personal", "sender"]) {
+    for (const key of ["patterns", "conditionals", "clauseBreaks", "personal", "sender"]) {
       const list = object[key];
       if (Array.isArray(list)) for (const [index, pattern] of list.entries()) if (typeof pattern === "string") yield* patternProblems(pattern, folded, `${pointer}/${key}/${index}`);
     }
     for (const [key, child] of Object.entries(object)) {
-      if (!["patterns", "conditionals", "personal", "sender"].includes(key)) yield* walk(child, `${pointer}/${key}`);
+      if (!["patterns", "conditionals", "clauseBreaks", "personal", "sender"].includes(key)) yield* walk(child, `${pointer}/${key}`);
     }
   }
   yield* walk(pack, "");

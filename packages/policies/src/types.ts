@@ -234,6 +234,14 @@ export interface LanguageRules {
   substitutions?: Record<string, string>;
   /** Word classes by name, for the slots of compositional entries. */
   classes?: Record<string, WordClass>;
+  /** The locales (BCP 47, a prefix reads its subtags) whose text this language reads; by default the language's own code. */
+  locales?: string[];
+  /** Regular expressions of where clauses break; without them a clause is its sentence. */
+  clauseBreaks?: string[];
+  /** How close, in characters, a negator must precede a match to negate it; without it a negator never excuses. */
+  negationWindow?: number;
+  /** How far apart, in characters, the words of consecutive slots may be unless an entry says `within`; without it, anywhere in the clause. */
+  slotDistance?: number;
 }
 
 export interface LexiconEntry extends Entry {

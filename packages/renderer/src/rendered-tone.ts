@@ -16,8 +16,9 @@ export interface UnreadToneWords {
  */
 export function unreadToneWords(document: TemplateDocument, message: Message): UnreadToneWords | null {
   const pack = document.pack;
-  if (!pack) return null;
-  const language = toneLanguage(document.meta.locale);
+  const language = pack && toneLanguage(document.meta.locale, pack);
+  // Without a pack or a language of it for the locale, the template does not lint clean, and is not released.
+  if (!pack || !language) return null;
   const { category, audience, channel, sender } = document.meta;
   const context = { category, audience, channel, senderRole: sender?.role };
   const known = new Set(toneFindings(document).map((finding) => finding.entry.id));

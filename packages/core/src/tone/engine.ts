@@ -49,10 +49,6 @@ export interface ToneMatch {
 /** The template's category, audience, channel and sender role: an entry's `when` and `allowedWhen` depend on them. */
 export type ToneContext = Applicability;
 
-/** Which language's lexicon a locale reads. */
-export function toneLanguage(locale: string | undefined): ToneLanguage {
-  return locale?.toLowerCase().startsWith("zh") ? "zh" : "en";
-}
 
 /** English-only modules are loaded when English prose is first read: a Chinese template never needs them. */
 const requireHere = createRequire(import.meta.url);
@@ -162,6 +158,10 @@ interface CompiledLanguage {
   /** The entries read by a model (see `readWithModel`), by their place. */
   readers: number[];
   negators: string[];
+  /** How close a negator must precede a match to negate it, in characters. */
+  negationWindow: number;
+  /** Where clauses break (punctuation, but, 但是…): a match's clause bounds its negation and context. */
+  clauseBreak: RegExp;
   conditionals: RegExp[];
   reassurances: string[];
   disclaimers: string[];
@@ -226,7 +226,7 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
   const entries = lexicon.map((entry, owner): CompiledEntry => {
     own(owner, [...(entry.terms ?? []), ...wordList(entry)].map(norm).filter((term) => term.length > 0), entry.patterns ?? [], entry.matchCase === true);
     const slots = entry.slots ?? [];
-    const within = entry.within ?? SLOT_DISTANCE[language];
+    const within = entry.within ?? rules.slotDistance ?? Number.POSITIVE_INFINITY;
     const { model } = entry;
     if (model) {
       readers.push(owner);
@@ -272,6 +272,9 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
       return found;
     },
     negators: (rules.negators ?? []).map(norm),
+    // Without a window, a negator never excuses; without breaks, a clause is its sentence: stricter, never laxer.
+    negationWindow: rules.negationWindow ?? 0,
+    clauseBreak: rules.clauseBreaks?.length ? new RegExp(rules.clauseBreaks.map((pattern) => `(?:${pattern})`).join("|"), "gu") : NO_BREAK,
     conditionals: (rules.conditionals ?? []).map((pattern) => new RegExp(pattern, "giu")),
     reassurances: (rules.reassurances ?? []).map(norm),
     disclaimers: (rules.disclaimers ?? []).map(norm),
@@ -337,9 +340,6 @@ function patternScanner(patterns: readonly OwnedPattern[]): (text: Normalized, i
   };
 }
 
-/** How far apart, by default, the words of consecutive slots may be. */
-const SLOT_DISTANCE: Record<ToneLanguage, number> = { zh: 12, en: 40 };
-
 /**
  * The matches of a compositional entry: from each occurrence of the first slot's class, the
  * nearest occurrence of each next slot's class that starts after the previous one ends, no
@@ -402,7 +402,7 @@ function sentenceView(text: Normalized, lexicon: CompiledLanguage): SentenceView
       return entries.length < 2 ? entries : [...new Set(entries)].sort((a, b) => a - b);
     },
     sameClause(from, to) {
-      breaks ??= [...text.text.matchAll(CLAUSE_BREAK)].map((match) => match.index);
+      breaks ??= [...text.text.matchAll(lexicon.clauseBreak)].map((match) => match.index);
       const next = breaks[firstAtOrAfter(breaks, from, (at) => at)];
       return next === undefined || next >= to;
     },
@@ -427,15 +427,13 @@ function wordList(entry: LexiconEntry): string[] {
   return Object.entries(cuss).flatMap(([word, rating]) => (rating >= minimum ? [word] : []));
 }
 
-const CLAUSE_BREAK = /[，,；;：:。．！？!?\n\r]|\s(?:but|however)\s|但是|不过|可是/gu;
-/** The clause breaks of a text (punctuation, "but", 但是…), as offsets of its original characters. */
-export function clauseBreaks(text: string, language: ToneLanguage): Array<[number, number]> {
-  const normalized = normalize(text, { language });
-  return [...normalized.text.matchAll(CLAUSE_BREAK)].map((match) => [normalized.starts[match.index]!, normalized.ends[match.index + match[0].length - 1]!]);
-}
+const NO_BREAK = /(?!)/gu;
 
-/** How close (in characters, by language) a negator must precede a match to negate it. */
-export const NEGATION_WINDOW: Record<ToneLanguage, number> = { zh: 12, en: 40 };
+/** The clause breaks of a text (punctuation, "but", 但是…, as the pack's language says), as offsets of its original characters. */
+export function clauseBreaks(text: string, pack: PolicyPack, language: ToneLanguage): Array<[number, number]> {
+  const normalized = normalize(text, { language });
+  return [...normalized.text.matchAll(compileLexicon(pack, language).clauseBreak)].map((match) => [normalized.starts[match.index]!, normalized.ends[match.index + match[0].length - 1]!]);
+}
 
 
 /**
@@ -523,8 +521,8 @@ function judgeSentence(text: string, { inContext, key }: Applicable, lexicon: Co
     const compiledEntry = lexicon.entries[index]!;
     for (const [from, to, slots] of compiledEntry.find(view)) {
       // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
-      if (disclaimed((disclaimers ??= occurrences(sentence.text, lexicon.disclaimers, lexicon.language === "en")), sentence.text, from)) continue;
-      if (allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, lexicon)) continue;
+      if (disclaimed((disclaimers ??= occurrences(sentence.text, lexicon.disclaimers, lexicon.language === "en")), sentence.text, from, lexicon)) continue;
+      if (allowed(compiledEntry, sentence.text, from, context, lexicon) || harmless(compiledEntry.entry, sentence, from, lexicon)) continue;
       // A negation can also govern the last slot of a composition (您家人的征信不会受影响, your family's credit will not suffer).
       if (slots && slots.length > 1 && negatedBefore(compiledEntry.entry, sentence, slots, lexicon)) continue;
       matches.push({
@@ -598,26 +596,26 @@ function boundedSpans(text: string, spans: ReadonlyArray<readonly [number, numbe
   return bounded;
 }
 
-function disclaimed(disclaimers: ReadonlyArray<[number, number]>, sentence: string, at: number): boolean {
-  const [clauseStart, clauseEnd] = clauseAround(sentence, at);
+function disclaimed(disclaimers: ReadonlyArray<[number, number]>, sentence: string, at: number, lexicon: CompiledLanguage): boolean {
+  const [clauseStart, clauseEnd] = clauseAround(sentence, at, lexicon);
   return disclaimers.some(([start, end]) => end <= at || (start >= clauseStart && end <= clauseEnd));
 }
 
 /** An honest statement of a lawful step, in a category the entry allows it in: the allowed wording is in the match's clause. */
-function allowed(compiledEntry: CompiledEntry, sentence: string, at: number, context: ToneContext): boolean {
+function allowed(compiledEntry: CompiledEntry, sentence: string, at: number, context: ToneContext, lexicon: CompiledLanguage): boolean {
   const { allowedWhen } = compiledEntry.entry;
   if (!allowedWhen) return false;
   if (allowedWhen.category && (!context.category || !allowedWhen.category.includes(context.category))) return false;
-  const [clauseStart, clauseEnd] = clauseAround(sentence, at);
+  const [clauseStart, clauseEnd] = clauseAround(sentence, at, lexicon);
   const clause = sentence.slice(clauseStart, clauseEnd);
   return compiledEntry.allowedContext.some((phrase) => clause.includes(phrase));
 }
 
-/** The clause (between clause punctuation or "but") that contains offset `at`. */
-function clauseAround(text: string, at: number): [number, number] {
+/** The clause (between the language's clause breaks: punctuation, "but") that contains offset `at`. */
+function clauseAround(text: string, at: number, lexicon: CompiledLanguage): [number, number] {
   let start = 0;
   let end = text.length;
-  for (const match of text.matchAll(CLAUSE_BREAK)) {
+  for (const match of text.matchAll(lexicon.clauseBreak)) {
     if (match.index + match[0].length <= at) start = match.index + match[0].length;
     else if (match.index >= at) {
       end = match.index;
@@ -651,10 +649,10 @@ function negatedBefore(entry: LexiconEntry, sentence: Normalized, slots: Readonl
 
 /** A negator before `at` in its clause, within the negation window, outside a condition and outside the `skipped` spans. */
 function negation(text: string, at: number, lexicon: CompiledLanguage, skipped: readonly Span[] = []): boolean {
-  const clauseStart = clauseAround(text, at)[0];
+  const clauseStart = clauseAround(text, at, lexicon)[0];
   const clause = text.slice(clauseStart, at);
   const conditionSpans = lexicon.conditionals.flatMap((pattern) => [...clause.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as const));
-  const windowStart = Math.max(0, clause.length - NEGATION_WINDOW[lexicon.language]);
+  const windowStart = Math.max(0, clause.length - lexicon.negationWindow);
   return occurrences(clause, lexicon.negators, lexicon.language === "en").some(
     ([start, end]) =>
       end > windowStart &&

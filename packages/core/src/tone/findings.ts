@@ -4,7 +4,8 @@ import type { OutputNode, Range, TextField } from "../ast.js";
 import type { TemplateDocument } from "../document.js";
 import { parseTemplate } from "../parse.js";
 import { exampleRenderings } from "../worst-case.js";
-import { analyzeText, clauseBreaks, toneLanguage, type ToneContext, type ToneMatch } from "./engine.js";
+import { analyzeText, clauseBreaks, type ToneContext, type ToneMatch } from "./engine.js";
+import { toneLanguage } from "./language.js";
 import type { ToneLanguage } from "./normalize.js";
 import { inLocaleScript } from "./script.js";
 
@@ -43,7 +44,9 @@ export function toneFindings(document: TemplateDocument, extra: readonly Lexicon
   const pack = document.pack;
   if (!pack || document.fatal) return [];
   const lexiconPack: PolicyPack = extra.length === 0 ? pack : { ...pack, tone: { ...pack.tone, lexicon: [] } };
-  const language = toneLanguage(document.meta.locale);
+  const language = toneLanguage(document.meta.locale, pack);
+  // A locale the pack has no language for is reported by valid-front-matter: nothing here can read it.
+  if (!language) return [];
   const { category, audience, channel, sender } = document.meta;
   const context: ToneContext = { category, audience, channel, senderRole: sender?.role };
   const findings: ToneFinding[] = [];
@@ -59,7 +62,7 @@ export function toneFindings(document: TemplateDocument, extra: readonly Lexicon
     for (const match of analyzeText(segment.text, lexiconPack, language, context, extra)) {
       if (writesOwnName(segment.text, match, sender)) continue;
       const range = segment.sourceRange(match.start, match.end);
-      const replaced = rewordSpan(segment.text, match, language);
+      const replaced = rewordSpan(segment.text, match, pack, language);
       const wording = match.entry.suggestion && inLocaleScript(match.entry.suggestion, document.meta.locale);
       const text = replaced && wording ? fitWording(wording, replaced, language) : undefined;
       const candidate = replaced && text && !reintroduces(text, match, lexiconPack, language, context, extra) ? { range: segment.sourceRange(replaced.start, replaced.end), text } : undefined;
@@ -128,7 +131,7 @@ interface RewordSpan {
  * sender prefix. When the sentence holds an output, only the match's clause is replaced, so the
  * variables elsewhere in the sentence stay; none when the clause itself holds one.
  */
-function rewordSpan(text: string, match: ToneMatch, language: ToneLanguage): RewordSpan | undefined {
+function rewordSpan(text: string, match: ToneMatch, pack: PolicyPack, language: ToneLanguage): RewordSpan | undefined {
   const [sentenceStart, sentenceEnd] = trimmed(text, match.sentence[0], match.sentence[1]);
   if (!text.slice(sentenceStart, sentenceEnd).includes(PLACEHOLDER)) {
     const prefix = SENDER_PREFIX.exec(text.slice(sentenceStart, sentenceEnd))?.[0].length ?? 0;
@@ -137,7 +140,7 @@ function rewordSpan(text: string, match: ToneMatch, language: ToneLanguage): Rew
   }
   let clauseStart = sentenceStart;
   let clauseEnd = sentenceEnd;
-  for (const [breakStart, breakEnd] of clauseBreaks(text.slice(sentenceStart, sentenceEnd), language)) {
+  for (const [breakStart, breakEnd] of clauseBreaks(text.slice(sentenceStart, sentenceEnd), pack, language)) {
     if (sentenceStart + breakEnd <= match.start) clauseStart = sentenceStart + breakEnd;
     else if (sentenceStart + breakStart >= match.end) {
       clauseEnd = sentenceStart + breakStart;

@@ -1,4 +1,5 @@
-export { analyzeText, compileLexicon, NEGATION_WINDOW, normalizedSentences, sentenceSpans, toneLanguage, type ToneContext, type ToneMatch } from "./engine.js";
+export { analyzeText, compileLexicon, normalizedSentences, sentenceSpans, type ToneContext, type ToneMatch } from "./engine.js";
+export { toneLanguage } from "./language.js";
 export { toneFindings, writesOwnName, type ToneFinding } from "./findings.js";
 export { normalize, type Normalized, type NormalizeOptions, type ToneLanguage } from "./normalize.js";
 export { modelFeatures, modelFunctionWords, readWithModel, type ModelFeature, type ModelReading } from "./model.js";

@@ -154,7 +154,7 @@ export function compileLexicon(pack: PolicyPack, language: ToneLanguage, extra: 
     language,
     entries,
     classes,
-    negators: rules.negators.map(norm),
+    negators: (rules.negators ?? []).map(norm),
     conditionals: (rules.conditionals ?? []).map((pattern) => new RegExp(pattern, "giu")),
     reassurances: (rules.reassurances ?? []).map(norm),
     disclaimers: (rules.disclaimers ?? []).map(norm),

@@ -1,4 +1,3 @@
-import { NEGATION_WINDOW } from "@tactful/core";
 import { citationText, packs, type Citation, type Entry, type LexiconEntry, type PolicyPack, type ToneCategory } from "@tactful/policies";
 
 /** The markers around a rule page's generated section; everything between them is rewritten by `npm run docs`. */
@@ -81,15 +80,20 @@ export function packFactsSection(rule: string): string | undefined {
   const factsOf = FACTS[rule];
   if (!factsOf) return undefined;
   const lines = [PACK_FACTS_START, "", "What each pack holds for this rule, with the sources it cites; `tactful rules` lists every entry.", ""];
-  if (rule in TONE_RULES) {
-    lines.push(`A negator negates a match of a negatable entry when it precedes the match in the same clause, within ${NEGATION_WINDOW.zh} characters in Chinese and ${NEGATION_WINDOW.en} in English.`, "");
-  }
   for (const pack of packs) {
-    const facts = factsOf(pack);
+    const facts = [...(rule in TONE_RULES ? languageFacts(pack) : []), ...factsOf(pack)];
     lines.push(`### ${pack.id} (${pack.name}, version ${pack.version})`, "", ...(facts.length ? facts : ["- No entries: the rule reports nothing for this pack."]), "");
   }
   lines.push(PACK_FACTS_END);
   return lines.join("\n");
+}
+
+/** How each language of a pack reads a text: the locales, and how close a negator or the words of slots must be. */
+function languageFacts(pack: PolicyPack): string[] {
+  return Object.entries(pack.tone.languages).map(
+    ([language, rules]) =>
+      `- \`${language}\` reads ${(rules.locales ?? [language]).join(", ")}: a negator negates a match of a negatable entry ${rules.negationWindow ? `within ${rules.negationWindow} characters before it in its clause` : "never"}; the words of consecutive slots are ${rules.slotDistance ? `at most ${rules.slotDistance} characters apart` : "anywhere in the clause"} unless an entry says otherwise.`,
+  );
 }
 
 /** The page with its generated section replaced, or placed at the start of its `## Sources`. */

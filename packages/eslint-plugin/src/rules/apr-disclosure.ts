@@ -47,7 +47,8 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" | "tooComplex"
     return policyVisitor(sourceCode, (pack) => {
       const channel = sourceCode.applicability.channel;
       const { paths, limit } = messagePaths(sourceCode);
-      const language = toneLanguage(sourceCode.document.meta.locale);
+      // Folded as the tone rules read the locale; a locale no language of the pack reads is reported by valid-front-matter.
+      const language = toneLanguage(sourceCode.document.meta.locale, pack) ?? "en";
       for (const entry of applicable(sourceCode, pack.rateDisclosure)) {
         if (limit) {
           context.report({ loc: limit.loc, messageId: "tooComplex" });

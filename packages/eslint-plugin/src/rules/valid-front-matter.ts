@@ -18,6 +18,11 @@ const MESSAGES = {
     "zh-CN": "没有政策包默认适用于 `{{ locale }}`：设置 `jurisdiction` 之前，不会检查语气和披露规则。\n默认对应：{{ packs }}。",
     "zh-TW": "沒有政策包預設適用於 `{{ locale }}`：設定 `jurisdiction` 之前，不會檢查語氣和揭露規則。\n預設對應：{{ packs }}。",
   },
+  noToneLanguage: {
+    en: "Policy pack {{ jurisdiction }} has no language for locale `{{ locale }}`: threats, insults and pressure are not checked.\nIt reads: {{ languages }}.",
+    "zh-CN": "政策包 {{ jurisdiction }} 没有适用于 `{{ locale }}` 的语言：不会检查威胁、侮辱和施压。\n可读：{{ languages }}。",
+    "zh-TW": "政策包 {{ jurisdiction }} 沒有適用於 `{{ locale }}` 的語言：不會檢查威脅、侮辱和施壓。\n可讀：{{ languages }}。",
+  },
 } satisfies Catalog;
 
 /** The rule's quick fixes, in every language Tactful speaks. */
@@ -59,6 +64,10 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
             const data = missing ? { locale: locale ?? "", packs: packs.map((pack) => `${pack.id}: ${pack.locales.join("/")}`).join("; ") } : { jurisdiction, packs: packs.map((pack) => pack.id).join(", ") };
             // A locale no pack covers by default: the packs for its language are the likely choices.
             reportForEntry(context, { loc: problem.loc, messageId: missing ? "noJurisdiction" : "unknownJurisdiction", data, suggest: missing ? addJurisdiction(sourceCode) : [] }, level);
+            continue;
+          }
+          if (problem.code === "tone-language") {
+            reportForEntry(context, { loc: problem.loc, messageId: "noToneLanguage", data: problem.data as Record<string, string> }, level);
             continue;
           }
           const suggest = problem.code === "schema" ? replace(sourceCode, problem) : [];

@@ -94,7 +94,9 @@ export function toneRule(name: string, category: ToneCategory, description: stri
           const pack = sourceCode.policy;
           if (!pack || !frontMatterUsable(sourceCode)) return;
           const { document } = sourceCode;
-          const language = toneLanguage(document.meta.locale);
+          const language = toneLanguage(document.meta.locale, pack);
+          // valid-front-matter reports a locale the pack has no language for.
+          if (!language) return;
           const when = sharedWhen(pack.tone.lexicon.filter((entry) => entry.category === category && entry.language === language));
           const extra: LexiconEntry[] = (options.terms ?? []).length
             ? [

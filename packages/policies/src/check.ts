@@ -4,6 +4,7 @@ import { analyse, type Report } from "scslre";
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
 import policySchema from "@tactful/schemas/policy.schema.json" with { type: "json" };
 import { packs as builtInPacks } from "./index.js";
+import { adoptTone, type AdoptionSource } from "./adopt.js";
 import { applyOverlay } from "./overlay.js";
 import type { PackOverlay, PolicyPack } from "./types.js";
 
@@ -73,6 +74,26 @@ export const PACK_MESSAGES = {
     en: "`extends` leads back to this pack: {chain}.",
     "zh-CN": "`extends` 又回到了本政策包：{chain}。",
     "zh-TW": "`extends` 又回到了本政策包：{chain}。",
+  },
+  unknownAdopted: {
+    en: "`from` names {base}, which is not a policy pack that can be read: a built-in id ({builtIn}), a path from this file or an installed npm package.",
+    "zh-CN": "`from` 指定的 {base} 不是可读取的政策包：应为内置 id（{builtIn}）、相对于本文件的路径或已安装的 npm 包。",
+    "zh-TW": "`from` 指定的 {base} 不是可讀取的政策包：應為內建 id（{builtIn}）、相對於本檔案的路徑或已安裝的 npm 套件。",
+  },
+  adoptCycle: {
+    en: "`adopt` leads back to this pack: {chain}.",
+    "zh-CN": "`adopt` 又回到了本政策包：{chain}。",
+    "zh-TW": "`adopt` 又回到了本政策包：{chain}。",
+  },
+  adoptNoLanguage: {
+    en: "Pack {pack} has no tone rules for language {language}: there is nothing to adopt.",
+    "zh-CN": "政策包 {pack} 没有语言 {language} 的语气规则，无可采用。",
+    "zh-TW": "政策包 {pack} 沒有語言 {language} 的語氣規則，無可採用。",
+  },
+  adoptUnknownEntry: {
+    en: "`except` names {id}, which pack {pack} does not have: a misspelt id would adopt the entry it meant to leave out.",
+    "zh-CN": "`except` 指定的 {id} 不在政策包 {pack} 中：拼错的 id 会采用本想排除的条目。",
+    "zh-TW": "`except` 指定的 {id} 不在政策包 {pack} 中：拼錯的 id 會採用本想排除的條目。",
   },
   overlayBaseOnly: {
     en: "`{field}` comes from the base pack: an overlay cannot set it.",
@@ -186,7 +207,7 @@ export type BaseResolution = { pack: PolicyPack } | { problem: { messageId: "unk
 export interface CheckOptions {
   /** The known name a misspelt one most likely meant, for a "did you mean" (core's `closest`). */
   closest?: (word: string, candidates: readonly string[]) => string | null;
-  /** Finds the base an overlay extends (`@tactful/policies/load` resolves ids, paths and packages); without it, no base is found. */
+  /** Finds the pack an overlay extends or a pack adopts from (`@tactful/policies/load` resolves ids, paths and packages); without it, only a built-in pack by its id. */
   resolveBase?: (spec: string) => BaseResolution;
   /** The content of a merged pack (as a release bundle carries it), whose `overlays` record is its own. */
   merged?: boolean;
@@ -224,15 +245,23 @@ export function checkPack(text: string, options: CheckOptions = {}): CheckedPack
     const object = data as Partial<PackOverlay> & Pick<PolicyPack, "overlays">;
     let base: PolicyPack | undefined;
     if (typeof object.extends === "string") {
-      const resolution = options.resolveBase?.(object.extends) ?? { problem: { messageId: "unknownBase", data: { base: object.extends, builtIn: builtInPacks.map((known) => known.id.toLowerCase()).join(", ") } } };
+      const resolution = (options.resolveBase ?? builtInBase)(object.extends);
       if ("problem" in resolution) report(resolution.problem.messageId, "/extends", resolution.problem.data);
       else base = resolution.pack;
     } else if (object.waives !== undefined) {
       report("waivesWithoutExtends", "/waives");
     }
     if (object.overlays !== undefined && !options.merged) report("overlaysRecord", "/overlays");
+    // Adopted entries cite this pack's sources, and their word classes fill this pack's slots.
+    let languages = object.tone?.languages;
+    if (pack && typeof object.extends !== "string" && pack.tone.adopt) {
+      const adoption = adoptTone(pack, adoptionSource(options));
+      for (const problem of adoption.problems) report(problem.messageId, problem.pointer, problem.data);
+      pack = adoption.pack;
+      languages = pack.tone.languages;
+    }
     // An overlay cites its base's sources and fills slots with its base's word classes.
-    const context = { sources: { ...base?.sources, ...object.sources }, languages: base?.tone.languages ?? object.tone?.languages ?? {} };
+    const context = { sources: { ...base?.sources, ...object.sources }, languages: base?.tone.languages ?? languages ?? {} };
     for (const problem of semanticProblems(object as Partial<PolicyPack>, (pointer) => position(pointer).line, context)) report(problem.messageId, problem.pointer, problem.data, problem.severity);
     if (base && pack) {
       const merged = applyOverlay(base, data as PackOverlay);
@@ -249,6 +278,21 @@ export function checkPack(text: string, options: CheckOptions = {}): CheckedPack
     return !seen.has(key) && seen.add(key);
   });
   return { pack, ...(overlay ? { overlay } : {}), problems: distinct.sort((a, b) => a.line - b.line || a.column - b.column), position };
+}
+
+/** What an adoption's `from` names: found as an overlay's base is, said as an adoption's problem. */
+function adoptionSource(options: CheckOptions): AdoptionSource {
+  return (spec) => {
+    const resolution = (options.resolveBase ?? builtInBase)(spec);
+    if ("pack" in resolution) return resolution;
+    return { problem: { ...resolution.problem.data, messageId: resolution.problem.messageId === "unknownBase" ? "unknownAdopted" : "adoptCycle" } };
+  };
+}
+
+/** Without a resolver, a built-in pack by its id. */
+function builtInBase(spec: string): BaseResolution {
+  const pack = builtInPacks.find((known) => known.id.toLowerCase() === spec);
+  return pack ? { pack } : { problem: { messageId: "unknownBase", data: { base: spec, builtIn: builtInPacks.map((known) => known.id.toLowerCase()).join(", ") } } };
 }
 
 type Found = { messageId: PackMessageId; pointer: string; data: PackProblem["data"]; severity?: PackProblem["severity"] };

@@ -1,11 +1,35 @@
 import { createHash } from "node:crypto";
 import compiled from "./generated/packs.json" with { type: "json" };
+import { adoptTone } from "./adopt.js";
 import type { Category, Channel, Citation, Audience, Entry, PolicyPack, SenderRole, Severity, When } from "./types.js";
 
 export type * from "./types.js";
 
-/** The built-in policy packs, compiled from `packs/*.yaml` and validated against `schemas/policy.schema.json` at build time. */
-export const packs: readonly PolicyPack[] = compiled as unknown as PolicyPack[];
+/**
+ * The built-in policy packs, compiled from `packs/*.yaml` and validated against
+ * `schemas/policy.schema.json` at build time, with their adoptions resolved (the build's check
+ * refuses one that cannot be).
+ */
+export const packs: readonly PolicyPack[] = withAdoptions(compiled as unknown as PolicyPack[]);
+
+function withAdoptions(raw: readonly PolicyPack[]): PolicyPack[] {
+  const resolved = new Map<PolicyPack, PolicyPack>();
+  const resolving = new Set<PolicyPack>();
+  const resolve = (pack: PolicyPack): PolicyPack => {
+    const known = resolved.get(pack);
+    if (known) return known;
+    resolving.add(pack);
+    const result = adoptTone(pack, (spec) => {
+      const from = raw.find((other) => other.id.toLowerCase() === spec);
+      if (!from || resolving.has(from)) return { problem: { messageId: from ? "adoptCycle" : "unknownAdopted", base: spec, chain: spec } };
+      return { pack: resolve(from) };
+    }).pack;
+    resolving.delete(pack);
+    resolved.set(pack, result);
+    return result;
+  };
+  return raw.map(resolve);
+}
 
 /**
  * The policy packs a run uses, one per jurisdiction: the built-in ones unless the configuration

@@ -249,11 +249,11 @@ const baseOf = new WeakMap<PolicyPack, PolicyPack>();
 const waiversOfPack = new WeakMap<PolicyPack, LoadedWaiver[]>();
 
 /**
- * Packs checked before, by a digest of their text and the folder an overlay's `extends` is read
- * from: the check compiles every pattern and analyses its backtracking. An overlay is reused
- * only while its base is the same.
+ * Packs checked before, by a digest of their text and the folder what they name is read from:
+ * the check compiles every pattern and analyses its backtracking. A pack that extends or adopts
+ * from others is reused only while each of them is the same.
  */
-const checked = new Map<string, { pack: PolicyPack; base?: { spec: string; pack: PolicyPack } }>();
+const checked = new Map<string, { pack: PolicyPack; named: ReadonlyArray<{ spec: string; pack: PolicyPack }> }>();
 
 function readPackFile(file: string, shown: string): { file: string; shown: string; text: string; digest: string } {
   try {
@@ -292,12 +292,18 @@ function checkedPack({ file, shown, text, digest }: { file?: string; shown: stri
   const key = `${digest}\u0000${file ? dirname(file) : ""}`;
   const resolveBase = baseResolver(file, chain);
   const known = checked.get(key);
-  if (known) {
-    const base = known.base && resolveBase(known.base.spec);
-    if (!known.base || (base && "pack" in base && base.pack === known.base.pack)) return known.pack;
-  }
+  if (known && known.named.every(({ spec, pack }) => same(resolveBase(spec), pack))) return known.pack;
+  // The packs it names, as found now: the check is valid while they stay the same.
+  const named: Array<{ spec: string; pack: PolicyPack }> = [];
   const { checkPack, packProblemText } = packChecker();
-  const result = checkPack(text, { resolveBase, merged });
+  const result = checkPack(text, {
+    resolveBase: (spec) => {
+      const resolution = resolveBase(spec);
+      if ("pack" in resolution) named.push({ spec, pack: resolution.pack });
+      return resolution;
+    },
+    merged,
+  });
   const { pack, problems, overlay } = result;
   const error = problems.find((problem) => problem.severity === "error");
   if (error || !pack) {
@@ -314,6 +320,10 @@ function checkedPack({ file, shown, text, digest }: { file?: string; shown: stri
     }));
     waiversOfPack.set(pack, [...packWaivers(overlay.base), ...own]);
   }
-  checked.set(key, { pack, ...(overlay ? { base: { spec: overlay.content.extends, pack: overlay.base } } : {}) });
+  checked.set(key, { pack, named });
   return pack;
+}
+
+function same(resolution: BaseResolution, pack: PolicyPack): boolean {
+  return "pack" in resolution && resolution.pack === pack;
 }

@@ -22,7 +22,7 @@ const SECTIONS = ["disclosures", "optOut", "serviceOptOut", "senderIdentificatio
 type Section = (typeof SECTIONS)[number];
 
 /** What an overlay takes from its base and cannot set: it applies to the base's jurisdiction, languages and personal-data rules. */
-const BASE_ONLY = ["id", "locales", "timezone", "disclaimer", "pii", "inboundReplies", "tone/languages"] as const;
+const BASE_ONLY = ["id", "locales", "timezone", "disclaimer", "pii", "inboundReplies", "tone/languages", "tone/adopt"] as const;
 
 /** Fields whose meaning does not make a message pass or fail: an overlay may say them its own way (its own fix wording, summary, citations). */
 const WORDING = new Set(["id", "summary", "summaries", "note", "sources", "confidence", "examples", "insert", "suggestion", "instead", "description"]);

@@ -226,7 +226,7 @@ export interface WordClass {
 }
 
 export interface LanguageRules {
-  negators: string[];
+  negators?: string[];
   reassurances?: string[];
   /** Regular expressions. */
   conditionals?: string[];
@@ -275,6 +275,19 @@ export interface ToneModel {
   trainedOn: string[];
 }
 
+/** Another pack's tone entries of one language, taken with this pack's own citations per category. */
+export interface ToneAdoption {
+  /** The pack: a built-in id, a pack file or an npm package, as `extends` names one. */
+  from: string;
+  language: Language;
+  /** This pack's sources for each category it adopts; entries of other categories are not adopted. */
+  sources: Partial<Record<ToneCategory, Citation[]>>;
+  /** Ids of the other pack's entries not adopted (that market's own law). */
+  except?: string[];
+  /** The adopted entries only warn: this pack's sources for them are not verified. */
+  unverified?: boolean;
+}
+
 /** A base entry an overlay relaxes, and why. */
 export interface PackWaiver {
   /** A base entry's id, `sms.maxSegments` or `recognizers.<role>`. */
@@ -310,7 +323,8 @@ export interface PolicyPack {
   sms: { maxSegments: number; signatureAddedByPlatform?: boolean; sources: Citation[]; confidence?: Confidence };
   pii: { literals: PiiLiteral[]; owners?: PiiOwners; masks: Record<PiiKind, Mask> & { email?: Mask }; sources?: Citation[] };
   linkShorteners: { domains: string[]; sources: Citation[]; confidence?: Confidence };
-  tone: { languages: Partial<Record<Language, LanguageRules>>; lexicon: LexiconEntry[] };
+  /** `adopt` as written in a pack file; a loaded pack has its adoptions resolved (`adoptTone`) and none left. */
+  tone: { adopt?: ToneAdoption[]; languages: Partial<Record<Language, LanguageRules>>; lexicon: LexiconEntry[] };
   /** The overlays merged into this pack, oldest first. */
   overlays?: OverlayRecord[];
 }

@@ -186,7 +186,7 @@ const MAX_EXTRA_LEXICONS = 64;
 
 /** The pack's lexicon for one language, compiled once (with an organisation's entries, once per distinct set of entries). */
 export function compileLexicon(pack: PolicyPack, language: ToneLanguage, extra: readonly LexiconEntry[] = []): CompiledLanguage {
-  const rules = pack.tone.languages[language] ?? { negators: [] };
+  const rules = pack.tone.languages[language] ?? {};
   if (extra.length === 0) {
     const cached = compiled.get(pack)?.[language];
     if (cached) return cached;
@@ -271,7 +271,7 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
       findPatterns(text, found);
       return found;
     },
-    negators: rules.negators.map(norm),
+    negators: (rules.negators ?? []).map(norm),
     conditionals: (rules.conditionals ?? []).map((pattern) => new RegExp(pattern, "giu")),
     reassurances: (rules.reassurances ?? []).map(norm),
     disclaimers: (rules.disclaimers ?? []).map(norm),

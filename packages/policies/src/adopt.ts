@@ -1,0 +1,87 @@
+import type { PackMessageId } from "./check.js";
+import type { Citation, Language, LanguageRules, LexiconEntry, PolicyPack, ToneAdoption, WordClass } from "./types.js";
+
+/**
+ * Adopts another pack's tone entries of a language (`tone.adopt`): how threats or insults are
+ * worded in English or Chinese is the same in many markets; why they are forbidden is each
+ * market's own law. An adopted entry keeps its words, patterns, slots and examples, and cites
+ * the adopting pack's sources for its category; its id is the adopting pack's id before the
+ * entry's own (US-TONE-CRIMINAL adopted by GB is GB-US-TONE-CRIMINAL), so entries adopted from
+ * two packs never share one. The adopting pack's own entry of that id replaces it. The adopted
+ * language's rules (negators, conditionals, word classes…) come along, the pack's own added to them.
+ */
+
+export interface AdoptProblem {
+  messageId: PackMessageId;
+  pointer: string;
+  data: Record<string, string | number>;
+}
+
+/** The pack an adoption names (a built-in id, a pack file or a package), or why there is none. */
+export type AdoptionSource = (spec: string) => { pack: PolicyPack } | { problem: AdoptProblem["data"] & { messageId: PackMessageId } };
+
+/** The pack with its adoptions resolved (no `adopt` left), and what was wrong with them. */
+export function adoptTone(pack: PolicyPack, source: AdoptionSource): { pack: PolicyPack; problems: AdoptProblem[] } {
+  const adoptions = pack.tone.adopt ?? [];
+  if (adoptions.length === 0) return { pack, problems: [] };
+  const problems: AdoptProblem[] = [];
+  const languages: Partial<Record<Language, LanguageRules>> = {};
+  const adopted: LexiconEntry[] = [];
+  for (const [index, adoption] of adoptions.entries()) {
+    const pointer = `/tone/adopt/${index}`;
+    const found = source(adoption.from);
+    if ("problem" in found) {
+      const { messageId, ...data } = found.problem;
+      problems.push({ messageId, pointer: `${pointer}/from`, data });
+      continue;
+    }
+    const from = found.pack;
+    const rules = from.tone.languages[adoption.language];
+    if (!rules) {
+      problems.push({ messageId: "adoptNoLanguage", pointer: `${pointer}/language`, data: { pack: from.id, language: adoption.language } });
+      continue;
+    }
+    languages[adoption.language] = mergeRules(languages[adoption.language], rules);
+    const known = new Set(from.tone.lexicon.map((entry) => entry.id));
+    for (const [at, id] of (adoption.except ?? []).entries()) {
+      if (!known.has(id)) problems.push({ messageId: "adoptUnknownEntry", pointer: `${pointer}/except/${at}`, data: { id, pack: from.id } });
+    }
+    const except = new Set(adoption.except);
+    for (const entry of from.tone.lexicon) {
+      const sources: Citation[] | undefined = adoption.sources[entry.category];
+      if (entry.language !== adoption.language || !sources || except.has(entry.id)) continue;
+      adopted.push({ ...entry, id: `${pack.id}-${entry.id}`, sources, ...(adoption.unverified ? { unverified: true } : {}) });
+    }
+  }
+  for (const [language, own] of Object.entries(pack.tone.languages) as Array<[Language, LanguageRules]>) languages[language] = mergeRules(languages[language], own);
+  const own = new Set(pack.tone.lexicon.map((entry) => entry.id));
+  const { adopt: _resolved, ...tone } = pack.tone;
+  const lexicon = [...adopted.filter((entry) => !own.has(entry.id)), ...pack.tone.lexicon];
+  return { pack: { ...pack, tone: { ...tone, languages, lexicon } }, problems };
+}
+
+/** A language's rules with more added: lists appended (without repeats), substitutions and word classes merged. */
+function mergeRules(base: LanguageRules | undefined, more: LanguageRules): LanguageRules {
+  if (!base) return more;
+  const list = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined => (a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined);
+  const classes: Record<string, WordClass> = { ...base.classes };
+  for (const [name, wordClass] of Object.entries(more.classes ?? {})) {
+    const earlier = classes[name];
+    classes[name] = earlier
+      ? defined({ description: wordClass.description ?? earlier.description, terms: list(earlier.terms, wordClass.terms), patterns: list(earlier.patterns, wordClass.patterns) })
+      : wordClass;
+  }
+  return defined({
+    negators: list(base.negators, more.negators) ?? [],
+    reassurances: list(base.reassurances, more.reassurances),
+    conditionals: list(base.conditionals, more.conditionals),
+    disclaimers: list(base.disclaimers, more.disclaimers),
+    substitutions: base.substitutions || more.substitutions ? { ...base.substitutions, ...more.substitutions } : undefined,
+    classes: base.classes || more.classes ? classes : undefined,
+  });
+}
+
+/** The object without its undefined fields: a resolved pack is plain data, the same as written. */
+function defined<T extends object>(object: T): T {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
+}

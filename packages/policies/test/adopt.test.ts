@@ -1,0 +1,109 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { analyzeText } from "@tactful/core";
+import { packs } from "@tactful/policies";
+import { checkPack, packProblemText } from "@tactful/policies/check";
+import { loadPacks, PackLoadError, packLoadErrorText } from "@tactful/policies/load";
+
+/**
+ * `tone.adopt`: a market takes another pack's wording of threats in a language, with its own law
+ * cited for each category, and adds its own words to the language's rules.
+ */
+
+const FIXTURE = readFileSync(fileURLToPath(new URL("../../../test/fixtures/packs/tactful-pack-acme/pack.yaml", import.meta.url)), "utf8");
+const us = packs.find((pack) => pack.id === "US")!;
+
+/** The fixture market with this `adopt` block, and these lines added to its own English rules. */
+function adopting(adopt: string, englishRules = "{ negators: [not, never] }"): string {
+  const text = FIXTURE.replace("tone:\n  languages:\n    en: { negators: [not, never] }\n", `tone:\n  adopt:\n${adopt}  languages:\n    en: ${englishRules}\n`);
+  expect(text).not.toBe(FIXTURE);
+  return text;
+}
+
+const THREATS = "    - from: us\n      language: en\n      sources: { threat: [{ ref: GB-S1, articles: \"§7\" }] }\n";
+
+let project: string;
+beforeEach(() => {
+  project = mkdtempSync(join(tmpdir(), "tactful-adopt-"));
+});
+afterEach(() => rmSync(project, { recursive: true, force: true }));
+
+describe("a pack that adopts another's tone entries", () => {
+  it("takes the entries of the categories it cites, under its own id and citations, and the language's rules with its own words added", () => {
+    const { pack, problems } = checkPack(adopting(THREATS, "{ negators: [hindi], classes: { others: { terms: [kapitbahay] } } }"));
+    expect(problems).toEqual([]);
+    const adopted = pack!.tone.lexicon.filter((entry) => entry.id.startsWith("GB-US-"));
+    const threats = us.tone.lexicon.filter((entry) => entry.category === "threat" && entry.language === "en");
+    expect(adopted.map((entry) => entry.id)).toEqual(threats.map((entry) => `GB-${entry.id}`));
+    expect(new Set(adopted.map((entry) => JSON.stringify(entry.sources)))).toEqual(new Set([JSON.stringify([{ ref: "GB-S1", articles: "§7" }])]));
+    expect(pack!.tone.lexicon.some((entry) => entry.id === "GB-TONE-BAILIFF")).toBe(true);
+    expect(pack!.tone).not.toHaveProperty("adopt");
+    const english = pack!.tone.languages.en!;
+    expect(english.negators).toEqual([...new Set([...us.tone.languages.en!.negators!, "hindi"])]);
+    expect(english.classes!["others"]!.terms).toEqual([...us.tone.languages.en!.classes!["others"]!.terms!, "kapitbahay"]);
+    expect(english.classes!["tell"]).toEqual(us.tone.languages.en!.classes!["tell"]);
+  });
+
+  it("reads a threat with the adopted words, and the words it added, as its own finding", () => {
+    const { pack } = checkPack(adopting(THREATS, "{ negators: [hindi], classes: { others: { terms: [kapitbahay] } } }"));
+    const found = (text: string, by = pack!) => analyzeText(text, by, "en", { category: "collection" }).map((match) => match.entry.id);
+    expect(found("Acme Loans: pay today or we will tell your employer about this debt.")).toEqual(["GB-US-TONE-CONTACT-OTHERS"]);
+    const neighbours = "Acme Loans: pay today or we will tell your kapitbahay about this debt.";
+    expect(found(neighbours)).toEqual([expect.stringMatching(/^GB-US-TONE-/u)]);
+    expect(found(neighbours, checkPack(adopting(THREATS)).pack!)).toEqual([]);
+    expect(found("Acme Loans: we will not tell your employer or anyone else about this account.")).toEqual([]);
+  });
+
+  it("leaves out what it excepts, and an own entry of an adopted id replaces it", () => {
+    const own = FIXTURE.replace("    - id: GB-TONE-BAILIFF", "    - id: GB-US-TONE-VIOLENCE");
+    const text = adopting(`${THREATS}      except: [US-TONE-EXPOSURE]\n`).replace(FIXTURE.slice(FIXTURE.indexOf("  lexicon:")), own.slice(own.indexOf("  lexicon:")));
+    const { pack, problems } = checkPack(text);
+    expect(problems).toEqual([]);
+    const ids = pack!.tone.lexicon.map((entry) => entry.id);
+    expect(ids).not.toContain("GB-US-TONE-EXPOSURE");
+    expect(ids.filter((id) => id === "GB-US-TONE-VIOLENCE")).toHaveLength(1);
+    expect(pack!.tone.lexicon.find((entry) => entry.id === "GB-US-TONE-VIOLENCE")!.terms).toEqual(["bailiff squad"]);
+  });
+
+  it("refuses, at its line, a pack it cannot read, a language the other pack lacks and an exception that names no entry", () => {
+    const problems = (adopt: string) =>
+      checkPack(adopting(adopt)).problems.map((problem) => `${problem.line}:${problem.column} ${packProblemText(problem)}`);
+    expect(problems("    - from: xx\n      language: en\n      sources: { threat: [{ ref: GB-S1 }] }\n")).toEqual([
+      "30:7 `from` names xx, which is not a policy pack that can be read: a built-in id (cn, us), a path from this file or an installed npm package.",
+    ]);
+    expect(problems("    - from: us\n      language: zh\n      sources: { threat: [{ ref: GB-S1 }] }\n")).toEqual([
+      "31:7 Pack US has no tone rules for language zh: there is nothing to adopt.",
+    ]);
+    expect(problems(`${THREATS}      except: [US-TONE-EXPOSUER]\n`)).toEqual([
+      "33:16 `except` names US-TONE-EXPOSUER, which pack US does not have: a misspelt id would adopt the entry it meant to leave out.",
+    ]);
+    expect(problems("    - from: us\n      language: en\n      sources: { threat: [{ ref: GB-S9 }] }\n")).toEqual([expect.stringMatching(/^32:\d+ .*GB-S9/u)]);
+  });
+
+  it("adopts from a pack file named by its path, and a load refuses a cycle with the files on the way", () => {
+    writeFileSync(join(project, "base.yaml"), adopting(THREATS).replace("id: GB", "id: IE").replaceAll("GB-", "IE-"));
+    writeFileSync(join(project, "market.yaml"), adopting("    - from: ./base.yaml\n      language: en\n      sources: { threat: [{ ref: GB-S1 }] }\n"));
+    const loaded = loadPacks(["./market.yaml"], { cwd: project }).packFor("GB")!;
+    expect(loaded.tone.lexicon.filter((entry) => entry.id.startsWith("GB-IE-US-")).length).toBeGreaterThan(0);
+
+    writeFileSync(join(project, "base.yaml"), adopting("    - from: ./market.yaml\n      language: en\n      sources: { threat: [{ ref: GB-S1 }] }\n").replace("id: GB", "id: IE"));
+    const refusal = (() => {
+      try {
+        loadPacks(["./market.yaml"], { cwd: project });
+      } catch (error) {
+        if (error instanceof PackLoadError) return packLoadErrorText(error);
+        throw error;
+      }
+      return "loaded";
+    })();
+    expect(refusal).toMatch(/`adopt` leads back to this pack: market\.yaml → base\.yaml → market\.yaml/u);
+  });
+
+  it("cannot be set by an overlay: the base's languages are its own", () => {
+    const overlay = `extends: us\nname: Acme rules\nversion: 2026.1.0\ntone:\n  adopt:\n    - from: cn\n      language: zh\n      sources: { threat: [{ ref: US-S1 }] }\n  lexicon: []\n`;
+    expect(checkPack(overlay).problems.map((problem) => packProblemText(problem))).toContain("`tone.adopt` comes from the base pack: an overlay cannot set it.");
+  });
+});

@@ -26,6 +26,12 @@ const NUMBER = new RegExp(
     `(?![A-Za-z0-9]|${GAP_AFTER}(?:[0-9*•●○×]|[XxO](?![a-z])))`,
   "gu",
 );
+/**
+ * An identifier of letters around digits (PAN ABCDE1234F, KRA PIN A123456789B, NI number
+ * AB123456C), read beside the numbers: whole, or not at all. Its digits hold no mask character,
+ * so a masked one (ABCDE****F) is never a candidate.
+ */
+const LETTERED = new RegExp(`(?<![A-Za-z0-9])[A-Z]{1,6}${GAP}[0-9](?:${GAP}[0-9]){2,11}(?:${GAP}[A-Z])?(?![A-Za-z0-9])`, "gu");
 /** What stands for a hidden digit: a masked number is not a full one (a final X is a check character, a first letter an ID's). */
 const MASKED = /[*•●○×]|[Xx](?!$)|(?<=.)O/u;
 /** What ends the words that can say whose a number is. */
@@ -119,12 +125,16 @@ export function personalNumbers(text: string, entries: readonly PiiLiteral[], ow
   if (entries.length === 0) return [];
   const folded = foldWidth(text);
   const found: PersonalNumber[] = [];
-  for (const match of folded.matchAll(NUMBER)) {
+  const numbers = [...folded.matchAll(NUMBER)];
+  // A lettered identifier the number reading cuts short (its tail letter, its third leading letter) is read whole, first.
+  const lettered = [...folded.matchAll(LETTERED)].filter((match) => !numbers.some((number) => number.index === match.index && number[0] === match[0]));
+  for (const match of [...lettered, ...numbers]) {
     const written = match[0];
     const compact = compactNumber(written);
-    if (MASKED.test(compact)) continue;
+    if (MASKED.test(compact) && !lettered.includes(match)) continue;
     const entry = entries.find((candidate) => shapeOf(candidate).test(compact));
     if (!entry) continue;
+    if (found.some((earlier) => earlier.start < match.index + written.length && match.index < earlier.end)) continue;
     const owner = ownerBefore(folded, match.index, owners);
     if (owner === "sender") continue;
     if (owner === undefined) {
@@ -136,5 +146,5 @@ export function personalNumbers(text: string, entries: readonly PiiLiteral[], ow
     const end = start + written.length;
     found.push({ start, end, text: text.slice(start, end), entry });
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }

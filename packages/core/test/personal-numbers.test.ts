@@ -100,6 +100,34 @@ describe("full identifiers in any spacing", () => {
   });
 });
 
+describe("identifiers of letters around digits", () => {
+  const upper = fc.constantFrom(..."ABCDEFGHJKLMNPRSTWXYZ");
+  /** Each market's lettered identifier: its leading letters, digits and check letter, and a sentence that shows it. */
+  const LETTERED = {
+    "IN-PII-PAN": { head: fc.tuple(upper, upper, upper, fc.constantFrom(..."ABCFGHJLPT"), upper).map((parts) => parts.join("")), digits: 4, tail: upper, say: (id: string) => `Example Finance: your PAN ${id} is linked to the loan.` },
+    "KE-PII-KRA-PIN": { head: fc.constantFrom("A", "P"), digits: 9, tail: upper, say: (id: string) => `Example Credit: KRA PIN ${id} imesajiliwa kwa mkopo wako.` },
+    "GB-PII-NINO": { head: fc.constantFrom("AB", "CE", "JK", "PR", "WY"), digits: 6, tail: fc.constantFrom(..."ABCD"), say: (id: string) => `Example Loans: your National Insurance number ${id} is on file.` },
+  };
+  for (const [id, { head, digits: count, tail, say }] of Object.entries(LETTERED)) {
+    const pack = builtInPacks.packFor(id.slice(0, 2))!;
+    const found = (text: string) => personalNumbers(text, pack.pii.literals, pack.pii.owners).map((number) => [number.text, number.entry.id]);
+    const body = fc.tuple(digits(count), tail).map(([number, letter]) => `${number}${letter}`);
+    it(`finds every ${id} whole, its letters together and its digits and check letter in any spacing, and none masked`, () => {
+      fc.assert(
+        fc.property(fc.tuple(head, separator, body.chain(written)), ([letters, gap, rest]) => {
+          const shown = `${letters}${gap}${rest}`;
+          expect(found(say(shown))).toEqual([[shown, id]]);
+        }),
+      );
+      fc.assert(
+        fc.property(fc.tuple(head, separator, body.chain(masked).chain(written)), ([letters, gap, rest]) => {
+          expect(found(say(`${letters}${gap}${rest}`))).toEqual([]);
+        }),
+      );
+    });
+  }
+});
+
 describe("whose number it is", () => {
   it("reads a callback line or the sender's collection account as the sender's, not personal data", () => {
     expect(inCn("【示例金融】您的借款已逾期，请回电 139-1234-5678。")).toEqual([]);

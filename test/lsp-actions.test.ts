@@ -98,7 +98,7 @@ describe("a fix where the finding is", () => {
     await client.close(uri);
   });
 
-  it.each(["zh-TW", "zh-HK"])("says a %s template without `jurisdiction` has its tone rules unchecked, adds `jurisdiction: CN`, and its tone rules then run", async (locale) => {
+  it.each(["zh-TW", "zh-Hant"])("says a %s template without `jurisdiction` has its tone rules unchecked, adds `jurisdiction: CN`, and its tone rules then run", async (locale) => {
     const withJurisdiction = TRADITIONAL.replace("locale: zh-TW\n", `locale: ${locale}\n`);
     const { uri, diagnostics } = await open(withJurisdiction.replace("jurisdiction: CN\n", ""));
     const missing = diagnostics.find((diagnostic) => diagnostic.code === "tactful/valid-front-matter")!;

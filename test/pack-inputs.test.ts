@@ -15,13 +15,13 @@ import { root, run, tactfulBin } from "./support/tools.js";
  * project, and from an npm package installed from its tarball. Plain ESLint, `tactful lint`,
  * the language server, `tactful render` and `tactful release` all read the templates with it, and a release
  * carries it to the sending service: the fixture
- * pack's entry GB-TONE-BAILIFF reports “bailiff squad”, which no built-in pack knows.
+ * pack's entry IE-TONE-BAILIFF reports “bailiff squad”, which no built-in pack knows.
  */
 
 const FIXTURE_PACKAGE = join(root, "test/fixtures/packs/tactful-pack-acme");
 const eslintBin = join(root, "node_modules/eslint/bin/eslint.js");
 const CLEAN_NOTICE = ACME_NOTICE.replace("collection.notice", "collection.clean").replace(" Our bailiff squad will be in touch.", "");
-const ENTRY = "Threatening a visit by bailiffs that no court has ordered. Source: Acme collections code §4 (GB-TONE-BAILIFF).";
+const ENTRY = "Threatening a visit by bailiffs that no court has ordered. Source: Acme collections code §4 (IE-TONE-BAILIFF).";
 
 /** A project whose configuration names the packs `packs`; its node_modules holds Tactful as installed. */
 function project(packs: string[], directory = mkdtempSync(join(tmpdir(), "tactful-packs-project-"))): string {
@@ -81,7 +81,7 @@ describe.each(Object.keys(sources))("a policy pack from %s", (source) => {
     const builtIn = run(process.execPath, [tactfulBin, "lint", "--format", "json", "--pack", "cn", "--pack", "us", "."], directory, { CI: "" });
     const [without] = JSON.parse(builtIn.stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>;
     expect(without!.messages.map((message) => message.ruleId)).toEqual(["tactful/valid-front-matter"]);
-    expect(without!.messages[0]!.message).toContain("No policy pack covers locale `en-GB`");
+    expect(without!.messages[0]!.message).toContain("No policy pack covers locale `en-IE`");
   });
 
   it("is what the language server checks against", { timeout: 60_000 }, async () => {
@@ -113,18 +113,18 @@ describe.each(Object.keys(sources))("a policy pack from %s", (source) => {
     const released = run(process.execPath, [tactfulBin, "release", ".", "-o", "release.json"], directory, { CI: "" });
     expect(released.status, released.output).toBe(0);
     const bundle = JSON.parse(readFileSync(join(directory, "release.json"), "utf8")) as { format: number; policies: Array<{ id: string; version: string; sha256: string; pack: PolicyPack }>; templates: Array<{ id: string }> };
-    const acme = loadPacks(packs, { cwd: directory }).packFor("GB")!;
+    const acme = loadPacks(packs, { cwd: directory }).packFor("IE")!;
     expect(bundle.format).toBe(3);
-    expect(bundle.policies.map((policy) => policy.id)).toEqual(["CN", "GB", "US"]);
-    expect(bundle.policies[1]).toEqual({ id: "GB", version: "2026.1.0", sha256: packDigest(acme), pack: acme });
+    expect(bundle.policies.map((policy) => policy.id)).toEqual(["CN", "IE", "US"]);
+    expect(bundle.policies[1]).toEqual({ id: "IE", version: "2026.1.0", sha256: packDigest(acme), pack: acme });
     expect(bundle.templates.map((template) => template.id)).toEqual(["collection.clean"]);
     // Opened with the packs it carries: nothing to give, and the same packs given change nothing (released unsigned here).
     const release = await loadRelease(join(directory, "release.json"), { acceptUnverified: true });
-    expect(release.render("collection.clean", { locale: "en-GB", channel: "sms" }, {})).toMatchObject({ text: "Acme Loans: your payment is late. Call 0800 000 000." });
+    expect(release.render("collection.clean", { locale: "en-IE", channel: "sms" }, {})).toMatchObject({ text: "Acme Loans: your payment is late. Call 0800 000 000." });
     await expect(loadRelease(join(directory, "release.json"), { acceptUnverified: true, compile: { packs: loadPacks(packs, { cwd: directory }) } })).resolves.toBeInstanceOf(Release);
-    // The guard reads with the released GB pack, which no built-in pack replaces: the message goes out.
+    // The guard reads with the released IE pack, which no built-in pack replaces: the message goes out.
     const guard = createGuard({ release, store: createSqliteStore({ path: join(directory, "guard.db") }), audit: { append: () => {} }, salt: "salt-0123456789abcdef" });
-    const result = await guard.check({ template: "collection.clean", data: {}, recipient: { id: "r-1", timeZone: "Europe/London", role: "borrower" }, now: new Date("2026-06-01T10:00:00Z") });
+    const result = await guard.check({ template: "collection.clean", data: {}, recipient: { id: "r-1", timeZone: "Europe/Dublin", role: "borrower" }, now: new Date("2026-06-01T10:00:00Z") });
     await guard.close();
     expect(result).toMatchObject({ decision: "send", reasons: [] });
   });
@@ -142,18 +142,18 @@ describe("`--pack` on the command line, without a configuration", () => {
   const tactful = (...args: string[]) => run(process.execPath, [tactfulBin, ...args], directory, { CI: "" });
 
   it("is what `tactful check` checks sent messages against", () => {
-    const check = ["check", "sent.txt", "--locale", "en-GB", "--sender", "Acme Loans", "--format", "json"];
+    const check = ["check", "sent.txt", "--locale", "en-IE", "--sender", "Acme Loans", "--format", "json"];
     const [report] = JSON.parse(tactful(...check, "--pack", "./acme.yaml").stdout) as Array<{ messages: Array<{ ruleId: string; message: string; column: number }> }>;
     expect(report!.messages).toEqual([expect.objectContaining({ ruleId: "tactful/no-false-legal-claims", message: `False legal claim: “bailiff squad”.\n${ENTRY}`, column: 17 })]);
     const [builtIn] = JSON.parse(tactful(...check).stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>;
-    expect(builtIn!.messages.map((message) => message.message)).toEqual([expect.stringContaining("No policy pack covers locale `en-GB`")]);
+    expect(builtIn!.messages.map((message) => message.message)).toEqual([expect.stringContaining("No policy pack covers locale `en-IE`")]);
   });
 
   it("is what `tactful render` reads the template with", () => {
     const rendered = tactful("render", "notice.sms.msg.njk", "--pack", "./acme.yaml");
     expect(rendered.status, rendered.output).toBe(0);
     expect(rendered.stdout).toContain("Acme Loans: your payment is late.");
-    expect(tactful("render", "notice.sms.msg.njk").stdout).toContain("no policy pack covers locale `en-GB`");
+    expect(tactful("render", "notice.sms.msg.njk").stdout).toContain("no policy pack covers locale `en-IE`");
   });
 
   it("refuses a pack that does not load as `tactful lint` does: the reason, exit code 2", () => {
@@ -161,9 +161,9 @@ describe("`--pack` on the command line, without a configuration", () => {
       const missing = tactful(...command, "--pack", "./missing.yaml");
       expect(missing.status, command[0]).toBe(2);
       expect(missing.stderr, command[0]).toBe(`tactful: The policy pack file ${join(directory, "missing.yaml")} cannot be read: no such file.\n`);
-      const unknown = tactful(...command, "--pack", "gb");
+      const unknown = tactful(...command, "--pack", "fr");
       expect(unknown.status, command[0]).toBe(2);
-      expect(unknown.stderr, command[0]).toBe("tactful: There is no built-in policy pack gb (built in: cn, us). A pack file is named by its path (./gb.yaml).\n");
+      expect(unknown.stderr, command[0]).toBe("tactful: There is no built-in policy pack fr (built in: cn, gb, hk, in, ke, ph, us). A pack file is named by its path (./fr.yaml).\n");
     }
   });
 });

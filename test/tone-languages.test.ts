@@ -29,9 +29,9 @@ function taglishPack(reads: string): string {
   const fixture = readFileSync(fileURLToPath(new URL("fixtures/packs/tactful-pack-acme/pack.yaml", import.meta.url)), "utf8");
   const file = join(folder, `ph-${reads.replace(/\W/gu, "")}.yaml`);
   const text = fixture
-    .replace("id: GB", "id: PH")
-    .replace("locales: [en-GB]", "locales: [fil-PH]")
-    .replace("tone:\n  languages:\n    en: { negators: [not, never] }\n", `tone:\n  adopt:\n    - { from: us, language: en, sources: { threat: [{ ref: GB-S1 }] } }\n  languages:\n    en: { locales: [${reads}] }\n`);
+    .replace("id: IE", "id: PH")
+    .replace("locales: [en-IE]", "locales: [fil-PH]")
+    .replace("tone:\n  languages:\n    en: { negators: [not, never] }\n", `tone:\n  adopt:\n    - { from: us, language: en, sources: { threat: [{ ref: IE-S1 }] } }\n  languages:\n    en: { locales: [${reads}] }\n`);
   expect(text).toContain("adopt:");
   writeFileSync(file, text);
   return file;
@@ -48,7 +48,7 @@ const ids = (text: string, pack: PolicyPack) => analyzeText(text, pack, "en", { 
 describe("the languages of a pack", () => {
   it("read the locales they list or a longer tag of them, and no other", () => {
     expect(["zh-CN", "zh-HK", "zh-Hant-TW", "ZH"].map((locale) => toneLanguage(locale, cn))).toEqual(["zh", "zh", "zh", "zh"]);
-    expect(["en-US", "en-GB", "en"].map((locale) => toneLanguage(locale, us))).toEqual(["en", "en", "en"]);
+    expect(["en-US", "en-IE", "en"].map((locale) => toneLanguage(locale, us))).toEqual(["en", "en", "en"]);
     expect([toneLanguage("en-US", cn), toneLanguage("zh-Hans-US", us), toneLanguage("eng", us), toneLanguage(undefined, us)]).toEqual([undefined, undefined, undefined, undefined]);
     const taglish = usWith({ locales: ["en", "fil", "tl"] });
     expect(["fil-PH", "tl-PH", "en-PH", "es-PH"].map((locale) => toneLanguage(locale, taglish))).toEqual(["en", "en", "en", undefined]);
@@ -66,6 +66,14 @@ describe("the languages of a pack", () => {
     expect(ids(text, us)).not.toEqual([]);
     const noBut = usWith({ clauseBreaks: us.tone.languages.en!.clauseBreaks!.filter((pattern) => !pattern.includes("but")) });
     expect(ids(text, noBut)).toEqual([]);
+  });
+
+  it("keep a market's everyday words out of a shared word list, and only out of the list", () => {
+    const text = "Example Lending: nip into any branch before Friday to pay.";
+    expect(ids(text, us)).toEqual(["US-TONE-ABUSE"]);
+    const british = usWith({ ordinaryWords: ["nip"] });
+    expect(ids(text, british)).toEqual([]);
+    expect(new Set(ids("Example Lending: you are a waste of space and a moron.", british))).toEqual(new Set(["US-TONE-ABUSE"]));
   });
 
   it("make a template whose locale the pack cannot read a finding, not a pass", () => {

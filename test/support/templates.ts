@@ -16,14 +16,14 @@ variables:
 `;
 
 /**
- * An en-GB collection SMS for the fixture pack (test/fixtures/packs/tactful-pack-acme): clean
- * under it but for “bailiff squad”, which only that pack reports (GB-TONE-BAILIFF).
+ * An en-IE collection SMS for the fixture pack (test/fixtures/packs/tactful-pack-acme): clean
+ * under it but for “bailiff squad”, which only that pack reports (IE-TONE-BAILIFF).
  */
 export const ACME_NOTICE = `---
 id: collection.notice
 version: 1
 channel: sms
-locale: en-GB
+locale: en-IE
 category: collection
 audience: borrower
 sender: { name: Acme Loans, role: creditor }

@@ -110,8 +110,8 @@ describe("front matter", () => {
   });
 
   it("reports a jurisdiction without a pack at its value", () => {
-    const problem = onlyProblem(VALID.replace("locale: zh-CN", "locale: zh-CN\njurisdiction: GB"));
-    expect(problem).toMatchObject({ code: "jurisdiction", source: "GB" });
+    const problem = onlyProblem(VALID.replace("locale: zh-CN", "locale: zh-CN\njurisdiction: FR"));
+    expect(problem).toMatchObject({ code: "jurisdiction", source: "FR" });
   });
 
   it("treats a file without front matter, or with an unclosed one, as not parseable", () => {

@@ -208,7 +208,7 @@ describe("language options", () => {
 
   describe("packs", () => {
     const falseLegal = (packs: unknown): Linter.Config[] => [{ ...only({ "tactful/no-false-legal-claims": "error" })[0]!, languageOptions: { packs } }];
-    const bailiffs = template({ locale: "en-GB", category: "collection", sender: "{ name: Acme Loans, role: creditor }", body: "Acme Loans: our bailiff squad will be in touch." });
+    const bailiffs = template({ locale: "en-IE", category: "collection", sender: "{ name: Acme Loans, role: creditor }", body: "Acme Loans: our bailiff squad will be in touch." });
 
     it("checks a template against the packs the configuration names", () => {
       const ruleIds = (packs: unknown): Array<string | null> => verify(bailiffs, falseLegal(packs)).messages.map((message) => message.ruleId);
@@ -221,8 +221,8 @@ describe("language options", () => {
       const code = template({ body: "{{ extra }}" });
       expect(() => verify(code, falseLegal("us"))).toThrow('Key "languageOptions": `packs` is a list of policy packs: built-in ids, paths to pack files or npm package names (got us).');
       expect(() => verify(code, falseLegal([]))).toThrow("`packs` is a list of policy packs");
-      expect(() => verify(code, falseLegal(["gb"]))).toThrow("There is no built-in policy pack gb (built in: cn, us). A pack file is named by its path (./gb.yaml).");
-      expect(() => verify(code, falseLegal([42]))).toThrow("A policy pack is named by a built-in id (cn, us), a path to a pack file or an npm package name; got 42.");
+      expect(() => verify(code, falseLegal(["fr"]))).toThrow("There is no built-in policy pack fr (built in: cn, gb, hk, in, ke, ph, us). A pack file is named by its path (./fr.yaml).");
+      expect(() => verify(code, falseLegal([42]))).toThrow("A policy pack is named by a built-in id (cn, gb, hk, in, ke, ph, us), a path to a pack file or an npm package name; got 42.");
     });
 
     it("stops every template on a pack that does not load, and never checks it against another", () => {
@@ -232,7 +232,7 @@ describe("language options", () => {
       const parsingErrors = (packs: unknown): string[] => verify(bailiffs, falseLegal(packs)).messages.map((message) => `${message.fatal === true} ${message.line}:${message.column} ${message.message}`);
       expect(parsingErrors([join(dir, "missing.yaml")])).toEqual([`true 1:1 Parsing error: The policy pack file ${join(dir, "missing.yaml")} cannot be read: no such file.`]);
       expect(parsingErrors([join(dir, "broken.yaml")])[0]).toMatch(/^true 1:1 Parsing error: .*broken\.yaml:\d+:\d+: the policy pack is not valid: The pattern can take exponential time/u);
-      expect(parsingErrors([ACME_PACK, join(dir, "twice.yaml")])[0]).toMatch(/^true 1:1 Parsing error: Two policy packs are for jurisdiction GB: .*pack\.yaml and .*twice\.yaml\. Name one pack per jurisdiction/u);
+      expect(parsingErrors([ACME_PACK, join(dir, "twice.yaml")])[0]).toMatch(/^true 1:1 Parsing error: Two policy packs are for jurisdiction IE: .*pack\.yaml and .*twice\.yaml\. Name one pack per jurisdiction/u);
       rmSync(dir, { recursive: true, force: true });
     });
   });

@@ -18,7 +18,7 @@ export function ruleTester(): RuleTester {
 
 export const FILENAME = "message.msg.njk";
 
-/** A small pack for tests (GB, en-GB): its one tone entry, GB-TONE-BAILIFF, reports “bailiff squad”, which no built-in pack knows. */
+/** A small pack for tests (IE, en-IE): its one tone entry, IE-TONE-BAILIFF, reports “bailiff squad”, which no built-in pack knows. */
 export const ACME_PACK = fileURLToPath(new URL("../../../test/fixtures/packs/tactful-pack-acme/pack.yaml", import.meta.url));
 
 export interface TemplateSpec {

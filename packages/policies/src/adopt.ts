@@ -79,6 +79,7 @@ function mergeRules(base: LanguageRules | undefined, more: LanguageRules): Langu
     substitutions: base.substitutions || more.substitutions ? { ...base.substitutions, ...more.substitutions } : undefined,
     classes: base.classes || more.classes ? classes : undefined,
     locales: list(base.locales, more.locales),
+    ordinaryWords: list(base.ordinaryWords, more.ordinaryWords),
     clauseBreaks: list(base.clauseBreaks, more.clauseBreaks),
     negationWindow: more.negationWindow ?? base.negationWindow,
     slotDistance: more.slotDistance ?? base.slotDistance,

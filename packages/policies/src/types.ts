@@ -242,6 +242,8 @@ export interface LanguageRules {
   negationWindow?: number;
   /** How far apart, in characters, the words of consecutive slots may be unless an entry says `within`; without it, anywhere in the clause. */
   slotDistance?: number;
+  /** Everyday words of the market a shared word list would misread (Swahili kwa, British nip): never taken from a word list. */
+  ordinaryWords?: string[];
 }
 
 export interface LexiconEntry extends Entry {

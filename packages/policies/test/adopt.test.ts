@@ -23,7 +23,7 @@ function adopting(adopt: string, englishRules = "{ negators: [not, never] }"): s
   return text;
 }
 
-const THREATS = "    - from: us\n      language: en\n      sources: { threat: [{ ref: GB-S1, articles: \"§7\" }] }\n";
+const THREATS = "    - from: us\n      language: en\n      sources: { threat: [{ ref: IE-S1, articles: \"§7\" }] }\n";
 
 let project: string;
 beforeEach(() => {
@@ -35,11 +35,11 @@ describe("a pack that adopts another's tone entries", () => {
   it("takes the entries of the categories it cites, under its own id and citations, and the language's rules with its own words added", () => {
     const { pack, problems } = checkPack(adopting(THREATS, "{ negators: [hindi], classes: { others: { terms: [kapitbahay] } } }"));
     expect(problems).toEqual([]);
-    const adopted = pack!.tone.lexicon.filter((entry) => entry.id.startsWith("GB-US-"));
+    const adopted = pack!.tone.lexicon.filter((entry) => entry.id.startsWith("IE-US-"));
     const threats = us.tone.lexicon.filter((entry) => entry.category === "threat" && entry.language === "en");
-    expect(adopted.map((entry) => entry.id)).toEqual(threats.map((entry) => `GB-${entry.id}`));
-    expect(new Set(adopted.map((entry) => JSON.stringify(entry.sources)))).toEqual(new Set([JSON.stringify([{ ref: "GB-S1", articles: "§7" }])]));
-    expect(pack!.tone.lexicon.some((entry) => entry.id === "GB-TONE-BAILIFF")).toBe(true);
+    expect(adopted.map((entry) => entry.id)).toEqual(threats.map((entry) => `IE-${entry.id}`));
+    expect(new Set(adopted.map((entry) => JSON.stringify(entry.sources)))).toEqual(new Set([JSON.stringify([{ ref: "IE-S1", articles: "§7" }])]));
+    expect(pack!.tone.lexicon.some((entry) => entry.id === "IE-TONE-BAILIFF")).toBe(true);
     expect(pack!.tone).not.toHaveProperty("adopt");
     const english = pack!.tone.languages.en!;
     expect(english.negators).toEqual([...new Set([...us.tone.languages.en!.negators!, "hindi"])]);
@@ -50,46 +50,46 @@ describe("a pack that adopts another's tone entries", () => {
   it("reads a threat with the adopted words, and the words it added, as its own finding", () => {
     const { pack } = checkPack(adopting(THREATS, "{ negators: [hindi], classes: { others: { terms: [kapitbahay] } } }"));
     const found = (text: string, by = pack!) => analyzeText(text, by, "en", { category: "collection" }).map((match) => match.entry.id);
-    expect(found("Acme Loans: pay today or we will tell your employer about this debt.")).toEqual(["GB-US-TONE-CONTACT-OTHERS"]);
+    expect(found("Acme Loans: pay today or we will tell your employer about this debt.")).toEqual(["IE-US-TONE-CONTACT-OTHERS"]);
     const neighbours = "Acme Loans: pay today or we will tell your kapitbahay about this debt.";
-    expect(found(neighbours)).toEqual([expect.stringMatching(/^GB-US-TONE-/u)]);
+    expect(found(neighbours)).toEqual([expect.stringMatching(/^IE-US-TONE-/u)]);
     expect(found(neighbours, checkPack(adopting(THREATS)).pack!)).toEqual([]);
     expect(found("Acme Loans: we will not tell your employer or anyone else about this account.")).toEqual([]);
   });
 
   it("leaves out what it excepts, and an own entry of an adopted id replaces it", () => {
-    const own = FIXTURE.replace("    - id: GB-TONE-BAILIFF", "    - id: GB-US-TONE-VIOLENCE");
+    const own = FIXTURE.replace("    - id: IE-TONE-BAILIFF", "    - id: IE-US-TONE-VIOLENCE");
     const text = adopting(`${THREATS}      except: [US-TONE-EXPOSURE]\n`).replace(FIXTURE.slice(FIXTURE.indexOf("  lexicon:")), own.slice(own.indexOf("  lexicon:")));
     const { pack, problems } = checkPack(text);
     expect(problems).toEqual([]);
     const ids = pack!.tone.lexicon.map((entry) => entry.id);
-    expect(ids).not.toContain("GB-US-TONE-EXPOSURE");
-    expect(ids.filter((id) => id === "GB-US-TONE-VIOLENCE")).toHaveLength(1);
-    expect(pack!.tone.lexicon.find((entry) => entry.id === "GB-US-TONE-VIOLENCE")!.terms).toEqual(["bailiff squad"]);
+    expect(ids).not.toContain("IE-US-TONE-EXPOSURE");
+    expect(ids.filter((id) => id === "IE-US-TONE-VIOLENCE")).toHaveLength(1);
+    expect(pack!.tone.lexicon.find((entry) => entry.id === "IE-US-TONE-VIOLENCE")!.terms).toEqual(["bailiff squad"]);
   });
 
   it("refuses, at its line, a pack it cannot read, a language the other pack lacks and an exception that names no entry", () => {
     const problems = (adopt: string) =>
       checkPack(adopting(adopt)).problems.map((problem) => `${problem.line}:${problem.column} ${packProblemText(problem)}`);
-    expect(problems("    - from: xx\n      language: en\n      sources: { threat: [{ ref: GB-S1 }] }\n")).toEqual([
-      "30:7 `from` names xx, which is not a policy pack that can be read: a built-in id (cn, us), a path from this file or an installed npm package.",
+    expect(problems("    - from: xx\n      language: en\n      sources: { threat: [{ ref: IE-S1 }] }\n")).toEqual([
+      "30:7 `from` names xx, which is not a policy pack that can be read: a built-in id (cn, gb, hk, in, ke, ph, us), a path from this file or an installed npm package.",
     ]);
-    expect(problems("    - from: us\n      language: zh\n      sources: { threat: [{ ref: GB-S1 }] }\n")).toEqual([
+    expect(problems("    - from: us\n      language: zh\n      sources: { threat: [{ ref: IE-S1 }] }\n")).toEqual([
       "31:7 Pack US has no tone rules for language zh: there is nothing to adopt.",
     ]);
     expect(problems(`${THREATS}      except: [US-TONE-EXPOSUER]\n`)).toEqual([
       "33:16 `except` names US-TONE-EXPOSUER, which pack US does not have: a misspelt id would adopt the entry it meant to leave out.",
     ]);
-    expect(problems("    - from: us\n      language: en\n      sources: { threat: [{ ref: GB-S9 }] }\n")).toEqual([expect.stringMatching(/^32:\d+ .*GB-S9/u)]);
+    expect(problems("    - from: us\n      language: en\n      sources: { threat: [{ ref: IE-S9 }] }\n")).toEqual([expect.stringMatching(/^32:\d+ .*IE-S9/u)]);
   });
 
   it("adopts from a pack file named by its path, and a load refuses a cycle with the files on the way", () => {
-    writeFileSync(join(project, "base.yaml"), adopting(THREATS).replace("id: GB", "id: IE").replaceAll("GB-", "IE-"));
-    writeFileSync(join(project, "market.yaml"), adopting("    - from: ./base.yaml\n      language: en\n      sources: { threat: [{ ref: GB-S1 }] }\n"));
-    const loaded = loadPacks(["./market.yaml"], { cwd: project }).packFor("GB")!;
-    expect(loaded.tone.lexicon.filter((entry) => entry.id.startsWith("GB-IE-US-")).length).toBeGreaterThan(0);
+    writeFileSync(join(project, "base.yaml"), adopting(THREATS).replace("id: IE", "id: NZ").replaceAll("IE-", "NZ-"));
+    writeFileSync(join(project, "market.yaml"), adopting("    - from: ./base.yaml\n      language: en\n      sources: { threat: [{ ref: IE-S1 }] }\n"));
+    const loaded = loadPacks(["./market.yaml"], { cwd: project }).packFor("IE")!;
+    expect(loaded.tone.lexicon.filter((entry) => entry.id.startsWith("IE-NZ-US-")).length).toBeGreaterThan(0);
 
-    writeFileSync(join(project, "base.yaml"), adopting("    - from: ./market.yaml\n      language: en\n      sources: { threat: [{ ref: GB-S1 }] }\n").replace("id: GB", "id: IE"));
+    writeFileSync(join(project, "base.yaml"), adopting("    - from: ./market.yaml\n      language: en\n      sources: { threat: [{ ref: IE-S1 }] }\n").replace("id: IE", "id: NZ"));
     const refusal = (() => {
       try {
         loadPacks(["./market.yaml"], { cwd: project });

@@ -38,14 +38,14 @@ describe("loadPacks", () => {
     mkdirSync(join(project, "policies"));
     writeFileSync(join(project, "policies", "acme.yaml"), ACME);
     const fromFile = loadPacks(["us", "./policies/acme.yaml"], { cwd: project });
-    expect(fromFile.packs.map((pack) => pack.id)).toEqual(["US", "GB"]);
-    expect(fromFile.jurisdictionForLocale("en-GB")).toBe("GB");
+    expect(fromFile.packs.map((pack) => pack.id)).toEqual(["US", "IE"]);
+    expect(fromFile.jurisdictionForLocale("en-IE")).toBe("IE");
 
     // Installed in a folder above the configuration's, as npm installs for a workspace.
     cpSync(FIXTURE, join(project, "node_modules", "@acme", "tactful-pack-acme"), { recursive: true });
     mkdirSync(join(project, "packages", "messages"), { recursive: true });
     const fromPackage = loadPacks(["@acme/tactful-pack-acme"], { cwd: join(project, "packages", "messages") });
-    expect(fromPackage.packFor("GB")?.tone.lexicon.map((entry) => entry.id)).toEqual(["GB-TONE-BAILIFF"]);
+    expect(fromPackage.packFor("IE")?.tone.lexicon.map((entry) => entry.id)).toEqual(["IE-TONE-BAILIFF"]);
   });
 
   it("gives another set, with another digest, when a pack file changes", () => {
@@ -55,7 +55,7 @@ describe("loadPacks", () => {
     writeFileSync(join(project, "acme.yaml"), ACME.replace("terms: [bailiff squad]", "terms: [bailiff squad, bailiff team]"));
     const after = loadPacks(["./acme.yaml"], { cwd: project });
     expect(after.digest).not.toBe(before.digest);
-    expect(after.packFor("GB")!.tone.lexicon[0]!.terms).toEqual(["bailiff squad", "bailiff team"]);
+    expect(after.packFor("IE")!.tone.lexicon[0]!.terms).toEqual(["bailiff squad", "bailiff team"]);
   });
 
   it("refuses a missing file, an invalid pack (where it is wrong), a package without its pack, and two packs of one jurisdiction", () => {
@@ -66,7 +66,7 @@ describe("loadPacks", () => {
       `./slow.yaml:${line}:18: the policy pack is not valid: The pattern can take exponential time: on a text with many “a” in a row, \`(a+)+\` can match them in ever more ways. Rewrite it so that each character can be matched one way only.`,
     );
     expect(refusal(["./slow.yaml"], "zh-CN")).toMatch(new RegExp(`^\\./slow\\.yaml:${line}:18：政策包无效：该模式的匹配时间可能呈指数增长`, "u"));
-    writeFileSync(join(project, "schema.yaml"), ACME.replace("timezone: Europe/London\n", ""));
+    writeFileSync(join(project, "schema.yaml"), ACME.replace("timezone: Europe/Dublin\n", ""));
     expect(refusal(["./schema.yaml"])).toMatch(/^\.\/schema\.yaml:\d+:1: the policy pack is not valid: `timezone` is required here\.$/u);
 
     expect(refusal(["@acme/not-installed"])).toBe(`The policy pack package @acme/not-installed is not installed (looked for node_modules/@acme/not-installed from ${project} up).`);
@@ -76,14 +76,14 @@ describe("loadPacks", () => {
 
     writeFileSync(join(project, "a.yaml"), ACME);
     writeFileSync(join(project, "b.yaml"), ACME.replace("name: Acme fixture market", "name: Another"));
-    expect(refusal(["./a.yaml", "./b.yaml"])).toBe("Two policy packs are for jurisdiction GB: ./a.yaml and ./b.yaml. Name one pack per jurisdiction.");
+    expect(refusal(["./a.yaml", "./b.yaml"])).toBe("Two policy packs are for jurisdiction IE: ./a.yaml and ./b.yaml. Name one pack per jurisdiction.");
     expect(refusal(["us", "us"], "zh-TW")).toBe("有兩個政策包都適用於管轄區域 US：us 和 us。每個管轄區域只能指定一個政策包。");
   });
 
   it("refuses a name that cannot be a pack", () => {
-    expect(refusal(["gb"])).toBe("There is no built-in policy pack gb (built in: cn, us). A pack file is named by its path (./gb.yaml).");
-    expect(refusal(["US"])).toBe("There is no built-in policy pack US (built in: cn, us). A pack file is named by its path (./US.yaml).");
-    expect(refusal(["not a package"])).toBe("A policy pack is named by a built-in id (cn, us), a path to a pack file or an npm package name; got not a package.");
-    expect(refusal([""])).toBe('A policy pack is named by a built-in id (cn, us), a path to a pack file or an npm package name; got "".');
+    expect(refusal(["fr"])).toBe("There is no built-in policy pack fr (built in: cn, gb, hk, in, ke, ph, us). A pack file is named by its path (./fr.yaml).");
+    expect(refusal(["US"])).toBe("There is no built-in policy pack US (built in: cn, gb, hk, in, ke, ph, us). A pack file is named by its path (./US.yaml).");
+    expect(refusal(["not a package"])).toBe("A policy pack is named by a built-in id (cn, gb, hk, in, ke, ph, us), a path to a pack file or an npm package name; got not a package.");
+    expect(refusal([""])).toBe('A policy pack is named by a built-in id (cn, gb, hk, in, ke, ph, us), a path to a pack file or an npm package name; got "".');
   });
 });

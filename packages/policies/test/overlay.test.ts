@@ -106,7 +106,7 @@ describe("an overlay", () => {
     ["a waiver of an entry an overlay cannot change", "waives:\n  - entry: CN-INBOUND-OPTOUT\n    reason: Because.\n", "./overlay.yaml:5:5: the policy pack is not valid: Waives CN-INBOUND-OPTOUT, which this overlay does not change: remove the waiver."],
     ["a field of the base's", "locales: [zh-CN]\n", "./overlay.yaml:4:1: the policy pack is not valid: `locales` comes from the base pack: an overlay cannot set it."],
     ["a base source redefined", "sources:\n  CN-S16:\n    title: Our own reading\n    confidence: high\n", "./overlay.yaml:5:3: the policy pack is not valid: The base pack already has source CN-S16: cite it, or give yours another key."],
-    ["a base that does not exist", "extends: ./missing.yaml\nname: Acme\nversion: 2026.1.0\n", "./overlay.yaml:1:1: the policy pack is not valid: `extends` names ./missing.yaml, which is not a policy pack that can be read: a built-in id (cn, us), a path from this file or an installed npm package."],
+    ["a base that does not exist", "extends: ./missing.yaml\nname: Acme\nversion: 2026.1.0\n", "./overlay.yaml:1:1: the policy pack is not valid: `extends` names ./missing.yaml, which is not a policy pack that can be read: a built-in id (cn, gb, hk, in, ke, ph, us), a path from this file or an installed npm package."],
     [
       "an entry under another section than its base's",
       "disclosures:\n  - id: CN-COL-TIME-011\n    summary: Not a send limit.\n    when: { category: [collection] }\n    roles: [contact]\n    sources: [{ ref: CN-S16 }]\n    confidence: high\n",
@@ -128,7 +128,7 @@ describe("an overlay", () => {
   });
 
   it("is the only kind of pack that may waive", () => {
-    writeFileSync(join(project, "gb.yaml"), `${ACME_PACK}\nwaives:\n  - { entry: GB-TONE-BAILIFF, reason: Because. }\n`);
+    writeFileSync(join(project, "gb.yaml"), `${ACME_PACK}\nwaives:\n  - { entry: IE-TONE-BAILIFF, reason: Because. }\n`);
     expect(() => loadPacks(["./gb.yaml"], { cwd: project })).toThrow(/`waives` relaxes entries of a base pack, but this pack `extends` none\./u);
   });
 });

@@ -43,7 +43,7 @@ describe("a signed release", () => {
 
   it("carries every template with its source, hash, metadata and rendered examples, and the pack versions", () => {
     expect(bundle.templates).toHaveLength(templates.length);
-    expect(bundle.policies.map((pack) => pack.id)).toEqual(["CN", "US"]);
+    expect(bundle.policies.map((pack) => pack.id)).toEqual(packs.map((pack) => pack.id));
     expect(bundle.signature).toMatchObject({ algorithm: "Ed25519", keyId: expect.stringMatching(/^[0-9a-f]{16}$/) });
     for (const template of bundle.templates) expect(template.examples!.length).toBeGreaterThan(0);
   });
@@ -298,7 +298,7 @@ describe("files named for a key or a release", () => {
 
   it("are refused past their size limit, unread", async () => {
     await expect(readKey(join(directory, "huge.pem"), "public")).rejects.toThrow(`cannot read the public key ${join(directory, "huge.pem")}: the file is 65537 bytes; the limit is 65536 bytes`);
-    await expect(loadRelease(join(directory, "bundle.json"), { ...unverified, maxBytes: 100 })).rejects.toThrow(/^cannot read the release .*bundle\.json: the file is [\d.]+ KB; the limit is 100 bytes$/u);
+    await expect(loadRelease(join(directory, "bundle.json"), { ...unverified, maxBytes: 100 })).rejects.toThrow(/^cannot read the release .*bundle\.json: the file is [\d.]+ [KM]B; the limit is 100 bytes$/u);
     await expect(loadRelease(join(directory, "bundle.json"), { publicKey: keys.publicKey })).resolves.toBeInstanceOf(Release);
   });
 });
@@ -518,7 +518,7 @@ describe("the policy packs a release carries", () => {
   it("are the packs the templates were checked against, content and digest, and open the templates", async () => {
     expect(signed.policies.map(({ id, version, sha256 }) => ({ id, version, sha256 }))).toEqual(packs.map((pack) => ({ id: pack.id, version: pack.version, sha256: packDigest(pack) })));
     const release = await openRelease(JSON.stringify(signed), { publicKey: publicPem });
-    expect(release.packs?.packs.map((pack) => pack.id)).toEqual(["CN", "US"]);
+    expect(release.packs?.packs.map((pack) => pack.id)).toEqual(packs.map((pack) => pack.id));
     expect(release.notes).toEqual([]);
   });
 

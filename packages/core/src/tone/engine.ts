@@ -223,8 +223,9 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
   };
   // Entries read by a model: asked of every sentence, having no words of their own to be found by.
   const readers: number[] = [];
+  const ordinary = new Set((rules.ordinaryWords ?? []).map((word) => word.toLowerCase()));
   const entries = lexicon.map((entry, owner): CompiledEntry => {
-    own(owner, [...(entry.terms ?? []), ...wordList(entry)].map(norm).filter((term) => term.length > 0), entry.patterns ?? [], entry.matchCase === true);
+    own(owner, [...(entry.terms ?? []), ...wordList(entry, ordinary)].map(norm).filter((term) => term.length > 0), entry.patterns ?? [], entry.matchCase === true);
     const slots = entry.slots ?? [];
     const within = entry.within ?? rules.slotDistance ?? Number.POSITIVE_INFINITY;
     const { model } = entry;
@@ -420,11 +421,12 @@ function sentenceView(text: Normalized, lexicon: CompiledLanguage): SentenceView
   };
 }
 
-function wordList(entry: LexiconEntry): string[] {
+/** The words of an entry's word list, but the language's ordinary words (a market's everyday words a shared list misreads). */
+function wordList(entry: LexiconEntry, ordinary: ReadonlySet<string>): string[] {
   if (entry.wordList?.name !== "cuss") return [];
   const minimum = entry.wordList.minRating ?? 2;
   const { cuss } = requireHere("cuss") as typeof Cuss;
-  return Object.entries(cuss).flatMap(([word, rating]) => (rating >= minimum ? [word] : []));
+  return Object.entries(cuss).flatMap(([word, rating]) => (rating >= minimum && !ordinary.has(word.toLowerCase()) ? [word] : []));
 }
 
 const NO_BREAK = /(?!)/gu;

@@ -4,7 +4,7 @@ import { ACME_PACK, FILENAME, ruleTester, template, type TemplateSpec } from "..
 const collection = { category: "collection" as const };
 const en = { locale: "en-US", sender: "{ name: Example Lending, role: creditor }" };
 const tw = { locale: "zh-TW", jurisdiction: "CN" };
-const acme = { ...collection, locale: "en-GB", sender: "{ name: Acme Loans, role: creditor }" };
+const acme = { ...collection, locale: "en-IE", sender: "{ name: Acme Loans, role: creditor }" };
 
 const CN_PROCESS = "Fake legal documents or process (summons, case filed, enforcement) in a collection message. Source: 刑法 Art. 280; 金融机构个人消费类贷款催收工作指引（试行） (CN-TONE-FAKE-PROCESS).";
 const CN_LAWSUIT_WORDING = "如协商不成，我司可能依法提起诉讼。";
@@ -231,7 +231,7 @@ ruleTester().run("no-false-legal-claims with a pack of the configuration", plugi
       errors: [
         {
           messageId: "literal",
-          data: { kind: "False legal claim", matched: "bailiff squad", summary: "Threatening a visit by bailiffs that no court has ordered.", source: "Acme collections code §4", entry: "GB-TONE-BAILIFF" },
+          data: { kind: "False legal claim", matched: "bailiff squad", summary: "Threatening a visit by bailiffs that no court has ordered.", source: "Acme collections code §4", entry: "IE-TONE-BAILIFF" },
         },
       ],
     },

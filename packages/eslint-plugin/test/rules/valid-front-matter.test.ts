@@ -58,27 +58,42 @@ ruleTester().run("valid-front-matter", plugin.rules["valid-front-matter"], {
       errors: [{ line: 4, column: 1, message: "YAML: Map keys must be unique", suggestions: [] }],
     },
     {
-      // zh-TW has no pack by default: the pack for Chinese is offered, on the line after `locale`.
+      // zh-TW has no pack by default: the packs for Chinese are offered, on the line after `locale`.
       filename: FILENAME,
       code: traditional,
-      errors: [{ messageId: "noJurisdiction", line: 5, column: 9, suggestions: [{ messageId: "addJurisdiction", data: { jurisdiction: "CN" }, output: withJurisdiction }] }],
+      errors: [
+        {
+          messageId: "noJurisdiction",
+          line: 5,
+          column: 9,
+          suggestions: [
+            { messageId: "addJurisdiction", data: { jurisdiction: "CN" }, output: withJurisdiction },
+            { messageId: "addJurisdiction", data: { jurisdiction: "HK" }, output: withJurisdiction.replace("jurisdiction: CN", "jurisdiction: HK") },
+          ],
+        },
+      ],
     },
     {
       // CRLF and lone-CR files keep their line breaks.
       filename: FILENAME,
       code: traditional.replaceAll("\n", "\r\n"),
-      errors: [{ messageId: "noJurisdiction", suggestions: [{ messageId: "addJurisdiction", output: withJurisdiction.replaceAll("\n", "\r\n") }] }],
+      errors: [{ messageId: "noJurisdiction", suggestions: [{ messageId: "addJurisdiction", output: withJurisdiction.replaceAll("\n", "\r\n") }, { messageId: "addJurisdiction", output: withJurisdiction.replace("jurisdiction: CN", "jurisdiction: HK").replaceAll("\n", "\r\n") }] }],
     },
     {
       filename: FILENAME,
       code: traditional.replaceAll("\n", "\r"),
-      errors: [{ messageId: "noJurisdiction", suggestions: [{ messageId: "addJurisdiction", output: withJurisdiction.replaceAll("\n", "\r") }] }],
+      errors: [{ messageId: "noJurisdiction", suggestions: [{ messageId: "addJurisdiction", output: withJurisdiction.replaceAll("\n", "\r") }, { messageId: "addJurisdiction", output: withJurisdiction.replace("jurisdiction: CN", "jurisdiction: HK").replaceAll("\n", "\r") }] }],
     },
     {
       // A comment after the locale stays on its line.
       filename: FILENAME,
       code: traditional.replace("locale: zh-TW\n", "locale: zh-TW # Taiwan\n"),
-      errors: [{ messageId: "noJurisdiction", suggestions: [{ messageId: "addJurisdiction", output: withJurisdiction.replace("locale: zh-TW\n", "locale: zh-TW # Taiwan\n") }] }],
+      errors: [
+        {
+          messageId: "noJurisdiction",
+          suggestions: ["CN", "HK"].map((jurisdiction) => ({ messageId: "addJurisdiction", output: withJurisdiction.replace("locale: zh-TW\n", "locale: zh-TW # Taiwan\n").replace("jurisdiction: CN", `jurisdiction: ${jurisdiction}`) })),
+        },
+      ],
     },
     {
       // A jurisdiction without a pack is not "missing": no pack to add.

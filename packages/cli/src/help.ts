@@ -51,9 +51,9 @@ export const HELP_MESSAGES = {
   packCheck: { en: "check a policy pack file: YAML, schema, citations, and patterns that compile and run in linear time", "zh-CN": "检查政策包文件：YAML、格式、引用来源，以及能编译并在线性时间内运行的模式", "zh-TW": "檢查政策包檔案：YAML、格式、引用來源，以及能編譯並在線性時間內執行的模式" },
   packTest: { en: "check a policy pack file and run its entries' examples: each `report` example must get a finding of its entry, each `pass` example none", "zh-CN": "检查政策包文件并运行各条目的示例：每个 `report` 示例必须得到该条目的发现，每个 `pass` 示例不得有", "zh-TW": "檢查政策包檔案並執行各條目的範例：每個 `report` 範例必須得到該條目的發現，每個 `pass` 範例不得有" },
   packOption: {
-    en: "check against this policy pack instead of those the configuration names (repeatable): a built-in id (cn, us), a pack file or an npm package",
-    "zh-CN": "改用此政策包检查，而非配置中指定的政策包（可重复）：内置 id（cn、us）、政策包文件或 npm 包",
-    "zh-TW": "改用此政策包檢查，而非設定中指定的政策包（可重複）：內建 id（cn、us）、政策包檔案或 npm 套件",
+    en: "check against this policy pack instead of those the configuration names (repeatable): a built-in id ({builtIn}), a pack file or an npm package",
+    "zh-CN": "改用此政策包检查，而非配置中指定的政策包（可重复）：内置 id（{builtIn}）、政策包文件或 npm 包",
+    "zh-TW": "改用此政策包檢查，而非設定中指定的政策包（可重複）：內建 id（{builtIn}）、政策包檔案或 npm 套件",
   },
   packFile: { en: "the pack (YAML)", "zh-CN": "政策包（YAML）", "zh-TW": "政策包（YAML）" },
   rules: { en: "list the rules with their level and legal source", "zh-CN": "列出规则及其级别和法律依据", "zh-TW": "列出規則及其級別和法律依據" },

@@ -8,6 +8,7 @@ import { findTemplates, selectionErrors } from "./files.js";
 import { format, FORMATS, type FormatName } from "./format.js";
 import { describedWithExtras, parserError } from "./commander-text.js";
 import { HELP_MESSAGES } from "./help.js";
+import { builtInPacks } from "@tactful/policies";
 import type { CheckFlags } from "./check-command.js";
 import type { GuardReportFlags } from "./guard-command.js";
 import type { InitFlags } from "./init/index.js";
@@ -18,6 +19,9 @@ import type { ReportFlags } from "./report/index.js";
 import { REPORT_LANGUAGES } from "./report/text.js";
 import { formatCatalog, ruleCatalog } from "./rules-command.js";
 import { formatWaivers, packWaiverRegister, waivers } from "./suppressions.js";
+
+/** The built-in packs by the ids a configuration names them with (cn, gb, us…). */
+const BUILT_IN_IDS = builtInPacks.packs.map((pack) => pack.id.toLowerCase()).join(", ");
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -104,7 +108,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("--suppressions", help("suppressions"), false)
     .option("--no-library", help("noLibrary"))
     .option("--follow-symlinks", help("followSymlinks"), false)
-    .option("--pack <name>", help("packOption"), collectPacks)
+    .option("--pack <name>", help("packOption", { builtIn: BUILT_IN_IDS }), collectPacks)
     .option("--lang <tag>", help("lang"))
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await lint(paths, flags, io, locale);
@@ -121,7 +125,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("--category <category>", help("category"), "collection")
     .option("--audience <audience>", help("audience"), "borrower")
     .option("--sender <name>", help("sender"))
-    .option("--pack <name>", help("packOption"), collectPacks)
+    .option("--pack <name>", help("packOption", { builtIn: BUILT_IN_IDS }), collectPacks)
     .option("--lang <tag>", help("lang"))
     .action(async (paths: string[], flags: Omit<CheckFlags, "lang"> & { lang?: string }) => {
       const { checkCommand } = await import("./check-command.js");
@@ -138,7 +142,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("-e, --example <name>", help("example"))
     .option("-d, --data <file.json>", help("data"))
     .addOption(new Option("-f, --format <name>", help("format")).choices(["text", "json", "html"]).default("text"))
-    .option("--pack <name>", help("packOption"), collectPacks)
+    .option("--pack <name>", help("packOption", { builtIn: BUILT_IN_IDS }), collectPacks)
     .option("--lang <tag>", help("lang"))
     .action(async (file: string, flags: RenderFlags) => {
       // Loaded on demand: the renderer is not needed to lint, and a pre-commit hook should start fast.
@@ -158,7 +162,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option("--previous <release.json>", help("previous"))
     .option("--report <dir>", help("report"))
     .option("--since <release.json>", help("since"))
-    .option("--pack <name>", help("packOption"), collectPacks)
+    .option("--pack <name>", help("packOption", { builtIn: BUILT_IN_IDS }), collectPacks)
     .addOption(new Option("--lang <language>", help("reportLang")).choices(REPORT_LANGUAGES))
     .action(async (directory: string, flags: ReleaseFlags) => {
       const { releaseCommand } = await import("./release-command.js");

@@ -98,7 +98,8 @@ export interface Recognizer {
 export interface Disclosure extends Entry {
   examples?: Examples;
   when: When;
-  roles: Role[];
+  /** What the message must disclose: each a role, or alternatives of which one is enough (`[due-date, days-overdue]`). */
+  roles: Array<Role | Role[]>;
 }
 
 export interface OptOut extends Entry {

@@ -58,7 +58,7 @@ const FACTS: Record<string, FactsOf> = {
   "no-marketing-opt-out-in-service": entries((pack) => pack.serviceOptOut),
   "opt-out-instruction": entries((pack) => pack.optOut),
   "recipient-identification": entries((pack) => pack.recipientIdentification),
-  "required-disclosures": (pack) => pack.disclosures.map((entry) => entryLine(pack, entry, ` (roles ${entry.roles.join(", ")})`)),
+  "required-disclosures": (pack) => pack.disclosures.map((entry) => entryLine(pack, entry, ` (roles ${entry.roles.map((role) => (Array.isArray(role) ? role.join(" or ") : role)).join(", ")})`)),
   "sender-identification": entries((pack) => pack.senderIdentification),
   "send-window": (pack) =>
     pack.sendLimits.map((limit) =>

@@ -2,7 +2,7 @@ import { entrySummary, AUDIENCES, CATEGORIES, CHANNELS, ROLES, SENDER_ROLES, typ
 import { citationText, type Disclosure, type Role } from "@tactful/policies";
 import { applicable, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
-import { describeRole } from "../util/roles.js";
+import { anyOf, describeRole } from "../util/roles.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 
 export interface Options {
@@ -81,15 +81,20 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: "missing" | "miss
           severity: "block",
         }));
         const entries = [...(pack ? applicable(sourceCode, pack.disclosures) : []), ...applicable(sourceCode, organisation)];
-        const checked = new Set<Role>();
+        const checked = new Set<string>();
         for (const entry of entries) {
           const source = pack && entry.sources.length > 0 ? citationText(pack, entry.sources) : "organisation configuration";
-          for (const role of entry.roles) {
-            if (checked.has(role)) continue;
-            checked.add(role);
-            const result = messageCoverage(sourceCode, disclosureOf(sourceCode, role));
+          for (const required of entry.roles) {
+            // Alternatives: disclosing any one of them is enough.
+            const roles: readonly Role[] = Array.isArray(required) ? required : [required];
+            const key = roles.join("|");
+            if (checked.has(key)) continue;
+            checked.add(key);
+            const result = messageCoverage(sourceCode, roles.flatMap((role) => disclosureOf(sourceCode, role)));
             if (result.always) continue;
-            const data = { what: describeRole(role, locale), role, entry: entry.id, summary: entrySummary(entry, locale), source };
+            const what = anyOf(roles.map((role) => describeRole(role, locale)), locale);
+            // The first alternative names the role: a finding's data keeps one role, as readers of reports expect.
+            const data = { what, role: roles[0]!, entry: entry.id, summary: entrySummary(entry, locale), source };
             if (result.limit) {
               context.report({ loc: result.limit.loc, messageId: "tooComplex" });
             } else if (result.partial.length > 0) {

@@ -15,6 +15,11 @@ const collection = {
 ruleTester().run("required-disclosures", plugin.rules["required-disclosures"], {
   valid: [
     {
+      // When it was due stands for how long it is overdue.
+      filename: FILENAME,
+      code: template({ ...collection, variables: [collection.variables[0]!, collection.variables[1]!, collection.variables[3]!], body: "【示例金融】{{ name | mask }}您好，借款{{ amount | money }}元已于2026年6月5日到期，请通过{{ url }}还款，详询400-000-0000。" }),
+    },
+    {
       filename: FILENAME,
       code: template({ ...collection, body: "【示例金融】{{ name | mask }}您好，借款{{ amount | money }}元已逾期{{ days }}天，请通过{{ url }}还款，详询400-000-0000。" }),
     },
@@ -54,6 +59,12 @@ ruleTester().run("required-disclosures", plugin.rules["required-disclosures"], {
     },
   ],
   invalid: [
+    {
+      // How long it is overdue, or when it was due: one of them is enough, and a message with neither is told of both.
+      filename: FILENAME,
+      code: template({ ...collection, variables: [collection.variables[0]!, collection.variables[1]!, collection.variables[3]!], body: "【示例金融】{{ name | mask }}您好，借款{{ amount | money }}元尚未结清，请通过{{ url }}还款，详询400-000-0000。" }),
+      errors: [{ messageId: "missing", data: { ...entryData("CN", "disclosures", "CN-COL-ID-018"), what: `${describeRole("days-overdue")} or ${describeRole("due-date")}`, role: "days-overdue" } }],
+    },
     {
       // A marketing message with neither a number nor a website to reach the sender.
       filename: FILENAME,

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Linter } from "eslint";
 import { afterAll, describe, expect, it } from "vitest";
-import { analyzeText, toneLanguage } from "@tactful/core";
+import { analyzeText, compileLexicon, sentenceSpans, toneLanguage } from "@tactful/core";
 import plugin from "@tactful/eslint-plugin";
 import { builtInPacks, type LanguageRules, type PolicyPack } from "@tactful/policies";
 
@@ -74,6 +74,16 @@ describe("the languages of a pack", () => {
     const british = usWith({ ordinaryWords: ["nip"] });
     expect(ids(text, british)).toEqual([]);
     expect(new Set(ids("Example Lending: you are a waste of space and a moron.", british))).toEqual(new Set(["US-TONE-ABUSE"]));
+  });
+
+  it("end no sentence at an abbreviation's dot before a number or a lower-case word, and only there", () => {
+    const india = builtInPacks.packFor("IN")!;
+    const withoutAbbreviations: PolicyPack = { ...india, tone: { ...india.tone, languages: { en: { ...india.tone.languages.en!, abbreviations: undefined } } } };
+    const found = (text: string, pack: PolicyPack) => analyzeText(text, pack, "en", { category: "collection" }).map((match) => match.entry.id);
+    const text = "Example Finance: aaj hi Rs. 4,250 bharo warna roz call aayenge.";
+    expect(found(text, india)).toContain("IN-TONE-HI-DEADLINE-WARNA");
+    expect(found(text, withoutAbbreviations)).not.toContain("IN-TONE-HI-DEADLINE-WARNA");
+    expect(sentenceSpans("Did you pay? No. We will call today.", "en", compileLexicon(india, "en").abbreviation)).toHaveLength(3);
   });
 
   it("make a template whose locale the pack cannot read a finding, not a pass", () => {

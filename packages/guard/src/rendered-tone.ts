@@ -1,4 +1,4 @@
-import { analyzeText, chineseChunkSpans, sentenceSpans, type ToneContext, type ToneLanguage, type ToneMatch } from "@tactful/core";
+import { analyzeText, chineseChunkSpans, compileLexicon, sentenceSpans, type ToneContext, type ToneLanguage, type ToneMatch } from "@tactful/core";
 import { effectiveSeverity, type PolicyPack } from "@tactful/policies";
 
 export type BlockingMatch = Pick<ToneMatch, "entry" | "start" | "end">;
@@ -33,7 +33,7 @@ export function blockingToneFinder(pack: PolicyPack, language: ToneLanguage, con
   const blocking = blockingEntries(pack);
   return (text) => {
     const found: BlockingMatch[] = [];
-    for (const [start, end] of language === "zh" ? chineseChunkSpans(text) : sentenceSpans(text, language)) {
+    for (const [start, end] of language === "zh" ? chineseChunkSpans(text) : sentenceSpans(text, language, compileLexicon(pack, language).abbreviation)) {
       const piece = text.slice(start, end);
       let matches = cache.get(piece);
       if (!matches) {

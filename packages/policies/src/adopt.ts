@@ -80,6 +80,7 @@ function mergeRules(base: LanguageRules | undefined, more: LanguageRules): Langu
     classes: base.classes || more.classes ? classes : undefined,
     locales: list(base.locales, more.locales),
     ordinaryWords: list(base.ordinaryWords, more.ordinaryWords),
+    abbreviations: list(base.abbreviations, more.abbreviations),
     clauseBreaks: list(base.clauseBreaks, more.clauseBreaks),
     negationWindow: more.negationWindow ?? base.negationWindow,
     slotDistance: more.slotDistance ?? base.slotDistance,

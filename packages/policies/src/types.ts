@@ -245,6 +245,8 @@ export interface LanguageRules {
   slotDistance?: number;
   /** Everyday words of the market a shared word list would misread (Swahili kwa, British nip): never taken from a word list. */
   ordinaryWords?: string[];
+  /** Abbreviations written with a dot (Rs, Ksh): their dot ends no sentence. */
+  abbreviations?: string[];
 }
 
 export interface LexiconEntry extends Entry {

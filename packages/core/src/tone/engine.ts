@@ -67,25 +67,28 @@ function englishParser(): Processor<Root> {
 /**
  * Sentence spans of a text (shared: not to be changed). A library repeats its prose (locale and
  * channel variants, the same example value in several outputs, a pack's wording checked before
- * it is offered), so a text is split once while it is read recently.
+ * it is offered), so a text is split once while it is read recently. A dot after one of the
+ * language's abbreviations (Rs. 4,250, Ksh. 3,000) ends no sentence.
  */
-export function sentenceSpans(text: string, language: ToneLanguage): ReadonlyArray<readonly [number, number]> {
-  if (text.length > MAX_SEGMENTED_LENGTH) return splitSentences(text, language);
-  const key = language + text;
+export function sentenceSpans(text: string, language: ToneLanguage, abbreviation?: RegExp): ReadonlyArray<readonly [number, number]> {
+  if (text.length > MAX_SEGMENTED_LENGTH) return splitSentences(text, language, abbreviation);
+  const key = `${language}${abbreviation?.source ?? ""}\u0000${text}`;
   let spans = segmented.get(key);
-  if (!spans) segmented.set(key, (spans = splitSentences(text, language)));
+  if (!spans) segmented.set(key, (spans = splitSentences(text, language, abbreviation)));
   return spans;
 }
 
 const segmented = new Recent<ReadonlyArray<readonly [number, number]>>(1024);
 const MAX_SEGMENTED_LENGTH = 4000;
 
-function splitSentences(text: string, language: ToneLanguage): Array<[number, number]> {
+function splitSentences(text: string, language: ToneLanguage, abbreviation: RegExp | undefined): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const [start, end] of language === "zh" ? chineseSentenceSpans(text) : englishSentenceSpans(text)) {
-    // A dot right before the next character is a separator inside a word (黑.名.单), not a sentence end.
     const previous = spans.at(-1);
-    if (previous && previous[1] === start && /[.．]$/u.test(text.slice(previous[0], previous[1])) && /^\S/u.test(text.slice(start))) previous[1] = end;
+    const before = previous ? text.slice(previous[0], previous[1]) : "";
+    // A dot right before the next character is a separator inside a word (黑.名.单), not a sentence end; nor is an abbreviation's.
+    const joined = previous !== undefined && ((previous[1] === start && /[.．]$/u.test(before) && /^\S/u.test(text.slice(start))) || (abbreviation?.test(before) === true && /^\s*[\p{N}\p{Ll}]/u.test(text.slice(start))));
+    if (joined) previous[1] = end;
     else spans.push([start, end]);
   }
   return spans;
@@ -162,6 +165,8 @@ interface CompiledLanguage {
   negationWindow: number;
   /** Where clauses break (punctuation, but, 但是…): a match's clause bounds its negation and context. */
   clauseBreak: RegExp;
+  /** A sentence that ends with one of the language's abbreviations (Rs., Ksh.): its dot ends no sentence. */
+  abbreviation: RegExp | undefined;
   conditionals: RegExp[];
   reassurances: string[];
   disclaimers: string[];
@@ -276,6 +281,7 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
     // Without a window, a negator never excuses; without breaks, a clause is its sentence: stricter, never laxer.
     negationWindow: rules.negationWindow ?? 0,
     clauseBreak: rules.clauseBreaks?.length ? new RegExp(rules.clauseBreaks.map((pattern) => `(?:${pattern})`).join("|"), "gu") : NO_BREAK,
+    abbreviation: rules.abbreviations?.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${rules.abbreviations.map(escapeRegExp).join("|")})\\.\\s*$`, "iu") : undefined,
     conditionals: (rules.conditionals ?? []).map((pattern) => new RegExp(pattern, "giu")),
     reassurances: (rules.reassurances ?? []).map(norm),
     disclaimers: (rules.disclaimers ?? []).map(norm),
@@ -431,6 +437,11 @@ function wordList(entry: LexiconEntry, ordinary: ReadonlySet<string>): string[] 
 
 const NO_BREAK = /(?!)/gu;
 
+/** A word as a regular expression that matches it literally. */
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
 /** The clause breaks of a text (punctuation, "but", 但是…, as the pack's language says), as offsets of its original characters. */
 export function clauseBreaks(text: string, pack: PolicyPack, language: ToneLanguage): Array<[number, number]> {
   const normalized = normalize(text, { language });
@@ -455,7 +466,7 @@ export function analyzeText(
   const applicable = applicableEntries(lexicon, context);
   if (applicable.applicable.length === 0) return [];
   const matches: ToneMatch[] = [];
-  for (const [start, end] of boundedSpans(text, sentenceSpans(text, language))) {
+  for (const [start, end] of boundedSpans(text, sentenceSpans(text, language, lexicon.abbreviation))) {
     if (within && (end <= within[0] || start >= within[1])) continue;
     for (const match of judgeSentence(text.slice(start, end), applicable, lexicon, context)) {
       matches.push({
@@ -544,7 +555,7 @@ function judgeSentence(text: string, { inContext, key }: Applicable, lexicon: Co
 /** The sentences of a text as the engine reads them (normalised with the language's substitutions): what a model is trained on. */
 export function normalizedSentences(text: string, pack: PolicyPack, language: ToneLanguage): string[] {
   const lexicon = compileLexicon(pack, language);
-  return boundedSpans(text, sentenceSpans(text, language)).map(([start, end]) => normalize(text.slice(start, end), { language, substitutions: lexicon.substitutions }).text);
+  return boundedSpans(text, sentenceSpans(text, language, lexicon.abbreviation)).map(([start, end]) => normalize(text.slice(start, end), { language, substitutions: lexicon.substitutions }).text);
 }
 
 /** How many of a model's heaviest words a match names, and spans. */

@@ -1,4 +1,4 @@
-import type { SuggestedEdit } from "@eslint/core";
+import type { RuleTextEditor, SuggestedEdit } from "@eslint/core";
 import { entrySummary, type ContentNode, type Range, type Catalog } from "@tactful/core";
 import { citationText, compilePattern, type OptOut, type Wording } from "@tactful/policies";
 import {
@@ -17,7 +17,7 @@ import { anyOf, describeRole, phrase } from "../util/roles.js";
 import { docsUrl, policyVisitor, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { appendToBody, rangeKey, spanOnPath } from "../util/text-edit.js";
 
-type MessageIds = "missing" | "missingInBranch" | "notAtEnd" | "rejected" | "alsoMissing" | "alsoMissingInBranch" | "notPreferred" | "usePreferred" | "tooComplex";
+type MessageIds = "missing" | "missingInBranch" | "incomplete" | "notAtEnd" | "rejected" | "alsoMissing" | "alsoMissingInBranch" | "notPreferred" | "usePreferred" | "tooComplex";
 
 /** What may follow an opt-out placed at the end: blank space and closing punctuation. */
 const TAIL = /^[\s\p{Pe}\p{Pf}\p{Po}]*$/u;
@@ -32,6 +32,11 @@ const MESSAGES = {
     en: "The message has no opt-out.\nExpected {{ expected }}. {{ summary }} Source: {{ source }} ({{ entry }}).",
     "zh-CN": "消息中没有退订方式。\n应包含：{{ expected }}。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
     "zh-TW": "訊息中沒有取消訂閱的方式。\n應包含：{{ expected }}。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
+  },
+  incomplete: {
+    en: "The opt-out is not given as this market requires.\nExpected {{ expected }}. {{ summary }} Source: {{ source }} ({{ entry }}).",
+    "zh-CN": "退订方式的写法不符合要求。\n应包含：{{ expected }}。{{ summary }} 依据：{{ source }}（{{ entry }}）。",
+    "zh-TW": "取消訂閱方式的寫法不符合要求。\n應包含：{{ expected }}。{{ summary }} 依據：{{ source }}（{{ entry }}）。",
   },
   missingInBranch: {
     en: "Some branches of this `if` have no opt-out.\nExpected {{ expected }}. {{ summary }} Source: {{ source }} ({{ entry }}).",
@@ -100,10 +105,17 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
         limitReported = true;
         return false;
       };
-      for (const entry of applicable(sourceCode, pack.optOut)) {
+      const entries = applicable(sourceCode, pack.optOut);
+      // An opt-out one entry accepts is there: another entry it does not satisfy (the statement in a second language) asks for more, it does not find none.
+      const hasOptOut = !limit && entries.some((entry) => {
+        const accepted = acceptedOn(entry);
+        const roles = entry.roles ?? [];
+        return (accepted.length > 0 || roles.length > 0) && messageCoverage(sourceCode, [{ wordings: accepted }, ...roles.map((role) => ({ role }))]).always;
+      });
+      for (const entry of entries) {
         if (!known(limit)) continue;
         const base = { entry: entry.id, summary: entrySummary(entry, locale), source: citationText(pack, entry.sources) };
-        const accepted = (entry.accepted ?? []).filter((wording) => !wording.channel || (channel !== undefined && wording.channel.includes(channel)));
+        const accepted = acceptedOn(entry);
         const roles = entry.roles ?? [];
 
         // Wording that looks like an opt-out but puts obstacles in the way.
@@ -118,7 +130,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
           }
         }
 
-        if (accepted.length > 0 || roles.length > 0) checkPresence(entry, accepted, roles, base, known);
+        if (accepted.length > 0 || roles.length > 0) checkPresence(entry, accepted, roles, base, known, hasOptOut);
         if (entry.placement === "end") checkPlacement(entry, accepted, paths, base);
         checkPreferred(entry, accepted, paths, base);
 
@@ -132,7 +144,13 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       }
     });
 
-    function checkPresence(entry: OptOut, accepted: readonly Wording[], roles: NonNullable<OptOut["roles"]>, base: Record<string, string>, known: (at: ContentNode | null) => boolean): void {
+    /** The entry's accepted wordings for the template's channel. */
+    function acceptedOn(entry: OptOut): Wording[] {
+      const channel = sourceCode.applicability.channel;
+      return (entry.accepted ?? []).filter((wording) => !wording.channel || (channel !== undefined && wording.channel.includes(channel)));
+    }
+
+    function checkPresence(entry: OptOut, accepted: readonly Wording[], roles: NonNullable<OptOut["roles"]>, base: Record<string, string>, known: (at: ContentNode | null) => boolean, hasOptOut: boolean): void {
       const result = messageCoverage(sourceCode, [{ wordings: accepted }, ...roles.map((role) => ({ role }))]);
       if (result.always || !known(result.limit)) return;
       const options = [
@@ -140,12 +158,17 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
         ...(roles.length > 0 ? [phrase("outputWithRole", locale, { roles: anyOf(roles.map((role) => `\`${role}\``), locale) })] : []),
       ];
       const data = { ...base, expected: options.join(phrase("orElse", locale)) };
+      const edit = entry.insert ? appendToBody(sourceCode, entry.insert) : null;
+      const fix = edit ? (fixer: RuleTextEditor) => fixer.insertTextAfterRange([edit.at, edit.at], edit.text) : null;
+      if (hasOptOut) {
+        reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "incomplete", data, fix }, entry);
+        return;
+      }
       if (result.partial.length > 0) {
         for (const node of result.partial) reportForEntry(context, { loc: node.loc, messageId: "missingInBranch", data }, entry);
         return;
       }
-      const edit = entry.insert ? appendToBody(sourceCode, entry.insert) : null;
-      reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "missing", data, fix: edit ? (fixer) => fixer.insertTextAfterRange([edit.at, edit.at], edit.text) : null }, entry);
+      reportForEntry(context, { loc: messageLocation(sourceCode), messageId: "missing", data, fix }, entry);
     }
 
     function checkPlacement(entry: OptOut, accepted: readonly Wording[], paths: readonly MessagePath[], base: Record<string, string>): void {

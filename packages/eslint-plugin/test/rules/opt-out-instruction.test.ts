@@ -11,6 +11,8 @@ const UNSUBSCRIBE = "unsubscribe_url: { type: string, format: uri, maxLength: 60
 const CN_ENTRY =
   "CN-MKT-OPTOUT-002: Every marketing SMS ends with a free, simple refusal instruction. Source: 通信短信息服务管理规定 Arts. 18–21; 广告法 (2021 amendment) Art. 43 para 2; 消费者权益保护法实施条例 Art. 24; 银行保险机构消费者权益保护管理办法; SMS platform and carrier template rules (Alibaba Cloud, Tencent Cloud, Huawei Cloud, Qiniu, Volcengine)";
 
+const HK_PROMOTION = "【示例財務】私人貸款實際年利率由5.6%起。查詢：3555 1234。如不欲接收此類訊息請回覆STOP。";
+
 ruleTester().run("opt-out-instruction", plugin.rules["opt-out-instruction"], {
   valid: [
     { filename: FILENAME, code: template({ ...cn, body: `${AD}拒收请回复R` }) },
@@ -50,6 +52,13 @@ ruleTester().run("opt-out-instruction", plugin.rules["opt-out-instruction"], {
     { filename: FILENAME, code: template({ ...cn, channel: "email", subject: "示例消费金融：额度更新", body: "您的借款额度已更新。\n\n如不想再收到此类邮件，请点击退订。" }) },
   ],
   invalid: [
+    {
+      // A Hong Kong promotion with its unsubscribe statement in Chinese only: it has an opt-out, and lacks the English one the market asks for too.
+      filename: FILENAME,
+      code: template({ locale: "zh-HK", category: "marketing", audience: "customer", sender: "{ name: 示例財務, role: creditor }", body: HK_PROMOTION }),
+      output: template({ locale: "zh-HK", category: "marketing", audience: "customer", sender: "{ name: 示例財務, role: creditor }", body: `${HK_PROMOTION}To unsubscribe, reply STOP.` }),
+      errors: [{ messageId: "incomplete", line: 10, column: 1 }],
+    },
     {
       // A push that names the setting but never says to switch it off.
       filename: FILENAME,

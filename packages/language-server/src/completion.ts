@@ -2,8 +2,8 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, 
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { FILTER_DOCS, FILTER_NAMES, type Locale, type TemplateDocument, type VariableDeclaration } from "@tactful/core";
 import { describeVariable } from "./describe.js";
-import { schemaAt, type Schema } from "./schema.js";
-import { yamlContext } from "./yaml-context.js";
+import { schemaAt, TEMPLATE_SCHEMA, type Schema, type SchemaRoot } from "./schema.js";
+import { yamlContext, type YamlContext } from "./yaml-context.js";
 
 /** The tags a template may use (the safety gate refuses the others). */
 const TAGS = ["if", "elif", "else", "endif", "for", "endfor", "set"];
@@ -60,7 +60,7 @@ function completeInTag(tag: OpenTag, position: Position, template: TemplateDocum
   return variables;
 }
 
-function completeYaml(context: ReturnType<typeof yamlContext>, position: Position, template: TemplateDocument, locale: Locale): CompletionItem[] {
+function completeYaml(context: YamlContext, position: Position, template: TemplateDocument, locale: Locale): CompletionItem[] {
   const { path, kind, prefix } = context;
   const inExampleData = path.length === 3 && path[0] === "examples" && path[1] === "[]" && path[2] === "data";
   if (kind === "key" && inExampleData) {
@@ -71,11 +71,17 @@ function completeYaml(context: ReturnType<typeof yamlContext>, position: Positio
     const undeclared = new Set(template.references.map((reference) => reference.name).filter((name) => !template.variables.has(name) && !context.siblings.includes(name)));
     return [...undeclared].map((name) => item(name, CompletionItemKind.Variable, prefix, position, { detail: "used in the template, not declared", insertText: `${name}: { type: string, maxLength: 20, example: "" }` }));
   }
-  const schema = schemaAt(kind === "key" ? path : [...path, context.key!]);
+  return completeFromSchema(context, position, TEMPLATE_SCHEMA);
+}
+
+/** The keys a mapping may have, or the values a key takes, as the schema describes them. */
+export function completeFromSchema(context: YamlContext, position: Position, root: SchemaRoot): CompletionItem[] {
+  const { path, kind, prefix } = context;
+  const schema = schemaAt(kind === "key" ? path : [...path, context.key!], root);
   if (!schema) return [];
   if (kind === "key") {
     return Object.entries(schema.properties ?? {})
-      .filter(([key]) => !context.siblings.includes(key) && key !== "$comment")
+      .filter(([key]) => !context.siblings.includes(key) && key !== "$comment" && key !== "$schema")
       .map(([key, property]) => item(key, CompletionItemKind.Property, prefix, position, { detail: property.title, documentation: property.description, insertText: `${key}: ` }));
   }
   return valuesOf(schema).map(({ value, description }) => item(value, CompletionItemKind.EnumMember, prefix, position, { documentation: description }));

@@ -12,6 +12,7 @@ import { failureMessage, toDiagnostic } from "./diagnostics.js";
 import type { TemplateLibrary } from "./library.js";
 import type { LintWorkspaceResult, RunOn } from "./protocol.js";
 import type { Workspace } from "./workspace.js";
+import { isYamlUri } from "./pack-files.js";
 
 /** What the editor shows on a file it could not lint, by id. */
 export const MESSAGES = {
@@ -164,6 +165,8 @@ export class DocumentLinter {
   }
 
   private schedule(uri: string, cascade: boolean): void {
+    // Pack files and other YAML are not templates.
+    if (isYamlUri(uri)) return;
     clearTimeout(this.timers.get(uri));
     this.timers.set(
       uri,

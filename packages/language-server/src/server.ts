@@ -31,6 +31,7 @@ import { fixAllAction, quickFixes } from "./code-actions.js";
 import { complete } from "./completion.js";
 import { replacementEdit } from "./diagnostics.js";
 import { hover } from "./hover.js";
+import { completePack, isPackFile, isYamlUri, packDiagnostics } from "./pack-files.js";
 import { codeActionParams, documentUri, requestPosition } from "./params.js";
 import { TemplateLibrary } from "./library.js";
 import { DocumentLinter } from "./linting.js";
@@ -118,14 +119,35 @@ export function startServer(connection: Connection): void {
     void linter.firstLint.then(() => library.index(workspace.roots)).catch((error: unknown) => connection.console.error(`Indexing the workspace's templates failed: ${String(error)}`));
   });
 
-  documents.onDidChangeContent((event) => linter.changed(event.document));
-  documents.onDidSave((event) => linter.saved(event.document));
+  // A YAML file the client sends: a policy pack's author gets its problems as it is typed; any other YAML is not Tactful's.
+  const isYaml = isYamlUri;
+  /** An open template (not a YAML file), for the requests about templates. */
+  const templateDocument = (uri: string): TextDocument | undefined => (isYaml(uri) ? undefined : documents.get(uri));
+  const packFilesShown = new Set<string>();
+  function showPackProblems(document: TextDocument): void {
+    const { uri } = document;
+    if (isPackFile(uri, document.getText())) {
+      packFilesShown.add(uri);
+      void packDiagnostics(document, pathOfUri(uri), locale).then((diagnostics) => connection.sendDiagnostics({ uri, version: document.version, diagnostics }));
+    } else if (packFilesShown.delete(uri)) {
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+  }
+
+  documents.onDidChangeContent((event) => (isYaml(event.document.uri) ? showPackProblems(event.document) : linter.changed(event.document)));
+  documents.onDidSave((event) => {
+    if (!isYaml(event.document.uri)) linter.saved(event.document);
+  });
   // A client that pushes its settings (VS Code's `tactful.*`): when to lint.
   connection.onNotification(DidChangeConfigurationNotification.type, (params) => {
     const settings = (params?.settings as { tactful?: Settings } | null | undefined)?.tactful;
     if (settings?.run === "onSave" || settings?.run === "onType") linter.runOn = settings.run;
   });
   documents.onDidClose((event) => {
+    if (isYaml(event.document.uri)) {
+      if (packFilesShown.delete(event.document.uri)) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+      return;
+    }
     linter.closed(event.document.uri);
     // Back to what is on disk.
     const filePath = pathOfUri(event.document.uri);
@@ -150,7 +172,7 @@ export function startServer(connection: Connection): void {
   // Registered as plain requests: the typed helpers (onHover…) read `params.workDoneToken` before
   // the handler runs, so `null` params would be an internal error instead of InvalidParams.
   connection.onRequest(CodeActionRequest.type, async (params) => {
-    const document = documents.get(documentUri("textDocument/codeAction", params));
+    const document = templateDocument(documentUri("textDocument/codeAction", params));
     codeActionParams("textDocument/codeAction", params);
     if (!document) return [];
     const actions: CodeAction[] = [];
@@ -178,8 +200,11 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onRequest(CompletionRequest.type, async (params) => {
-    const document = documents.get(documentUri("textDocument/completion", params));
+    const uri = documentUri("textDocument/completion", params);
     requestPosition("textDocument/completion", params);
+    const pack = isYaml(uri) ? documents.get(uri) : undefined;
+    if (pack) return isPackFile(uri, pack.getText()) ? completePack(pack, params.position) : null;
+    const document = templateDocument(uri);
     if (!document) return null;
     const filePath = workspace.filePathOf(document.uri);
     const template = parseTemplate(document.getText(), { filePath });
@@ -200,7 +225,7 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onRequest(HoverRequest.type, (params) => {
-    const document = documents.get(documentUri("textDocument/hover", params));
+    const document = templateDocument(documentUri("textDocument/hover", params));
     requestPosition("textDocument/hover", params);
     if (!document) return null;
     const state = linter.state(document.uri, document.version);
@@ -216,7 +241,7 @@ export function startServer(connection: Connection): void {
   /** A handler of a request at a position in an open document; null for a document that is not open. */
   function atPosition<R>(method: string, answer: (document: TextDocument, position: Position, params: Record<string, unknown>) => R): (params: unknown) => R | null {
     return (params) => {
-      const document = documents.get(documentUri(method, params));
+      const document = templateDocument(documentUri(method, params));
       const position = requestPosition(method, params);
       return document ? answer(document, position, params as Record<string, unknown>) : null;
     };
@@ -225,7 +250,7 @@ export function startServer(connection: Connection): void {
   /** A handler of a request about a whole open document; null for a document that is not open. */
   function ofDocument<R>(method: string, answer: (document: TextDocument) => R): (params: unknown) => R | null {
     return (params) => {
-      const document = documents.get(documentUri(method, params));
+      const document = templateDocument(documentUri(method, params));
       return document ? answer(document) : null;
     };
   }
@@ -251,18 +276,18 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(PREVIEW_METHOD, async (params: PreviewParams): Promise<PreviewResult> => {
     const uri = documentUri(PREVIEW_METHOD, params);
-    const document = documents.get(uri);
+    const document = templateDocument(uri);
     if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${PREVIEW_METHOD}: ${uri} is not open`);
     // The findings to mark are those of this text: its lint is usually a moment away.
     const state = await linter.linted(uri, document.version, PREVIEW_LINT_WAIT_MS);
-    const current = documents.get(uri);
+    const current = templateDocument(uri);
     if (!current) throw new ResponseError(ErrorCodes.InvalidParams, `${PREVIEW_METHOD}: ${uri} is not open`);
     // The renderer is loaded with the first preview: a server that never shows one starts without it.
     const { preview } = await import("./preview.js");
     return preview(current, workspace.filePathOf(uri), state?.version === current.version ? state : undefined, locale);
   });
 
-  connection.onRequest(WAIVERS_METHOD, () => waiverRegister(workspace, library, documents.all().map((document) => workspace.filePathOf(document.uri)), locale));
+  connection.onRequest(WAIVERS_METHOD, () => waiverRegister(workspace, library, documents.all().flatMap((document) => (isYaml(document.uri) ? [] : [workspace.filePathOf(document.uri)])), locale));
 
   documents.listen(connection);
   connection.listen();

@@ -8,6 +8,8 @@ export const LANGUAGE_ID = "tactful-template";
 export const DOCUMENT_SELECTOR = [
   { scheme: "file", language: LANGUAGE_ID },
   { scheme: "untitled", language: LANGUAGE_ID },
+  // Policy pack files: the server checks those that are packs (an `id` and `sources`, or `extends`) and leaves other YAML alone.
+  { scheme: "file", language: "yaml" },
 ];
 
 /** The bundled server, beside the extension's own code (see scripts/build.mjs). */

@@ -81,6 +81,7 @@ function mergeRules(base: LanguageRules | undefined, more: LanguageRules): Langu
     locales: list(base.locales, more.locales),
     ordinaryWords: list(base.ordinaryWords, more.ordinaryWords),
     abbreviations: list(base.abbreviations, more.abbreviations),
+    signatureBrackets: list(base.signatureBrackets, more.signatureBrackets),
     clauseBreaks: list(base.clauseBreaks, more.clauseBreaks),
     negationWindow: more.negationWindow ?? base.negationWindow,
     slotDistance: more.slotDistance ?? base.slotDistance,

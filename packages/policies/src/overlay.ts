@@ -139,7 +139,7 @@ function relaxations(base: Entry, overlay: Entry, pointer: string): OverlayProbl
     } else if (field === "maxPerDay") {
       if (was !== undefined && (is === undefined || Number(is) > Number(was))) say("overlayRelaxes", field, { base: Number(was), overlay: is === undefined ? NONE : Number(is) });
     } else if (REQUIRED_ITEMS.has(field)) {
-      const dropped = missingFrom(was, is);
+      const dropped = field === "roles" ? rolesDropped(was, is) : missingFrom(was, is);
       if (dropped.length > 0) say("overlayDrops", field, { items: dropped.map(shown).join(", ") });
     } else if (ACCEPTED_ITEMS.has(field)) {
       const added = missingFrom(is, was);
@@ -162,9 +162,22 @@ function missingFrom(list: unknown, other: unknown): unknown[] {
   return (Array.isArray(list) ? list : []).filter((item) => !present.has(canonical(item)));
 }
 
-/** An item of a list as a message shows it: a word, or a wording's pattern. */
+/**
+ * The required roles of `was` that `is` no longer asks for. A role is kept by itself; alternatives
+ * (`[due-date, days-overdue]`) are kept by one of them alone or by fewer of them, which ask more.
+ */
+function rolesDropped(was: unknown, is: unknown): unknown[] {
+  const asked = (Array.isArray(is) ? is : []).map((item) => (Array.isArray(item) ? item : [item]) as unknown[]);
+  return (Array.isArray(was) ? was : []).filter((item) => {
+    const alternatives = (Array.isArray(item) ? item : [item]) as unknown[];
+    return !asked.some((other) => other.every((role) => alternatives.includes(role)));
+  });
+}
+
+/** An item of a list as a message shows it: a word, alternatives, or a wording's pattern. */
 function shown(item: unknown): string {
   if (typeof item === "string") return `“${item}”`;
+  if (Array.isArray(item)) return item.map(shown).join(" / ");
   const wording = item as { pattern?: string; description?: string };
   return `“${wording.pattern ?? wording.description ?? canonical(item)}”`;
 }

@@ -247,6 +247,8 @@ export interface LanguageRules {
   ordinaryWords?: string[];
   /** Abbreviations written with a dot (Rs, Ksh): their dot ends no sentence. */
   abbreviations?: string[];
+  /** The brackets a sender's signature opening a message is written in (【示例金融】, [Example Bank]): a rewording leaves it in place. */
+  signatureBrackets?: Array<{ open: string; close: string }>;
 }
 
 export interface LexiconEntry extends Entry {

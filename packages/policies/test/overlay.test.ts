@@ -83,6 +83,16 @@ describe("an overlay", () => {
     expect(said).toMatch(/list \S+ under `waives` with a reason\.$/u);
   });
 
+  it("asks one of a base's alternative roles alone, but cannot turn a required role into alternatives", () => {
+    const roles = (list: string) =>
+      `disclosures:\n  - id: CN-COL-ID-018\n    summary: Our facts.\n    when: { category: [collection], audience: [borrower], channel: [sms, email] }\n    roles: ${list}\n    severity: block\n    sources: [{ ref: CN-S11 }]\n    confidence: medium\n`;
+    const narrowed = load({ "overlay.yaml": `${HEADER}${roles("[creditor, amount-due, days-overdue, repayment-channel, contact]")}` });
+    expect(narrowed.packFor("CN")!.disclosures.find((entry) => entry.id === "CN-COL-ID-018")!.roles).toContain("days-overdue");
+    expect(refusal(`${HEADER}${roles("[[creditor, contact], amount-due, [days-overdue, due-date], repayment-channel]")}`)).toMatch(
+      /^\.\/overlay\.yaml:8:5: the policy pack is not valid: CN-COL-ID-018: drops “creditor”, “contact” from `roles`/u,
+    );
+  });
+
   it("says the refusal in Chinese too", () => {
     expect(refusal(`${HEADER}${sendWindow({ severity: "info" })}`, "zh-CN")).toBe(
       "./overlay.yaml:9:5：政策包无效：CN-COL-TIME-011：`severity` 由 block 改为 info，放宽了基础政策包。只接受更严格的值；如需放宽，请在 `waives` 中列出 CN-COL-TIME-011 并写明原因。",

@@ -167,6 +167,8 @@ interface CompiledLanguage {
   clauseBreak: RegExp;
   /** A sentence that ends with one of the language's abbreviations (Rs., Ksh.): its dot ends no sentence. */
   abbreviation: RegExp | undefined;
+  /** A sender's signature or name opening a sentence (【示例金融】, Example Bank:), which a rewording leaves in place. */
+  senderPrefix: RegExp;
   conditionals: RegExp[];
   reassurances: string[];
   disclaimers: string[];
@@ -281,6 +283,7 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
     // Without a window, a negator never excuses; without breaks, a clause is its sentence: stricter, never laxer.
     negationWindow: rules.negationWindow ?? 0,
     clauseBreak: rules.clauseBreaks?.length ? new RegExp(rules.clauseBreaks.map((pattern) => `(?:${pattern})`).join("|"), "gu") : NO_BREAK,
+    senderPrefix: senderPrefixOf(rules.signatureBrackets ?? []),
     abbreviation: rules.abbreviations?.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${rules.abbreviations.map(escapeRegExp).join("|")})\\.\\s*$`, "iu") : undefined,
     conditionals: (rules.conditionals ?? []).map((pattern) => new RegExp(pattern, "giu")),
     reassurances: (rules.reassurances ?? []).map(norm),
@@ -436,6 +439,13 @@ function wordList(entry: LexiconEntry, ordinary: ReadonlySet<string>): string[] 
 }
 
 const NO_BREAK = /(?!)/gu;
+
+/** A signature in one of the brackets (at most 30 characters), or a name of at most 30 characters and a colon, with the space after it. */
+function senderPrefixOf(brackets: ReadonlyArray<{ open: string; close: string }>): RegExp {
+  const inClass = (text: string): string => text.replace(/[\]\\^-]/gu, "\\$&");
+  const signatures = brackets.map(({ open, close }) => `${escapeRegExp(open)}[^${inClass(close)}\\n]{1,30}${escapeRegExp(close)}|`).join("");
+  return new RegExp(`^(?:${signatures}[^\\n:：。.!?！？${brackets.map(({ open }) => inClass(open)).join("")}]{1,30}[:：])\\s*`, "u");
+}
 
 /** A word as a regular expression that matches it literally. */
 function escapeRegExp(word: string): string {

@@ -4,7 +4,7 @@ import type { OutputNode, Range, TextField } from "../ast.js";
 import type { TemplateDocument } from "../document.js";
 import { parseTemplate } from "../parse.js";
 import { exampleRenderings } from "../worst-case.js";
-import { analyzeText, clauseBreaks, type ToneContext, type ToneMatch } from "./engine.js";
+import { analyzeText, clauseBreaks, compileLexicon, type ToneContext, type ToneMatch } from "./engine.js";
 import { toneLanguage } from "./language.js";
 import type { ToneLanguage } from "./normalize.js";
 import { inLocaleScript } from "./script.js";
@@ -117,7 +117,6 @@ export function writesOwnName(text: string, match: Pick<ToneMatch, "entry" | "st
 }
 
 /** A signature or sender name the sentence starts with (【银行】, [Acme], Acme Bank:): the reword keeps it. */
-const SENDER_PREFIX = /^(?:【[^】\n]{1,30}】|\[[^\]\n]{1,30}\]|[^\n:：。.!?！？【[]{1,30}[:：])\s*/u;
 
 /** What a rewording replaces, in the analysed text; `clause` when only the match's clause (the sentence holds a variable). */
 interface RewordSpan {
@@ -134,7 +133,7 @@ interface RewordSpan {
 function rewordSpan(text: string, match: ToneMatch, pack: PolicyPack, language: ToneLanguage): RewordSpan | undefined {
   const [sentenceStart, sentenceEnd] = trimmed(text, match.sentence[0], match.sentence[1]);
   if (!text.slice(sentenceStart, sentenceEnd).includes(PLACEHOLDER)) {
-    const prefix = SENDER_PREFIX.exec(text.slice(sentenceStart, sentenceEnd))?.[0].length ?? 0;
+    const prefix = compileLexicon(pack, language).senderPrefix.exec(text.slice(sentenceStart, sentenceEnd))?.[0].length ?? 0;
     const start = sentenceStart + prefix <= match.start ? sentenceStart + prefix : sentenceStart;
     return start < sentenceEnd ? { start, end: sentenceEnd, clause: false } : undefined;
   }

@@ -31,7 +31,7 @@ const NUMBER = new RegExp(
  * AB123456C), read beside the numbers: whole, or not at all. Its digits hold no mask character,
  * so a masked one (ABCDE****F) is never a candidate.
  */
-const LETTERED = new RegExp(`(?<![A-Za-z0-9])[A-Z]{1,6}${GAP}[0-9](?:${GAP}[0-9]){2,11}(?:${GAP}[A-Z])?(?![A-Za-z0-9])`, "gu");
+const LETTERED = new RegExp(`(?<![A-Za-z0-9*•●○×]|[0-9*•●○×XxO]${GAP_AFTER})[A-Z]{1,6}${GAP}[0-9](?:${GAP}[0-9]){2,11}(?:${GAP}[A-Z])?(?![A-Za-z0-9])`, "gu");
 /** What stands for a hidden digit: a masked number is not a full one (a final X is a check character, a first letter an ID's). */
 const MASKED = /[*•●○×]|[Xx](?!$)|(?<=.)O/u;
 /** What ends the words that can say whose a number is. */

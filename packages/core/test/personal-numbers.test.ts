@@ -108,6 +108,10 @@ describe("identifiers of letters around digits", () => {
     "KE-PII-KRA-PIN": { head: fc.constantFrom("A", "P"), digits: 9, tail: upper, say: (id: string) => `Example Credit: KRA PIN ${id} imesajiliwa kwa mkopo wako.` },
     "GB-PII-NINO": { head: fc.constantFrom("AB", "CE", "JK", "PR", "WY"), digits: 6, tail: fc.constantFrom(..."ABCD"), say: (id: string) => `Example Loans: your National Insurance number ${id} is on file.` },
   };
+  it("never reads the tail of a masked number as one (1-X130973614 is a phone with a mask, not a Taiwan ID)", () => {
+    expect(inCn("【示例金融】资料：1-X130973614。")).toEqual([]);
+  });
+
   for (const [id, { head, digits: count, tail, say }] of Object.entries(LETTERED)) {
     const pack = builtInPacks.packFor(id.slice(0, 2))!;
     const found = (text: string) => personalNumbers(text, pack.pii.literals, pack.pii.owners).map((number) => [number.text, number.entry.id]);

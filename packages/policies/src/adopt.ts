@@ -50,7 +50,7 @@ export function adoptTone(pack: PolicyPack, source: AdoptionSource): { pack: Pol
     for (const entry of from.tone.lexicon) {
       const sources: Citation[] | undefined = adoption.sources[entry.category];
       if (entry.language !== adoption.language || !sources || except.has(entry.id)) continue;
-      adopted.push({ ...entry, id: `${pack.id}-${entry.id}`, sources, ...(adoption.unverified ? { unverified: true } : {}) });
+      adopted.push({ ...entry, id: `${pack.id}-${entry.id}`, adoptedFrom: entry.id, sources, ...(adoption.unverified ? { unverified: true } : {}) });
     }
   }
   for (const [language, own] of Object.entries(pack.tone.languages) as Array<[Language, LanguageRules]>) languages[language] = mergeRules(languages[language], own);

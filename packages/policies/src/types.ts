@@ -275,6 +275,8 @@ export interface LexiconEntry extends Entry {
   fallback?: boolean;
   /** A learned reader of the category: a sentence it reads at or above its threshold is a match. */
   model?: ToneModel;
+  /** The other pack's entry it was adopted as (set when `tone.adopt` is resolved). */
+  adoptedFrom?: string;
 }
 
 /** A logistic model over the words and pairs of neighbouring words of a normalised sentence. */

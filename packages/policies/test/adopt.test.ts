@@ -38,6 +38,7 @@ describe("a pack that adopts another's tone entries", () => {
     const adopted = pack!.tone.lexicon.filter((entry) => entry.id.startsWith("IE-US-"));
     const threats = us.tone.lexicon.filter((entry) => entry.category === "threat" && entry.language === "en");
     expect(adopted.map((entry) => entry.id)).toEqual(threats.map((entry) => `IE-${entry.id}`));
+    expect(adopted.map((entry) => entry.adoptedFrom)).toEqual(threats.map((entry) => entry.id));
     expect(new Set(adopted.map((entry) => JSON.stringify(entry.sources)))).toEqual(new Set([JSON.stringify([{ ref: "IE-S1", articles: "§7" }])]));
     expect(pack!.tone.lexicon.some((entry) => entry.id === "IE-TONE-BAILIFF")).toBe(true);
     expect(pack!.tone).not.toHaveProperty("adopt");

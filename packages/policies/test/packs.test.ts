@@ -89,6 +89,17 @@ describe("policy packs", () => {
   });
 });
 
+describe("the shipped packs' own regression suites", () => {
+  it("hold at least 20 examples (report and pass) for each tone category a pack has entries of", () => {
+    const short = packs.flatMap((pack) => {
+      const counts = new Map<string, number>();
+      for (const entry of pack.tone.lexicon) counts.set(entry.category, (counts.get(entry.category) ?? 0) + (entry.examples?.report?.length ?? 0) + (entry.examples?.pass?.length ?? 0));
+      return [...counts].filter(([, count]) => count < 20).map(([category, count]) => `${pack.id} ${category}: ${count}`);
+    });
+    expect(short).toEqual([]);
+  });
+});
+
 describe("jurisdictions and applicability", () => {
   it("default a jurisdiction from the locale a pack lists", () => {
     expect(builtInPacks.jurisdictionForLocale("zh-CN")).toBe("CN");

@@ -21,8 +21,8 @@ function entries(select: (pack: PolicyPack) => readonly Entry[] | undefined): Fa
   return (pack) => (select(pack) ?? []).map((entry) => entryLine(pack, entry));
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
 }
 
 function toneDetail(entry: LexiconEntry): string {
@@ -36,8 +36,27 @@ function toneDetail(entry: LexiconEntry): string {
   return ` (${entry.language}, ${entry.severity}${counts.length ? `; ${counts.join(", ")}` : ""})`;
 }
 
+/**
+ * A pack's entries of a category: its own one by one; those it adopts (`tone.adopt`) as one line
+ * per pack and language they come from, with the adopting pack's citations, the entries being
+ * described on the other pack's part of the page.
+ */
 function tone(category: ToneCategory): FactsOf {
-  return (pack) => pack.tone.lexicon.filter((entry) => entry.category === category).map((entry) => entryLine(pack, entry, toneDetail(entry)));
+  return (pack) => {
+    const of = pack.tone.lexicon.filter((entry) => entry.category === category);
+    const adopted = new Map<string, LexiconEntry[]>();
+    for (const entry of of) {
+      if (!entry.adoptedFrom) continue;
+      const key = `${entry.adoptedFrom.split("-")[0]!}\u0000${entry.language}`;
+      adopted.set(key, [...(adopted.get(key) ?? []), entry]);
+    }
+    const lines = [...adopted.values()].map((list) => {
+      const [first] = list as [LexiconEntry];
+      const from = first.adoptedFrom!.split("-")[0]!;
+      return `- adopts ${plural(list.length, "entry", "entries")} of ${from} (${first.language}): ${list.map((entry) => `\`${entry.adoptedFrom!}\``).join(", ")}.${cite(pack, first.sources)}`;
+    });
+    return [...lines, ...of.filter((entry) => !entry.adoptedFrom).map((entry) => entryLine(pack, entry, toneDetail(entry)))];
+  };
 }
 
 /** The tone rules and the lexicon category each reads. */

@@ -38,8 +38,8 @@ function toneDetail(entry: LexiconEntry): string {
 
 /**
  * A pack's entries of a category: its own one by one; those it adopts (`tone.adopt`) as one line
- * per pack and language they come from, with the adopting pack's citations, the entries being
- * described on the other pack's part of the page.
+ * per pack and language they come from, named as findings name them, with the adopting pack's
+ * citations: what they read is described on the other pack's part of the page.
  */
 function tone(category: ToneCategory): FactsOf {
   return (pack) => {
@@ -53,7 +53,7 @@ function tone(category: ToneCategory): FactsOf {
     const lines = [...adopted.values()].map((list) => {
       const [first] = list as [LexiconEntry];
       const from = first.adoptedFrom!.split("-")[0]!;
-      return `- adopts ${plural(list.length, "entry", "entries")} of ${from} (${first.language}): ${list.map((entry) => `\`${entry.adoptedFrom!}\``).join(", ")}.${cite(pack, first.sources)}`;
+      return `- adopts ${plural(list.length, "entry", "entries")} of ${from} (${first.language}): ${list.map((entry) => `\`${entry.id}\``).join(", ")}.${cite(pack, first.sources)}`;
     });
     return [...lines, ...of.filter((entry) => !entry.adoptedFrom).map((entry) => entryLine(pack, entry, toneDetail(entry)))];
   };

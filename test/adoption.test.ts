@@ -88,13 +88,14 @@ describe.runIf(toolAvailable("the git hook managers", testToolsInstalled()))("a 
   }, 120_000);
 
   it("tells a template in a locale no pack covers that no law was chosen, instead of applying another country's", () => {
-    write(repository, "templates/en-GB/reminder/due-soon.sms.msg.njk", sample("en-US").replace(/^locale: en-US$/m, "locale: en-GB"));
-    write(repository, "templates/zh-HK/reminder/due-soon.sms.msg.njk", sample("zh-TW").replace(/^locale: zh-TW$/m, "locale: zh-HK").replace(/^jurisdiction: .*\n/m, ""));
-    const lint = run("npx", ["--no-install", "tactful", "lint", "templates/en-GB", "templates/zh-HK"], repository, env);
+    // Ireland and Macau: markets no built-in pack is for.
+    write(repository, "templates/en-IE/reminder/due-soon.sms.msg.njk", sample("en-US").replace(/^locale: en-US$/m, "locale: en-IE"));
+    write(repository, "templates/zh-MO/reminder/due-soon.sms.msg.njk", sample("zh-TW").replace(/^locale: zh-TW$/m, "locale: zh-MO").replace(/^jurisdiction: .*\n/m, ""));
+    const lint = run("npx", ["--no-install", "tactful", "lint", "templates/en-IE", "templates/zh-MO"], repository, env);
     expect(lint.status).toBe(1);
-    for (const locale of ["en-GB", "zh-HK"]) expect(lint.stdout).toMatch(new RegExp(`No policy pack covers locale \`${locale}\`: tone and disclosure rules are not checked until \`jurisdiction\` is set`));
-    rmSync(join(repository, "templates/en-GB"), { recursive: true });
-    rmSync(join(repository, "templates/zh-HK"), { recursive: true });
+    for (const locale of ["en-IE", "zh-MO"]) expect(lint.stdout).toMatch(new RegExp(`No policy pack covers locale \`${locale}\`: tone and disclosure rules are not checked until \`jurisdiction\` is set`));
+    rmSync(join(repository, "templates/en-IE"), { recursive: true });
+    rmSync(join(repository, "templates/zh-MO"), { recursive: true });
   }, 60_000);
 
   it("works with plain ESLint 9 and from CommonJS", () => {

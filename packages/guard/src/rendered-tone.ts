@@ -31,9 +31,10 @@ const CACHE_SIZE = 4096;
 export function blockingToneFinder(pack: PolicyPack, language: ToneLanguage, context: ToneContext): (text: string) => BlockingMatch[] {
   const cache = new Map<string, BlockingMatch[]>();
   const blocking = blockingEntries(pack);
+  const { abbreviation } = compileLexicon(pack, language);
   return (text) => {
     const found: BlockingMatch[] = [];
-    for (const [start, end] of language === "zh" ? chineseChunkSpans(text) : sentenceSpans(text, language, compileLexicon(pack, language).abbreviation)) {
+    for (const [start, end] of language === "zh" ? chineseChunkSpans(text) : sentenceSpans(text, language, abbreviation)) {
       const piece = text.slice(start, end);
       let matches = cache.get(piece);
       if (!matches) {

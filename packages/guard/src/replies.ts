@@ -1,4 +1,4 @@
-import { normalize, toneLanguage, type ToneLanguage } from "@tactful/core";
+import { escapeRegExp, normalize, toneLanguage, type ToneLanguage } from "@tactful/core";
 import type { PolicyPack, ReplyKeywords } from "@tactful/policies";
 
 export type ReplyKind = "opt-out" | "opt-in" | "other";
@@ -25,7 +25,7 @@ function compile(keywords: ReplyKeywords, language: ToneLanguage): CompiledKeywo
     whole: new Set(keywords.keywords.map((keyword) => fold(keyword, language))),
     phrases: (keywords.phrases ?? []).map((phrase) => {
       const folded = fold(phrase, language);
-      const escaped = folded.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+      const escaped = escapeRegExp(folded).replace(/ /g, "\\s+");
       // A Latin word is matched as a word (stop, not nonstop); Han text has no word boundaries.
       const before = WORD_CHARACTER.test(folded[0] ?? "") ? "(?<![\\p{L}\\p{N}])" : "";
       const after = WORD_CHARACTER.test(folded.at(-1) ?? "") ? "(?![\\p{L}\\p{N}])" : "";

@@ -8,6 +8,7 @@ import { applies, type Applicability, type LexiconEntry, type PolicyPack, type T
 import { normalize, type Normalized, type ToneLanguage } from "./normalize.js";
 import { chineseSentenceSpans } from "./chinese-sentences.js";
 import { patternFilter } from "./pattern-anchors.js";
+import { escapeRegExp } from "../regexp.js";
 import { substringMatcher } from "./substring-matcher.js";
 import { readWithModel } from "./model.js";
 import { Recent } from "./recent.js";
@@ -447,10 +448,6 @@ function senderPrefixOf(brackets: ReadonlyArray<{ open: string; close: string }>
   return new RegExp(`^(?:${signatures}[^\\n:：。.!?！？${brackets.map(({ open }) => inClass(open)).join("")}]{1,30}[:：])\\s*`, "u");
 }
 
-/** A word as a regular expression that matches it literally. */
-function escapeRegExp(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-}
 
 /** The clause breaks of a text (punctuation, "but", 但是…, as the pack's language says), as offsets of its original characters. */
 export function clauseBreaks(text: string, pack: PolicyPack, language: ToneLanguage): Array<[number, number]> {

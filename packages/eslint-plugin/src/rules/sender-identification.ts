@@ -1,5 +1,5 @@
 import type { SuggestedEdit } from "@eslint/core";
-import { entrySummary, type ContentNode, type Range, type Catalog } from "@tactful/core";
+import { entrySummary, escapeRegExp, type ContentNode, type Range, type Catalog } from "@tactful/core";
 import { citationText, compilePattern, type PolicyPack, type SenderIdentification } from "@tactful/policies";
 import { applicable, bodyContentRange, creditorName, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation, messagePaths, signatureOf, type MessagePath, type Signature } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
@@ -26,11 +26,6 @@ type MessageIds =
   | "insertName"
   | "notAllowed"
   | "tooComplex";
-
-/** Escapes a literal for use in a `u` regular expression. */
-function literal(text: string): string {
-  return text.replace(/[\^$\\.*+?()[\]{}|/]/gu, "\\$&");
-}
 
 /**
  * Whether text inserted into the body stays literal: Nunjucks opens an output, a tag or a
@@ -207,7 +202,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
     };
 
     const checkBrackets = (entry: SenderIdentification, base: Record<string, string>, open: string, close: string, signatureStarts: ReadonlySet<number>): void => {
-      const pattern = new RegExp(`${literal(open)}(?:(?!${literal(open)}|${literal(close)})[^\\r\\n])*${literal(close)}|${literal(open)}|${literal(close)}`, "gu");
+      const pattern = new RegExp(`${escapeRegExp(open)}(?:(?!${escapeRegExp(open)}|${escapeRegExp(close)})[^\\r\\n])*${escapeRegExp(close)}|${escapeRegExp(open)}|${escapeRegExp(close)}`, "gu");
       for (const segment of sourceCode.document.prose) {
         if (segment.field !== "body") continue;
         for (const match of segment.text.matchAll(pattern)) {

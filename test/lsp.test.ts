@@ -12,6 +12,7 @@ import {
   DefinitionRequest,
   DiagnosticSeverity,
   DidSaveTextDocumentNotification,
+  DidChangeConfigurationNotification,
   DocumentLinkRequest,
   DocumentSymbolRequest,
   FoldingRangeRequest,
@@ -139,6 +140,26 @@ describe("diagnostics in the editor's display language", () => {
       }
     });
   }
+});
+
+describe("the client's output", () => {
+  it("says which server started and how it checks, and when that changes, in the editor's display language", async () => {
+    for (const [locale, run, expected] of [
+      ["en", "onType", /^Tactful language server \d+\.\d+\.\d+ started; it checks templates as they are typed \(workspace folders: 1\)\.$/u],
+      ["zh-cn", "onSave", /^Tactful 语言服务器 \d+\.\d+\.\d+ 已启动，保存时检查模板（工作区文件夹：1 个）。$/u],
+    ] as const) {
+      const speaker = await LspClient.start([workspace], { locale, initializationOptions: { run } });
+      try {
+        await expect.poll(() => speaker.logged).toEqual([expect.stringMatching(expected)]);
+        if (locale === "en") {
+          await speaker.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { tactful: { run: "onSave" } } });
+          await expect.poll(() => speaker.logged.at(-1)).toBe("Tactful now checks templates when they are saved.");
+        }
+      } finally {
+        await speaker.stop();
+      }
+    }
+  });
 });
 
 describe("the parser's problems in the editor's display language", () => {

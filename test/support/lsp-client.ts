@@ -11,6 +11,7 @@ import {
   ExitNotification,
   HoverRequest,
   InitializedNotification,
+  LogMessageNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
   RegistrationRequest,
@@ -39,6 +40,8 @@ export const uriOf = (path: string): string => pathToFileURL(path).href;
  */
 export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
+  /** What the server wrote to the client's output (window/logMessage). */
+  readonly logged: string[] = [];
   private readonly documents = new Map<string, TextDocument>();
   private readonly waiters: Array<() => void> = [];
   private stderr = "";
@@ -50,6 +53,9 @@ export class LspClient {
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);
       for (const waiter of this.waiters.splice(0)) waiter();
+    });
+    connection.onNotification(LogMessageNotification.type, (params) => {
+      this.logged.push(params.message);
     });
     process.stderr!.on("data", (chunk: Buffer) => (this.stderr += chunk.toString()));
   }

@@ -25,7 +25,7 @@ import {
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { basename } from "node:path";
-import { parseTemplate, resolveLocale, type Locale, type TemplateDocument } from "@tactful/core";
+import { parseTemplate, resolveLocale, translator, type Catalog, type Locale, type TemplateDocument } from "@tactful/core";
 import { forgetLibraries } from "@tactful/eslint-plugin";
 import { fixAllAction, quickFixes } from "./code-actions.js";
 import { complete } from "./completion.js";
@@ -42,6 +42,17 @@ import { pathOfUri, Workspace } from "./workspace.js";
 
 export const SERVER_NAME = "tactful-language-server";
 export const SERVER_VERSION = "0.1.0";
+
+export const MESSAGES = {
+  started: {
+    en: "Tactful language server {version} started; it checks templates {run} (workspace folders: {folders}).",
+    "zh-CN": "Tactful 语言服务器 {version} 已启动，{run}检查模板（工作区文件夹：{folders} 个）。",
+    "zh-TW": "Tactful 語言伺服器 {version} 已啟動，{run}檢查範本（工作區資料夾：{folders} 個）。",
+  },
+  runChanged: { en: "Tactful now checks templates {run}.", "zh-CN": "Tactful 现在{run}检查模板。", "zh-TW": "Tactful 現在{run}檢查範本。" },
+  onType: { en: "as they are typed", "zh-CN": "输入时", "zh-TW": "輸入時" },
+  onSave: { en: "when they are saved", "zh-CN": "保存时", "zh-TW": "儲存時" },
+} as const satisfies Catalog;
 
 /** How long a preview waits for the lint of its text, to mark its findings. */
 const PREVIEW_LINT_WAIT_MS = 2_000;
@@ -102,6 +113,9 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    // In the client's output: which server runs, and since when (a restart shows another line).
+    const say = translator(MESSAGES, locale);
+    connection.console.info(say("started", { version: SERVER_VERSION, folders: workspace.roots.length, run: say(linter.runOn) }));
     if (watchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: "**/*.msg.njk" }, { globPattern: "**/eslint.config.{js,mjs,cjs,ts,mts,cts}" }],
@@ -141,7 +155,11 @@ export function startServer(connection: Connection): void {
   // A client that pushes its settings (VS Code's `tactful.*`): when to lint.
   connection.onNotification(DidChangeConfigurationNotification.type, (params) => {
     const settings = (params?.settings as { tactful?: Settings } | null | undefined)?.tactful;
-    if (settings?.run === "onSave" || settings?.run === "onType") linter.runOn = settings.run;
+    if ((settings?.run === "onSave" || settings?.run === "onType") && settings.run !== linter.runOn) {
+      linter.runOn = settings.run;
+      const say = translator(MESSAGES, locale);
+      connection.console.info(say("runChanged", { run: say(settings.run) }));
+    }
   });
   documents.onDidClose((event) => {
     if (isYaml(event.document.uri)) {

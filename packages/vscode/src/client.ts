@@ -31,6 +31,8 @@ export function messageLanguage(): string {
  */
 export function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, ...SERVER_PATH).fsPath;
+  const outputChannel = vscode.window.createOutputChannel("Tactful", { log: true });
+  context.subscriptions.push(outputChannel);
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
@@ -45,6 +47,8 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     synchronize: { configurationSection: SETTINGS },
     // A finding's hover links to its rule page in the Markdown preview.
     markdown: { isTrusted: { enabledCommands: ["markdown.showPreview"] } },
+    // The extension's own channel: a client that made its own would close it on a restart, as the writer reads it.
+    outputChannel,
   };
   return new LanguageClient("tactful", "Tactful", serverOptions, clientOptions);
 }

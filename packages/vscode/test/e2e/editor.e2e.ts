@@ -234,6 +234,81 @@ describe("VS Code with the Tactful extension", () => {
     expect(outline.slice(outline.indexOf("variables"))).toEqual(["variables", "name", "amount", "overdue_days", "repay_url", "examples", "typical", "later", "longest", "if overdue_days <= 3", "else"]);
   });
 
+  it("finds a variable's references, links the URLs the template holds and folds the front matter", async () => {
+    // The navigation template is the active editor since the step before.
+    const editor = vscode.page.locator('.monaco-editor[data-uri$="/navigate.sms.msg.njk"]').first();
+    await vscode.step("references", async () => {
+      await vscode.goToPosition(21, columnOf("{{ amount"), BODY);
+      await vscode.page.keyboard.press("Shift+F12");
+      const rows = vscode.page.locator(".peekview-widget .ref-tree .monaco-list-row");
+      // The declaration, the body's use and the three examples' data (one file: no row of its own).
+      await waitFor(async () => (await rows.count()) >= 5, 20_000, async () => `${await rows.count()} rows in the references view`);
+      const lines = await rows.evaluateAll((elements) => elements.map((element) => element.textContent ?? ""));
+      expect(lines).toHaveLength(5);
+      expect(lines.some((line) => /amount:\s+\{ type: number/u.test(line))).toBe(true);
+      expect(lines.some((line) => line.includes("{{ amount | money }}"))).toBe(true);
+      expect(lines.filter((line) => /amount: (?:1280\.5|356\.2|999999\.99)/u.test(line))).toHaveLength(3);
+    });
+    await vscode.screenshot("18-references");
+    await vscode.page.keyboard.press("Escape");
+    await vscode.step("links", () => editor.locator(".detected-link", { hasText: "https://pay.example.com/r" }).first().waitFor({ timeout: 20_000 }));
+    await vscode.step("fold the front matter", async () => {
+      await vscode.goToLineEnd(1);
+      await vscode.page.keyboard.press("Control+Shift+BracketLeft");
+      // Indentation alone could not fold the front matter from its `---`: the server's range did.
+      await waitFor(async () => !(await vscode.editorText("navigate.sms.msg.njk")).includes("id: collection.overdue-navigate"), 10_000, () => "the front matter is still shown");
+      expect(await vscode.editorText("navigate.sms.msg.njk")).toContain("【示例金融】");
+    });
+    await vscode.screenshot("19-folded");
+    await vscode.runCommand("Unfold All");
+  });
+
+  it("checks on save once the writer chooses it, restarts the server and shows its output", async () => {
+    const editor = vscode.page.locator('.monaco-editor[data-uri$="/navigate.sms.msg.njk"]').first();
+    const output = vscode.page.locator(".part.panel .view-line");
+    const said = (text: RegExp): Promise<void> => output.filter({ hasText: text }).first().waitFor({ timeout: 60_000 });
+    const settings = join(home, "workspace", ".vscode", "settings.json");
+    mkdirSync(join(home, "workspace", ".vscode"), { recursive: true });
+    await vscode.step("show the output", async () => {
+      await vscode.runCommand("Tactful: Show Output");
+      await said(/started;\sit\schecks\stemplates\sas\sthey\sare\styped/u);
+    });
+    await vscode.step("check on save", async () => {
+      // code-server saves a file a second after the last key: that would be a save.
+      writeFileSync(settings, `${JSON.stringify({ "tactful.run": "onSave", "files.autoSave": "off" })}\n`);
+      await said(/now\schecks\stemplates\swhen\sthey\sare\ssaved/u);
+    });
+    await vscode.step("nothing while typing", async () => {
+      await editor.locator(".view-lines").click();
+      await vscode.goToLineEnd(21);
+      await vscode.type("再不还款就上门找你。");
+      // Long enough for a lint as the writer types (200 ms after the last key) to have shown.
+      await vscode.page.waitForTimeout(3_000);
+      expect(await editor.locator(".squiggly-error").count()).toBe(0);
+    });
+    await vscode.step("found on save", async () => {
+      await vscode.page.keyboard.press("Control+S");
+      await editor.locator(".squiggly-error").first().waitFor({ timeout: 30_000 });
+    });
+    await vscode.step("restart the server", async () => {
+      await vscode.runCommand("Tactful: Restart Server");
+      // The restarted server reads the setting as it starts; the channel keeps what the first one said.
+      await said(/started;\sit\schecks\stemplates\swhen\sthey\sare\ssaved/u);
+      expect(await output.filter({ hasText: /started;\sit\schecks\stemplates\sas\sthey\sare\styped/u }).count()).toBeGreaterThan(0);
+      // It finds the saved threat again.
+      await editor.locator(".squiggly-error").first().waitFor({ timeout: 60_000 });
+    });
+    await vscode.screenshot("20-output-restarted");
+    await vscode.step("back to checking as the writer types", async () => {
+      writeFileSync(settings, "{}\n");
+      await said(/now\schecks\stemplates\sas\sthey\sare\styped/u);
+      await editor.locator(".view-lines").click();
+      for (let undo = 0; undo < 30 && (await vscode.editorText("navigate.sms.msg.njk")).includes("上门"); undo++) await vscode.page.keyboard.press("Control+Z");
+      await waitFor(async () => (await editor.locator(".squiggly-error").count()) === 0, 30_000, () => "the finding stays after the threat was taken out");
+      await vscode.page.keyboard.press("Control+S");
+    });
+  });
+
   it("speaks Simplified Chinese once the writer chooses it, and lints the whole workspace into the Problems panel", async () => {
     const threat = (rows: readonly string[]): string | undefined => rows.find((row) => row.includes("tactful/no-threats"));
     // The template with a threat is open since the preview's steps.

@@ -75,6 +75,22 @@ describe("policy packs", () => {
     }
   });
 
+  it("describe in Simplified Chinese every wording a finding names (pricing triggers, accepted and rejected wordings, wrong-recipient lines)", () => {
+    for (const pack of packs) {
+      const wordings = [
+        ...(pack.rateDisclosure ?? []).flatMap((entry) => [...entry.triggers, ...entry.accepted].map((wording) => [entry.id, wording] as const)),
+        ...(pack.debtCollectorDisclosure ?? []).flatMap((entry) => entry.accepted.map((wording) => [entry.id, wording] as const)),
+        ...pack.optOut.flatMap((entry) => [...(entry.accepted ?? []), ...(entry.rejected ?? [])].map((wording) => [entry.id, wording] as const)),
+        ...pack.recipientIdentification.flatMap((entry) => (entry.wrongRecipient ?? []).map((wording) => [entry.id, wording] as const)),
+      ];
+      expect(wordings.length, pack.id).toBeGreaterThan(10);
+      for (const [id, wording] of wordings) {
+        expect(wording.description, `${id} /${wording.pattern}/`).toMatch(/\S/u);
+        expect(wording.descriptions?.["zh-CN"], `${id} /${wording.pattern}/`).toMatch(/\p{Script=Han}/u);
+      }
+    }
+  });
+
   it("carry the recognisers the sample library relies on", () => {
     const cn = builtInPacks.packFor("CN")!;
     const contact = cn.recognizers.contact!.map((recognizer) => compilePattern(recognizer.pattern!));

@@ -2,7 +2,7 @@ import { entrySummary, normalize, toneLanguage, wordingDescription, type Catalog
 import { citationText, type Channel, type Wording } from "@tactful/policies";
 import { applicable, LIMIT_MESSAGE, matchAllWordings, messagePaths, outputsRole, textRangeOnPath } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
-import { anyOf, describeWording, phrase } from "../util/roles.js";
+import { anyOf, describeWordings, phrase } from "../util/roles.js";
 import { docsUrl, policyVisitor, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { rangeKey, spanOnPath } from "../util/text-edit.js";
 
@@ -69,7 +69,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" | "tooComplex"
             trigger: path.text.slice(trigger.index, trigger.index + trigger.length),
             what: wordingDescription(trigger.wording, locale) ?? phrase("pricingTerm", locale),
             entry: entry.id,
-            accepted: entry.accepted.map((wording) => describeWording(wording, locale)).join(", "),
+            accepted: describeWordings(entry.accepted, locale),
             roles: roles.length > 0 ? phrase("noOutputWithRole", locale, { roles: anyOf(roles.map((role) => `\`${role}\``), locale) }) : "",
             summary: entrySummary(entry, locale),
             source: citationText(pack, entry.sources),

@@ -1,5 +1,5 @@
 import type { RuleTextEditor, SuggestedEdit } from "@eslint/core";
-import { entrySummary, type ContentNode, type Range, type Catalog, type Locale } from "@tactful/core";
+import { entrySummary, type ContentNode, type Range, type Catalog } from "@tactful/core";
 import { citationText, compilePattern, type OptOut, type Wording } from "@tactful/policies";
 import {
   applicable,
@@ -13,7 +13,7 @@ import {
   type MessagePath,
 } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
-import { anyOf, describeRole, describeWording, phrase } from "../util/roles.js";
+import { anyOf, describeRole, describeWording, describeWordings, phrase } from "../util/roles.js";
 import { docsUrl, policyVisitor, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { appendToBody, rangeKey, spanOnPath } from "../util/text-edit.js";
 
@@ -21,11 +21,6 @@ type MessageIds = "missing" | "missingInBranch" | "incomplete" | "notAtEnd" | "r
 
 /** What may follow an opt-out placed at the end: blank space and closing punctuation. */
 const TAIL = /^[\s\p{Pe}\p{Pf}\p{Po}]*$/u;
-
-/** How a list of wordings reads in a message: their descriptions in the locale, or their patterns. */
-function describeWordings(wordings: readonly Wording[], locale: Locale): string {
-  return wordings.map((wording) => describeWording(wording, locale)).join("; ");
-}
 
 const MESSAGES = {
   missing: {

@@ -66,3 +66,11 @@ export function phrase(id: keyof typeof PHRASES, locale: Locale, data?: MessageD
 export function describeWording(wording: Wording, locale: Locale): string {
   return wordingDescription(wording, locale) || `/${wording.pattern}/`;
 }
+
+/** How a list of wordings is joined in each locale: their descriptions hold commas of their own. */
+const WORDINGS: Localized = { en: "; ", "zh-CN": "；", "zh-TW": "；" };
+
+/** A list of a pack's wordings as a finding names them, in the locale. */
+export function describeWordings(wordings: readonly Wording[], locale: Locale): string {
+  return wordings.map((wording) => describeWording(wording, locale)).join(WORDINGS[locale]);
+}

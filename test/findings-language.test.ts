@@ -5,16 +5,28 @@ import { packs } from "@tactful/policies";
 
 /**
  * A writer who reads Chinese gets findings in Chinese: not only the messages, but what rules put
- * into them (a budget's source, a list joined with "or", what a length is made of). What may stay
- * in another language: the packs' own text (summaries, sources, descriptions, until a pack gives
- * them in Chinese), what the template says (in code spans or quotes), file and character names,
- * the values a key takes, and the words of the YAML and Nunjucks libraries after a translated lead.
+ * into them (a budget's source, a list joined with "or", what a length is made of) and what the
+ * packs put into them (an entry's summary, what a wording is). What may stay in another language:
+ * the packs' sources (legal citations stay in their own language) and the wording a pack gives a
+ * template to write (an insert, a rewording, in the template's language), what the template says
+ * (in code spans or quotes), file and character names, the values a key takes, and the words of
+ * the YAML and Nunjucks libraries after a translated lead.
  */
 const root = fileURLToPath(new URL("..", import.meta.url));
-const packText = [...new Set(JSON.stringify(packs).match(/"(?:[^"\\]|\\.)*"/gu)!.map((literal) => JSON.parse(literal) as string))]
-  // Phrases (a summary, a source, a description), not single words that also occur in file names.
+/** The keys of a pack's sources and citations, and of the wording it gives a template to write. */
+const CITED_OR_WRITTEN = new Set(["title", "issuer", "number", "status", "articles", "insert", "instead", "suggestion"]);
+const packText = [...new Set(packs.flatMap((pack) => stringsUnder(pack, CITED_OR_WRITTEN)))]
+  // Phrases (a source, a wording), not single words that also occur in file names.
   .filter((text) => /[A-Za-z]{3}/u.test(text) && /\S\s+\S+\s+\S/u.test(text))
   .sort((a, b) => b.length - a.length);
+
+/** Every string held under one of the keys, anywhere in a value. */
+function stringsUnder(value: unknown, keys: ReadonlySet<string>): string[] {
+  if (Array.isArray(value)) return value.flatMap((item) => stringsUnder(item, keys));
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) => (keys.has(key) && typeof item === "string" ? [item] : stringsUnder(item, keys)));
+}
+
 /** Findings whose second line quotes a library's own words (YAML, Nunjucks). */
 const LIBRARY_WORDS = new Set([null, "tactful/valid-front-matter"]);
 
@@ -38,6 +50,9 @@ describe("findings in Chinese", () => {
     const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null; message: string }> }>;
     const messages = results.flatMap((result) => result.messages);
     expect(messages.length).toBeGreaterThan(50);
+    // Findings of every built-in pack's entries, which end with the entry's id: each pack's summaries and wordings are read.
+    const cited = new Set(messages.flatMap(({ message }) => [...message.matchAll(/[（(]([A-Z]{2,3})-[A-Z0-9-]+[）)]/gu)].map((match) => match[1])));
+    expect([...cited].sort()).toEqual(expect.arrayContaining(packs.map((pack) => pack.id)));
     expect(messages.flatMap(({ ruleId, message }) => englishIn(message, ruleId).map((english) => `${ruleId}: ${english}`))).toEqual([]);
   });
 });

@@ -24,4 +24,30 @@ describe("the built-in packs' wordings in Traditional Chinese", () => {
     expect(converted).toEqual([suggestions.map(traditionalConverter("tw")), suggestions.map(traditionalConverter("hk"))]);
     expect(converted[0]!.some((text, index) => text !== suggestions[index])).toBe(true);
   });
+
+  it("include the summaries and wording descriptions a zh-TW finding shows, converted from Simplified", () => {
+    const simplified: string[] = [];
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) return value.forEach(collect);
+      if (typeof value !== "object" || value === null) return;
+      for (const key of ["summaries", "descriptions"]) {
+        const translations = (value as Record<string, Record<string, string> | undefined>)[key];
+        if (translations?.["zh-CN"] !== undefined && translations["zh-TW"] === undefined) simplified.push(translations["zh-CN"]);
+      }
+      Object.values(value).forEach(collect);
+    };
+    collect(packs);
+    expect(simplified.length).toBeGreaterThan(300);
+    const script = `
+      import { createRequire } from "node:module";
+      import { inLocaleScript } from ${JSON.stringify(built)};
+      const converted = JSON.parse(process.argv[1]).map((text) => inLocaleScript(text, "zh-TW"));
+      const loaded = Object.keys(createRequire(import.meta.url).cache).filter((file) => file.includes("opencc-js"));
+      process.stdout.write(JSON.stringify({ converted, loaded }));`;
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script, JSON.stringify(simplified)], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    const { converted, loaded } = JSON.parse(run.stdout) as { converted: string[]; loaded: string[] };
+    expect(loaded).toEqual([]);
+    expect(converted).toEqual(simplified.map(traditionalConverter("tw")));
+  });
 });

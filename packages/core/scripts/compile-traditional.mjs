@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Writes, after `tsc -b` built dist/, the built-in packs' Chinese wordings (the compliant
-// rewordings of the Chinese lexicon, the Simplified summaries without a Traditional one) in each
-// Traditional variant into dist/generated/traditional.json, converted as `inLocaleScript` converts
-// them: a run then never loads OpenCC's dictionaries (tens of megabytes, kept for the whole run)
-// for the built-in packs. Text it does not hold is converted at run time.
+// rewordings of the Chinese lexicon, the Simplified summaries and wording descriptions without a
+// Traditional one) in each Traditional variant into dist/generated/traditional.json, converted as
+// `inLocaleScript` converts them: a run then never loads OpenCC's dictionaries (tens of megabytes,
+// kept for the whole run) for the built-in packs. Text it does not hold is converted at run time.
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,9 +15,11 @@ const wordings = { tw: new Set(), hk: new Set() };
 const visit = (value) => {
   if (Array.isArray(value)) return value.forEach(visit);
   if (typeof value !== "object" || value === null) return;
-  // A finding's rewording in a zh-TW or zh-HK template; a summary shown in zh-TW.
+  // A finding's rewording in a zh-TW or zh-HK template; a summary or a wording's description shown in zh-TW.
   if (value.language === "zh" && typeof value.suggestion === "string") for (const set of Object.values(wordings)) set.add(value.suggestion);
-  if (typeof value.summaries?.["zh-CN"] === "string" && value.summaries["zh-TW"] === undefined) wordings.tw.add(value.summaries["zh-CN"]);
+  for (const translations of [value.summaries, value.descriptions]) {
+    if (typeof translations?.["zh-CN"] === "string" && translations["zh-TW"] === undefined) wordings.tw.add(translations["zh-CN"]);
+  }
   Object.values(value).forEach(visit);
 };
 visit(packs);

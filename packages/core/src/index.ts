@@ -31,4 +31,4 @@ export { chineseChunkSpans } from "./tone/chinese-sentences.js";
 export { invisibleCharacters, lookalikeLetters, withoutInvisibleCharacters, type InvisibleCharacter, type LookalikeLetter, type LookalikeScript } from "./hidden-text.js";
 export { checksumHolds, compactNumber, identifierOf, personalNumbers, type PersonalNumber } from "./personal-numbers.js";
 export { FILE_KIND_MESSAGES, fileKind, type FileKind } from "./file-kind.js";
-export { entrySummary } from "./entry-summary.js";
+export { entrySummary, inWritersLanguage, wordingDescription } from "./pack-text.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entrySummary, fill, localeOfEnvironment, resolveLocale, translate, type Catalog } from "../src/index.js";
+import { entrySummary, fill, inWritersLanguage, localeOfEnvironment, resolveLocale, translate, wordingDescription, type Catalog } from "../src/index.js";
 
 describe("resolveLocale", () => {
   it.each([
@@ -60,5 +60,41 @@ describe("entrySummary", () => {
     expect(entrySummary({ summary }, "zh-TW")).toBe(summary);
     // Traditional only: a Simplified reader gets the English, not another script.
     expect(entrySummary({ summary, summaries: { "zh-TW": "以暴力恫嚇。" } }, "zh-CN")).toBe(summary);
+  });
+});
+
+describe("inWritersLanguage, which entry summaries and wording descriptions share", () => {
+  const english = "a daily or monthly rate";
+
+  it("gives the Simplified text to a zh-CN writer", () => {
+    expect(inWritersLanguage(english, { "zh-CN": "日利率或月利率" }, "zh-CN")).toBe("日利率或月利率");
+  });
+
+  it("gives the Traditional text to a zh-TW writer where the pack gives one", () => {
+    expect(inWritersLanguage(english, { "zh-CN": "日利率或月利率", "zh-TW": "日息或月息" }, "zh-TW")).toBe("日息或月息");
+  });
+
+  it("converts the Simplified text for a zh-TW writer where the pack gives no Traditional one", () => {
+    expect(inWritersLanguage(english, { "zh-CN": "日利率或月利率，费用" }, "zh-TW")).toBe("日利率或月利率，費用");
+  });
+
+  it("falls back to the English where the pack gives nothing in the writer's language", () => {
+    expect(inWritersLanguage(english, undefined, "zh-CN")).toBe(english);
+    expect(inWritersLanguage(english, undefined, "zh-TW")).toBe(english);
+    expect(inWritersLanguage(english, { "zh-TW": "日息或月息" }, "zh-CN")).toBe(english);
+  });
+
+  it("gives the English to an English writer", () => {
+    expect(inWritersLanguage(english, { "zh-CN": "日利率或月利率", "zh-TW": "日息或月息" }, "en")).toBe(english);
+  });
+
+  it("is how a wording's description is read, and a wording without one has none", () => {
+    const wording = { description: "a fee or interest", descriptions: { "zh-CN": "费用或利息" } };
+    expect(wordingDescription(wording, "zh-CN")).toBe("费用或利息");
+    expect(wordingDescription(wording, "zh-TW")).toBe("費用或利息");
+    expect(wordingDescription({ ...wording, descriptions: { ...wording.descriptions, "zh-TW": "手續費或利息" } }, "zh-TW")).toBe("手續費或利息");
+    expect(wordingDescription(wording, "en")).toBe("a fee or interest");
+    expect(wordingDescription({ description: english }, "zh-TW")).toBe(english);
+    expect(wordingDescription({}, "zh-CN")).toBeUndefined();
   });
 });

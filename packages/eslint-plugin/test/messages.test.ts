@@ -111,6 +111,19 @@ describe("settings.tactful.locale", () => {
     expect(missing).toContain("发给借款人的催收消息写明债权人、欠款金额、逾期时长、官方还款渠道和官方联系方式。");
   });
 
+  it("names a pack's wordings in the writer's language: what a price is, what is accepted, why an opt-out is refused", () => {
+    const ad = template({ locale: "en-US", category: "marketing", audience: "customer", sender: "{ name: Example Lending, role: creditor }", body: "Example Lending: Borrow $5,000 for $166/month. Reply STOP to cancel." });
+    const apr = (locale?: string): string | undefined => lint(ad, locale).find((message) => message.ruleId === "tactful/apr-disclosure")?.message;
+    expect(apr()).toMatch(/^`\$166\/month` mentions pricing \(a monthly payment\) .*\nAccepted: the APR; an annual rate \(annual percentage rate, per annum, p\.a\.\) and no output/su);
+    expect(apr("zh-CN")).toMatch(/^“\$166\/month”涉及价格（月供金额）.*\n可接受的写法：年化利率（APR）；年利率（“annual percentage rate”、“per annum”、“p\.a\.”）；也没有输出.*写明利率、还款金额、还款期数或首付款的信贷广告，同时写明年化利率（APR）。 依据：/su);
+    expect(apr("zh-TW")).toMatch(/^「\$166\/month」涉及價格（月供金額）.*\n可接受的寫法：年化利率（APR）；年利率（“annual percentage rate”、“per annum”、“p\.a\.”）；也沒有輸出.*寫明利率、還款金額、還款期數或首付款的信貸廣告，同時寫明年化利率（APR）。 依據：/su);
+    const branch = template({ locale: "en-KE", category: "marketing", audience: "customer", sender: "{ name: Example Credit, role: creditor }", send: '{ window: "09:00-18:00", maxPerDay: 1 }', body: "Example Credit: our new branch is open. Help: 0711 000 111. To opt out of these offers, visit any branch or dial STOP*456*9*5#" });
+    const why = (locale?: string): string | undefined => lint(branch, locale).find((message) => message.ruleId === "tactful/opt-out-instruction")?.message.split("\n")[1];
+    expect(why()).toMatch(/^opting out only at a branch\. /u);
+    expect(why("zh-CN")).toMatch(/^只能到网点退订。每条推广短信都带有有效的退订方式/u);
+    expect(why("zh-TW")).toMatch(/^只能到網點退訂。每條推廣短信都帶有有效的退訂方式/u);
+  });
+
   it("tells a zh-TW writer without jurisdiction that tone rules are not checked, in their language", () => {
     const findings = lint(template({ locale: "zh-TW", body: "【示例金融】再不還款就上門找你。" }), "zh-TW");
     expect(findings.map((finding) => [finding.ruleId, finding.messageId, finding.severity])).toEqual([["tactful/valid-front-matter", "noJurisdiction", 2]]);

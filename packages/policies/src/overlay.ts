@@ -25,7 +25,7 @@ type Section = (typeof SECTIONS)[number];
 const BASE_ONLY = ["id", "locales", "timezone", "disclaimer", "pii", "inboundReplies", "tone/languages", "tone/adopt"] as const;
 
 /** Fields whose meaning does not make a message pass or fail: an overlay may say them its own way (its own fix wording, summary, citations). */
-const WORDING = new Set(["id", "summary", "summaries", "note", "sources", "confidence", "examples", "insert", "suggestion", "instead", "description"]);
+const WORDING = new Set(["id", "summary", "summaries", "note", "sources", "confidence", "examples", "insert", "suggestion", "instead", "description", "descriptions"]);
 /** Lists of what a message must carry or must not: more is stricter. */
 const REQUIRED_ITEMS = new Set(["roles", "alsoRequires", "terms", "patterns", "forbidden", "forbiddenNames", "triggers", "rejected"]);
 /** Lists of what counts as compliant or excuses a match: fewer is stricter. */
@@ -156,10 +156,17 @@ function relaxations(base: Entry, overlay: Entry, pointer: string): OverlayProbl
   return found;
 }
 
-/** The items of `list` that `other` lacks (compared as data). */
+/** The items of `list` that `other` lacks (compared as data, a wording without what only describes it). */
 function missingFrom(list: unknown, other: unknown): unknown[] {
-  const present = new Set((Array.isArray(other) ? other : []).map(canonical));
-  return (Array.isArray(list) ? list : []).filter((item) => !present.has(canonical(item)));
+  const present = new Set((Array.isArray(other) ? other : []).map(matched));
+  return (Array.isArray(list) ? list : []).filter((item) => !present.has(matched(item)));
+}
+
+/** An item as what it makes a message pass or fail: a wording's description, in any language, is said the overlay's own way. */
+function matched(item: unknown): string {
+  if (!item || typeof item !== "object" || Array.isArray(item)) return canonical(item);
+  const { description: _description, descriptions: _descriptions, ...rest } = item as Record<string, unknown>;
+  return canonical(rest);
 }
 
 /**

@@ -49,11 +49,14 @@ export interface When {
   senderRole?: SenderRole[];
 }
 
+/** A pack's English text in the other languages findings are given in; Traditional Chinese falls back to the Simplified text, converted. */
+export type Translations = Partial<Record<"zh-CN" | "zh-TW", string>>;
+
 export interface Entry {
   id: string;
   /** In English; `summaries` gives it in other languages. */
   summary: string;
-  summaries?: Partial<Record<"zh-CN" | "zh-TW", string>>;
+  summaries?: Translations;
   when?: When;
   severity?: Severity;
   sources: Citation[];
@@ -76,7 +79,9 @@ export interface Examples {
 export interface Wording {
   pattern: string;
   ignoreCase?: boolean;
+  /** In English; `descriptions` gives it in other languages. */
   description?: string;
+  descriptions?: Translations;
   preferred?: boolean;
   channel?: Channel[];
 }

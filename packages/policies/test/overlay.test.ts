@@ -93,6 +93,16 @@ describe("an overlay", () => {
     );
   });
 
+  it("says a base entry's wordings its own way, in its own languages, and still cannot add one", () => {
+    const agency = (accepted: string) =>
+      `debtCollectorDisclosure:\n  - id: CN-COL-AGENCY-018\n    summary: Our agencies name the creditor.\n    summaries: { zh-CN: "我们的催收机构写明委托的债权人。" }\n    when: { category: [collection], senderRole: [collection-agency] }\n    accepted:\n${accepted}    insert: 受{creditor}委托，\n    severity: block\n    sources: [{ ref: CN-S11 }]\n    confidence: high\n`;
+    const ours = '      - { pattern: "受.{1,24}委托|受.{1,24}委託", description: the creditor who entrusted us, descriptions: { zh-CN: 委托我们的债权人, zh-TW: 委託本公司的債權人 } }\n';
+    const entry = (load({ "overlay.yaml": `${HEADER}${agency(ours)}` }).packFor("CN")!.debtCollectorDisclosure ?? []).find((candidate) => candidate.id === "CN-COL-AGENCY-018")!;
+    expect(entry.accepted[0]!.descriptions).toEqual({ "zh-CN": "委托我们的债权人", "zh-TW": "委託本公司的債權人" });
+    expect(entry.summaries).toEqual({ "zh-CN": "我们的催收机构写明委托的债权人。" });
+    expect(refusal(`${HEADER}${agency(`${ours}      - { pattern: "代表", description: on behalf of, descriptions: { zh-CN: 代表 } }\n`)}`)).toMatch(/CN-COL-AGENCY-018: adds “代表” to `accepted`, which widens what the base pack accepts\./u);
+  });
+
   it("says the refusal in Chinese too", () => {
     expect(refusal(`${HEADER}${sendWindow({ severity: "info" })}`, "zh-CN")).toBe(
       "./overlay.yaml:9:5：政策包无效：CN-COL-TIME-011：`severity` 由 block 改为 info，放宽了基础政策包。只接受更严格的值；如需放宽，请在 `waives` 中列出 CN-COL-TIME-011 并写明原因。",

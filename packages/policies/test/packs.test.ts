@@ -58,20 +58,38 @@ describe("policy packs", () => {
     expect(effectiveSeverity({ severity: "info", unverified: true })).toBe("info");
   });
 
-  it("give every CN entry's summary in Simplified Chinese, and keep `summary` English", () => {
-    const entries: Array<{ id: string; summary: string; summaries?: Record<string, string> }> = [];
-    const collect = (value: unknown): void => {
-      if (Array.isArray(value)) value.forEach(collect);
-      else if (typeof value === "object" && value !== null) {
-        if ("summary" in value && "id" in value) entries.push(value as (typeof entries)[number]);
-        Object.values(value).forEach(collect);
+  it("give every entry's summary in Simplified Chinese, and keep `summary` English", () => {
+    for (const pack of packs) {
+      const entries: Array<{ id: string; summary: string; summaries?: Record<string, string> }> = [];
+      const collect = (value: unknown): void => {
+        if (Array.isArray(value)) value.forEach(collect);
+        else if (typeof value === "object" && value !== null) {
+          if ("summary" in value && "id" in value) entries.push(value as (typeof entries)[number]);
+          Object.values(value).forEach(collect);
+        }
+      };
+      collect(pack);
+      expect(entries.length, pack.id).toBeGreaterThan(30);
+      for (const entry of entries) {
+        expect(entry.summaries?.["zh-CN"], entry.id).toMatch(/\p{Script=Han}.*。$/u);
+        expect(entry.summary, entry.id).toMatch(/^[A-Z“]/u);
       }
-    };
-    collect(builtInPacks.packFor("CN"));
-    expect(entries.length).toBeGreaterThan(80);
-    for (const entry of entries) {
-      expect(entry.summaries?.["zh-CN"], entry.id).toMatch(/\p{Script=Han}.*。$/u);
-      expect(entry.summary, entry.id).toMatch(/^[A-Z“]/u);
+    }
+  });
+
+  it("describe in Simplified Chinese every wording a finding names (pricing triggers, accepted and rejected wordings, wrong-recipient lines)", () => {
+    for (const pack of packs) {
+      const wordings = [
+        ...(pack.rateDisclosure ?? []).flatMap((entry) => [...entry.triggers, ...entry.accepted].map((wording) => [entry.id, wording] as const)),
+        ...(pack.debtCollectorDisclosure ?? []).flatMap((entry) => entry.accepted.map((wording) => [entry.id, wording] as const)),
+        ...pack.optOut.flatMap((entry) => [...(entry.accepted ?? []), ...(entry.rejected ?? [])].map((wording) => [entry.id, wording] as const)),
+        ...pack.recipientIdentification.flatMap((entry) => (entry.wrongRecipient ?? []).map((wording) => [entry.id, wording] as const)),
+      ];
+      expect(wordings.length, pack.id).toBeGreaterThan(10);
+      for (const [id, wording] of wordings) {
+        expect(wording.description, `${id} /${wording.pattern}/`).toMatch(/\S/u);
+        expect(wording.descriptions?.["zh-CN"], `${id} /${wording.pattern}/`).toMatch(/\p{Script=Han}/u);
+      }
     }
   });
 

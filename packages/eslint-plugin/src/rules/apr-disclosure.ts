@@ -1,8 +1,8 @@
-import { entrySummary, normalize, toneLanguage, type Catalog, type Normalized } from "@tactful/core";
+import { entrySummary, normalize, toneLanguage, wordingDescription, type Catalog, type Normalized } from "@tactful/core";
 import { citationText, type Channel, type Wording } from "@tactful/policies";
 import { applicable, LIMIT_MESSAGE, matchAllWordings, messagePaths, outputsRole, textRangeOnPath } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
-import { anyOf, phrase } from "../util/roles.js";
+import { anyOf, describeWordings, phrase } from "../util/roles.js";
 import { docsUrl, policyVisitor, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { rangeKey, spanOnPath } from "../util/text-edit.js";
 
@@ -49,6 +49,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" | "tooComplex"
       const { paths, limit } = messagePaths(sourceCode);
       // Folded as the tone rules read the locale; a locale no language of the pack reads is reported by valid-front-matter.
       const language = toneLanguage(sourceCode.document.meta.locale, pack) ?? "en";
+      const locale = localeOf(context);
       for (const entry of applicable(sourceCode, pack.rateDisclosure)) {
         if (limit) {
           context.report({ loc: limit.loc, messageId: "tooComplex" });
@@ -66,11 +67,11 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" | "tooComplex"
           reported.add(rangeKey(range));
           const data = {
             trigger: path.text.slice(trigger.index, trigger.index + trigger.length),
-            what: trigger.wording.description ?? "a pricing term",
+            what: wordingDescription(trigger.wording, locale) ?? phrase("pricingTerm", locale),
             entry: entry.id,
-            accepted: entry.accepted.map((wording) => wording.description ?? `/${wording.pattern}/`).join(", "),
-            roles: roles.length > 0 ? phrase("noOutputWithRole", localeOf(context), { roles: anyOf(roles.map((role) => `\`${role}\``), localeOf(context)) }) : "",
-            summary: entrySummary(entry, localeOf(context)),
+            accepted: describeWordings(entry.accepted, locale),
+            roles: roles.length > 0 ? phrase("noOutputWithRole", locale, { roles: anyOf(roles.map((role) => `\`${role}\``), locale) }) : "",
+            summary: entrySummary(entry, locale),
             source: citationText(pack, entry.sources),
           };
           reportForEntry(context, { loc: sourceCode.document.lines.locOf(range), messageId: "missing", data }, entry);

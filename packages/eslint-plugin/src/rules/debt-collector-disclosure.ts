@@ -3,7 +3,7 @@ import type { SuggestedEdit } from "@eslint/core";
 import { citationText } from "@tactful/policies";
 import { afterSignature, applicable, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
-import { anyOf, phrase } from "../util/roles.js";
+import { anyOf, describeWording, phrase } from "../util/roles.js";
 import { docsUrl, policyVisitor, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { fillInsert } from "../util/text-edit.js";
 
@@ -50,8 +50,9 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
           continue;
         }
         const filled = entry.insert ? fillInsert(sourceCode, entry.insert) : null;
-        const wording = filled ? phrase("forExample", localeOf(context), { text: `\`${filled.trim()}\`` }) : anyOf(entry.accepted.map((accepted) => accepted.description ?? `/${accepted.pattern}/`), localeOf(context));
-        const data = { entry: entry.id, summary: entrySummary(entry, localeOf(context)), source: citationText(pack, entry.sources), sender: sourceCode.document.meta.sender?.name ?? "", wording };
+        const locale = localeOf(context);
+        const wording = filled ? phrase("forExample", locale, { text: `\`${filled.trim()}\`` }) : anyOf(entry.accepted.map((accepted) => describeWording(accepted, locale)), locale);
+        const data = { entry: entry.id, summary: entrySummary(entry, locale), source: citationText(pack, entry.sources), sender: sourceCode.document.meta.sender?.name ?? "", wording };
         if (result.partial.length > 0) {
           for (const node of result.partial) reportForEntry(context, { loc: node.loc, messageId: "missingInBranch", data }, entry);
           continue;

@@ -13,7 +13,7 @@ import {
   type MessagePath,
 } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
-import { anyOf, describeRole, phrase } from "../util/roles.js";
+import { anyOf, describeRole, describeWording, describeWordings, phrase } from "../util/roles.js";
 import { docsUrl, policyVisitor, sourcesOf, type TemplateRule } from "../util/rule.js";
 import { appendToBody, rangeKey, spanOnPath } from "../util/text-edit.js";
 
@@ -21,11 +21,6 @@ type MessageIds = "missing" | "missingInBranch" | "incomplete" | "notAtEnd" | "r
 
 /** What may follow an opt-out placed at the end: blank space and closing punctuation. */
 const TAIL = /^[\s\p{Pe}\p{Pf}\p{Po}]*$/u;
-
-/** How a list of wordings reads in a message: their descriptions, or their patterns. */
-function describeWordings(wordings: readonly Wording[]): string {
-  return wordings.map((wording) => (wording.description ? wording.description : `/${wording.pattern}/`)).join("; ");
-}
 
 const MESSAGES = {
   missing: {
@@ -125,7 +120,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
             const range = rangeOf(path, match.index, match.length);
             if (rejected.has(rangeKey(range))) continue;
             rejected.add(rangeKey(range));
-            const data = { ...base, text: path.text.slice(match.index, match.index + match.length), why: match.wording.description ?? `/${match.wording.pattern}/` };
+            const data = { ...base, text: path.text.slice(match.index, match.index + match.length), why: describeWording(match.wording, locale) };
             reportForEntry(context, { loc: sourceCode.document.lines.locOf(range), messageId: "rejected", data }, entry);
           }
         }
@@ -154,7 +149,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       const result = messageCoverage(sourceCode, [{ wordings: accepted }, ...roles.map((role) => ({ role }))]);
       if (result.always || !known(result.limit)) return;
       const options = [
-        ...(entry.insert ? [`\`${entry.insert}\``] : accepted.length > 0 ? [phrase("wordingLike", locale, { wordings: describeWordings(accepted) })] : []),
+        ...(entry.insert ? [`\`${entry.insert}\``] : accepted.length > 0 ? [phrase("wordingLike", locale, { wordings: describeWordings(accepted, locale) })] : []),
         ...(roles.length > 0 ? [phrase("outputWithRole", locale, { roles: anyOf(roles.map((role) => `\`${role}\``), locale) })] : []),
       ];
       const data = { ...base, expected: options.join(phrase("orElse", locale)) };
@@ -199,7 +194,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
         if (reported.has(rangeKey(range))) continue;
         reported.add(rangeKey(range));
         const suggest: Array<SuggestedEdit<MessageIds>> = replacement ? [{ messageId: "usePreferred", data: { text: replacement }, fix: (fixer) => fixer.replaceTextRange(range, replacement) }] : [];
-        const data = { ...base, text: path.text.slice(first!.index, first!.index + first!.length), preferred: replacement ? `\`${replacement}\`` : describeWordings(preferred) };
+        const data = { ...base, text: path.text.slice(first!.index, first!.index + first!.length), preferred: replacement ? `\`${replacement}\`` : describeWordings(preferred, locale) };
         // Advisory whatever the entry's level: the wording works, it is only not the canonical one.
         reportForEntry(context, { loc: sourceCode.document.lines.locOf(range), messageId: "notPreferred", data, suggest }, { severity: "info" });
       }

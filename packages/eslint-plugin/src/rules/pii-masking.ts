@@ -5,13 +5,13 @@ import { sectionSourcesOf } from "../util/pack-sources.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
 
-const KINDS: Record<PiiKind, string> = {
-  name: "name",
-  phone: "phone number",
-  id: "identity number",
-  card: "card or account number",
-  email: "email address",
-  default: "piece of personal data",
+const KINDS: Catalog<PiiKind> = {
+  name: { en: "name", "zh-CN": "姓名", "zh-TW": "姓名" },
+  phone: { en: "phone number", "zh-CN": "电话号码", "zh-TW": "電話號碼" },
+  id: { en: "identity number", "zh-CN": "证件号码", "zh-TW": "證件號碼" },
+  card: { en: "card or account number", "zh-CN": "卡号或账号", "zh-TW": "卡號或帳號" },
+  email: { en: "email address", "zh-CN": "邮箱地址", "zh-TW": "電子郵件地址" },
+  default: { en: "piece of personal data", "zh-CN": "个人信息", "zh-TW": "個人資料" },
 };
 
 /** A value that reaches an output, with the filters it passes through on the way. */
@@ -160,7 +160,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
               {
                 loc: document.lines.locOf(segment.sourceRange(start, end)),
                 messageId: "literal",
-                data: { what: KINDS[entry.kind], text, entry: entry.id, summary: entrySummary(entry, localeOf(context)), source: citationText(pack, entry.sources) },
+                data: { what: KINDS[entry.kind][localeOf(context)], text, entry: entry.id, summary: entrySummary(entry, localeOf(context)), source: citationText(pack, entry.sources) },
               },
               entry,
             );

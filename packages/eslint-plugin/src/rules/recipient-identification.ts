@@ -1,5 +1,5 @@
 import type { SuggestedEdit } from "@eslint/core";
-import { entrySummary, type Coverage, type VariableDeclaration, type Catalog } from "@tactful/core";
+import { entrySummary, wordingDescription, type Coverage, type VariableDeclaration, type Catalog } from "@tactful/core";
 import { citationText } from "@tactful/policies";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
 import { applicable, disclosureOf, LIMIT_MESSAGE, messageCoverage, messageLocation } from "../util/message.js";
@@ -94,7 +94,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
         const wrongRecipient = entry.wrongRecipient ?? [];
         const told = wrongRecipient.length > 0 ? messageCoverage(sourceCode, [{ wordings: wrongRecipient }]) : null;
         if (told && !told.always && known(told, "every way through it tells a wrong recipient what to do")) {
-          const data = { ...base, insert: entry.insert ?? wrongRecipient[0]!.description ?? wrongRecipient[0]!.pattern };
+          const data = { ...base, insert: entry.insert ?? wordingDescription(wrongRecipient[0]!, locale) ?? wrongRecipient[0]!.pattern };
           if (told.partial.length > 0) {
             for (const node of told.partial) reportForEntry(context, { loc: node.loc, messageId: "missingWrongRecipientInBranch", data }, entry);
           } else {

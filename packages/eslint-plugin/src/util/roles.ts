@@ -1,6 +1,6 @@
 import templateSchema from "@tactful/schemas/template.schema.json" with { type: "json" };
-import { translate, type Catalog, type Locale, type Localized, type MessageData } from "@tactful/core";
-import type { Role } from "@tactful/policies";
+import { translate, wordingDescription, type Catalog, type Locale, type Localized, type MessageData } from "@tactful/core";
+import type { Role, Wording } from "@tactful/policies";
 
 const descriptions = templateSchema.$defs.variable.properties.role["x-enumDescriptions"] as Record<Role, string>;
 
@@ -54,9 +54,23 @@ export const PHRASES = {
   outputWithRole: { en: "an output of a variable with role {roles}", "zh-CN": "输出角色为 {roles} 的变量", "zh-TW": "輸出角色為 {roles} 的變數" },
   noOutputWithRole: { en: " and no output of a variable with role {roles}", "zh-CN": "；也没有输出角色为 {roles} 的变量", "zh-TW": "；也沒有輸出角色為 {roles} 的變數" },
   orElse: { en: ", or ", "zh-CN": "，或", "zh-TW": "，或" },
+  pricingTerm: { en: "a pricing term", "zh-CN": "价格用语", "zh-TW": "價格用語" },
 } as const satisfies Catalog;
 
 /** A phrase of a finding's data in the locale. */
 export function phrase(id: keyof typeof PHRASES, locale: Locale, data?: MessageData): string {
   return translate(PHRASES, id, locale, data);
+}
+
+/** A pack's wording as a finding names it: its description in the locale, else (none, or empty) its pattern. */
+export function describeWording(wording: Wording, locale: Locale): string {
+  return wordingDescription(wording, locale) || `/${wording.pattern}/`;
+}
+
+/** How a list of wordings is joined in each locale: their descriptions hold commas of their own. */
+const WORDINGS: Localized = { en: "; ", "zh-CN": "；", "zh-TW": "；" };
+
+/** A list of a pack's wordings as a finding names them, in the locale. */
+export function describeWordings(wordings: readonly Wording[], locale: Locale): string {
+  return wordings.map((wording) => describeWording(wording, locale)).join(WORDINGS[locale]);
 }

@@ -36,7 +36,7 @@ ruleTester().run("apr-disclosure", plugin.rules["apr-disclosure"], {
       errors: [
         {
           message:
-            "`日息` mentions pricing (a daily or monthly rate) but the message shows no annualized rate.\nAccepted: /年化/, /年利率|[实實][际際]年利率|[总總][费費]用年百分率/, /\\bAPR\\b/ and no output of a variable with role `apr`. Loan marketing that mentions a rate, fee or instalment shows the annualized rate, at least as prominently. Source: 中国人民银行公告〔2021〕第3号 (贷款年化利率明示); 关于推进信用卡透支利率市场化改革的通知 (银发〔2020〕327号); 关于进一步促进信用卡业务规范健康发展的通知 (银保监规〔2022〕13号); 广告法 (2021 amendment) Art. 8 (CN-MKT-APR-008).",
+            "`日息` mentions pricing (a daily or monthly rate) but the message shows no annualized rate.\nAccepted: the annualized rate (年化); an annual rate (年利率, 实际年利率, 总费用年百分率); the APR and no output of a variable with role `apr`. Loan marketing that mentions a rate, fee or instalment shows the annualized rate, at least as prominently. Source: 中国人民银行公告〔2021〕第3号 (贷款年化利率明示); 关于推进信用卡透支利率市场化改革的通知 (银发〔2020〕327号); 关于进一步促进信用卡业务规范健康发展的通知 (银保监规〔2022〕13号); 广告法 (2021 amendment) Art. 8 (CN-MKT-APR-008).",
           line: 10,
           column: 19,
           endColumn: 21,
@@ -61,7 +61,7 @@ ruleTester().run("apr-disclosure", plugin.rules["apr-disclosure"], {
       errors: [
         {
           message:
-            "`$166/month` mentions pricing (a monthly payment) but the message shows no annualized rate.\nAccepted: /\\bAPR\\b/, /\\bannual percentage rate\\b|\\bper annum\\b|\\bp\\.a\\.|\\b(?:effective )?annual (?:interest )?rate\\b/ and no output of a variable with role `apr`. A credit ad that states a rate, a payment amount, a number of payments or a down payment also states the APR. Source: Truth in Lending Act / Regulation Z, 12 CFR §1026.24(c)–(d), §1026.16(b) (US-MKT-APR-017).",
+            "`$166/month` mentions pricing (a monthly payment) but the message shows no annualized rate.\nAccepted: the APR; an annual rate (annual percentage rate, per annum, p.a.) and no output of a variable with role `apr`. A credit ad that states a rate, a payment amount, a number of payments or a down payment also states the APR. Source: Truth in Lending Act / Regulation Z, 12 CFR §1026.24(c)–(d), §1026.16(b) (US-MKT-APR-017).",
           line: 10,
           column: 36,
           endColumn: 46,

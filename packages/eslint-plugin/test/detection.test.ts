@@ -786,7 +786,7 @@ describe("disclosures however a sender writes them, and look-alikes that disclos
     // A marketing text's refusal keyword, quoted or with another letter, in Traditional wording.
     const marketing = (closing: string): Linter.LintMessage[] =>
       findings({ locale: "zh-TW", category: "marketing", audience: "customer", text: `【示例金融】信貸專案年利率3.5%起，總費用年百分率3.9%起，詳洽0800-555-000。${closing}` }, "opt-out-instruction").filter((finding) => finding.messageId === "missing");
-    for (const closing of ["如欲取消接收推廣訊息，請回覆「STOP」", "拒收請回覆N", "退訂請回覆T"]) {
+    for (const closing of ["如欲取消接收推廣訊息，請回覆「STOP」", "拒收請回覆N", "退訂請回覆T", "如不欲收到請回覆N", "不想再收到推廣請回覆T"]) {
       expect(marketing(closing), closing).toEqual([]);
     }
     expect(marketing("謝謝。")).toHaveLength(1);
@@ -798,6 +798,11 @@ describe("disclosures however a sender writes them, and look-alikes that disclos
       expect(missingRoles({ text: noContact + contact }), contact).toEqual([]);
     }
     expect(missingRoles({ locale: "zh-HK", text: `${noContact}，你登記嘅手提9555 8812已停用。` })).toEqual(["contact"]);
+    // A LINE handle straight after the app's name, a person in the app's chat.
+    for (const contact of ["，或LINE@example_help洽詢。", "，客服LINE官方帳號@example。", "，或用App內「即時對話」搵職員。", "，可以喺App搵真人傾。"]) {
+      expect(missingRoles({ text: noContact + contact }), contact).toEqual([]);
+    }
+    expect(missingRoles({ text: `${noContact}，本號碼不接受回覆。` })).toEqual(["contact"]);
   });
 
   it("takes a virtual account or a debit from the reader's checking for the channel", () => {

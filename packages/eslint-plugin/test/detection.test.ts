@@ -503,16 +503,26 @@ describe("personal data in any spacing", () => {
     expect(findings({ locale: "en-US", category: "transactional", audience: "customer", text: "Example Lending: the SSN on file is 402 81 7756." }, "pii-masking")).toHaveLength(1);
     expect(findings({ locale: "en-US", category: "transactional", audience: "customer", text: "Example Lending: we updated the mobile number on your account to (415) 555-0132." }, "pii-masking")).toHaveLength(1);
     expect(findings({ locale: "en-US", category: "transactional", audience: "customer", text: "Example Lending: questions? Call the phone number 1-800-555-0199." }, "pii-masking")).toEqual([]);
+    // The account a payment will be taken from is the reader's, whatever reference came before it.
+    for (const text of ["Example Lending: autopay for contract ending 7781 will debit account 004417329018 at routing 111000025.", "Example Lending: loan #55812 will draft checking account 7720019934 on Friday."]) {
+      expect(findings({ locale: "en-US", category: "transactional", audience: "customer", text }, "pii-masking"), text).toHaveLength(1);
+    }
+    expect(findings({ locale: "en-US", category: "transactional", audience: "customer", text: "Example Lending: autopay will debit the account ending 9018 on Friday." }, "pii-masking")).toEqual([]);
   });
 });
 
 describe("an implied price of credit", () => {
   const marketing = { category: "marketing", audience: "customer" };
   it("needs the annualised rate after a daily or monthly rate, low or free interest, or 'rates as low as'", () => {
-    for (const text of ["【示例金融】低 息 贷 款，最高30万。拒收请回复R", "【示例金融】月平息低至0.18%。拒收请回复R", "【示例金融】首借30天免息。拒收请回复R", "【示例金融】利息8折优惠。拒收请回复R"]) {
+    for (const text of ["【示例金融】低 息 贷 款，最高30万。拒收请回复R", "【示例金融】月平息低至0.18%。拒收请回复R", "【示例金融】首借30天免息。拒收请回复R", "【示例金融】利息8折优惠。拒收请回复R", "【示例融資】汽車免押借款，月付息1.2%起。拒收請回覆R", "【示例金融】按月付息，到期还本。拒收请回复R"]) {
       expect(findings({ ...marketing, text }, "apr-disclosure"), text).toHaveLength(1);
     }
     expect(findings({ ...marketing, locale: "en-US", text: "Example Lending: rates as low as 5.99% for qualified borrowers. Reply STOP to opt out." }, "apr-disclosure")).toHaveLength(1);
+    // Rates said to be some percent lower than others'.
+    for (const text of ["Example Auto: our refinance rates are 40% lower than most dealers'. Reply STOP to opt out.", "Example Auto: get 25% lower payments when you refinance. Reply STOP to opt out."]) {
+      expect(findings({ ...marketing, locale: "en-US", text }, "apr-disclosure"), text).toHaveLength(1);
+    }
+    expect(findings({ ...marketing, locale: "en-US", text: "Example Auto: approvals 40% faster than most dealers. Reply STOP to opt out." }, "apr-disclosure")).toEqual([]);
   });
 
   it("is satisfied by an annualised rate, and not triggered by limits or speed alone", () => {

@@ -243,7 +243,7 @@ describe("disclosures written as literal text", () => {
   });
 
   it("accepts masked and titled names and account tails as recipient identification", () => {
-    for (const who of ["王**女士", "陳O明先生", "黃生，", "您尾号3321的借款"]) {
+    for (const who of ["王**女士", "陳O明先生", "黃生，", "您尾号3321的借款", "被执行人刘海涛，", "借款人 陈大文，", "債務人林雅琪，"]) {
       expect(findings({ text: `【示例金融】${who}您的借款已逾期5天，应还100元，App还款，客服95588。如非本人请忽略。` }, "recipient-identification"), who).toEqual([]);
     }
     expect(findings({ text: "【示例金融】尊敬的用户，您的借款已逾期5天，应还100元，App还款，客服95588。如非本人请忽略。" }, "recipient-identification")).toHaveLength(1);

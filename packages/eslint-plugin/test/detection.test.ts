@@ -243,7 +243,7 @@ describe("disclosures written as literal text", () => {
   });
 
   it("accepts masked and titled names and account tails as recipient identification", () => {
-    for (const who of ["王**女士", "陳O明先生", "黃生，", "您尾号3321的借款"]) {
+    for (const who of ["王**女士", "陳O明先生", "黃生，", "您尾号3321的借款", "被执行人刘海涛，", "借款人 陈大文，", "債務人林雅琪，"]) {
       expect(findings({ text: `【示例金融】${who}您的借款已逾期5天，应还100元，App还款，客服95588。如非本人请忽略。` }, "recipient-identification"), who).toEqual([]);
     }
     expect(findings({ text: "【示例金融】尊敬的用户，您的借款已逾期5天，应还100元，App还款，客服95588。如非本人请忽略。" }, "recipient-identification")).toHaveLength(1);
@@ -503,16 +503,26 @@ describe("personal data in any spacing", () => {
     expect(findings({ locale: "en-US", category: "transactional", audience: "customer", text: "Example Lending: the SSN on file is 402 81 7756." }, "pii-masking")).toHaveLength(1);
     expect(findings({ locale: "en-US", category: "transactional", audience: "customer", text: "Example Lending: we updated the mobile number on your account to (415) 555-0132." }, "pii-masking")).toHaveLength(1);
     expect(findings({ locale: "en-US", category: "transactional", audience: "customer", text: "Example Lending: questions? Call the phone number 1-800-555-0199." }, "pii-masking")).toEqual([]);
+    // The account a payment will be taken from is the reader's, whatever reference came before it.
+    for (const text of ["Example Lending: autopay for contract ending 7781 will debit account 004417329018 at routing 111000025.", "Example Lending: loan #55812 will draft checking account 7720019934 on Friday."]) {
+      expect(findings({ locale: "en-US", category: "transactional", audience: "customer", text }, "pii-masking"), text).toHaveLength(1);
+    }
+    expect(findings({ locale: "en-US", category: "transactional", audience: "customer", text: "Example Lending: autopay will debit the account ending 9018 on Friday." }, "pii-masking")).toEqual([]);
   });
 });
 
 describe("an implied price of credit", () => {
   const marketing = { category: "marketing", audience: "customer" };
   it("needs the annualised rate after a daily or monthly rate, low or free interest, or 'rates as low as'", () => {
-    for (const text of ["【示例金融】低 息 贷 款，最高30万。拒收请回复R", "【示例金融】月平息低至0.18%。拒收请回复R", "【示例金融】首借30天免息。拒收请回复R", "【示例金融】利息8折优惠。拒收请回复R"]) {
+    for (const text of ["【示例金融】低 息 贷 款，最高30万。拒收请回复R", "【示例金融】月平息低至0.18%。拒收请回复R", "【示例金融】首借30天免息。拒收请回复R", "【示例金融】利息8折优惠。拒收请回复R", "【示例融資】汽車免押借款，月付息1.2%起。拒收請回覆R", "【示例金融】按月付息，到期还本。拒收请回复R"]) {
       expect(findings({ ...marketing, text }, "apr-disclosure"), text).toHaveLength(1);
     }
     expect(findings({ ...marketing, locale: "en-US", text: "Example Lending: rates as low as 5.99% for qualified borrowers. Reply STOP to opt out." }, "apr-disclosure")).toHaveLength(1);
+    // Rates said to be some percent lower than others'.
+    for (const text of ["Example Auto: our refinance rates are 40% lower than most dealers'. Reply STOP to opt out.", "Example Auto: get 25% lower payments when you refinance. Reply STOP to opt out."]) {
+      expect(findings({ ...marketing, locale: "en-US", text }, "apr-disclosure"), text).toHaveLength(1);
+    }
+    expect(findings({ ...marketing, locale: "en-US", text: "Example Auto: approvals 40% faster than most dealers. Reply STOP to opt out." }, "apr-disclosure")).toEqual([]);
   });
 
   it("is satisfied by an annualised rate, and not triggered by limits or speed alone", () => {
@@ -786,7 +796,7 @@ describe("disclosures however a sender writes them, and look-alikes that disclos
     // A marketing text's refusal keyword, quoted or with another letter, in Traditional wording.
     const marketing = (closing: string): Linter.LintMessage[] =>
       findings({ locale: "zh-TW", category: "marketing", audience: "customer", text: `【示例金融】信貸專案年利率3.5%起，總費用年百分率3.9%起，詳洽0800-555-000。${closing}` }, "opt-out-instruction").filter((finding) => finding.messageId === "missing");
-    for (const closing of ["如欲取消接收推廣訊息，請回覆「STOP」", "拒收請回覆N", "退訂請回覆T"]) {
+    for (const closing of ["如欲取消接收推廣訊息，請回覆「STOP」", "拒收請回覆N", "退訂請回覆T", "如不欲收到請回覆N", "不想再收到推廣請回覆T"]) {
       expect(marketing(closing), closing).toEqual([]);
     }
     expect(marketing("謝謝。")).toHaveLength(1);
@@ -798,6 +808,11 @@ describe("disclosures however a sender writes them, and look-alikes that disclos
       expect(missingRoles({ text: noContact + contact }), contact).toEqual([]);
     }
     expect(missingRoles({ locale: "zh-HK", text: `${noContact}，你登記嘅手提9555 8812已停用。` })).toEqual(["contact"]);
+    // A LINE handle straight after the app's name, a person in the app's chat.
+    for (const contact of ["，或LINE@example_help洽詢。", "，客服LINE官方帳號@example。", "，或用App內「即時對話」搵職員。", "，可以喺App搵真人傾。"]) {
+      expect(missingRoles({ text: noContact + contact }), contact).toEqual([]);
+    }
+    expect(missingRoles({ text: `${noContact}，本號碼不接受回覆。` })).toEqual(["contact"]);
   });
 
   it("takes a virtual account or a debit from the reader's checking for the channel", () => {

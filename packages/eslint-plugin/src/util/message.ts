@@ -505,11 +505,12 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
 }
 
 /**
- * The sender's name without the trailing trade words the pack lets it leave off (Meadowlark for Meadowlark Credit);
+ * The sender's name without the trailing trade words the pack lets it leave off (Meadowlark for Meadowlark Credit, 乐橙 for 乐橙分期);
  * null when nothing is dropped or what is left is too short to tell the sender by (Quick for Quick Cash).
  */
 function shortNameOf(name: string, { drop, minLength }: { drop: string; minLength: number }): string | null {
-  const trailing = compilePattern(`(?:,?\\s+(?:${drop}))+$`, true);
+  // Words of a language written without spaces (乐橙分期) are left off with no space before them.
+  const trailing = compilePattern(`(?:(?:,?\\s+|(?<=\\p{Script=Han}))(?:${drop}))+$`, true);
   const short = name.replace(trailing, "");
   return short !== name && short.length >= minLength ? short : null;
 }

@@ -115,6 +115,7 @@ describe("the report page", () => {
           root: "/lib",
           cwd: "/lib",
           library: text,
+          language: "en",
           tool: { name: "@tactful/cli", version: "0" },
           plugin: { name: "@tactful/eslint-plugin", version: "0" },
           configs: [],

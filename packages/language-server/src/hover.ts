@@ -2,6 +2,7 @@ import type { Linter } from "eslint";
 import { MarkupKind, type Hover, type Position, type Range } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { entrySummary, FILTER_DOCS, FILTER_NAMES, toneFindings, translator, type Catalog, type FilterName, type Locale, type Range as OffsetRange, type TemplateDocument } from "@tactful/core";
+import { ruleDescription } from "@tactful/eslint-plugin";
 import { citationText } from "@tactful/policies";
 import { describeVariable } from "./describe.js";
 import { contains, toDiagnostic } from "./diagnostics.js";
@@ -52,8 +53,8 @@ function findingsAt(document: TextDocument, position: Position, state: LintState
     const { jurisdiction } = state.document;
     const entry = toneEntryAt(document, state.document, message, range, locale);
     const lines = [`**${message.ruleId ?? "tactful"}**`];
-    const why = entry?.summary ?? docs?.description;
-    if (why) lines.push("", t("why", { text: why.replace(/(?<![.。])$/u, ".") }));
+    const why = entry?.summary ?? ruleDescription(docs, locale);
+    if (why) lines.push("", t("why", { text: why.replace(/(?<![.。])$/u, locale === "en" ? "." : "。") }));
     const source = entry ? entry.source : docs && jurisdiction ? sourceIn(docs.source, jurisdiction) : undefined;
     if (source && jurisdiction) lines.push("", t("source", { jurisdiction, text: source }));
     if (entry?.wording) lines.push("", t("example", { text: entry.wording }));

@@ -48,7 +48,7 @@ function completeInTag(tag: OpenTag, position: Position, template: TemplateDocum
   const filter = /\|\s*([A-Za-z_]\w*)?$/u.exec(tag.inside);
   if (filter) {
     const prefix = filter[1] ?? "";
-    const builtIn = FILTER_NAMES.map((name) => item(name, CompletionItemKind.Function, prefix, position, { detail: FILTER_DOCS[name].usage, documentation: FILTER_DOCS[name].description }));
+    const builtIn = FILTER_NAMES.map((name) => item(name, CompletionItemKind.Function, prefix, position, { detail: FILTER_DOCS[name].usage, documentation: FILTER_DOCS[name].description[locale] }));
     const own = extraFilters.map((name) => item(name, CompletionItemKind.Function, prefix, position, { detail: `${name} (allowed by your configuration)` }));
     return [...builtIn, ...own];
   }

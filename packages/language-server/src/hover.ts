@@ -35,7 +35,7 @@ export function hover(document: TextDocument, position: Position, state: LintSta
   if (variable) return markdown(describeVariable(variable, locale).markdown, rangeOf(reference?.node.range ?? variable.key));
   if (reference) return markdown(t("undeclared", { name: reference.name }));
   const filter = filterAt(template, offset);
-  if (filter) return markdown(`**${filter.name}** — \`${FILTER_DOCS[filter.name].usage}\`\n\n${FILTER_DOCS[filter.name].description}`, rangeOf(filter.range));
+  if (filter) return markdown(`**${filter.name}** — \`${FILTER_DOCS[filter.name].usage}\`\n\n${FILTER_DOCS[filter.name].description[locale]}`, rangeOf(filter.range));
   return frontMatterHover(document, position, template);
 }
 

@@ -2,7 +2,7 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, 
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { FILTER_DOCS, FILTER_NAMES, type Locale, type TemplateDocument, type VariableDeclaration } from "@tactful/core";
 import { describeVariable } from "./describe.js";
-import { schemaAt, TEMPLATE_SCHEMA, type Schema, type SchemaRoot } from "./schema.js";
+import { descriptionOf, enumMeaning, schemaAt, TEMPLATE_SCHEMA, type Schema, type SchemaRoot } from "./schema.js";
 import { yamlContext, type YamlContext } from "./yaml-context.js";
 
 /** The tags a template may use (the safety gate refuses the others). */
@@ -71,29 +71,29 @@ function completeYaml(context: YamlContext, position: Position, template: Templa
     const undeclared = new Set(template.references.map((reference) => reference.name).filter((name) => !template.variables.has(name) && !context.siblings.includes(name)));
     return [...undeclared].map((name) => item(name, CompletionItemKind.Variable, prefix, position, { detail: "used in the template, not declared", insertText: `${name}: { type: string, maxLength: 20, example: "" }` }));
   }
-  return completeFromSchema(context, position, TEMPLATE_SCHEMA);
+  return completeFromSchema(context, position, TEMPLATE_SCHEMA, locale);
 }
 
-/** The keys a mapping may have, or the values a key takes, as the schema describes them. */
-export function completeFromSchema(context: YamlContext, position: Position, root: SchemaRoot): CompletionItem[] {
+/** The keys a mapping may have, or the values a key takes, as the schema describes them (in the writer's language where it says it in Chinese too). */
+export function completeFromSchema(context: YamlContext, position: Position, root: SchemaRoot, locale: Locale = "en"): CompletionItem[] {
   const { path, kind, prefix } = context;
   const schema = schemaAt(kind === "key" ? path : [...path, context.key!], root);
   if (!schema) return [];
   if (kind === "key") {
     return Object.entries(schema.properties ?? {})
       .filter(([key]) => !context.siblings.includes(key) && key !== "$comment" && key !== "$schema")
-      .map(([key, property]) => item(key, CompletionItemKind.Property, prefix, position, { detail: property.title, documentation: property.description, insertText: `${key}: ` }));
+      .map(([key, property]) => item(key, CompletionItemKind.Property, prefix, position, { detail: property.title, documentation: descriptionOf(property, locale), insertText: `${key}: ` }));
   }
-  return valuesOf(schema).map(({ value, description }) => item(value, CompletionItemKind.EnumMember, prefix, position, { documentation: description }));
+  return valuesOf(schema, locale).map(({ value, description }) => item(value, CompletionItemKind.EnumMember, prefix, position, { documentation: description }));
 }
 
 /** The values a schema lists: its enum (with their meanings), const, booleans, or its examples. */
-function valuesOf(schema: Schema): Array<{ value: string; description?: string }> {
+function valuesOf(schema: Schema, locale: Locale): Array<{ value: string; description?: string }> {
   const branches = [schema, ...(schema.anyOf ?? []), ...(schema.oneOf ?? [])];
   const values: Array<{ value: string; description?: string }> = [];
   for (const branch of branches) {
     for (const value of branch.enum ?? []) {
-      const description = branch["x-enumDescriptions"]?.[String(value)];
+      const description = enumMeaning(branch, String(value), locale);
       values.push(description === undefined ? { value: String(value) } : { value: String(value), description });
     }
     if (branch.const !== undefined) values.push({ value: String(branch.const) });

@@ -1,9 +1,15 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { FILTER_DOCS, FILTER_NAMES, type Locale, type TemplateDocument, type VariableDeclaration } from "@tactful/core";
+import { FILTER_DOCS, FILTER_NAMES, translator, type Catalog, type Locale, type TemplateDocument, type VariableDeclaration } from "@tactful/core";
 import { describeVariable } from "./describe.js";
 import { descriptionOf, enumMeaning, schemaAt, TEMPLATE_SCHEMA, type Schema, type SchemaRoot } from "./schema.js";
 import { yamlContext, type YamlContext } from "./yaml-context.js";
+
+/** What completion says of an item beyond the schema's and the filters' own words, by id. */
+export const MESSAGES = {
+  ownFilter: { en: "{name} (allowed by your configuration)", "zh-CN": "{name}（由您的配置允许）", "zh-TW": "{name}（由您的設定允許）" },
+  undeclared: { en: "used in the template, not declared", "zh-CN": "模板中已使用，但未声明", "zh-TW": "範本中已使用，但未宣告" },
+} as const satisfies Catalog;
 
 /** The tags a template may use (the safety gate refuses the others). */
 const TAGS = ["if", "elif", "else", "endif", "for", "endfor", "set"];
@@ -49,7 +55,7 @@ function completeInTag(tag: OpenTag, position: Position, template: TemplateDocum
   if (filter) {
     const prefix = filter[1] ?? "";
     const builtIn = FILTER_NAMES.map((name) => item(name, CompletionItemKind.Function, prefix, position, { detail: FILTER_DOCS[name].usage, documentation: FILTER_DOCS[name].description[locale] }));
-    const own = extraFilters.map((name) => item(name, CompletionItemKind.Function, prefix, position, { detail: `${name} (allowed by your configuration)` }));
+    const own = extraFilters.map((name) => item(name, CompletionItemKind.Function, prefix, position, { detail: translator(MESSAGES, locale)("ownFilter", { name }) }));
     return [...builtIn, ...own];
   }
   const word = /(?:^|[^\w.])([A-Za-z_]\w*)?$/u.exec(tag.inside);
@@ -69,7 +75,7 @@ function completeYaml(context: YamlContext, position: Position, template: Templa
   if (kind === "key" && path.length === 1 && path[0] === "variables") {
     // Names the body uses but the front matter does not declare yet.
     const undeclared = new Set(template.references.map((reference) => reference.name).filter((name) => !template.variables.has(name) && !context.siblings.includes(name)));
-    return [...undeclared].map((name) => item(name, CompletionItemKind.Variable, prefix, position, { detail: "used in the template, not declared", insertText: `${name}: { type: string, maxLength: 20, example: "" }` }));
+    return [...undeclared].map((name) => item(name, CompletionItemKind.Variable, prefix, position, { detail: translator(MESSAGES, locale)("undeclared"), insertText: `${name}: { type: string, maxLength: 20, example: "" }` }));
   }
   return completeFromSchema(context, position, TEMPLATE_SCHEMA, locale);
 }

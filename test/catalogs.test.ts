@@ -174,6 +174,12 @@ describe("what the rules, the filters and the template schema say they are", () 
     for (const text of Object.values(translations!)) expect(text).toMatch(CHINESE);
   });
 
+  it.each(nodes.filter(([, node]) => typeof node["title"] === "string"))("%s gives its title in Simplified and Traditional Chinese (x-titles)", (_, node) => {
+    const translations = node["x-titles"] as Record<string, string> | undefined;
+    expect(Object.keys(translations ?? {}).sort()).toEqual(["zh-CN", "zh-TW"]);
+    for (const text of Object.values(translations!)) expect(text).toMatch(CHINESE);
+  });
+
   it.each(enumerated)("%s gives each value's meaning in Simplified and Traditional Chinese (x-enumDescriptions-zh-CN, -zh-TW)", (_, node) => {
     const values = Object.keys(node["x-enumDescriptions"] as object).sort();
     expect(values).toEqual((node["enum"] as string[]).slice().sort());

@@ -310,6 +310,8 @@ describe("hover", () => {
 
       const filters = await chinese.complete(uri, chinese.positionOf(uri, "| money", 2));
       expect(filters.find((item) => item.label === "money")?.documentation).toMatch(/^将数字按模板语言格式化为保留两位小数的金额/u);
+      const keys = await chinese.complete(uri, chinese.positionOf(uri, "description:"));
+      expect(keys.find((item) => item.label === "jurisdiction")).toMatchObject({ detail: "司法辖区", documentation: expect.stringMatching(/^适用哪个地区的规则/u) });
       const values = await chinese.complete(uri, chinese.positionOf(uri, "audience: borrower", 10));
       expect(values.find((item) => item.label === "third-party")?.documentation).toBe("借款人以外的人，如紧急联系人");
       await chinese.close(uri);

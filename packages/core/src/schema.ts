@@ -23,9 +23,10 @@ type SchemaObject = Record<string, unknown>;
 
 /**
  * Annotation keywords the schemas carry for editors: hints, what each enum value means, and the
- * Chinese of a `description` (`x-descriptions`, by locale) and of the enum values' meanings.
+ * Chinese of a `title` and a `description` (`x-titles`, `x-descriptions`, by locale) and of the
+ * enum values' meanings.
  */
-export const ANNOTATION_KEYWORDS = ["x-hint", "x-enumDescriptions", "x-descriptions", "x-enumDescriptions-zh-CN", "x-enumDescriptions-zh-TW"] as const;
+export const ANNOTATION_KEYWORDS = ["x-hint", "x-enumDescriptions", "x-titles", "x-descriptions", "x-enumDescriptions-zh-CN", "x-enumDescriptions-zh-TW"] as const;
 
 export interface AjvOptions {
   verbose?: boolean;

@@ -2,7 +2,7 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, 
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { FILTER_DOCS, FILTER_NAMES, translator, type Catalog, type Locale, type TemplateDocument, type VariableDeclaration } from "@tactful/core";
 import { describeVariable } from "./describe.js";
-import { descriptionOf, enumMeaning, schemaAt, TEMPLATE_SCHEMA, type Schema, type SchemaRoot } from "./schema.js";
+import { descriptionOf, enumMeaning, schemaAt, titleOf, TEMPLATE_SCHEMA, type Schema, type SchemaRoot } from "./schema.js";
 import { yamlContext, type YamlContext } from "./yaml-context.js";
 
 /** What completion says of an item beyond the schema's and the filters' own words, by id. */
@@ -88,7 +88,7 @@ export function completeFromSchema(context: YamlContext, position: Position, roo
   if (kind === "key") {
     return Object.entries(schema.properties ?? {})
       .filter(([key]) => !context.siblings.includes(key) && key !== "$comment" && key !== "$schema")
-      .map(([key, property]) => item(key, CompletionItemKind.Property, prefix, position, { detail: property.title, documentation: descriptionOf(property, locale), insertText: `${key}: ` }));
+      .map(([key, property]) => item(key, CompletionItemKind.Property, prefix, position, { detail: titleOf(property, locale), documentation: descriptionOf(property, locale), insertText: `${key}: ` }));
   }
   return valuesOf(schema, locale).map(({ value, description }) => item(value, CompletionItemKind.EnumMember, prefix, position, { documentation: description }));
 }

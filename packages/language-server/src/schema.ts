@@ -18,7 +18,8 @@ export interface Schema {
   oneOf?: Schema[];
   allOf?: Schema[];
   examples?: unknown[];
-  /** The `description` in Chinese. */
+  /** The `title` and the `description` in Chinese. */
+  "x-titles"?: Translations;
   "x-descriptions"?: Translations;
   "x-enumDescriptions"?: Record<string, string>;
   "x-enumDescriptions-zh-CN"?: Record<string, string>;
@@ -51,6 +52,11 @@ export function schemaAt(path: readonly string[], root: SchemaRoot = TEMPLATE_SC
     else schema = schema.properties?.[key] ?? (typeof schema.additionalProperties === "object" ? schema.additionalProperties : undefined);
   }
   return resolve(schema, root);
+}
+
+/** A schema's title in the writer's language (`x-titles`), else in English; undefined when it has none. */
+export function titleOf(schema: Schema | undefined, locale: Locale): string | undefined {
+  return schema?.title === undefined ? undefined : inWritersLanguage(schema.title, schema["x-titles"], locale);
 }
 
 /** A schema's description in the writer's language (`x-descriptions`), else in English; undefined when it has none. */

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { LOCALES, parseTemplate, problemMessage, type Localized } from "@tactful/core";
+import { FILTER_DOCS, LOCALES, parseTemplate, problemMessage, type Localized } from "@tactful/core";
+import { rules } from "@tactful/eslint-plugin";
 import { describe, expect, it } from "vitest";
 
 /**
@@ -132,5 +133,60 @@ describe("the parser's problems", () => {
     expect(hints.length).toBeGreaterThan(0);
     const said = catalogs.flatMap(({ exported }) => exported.flatMap(([, catalog]) => Object.values(catalog).map((texts) => texts.en)));
     for (const hint of hints) expect(said, hint).toContain(hint);
+  });
+});
+
+/** Chinese text, not a copy of the English: it holds Han characters. */
+const CHINESE = /\p{Script=Han}/u;
+
+describe("what the rules, the filters and the template schema say they are", () => {
+  it.each(Object.entries(rules))("rule %s says what it requires in Simplified and Traditional Chinese", (_, rule) => {
+    const docs = rule.meta!.docs!;
+    expect(docs.description).not.toMatch(CHINESE);
+    expect(Object.keys(docs.descriptions).sort()).toEqual(["zh-CN", "zh-TW"]);
+    for (const text of Object.values(docs.descriptions)) expect(text).toMatch(CHINESE);
+  });
+
+  it.each(Object.entries(FILTER_DOCS))("filter %s says what it does in every locale", (_, { description }) => {
+    expect(Object.keys(description).sort()).toEqual([...LOCALES].sort());
+    expect(description.en).not.toMatch(CHINESE);
+    for (const locale of ["zh-CN", "zh-TW"] as const) expect(description[locale]).toMatch(CHINESE);
+  });
+
+  /** Each object of the template schema with the path to it. */
+  const schemaNodes = (value: unknown, path = "#"): Array<[string, Record<string, unknown>]> => {
+    if (typeof value !== "object" || value === null) return [];
+    const own: Array<[string, Record<string, unknown>]> = Array.isArray(value) ? [] : [[path, value as Record<string, unknown>]];
+    return [...own, ...Object.entries(value).flatMap(([key, child]) => schemaNodes(child, `${path}/${key}`))];
+  };
+  const nodes = schemaNodes(JSON.parse(readFileSync(join(ROOT, "schemas/template.schema.json"), "utf8")));
+  const described = nodes.filter(([, node]) => typeof node["description"] === "string");
+  const enumerated = nodes.filter(([, node]) => node["x-enumDescriptions"] !== undefined);
+
+  it("finds the schema's descriptions and enum meanings", () => {
+    expect(described.length).toBeGreaterThan(30);
+    expect(enumerated.map(([path]) => path)).toEqual(["#/properties/category", "#/properties/audience", "#/$defs/variable/properties/role"]);
+  });
+
+  it.each(described)("%s gives its description in Simplified and Traditional Chinese (x-descriptions)", (_, node) => {
+    const translations = node["x-descriptions"] as Record<string, string> | undefined;
+    expect(Object.keys(translations ?? {}).sort()).toEqual(["zh-CN", "zh-TW"]);
+    for (const text of Object.values(translations!)) expect(text).toMatch(CHINESE);
+  });
+
+  it.each(nodes.filter(([, node]) => typeof node["title"] === "string"))("%s gives its title in Simplified and Traditional Chinese (x-titles)", (_, node) => {
+    const translations = node["x-titles"] as Record<string, string> | undefined;
+    expect(Object.keys(translations ?? {}).sort()).toEqual(["zh-CN", "zh-TW"]);
+    for (const text of Object.values(translations!)) expect(text).toMatch(CHINESE);
+  });
+
+  it.each(enumerated)("%s gives each value's meaning in Simplified and Traditional Chinese (x-enumDescriptions-zh-CN, -zh-TW)", (_, node) => {
+    const values = Object.keys(node["x-enumDescriptions"] as object).sort();
+    expect(values).toEqual((node["enum"] as string[]).slice().sort());
+    for (const locale of ["zh-CN", "zh-TW"]) {
+      const meanings = (node[`x-enumDescriptions-${locale}`] ?? {}) as Record<string, string>;
+      expect(Object.keys(meanings).sort(), locale).toEqual(values);
+      for (const text of Object.values(meanings)) expect(text, locale).toMatch(CHINESE);
+    }
   });
 });

@@ -355,6 +355,19 @@ describe("tactful lint in the writer's language", () => {
     expect(english.status).toBe(1);
     expect(tactful(["lint", "--lang", "zh-TW"], directory, noLocale).stdout).toContain("設定 `jurisdiction` 之前，不會檢查語氣和揭露規則。");
   });
+
+  it("describes each rule of a SARIF log in the writer's language", () => {
+    const directory = project({ "bad.msg.njk": UNDECLARED });
+    const ruleOf = (lang: string): { shortDescription: { text: string }; help: { text: string } } => {
+      const log = JSON.parse(tactful(["lint", "--format", "sarif", "--lang", lang], directory, noLocale).stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string }; help: { text: string } }> } } }> };
+      return log.runs[0]!.tool.driver.rules.find((rule) => rule.id === "tactful/no-undeclared-variables")!;
+    };
+    const chinese = ruleOf("zh-CN");
+    expect(chinese.shortDescription.text).toBe("正文、主题或标题用到的每个变量都须在 `variables` 中声明，并给出校验数据的 schema");
+    expect(chinese.help.text).toMatch(/^正文、主题或标题用到的每个变量/u);
+    expect(ruleOf("zh-TW").shortDescription.text).toBe("正文、主旨或標題用到的每個變數都須在 `variables` 中宣告，並給出驗證資料的 schema");
+    expect(ruleOf("en").shortDescription.text).toBe("Every variable the body, subject or title uses must be declared in `variables`, with a schema the data is validated against");
+  });
 });
 
 describe("the command line's own words in the writer's language", () => {
@@ -437,5 +450,15 @@ describe("tactful rules", () => {
     expect(rows.map((row) => row.id)).toContain("tactful/required-disclosures");
     expect(rows.find((row) => row.id === "tactful/required-disclosures")!.source).toMatch(/CN-COL-ID-018 .*\| US: US-COL-ID-001/);
     expect(rows.every((row) => row.source.length > 0)).toBe(true);
+  });
+
+  it("says what each rule requires in the writer's language", () => {
+    const noLocale = { LC_ALL: "", LC_MESSAGES: "", LANG: "" };
+    const chinese = tactful(["rules", "--lang", "zh-CN"], root, noLocale).stdout;
+    expect(chinese).toContain("    个人信息须经 `mask` 处理，不得直接写出完整的证件号、卡号或手机号。");
+    expect(chinese).not.toContain("Personal data passes through `mask`");
+    const rows = JSON.parse(tactful(["rules", "--format", "json", "--lang", "zh-TW"], root, noLocale).stdout) as Array<{ id: string; description: string }>;
+    expect(rows.find((row) => row.id === "tactful/sms-length")!.description).toBe("簡訊在最長的算繪結果下也不超出分段上限");
+    expect(tactful(["rules"], root, noLocale).stdout).toContain("    Personal data passes through `mask`, and no full ID, card or phone number is written literally.");
   });
 });

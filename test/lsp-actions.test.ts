@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CodeAction, Diagnostic } from "vscode-languageserver-protocol";
+import type { CodeAction, Diagnostic, Hover } from "vscode-languageserver-protocol";
 import { parseTemplate } from "@tactful/core";
 import { isFixable } from "@tactful/language-server/protocol";
 import { LspClient, uriOf } from "./support/lsp-client.js";
@@ -278,5 +278,62 @@ describe("hover", () => {
     const value = (await client.hover(uri, client.positionOf(uri, "role: creditor", 8)))?.contents as { value: string };
     expect(value.value).toMatch(/^\*\*creditor\*\* — /u);
     await client.close(uri);
+  });
+
+  /** What a hover says in words: without its code (in backticks) and the finding's rule id and links. */
+  const words = (hover: Hover | null): string =>
+    (hover?.contents as { value: string }).value.replace(/`[^`]*`|\*\*[^*]*\*\*|\]\([^)]*\)/gu, "");
+  /** An English phrase: two words of letters in a row. */
+  const ENGLISH = /\b[A-Za-z]{2,}\s+[A-Za-z]{2,}\b/u;
+
+  it("explains findings without a pack entry, filters, front-matter keys and values in the editor's language", async () => {
+    const chinese = await LspClient.start([workspace], { locale: "zh-cn" });
+    try {
+      const unmasked = await open(SMS.replace("{{ name | mask }}", "{{ name }}"), "sms", chinese);
+      const pii = unmasked.diagnostics.find((diagnostic) => diagnostic.code === "tactful/pii-masking")!;
+      const finding = await chinese.hover(unmasked.uri, pii.range.start);
+      expect((finding?.contents as { value: string }).value).toContain("*原因：* 个人信息须经 `mask` 处理，不得直接写出完整的证件号、卡号或手机号。");
+      expect(words(finding)).not.toMatch(ENGLISH);
+
+      const { uri } = await open(SMS, "sms", chinese);
+      const filter = await chinese.hover(uri, chinese.positionOf(uri, "| mask", 3));
+      expect((filter?.contents as { value: string }).value).toMatch(/^\*\*mask\*\* — `mask \| mask\("phone"\)`\n\n按司法辖区政策包的规定遮蔽个人信息/u);
+      const key = await chinese.hover(uri, chinese.positionOf(uri, "channel:", 2));
+      expect((key?.contents as { value: string }).value).toMatch(/^\*\*channel\*\* — 信息的发送渠道。/u);
+      const category = await chinese.hover(uri, chinese.positionOf(uri, "category: collection", 12));
+      expect((category?.contents as { value: string }).value).toBe("**collection** — 催还逾期欠款");
+      const sender = await chinese.hover(uri, chinese.positionOf(uri, "role: creditor", 8));
+      expect((sender?.contents as { value: string }).value).toMatch(/^\*\*creditor\*\* — `creditor` 就自身贷款催收或提醒/u);
+      const variable = await chinese.hover(uri, chinese.positionOf(uri, "{{ amount", 4));
+      expect((variable?.contents as { value: string }).value).toContain("内容：欠款金额。");
+      for (const hover of [filter, key, category, sender]) expect(words(hover)).not.toMatch(ENGLISH);
+
+      const filters = await chinese.complete(uri, chinese.positionOf(uri, "| money", 2));
+      expect(filters.find((item) => item.label === "money")?.documentation).toMatch(/^将数字按模板语言格式化为保留两位小数的金额/u);
+      const keys = await chinese.complete(uri, chinese.positionOf(uri, "description:"));
+      expect(keys.find((item) => item.label === "jurisdiction")).toMatchObject({ detail: "司法辖区", documentation: expect.stringMatching(/^适用哪个地区的规则/u) });
+      const values = await chinese.complete(uri, chinese.positionOf(uri, "audience: borrower", 10));
+      expect(values.find((item) => item.label === "third-party")?.documentation).toBe("借款人以外的人，如紧急联系人");
+      await chinese.close(uri);
+      await chinese.close(unmasked.uri);
+    } finally {
+      await chinese.stop();
+    }
+  });
+
+  it("explains them in Traditional Chinese for a zh-TW editor", async () => {
+    const traditional = await LspClient.start([workspace], { locale: "zh-TW" });
+    try {
+      const { uri, diagnostics } = await open(SMS.replace("{{ name | mask }}", "{{ name }}"), "sms", traditional);
+      const pii = diagnostics.find((diagnostic) => diagnostic.code === "tactful/pii-masking")!;
+      expect(((await traditional.hover(uri, pii.range.start))?.contents as { value: string }).value).toContain("*原因：* 個人資料須經 `mask` 處理，不得直接寫出完整的證件號碼、卡號或手機號碼。");
+      const key = await traditional.hover(uri, traditional.positionOf(uri, "audience:", 2));
+      expect((key?.contents as { value: string }).value).toBe("**audience** — 訊息的接收對象。發給 `third-party`（家人、聯絡人、雇主）的訊息不得透露債務。");
+      const filter = await traditional.hover(uri, traditional.positionOf(uri, "| money", 3));
+      expect((filter?.contents as { value: string }).value).toContain("將數字依範本語言格式化");
+      await traditional.close(uri);
+    } finally {
+      await traditional.stop();
+    }
   });
 });

@@ -2,6 +2,7 @@ import { relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { translator, type Catalog, type Locale, type MessageData } from "@tactful/core";
 import { ruleDocsUrl, toolInformationUri } from "./documentation.js";
+import { ruleDescription } from "@tactful/eslint-plugin";
 import type { ConfigSource } from "@tactful/eslint-plugin/engine";
 import { skippedLines, type LintMessage, type LintResult, type LintRun } from "./lint.js";
 
@@ -221,15 +222,16 @@ function sarif(run: LintRun, { cwd, toolVersion, locale }: FormatContext): strin
   const index = new Map(ruleIds.map((id, i) => [id, i]));
   const rules = ruleIds.map((id) => {
     const info = run.rules[id];
+    const description = ruleDescription(info, locale ?? "en");
     const source = info?.source ? say("source", { source: info.source }) : "";
     const docs = id.startsWith("tactful/") ? ruleDocsUrl(id.slice("tactful/".length)) : undefined;
     return {
       id,
       name: id.replace(/^tactful\//, "").replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
-      shortDescription: { text: info?.description ?? (id === "parsing-error" ? say("notParsed") : id) },
-      fullDescription: { text: [info?.description, source].filter(Boolean).join(". ") || id },
+      shortDescription: { text: description ?? (id === "parsing-error" ? say("notParsed") : id) },
+      fullDescription: { text: [description, source].filter(Boolean).join(". ") || id },
       ...(docs ? { helpUri: docs } : {}),
-      help: { text: [info?.description ?? id, source].filter(Boolean).join("\n\n"), markdown: [`**${info?.description ?? id}**`, source, docs ? `[${say("documentation")}](${docs})` : ""].filter(Boolean).join("\n\n") },
+      help: { text: [description ?? id, source].filter(Boolean).join("\n\n"), markdown: [`**${description ?? id}**`, source, docs ? `[${say("documentation")}](${docs})` : ""].filter(Boolean).join("\n\n") },
       defaultConfiguration: { level: info?.recommended === "warn" ? "warning" : "error" },
       properties: { ...(info?.source ? { legalSource: info.source } : {}), ...(info?.group ? { tags: [info.group] } : {}) },
     };

@@ -27,7 +27,7 @@ import plugin, {
   type TemplateConfig,
   type TemplateLanguageOptions,
 } from "@tactful/eslint-plugin";
-import type { PackSet } from "@tactful/policies";
+import type { PackSet, Translations } from "@tactful/policies";
 import { loadPacks, PackLoadError, packLoadErrorText } from "@tactful/policies/load";
 import type { TemplateEslint } from "@tactful/eslint-plugin/engine";
 import { sameFingerprint, type Fingerprint, type ProjectFiles } from "@tactful/eslint-plugin/files";
@@ -92,7 +92,9 @@ export type LintMessage = Linter.LintMessage;
 export type LintResult = ESLint.LintResult;
 
 export interface RuleInfo {
+  /** In English; `ruleDescription` gives it in the run's locale. */
   description?: string;
+  descriptions?: Translations;
   url?: string;
   source?: string;
   recommended?: string | false;

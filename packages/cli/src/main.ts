@@ -236,7 +236,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .addOption(new Option("-f, --format <name>", help("format")).choices(["text", "json"]).default("text"))
     .option("--lang <tag>", help("lang"))
     .action((flags: { format: string }) => {
-      io.stdout.write(formatCatalog(ruleCatalog(), flags.format === "json", locale));
+      io.stdout.write(formatCatalog(ruleCatalog(locale), flags.format === "json", locale));
     });
 
   try {

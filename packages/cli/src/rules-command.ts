@@ -1,5 +1,5 @@
 import { translator, type Catalog, type Locale } from "@tactful/core";
-import { rules } from "@tactful/eslint-plugin";
+import { ruleDescription, rules } from "@tactful/eslint-plugin";
 import { ruleDocsUrl } from "./documentation.js";
 
 interface RuleRow {
@@ -12,12 +12,12 @@ interface RuleRow {
   scope: "file" | "library";
 }
 
-/** The rule catalog: each rule, its group, its level in `recommended`, and where its requirement comes from. */
-export function ruleCatalog(): RuleRow[] {
+/** The rule catalog: each rule, its group, its level in `recommended`, what it requires (in the locale) and where that comes from. */
+export function ruleCatalog(locale: Locale = "en"): RuleRow[] {
   const rows: RuleRow[] = [];
   for (const [name, rule] of Object.entries(rules)) {
     const docs = rule.meta!.docs!;
-    rows.push({ id: `tactful/${name}`, group: docs.group, recommended: docs.recommended || "off", description: docs.description, source: docs.source, url: ruleDocsUrl(name), scope: docs.scope ?? "file" });
+    rows.push({ id: `tactful/${name}`, group: docs.group, recommended: docs.recommended || "off", description: ruleDescription(docs, locale) ?? docs.description, source: docs.source, url: ruleDocsUrl(name), scope: docs.scope ?? "file" });
   }
   const order = ["structure", "disclosure", "opt-out", "tone", "channel"];
   return rows.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group) || a.id.localeCompare(b.id));
@@ -25,6 +25,7 @@ export function ruleCatalog(): RuleRow[] {
 
 /** The rule list's own words, by id (each rule's description is the rule's). */
 export const RULES_MESSAGES = {
+  requires: { en: "{description}.", "zh-CN": "{description}。", "zh-TW": "{description}。" },
   acrossLibrary: { en: ", across the library", "zh-CN": "，跨模板库", "zh-TW": "，跨範本庫" },
   source: { en: "Source: {source}", "zh-CN": "依据：{source}", "zh-TW": "依據：{source}" },
   docs: { en: "Docs: {url}", "zh-CN": "说明：{url}", "zh-TW": "說明：{url}" },
@@ -40,7 +41,7 @@ export function formatCatalog(rows: readonly RuleRow[], asJson: boolean, locale:
       group = row.group;
       lines.push("", `${group}`);
     }
-    lines.push(`  ${row.id}  [${row.recommended}${row.scope === "library" ? say("acrossLibrary") : ""}]`, `    ${row.description}.`, `    ${say("source", { source: row.source })}`, `    ${say("docs", { url: row.url })}`);
+    lines.push(`  ${row.id}  [${row.recommended}${row.scope === "library" ? say("acrossLibrary") : ""}]`, `    ${say("requires", { description: row.description })}`, `    ${say("source", { source: row.source })}`, `    ${say("docs", { url: row.url })}`);
   }
   return `${lines.join("\n").trimStart()}\n`;
 }

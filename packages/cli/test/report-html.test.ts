@@ -105,6 +105,18 @@ const REPORT_ELEMENTS = new Set(
 );
 
 describe("the report page", () => {
+  it("says what each finding's rule requires in the page's language", () => {
+    const bundle = release("您好", "x", 1);
+    const run = runOf(bundle, "finding");
+    run.rules["tactful/hostile"] = { description: "What the rule requires", descriptions: { "zh-CN": "规则的要求", "zh-TW": "規則的要求" } };
+    const described = (language: "en" | "zh-CN" | "zh-TW"): Array<string | undefined> =>
+      collectReport({ run, root: "/lib", cwd: "/lib", library: "lib", language, tool: { name: "@tactful/cli", version: "0" }, plugin: { name: "@tactful/eslint-plugin", version: "0" }, configs: [], bundle })
+        .templates.flatMap((template) => template.findings.map((finding) => finding.description));
+    expect(new Set(described("zh-CN"))).toEqual(new Set(["规则的要求"]));
+    expect(new Set(described("zh-TW"))).toEqual(new Set(["規則的要求"]));
+    expect(new Set(described("en"))).toEqual(new Set(["What the rule requires"]));
+  });
+
   it("keeps template text, data, findings and waivers inert: text everywhere, sanitized HTML only in a sandboxed frame", () => {
     fc.assert(
       fc.property(hostile, hostile, hostile, (text, data, before) => {
@@ -115,6 +127,7 @@ describe("the report page", () => {
           root: "/lib",
           cwd: "/lib",
           library: text,
+          language: "en",
           tool: { name: "@tactful/cli", version: "0" },
           plugin: { name: "@tactful/eslint-plugin", version: "0" },
           configs: [],

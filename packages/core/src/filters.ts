@@ -1,4 +1,5 @@
 import type { Mask, PiiKind, PolicyPack } from "@tactful/policies";
+import type { Localized } from "./i18n.js";
 import { identifierOf } from "./personal-numbers.js";
 
 /**
@@ -10,12 +11,40 @@ import { identifierOf } from "./personal-numbers.js";
 export const FILTER_NAMES = ["money", "date", "number", "mask"] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
-/** How each filter is called and what it does, for editors and documentation. */
-export const FILTER_DOCS: Record<FilterName, { usage: string; description: string }> = {
-  money: { usage: 'money | money("CNY")', description: "A number as an amount with two decimals, in the template's locale; with an ISO 4217 code, as that currency." },
-  number: { usage: "number | number(0)", description: "A number in the template's locale, with at most the given decimals (2 by default)." },
-  date: { usage: 'date | date("long")', description: "An ISO 8601 date in the template's locale; the style is short, medium (default), long or full." },
-  mask: { usage: 'mask | mask("phone")', description: "Personal data masked as the jurisdiction's policy pack says; the kind (name, phone, id, card, email) is guessed when not given." },
+/** How each filter is called (code, the same everywhere) and what it does, in each locale, for editors and documentation. */
+export const FILTER_DOCS: Record<FilterName, { usage: string; description: Localized }> = {
+  money: {
+    usage: 'money | money("CNY")',
+    description: {
+      en: "A number as an amount with two decimals, in the template's locale; with an ISO 4217 code, as that currency.",
+      "zh-CN": "将数字按模板语言格式化为保留两位小数的金额；给出 ISO 4217 代码时，按该币种显示。",
+      "zh-TW": "將數字依範本語言格式化為保留兩位小數的金額；給出 ISO 4217 代碼時，依該幣別顯示。",
+    },
+  },
+  number: {
+    usage: "number | number(0)",
+    description: {
+      en: "A number in the template's locale, with at most the given decimals (2 by default).",
+      "zh-CN": "将数字按模板语言格式化，最多保留指定位数的小数（默认 2 位）。",
+      "zh-TW": "將數字依範本語言格式化，最多保留指定位數的小數（預設 2 位）。",
+    },
+  },
+  date: {
+    usage: 'date | date("long")',
+    description: {
+      en: "An ISO 8601 date in the template's locale; the style is short, medium (default), long or full.",
+      "zh-CN": "将 ISO 8601 日期按模板语言格式化；样式为 short、medium（默认）、long 或 full。",
+      "zh-TW": "將 ISO 8601 日期依範本語言格式化；樣式為 short、medium（預設）、long 或 full。",
+    },
+  },
+  mask: {
+    usage: 'mask | mask("phone")',
+    description: {
+      en: "Personal data masked as the jurisdiction's policy pack says; the kind (name, phone, id, card, email) is guessed when not given.",
+      "zh-CN": "按司法辖区政策包的规定遮蔽个人信息；未指定类型（name、phone、id、card、email）时自动判断。",
+      "zh-TW": "依司法管轄區政策包的規定遮蔽個人資料；未指定類型（name、phone、id、card、email）時自動判斷。",
+    },
+  },
 };
 export type Filter = (value: unknown, ...args: unknown[]) => string;
 

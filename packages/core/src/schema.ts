@@ -21,8 +21,12 @@ export interface SchemaIssue {
 
 type SchemaObject = Record<string, unknown>;
 
-/** Annotation keywords the schemas carry for editors (hints, enum descriptions). */
-export const ANNOTATION_KEYWORDS = ["x-hint", "x-enumDescriptions"] as const;
+/**
+ * Annotation keywords the schemas carry for editors: hints, what each enum value means, and the
+ * Chinese of a `title` and a `description` (`x-titles`, `x-descriptions`, by locale) and of the
+ * enum values' meanings.
+ */
+export const ANNOTATION_KEYWORDS = ["x-hint", "x-enumDescriptions", "x-titles", "x-descriptions", "x-enumDescriptions-zh-CN", "x-enumDescriptions-zh-TW"] as const;
 
 export interface AjvOptions {
   verbose?: boolean;

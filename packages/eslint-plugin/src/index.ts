@@ -15,6 +15,7 @@ export { forgetSharedDocuments, shareDocument } from "./language/shared-document
 export { parseDirective, qualifiedRuleId, type DirectiveComment, type DirectiveRefusal } from "./language/directives.js";
 export { waiversIn, type TemplateWaiver } from "./waivers.js";
 export type { TemplateRule, TemplateRuleDocs, RuleGroup } from "./util/rule.js";
+export { ruleDescription } from "./util/rule.js";
 export { forgetLibraries, frontMatterIdentity, ignoredLibraryTemplates, indexedLibraries, libraryDigest, libraryIdentity, libraryRoot, rememberedIdentities, rememberIdentities, rememberTemplate, scopeLibraries, type LibraryIdentity, type StampedIdentity } from "./library.js";
 export { configFor, configKey, type ConfigSource, type TemplateConfig } from "./util/config-file.js";
 export { rules };

@@ -1,9 +1,15 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { FILTER_DOCS, FILTER_NAMES, type Locale, type TemplateDocument, type VariableDeclaration } from "@tactful/core";
+import { FILTER_DOCS, FILTER_NAMES, translator, type Catalog, type Locale, type TemplateDocument, type VariableDeclaration } from "@tactful/core";
 import { describeVariable } from "./describe.js";
-import { schemaAt, TEMPLATE_SCHEMA, type Schema, type SchemaRoot } from "./schema.js";
+import { descriptionOf, enumMeaning, schemaAt, titleOf, TEMPLATE_SCHEMA, type Schema, type SchemaRoot } from "./schema.js";
 import { yamlContext, type YamlContext } from "./yaml-context.js";
+
+/** What completion says of an item beyond the schema's and the filters' own words, by id. */
+export const MESSAGES = {
+  ownFilter: { en: "{name} (allowed by your configuration)", "zh-CN": "{name}（由您的配置允许）", "zh-TW": "{name}（由您的設定允許）" },
+  undeclared: { en: "used in the template, not declared", "zh-CN": "模板中已使用，但未声明", "zh-TW": "範本中已使用，但未宣告" },
+} as const satisfies Catalog;
 
 /** The tags a template may use (the safety gate refuses the others). */
 const TAGS = ["if", "elif", "else", "endif", "for", "endfor", "set"];
@@ -48,8 +54,8 @@ function completeInTag(tag: OpenTag, position: Position, template: TemplateDocum
   const filter = /\|\s*([A-Za-z_]\w*)?$/u.exec(tag.inside);
   if (filter) {
     const prefix = filter[1] ?? "";
-    const builtIn = FILTER_NAMES.map((name) => item(name, CompletionItemKind.Function, prefix, position, { detail: FILTER_DOCS[name].usage, documentation: FILTER_DOCS[name].description }));
-    const own = extraFilters.map((name) => item(name, CompletionItemKind.Function, prefix, position, { detail: `${name} (allowed by your configuration)` }));
+    const builtIn = FILTER_NAMES.map((name) => item(name, CompletionItemKind.Function, prefix, position, { detail: FILTER_DOCS[name].usage, documentation: FILTER_DOCS[name].description[locale] }));
+    const own = extraFilters.map((name) => item(name, CompletionItemKind.Function, prefix, position, { detail: translator(MESSAGES, locale)("ownFilter", { name }) }));
     return [...builtIn, ...own];
   }
   const word = /(?:^|[^\w.])([A-Za-z_]\w*)?$/u.exec(tag.inside);
@@ -69,31 +75,31 @@ function completeYaml(context: YamlContext, position: Position, template: Templa
   if (kind === "key" && path.length === 1 && path[0] === "variables") {
     // Names the body uses but the front matter does not declare yet.
     const undeclared = new Set(template.references.map((reference) => reference.name).filter((name) => !template.variables.has(name) && !context.siblings.includes(name)));
-    return [...undeclared].map((name) => item(name, CompletionItemKind.Variable, prefix, position, { detail: "used in the template, not declared", insertText: `${name}: { type: string, maxLength: 20, example: "" }` }));
+    return [...undeclared].map((name) => item(name, CompletionItemKind.Variable, prefix, position, { detail: translator(MESSAGES, locale)("undeclared"), insertText: `${name}: { type: string, maxLength: 20, example: "" }` }));
   }
-  return completeFromSchema(context, position, TEMPLATE_SCHEMA);
+  return completeFromSchema(context, position, TEMPLATE_SCHEMA, locale);
 }
 
-/** The keys a mapping may have, or the values a key takes, as the schema describes them. */
-export function completeFromSchema(context: YamlContext, position: Position, root: SchemaRoot): CompletionItem[] {
+/** The keys a mapping may have, or the values a key takes, as the schema describes them (in the writer's language where it says it in Chinese too). */
+export function completeFromSchema(context: YamlContext, position: Position, root: SchemaRoot, locale: Locale = "en"): CompletionItem[] {
   const { path, kind, prefix } = context;
   const schema = schemaAt(kind === "key" ? path : [...path, context.key!], root);
   if (!schema) return [];
   if (kind === "key") {
     return Object.entries(schema.properties ?? {})
       .filter(([key]) => !context.siblings.includes(key) && key !== "$comment" && key !== "$schema")
-      .map(([key, property]) => item(key, CompletionItemKind.Property, prefix, position, { detail: property.title, documentation: property.description, insertText: `${key}: ` }));
+      .map(([key, property]) => item(key, CompletionItemKind.Property, prefix, position, { detail: titleOf(property, locale), documentation: descriptionOf(property, locale), insertText: `${key}: ` }));
   }
-  return valuesOf(schema).map(({ value, description }) => item(value, CompletionItemKind.EnumMember, prefix, position, { documentation: description }));
+  return valuesOf(schema, locale).map(({ value, description }) => item(value, CompletionItemKind.EnumMember, prefix, position, { documentation: description }));
 }
 
 /** The values a schema lists: its enum (with their meanings), const, booleans, or its examples. */
-function valuesOf(schema: Schema): Array<{ value: string; description?: string }> {
+function valuesOf(schema: Schema, locale: Locale): Array<{ value: string; description?: string }> {
   const branches = [schema, ...(schema.anyOf ?? []), ...(schema.oneOf ?? [])];
   const values: Array<{ value: string; description?: string }> = [];
   for (const branch of branches) {
     for (const value of branch.enum ?? []) {
-      const description = branch["x-enumDescriptions"]?.[String(value)];
+      const description = enumMeaning(branch, String(value), locale);
       values.push(description === undefined ? { value: String(value) } : { value: String(value), description });
     }
     if (branch.const !== undefined) values.push({ value: String(branch.const) });

@@ -1,8 +1,8 @@
 import { stringify } from "yaml";
 import { translator, type Catalog, type Locale, type VariableDeclaration } from "@tactful/core";
-import { schemaAt } from "./schema.js";
+import { enumMeaning, schemaAt } from "./schema.js";
 
-const roleMeanings = schemaAt(["variables", "*", "role"])?.["x-enumDescriptions"] ?? {};
+const roles = schemaAt(["variables", "*", "role"]);
 
 /** The words around a variable's summary, by id (its type, role and schema are as declared). */
 export const MESSAGES = {
@@ -20,7 +20,8 @@ export function describeVariable(variable: VariableDeclaration, locale: Locale =
   const parts = [type, ...(role ? [say("role", { role })] : []), ...(pii ? [say("personalData")] : [])];
   const summary = parts.join(" · ");
   const lines = [`**${variable.name}** — ${summary}`];
-  if (role && roleMeanings[role]) lines.push("", say("carries", { meaning: roleMeanings[role] }));
+  const meaning = role ? enumMeaning(roles, role, locale) : undefined;
+  if (meaning) lines.push("", say("carries", { meaning }));
   if (typeof schema["description"] === "string") lines.push("", schema["description"]);
   lines.push("", "```yaml", stringify({ [variable.name]: schema }).trimEnd(), "```");
   return { summary, markdown: lines.join("\n") };

@@ -2,11 +2,12 @@ import type { Linter } from "eslint";
 import { MarkupKind, type Hover, type Position, type Range } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { entrySummary, FILTER_DOCS, FILTER_NAMES, toneFindings, translator, type Catalog, type FilterName, type Locale, type Range as OffsetRange, type TemplateDocument } from "@tactful/core";
+import { ruleDescription } from "@tactful/eslint-plugin";
 import { citationText } from "@tactful/policies";
 import { describeVariable } from "./describe.js";
 import { contains, toDiagnostic } from "./diagnostics.js";
 import type { LintState } from "./linting.js";
-import { schemaAt } from "./schema.js";
+import { descriptionOf, enumMeaning, schemaAt } from "./schema.js";
 import { yamlContext } from "./yaml-context.js";
 
 export const MESSAGES = {
@@ -34,8 +35,8 @@ export function hover(document: TextDocument, position: Position, state: LintSta
   if (variable) return markdown(describeVariable(variable, locale).markdown, rangeOf(reference?.node.range ?? variable.key));
   if (reference) return markdown(t("undeclared", { name: reference.name }));
   const filter = filterAt(template, offset);
-  if (filter) return markdown(`**${filter.name}** — \`${FILTER_DOCS[filter.name].usage}\`\n\n${FILTER_DOCS[filter.name].description}`, rangeOf(filter.range));
-  return frontMatterHover(document, position, template);
+  if (filter) return markdown(`**${filter.name}** — \`${FILTER_DOCS[filter.name].usage}\`\n\n${FILTER_DOCS[filter.name].description[locale]}`, rangeOf(filter.range));
+  return frontMatterHover(document, position, template, locale);
 }
 
 function markdown(value: string, range?: Range): Hover {
@@ -52,8 +53,8 @@ function findingsAt(document: TextDocument, position: Position, state: LintState
     const { jurisdiction } = state.document;
     const entry = toneEntryAt(document, state.document, message, range, locale);
     const lines = [`**${message.ruleId ?? "tactful"}**`];
-    const why = entry?.summary ?? docs?.description;
-    if (why) lines.push("", t("why", { text: why.replace(/(?<![.。])$/u, ".") }));
+    const why = entry?.summary ?? ruleDescription(docs, locale);
+    if (why) lines.push("", t("why", { text: why.replace(/(?<![.。])$/u, locale === "en" ? "." : "。") }));
     const source = entry ? entry.source : docs && jurisdiction ? sourceIn(docs.source, jurisdiction) : undefined;
     if (source && jurisdiction) lines.push("", t("source", { jurisdiction, text: source }));
     if (entry?.wording) lines.push("", t("example", { text: entry.wording }));
@@ -107,7 +108,7 @@ function filterAt(template: TemplateDocument, offset: number): { name: FilterNam
 }
 
 /** A front-matter key's description, or an enum value's meaning, from the template schema. */
-function frontMatterHover(document: TextDocument, position: Position, template: TemplateDocument): Hover | null {
+function frontMatterHover(document: TextDocument, position: Position, template: TemplateDocument, locale: Locale): Hover | null {
   const frontMatter = template.ast.frontMatter;
   if (!frontMatter) return null;
   const offset = document.offsetAt(position);
@@ -124,11 +125,11 @@ function frontMatterHover(document: TextDocument, position: Position, template: 
   const context = yamlContext(lines.slice(open + 1), position.line - open - 1, end);
   const range: Range = { start: { line: position.line, character: found.index }, end: { line: position.line, character: end } };
   if (context.kind === "key") {
-    const schema = schemaAt([...context.path, found[0]]);
-    return schema?.description ? markdown(`**${found[0]}** — ${schema.description}`, range) : null;
+    const description = descriptionOf(schemaAt([...context.path, found[0]]), locale);
+    return description ? markdown(`**${found[0]}** — ${description}`, range) : null;
   }
   const schema = context.key ? schemaAt([...context.path, context.key]) : undefined;
   // The value's own meaning, else what the key says of its values.
-  const meaning = schema?.["x-enumDescriptions"]?.[found[0]] ?? (schema?.enum?.includes(found[0]) ? schema.description : undefined);
+  const meaning = enumMeaning(schema, found[0], locale) ?? (schema?.enum?.includes(found[0]) ? descriptionOf(schema, locale) : undefined);
   return meaning ? markdown(`**${found[0]}** — ${meaning}`, range) : null;
 }

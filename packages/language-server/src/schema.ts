@@ -1,5 +1,7 @@
 import policySchema from "@tactful/schemas/policy.schema.json" with { type: "json" };
 import templateSchema from "@tactful/schemas/template.schema.json" with { type: "json" };
+import { inWritersLanguage, type Locale } from "@tactful/core";
+import type { Translations } from "@tactful/policies";
 
 /** The parts of a JSON Schema (the template's, a policy pack's) an editor reads. */
 export interface Schema {
@@ -16,7 +18,12 @@ export interface Schema {
   oneOf?: Schema[];
   allOf?: Schema[];
   examples?: unknown[];
+  /** The `title` and the `description` in Chinese. */
+  "x-titles"?: Translations;
+  "x-descriptions"?: Translations;
   "x-enumDescriptions"?: Record<string, string>;
+  "x-enumDescriptions-zh-CN"?: Record<string, string>;
+  "x-enumDescriptions-zh-TW"?: Record<string, string>;
   "x-hint"?: string;
 }
 
@@ -45,4 +52,26 @@ export function schemaAt(path: readonly string[], root: SchemaRoot = TEMPLATE_SC
     else schema = schema.properties?.[key] ?? (typeof schema.additionalProperties === "object" ? schema.additionalProperties : undefined);
   }
   return resolve(schema, root);
+}
+
+/** A schema's title in the writer's language (`x-titles`), else in English; undefined when it has none. */
+export function titleOf(schema: Schema | undefined, locale: Locale): string | undefined {
+  return schema?.title === undefined ? undefined : inWritersLanguage(schema.title, schema["x-titles"], locale);
+}
+
+/** A schema's description in the writer's language (`x-descriptions`), else in English; undefined when it has none. */
+export function descriptionOf(schema: Schema | undefined, locale: Locale): string | undefined {
+  return schema?.description === undefined ? undefined : inWritersLanguage(schema.description, schema["x-descriptions"], locale);
+}
+
+/** What an enum value means, in the writer's language (`x-enumDescriptions-<locale>`), else in English; undefined when the schema does not say. */
+export function enumMeaning(schema: Schema | undefined, value: string, locale: Locale): string | undefined {
+  const english = schema?.["x-enumDescriptions"]?.[value];
+  if (english === undefined) return undefined;
+  const translations: Translations = {};
+  for (const chinese of ["zh-CN", "zh-TW"] as const) {
+    const text = schema?.[`x-enumDescriptions-${chinese}`]?.[value];
+    if (text !== undefined) translations[chinese] = text;
+  }
+  return inWritersLanguage(english, translations, locale);
 }

@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from "node:path";
 import { diffLines, diffWords, type ChangeObject } from "diff";
-import { parseTemplate, worstCaseSms, type SmsMeasurement, type TemplateDocument } from "@tactful/core";
+import { parseTemplate, worstCaseSms, type Locale, type SmsMeasurement, type TemplateDocument } from "@tactful/core";
+import { ruleDescription } from "@tactful/eslint-plugin";
 import { builtInPacks, type OverlayRecord, type PackSet, type PolicyPack } from "@tactful/policies";
 import {
   bundleHash,
@@ -123,6 +124,8 @@ export interface ReportSources {
   cwd: string;
   /** How the library is named on the page. */
   library: string;
+  /** The page's language: what each rule requires is said in it. */
+  language: Locale;
   tool: { name: string; version: string };
   plugin: { name: string; version: string };
   /** The configurations the run used, as a release records them. */
@@ -140,7 +143,7 @@ export interface ReportSources {
  */
 export function collectReport(sources: ReportSources): Report {
   const { run, root, bundle } = sources;
-  const findings = findingsByFile(run);
+  const findings = findingsByFile(run, sources.language);
   const register = new Map<string, Waiver[]>();
   for (const waiver of waivers(run, sources.cwd)) {
     const file = resolve(sources.cwd, waiver.file);
@@ -189,20 +192,21 @@ function relativePath(root: string, file: string): string {
   return relative(root, file).split(sep).join("/");
 }
 
-function findingsByFile(run: LintRun): Map<string, ReportFinding[]> {
+function findingsByFile(run: LintRun, language: Locale): Map<string, ReportFinding[]> {
   const byFile = new Map<string, ReportFinding[]>();
   for (const result of run.results) {
     byFile.set(
       result.filePath,
       result.messages.map((message) => {
         const rule = message.ruleId ? run.rules[message.ruleId] : undefined;
+        const description = ruleDescription(rule, language);
         return {
           line: message.line,
           column: message.column,
           severity: message.severity === 2 ? 2 : 1,
           ruleId: message.ruleId,
           message: message.message,
-          ...(rule?.description ? { description: rule.description } : {}),
+          ...(description ? { description } : {}),
           ...(rule?.source ? { source: rule.source } : {}),
           ...(rule?.url ? { url: rule.url } : {}),
         };

@@ -65,6 +65,7 @@ export async function writeReport(input: WriteReportInput): Promise<string> {
     root,
     cwd: input.cwd,
     library: input.directory,
+    language: input.language,
     tool: { name: "@tactful/cli", version: VERSION },
     plugin: { name: plugin.meta.name, version: plugin.meta.version },
     configs: configsUsed(input.run, root),

@@ -24,6 +24,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missingRole" | "missing
     type: "problem",
     docs: {
       description: "Locale variants of one template (same id and channel) disclose the same facts and take the same variables",
+      descriptions: { "zh-CN": "同一模板的各语言版本（id 与渠道相同）披露相同事项，使用相同变量", "zh-TW": "同一範本的各語言版本（id 與管道相同）揭露相同事項，使用相同變數" },
       url: docsUrl("consistent-locale-variants"),
       source: "the disclosures of each variant's policy pack; a translation must carry the same obligations",
       recommended: "error",

@@ -62,6 +62,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
     type: "problem",
     docs: {
       description: "No text that reads differently to the recipient than to the tone rules: invisible characters, look-alike letters, Markdown or HTML an email hides",
+      descriptions: { "zh-CN": "不得含有收件人看到的与措辞规则检查的不一致的文字：不可见字符、形近字母、邮件会隐藏的 Markdown 或 HTML", "zh-TW": "不得含有收件人看到的與措辭規則檢查的不一致的文字：不可見字元、形近字母、電子郵件會隱藏的 Markdown 或 HTML" },
       url: docsUrl("no-hidden-text"),
       source: "Unicode Technical Standard #39 (Unicode Security Mechanisms): mixed-script confusables and default-ignorable characters",
       recommended: "error",

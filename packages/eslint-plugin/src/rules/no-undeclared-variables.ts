@@ -30,6 +30,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "undeclared" | "rename" 
     hasSuggestions: true,
     docs: {
       description: "Every variable the body, subject or title uses must be declared in `variables`, with a schema the data is validated against",
+      descriptions: { "zh-CN": "正文、主题或标题用到的每个变量都须在 `variables` 中声明，并给出校验数据的 schema", "zh-TW": "正文、主旨或標題用到的每個變數都須在 `variables` 中宣告，並給出驗證資料的 schema" },
       url: docsUrl("no-undeclared-variables"),
       source: "template format v1: the variables' JSON Schemas are the data contract",
       recommended: "error",

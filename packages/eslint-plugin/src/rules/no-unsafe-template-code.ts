@@ -61,6 +61,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageId }> = {
     type: "problem",
     docs: {
       description: "Only allow-listed tags, filters, tests, names and lookups: no calls, computed keys or constructor access that could escape the renderer's sandbox",
+      descriptions: { "zh-CN": "只允许白名单内的标签、过滤器、测试、名称和属性访问：不得有可能逃出渲染沙箱的调用、计算键或构造函数访问", "zh-TW": "只允許白名單內的標籤、篩選器、測試、名稱和屬性存取：不得有可能逃出算繪沙箱的呼叫、計算鍵或建構函式存取" },
       url: docsUrl("no-unsafe-template-code"),
       source: "the renderer's static safety gate (`checkSafety` in @tactful/core): Nunjucks is not a sandbox",
       recommended: "error",

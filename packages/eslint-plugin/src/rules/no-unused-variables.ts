@@ -65,6 +65,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "unused" | "remove" }> =
     hasSuggestions: true,
     docs: {
       description: "Every variable declared in `variables` is used by the body, subject or title",
+      descriptions: { "zh-CN": "`variables` 中声明的每个变量都须在正文、主题或标题中用到", "zh-TW": "`variables` 中宣告的每個變數都須在正文、主旨或標題中用到" },
       url: docsUrl("no-unused-variables"),
       source: "template format v1: `variables` declares the data the message renders",
       recommended: "warn",

@@ -93,6 +93,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
     hasSuggestions: true,
     docs: {
       description: "`send.window` and `send.maxPerDay` stay within the policy's limits",
+      descriptions: { "zh-CN": "`send.window` 和 `send.maxPerDay` 不得超出政策限制", "zh-TW": "`send.window` 和 `send.maxPerDay` 不得超出政策限制" },
       url: docsUrl("send-window"),
       source: sourcesOf((pack) => pack.sendLimits),
       recommended: "error",

@@ -59,6 +59,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
     fixable: "code",
     docs: {
       description: "One curly quote, dash or emoji does not switch an otherwise GSM-7 SMS to UCS-2",
+      descriptions: { "zh-CN": "不因一个弯引号、破折号或表情符号，使本可用 GSM-7 的短信变为 UCS-2 编码", "zh-TW": "不因一個彎引號、破折號或表情符號，使本可用 GSM-7 的簡訊變為 UCS-2 編碼" },
       url: docsUrl("sms-encoding"),
       source: "3GPP TS 23.038 (GSM 7-bit default alphabet) and TS 23.040 (concatenated SMS): one character outside the alphabet sends the whole message as UCS-2, 70/67 characters a segment instead of 160/153",
       recommended: "warn",

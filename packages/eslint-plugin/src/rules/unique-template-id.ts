@@ -17,6 +17,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "duplicate" }> = {
     type: "problem",
     docs: {
       description: "Each (id, locale, channel) names one template in a library",
+      descriptions: { "zh-CN": "模板库中每组（id、语言、渠道）只对应一个模板", "zh-TW": "範本庫中每組（id、語言、管道）只對應一個範本" },
       url: docsUrl("unique-template-id"),
       source: "template format v1: (id, locale, channel) is unique in a library; a release bundle serves templates by it",
       recommended: "error",

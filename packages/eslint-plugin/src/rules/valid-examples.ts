@@ -63,6 +63,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
     type: "problem",
     docs: {
       description: "Every variable has an example, and every example and persona validates against the variables' schemas",
+      descriptions: { "zh-CN": "每个变量都有示例值，每个示例和画像都符合变量的 schema", "zh-TW": "每個變數都有範例值，每個範例和角色設定都符合變數的 schema" },
       url: docsUrl("valid-examples"),
       source: "template format v1: examples feed previews, worst-case SMS length and the release's render-time checks",
       recommended: "error",

@@ -39,6 +39,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
     hasSuggestions: true,
     docs: {
       description: "Front matter must be valid YAML and satisfy schemas/template.schema.json, and name a jurisdiction that has a policy pack",
+      descriptions: { "zh-CN": "前言须为有效的 YAML、符合 schemas/template.schema.json，并指明有政策包的司法辖区", "zh-TW": "前言須為有效的 YAML、符合 schemas/template.schema.json，並指明有政策包的司法管轄區" },
       url: docsUrl("valid-front-matter"),
       source: "schemas/template.schema.json (template format v1)",
       recommended: "error",

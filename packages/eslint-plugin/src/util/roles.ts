@@ -2,24 +2,13 @@ import templateSchema from "@tactful/schemas/template.schema.json" with { type: 
 import { translate, wordingDescription, type Catalog, type Locale, type Localized, type MessageData } from "@tactful/core";
 import type { Role, Wording } from "@tactful/policies";
 
-const descriptions = templateSchema.$defs.variable.properties.role["x-enumDescriptions"] as Record<Role, string>;
+const meanings = templateSchema.$defs.variable.properties.role;
+const descriptions = meanings["x-enumDescriptions"] as Record<Role, string>;
 
-/** The roles in words in Chinese; English comes from the template schema's descriptions. */
-export const ROLE_NAMES: Catalog<Role> = {
-  "recipient-name": { en: descriptions["recipient-name"], "zh-CN": "收件人姓名", "zh-TW": "收件人姓名" },
-  "debtor-name": { en: descriptions["debtor-name"], "zh-CN": "借款人姓名", "zh-TW": "借款人姓名" },
-  "amount-due": { en: descriptions["amount-due"], "zh-CN": "欠款金额", "zh-TW": "欠款金額" },
-  "days-overdue": { en: descriptions["days-overdue"], "zh-CN": "逾期天数", "zh-TW": "逾期天數" },
-  "due-date": { en: descriptions["due-date"], "zh-CN": "还款日期", "zh-TW": "繳款日期" },
-  "repayment-channel": { en: descriptions["repayment-channel"], "zh-CN": "官方还款渠道", "zh-TW": "官方繳款管道" },
-  contact: { en: descriptions["contact"], "zh-CN": "人工联系方式（客服电话、邮箱）", "zh-TW": "人工聯絡方式（客服專線、電子郵件）" },
-  creditor: { en: descriptions["creditor"], "zh-CN": "债权人名称", "zh-TW": "債權人名稱" },
-  apr: { en: descriptions["apr"], "zh-CN": "年化利率", "zh-TW": "年化利率" },
-  "opt-out": { en: descriptions["opt-out"], "zh-CN": "退订方式", "zh-TW": "取消訂閱的方式" },
-  "unsubscribe-url": { en: descriptions["unsubscribe-url"], "zh-CN": "邮件的一键退订链接", "zh-TW": "電子郵件的一鍵取消訂閱連結" },
-  "postal-address": { en: descriptions["postal-address"], "zh-CN": "发送方的通信地址", "zh-TW": "發送方的通訊地址" },
-  "reference-number": { en: descriptions["reference-number"], "zh-CN": "脱敏后的账户、卡号或案件编号", "zh-TW": "遮蔽後的帳戶、卡號或案件編號" },
-};
+/** The roles in words, as the template schema says what each role value means (`x-enumDescriptions`, and its Chinese beside it). */
+export const ROLE_NAMES: Catalog<Role> = Object.fromEntries(
+  (Object.keys(descriptions) as Role[]).map((role) => [role, { en: descriptions[role], "zh-CN": meanings["x-enumDescriptions-zh-CN"][role], "zh-TW": meanings["x-enumDescriptions-zh-TW"][role] }]),
+) as Catalog<Role>;
 
 /** What a role means in words ("the amount owed", "欠款金额"). */
 export function describeRole(role: Role, locale: Locale = "en"): string {

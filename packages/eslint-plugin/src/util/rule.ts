@@ -1,7 +1,7 @@
 import type { RuleVisitor } from "@eslint/core";
 import type { CustomRuleDefinitionType, CustomRuleTypeDefinitions, CustomRuleVisitorWithExit } from "@eslint/plugin-kit";
-import type { Node, NodeType } from "@tactful/core";
-import { citationText, packs, type Entry, type PolicyPack } from "@tactful/policies";
+import { inWritersLanguage, type Locale, type Node, type NodeType } from "@tactful/core";
+import { citationText, packs, type Entry, type PolicyPack, type Translations } from "@tactful/policies";
 import type { TemplateLanguageOptions } from "../language/template-language.js";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
 import { frontMatterUsable } from "./message.js";
@@ -10,7 +10,10 @@ import { frontMatterUsable } from "./message.js";
 export type RuleGroup = "structure" | "disclosure" | "opt-out" | "tone" | "channel";
 
 export interface TemplateRuleDocs {
+  /** What the rule requires, in English (what ESLint's own tooling reads). */
   description: string;
+  /** The same in Chinese, for writers and reviewers who read it (`ruleDescription` picks one). */
+  descriptions: Readonly<Record<"zh-CN" | "zh-TW", string>>;
   url: string;
   /** Where the requirement comes from: the policy pack entries the rule reads, with their citations. */
   source: string;
@@ -31,6 +34,14 @@ export type TemplateRule<Options extends Partial<CustomRuleTypeDefinitions> = ob
   { LangOptions: TemplateLanguageOptions; Code: TemplateSourceCode; Visitor: TemplateVisitor; Node: Node },
   Options & { ExtRuleDocs: TemplateRuleDocs }
 >;
+
+/**
+ * What a rule requires, in the run's locale: its `meta.docs.descriptions`, else the English
+ * `description` (a rule of another plugin has only that); undefined when the rule does not say.
+ */
+export function ruleDescription(docs: { description?: string; descriptions?: Translations } | undefined, locale: Locale): string | undefined {
+  return docs?.description === undefined ? undefined : inWritersLanguage(docs.description, docs.descriptions, locale);
+}
 
 /** The rule's doc page, shipped with the plugin, as a URL an editor or browser can open. */
 export function docsUrl(name: string): string {

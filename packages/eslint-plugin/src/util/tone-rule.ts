@@ -4,7 +4,7 @@ import { citationText, type LexiconEntry, type ToneCategory } from "@tactful/pol
 import { frontMatterUsable } from "./message.js";
 import { localeOf, reportForEntry, ruleMessages } from "./report.js";
 import { describeRole } from "./roles.js";
-import { docsUrl, sourcesOf, type TemplateRule } from "./rule.js";
+import { docsUrl, sourcesOf, type TemplateRule, type TemplateRuleDocs } from "./rule.js";
 
 /** What a finding of each category is called in a message. */
 const CATEGORY_NAMES: Catalog<ToneCategory> = {
@@ -60,13 +60,14 @@ type MessageIds = "literal" | "composed" | "learned" | "rendered" | "role" | "re
  * offering its compliant wording in place of the sentence (or of the clause, when the sentence
  * holds a variable, which stays).
  */
-export function toneRule(name: string, category: ToneCategory, description: string): TemplateRule<{ RuleOptions: [ToneRuleOptions]; MessageIds: MessageIds }> {
+export function toneRule(name: string, category: ToneCategory, description: string, descriptions: TemplateRuleDocs["descriptions"]): TemplateRule<{ RuleOptions: [ToneRuleOptions]; MessageIds: MessageIds }> {
   return {
     meta: {
       type: "problem",
       hasSuggestions: true,
       docs: {
         description,
+        descriptions,
         url: docsUrl(name),
         source: sourcesOf((pack) => pack.tone.lexicon.filter((entry) => entry.category === category)),
         recommended: "error",

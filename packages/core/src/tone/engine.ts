@@ -448,7 +448,6 @@ function senderPrefixOf(brackets: ReadonlyArray<{ open: string; close: string }>
   return new RegExp(`^(?:${signatures}[^\\n:：。.!?！？${brackets.map(({ open }) => inClass(open)).join("")}]{1,30}[:：])\\s*`, "u");
 }
 
-
 /** The clause breaks of a text (punctuation, "but", 但是…, as the pack's language says), as offsets of its original characters. */
 export function clauseBreaks(text: string, pack: PolicyPack, language: ToneLanguage): Array<[number, number]> {
   const normalized = normalize(text, { language });

@@ -116,8 +116,6 @@ export function writesOwnName(text: string, match: Pick<ToneMatch, "entry" | "st
   return false;
 }
 
-/** A signature or sender name the sentence starts with (【银行】, [Acme], Acme Bank:): the reword keeps it. */
-
 /** What a rewording replaces, in the analysed text; `clause` when only the match's clause (the sentence holds a variable). */
 interface RewordSpan {
   start: number;

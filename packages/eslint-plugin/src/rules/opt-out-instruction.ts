@@ -1,5 +1,5 @@
 import type { RuleTextEditor, SuggestedEdit } from "@eslint/core";
-import { entrySummary, type ContentNode, type Range, type Catalog } from "@tactful/core";
+import { entrySummary, type ContentNode, type Coverage, type Range, type Catalog } from "@tactful/core";
 import { citationText, compilePattern, type OptOut, type Wording } from "@tactful/policies";
 import {
   applicable,
@@ -102,12 +102,10 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
         return false;
       };
       const entries = applicable(sourceCode, pack.optOut);
+      // Where each entry's opt-out is, once: nothing is known past the analysis limit.
+      const presence = new Map(limit ? [] : entries.map((entry) => [entry, presenceOf(entry)]));
       // An opt-out one entry accepts is there: another entry it does not satisfy (the statement in a second language) asks for more, it does not find none.
-      const hasOptOut = !limit && entries.some((entry) => {
-        const accepted = acceptedOn(entry);
-        const roles = entry.roles ?? [];
-        return (accepted.length > 0 || roles.length > 0) && messageCoverage(sourceCode, [{ wordings: accepted }, ...roles.map((role) => ({ role }))]).always;
-      });
+      const hasOptOut = [...presence.values()].some((found) => found?.always === true);
       for (const entry of entries) {
         if (!known(limit)) continue;
         const base = { entry: entry.id, summary: entrySummary(entry, locale), source: citationText(pack, entry.sources) };
@@ -126,7 +124,8 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
           }
         }
 
-        if (accepted.length > 0 || roles.length > 0) checkPresence(entry, accepted, roles, base, known, hasOptOut);
+        const found = presence.get(entry);
+        if (found) checkPresence(entry, found, accepted, roles, base, known, hasOptOut);
         if (entry.placement === "end") checkPlacement(entry, accepted, paths, base);
         checkPreferred(entry, accepted, paths, base);
 
@@ -146,8 +145,14 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       return (entry.accepted ?? []).filter((wording) => !wording.channel || (channel !== undefined && wording.channel.includes(channel)));
     }
 
-    function checkPresence(entry: OptOut, accepted: readonly Wording[], roles: NonNullable<OptOut["roles"]>, base: Record<string, string>, known: (at: ContentNode | null) => boolean, hasOptOut: boolean): void {
-      const result = messageCoverage(sourceCode, [{ wordings: accepted }, ...roles.map((role) => ({ role }))]);
+    /** Where the message carries one of the entry's accepted wordings or roles; undefined when the entry asks for none. */
+    function presenceOf(entry: OptOut): Coverage | undefined {
+      const accepted = acceptedOn(entry);
+      const roles = entry.roles ?? [];
+      return accepted.length > 0 || roles.length > 0 ? messageCoverage(sourceCode, [{ wordings: accepted }, ...roles.map((role) => ({ role }))]) : undefined;
+    }
+
+    function checkPresence(entry: OptOut, result: Coverage, accepted: readonly Wording[], roles: NonNullable<OptOut["roles"]>, base: Record<string, string>, known: (at: ContentNode | null) => boolean, hasOptOut: boolean): void {
       if (result.always || !known(result.limit)) return;
       const options = [
         ...(entry.insert ? [`\`${entry.insert}\``] : accepted.length > 0 ? [phrase("wordingLike", locale, { wordings: describeWordings(accepted, locale) })] : []),

@@ -39,7 +39,7 @@ const L2 = 1e-3;
 const MIN_MESSAGES = 2;
 const MIN_CORPORA = 2;
 const MIN_WEIGHT = 0.05;
-/** At most this share of lawful look-alikes (a corpus of negatives only) may read above the threshold, on text the reader did not see. */
+/** At most this share of lawful look-alikes (a corpus of negatives only) may read above the threshold, on text the reader did not see, unless its `model.lookalikeAlarms` says otherwise. */
 const MAX_LOOKALIKE_ALARMS = 0.05;
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { write: { type: "boolean" }, check: { type: "boolean" }, precision: { type: "string", default: "0.9" } } });
@@ -147,7 +147,7 @@ for (const entry of pack.tone.lexicon) {
   const lookalikes = scored.filter((s) => !mixed.has(s.corpus));
   let threshold = 0.95;
   for (let t = 0.1; t <= 0.95; t += 0.01) {
-    if (figures(realistic, t).precision >= target && lookalikes.filter((s) => s.p >= t).length <= MAX_LOOKALIKE_ALARMS * lookalikes.length) {
+    if (figures(realistic, t).precision >= target && lookalikes.filter((s) => s.p >= t).length <= (entry.model.lookalikeAlarms ?? MAX_LOOKALIKE_ALARMS) * lookalikes.length) {
       threshold = Math.round(t * 100) / 100;
       break;
     }

@@ -91,8 +91,10 @@ export function identifierOf(value: string, entries: readonly PiiLiteral[]): Pii
 function ownerBefore(text: string, at: number, owners: PiiOwners | undefined): "personal" | "sender" | undefined {
   if (!owners) return undefined;
   const start = Math.max(0, at - CUE_WINDOW);
+  // A semicolon inside brackets still open at the number parts fields of one list (（户名：…；开户行：…；账号：…）), not clauses.
+  const open = openBracket(text, start, at);
   let from = start;
-  for (const end of text.slice(start, at).matchAll(CLAUSE_END)) from = start + end.index + end[0].length;
+  for (const end of text.slice(start, at).matchAll(CLAUSE_END)) if (open < 0 || start + end.index < open) from = start + end.index + end[0].length;
   const window = text.slice(from, at);
   let compiled = compiledOwners.get(owners);
   if (!compiled) {
@@ -108,6 +110,17 @@ function ownerBefore(text: string, at: number, owners: PiiOwners | undefined): "
   const sender = latest(compiled.sender);
   if (personal < 0 && sender < 0) return undefined;
   return personal > sender ? "personal" : "sender";
+}
+
+/** Where the innermost bracket still open at `at` was opened (after `start`), or -1. */
+function openBracket(text: string, start: number, at: number): number {
+  const opened: number[] = [];
+  for (let i = start; i < at; i++) {
+    const char = text[i];
+    if (char === "(" || char === "[") opened.push(i);
+    else if ((char === ")" || char === "]") && opened.length > 0) opened.pop();
+  }
+  return opened.at(-1) ?? -1;
 }
 
 /** Whether a number is written in exactly these groups of digits, one separator between them. */

@@ -140,6 +140,11 @@ describe("whose number it is", () => {
     expect(inCn("或通过对公账户（建设银行 4405 1234 5678 0033，户名示例金融）还款。")).toEqual([]);
     expect(inCn("您的借款合同编号 2026 1201 0001 2345 已逾期。")).toEqual([]);
     expect(inUs("Your loan number 2026120100012345 is past due.")).toEqual([]);
+    // Fields of one bracketed list, parted by semicolons, and a virtual account to pay into.
+    expect(inCn("也可转账至对公账户（户名：示例小额贷款有限公司；开户行：示例银行杭州分行；账号：3301 0400 1618 2290 77）。")).toEqual([]);
+    expect(inCn("請轉入虛擬帳號9581-2203-1187-4406，客服0800-000-000。")).toEqual([]);
+    // Mobile banking is a channel, not the customer's mobile.
+    expect(inCn("还款请至手机银行或网点，400-816-2290。")).toEqual([]);
   });
 
   it("reads a number said to be the customer's, or a staff member's mobile, as personal data", () => {
@@ -147,6 +152,7 @@ describe("whose number it is", () => {
     expect(inCn("我们已联系到您的备用号码 158-1234-0914。")).toEqual([["158-1234-0914", "CN-PII-PHONE"]]);
     expect(inCn("如有疑问请致电400-000-0000或专员13812345678。")).toEqual([["13812345678", "CN-PII-PHONE"]]);
     expect(inCn("吳先生，您的撥款帳號 012-34567890123 已完成綁定。")).toEqual([["012-34567890123", "CN-PII-ACCOUNT"]]);
+    expect(inCn("（您的手机：13912345678；备注：无）")).toEqual([["13912345678", "CN-PII-PHONE"]]);
   });
 
   it("counts an eight-digit Hong Kong number only when it is said to be the customer's", () => {

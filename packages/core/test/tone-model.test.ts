@@ -95,8 +95,8 @@ describe("an entry read by a model", () => {
     expect(found("We do not know where your kids park.", pack)).toEqual([]);
   });
 
-  it("is a second opinion: silent in a sentence where a listed entry of its category matched, not where another category's did", () => {
-    const listed = (category: LexiconEntry["category"]): LexiconEntry => ({ id: "T-LISTED", summary: "listed", category, language: "en", severity: "block", terms: ["your kids"], sources: [], confidence: "high" });
+  it("is a second opinion: silent where a listed entry of its category matched, or another category's matched most of its words", () => {
+    const listed = (category: LexiconEntry["category"], term = "your kids"): LexiconEntry => ({ id: "T-LISTED", summary: "listed", category, language: "en", severity: "block", terms: [term], sources: [], confidence: "high" });
     expect(found("We know where your kids park. We know the park.", withEntries(reader(), listed("threat")))).toEqual([
       ["T-LISTED", "your kids", []],
       ["T-READER", "know the park", ["know", "park"]],
@@ -105,6 +105,8 @@ describe("an entry read by a model", () => {
       ["T-READER", "know where your kids park", ["know", "kids", "park"]],
       ["T-LISTED", "your kids", []],
     ]);
+    // The listed wording of another category holds "kids" and "park": it names what is wrong there.
+    expect(found("We know where your kids park.", withEntries(reader(), listed("pressure", "where your kids park")))).toEqual([["T-LISTED", "where your kids park", []]]);
   });
 
   it("reads only the messages its entry applies to", () => {

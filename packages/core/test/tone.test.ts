@@ -29,6 +29,9 @@ describe("normalisation", () => {
 
   it("reads separators and look-alikes inside a word, not between words", () => {
     expect(normalize("We will s.u.e you, a-hole", { language: "en" }).text).toBe("we will sue you, a-hole");
+    // Words spelled out letter by letter keep the wider gap between them as a space.
+    expect(normalize("L A S T  C H A N C E: P A Y  N O W", { language: "en" }).text).toBe("last chance: pay now");
+    expect(normalize("s . u . e me, f  u  c  k", { language: "en" }).text).toBe("sue me, fuck");
     expect(normalize("an arre5t w@rrant, n0 credit ch3ck, sh!t!!!", { language: "en" }).text).toBe("an arrest warrant, no credit check, shit!!!");
     expect(normalize("F U C K you", { language: "en" }).text).toBe("fuck you");
     expect(normalize("Call 2024 or 1-800-000-0000", { language: "en" }).text).toBe("call 2024 or 1-800-000-0000");

@@ -460,6 +460,7 @@ describe("disclosures written in full-width forms, with titles, mid-sentence cre
     expect(rules({ locale: "en-US", sender: "Bluefinch Credit Union", text: text("Bluefinch") })).not.toContain("sender-identification");
     expect(rules({ locale: "en-US", sender: "Bluefinch Lending, LLC", text: "Still waiting on that $310.00 for Bluefinch, Dana R. It is 20 days late. Pay at example.com/pay or call 555-0142. Reply STOP to opt out." })).not.toContain("sender-identification");
     expect(rules({ locale: "en-US", sender: "Fast Cash Loans", text: text("Fast reminder") })).toContain("sender-identification");
+    expect(rules({ locale: "en-US", sender: "Bramblewood Installment Loans", text: text("BRAMBLEWOOD LEGAL DEPT") })).not.toContain("sender-identification");
     expect(rules({ locale: "en-US", sender: "Bluefinch Auto", text: "Still waiting on that $310.00 for Bluefinch, Dana R. It is 20 days late. Pay at example.com/pay or call 555-0142. Reply STOP to opt out." })).toContain("sender-identification");
   });
 

@@ -295,6 +295,8 @@ export interface ToneModel {
   functionWords?: string[];
   /** The labelled corpora it was trained on, and what it was measured on and how it did. */
   trainedOn: string[];
+  /** At most this share of lawful look-alikes it has not seen may read as its category (the training script's threshold; 0.05 when absent). */
+  lookalikeAlarms?: number;
 }
 
 /** Another pack's tone entries of one language, taken with this pack's own citations per category. */

@@ -587,11 +587,23 @@ export function distinctEvidence<T extends { start: number; end: number }>(evide
   return chosen;
 }
 
-/** A model's matches are a second opinion: dropped from a sentence where a listed entry of the same category matched. */
+/**
+ * A model's matches are a second opinion: dropped from a sentence where a listed entry of its
+ * category matched, and where most of the words it weighed lie in what listed entries of other
+ * categories matched (a model takes a credit threat or a false legal claim for a threat as
+ * readily as a threat: the listed wording names what is wrong there).
+ */
 function secondOpinions(matches: SentenceMatch[], lexicon: CompiledLanguage): SentenceMatch[] {
   if (lexicon.readers.length === 0 || matches.length < 2) return matches;
-  const listed = new Set(matches.filter((match) => !lexicon.entries[match.entry]!.entry.model).map((match) => lexicon.entries[match.entry]!.entry.category));
-  return matches.filter((match) => !lexicon.entries[match.entry]!.entry.model || !listed.has(lexicon.entries[match.entry]!.entry.category));
+  const listed = matches.filter((match) => !lexicon.entries[match.entry]!.entry.model);
+  const categories = new Set(listed.map((match) => lexicon.entries[match.entry]!.entry.category));
+  const explained = (word: { start: number; end: number }): boolean => listed.some((match) => match.start < word.end && word.start < match.end);
+  return matches.filter((match) => {
+    if (!lexicon.entries[match.entry]!.entry.model) return true;
+    if (categories.has(lexicon.entries[match.entry]!.entry.category)) return false;
+    const words = match.slots ?? [];
+    return words.filter(explained).length * 2 <= words.length;
+  });
 }
 
 /**

@@ -342,9 +342,22 @@ function insideWord(chars: readonly string[], separator: readonly boolean[], i: 
   if (isLatinLetter(left) && isLatinLetter(right)) {
     const beforeLeft = chars[before - 1];
     const afterRight = chars[after + 1];
-    return !(beforeLeft !== undefined && WORDLIKE.test(beforeLeft)) && !(afterRight !== undefined && WORDLIKE.test(afterRight));
+    if ((beforeLeft !== undefined && WORDLIKE.test(beforeLeft)) || (afterRight !== undefined && WORDLIKE.test(afterRight))) return false;
+    // A gap wider than the one beside it parts two spelled-out words (L A S T  C H A N C E): its first separator stays.
+    const gap = after - before - 1;
+    const wider = gap > letterGap(chars, separator, before, -1) || gap > letterGap(chars, separator, after, 1);
+    return !(wider && i === before + 1);
   }
   return false;
+}
+
+/** The run of separators on one side of a spelled-out letter, up to the next single letter; Infinity when there is none. */
+function letterGap(chars: readonly string[], separator: readonly boolean[], letter: number, direction: -1 | 1): number {
+  let k = letter + direction;
+  while (k >= 0 && k < chars.length && separator[k]) k += direction;
+  const gap = Math.abs(k - letter) - 1;
+  const single = isLatinLetter(chars[k]) && !WORDLIKE.test(chars[k + direction] ?? "");
+  return gap > 0 && single ? gap : Infinity;
 }
 
 type Substitutions = ReadonlyMap<string, ReadonlyArray<readonly [string[], string]>>;

@@ -304,9 +304,16 @@ export function analyzeText(
         });
       }
     }
-    // A model's match is a second opinion: dropped where a listed entry of its category matched in the sentence.
-    const listed = new Set(matches.slice(inSentence).filter((match) => !match.entry.model).map((match) => match.entry.category));
-    for (let index = matches.length - 1; index >= inSentence; index--) if (matches[index]!.entry.model && listed.has(matches[index]!.entry.category)) matches.splice(index, 1);
+    // A model's match is a second opinion: dropped where a listed entry of its category matched in the sentence, or
+    // where most of the words it weighed are inside what listed entries of other categories matched.
+    const listed = matches.slice(inSentence).filter((match) => !match.entry.model);
+    for (let index = matches.length - 1; index >= inSentence; index--) {
+      const match = matches[index]!;
+      if (!match.entry.model) continue;
+      const words = match.slots ?? [];
+      const inListed = words.filter((word) => listed.some((other) => other.start < word.end && word.start < other.end)).length;
+      if (listed.some((other) => other.entry.category === match.entry.category) || inListed * 2 > words.length) matches.splice(index, 1);
+    }
   }
   return mergeOverlaps(matches);
 }

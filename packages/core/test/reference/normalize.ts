@@ -142,9 +142,20 @@ function insideWord(chars: ReadonlyArray<{ char: string }>, i: number): boolean 
   if (isLatinLetter(left) && isLatinLetter(right)) {
     const beforeLeft = chars[before - 1]?.char;
     const afterRight = chars[after + 1]?.char;
-    return !(beforeLeft !== undefined && WORDLIKE.test(beforeLeft)) && !(afterRight !== undefined && WORDLIKE.test(afterRight));
+    if ((beforeLeft !== undefined && WORDLIKE.test(beforeLeft)) || (afterRight !== undefined && WORDLIKE.test(afterRight))) return false;
+    // A gap wider than the gap to the spelled-out letter beside it is a word break (L A S T  C H A N C E): its first separator stays.
+    const gap = after - before - 1;
+    const wider = [letterGap(chars, before, -1), letterGap(chars, after, 1)].some((beside) => beside !== undefined && gap > beside);
+    return !(wider && i === before + 1);
   }
   return false;
+}
+
+function letterGap(chars: ReadonlyArray<{ char: string }>, letter: number, direction: -1 | 1): number | undefined {
+  let k = letter + direction;
+  while (chars[k] && SEPARATOR.test(chars[k]!.char)) k += direction;
+  const single = isLatinLetter(chars[k]?.char) && !WORDLIKE.test(chars[k + direction]?.char ?? "");
+  return k !== letter + direction && single ? Math.abs(k - letter) - 1 : undefined;
 }
 
 const prepared = new WeakMap<Readonly<Record<string, string>>, ReadonlyArray<readonly [string[], string]>>();

@@ -156,6 +156,10 @@ describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spen
  * The eleventh (the first two markets again, see its README): blind11/holdout 0.879 on arrival,
  * 0.891 after a round tuned on blind11/tune (0.900 → 0.972); threat recall on the held-out half
  * 0.77 both times, disclosure precision transferred.
+ * The twelfth (the first two markets again, see its README): blind12/holdout 0.846 on arrival,
+ * 0.860 once the learned readers were trained on every spent corpus (nothing of this one), 0.879
+ * after a round tuned on blind12/tune (0.855 → 0.957); threat on the held-out half 0.86 / 0.83 →
+ * 0.96 / 0.87, credit threat recall 0.62 → 0.81.
  */
 const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind4/holdout.jsonl", import.meta.url)), floor: 0.93 },
@@ -172,7 +176,9 @@ const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind10/tune.jsonl", import.meta.url)), floor: 0.85 },
   { path: fileURLToPath(new URL("fixtures/tone/blind10/holdout.jsonl", import.meta.url)), floor: 0.82 },
   { path: fileURLToPath(new URL("fixtures/tone/blind11/tune.jsonl", import.meta.url)), floor: 0.97 },
-  { path: fileURLToPath(new URL("fixtures/tone/blind11/holdout.jsonl", import.meta.url)), floor: 0.89 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind11/holdout.jsonl", import.meta.url)), floor: 0.92 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind12/tune.jsonl", import.meta.url)), floor: 0.95 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind12/holdout.jsonl", import.meta.url)), floor: 0.87 },
 ];
 describe.each(LATER.filter(({ path }) => existsSync(path)))("the rules on a later corpus half ($path)", ({ path, floor }) => {
   it(`keeps macro-F1 at its measured ${floor}`, async () => {

@@ -131,6 +131,11 @@ export const PACK_LOAD_MESSAGES = {
     "zh-CN": "{file}:{line}:{column}：政策包无效：{problem}",
     "zh-TW": "{file}:{line}:{column}：政策包無效：{problem}",
   },
+  invalidPackContent: {
+    en: "{where}: the policy pack is not valid: {problem}",
+    "zh-CN": "{where}：政策包无效：{problem}",
+    "zh-TW": "{where}：政策包無效：{problem}",
+  },
   duplicateJurisdiction: {
     en: "Two policy packs are for jurisdiction {jurisdiction}: {first} and {second}. Name one pack per jurisdiction.",
     "zh-CN": "有两个政策包都适用于司法辖区 {jurisdiction}：{first} 和 {second}。每个司法辖区只能指定一个政策包。",
@@ -307,7 +312,10 @@ function checkedPack({ file, shown, text, digest }: { file?: string; shown: stri
   const { pack, problems, overlay } = result;
   const error = problems.find((problem) => problem.severity === "error");
   if (error || !pack) {
-    throw new PackLoadError("invalidPack", { file: shown, line: error?.line ?? 1, column: error?.column ?? 1, problem: error ? packProblemText(error) : "" }, error);
+    const problem = error ? packProblemText(error) : "";
+    // A pack given as data (a release bundle's) has no text of its own to point into: the place is its JSON Pointer.
+    if (!file) throw new PackLoadError("invalidPackContent", { where: `${shown}${error?.pointer ?? ""}`, problem }, error);
+    throw new PackLoadError("invalidPack", { file: shown, line: error?.line ?? 1, column: error?.column ?? 1, problem }, error);
   }
   if (overlay) {
     baseOf.set(pack, overlay.base);

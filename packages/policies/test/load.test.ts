@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { builtInPacks } from "@tactful/policies";
-import { loadPacks, PackLoadError, packLoadErrorText } from "@tactful/policies/load";
+import { loadPacks, PackLoadError, packLoadErrorText, packOfContent } from "@tactful/policies/load";
+import { parse } from "yaml";
 
 const FIXTURE = fileURLToPath(new URL("../../../test/fixtures/packs/tactful-pack-acme", import.meta.url));
 const ACME = readFileSync(join(FIXTURE, "pack.yaml"), "utf8");
@@ -78,6 +79,20 @@ describe("loadPacks", () => {
     writeFileSync(join(project, "b.yaml"), ACME.replace("name: Acme fixture market", "name: Another"));
     expect(refusal(["./a.yaml", "./b.yaml"])).toBe("Two policy packs are for jurisdiction IE: ./a.yaml and ./b.yaml. Name one pack per jurisdiction.");
     expect(refusal(["us", "us"], "zh-TW")).toBe("有兩個政策包都適用於管轄區域 US：us 和 us。每個管轄區域只能指定一個政策包。");
+  });
+
+  it("says where a pack given as data is wrong by its JSON Pointer, not a line of text it never had", () => {
+    const pack = parse(ACME.replace("timezone: Europe/Dublin\n", "")) as Record<string, unknown>;
+    let error: unknown;
+    try {
+      packOfContent(pack, "/policies/0/pack");
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(PackLoadError);
+    expect(packLoadErrorText(error as PackLoadError)).toBe("/policies/0/pack: the policy pack is not valid: `timezone` is required here.");
+    expect(packLoadErrorText(error as PackLoadError, "zh-CN")).toMatch(/^\/policies\/0\/pack：政策包无效：/u);
+    expect(() => packOfContent(parse(ACME.replace("terms: [bailiff squad]", 'patterns: ["(a+)+b"]')), "/policies/0/pack")).toThrow(/^\/policies\/0\/pack\/tone\/lexicon\/0\/patterns\/0: the policy pack is not valid: The pattern can take exponential time/u);
   });
 
   it("refuses a name that cannot be a pack", () => {

@@ -3,7 +3,7 @@ import { readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ESLint, Linter } from "eslint";
-import { packs } from "@tactful/policies";
+import { builtInPacks, type PackSet } from "@tactful/policies";
 import { NAMESPACE } from "./language/directives.js";
 import { templateLanguage } from "./language/template-language.js";
 import { policySeverity, strictSeverity } from "./processor.js";
@@ -45,9 +45,8 @@ export function codeDigest(directory: string): string {
  * of the plugin's own files (their sizes and times), so a cached result never outlives a
  * change of law or of a rule.
  */
-export function pluginVersion(packData: unknown = packs, codeDirectory = dirname(fileURLToPath(import.meta.url))): string {
-  const law = createHash("sha256").update(JSON.stringify(packData)).digest("hex").slice(0, 12);
-  return `${VERSION}+packs.${law}.code.${codeDigest(codeDirectory)}`;
+export function pluginVersion(law: PackSet = builtInPacks, codeDirectory = dirname(fileURLToPath(import.meta.url))): string {
+  return `${VERSION}+packs.${law.digest.slice(0, 12)}.code.${codeDigest(codeDirectory)}`;
 }
 
 let version: string | undefined;

@@ -1,7 +1,7 @@
 import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { packs } from "@tactful/policies";
+import { builtInPacks, packSet, packs, type PolicyPack } from "@tactful/policies";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import plugin, { pluginVersion, rules, VERSION } from "../src/index.js";
@@ -20,15 +20,15 @@ describe("the plugin", () => {
   it("changes its version, and so invalidates ESLint's cache, when a pack or its code changes", () => {
     const code = mkdtempSync(join(tmpdir(), "tactful-code-"));
     writeFileSync(join(code, "rule.js"), "a");
-    const base = pluginVersion(packs, code);
-    expect(pluginVersion(packs, code)).toBe(base);
-    const changedLaw = structuredClone(packs) as unknown as Array<{ sms: { maxSegments: number } }>;
+    const base = pluginVersion(builtInPacks, code);
+    expect(pluginVersion(packSet(structuredClone(packs) as PolicyPack[]), code)).toBe(pluginVersion(packSet(structuredClone(packs) as PolicyPack[]), code));
+    const changedLaw = structuredClone(packs) as PolicyPack[];
     changedLaw[0]!.sms.maxSegments += 1;
-    expect(pluginVersion(changedLaw, code)).not.toBe(base);
+    expect(pluginVersion(packSet(changedLaw), code)).not.toBe(pluginVersion(packSet(structuredClone(packs) as PolicyPack[]), code));
     writeFileSync(join(code, "rule.js"), "ab");
-    expect(pluginVersion(packs, code)).not.toBe(base);
+    expect(pluginVersion(builtInPacks, code)).not.toBe(base);
     utimesSync(join(code, "rule.js"), new Date(0), new Date(0));
-    expect(pluginVersion(packs, code)).not.toBe(base);
+    expect(pluginVersion(builtInPacks, code)).not.toBe(base);
   });
 
   it("builds recommended from each rule's metadata and strict with every rule an error", () => {

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Compiles packs/*.yaml into src/generated/packs.json, and checks them.
+// Compiles packs/*.yaml into src/generated/packs.json (with a digest of them), and checks them.
 // Usage: compile-packs.mjs [--check] [--packs DIR]
 //   without --check: writes the packs as JSON (refusing YAML it cannot read), for the build to compile;
 //   with --check: checks every pack with the built checker (dist/check.js, what `tactful pack check`
 //   runs: schema, citations, ids, word classes, patterns) and exits 1 on an error, removing the
 //   packs it compiled from the build so that nothing runs on packs that failed their check.
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, mkdirSync, writeFileSync, renameSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -46,6 +47,8 @@ if (process.argv.includes("--check")) {
   }
   mkdirSync(dirname(outFile), { recursive: true });
   const temporary = `${outFile}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(packs, null, 1)}\n`);
+  // The digest of what was compiled keys caches of results on the built-in packs: a run need not hash them.
+  const digest = createHash("sha256").update(JSON.stringify(packs)).digest("hex");
+  writeFileSync(temporary, `${JSON.stringify({ digest, packs }, null, 1)}\n`);
   renameSync(temporary, outFile);
 }

@@ -11,6 +11,7 @@ import { patternFilter } from "./pattern-anchors.js";
 import { escapeRegExp } from "../regexp.js";
 import { substringMatcher } from "./substring-matcher.js";
 import { readWithModel } from "./model.js";
+import { preparedForm } from "./prepared.js";
 import { Recent } from "./recent.js";
 import { wordMatcher } from "./word-matcher.js";
 
@@ -217,7 +218,7 @@ export function compileLexicon(pack: PolicyPack, language: ToneLanguage, extra: 
 
 function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLanguage]>, language: ToneLanguage, lexicon: readonly LexiconEntry[]): CompiledLanguage {
   const substitutions = rules.substitutions ?? {};
-  const norm = (text: string): string => normalize(text, { language }).text;
+  const norm = (text: string): string => preparedForm(text, language, (term) => normalize(term, { language }).text);
   // Owners of terms and patterns: the entries by their place, then the word classes.
   const terms: string[] = [];
   const termOwners: number[] = [];

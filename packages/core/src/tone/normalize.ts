@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type * as T2cn from "opencc-js/t2cn";
+import { preparedConvertible } from "./prepared.js";
 
 /**
  * Text prepared for matching, with the way back: `starts[i]`/`ends[i]` are the offsets, in the
@@ -50,7 +51,14 @@ function simplify(text: string): string[] {
  */
 let convertible: Set<string> | null | undefined;
 
+/** The convertible characters, from the table the build derived (see `preparedConvertible`) or from the dictionaries. */
 function readConvertible(): Set<string> | null {
+  const prepared = preparedConvertible();
+  return prepared ? new Set(prepared) : convertibleCharacters();
+}
+
+/** The convertible characters as the dictionaries give them (loading OpenCC), or null when they cannot be read. */
+export function convertibleCharacters(): Set<string> | null {
   // The dictionaries `Converter({ from: "tw", to: "cn" })` reads, as opencc-js keeps them ("word replacement …|…").
   const config = (openccT2cn().Locale.configs as Record<string, { normalizationChain?: unknown; conversionChain?: unknown } | undefined>)["tw2s"];
   const groups = [config?.normalizationChain ?? [], config?.conversionChain];

@@ -1,4 +1,5 @@
 import { RegExpParser, type AST } from "@eslint-community/regexpp";
+import { preparedAnchors } from "./prepared.js";
 import { occurrenceFinder } from "./substring-matcher.js";
 
 /**
@@ -186,7 +187,7 @@ export interface PatternFilter {
  * text grows with its length and the expressions it may match, not with the size of the list.
  */
 export function patternFilter(patterns: readonly RegExp[]): PatternFilter {
-  const anchors = patterns.map(patternAnchors);
+  const anchors = patterns.map((pattern) => preparedAnchors(pattern, patternAnchors));
   const possible = new Uint8Array(patterns.length);
   const kinds = [true, false].map((ignoreCase) => {
     /** The place in `patterns` of each anchor's expression. */

@@ -50,16 +50,6 @@ async function goToFinding(name: keyof typeof FILES, rule: string, line: number)
   await vscode.goToNextProblem(line);
 }
 
-/** Opens the quick fixes at the cursor and picks the one whose title matches. */
-async function quickFix(title: RegExp, screenshot: string): Promise<void> {
-  await vscode.page.keyboard.press("Control+.");
-  const row = vscode.page.locator(".action-widget .monaco-list-row", { hasText: title }).first();
-  // Each fix is linted before it is offered: on a loaded machine the menu takes a while.
-  await row.waitFor({ timeout: 60_000 });
-  await vscode.screenshot(screenshot);
-  await row.click();
-}
-
 describe("fixes, waivers and hover in VS Code", () => {
   it("hovers a finding with why, the template's own source and a compliant wording, and opens the rule page rendered", async () => {
     const line = lineOf("reword.email.msg.njk", "上门找你");
@@ -85,7 +75,7 @@ describe("fixes, waivers and hover in VS Code", () => {
     // The rule page of the step before has the keyboard: start from no editor.
     await vscode.step("close the rule page", () => vscode.runCommand("View: Close All Editors"));
     await vscode.step("go to the threat", () => goToFinding("reword.email.msg.njk", "tactful/no-threats", line));
-    await vscode.step("reword", () => quickFix(/^Reword: /u, "3-reword-menu"));
+    await vscode.step("reword", () => vscode.quickFix(/^Reword: /u, "3-reword-menu"));
     await vscode.step("text reworded", () =>
       waitFor(async () => (await vscode.editorText("reword.email.msg.njk")).includes("{{ days }}天，为避免产生更多逾期费用"), 20_000, () => "the rewording was not applied"),
     );
@@ -95,7 +85,7 @@ describe("fixes, waivers and hover in VS Code", () => {
 
   it("adds `jurisdiction: CN` to a zh-TW template without one", async () => {
     await vscode.step("go to the finding", () => goToFinding("traditional.sms.msg.njk", "tactful/valid-front-matter", 5));
-    await vscode.step("add the jurisdiction", () => quickFix(/^Add `jurisdiction: CN`/u, "5-jurisdiction-menu"));
+    await vscode.step("add the jurisdiction", () => vscode.quickFix(/^Add `jurisdiction: CN`/u, "5-jurisdiction-menu"));
     await vscode.step("added", () => waitFor(async () => /locale: zh-TW\s+jurisdiction: CN/u.test(await vscode.editorText("traditional.sms.msg.njk")), 20_000, () => "the jurisdiction was not added"));
     await vscode.step("finding gone", () => waitFor(async () => !(await vscode.problems()).some((row) => row.includes("traditional.sms.msg.njk")), 30_000, () => "findings remain"));
     await vscode.screenshot("6-jurisdiction-added");
@@ -103,7 +93,7 @@ describe("fixes, waivers and hover in VS Code", () => {
 
   it("corrects a misspelt enum value", async () => {
     await vscode.step("go to the finding", () => goToFinding("enum.sms.msg.njk", "tactful/valid-front-matter", 6));
-    await vscode.step("change it", () => quickFix(/^Change to `collection`/u, "7-did-you-mean-menu"));
+    await vscode.step("change it", () => vscode.quickFix(/^Change to `collection`/u, "7-did-you-mean-menu"));
     await vscode.step("changed", () => waitFor(async () => (await vscode.editorText("enum.sms.msg.njk")).includes("category: collection"), 20_000, () => "the value was not changed"));
     await vscode.step("finding gone", () => waitFor(async () => !(await vscode.problems()).some((row) => row.includes("enum.sms.msg.njk")), 30_000, () => "findings remain"));
   });
@@ -111,7 +101,7 @@ describe("fixes, waivers and hover in VS Code", () => {
   it("disables a rule for the next line with the cursor in the reason, and lists the waiver in the register", async () => {
     const line = lineOf("waive.sms.msg.njk", "上门找你");
     await vscode.step("go to the threat", () => goToFinding("waive.sms.msg.njk", "tactful/no-threats", line));
-    await vscode.step("disable", () => quickFix(/^Disable tactful\/no-threats for the next line/u, "8-disable-menu"));
+    await vscode.step("disable", () => vscode.quickFix(/^Disable tactful\/no-threats for the next line/u, "8-disable-menu"));
     // The cursor is in the reason: the writer types it straight away.
     await vscode.step("give the reason", () => vscode.type("quoted from a complaint"));
     await vscode.step("directive above", () =>

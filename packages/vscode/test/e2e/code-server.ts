@@ -137,6 +137,32 @@ export class CodeServer {
     await this.page.keyboard.press("Escape");
   }
 
+  /**
+   * Opens the quick fixes at the cursor and picks the first whose title matches, showing the menu
+   * in a screenshot. Each fix is linted before it is offered, so on a loaded machine the menu takes
+   * a while; a busy workbench can also drop the key (no menu opens) or open the menu before the
+   * fixes are known: it is closed and asked again until the fix is listed.
+   */
+  async quickFix(title: RegExp, screenshot: string): Promise<void> {
+    const menu = this.page.locator(".action-widget");
+    const row = menu.locator(".monaco-list-row", { hasText: title }).first();
+    await waitFor(
+      async () => {
+        if (!(await menu.isVisible())) await this.page.keyboard.press("Control+.");
+        const listed = await row.waitFor({ timeout: 15_000 }).then(
+          () => true,
+          () => false,
+        );
+        if (!listed) await this.page.keyboard.press("Escape");
+        return listed;
+      },
+      90_000,
+      () => `no quick fix ${String(title)} at the cursor`,
+    );
+    await this.screenshot(screenshot);
+    await row.click();
+  }
+
   private async cursorAtLine(line: number): Promise<void> {
     await this.statusBarItem(new RegExp(`^Ln ${line}, Col`, "u")).waitFor({ timeout: 10_000 });
   }

@@ -139,7 +139,7 @@ describe("compositional entries (slots)", () => {
     const { clauseBreaks, negationWindow, slotDistance } = pack.tone.languages.zh!;
     return { clauseBreaks, negationWindow, slotDistance };
   };
-  function composedPack(options: { within?: number; scope?: "clause" | "sentence" } = {}): PolicyPack {
+  function composedPack(options: { within?: number; scope?: "clause" | "sentence" | "next-sentence" } = {}): PolicyPack {
     return {
       ...cn,
       tone: {
@@ -166,6 +166,22 @@ describe("compositional entries (slots)", () => {
     expect(slotsOf("我们将告知，您的家人。", composedPack())).toEqual([]);
     expect(slotsOf("我们将告知，您的家人。", composedPack({ scope: "sentence" }))).toHaveLength(1);
     expect(slotsOf("我们将告知。您的家人。", composedPack({ scope: "sentence" }))).toEqual([]);
+  });
+
+  it("reaches from one sentence into the next when the entry says so, never further or backwards", () => {
+    const reaching = composedPack({ scope: "next-sentence", within: 6 });
+    const text = "我们将告知。您的家人。";
+    const [match] = analyzeText(text, reaching, "zh", collection);
+    expect(slotsOf(text, reaching)).toEqual([[["act", "告知"], ["who", "家人"]]]);
+    expect(match?.sentence).toEqual([0, text.length]);
+    expect(slotsOf("我们将告知，您的家人。", reaching)).toHaveLength(1);
+    expect(slotsOf("您的家人。我们将告知。", reaching)).toEqual([]);
+    expect(slotsOf("我们将告知。好。您的家人。", reaching)).toEqual([]);
+    expect(slotsOf("我们将告知。请于今天之内联系您的家人。", reaching)).toEqual([]);
+    // Negation and conditions are judged as in one sentence.
+    expect(slotsOf("我们不会告知。您的家人。", reaching)).toEqual([]);
+    // Read for a span of the second sentence only, the match is still found.
+    expect(analyzeText(text, reaching, "zh", collection, [], [8, 10])).toHaveLength(1);
   });
 
   it("judges negation and conditions at the first slot, as for a phrase", () => {

@@ -274,7 +274,8 @@ export interface LexiconEntry extends Entry {
   slots?: string[];
   /** The most characters between one slot's words and the next's. */
   within?: number;
-  scope?: "clause" | "sentence";
+  /** Where the slots must be: one clause (the default), one sentence, or from one sentence into the next (a deadline, then its consequence). */
+  scope?: "clause" | "sentence" | "next-sentence";
   matchCase?: boolean;
   /** A broad entry that yields to any other entry of its category matching the same words. */
   fallback?: boolean;

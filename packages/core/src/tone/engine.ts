@@ -151,6 +151,14 @@ interface Applicable {
   /** 1 at the place of each entry that applies. */
   inContext: Uint8Array;
   key: string;
+  /** Those of them whose slots may reach into the next sentence, when there are any: what a pair of sentences is judged with. */
+  reaching?: Applicable;
+}
+
+/** A sentence's matches, and whether the first slot of an applicable entry that reaches into the next sentence is in it. */
+interface Judged {
+  matches: readonly SentenceMatch[];
+  opens: boolean;
 }
 
 interface CompiledLanguage {
@@ -176,7 +184,7 @@ interface CompiledLanguage {
   disclaimers: string[];
   substitutions: Record<string, string>;
   /** Sentences already judged, by applicable entries, category and text: a sentence's matches depend on nothing else. */
-  judged: Recent<SentenceMatch[]>;
+  judged: Recent<Judged>;
   /** The applicable entries and the judged sentences' key, by context. */
   applicable: Map<string, Applicable>;
   /**
@@ -358,7 +366,7 @@ function patternScanner(patterns: readonly OwnedPattern[]): (text: Normalized, i
  * further than `within` and in the same clause (or sentence). One binary search per slot and
  * start: the occurrences are found once per sentence and class.
  */
-function composed(sentence: SentenceView, slots: readonly string[], within: number, scope: "clause" | "sentence"): Found[] {
+function composed(sentence: SentenceView, slots: readonly string[], within: number, scope: NonNullable<LexiconEntry["scope"]>): Found[] {
   // The classes are looked up one at a time: a sentence without the first slot's words costs one lookup.
   const lists: Array<readonly Span[]> = [];
   for (const name of slots) {
@@ -458,8 +466,9 @@ export function clauseBreaks(text: string, pack: PolicyPack, language: ToneLangu
 
 /**
  * Matches in a text, judged in context; overlapping matches of one category are merged into the
- * longest. With `within`, only the sentences that overlap that span are read: a match never
- * crosses its sentence, so the matches in the span are the same.
+ * longest. With `within`, only the sentences that overlap that span, and the one before each, are
+ * read: a match never reaches beyond the sentence after its own, so the matches in the span are
+ * the same.
  */
 export function analyzeText(
   text: string,
@@ -473,18 +482,29 @@ export function analyzeText(
   const applicable = applicableEntries(lexicon, context);
   if (applicable.applicable.length === 0) return [];
   const matches: ToneMatch[] = [];
-  for (const [start, end] of boundedSpans(text, sentenceSpans(text, language, lexicon.abbreviation))) {
-    if (within && (end <= within[0] || start >= within[1])) continue;
-    for (const match of judgeSentence(text.slice(start, end), applicable, lexicon, context)) {
-      matches.push({
-        entry: lexicon.entries[match.entry]!.entry,
-        start: start + match.start,
-        end: start + match.end,
-        sentence: [start, end],
-        ...(match.slots ? { slots: match.slots.map((slot) => ({ slot: slot.slot, start: start + slot.start, end: start + slot.end })) } : {}),
-      });
+  const add = (match: SentenceMatch, start: number, end: number): void => {
+    matches.push({
+      entry: lexicon.entries[match.entry]!.entry,
+      start: start + match.start,
+      end: start + match.end,
+      sentence: [start, end],
+      ...(match.slots ? { slots: match.slots.map((slot) => ({ slot: slot.slot, start: start + slot.start, end: start + slot.end })) } : {}),
+    });
+  };
+  const spans = boundedSpans(text, sentenceSpans(text, language, lexicon.abbreviation));
+  spans.forEach(([start, end], index) => {
+    const reach = spans[index + 1]?.[1] ?? end;
+    if (within && (reach <= within[0] || start >= within[1])) return;
+    const { matches: found, opens } = judgeSentence(text.slice(start, end), applicable, lexicon, context);
+    for (const match of found) add(match, start, end);
+    const next = spans[index + 1];
+    if (!opens || !next || !applicable.reaching) return;
+    // A deadline, then its consequence in the sentence after: the pair is judged with the entries that may reach, and only
+    // compositions whose first slot is in this sentence and whose last is in the next are new.
+    for (const match of judgeSentence(text.slice(start, next[1]), applicable.reaching, lexicon, context).matches) {
+      if (match.slots && match.slots[0]!.start < end - start && match.slots.at(-1)!.end > next[0] - start) add(match, start, next[1]);
     }
-  }
+  });
   return mergeOverlaps(matches);
 }
 
@@ -510,6 +530,12 @@ function applicableEntries(lexicon: CompiledLanguage, context: ToneContext): App
     const inContext = new Uint8Array(lexicon.entries.length);
     for (const index of applicable) inContext[index] = 1;
     found = { applicable, inContext, key: `${set}|${context.category ?? ""}|` };
+    const reaching = applicable.filter((index) => lexicon.entries[index]!.entry.scope === "next-sentence");
+    if (reaching.length > 0) {
+      const reachingInContext = new Uint8Array(lexicon.entries.length);
+      for (const index of reaching) reachingInContext[index] = 1;
+      found.reaching = { applicable: reaching, inContext: reachingInContext, key: `${set}>|${context.category ?? ""}|` };
+    }
     if (lexicon.applicable.size >= MAX_CONTEXTS) lexicon.applicable.delete(lexicon.applicable.keys().next().value!);
     lexicon.applicable.set(contextKey, found);
   }
@@ -528,7 +554,7 @@ const MAX_JUDGED = 8192;
 const MAX_JUDGED_LENGTH = 400;
 
 /** The matches of one sentence, offsets from its start: judged once per lexicon, applicable entries and category. */
-function judgeSentence(text: string, { inContext, key }: Applicable, lexicon: CompiledLanguage, context: ToneContext): readonly SentenceMatch[] {
+function judgeSentence(text: string, { inContext, key, reaching }: Applicable, lexicon: CompiledLanguage, context: ToneContext): Judged {
   const judgedKey = key + text;
   const remembered = lexicon.judged.get(judgedKey);
   if (remembered) return remembered;
@@ -553,7 +579,8 @@ function judgeSentence(text: string, { inContext, key }: Applicable, lexicon: Co
       });
     }
   }
-  const judged = secondOpinions(matches, lexicon);
+  const opens = reaching !== undefined && reaching.applicable.some((index) => view.occurrences(lexicon.entries[index]!.entry.slots![0]!).length > 0);
+  const judged = { matches: secondOpinions(matches, lexicon), opens };
   if (text.length > MAX_JUDGED_LENGTH) return judged;
   lexicon.judged.set(judgedKey, judged);
   return judged;

@@ -187,7 +187,7 @@ const SLOT_DISTANCE: Record<ToneLanguage, number> = { zh: 12, en: 40 };
  * further than `within` and in the same clause (or sentence). One binary search per slot and
  * start: the occurrences are found once per sentence and class.
  */
-function composed(sentence: SentenceView, slots: readonly string[], within: number, scope: "clause" | "sentence"): Found[] {
+function composed(sentence: SentenceView, slots: readonly string[], within: number, scope: NonNullable<LexiconEntry["scope"]>): Found[] {
   // The classes are looked up one at a time: a sentence without the first slot's words costs one lookup.
   const lists: Array<readonly Span[]> = [];
   for (const name of slots) {
@@ -261,6 +261,44 @@ function substringMatcher(terms: readonly string[]): (text: string) => Array<[nu
   };
 }
 
+/** The matches of the text from `start` to `end`, read as one sentence, and its view. */
+function judged(text: string, start: number, end: number, applicable: readonly CompiledEntry[], lexicon: CompiledLanguage, context: ToneContext): { matches: ToneMatch[]; view: SentenceView } {
+  const { language } = lexicon;
+  const matches: ToneMatch[] = [];
+  const sentence = normalize(text.slice(start, end), { language, substitutions: lexicon.substitutions });
+  const view = sentenceView(sentence, lexicon);
+  const disclaimers = occurrences(sentence.text, lexicon.disclaimers, language === "en");
+  const original = (from: number, to: number): Span => [start + sentence.starts[from]!, start + sentence.ends[to - 1]!];
+  for (const compiledEntry of applicable) {
+    for (const [from, to, slots] of compiledEntry.find(view)) {
+      // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
+      if (disclaimed(disclaimers, sentence.text, from)) continue;
+      if (allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, lexicon)) continue;
+      if (slots && slots.length > 1 && lastSlotNegated(compiledEntry.entry, sentence, slots, lexicon)) continue;
+      const [matchStart, matchEnd] = original(from, to);
+      matches.push({
+        entry: compiledEntry.entry,
+        start: matchStart,
+        end: matchEnd,
+        sentence: [start, end],
+        ...(slots ? { slots: slots.map(({ slot, span }) => ({ slot, start: original(...span)[0], end: original(...span)[1] })) } : {}),
+      });
+    }
+  }
+  // A model's match is a second opinion: dropped where a listed entry of its category matched in the sentence, or
+  // where most of the words it weighed are inside what listed entries of other categories matched.
+  const listed = matches.filter((match) => !match.entry.model);
+  return {
+    view,
+    matches: matches.filter((match) => {
+      if (!match.entry.model) return true;
+      const words = match.slots ?? [];
+      const inListed = words.filter((word) => listed.some((other) => other.start < word.end && word.start < other.end)).length;
+      return !(listed.some((other) => other.entry.category === match.entry.category) || inListed * 2 > words.length);
+    }),
+  };
+}
+
 const CLAUSE_BREAK = /[，,；;：:。．！？!?\n\r]|\s(?:but|however)\s|但是|不过|可是/gu;
 const NEGATION_WINDOW: Record<ToneLanguage, number> = { zh: 12, en: 40 };
 
@@ -281,40 +319,19 @@ export function analyzeText(
   const applicable = lexicon.entries.filter(({ entry }) => applies(entry.when, context));
   if (applicable.length === 0) return [];
   const matches: ToneMatch[] = [];
-  for (const [start, end] of boundedSpans(text, sentenceSpans(text, language))) {
-    if (within && (end <= within[0] || start >= within[1])) continue;
-    const sentence = normalize(text.slice(start, end), { language, substitutions: lexicon.substitutions });
-    const view = sentenceView(sentence, lexicon);
-    const disclaimers = occurrences(sentence.text, lexicon.disclaimers, language === "en");
-    const original = (from: number, to: number): Span => [start + sentence.starts[from]!, start + sentence.ends[to - 1]!];
-    const inSentence = matches.length;
-    for (const compiledEntry of applicable) {
-      for (const [from, to, slots] of compiledEntry.find(view)) {
-        // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
-        if (disclaimed(disclaimers, sentence.text, from)) continue;
-        if (allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, lexicon)) continue;
-        if (slots && slots.length > 1 && lastSlotNegated(compiledEntry.entry, sentence, slots, lexicon)) continue;
-        const [matchStart, matchEnd] = original(from, to);
-        matches.push({
-          entry: compiledEntry.entry,
-          start: matchStart,
-          end: matchEnd,
-          sentence: [start, end],
-          ...(slots ? { slots: slots.map(({ slot, span }) => ({ slot, start: original(...span)[0], end: original(...span)[1] })) } : {}),
-        });
-      }
+  const spans = boundedSpans(text, sentenceSpans(text, language));
+  spans.forEach(([start, end], index) => {
+    const next = spans[index + 1];
+    if (within && ((next?.[1] ?? end) <= within[0] || start >= within[1])) return;
+    const sentence = judged(text, start, end, applicable, lexicon, context);
+    matches.push(...sentence.matches);
+    // An entry whose slots reach into the next sentence: the pair read as one, its compositions that start here and end there.
+    const reaching = applicable.filter(({ entry }) => entry.scope === "next-sentence");
+    if (!next || !reaching.some(({ entry }) => sentence.view.occurrences(entry.slots![0]!).length > 0)) return;
+    for (const match of judged(text, start, next[1], reaching, lexicon, context).matches) {
+      if (match.slots && match.slots[0]!.start < end && match.slots.at(-1)!.end > next[0]) matches.push(match);
     }
-    // A model's match is a second opinion: dropped where a listed entry of its category matched in the sentence, or
-    // where most of the words it weighed are inside what listed entries of other categories matched.
-    const listed = matches.slice(inSentence).filter((match) => !match.entry.model);
-    for (let index = matches.length - 1; index >= inSentence; index--) {
-      const match = matches[index]!;
-      if (!match.entry.model) continue;
-      const words = match.slots ?? [];
-      const inListed = words.filter((word) => listed.some((other) => other.start < word.end && word.start < other.end)).length;
-      if (listed.some((other) => other.entry.category === match.entry.category) || inListed * 2 > words.length) matches.splice(index, 1);
-    }
-  }
+  });
   return mergeOverlaps(matches);
 }
 

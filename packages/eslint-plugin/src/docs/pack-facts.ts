@@ -29,7 +29,7 @@ function toneDetail(entry: LexiconEntry): string {
   const counts = [
     entry.terms?.length ? plural(entry.terms.length, "term") : "",
     entry.patterns?.length ? plural(entry.patterns.length, "pattern") : "",
-    entry.slots?.length ? `slots ${entry.slots.join(" + ")}${entry.within === undefined ? "" : ` within ${entry.within} characters`}` : "",
+    entry.slots?.length ? `slots ${entry.slots.join(" + ")}${entry.within === undefined ? "" : ` within ${entry.within} characters`}${entry.scope === "next-sentence" ? ", reaching into the next sentence" : ""}` : "",
     entry.wordList ? `word list ${entry.wordList.name}` : "",
     entry.model ? `a model of ${Object.keys(entry.model.features).length} weighted words and word pairs, matching from probability ${entry.model.threshold}, trained on ${entry.model.trainedOn.length} labelled corpus files` : "",
   ].filter(Boolean);

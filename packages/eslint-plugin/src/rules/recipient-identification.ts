@@ -109,8 +109,9 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
         }
 
         if (entry.requireMask) {
+          // Masking is for names; an account tail or a case reference is already a part of a number.
           for (const variable of sourceCode.document.variables.values()) {
-            if (!variable.role || !roles.includes(variable.role) || variable.pii) continue;
+            if (variable.role !== "recipient-name" || !roles.includes(variable.role) || variable.pii) continue;
             const edit = declarePiiEdit(sourceCode, variable);
             const suggest: Array<SuggestedEdit<MessageIds>> = edit
               ? [{ messageId: "declarePii", data: { name: variable.name }, fix: (fixer) => fixer.replaceTextRange(edit.range, edit.text) }]

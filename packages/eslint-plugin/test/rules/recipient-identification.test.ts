@@ -1,6 +1,6 @@
 import plugin from "../../src/index.js";
 import { entryData, FILENAME, FLAG, lastFlagIf, ruleTester, template, TEN_EMPTY_IFS } from "../rule-tester.js";
-import { describeRole } from "../../src/util/roles.js";
+import { anyOf, describeRole } from "../../src/util/roles.js";
 
 const NAME = "name: { type: string, maxLength: 4, role: recipient-name, pii: true, example: 张三 }";
 const cn = {
@@ -33,11 +33,38 @@ ruleTester().run("recipient-identification", plugin.rules["recipient-identificat
     { filename: FILENAME, code: template({ ...us, body: `${US_NOTICE} If this is the wrong number, reply STOP.` }) },
     // A reminder names its recipient (an account tail will do) and needs no wrong-recipient line.
     { filename: FILENAME, code: template({ category: "reminder", body: "【示例金融】您尾号2210的借款本期应还100元。" }) },
-    // Not a collection message or reminder to the borrower, or not SMS/email: nothing to check.
+    // Not a collection message or reminder to the borrower: nothing to check.
     { filename: FILENAME, code: template({ ...cn, audience: "third-party", variables: [], body: "【示例金融】您好，请转告其致电400-000-0000。" }) },
-    { filename: FILENAME, code: template({ ...cn, channel: "push", title: "还款提醒", body: "您有一笔还款待处理。" }) },
+    // A push needs no wrong-recipient line; an account tail names the recipient and, being part of a number, needs no mask.
+    {
+      filename: FILENAME,
+      code: template({ ...cn, channel: "push", title: "还款提醒", variables: ["tail: { type: string, pattern: '^[0-9]{4}$', role: reference-number, example: '3321' }"], body: "您尾号{{ tail }}的借款有一笔还款待处理。" }),
+    },
   ],
   invalid: [
+    {
+      // A collection push says whom it is for.
+      filename: FILENAME,
+      code: template({ ...cn, channel: "push", title: "还款提醒", variables: [], body: "您有一笔还款待处理。" }),
+      errors: [{ messageId: "missingName", data: { ...entryData("CN", "recipientIdentification", "CN-PUSH-RECIPIENT"), what: anyOf([describeRole("recipient-name"), describeRole("reference-number")], "en"), roles: anyOf(["`recipient-name`", "`reference-number`"], "en") } }],
+    },
+    {
+      // Its name is masked.
+      filename: FILENAME,
+      code: template({ ...cn, channel: "push", title: "还款提醒", variables: ["name: { type: string, maxLength: 4, role: recipient-name, example: 张三 }"], body: "{{ name }}您好，您有一笔还款待处理。" }),
+      errors: [
+        {
+          messageId: "notPii",
+          suggestions: [
+            {
+              messageId: "declarePii",
+              data: { name: "name" },
+              output: template({ ...cn, channel: "push", title: "还款提醒", variables: ["name: { type: string, maxLength: 4, role: recipient-name, example: 张三, pii: true }"], body: "{{ name }}您好，您有一笔还款待处理。" }),
+            },
+          ],
+        },
+      ],
+    },
     {
       // A reminder to 尊敬的用户 does not say whom it is for.
       filename: FILENAME,

@@ -44,8 +44,9 @@ const MAX_LOOKALIKE_ALARMS = 0.05;
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { write: { type: "boolean" }, check: { type: "boolean" }, precision: { type: "string", default: "0.9" } } });
 const packFile = positionals[0];
-if (!packFile) {
-  process.stderr.write("usage: node scripts/train-tone-model.mjs <pack.yaml> [--write | --check] [--precision 0.9]\n");
+// One pack a run: a second one named would be left untrained and unchecked without a word.
+if (!packFile || positionals.length > 1) {
+  process.stderr.write("usage: node scripts/train-tone-model.mjs <pack.yaml> [--write | --check] [--precision 0.9] (one pack a run)\n");
   process.exit(2);
 }
 const target = Number(values.precision);

@@ -155,10 +155,11 @@ interface Applicable {
   reaching?: Applicable;
 }
 
-/** A sentence's matches, and whether the first slot of an applicable entry that reaches into the next sentence is in it. */
+/** A sentence's matches, and the applicable entries reaching into the next sentence whose first slot, or last slot, is in it. */
 interface Judged {
   matches: readonly SentenceMatch[];
-  opens: boolean;
+  opens: readonly number[];
+  closes: readonly number[];
 }
 
 interface CompiledLanguage {
@@ -402,6 +403,7 @@ function firstAtOrAfter<T>(sorted: readonly T[], at: number, key: (item: T) => n
 }
 
 const NOTHING: readonly Span[] = Object.freeze([]);
+const NONE: readonly number[] = Object.freeze([]);
 
 /** The sentence with its terms and patterns found in one pass, and its class occurrences sorted on first use. */
 function sentenceView(text: Normalized, lexicon: CompiledLanguage): SentenceView {
@@ -492,15 +494,18 @@ export function analyzeText(
     });
   };
   const spans = boundedSpans(text, sentenceSpans(text, language, lexicon.abbreviation));
+  const judged: Judged[] = [];
+  const judgedAt = (index: number): Judged => (judged[index] ??= judgeSentence(text.slice(spans[index]![0], spans[index]![1]), applicable, lexicon, context));
   spans.forEach(([start, end], index) => {
-    const reach = spans[index + 1]?.[1] ?? end;
-    if (within && (reach <= within[0] || start >= within[1])) return;
-    const { matches: found, opens } = judgeSentence(text.slice(start, end), applicable, lexicon, context);
-    for (const match of found) add(match, start, end);
     const next = spans[index + 1];
-    if (!opens || !next || !applicable.reaching) return;
-    // A deadline, then its consequence in the sentence after: the pair is judged with the entries that may reach, and only
-    // compositions whose first slot is in this sentence and whose last is in the next are new.
+    if (within && ((next?.[1] ?? end) <= within[0] || start >= within[1])) return;
+    const { matches: found, opens } = judgedAt(index);
+    for (const match of found) add(match, start, end);
+    if (!next || !applicable.reaching || opens.length === 0) return;
+    // A deadline, then its consequence in the sentence after: the pair is judged with the entries that may reach, when
+    // one of them has its first slot here and its last there, and only compositions that cross into the next are new.
+    const { closes } = judgedAt(index + 1);
+    if (!opens.some((entry) => closes.includes(entry))) return;
     for (const match of judgeSentence(text.slice(start, next[1]), applicable.reaching, lexicon, context).matches) {
       if (match.slots && match.slots[0]!.start < end - start && match.slots.at(-1)!.end > next[0] - start) add(match, start, next[1]);
     }
@@ -579,8 +584,10 @@ function judgeSentence(text: string, { inContext, key, reaching }: Applicable, l
       });
     }
   }
-  const opens = reaching !== undefined && reaching.applicable.some((index) => view.occurrences(lexicon.entries[index]!.entry.slots![0]!).length > 0);
-  const judged = { matches: secondOpinions(matches, lexicon), opens };
+  const slotsOf = (index: number): readonly string[] => lexicon.entries[index]!.entry.slots!;
+  const opens = reaching?.applicable.filter((index) => view.occurrences(slotsOf(index)[0]!).length > 0) ?? NONE;
+  const closes = reaching?.applicable.filter((index) => view.occurrences(slotsOf(index).at(-1)!).length > 0) ?? NONE;
+  const judged = { matches: secondOpinions(matches, lexicon), opens, closes };
   if (text.length > MAX_JUDGED_LENGTH) return judged;
   lexicon.judged.set(judgedKey, judged);
   return judged;

@@ -182,6 +182,10 @@ describe("compositional entries (slots)", () => {
     expect(slotsOf("我们不会告知。您的家人。", reaching)).toEqual([]);
     // Read for a span of the second sentence only, the match is still found.
     expect(analyzeText(text, reaching, "zh", collection, [], [8, 10])).toHaveLength(1);
+    // Without slots the scope has nothing to reach with: the entry's own words, sentence by sentence.
+    const wordsOnly = composedPack({ scope: "next-sentence" });
+    const entry = { ...wordsOnly.tone.lexicon[0]!, slots: undefined, terms: ["告知"] };
+    expect(analyzeText(text, { ...wordsOnly, tone: { ...wordsOnly.tone, lexicon: [entry] } }, "zh", collection).map((match) => text.slice(match.start, match.end))).toEqual(["告知"]);
   });
 
   it("judges negation and conditions at the first slot, as for a phrase", () => {

@@ -535,7 +535,8 @@ function applicableEntries(lexicon: CompiledLanguage, context: ToneContext): App
     const inContext = new Uint8Array(lexicon.entries.length);
     for (const index of applicable) inContext[index] = 1;
     found = { applicable, inContext, key: `${set}|${context.category ?? ""}|` };
-    const reaching = applicable.filter((index) => lexicon.entries[index]!.entry.scope === "next-sentence");
+    // Scope is read only with slots: an entry without them matches its own words, in one sentence.
+    const reaching = applicable.filter((index) => lexicon.entries[index]!.entry.scope === "next-sentence" && (lexicon.entries[index]!.entry.slots?.length ?? 0) > 0);
     if (reaching.length > 0) {
       const reachingInContext = new Uint8Array(lexicon.entries.length);
       for (const index of reaching) reachingInContext[index] = 1;

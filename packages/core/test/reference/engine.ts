@@ -327,7 +327,7 @@ export function analyzeText(
     matches.push(...sentence.matches);
     // An entry whose slots reach into the next sentence: the pair read as one, its compositions that start here and end there.
     // Read when one of them has its first slot's words here and its last slot's in the next sentence.
-    const reaching = applicable.filter(({ entry }) => entry.scope === "next-sentence");
+    const reaching = applicable.filter(({ entry }) => entry.scope === "next-sentence" && (entry.slots?.length ?? 0) > 0);
     if (!next) return;
     const following = judged(text, next[0], next[1], applicable, lexicon, context).view;
     if (!reaching.some(({ entry }) => sentence.view.occurrences(entry.slots![0]!).length > 0 && following.occurrences(entry.slots!.at(-1)!).length > 0)) return;

@@ -212,11 +212,11 @@ function zhCollectionPush(random: Random): Draft {
     senderName: creditor,
     sender: `{ name: ${creditor}, role: creditor }`,
     title: `${creditor}：${random.pick(["账户待处理提醒", "还款待处理"])}`,
-    description: "逾期后的App推送，不含金额、天数或姓名。",
+    description: "逾期后的App推送，不含金额和姓名，只用借款编号后4位说明是哪笔借款。",
     send: SEND,
-    variables: [ZH_VARIABLES.repayUrl],
-    examples: ['  - { name: longest, data: { repay_url: "https://pay.example.com/r/abcd" } }'],
-    parts: [`您有一笔还款待处理，请打开${creditor}APP或访问{{ repay_url }}查看详情。`],
+    variables: [ZH_VARIABLES.loanTail, ZH_VARIABLES.days, ZH_VARIABLES.repayUrl],
+    examples: ['  - { name: longest, data: { loan_tail: "9999", days: 30, repay_url: "https://pay.example.com/r/abcd" } }'],
+    parts: [`您编号后4位为{{ loan_tail }}的借款已逾期{{ days }}天，请打开${creditor}APP或访问{{ repay_url }}还款。`],
     closing: [`如有疑问请致电${random.pick(ZH_HOTLINES)}。`],
   };
 }
@@ -284,10 +284,10 @@ function zhReminderPush(random: Random): Draft {
     title: `${creditor}：还款提醒`,
     description: "还款日前的App推送。",
     send: SEND,
-    variables: [ZH_VARIABLES.dueDate],
-    examples: ['  - { name: longest, data: { due_date: "2026-12-31" } }'],
-    parts: [`您本期账单将于{{ due_date | date }}到期，请登录${creditor}APP查看并按时还款。`],
-    closing: ["如已还款请忽略。"],
+    variables: [ZH_VARIABLES.loanTail, ZH_VARIABLES.amount, ZH_VARIABLES.dueDate],
+    examples: ['  - { name: longest, data: { loan_tail: "9999", amount: 999999.99, due_date: "2026-12-31" } }'],
+    parts: [`您编号后4位为{{ loan_tail }}的借款本期应还{{ amount | money }}元，将于{{ due_date | date }}到期，请登录${creditor}APP按时还款。`],
+    closing: [`如已还款请忽略，如有疑问请致电${ZH_HOTLINES[0]}。`],
   };
 }
 
@@ -528,10 +528,10 @@ function enReminderPush(random: Random): Draft {
     title: `"${creditor}: payment reminder"`,
     description: "App push a few days before the due date.",
     send: SEND,
-    variables: [EN_VARIABLES.amount, EN_VARIABLES.dueDate],
-    examples: ['  - { name: longest, data: { amount: 999999.99, due_date: "2026-12-31" } }'],
-    parts: [`Your payment of {{ amount | money("USD") }} is due {{ due_date | date }}.`],
-    closing: [random.pick(["Open the app to pay.", `Open the ${creditor} app to pay or set up autopay.`])],
+    variables: [EN_VARIABLES.accountTail, EN_VARIABLES.amount, EN_VARIABLES.dueDate],
+    examples: ['  - { name: longest, data: { account_tail: "9999", amount: 999999.99, due_date: "2026-12-31" } }'],
+    parts: [`Your payment of {{ amount | money("USD") }} on account ending {{ account_tail }} is due {{ due_date | date }}.`],
+    closing: [`${random.pick(["Open the app to pay.", `Open the ${creditor} app to pay or set up autopay.`])} Questions? Call ${EN_HOTLINES[0]}.`],
   };
 }
 

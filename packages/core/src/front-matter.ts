@@ -1,3 +1,5 @@
+import { constructFromEvents, EVENT_ID, parseEvents, SCALAR_STYLE, type Event as YamlEvent } from "js-yaml";
+import { isDeepStrictEqual } from "node:util";
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Alias, type Node as YamlNode, type Scalar } from "yaml";
 import type { Range } from "./ast.js";
 import { aliasCycle, tooDeep, tooManyAliasedValues, type ParseLimits } from "./limits.js";
@@ -54,6 +56,8 @@ export interface YamlEntry {
   key: Range | null;
   value: Range;
   node: YamlNode | null;
+  /** Where in the file the node's own ranges count from. */
+  base: number;
 }
 
 export interface YamlProblem {
@@ -66,23 +70,178 @@ export interface YamlProblem {
 
 export interface ParsedYaml {
   data: unknown;
-  entries: Map<string, YamlEntry>;
   problems: YamlProblem[];
+  /** The key and value at a JSON Pointer (`""` is the whole front matter), positioned when first asked for. */
+  entry(pointer: string): YamlEntry | undefined;
 }
+
+type ParseOptionsOf<T> = T extends (source: string, options?: infer O) => unknown ? O : never;
+// logLevel "error": the yaml package would print its warnings on the process's stderr.
+const YAML_OPTIONS: ParseOptionsOf<typeof parseDocument> = { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, logLevel: "error" };
 
 /**
  * Parses the front matter YAML (YAML 1.2 core schema) and indexes the range of every key and
  * value. Collections nested deeper than `maxDepth`, as written or through aliases, and aliases
  * that repeat more than `maxAliasedValues` values are refused before anything walks them.
+ *
+ * Plain front matter (no tags, anchors, aliases, directives or collections as keys) that js-yaml
+ * reads without error is read by js-yaml, several times faster; positions are then found when a
+ * finding or a field asks for them, by reading only the top-level entry they are in with the
+ * yaml package. Anything else, and any entry whose text does not read the same on its own, goes
+ * through the yaml package whole, which reports every problem with its position.
  */
 export function parseYaml(text: string, span: Range, limits: Pick<ParseLimits, "maxDepth" | "maxAliasedValues">): ParsedYaml {
   // The yaml package fails on lone "\r" line breaks; "\n" has the same length, so offsets hold.
   const source = text.slice(span[0], span[1]).replace(/\r(?!\n)/g, "\n");
-  const base = span[0];
+  const quick = quickData(source, limits.maxDepth);
+  if (!quick) return readWholeYaml(source, span, limits);
+  let whole: ParsedYaml | undefined;
+  const tops = new Map<string, Map<string, YamlEntry> | null>();
+  const positioned = (pointer: string): YamlEntry | undefined => {
+    const top = unescapePointer(pointer.slice(1).split("/")[0]!);
+    if (!tops.has(top)) tops.set(top, topEntries(source, span, top, (quick.data as Record<string, unknown>)[top]));
+    return tops.get(top)?.get(pointer) ?? (whole ??= readWholeYaml(source, span, limits)).entry(pointer);
+  };
+  return {
+    data: quick.data,
+    problems: [],
+    entry(pointer) {
+      if (pointer === "") return { key: null, value: span, node: null, base: span[0] };
+      if (!holds(quick.data, pointer)) return undefined;
+      let found: YamlEntry | undefined;
+      // Every key of plain front matter is written as a scalar, so what the data holds has a position.
+      const resolve = (): YamlEntry => (found ??= positioned(pointer) ?? { key: null, value: span, node: null, base: span[0] });
+      return {
+        get key() {
+          return resolve().key;
+        },
+        get value() {
+          return resolve().value;
+        },
+        get node() {
+          return resolve().node;
+        },
+        get base() {
+          return resolve().base;
+        },
+      };
+    },
+  };
+}
+
+/** Whether the data holds a value at the JSON Pointer. */
+function holds(data: unknown, pointer: string): boolean {
+  let value = data;
+  for (const segment of pointer.slice(1).split("/").map(unescapePointer)) {
+    if (Array.isArray(value)) {
+      if (!/^(?:0|[1-9][0-9]*)$/.test(segment) || Number(segment) >= value.length) return false;
+      value = value[Number(segment)];
+    } else if (isRecord(value) && Object.hasOwn(value, segment)) {
+      value = value[segment];
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Front matter js-yaml reads exactly as the yaml package would, or null for anything else. */
+function quickData(source: string, maxDepth: number): { data: unknown } | null {
+  try {
+    const events = parseEvents(source, { maxDepth });
+    if (!plainEvents(events, source, maxDepth)) return null;
+    const [data] = constructFromEvents(events, { source, maxAliases: 0 });
+    return { data };
+  } catch {
+    return null;
+  }
+}
+
+const PLAIN_WORD_KEY = /^(?!(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$)[\p{L}_][\p{L}\p{N}_-]*$/u;
+
+/**
+ * One document without directives, tags, anchors or aliases, whose keys are scalars and whose
+ * nesting stays below the limit: what is written is what the data holds, in both parsers.
+ */
+function plainEvents(events: readonly YamlEvent[], source: string, maxDepth: number): boolean {
+  // Per open collection: a mapping's count of keys and values read so far, -1 for a sequence.
+  const open: number[] = [];
+  let documents = 0;
+  for (const event of events) {
+    if (event.type === EVENT_ID.POP) {
+      open.pop();
+      continue;
+    }
+    if (event.type === EVENT_ID.DOCUMENT) {
+      documents += 1;
+      if (documents > 1 || event.directives.length > 0) return false;
+      open.push(-1);
+      continue;
+    }
+    if (event.type === EVENT_ID.ALIAS || event.tagStart !== -1 || event.anchorStart !== -1) return false;
+    const parent = open.length - 1;
+    const atKey = open[parent]! >= 0 && open[parent]! % 2 === 0;
+    if (open[parent]! >= 0) open[parent]! += 1;
+    if (event.type === EVENT_ID.SCALAR) {
+      // A plain key is a string in both only when it reads as a word: yaml writes a `null` key as "", js-yaml as "null".
+      if (atKey && event.style === SCALAR_STYLE.PLAIN && !PLAIN_WORD_KEY.test(source.slice(event.valueStart, event.valueEnd))) return false;
+      continue;
+    }
+    // A collection: never a key, and nested no deeper than the written-shape check allows.
+    if (atKey || open.length > maxDepth) return false;
+    open.push(event.type === EVENT_ID.MAPPING ? 0 : -1);
+  }
+  return documents === 1;
+}
+
+/**
+ * The entries of one top-level key, read from its own lines with the yaml package: the same text
+ * gives the same nodes and ranges as in the whole front matter. Null when its lines cannot be
+ * told or do not read, alone, as exactly the key and the value the whole front matter holds.
+ */
+function topEntries(source: string, span: Range, key: string, value: unknown): Map<string, YamlEntry> | null {
+  const lines = topLevelLines(source);
+  const at = lines.findIndex((start) => keyWrittenAt(source, start, key));
+  if (at === -1) return null;
+  const [from, to] = [lines[at]!, lines[at + 1] ?? source.length];
+  const document = parseDocument(source.slice(from, to), YAML_OPTIONS);
+  const contents = document.contents;
+  if (document.errors.length > 0 || document.warnings.length > 0 || !isMap(contents) || contents.items.length !== 1) return null;
+  const pair = contents.items[0]!;
+  if (!isScalar(pair.key) || String(pair.key.value) !== key || !isDeepStrictEqual(document.toJS(), { [key]: value })) return null;
+  const entries = new Map<string, YamlEntry>();
+  indexEntries(contents, "", [span[0] + from, span[1]], entries, []);
+  return entries;
+}
+
+/** Where each line that may start a top-level entry begins: not indented, not a comment, not a sequence item. */
+function topLevelLines(source: string): number[] {
+  const starts: number[] = [];
+  for (let start = 0; start < source.length; ) {
+    const end = source.indexOf("\n", start);
+    const char = source[start];
+    if (char !== undefined && !" \t\r\n#-".includes(char)) starts.push(start);
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return starts;
+}
+
+function keyWrittenAt(source: string, start: number, key: string): boolean {
+  for (const written of [key, JSON.stringify(key), `'${key.replace(/'/g, "''")}'`]) {
+    if (!source.startsWith(written, start)) continue;
+    let i = start + written.length;
+    while (source[i] === " " || source[i] === "\t") i++;
+    if (source[i] === ":") return true;
+  }
+  return false;
+}
+
+/** The whole front matter through the yaml package: every problem, and every entry indexed. */
+export function readWholeYaml(source: string, span: Range, limits: Pick<ParseLimits, "maxDepth" | "maxAliasedValues">): ParsedYaml {
   const shift = (range: readonly number[] | null | undefined, fallback: Range): Range =>
-    range ? [base + range[0]!, base + range[1]!] : fallback;
-  // logLevel "error": the yaml package would print its warnings on the process's stderr.
-  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, logLevel: "error" });
+    range ? [span[0] + range[0]!, span[0] + range[1]!] : fallback;
+  const document = parseDocument(source, YAML_OPTIONS);
   const problems: YamlProblem[] = [
     ...document.errors.map((error) => ({ message: yamlMessage(error.code, yamlDetail(error.message)), range: shift(error.pos, span), severity: "error" as const })),
     ...document.warnings.map((warning) => ({ message: yamlMessage(warning.code, yamlDetail(warning.message)), range: shift(warning.pos, span), severity: "warning" as const })),
@@ -94,7 +253,7 @@ export function parseYaml(text: string, span: Range, limits: Pick<ParseLimits, "
       aliases
       ? aliasProblem(document.contents, limits, (node) => shift(node.range, span))
       : null;
-  if (refused) return { data: null, entries: new Map([["", { key: null, value: span, node: null }]]), problems: [refused] };
+  if (refused) return { data: null, problems: [refused], entry: (pointer) => (pointer === "" ? { key: null, value: span, node: null, base: span[0] } : undefined) };
   let data: unknown = null;
   try {
     // aliasProblem has bounded what aliases expand to, with a position; the yaml package's own check is coarser.
@@ -103,34 +262,48 @@ export function parseYaml(text: string, span: Range, limits: Pick<ParseLimits, "
     problems.push({ message: yamlMessage(undefined, error instanceof Error ? error.message : String(error)), range: span, severity: "error" });
   }
   const entries = new Map<string, YamlEntry>();
-  entries.set("", { key: null, value: span, node: document.contents });
+  entries.set("", { key: null, value: span, node: document.contents, base: span[0] });
+  const notPlain: Range[] = [];
+  indexEntries(document.contents, "", span, entries, notPlain);
+  for (const range of notPlain) problems.push({ message: { id: "keyNotPlain" }, range, severity: "error" });
+  // The yaml package marks one character; widen it to the key it is about (a duplicate key).
+  const keyStarts = new Map([...entries.values()].flatMap((entry) => (entry.key ? [[entry.key[0], entry.key] as const] : [])));
+  for (const problem of problems) if (!problem.code) problem.range = keyStarts.get(problem.range[0]) ?? problem.range;
+  return { data, problems, entry: (pointer) => entries.get(pointer) };
+}
+
+/** Indexes every key and value under `node` by JSON Pointer; collects where a key is a collection. */
+function indexEntries(node: unknown, pointer: string, span: Range, entries: Map<string, YamlEntry>, notPlain: Range[]): void {
+  const shift = (range: readonly number[] | null | undefined, fallback: Range): Range =>
+    range ? [span[0] + range[0]!, span[0] + range[1]!] : fallback;
   const visit = (node: unknown, pointer: string): void => {
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
         const name = isScalar(keyNode) ? String(keyNode.value) : null;
-        if (keyNode && (isMap(keyNode) || isSeq(keyNode))) {
-          problems.push({ message: { id: "keyNotPlain" }, range: shift(keyNode.range, span), severity: "error" });
-        }
+        if (keyNode && (isMap(keyNode) || isSeq(keyNode))) notPlain.push(shift(keyNode.range, span));
         if (name === null || !keyNode) continue;
         const key = shift(keyNode.range, span);
         const valueNode = pair.value as YamlNode | null;
         const child = `${pointer}/${escapePointer(name)}`;
-        entries.set(child, { key, value: valueNode ? shift(valueNode.range, key) : key, node: valueNode });
+        entries.set(child, { key, value: valueNode ? shift(valueNode.range, key) : key, node: valueNode, base: span[0] });
         visit(valueNode, child);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => {
         const itemNode = item as YamlNode | null;
         const child = `${pointer}/${index}`;
-        entries.set(child, { key: null, value: itemNode ? shift(itemNode.range, span) : span, node: itemNode });
+        entries.set(child, { key: null, value: itemNode ? shift(itemNode.range, span) : span, node: itemNode, base: span[0] });
         visit(itemNode, child);
       });
     }
   };
-  visit(document.contents, "");
-  return { data, entries, problems };
+  visit(node, pointer);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The first collection nested deeper than `maxDepth` as written, and whether any alias is written; found without recursion. */
@@ -268,13 +441,17 @@ export function escapePointer(segment: string): string {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
 /**
  * Maps each character of a YAML string's value to where it is written in the file, through
  * quotes, escapes (`\"`, `\u4e2d`, `''`), folded lines and block indentation.
  */
-export function scalarOffsets(text: string, node: Scalar, span: Range): OffsetMap {
+export function scalarOffsets(text: string, node: Scalar, base: number): OffsetMap {
   const value = String(node.value ?? "");
-  const [nodeStart, nodeEnd] = [span[0] + (node.range?.[0] ?? 0), span[0] + (node.range?.[1] ?? 0)];
+  const [nodeStart, nodeEnd] = [base + (node.range?.[0] ?? 0), base + (node.range?.[1] ?? 0)];
   let i = nodeStart;
   let rawEnd = nodeEnd;
   let indent = 0;

@@ -61,11 +61,7 @@ function build(text: string, options: ParseOptions, lines: LineIndex): TemplateD
   let yaml: ParsedYaml | null = null;
   if (layout.open && layout.close) {
     yaml = parseYaml(text, layout.yaml, limits);
-    const keyStarts = new Map([...yaml.entries.values()].flatMap((entry) => (entry.key ? [[entry.key[0], entry.key] as const] : [])));
-    for (const problem of yaml.problems) {
-      // The yaml package marks one character; widen it to the key it is about (a duplicate key).
-      report(problem.code ?? "yaml", problem.message, keyStarts.get(problem.range[0]) ?? problem.range, problem.code !== undefined, problem.severity);
-    }
+    for (const problem of yaml.problems) report(problem.code ?? "yaml", problem.message, problem.range, problem.code !== undefined, problem.severity);
     if (!yaml.problems.some((problem) => problem.severity === "error")) {
       for (const issue of checkTemplateSchema(yaml.data ?? {})) {
         const found = locateIn(yaml, issue.pointer);
@@ -94,9 +90,9 @@ function build(text: string, options: ParseOptions, lines: LineIndex): TemplateD
   if (layout.open) {
     const fields: Record<StringField, StringTemplateNode | null> = { subject: null, title: null };
     for (const field of ["subject", "title"] as const) {
-      const entry = yaml?.entries.get(`/${field}`);
+      const entry = yaml?.entry(`/${field}`);
       if (!entry || !isScalar(entry.node) || typeof entry.node.value !== "string") continue;
-      const offsets = scalarOffsets(text, entry.node, layout.yaml);
+      const offsets = scalarOffsets(text, entry.node, entry.base);
       const parsed = parseTemplateSource(entry.node.value, offsets, lines, limits);
       if (parsed.error) report(parsed.error.code, { id: "inField", data: { field, message: parsed.error.message } }, parsed.error.range, true);
       for (const [node, span] of parsed.textSpans) textSpans.set(node, span);
@@ -128,7 +124,7 @@ function sameRange(a: Range, b: Range | undefined): boolean {
 function locateIn(yaml: ParsedYaml, pointer: string): { key: Range | null; value: Range } | null {
   // The nearest existing ancestor, so a finding about a missing child lands on its parent.
   for (let current = pointer; ; current = current.slice(0, current.lastIndexOf("/"))) {
-    const entry = yaml.entries.get(current);
+    const entry = yaml.entry(current);
     if (entry) return { key: entry.key, value: entry.value };
     if (current === "") return null;
   }
@@ -144,14 +140,14 @@ function resolveJurisdiction(
   const known = packs.packs.map((pack) => pack.id).join(", ");
   if (meta.jurisdiction !== undefined) {
     if (packs.packFor(meta.jurisdiction)) return meta.jurisdiction;
-    const at = yaml?.entries.get("/jurisdiction");
+    const at = yaml?.entry("/jurisdiction");
     if (at && !hasSchemaProblem("/jurisdiction")) report("jurisdiction", { id: "unknownJurisdiction", data: { jurisdiction: meta.jurisdiction, packs: known } }, at.value);
     return null;
   }
   if (meta.locale === undefined) return null;
   const fromLocale = packs.jurisdictionForLocale(meta.locale);
   if (fromLocale) return fromLocale;
-  const at = yaml?.entries.get("/locale");
+  const at = yaml?.entry("/locale");
   if (at && !hasSchemaProblem("/locale")) {
     const defaults = packs.packs.map((pack) => `${pack.id}: ${pack.locales.join("/")}`).join("; ");
     report("jurisdiction", { id: "noDefaultJurisdiction", data: { locale: meta.locale, defaults } }, at.value);
@@ -161,7 +157,7 @@ function resolveJurisdiction(
 
 /** A locale none of the pack's languages reads: its tone rules would find nothing, which is not a pass. */
 function checkToneLanguage(meta: TemplateMeta, pack: PolicyPack, yaml: ParsedYaml | null, report: (code: ProblemCode, message: ParseMessage, range: Range) => void): void {
-  const at = yaml?.entries.get("/locale");
+  const at = yaml?.entry("/locale");
   if (meta.locale === undefined || !at || toneLanguage(meta.locale, pack)) return;
   const languages = Object.entries(pack.tone.languages).map(([language, rules]) => (rules.locales ?? [language]).join("/")).join(", ") || "—";
   report("tone-language", { id: "noToneLanguage", data: { locale: meta.locale, jurisdiction: pack.id, languages } }, at.value);
@@ -201,8 +197,18 @@ function makeDocument(
     branchPath: (target) => analysis.branchPaths.get(target) ?? [],
     parent: (target) => analysis.parents.get(target) ?? null,
     locate: (pointer) => {
-      const entry = yaml?.entries.get(pointer);
-      return entry ? { key: entry.key, value: entry.value } : null;
+      const entry = yaml?.entry(pointer);
+      // Getters: the position is found when it is read, not when a rule asks whether the key is there.
+      return entry
+        ? {
+            get key() {
+              return entry.key;
+            },
+            get value() {
+              return entry.value;
+            },
+          }
+        : null;
     },
   };
 }
@@ -270,19 +276,22 @@ function readVariables(data: unknown, yaml: ParsedYaml | null): Map<string, Vari
   const variables = new Map<string, VariableDeclaration>();
   if (!isRecord(data) || !isRecord(data["variables"]) || !yaml) return variables;
   for (const [name, definition] of Object.entries(data["variables"])) {
-    const entry = yaml.entries.get(`/variables/${escapePointer(name)}`);
+    const entry = yaml.entry(`/variables/${escapePointer(name)}`);
     if (!entry) continue;
     const schema = isRecord(definition) ? definition : {};
     const examples = [...("example" in schema ? [schema["example"]] : []), ...(Array.isArray(schema["examples"]) ? schema["examples"] : [])];
-    variables.set(name, defined({
+    const declaration = defined({
       name,
       schema,
       role: typeof schema["role"] === "string" ? (schema["role"] as Role) : undefined,
       pii: schema["pii"] === true,
       examples,
-      key: entry.key ?? entry.value,
-      range: entry.value,
-    }));
+    });
+    // Positions only when something asks: finding them may read the front matter's YAML again.
+    variables.set(name, Object.defineProperties(declaration, {
+      key: { get: () => entry.key ?? entry.value, enumerable: true },
+      range: { get: () => entry.value, enumerable: true },
+    }) as VariableDeclaration);
   }
   return variables;
 }

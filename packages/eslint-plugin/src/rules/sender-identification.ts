@@ -135,26 +135,22 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
       limitReported = true;
     };
 
-    const nameLocation = (): Range | null => {
-      const located = sourceCode.document.locate("/sender/name");
-      return located ? located.value : null;
-    };
-
     const checkSignature = (pack: PolicyPack, entry: SenderIdentification, name: string): void => {
       const source = citationText(pack, entry.sources);
       const base = { entry: entry.id, summary: entrySummary(entry, localeOf(context)), source };
-      const at = nameLocation();
-      if (!at || senderInDoubt(sourceCode, true)) return;
-      const loc = sourceCode.document.lines.locOf(at);
+      const located = sourceCode.document.locate("/sender/name");
+      if (!located || senderInDoubt(sourceCode, true)) return;
+      // Where the name is written is looked up only for a finding: it may read the YAML again.
+      const where = () => sourceCode.document.lines.locOf(located.value);
       const length = [...name].length;
-      if (entry.forbiddenNames?.includes(name)) reportForEntry(context, { loc, messageId: "forbiddenName", data: { ...base, name } }, entry);
+      if (entry.forbiddenNames?.includes(name)) reportForEntry(context, { loc: where(), messageId: "forbiddenName", data: { ...base, name } }, entry);
       const { min, max } = entry.nameLength ?? {};
       if ((min !== undefined && length < min) || (max !== undefined && length > max)) {
         const allowed = min !== undefined && max !== undefined ? `${min}–${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`;
-        reportForEntry(context, { loc, messageId: "nameLength", data: { ...base, name, length: String(length), allowed } }, entry);
+        reportForEntry(context, { loc: where(), messageId: "nameLength", data: { ...base, name, length: String(length), allowed } }, entry);
       }
       if (entry.namePattern && !compilePattern(entry.namePattern).test(name)) {
-        reportForEntry(context, { loc, messageId: "namePattern", data: { ...base, name, pattern: entry.namePattern } }, entry);
+        reportForEntry(context, { loc: where(), messageId: "namePattern", data: { ...base, name, pattern: entry.namePattern } }, entry);
       }
       const { open, close } = entry;
       if (!open || !close) return;
@@ -241,9 +237,9 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
         const sender = sourceCode.document.meta.sender?.name;
         if (sender === undefined) return;
         const allowed = options.allowedSenders;
-        const at = nameLocation();
-        if (allowed && at && !allowed.includes(sender)) {
-          context.report({ loc: sourceCode.document.lines.locOf(at), messageId: "notAllowed", data: { name: sender, allowed: allowed.map((name) => `\`${name}\``).join(", ") } });
+        const at = allowed && !allowed.includes(sender) ? sourceCode.document.locate("/sender/name") : null;
+        if (allowed && at) {
+          context.report({ loc: sourceCode.document.lines.locOf(at.value), messageId: "notAllowed", data: { name: sender, allowed: allowed.map((name) => `\`${name}\``).join(", ") } });
         }
         const pack = sourceCode.policy;
         if (!pack) return;

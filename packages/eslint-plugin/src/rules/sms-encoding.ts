@@ -162,7 +162,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
               if (typeof value !== "string") continue;
               const chars = [...value];
               // A value that is UCS-2 anyway (a Chinese name) is not the look-alike's fault.
-              if (chars.some((char) => gsmSeptets(char) === 0 && gsmLookalike(char) === null)) continue;
+              if (chars.some((char) => gsmSeptets(char) === 0 && gsmLookalike(char) === null) || !chars.some((char) => gsmLookalike(char))) continue;
               const located = document.locate(pointer);
               if (!located) continue;
               const raw = sourceCode.text.slice(...located.value);

@@ -85,7 +85,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
 
         const checkVariable = (variable: VariableDeclaration): void => {
           // A definition the template schema rejects is valid-front-matter's finding.
-          if (hasSchemaProblemIn(sourceCode, [variable.key[0], variable.range[1]])) return;
+          if (hasSchemaProblemIn(sourceCode, () => [variable.key[0], variable.range[1]])) return;
           const { schema, name } = variable;
           const base = pointer("variables", name);
           const hasExamples = Array.isArray(schema["examples"]) && schema["examples"].length > 0;
@@ -127,9 +127,10 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
             const nameAt = document.locate(`${base}/name`);
             const first = seen.get(persona["name"]);
             if (first !== undefined && nameAt) {
-              context.report({ loc: at(nameAt.value), messageId: "personaDuplicate", data: { persona: persona["name"], line: String(first) } });
+              const firstLine = at(document.locate(`${pointer("examples", first)}/name`)!.value).start.line;
+              context.report({ loc: at(nameAt.value), messageId: "personaDuplicate", data: { persona: persona["name"], line: String(firstLine) } });
             } else if (nameAt) {
-              seen.set(persona["name"], at(nameAt.value).start.line);
+              seen.set(persona["name"], index);
             }
           }
           const values = persona["data"];

@@ -17,9 +17,13 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Whether `valid-front-matter` already reports a schema problem inside this range of the front
- * matter (a variable's definition, a persona): other rules leave such a part to it.
+ * Whether `valid-front-matter` already reports a schema problem overlapping (or within) this range
+ * of the front matter (a variable's definition, the sender's name): other rules leave such a part to it.
  */
-export function hasSchemaProblemIn(sourceCode: TemplateSourceCode, range: Range): boolean {
-  return sourceCode.document.problems.some((problem) => problem.code === "schema" && problem.range[0] < range[1] && problem.range[1] > range[0]);
+export function hasSchemaProblemIn(sourceCode: TemplateSourceCode, range: () => Range, how: "overlapping" | "within" = "overlapping"): boolean {
+  // The range is asked for only when there is a schema problem: finding it may read the YAML again.
+  const problems = sourceCode.document.problems.filter((problem) => problem.code === "schema");
+  if (problems.length === 0) return false;
+  const [start, end] = range();
+  return problems.some((problem) => (how === "within" ? problem.range[0] >= start && problem.range[1] <= end : problem.range[0] < end && problem.range[1] > start));
 }

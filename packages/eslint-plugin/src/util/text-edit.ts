@@ -1,6 +1,7 @@
 import type { Range } from "@tactful/core";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
 import { bodyContentRange, creditorName, type MessagePath } from "./message.js";
+import { hasSchemaProblemIn } from "./front-matter-values.js";
 
 /** Scripts written without spaces between words (and their full-width punctuation). */
 const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
@@ -103,8 +104,7 @@ export function senderInDoubt(sourceCode: TemplateSourceCode, nameOnly = false):
   if (!sender?.name || (!nameOnly && !sender.role)) return true;
   const located = document.locate("/sender/name");
   if (!located) return true;
-  const [from, to] = [located.key?.[0] ?? located.value[0], located.value[1]];
-  return document.problems.some((problem) => problem.code === "schema" && problem.range[0] >= from && problem.range[1] <= to);
+  return hasSchemaProblemIn(sourceCode, () => [located.key?.[0] ?? located.value[0], located.value[1]], "within");
 }
 
 /** A key for a range, to report each stretch of text once however many paths lead through it. */

@@ -72,7 +72,7 @@ describe("the two YAML readers", () => {
       try {
         sameReading(text);
       } catch (error) {
-        throw new Error(`${relative(ROOT, file)}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`${relative(ROOT, file)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
     }
   });

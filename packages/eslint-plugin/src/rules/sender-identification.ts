@@ -1,5 +1,5 @@
 import type { SuggestedEdit } from "@eslint/core";
-import { entrySummary, escapeRegExp, type ContentNode, type Range, type Catalog } from "@tactful/core";
+import { entrySummary, escapeRegExp, type ContentNode, type Catalog } from "@tactful/core";
 import { citationText, compilePattern, type PolicyPack, type SenderIdentification } from "@tactful/policies";
 import { applicable, bodyContentRange, creditorName, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation, messagePaths, signatureOf, type MessagePath, type Signature } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";

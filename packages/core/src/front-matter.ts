@@ -106,11 +106,11 @@ export function parseYaml(text: string, span: Range, limits: Pick<ParseLimits, "
     data: quick.data,
     problems: [],
     entry(pointer) {
-      if (pointer === "") return { key: null, value: span, node: null, base: span[0] };
+      if (pointer === "") return spanEntry(span);
       if (!holds(quick.data, pointer)) return undefined;
       let found: YamlEntry | undefined;
       // Every key of plain front matter is written as a scalar, so what the data holds has a position.
-      const resolve = (): YamlEntry => (found ??= positioned(pointer) ?? { key: null, value: span, node: null, base: span[0] });
+      const resolve = (): YamlEntry => (found ??= positioned(pointer) ?? spanEntry(span));
       return {
         get key() {
           return resolve().key;
@@ -210,7 +210,7 @@ function topEntries(source: string, span: Range, key: string, value: unknown): M
   const pair = contents.items[0]!;
   if (!isScalar(pair.key) || String(pair.key.value) !== key || !isDeepStrictEqual(document.toJS(), { [key]: value })) return null;
   const entries = new Map<string, YamlEntry>();
-  indexEntries(contents, "", [span[0] + from, span[1]], entries, []);
+  indexEntries(contents, [span[0] + from, span[1]], entries, []);
   return entries;
 }
 
@@ -239,8 +239,7 @@ function keyWrittenAt(source: string, start: number, key: string): boolean {
 
 /** The whole front matter through the yaml package: every problem, and every entry indexed. */
 export function readWholeYaml(source: string, span: Range, limits: Pick<ParseLimits, "maxDepth" | "maxAliasedValues">): ParsedYaml {
-  const shift = (range: readonly number[] | null | undefined, fallback: Range): Range =>
-    range ? [span[0] + range[0]!, span[0] + range[1]!] : fallback;
+  const shift = shiftFrom(span[0]);
   const document = parseDocument(source, YAML_OPTIONS);
   const problems: YamlProblem[] = [
     ...document.errors.map((error) => ({ message: yamlMessage(error.code, yamlDetail(error.message)), range: shift(error.pos, span), severity: "error" as const })),
@@ -253,7 +252,7 @@ export function readWholeYaml(source: string, span: Range, limits: Pick<ParseLim
       aliases
       ? aliasProblem(document.contents, limits, (node) => shift(node.range, span))
       : null;
-  if (refused) return { data: null, problems: [refused], entry: (pointer) => (pointer === "" ? { key: null, value: span, node: null, base: span[0] } : undefined) };
+  if (refused) return { data: null, problems: [refused], entry: (pointer) => (pointer === "" ? spanEntry(span) : undefined) };
   let data: unknown = null;
   try {
     // aliasProblem has bounded what aliases expand to, with a position; the yaml package's own check is coarser.
@@ -264,7 +263,7 @@ export function readWholeYaml(source: string, span: Range, limits: Pick<ParseLim
   const entries = new Map<string, YamlEntry>();
   entries.set("", { key: null, value: span, node: document.contents, base: span[0] });
   const notPlain: Range[] = [];
-  indexEntries(document.contents, "", span, entries, notPlain);
+  indexEntries(document.contents, span, entries, notPlain);
   for (const range of notPlain) problems.push({ message: { id: "keyNotPlain" }, range, severity: "error" });
   // The yaml package marks one character; widen it to the key it is about (a duplicate key).
   const keyStarts = new Map([...entries.values()].flatMap((entry) => (entry.key ? [[entry.key[0], entry.key] as const] : [])));
@@ -272,10 +271,19 @@ export function readWholeYaml(source: string, span: Range, limits: Pick<ParseLim
   return { data, problems, entry: (pointer) => entries.get(pointer) };
 }
 
-/** Indexes every key and value under `node` by JSON Pointer; collects where a key is a collection. */
-function indexEntries(node: unknown, pointer: string, span: Range, entries: Map<string, YamlEntry>, notPlain: Range[]): void {
-  const shift = (range: readonly number[] | null | undefined, fallback: Range): Range =>
-    range ? [span[0] + range[0]!, span[0] + range[1]!] : fallback;
+/** The whole span, for the root and for what has no position of its own. */
+function spanEntry(span: Range): YamlEntry {
+  return { key: null, value: span, node: null, base: span[0] };
+}
+
+/** Moves a range the yaml package gives from its source to the file, where the source starts at `base`. */
+function shiftFrom(base: number): (range: readonly number[] | null | undefined, fallback: Range) => Range {
+  return (range, fallback) => (range ? [base + range[0]!, base + range[1]!] : fallback);
+}
+
+/** Indexes every key and value under the root `node` by JSON Pointer; collects where a key is a collection. */
+function indexEntries(node: unknown, span: Range, entries: Map<string, YamlEntry>, notPlain: Range[]): void {
+  const shift = shiftFrom(span[0]);
   const visit = (node: unknown, pointer: string): void => {
     if (isMap(node)) {
       for (const pair of node.items) {
@@ -299,7 +307,7 @@ function indexEntries(node: unknown, pointer: string, span: Range, entries: Map<
       });
     }
   };
-  visit(node, pointer);
+  visit(node, "");
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { commit, git, gitRepository, packTactful } from "./support/temp-repo.js";
@@ -125,4 +125,37 @@ describe.runIf(toolAvailable("the git hook managers", testToolsInstalled()))("a 
     const tsc = run(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "types-check"], repository);
     expect(tsc.stdout).not.toMatch(/node_modules\/@tactful\/[^(]*\(\d+,\d+\): error/);
   }, 120_000);
+});
+
+/**
+ * The pre-commit framework installs the root package, which bundles the workspace packages and
+ * what they depend on from the root's node_modules: a dependency npm installed only inside a
+ * package (another version is at the root) is left out, and the hook fails to start.
+ */
+describe("the root package the pre-commit framework installs", () => {
+  it("has every dependency of the workspace packages it ships installed at the root, none only inside a package", () => {
+    const manifest = (directory: string): { name: string; dependencies?: Record<string, string> } => JSON.parse(readFileSync(join(directory, "package.json"), "utf8")) as { name: string; dependencies?: Record<string, string> };
+    const workspaces = new Map(
+      readdirSync(join(root, "packages"), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && existsSync(join(root, "packages", entry.name, "package.json")))
+        .map((entry) => [manifest(join(root, "packages", entry.name)).name, join(root, "packages", entry.name)] as const),
+    );
+    const shipped = new Set<string>();
+    const pending = Object.keys(manifest(root).dependencies ?? {});
+    const unbundled: string[] = [];
+    while (pending.length > 0) {
+      const name = pending.pop()!;
+      const directory = workspaces.get(name);
+      if (shipped.has(name) || !directory) continue;
+      shipped.add(name);
+      for (const dependency of Object.keys(manifest(directory).dependencies ?? {})) {
+        pending.push(dependency);
+        if (workspaces.has(dependency)) continue;
+        if (existsSync(join(directory, "node_modules", dependency))) unbundled.push(`${name} → ${dependency}: installed inside the package only`);
+        if (!existsSync(join(root, "node_modules", dependency, "package.json"))) unbundled.push(`${name} → ${dependency}: not installed at the root`);
+      }
+    }
+    expect(shipped.size).toBeGreaterThan(3);
+    expect(unbundled).toEqual([]);
+  });
 });

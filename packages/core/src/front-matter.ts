@@ -97,9 +97,10 @@ export function parseYaml(text: string, span: Range, limits: Pick<ParseLimits, "
   if (!quick) return readWholeYaml(source, span, limits);
   let whole: ParsedYaml | undefined;
   const tops = new Map<string, Map<string, YamlEntry> | null>();
+  let lines: number[] | undefined;
   const positioned = (pointer: string): YamlEntry | undefined => {
     const top = unescapePointer(pointer.slice(1).split("/")[0]!);
-    if (!tops.has(top)) tops.set(top, topEntries(source, span, top, (quick.data as Record<string, unknown>)[top]));
+    if (!tops.has(top)) tops.set(top, topEntries(source, (lines ??= topLevelLines(source)), span, top, (quick.data as Record<string, unknown>)[top]));
     return tops.get(top)?.get(pointer) ?? (whole ??= readWholeYaml(source, span, limits)).entry(pointer);
   };
   return {
@@ -199,8 +200,7 @@ function plainEvents(events: readonly YamlEvent[], source: string, maxDepth: num
  * gives the same nodes and ranges as in the whole front matter. Null when its lines cannot be
  * told or do not read, alone, as exactly the key and the value the whole front matter holds.
  */
-function topEntries(source: string, span: Range, key: string, value: unknown): Map<string, YamlEntry> | null {
-  const lines = topLevelLines(source);
+function topEntries(source: string, lines: readonly number[], span: Range, key: string, value: unknown): Map<string, YamlEntry> | null {
   const at = lines.findIndex((start) => keyWrittenAt(source, start, key));
   if (at === -1) return null;
   const [from, to] = [lines[at]!, lines[at + 1] ?? source.length];

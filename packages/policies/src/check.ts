@@ -35,6 +35,11 @@ export const PACK_MESSAGES = {
     "zh-CN": "槽位 {slot} 不是 tone.languages.{language}.classes 中的词类。",
     "zh-TW": "槽位 {slot} 不是 tone.languages.{language}.classes 中的詞類。",
   },
+  unknownCitedClass: {
+    en: "Cited class {name} is not a word class of tone.languages.{language}.classes: the exception would never apply.",
+    "zh-CN": "引证词类 {name} 不是 tone.languages.{language}.classes 中的词类：该例外永远不会生效。",
+    "zh-TW": "引證詞類 {name} 不是 tone.languages.{language}.classes 中的詞類：該例外永遠不會生效。",
+  },
   needsCue: {
     en: "This identifier needs a cue, but the pack has no `pii.owners` to give one: it would never be reported.",
     "zh-CN": "该号码类型需要提示词，但政策包没有 `pii.owners`：它永远不会被报告。",
@@ -389,6 +394,9 @@ function* semanticProblems(pack: Partial<PolicyPack>, lineOf: (pointer: string) 
     const classes = known.languages[entry.language]?.classes ?? {};
     for (const [slot, name] of (entry.slots ?? []).entries()) {
       if (!Object.hasOwn(classes, name)) yield { messageId: "unknownClass", pointer: `/tone/lexicon/${index}/slots/${slot}`, data: { slot: name, language: entry.language } };
+    }
+    for (const [cited, name] of (entry.allowedWhen?.cites ?? []).entries()) {
+      if (!Object.hasOwn(classes, name)) yield { messageId: "unknownCitedClass", pointer: `/tone/lexicon/${index}/allowedWhen/cites/${cited}`, data: { name, language: entry.language } };
     }
   }
 }

@@ -263,7 +263,11 @@ export interface LexiconEntry extends Entry {
   severity: Severity;
   terms?: string[];
   patterns?: string[];
-  allowedWhen?: { context: string[]; category?: Category[] };
+  /**
+   * An honest statement of a lawful step: `context` wording in the match's clause, or, with
+   * `cites`, word classes that all occur in the message (a court and its case number).
+   */
+  allowedWhen?: { context?: string[]; category?: Category[]; cites?: string[] };
   negatable?: boolean;
   suggestion?: string;
   roles?: Role[];

@@ -176,6 +176,14 @@ describe("the pack compiler", () => {
     const run = (): Buffer => execFileSync(process.execPath, [join(packageDir, "scripts", "compile-packs.mjs"), "--check", "--packs", directory], { stdio: "pipe" });
     expect(run).toThrow(/xx\.yaml:\d+:\d+: Slot their-place is not a word class of tone\.languages\.en\.classes/);
   });
+
+  it("refuses a cited class that names no word class of the entry's language", () => {
+    const directory = mkdtempSync(join(tmpdir(), "tactful-packs-"));
+    const valid = readFileSync(join(packageDir, "packs", "us.yaml"), "utf8");
+    writeFileSync(join(directory, "xx.yaml"), valid.replace("cites: [named-court, case-number]", "cites: [named-court, docket]"));
+    const run = (): Buffer => execFileSync(process.execPath, [join(packageDir, "scripts", "compile-packs.mjs"), "--check", "--packs", directory], { stdio: "pipe" });
+    expect(run).toThrow(/xx\.yaml:\d+:\d+: Cited class docket is not a word class of tone\.languages\.en\.classes/);
+  });
 });
 
 describe("checkPack", () => {

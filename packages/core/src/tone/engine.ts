@@ -510,7 +510,19 @@ export function analyzeText(
       if (match.slots && match.slots[0]!.start < end - start && match.slots.at(-1)!.end > next[0] - start) add(match, start, next[1]);
     }
   });
-  return mergeOverlaps(matches);
+  return mergeOverlaps(citedProceedings(matches, text, lexicon, context));
+}
+
+/**
+ * Matches of entries allowed where the message cites a proceeding (`allowedWhen.cites`: a court
+ * and its case number, each a word class), dropped when every class it names occurs somewhere in
+ * the text: what a message says of a suit it identifies is a report of it, not a claim.
+ */
+function citedProceedings(matches: ToneMatch[], text: string, lexicon: CompiledLanguage, context: ToneContext): ToneMatch[] {
+  const citing = (entry: LexiconEntry): boolean => (entry.allowedWhen?.cites?.length ?? 0) > 0 && (!entry.allowedWhen!.category || (context.category !== undefined && entry.allowedWhen!.category.includes(context.category)));
+  if (!matches.some((match) => citing(match.entry))) return matches;
+  const view = sentenceView(normalize(text, { language: lexicon.language, substitutions: lexicon.substitutions }), lexicon);
+  return matches.filter((match) => !citing(match.entry) || !match.entry.allowedWhen!.cites!.every((name) => view.occurrences(name).length > 0));
 }
 
 /**

@@ -335,7 +335,14 @@ export function analyzeText(
       if (match.slots && match.slots[0]!.start < end && match.slots.at(-1)!.end > next[0]) matches.push(match);
     }
   });
-  return mergeOverlaps(matches);
+  // A match of an entry allowed where the message cites a proceeding: dropped when each cited class occurs in the text.
+  const whole = sentenceView(normalize(text, { language, substitutions: lexicon.substitutions }), lexicon);
+  const cited = (entry: LexiconEntry): boolean => {
+    const { cites, category } = entry.allowedWhen ?? {};
+    if (!cites?.length || (category && (!context.category || !category.includes(context.category)))) return false;
+    return cites.every((name) => whole.occurrences(name).length > 0);
+  };
+  return mergeOverlaps(matches.filter((match) => !cited(match.entry)));
 }
 
 /**

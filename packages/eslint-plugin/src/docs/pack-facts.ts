@@ -31,6 +31,7 @@ function toneDetail(entry: LexiconEntry): string {
     entry.patterns?.length ? plural(entry.patterns.length, "pattern") : "",
     entry.slots?.length ? `slots ${entry.slots.join(" + ")}${entry.within === undefined ? "" : ` within ${entry.within} characters`}${entry.scope === "next-sentence" ? ", reaching into the next sentence" : ""}` : "",
     entry.wordList ? `word list ${entry.wordList.name}` : "",
+    entry.allowedWhen?.cites?.length ? `allowed where the message cites ${entry.allowedWhen.cites.join(" and ")}` : "",
     entry.model ? `a model of ${Object.keys(entry.model.features).length} weighted words and word pairs, matching from probability ${entry.model.threshold}, trained on ${entry.model.trainedOn.length} labelled corpus files` : "",
   ].filter(Boolean);
   return ` (${entry.language}, ${entry.severity}${counts.length ? `; ${counts.join(", ")}` : ""})`;

@@ -168,6 +168,10 @@ describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spen
  * 0.871 after a round tuned on blind14/tune (0.829 → 0.908); threat on the held-out half unchanged
  * at 0.86 / 0.76 (en-US 1.00 / 0.43), where to repay 0.68 → 0.75, due information 0.60 → 0.67.
  * Spent, its misses were read as families too (0.919).
+ * The fifteenth (tone in many forms, 137 threats, see its README): blind15/holdout 0.821 on arrival,
+ * 0.854 after a round tuned on blind15/tune (0.814 → 0.943) with a suit, judgment or garnishment
+ * that names its court and case number read as lawful; threat on the held-out half 0.92 / 0.82 →
+ * 0.91 / 0.85, false-legal precision 0.77 → 0.83. Spent, its misses were read as families too (0.874).
  */
 const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind4/holdout.jsonl", import.meta.url)), floor: 0.93 },
@@ -191,6 +195,8 @@ const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind13/holdout.jsonl", import.meta.url)), floor: 0.93 },
   { path: fileURLToPath(new URL("fixtures/tone/blind14/tune.jsonl", import.meta.url)), floor: 0.9 },
   { path: fileURLToPath(new URL("fixtures/tone/blind14/holdout.jsonl", import.meta.url)), floor: 0.91 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind15/tune.jsonl", import.meta.url)), floor: 0.94 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind15/holdout.jsonl", import.meta.url)), floor: 0.87 },
 ];
 describe.each(LATER.filter(({ path }) => existsSync(path)))("the rules on a later corpus half ($path)", ({ path, floor }) => {
   it(`keeps macro-F1 at its measured ${floor}`, async () => {

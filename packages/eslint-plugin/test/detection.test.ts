@@ -462,6 +462,12 @@ describe("disclosures written in full-width forms, with titles, mid-sentence cre
     expect(rules({ locale: "en-US", sender: "Fast Cash Loans", text: text("Fast reminder") })).toContain("sender-identification");
     expect(rules({ locale: "en-US", sender: "Bramblewood Installment Loans", text: text("BRAMBLEWOOD LEGAL DEPT") })).not.toContain("sender-identification");
     expect(rules({ locale: "en-US", sender: "Bluefinch Auto", text: "Still waiting on that $310.00 for Bluefinch, Dana R. It is 20 days late. Pay at example.com/pay or call 555-0142. Reply STOP to opt out." })).toContain("sender-identification");
+    // The trade words are left off one at a time: what is left on the way counts, down to the shortest name that still tells.
+    expect(rules({ locale: "en-US", sender: "Quick Cash Loans", text: text("Quick Cash") })).not.toContain("sender-identification");
+    expect(rules({ locale: "en-US", sender: "Quick Cash Loans", text: text("Quick reminder") })).toContain("sender-identification");
+    const tw = (name: string): string => `${name} 陳O宏先生：合約CY-66120本期3,150元已逾期10天，請至超商繳費。洽0800-255-321`;
+    expect(missingRoles({ locale: "zh-TW", sender: "好周轉股份有限公司", text: tw("好周轉") })).toEqual([]);
+    expect(missingRoles({ locale: "zh-TW", sender: "好周轉股份有限公司", text: tw("好") })).toEqual(["creditor"]);
   });
 
   it("takes a payment scheduled on a date from checking for the channel, not a payment merely scheduled", () => {

@@ -495,8 +495,7 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
       // name itself; with no name known at all, only the pack's wordings can show a sender named in the text.
       const name = creditorName(sourceCode) ?? sourceCode.document.meta.sender?.name;
       if (name) evidence.push({ phrase: name });
-      const short = name && recognizer.shortName ? shortNameOf(name, recognizer.shortName) : null;
-      if (short) evidence.push({ phrase: short });
+      for (const short of name && recognizer.shortName ? shortNamesOf(name, recognizer.shortName) : []) evidence.push({ phrase: short });
     } else if (recognizer.pattern) {
       evidence.push({ wordings: [wordingOf(recognizer, recognizer.pattern)] });
     }
@@ -505,14 +504,19 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
 }
 
 /**
- * The sender's name without the trailing trade words the pack lets it leave off (Meadowlark for Meadowlark Credit, 乐橙 for 乐橙分期);
- * null when nothing is dropped or what is left is too short to tell the sender by (Quick for Quick Cash).
+ * The sender's name with its trailing trade words left off one at a time, as the pack lets it
+ * (Meadowlark Credit and Meadowlark for Meadowlark Credit Union, 好周轉 for 好周轉股份有限公司), as
+ * long as what is left is long enough to tell the sender by (not Quick for Quick Cash).
  */
-function shortNameOf(name: string, { drop, minLength }: { drop: string; minLength: number }): string | null {
+function shortNamesOf(name: string, { drop, minLength }: { drop: string; minLength: number }): string[] {
   // Words of a language written without spaces (乐橙分期) are left off with no space before them.
-  const trailing = compilePattern(`(?:(?:,?\\s+|(?<=\\p{Script=Han}))(?:${drop}))+$`, true);
-  const short = name.replace(trailing, "");
-  return short !== name && short.length >= minLength ? short : null;
+  const trailing = compilePattern(`(?:,?\\s+|(?<=\\p{Script=Han}))(?:${drop})$`, true);
+  const names: string[] = [];
+  for (let rest = name; ; ) {
+    const short = rest.replace(trailing, "");
+    if (short === rest || short.length < minLength) return names;
+    names.push((rest = short));
+  }
 }
 
 /** Whether some output on the path renders a variable with this role. */

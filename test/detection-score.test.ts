@@ -172,6 +172,9 @@ describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spen
  * 0.854 after a round tuned on blind15/tune (0.814 → 0.943) with a suit, judgment or garnishment
  * that names its court and case number read as lawful; threat on the held-out half 0.92 / 0.82 →
  * 0.91 / 0.85, false-legal precision 0.77 → 0.83. Spent, its misses were read as families too (0.874).
+ * The sixteenth (all labels, written while the fifteenth was spent, see its README): 0.886 whole at
+ * the session's start, 0.891 on arrival; blind16/holdout 0.919 → 0.923 on arrival → 0.925 after a
+ * round tuned on blind16/tune (0.860 → 0.894). Its held-out half has not been read.
  */
 const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind4/holdout.jsonl", import.meta.url)), floor: 0.93 },
@@ -197,6 +200,8 @@ const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind14/holdout.jsonl", import.meta.url)), floor: 0.91 },
   { path: fileURLToPath(new URL("fixtures/tone/blind15/tune.jsonl", import.meta.url)), floor: 0.94 },
   { path: fileURLToPath(new URL("fixtures/tone/blind15/holdout.jsonl", import.meta.url)), floor: 0.87 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind16/tune.jsonl", import.meta.url)), floor: 0.89 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind16/holdout.jsonl", import.meta.url)), floor: 0.92 },
 ];
 describe.each(LATER.filter(({ path }) => existsSync(path)))("the rules on a later corpus half ($path)", ({ path, floor }) => {
   it(`keeps macro-F1 at its measured ${floor}`, async () => {

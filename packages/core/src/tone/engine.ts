@@ -519,7 +519,7 @@ export function analyzeText(
  * the text: what a message says of a suit it identifies is a report of it, not a claim.
  */
 function citedProceedings(matches: ToneMatch[], text: string, lexicon: CompiledLanguage, context: ToneContext): ToneMatch[] {
-  const citing = (entry: LexiconEntry): boolean => (entry.allowedWhen?.cites?.length ?? 0) > 0 && (!entry.allowedWhen!.category || (context.category !== undefined && entry.allowedWhen!.category.includes(context.category)));
+  const citing = (entry: LexiconEntry): boolean => (entry.allowedWhen?.cites?.length ?? 0) > 0 && allowedInCategory(entry.allowedWhen!, context);
   if (!matches.some((match) => citing(match.entry))) return matches;
   const view = sentenceView(normalize(text, { language: lexicon.language, substitutions: lexicon.substitutions }), lexicon);
   return matches.filter((match) => !citing(match.entry) || !match.entry.allowedWhen!.cites!.every((name) => view.occurrences(name).length > 0));
@@ -680,11 +680,15 @@ function disclaimed(disclaimers: ReadonlyArray<[number, number]>, sentence: stri
   return disclaimers.some(([start, end]) => end <= at || (start >= clauseStart && end <= clauseEnd));
 }
 
+/** Whether an entry's lawful wording applies in the message's category (in every category when it names none). */
+function allowedInCategory(allowedWhen: NonNullable<LexiconEntry["allowedWhen"]>, context: ToneContext): boolean {
+  return !allowedWhen.category || (context.category !== undefined && allowedWhen.category.includes(context.category));
+}
+
 /** An honest statement of a lawful step, in a category the entry allows it in: the allowed wording is in the match's clause. */
 function allowed(compiledEntry: CompiledEntry, sentence: string, at: number, context: ToneContext, lexicon: CompiledLanguage): boolean {
   const { allowedWhen } = compiledEntry.entry;
-  if (!allowedWhen) return false;
-  if (allowedWhen.category && (!context.category || !allowedWhen.category.includes(context.category))) return false;
+  if (!allowedWhen || !allowedInCategory(allowedWhen, context)) return false;
   const [clauseStart, clauseEnd] = clauseAround(sentence, at, lexicon);
   const clause = sentence.slice(clauseStart, clauseEnd);
   return compiledEntry.allowedContext.some((phrase) => clause.includes(phrase));

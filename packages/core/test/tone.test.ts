@@ -133,6 +133,52 @@ describe("tone findings in a template", () => {
   });
 });
 
+describe("excuses (reassurances, disclaimers)", () => {
+  /** A pack whose only tone entry is the term 上门, read with the CN pack's clauses and the test's own excuses. */
+  function excusingPack(breaks?: string[]): PolicyPack {
+    const { clauseBreaks, negationWindow } = cn.tone.languages.zh!;
+    return {
+      ...cn,
+      tone: {
+        languages: { zh: { clauseBreaks, negationWindow, reassurances: ["请放心"], disclaimers: ["谨防"], ...(breaks ? { excuseBreaks: breaks, reportedSpeech: ["声称"] } : {}) } },
+        lexicon: [{ id: "T-1", summary: "a visit", category: "threat", language: "zh", severity: "block", terms: ["上门"], negatable: true, sources: [], confidence: "high" }],
+      },
+    };
+  }
+
+  it("reach a match after them in their sentence, past clause breaks", () => {
+    expect(found("请放心，工作人员会按您预约的时间上门。", excusingPack(["我们将"]), "zh")).toEqual([]);
+    expect(found("谨防诈骗，有人会上门。", excusingPack(["我们将"]), "zh")).toEqual([]);
+  });
+
+  it("do not reach past the sender's own voice, unless its clause reports someone else's words", () => {
+    expect(found("请放心，我们将上门。", excusingPack(["我们将"]), "zh")).toEqual(["T-1 上门"]);
+    expect(found("谨防诈骗，我们将上门。", excusingPack(["我们将"]), "zh")).toEqual(["T-1 上门"]);
+    expect(found("谨防诈骗，有人声称我们将上门。", excusingPack(["我们将"]), "zh")).toEqual([]);
+  });
+
+  it("reach only their own clause in a language without excuse breaks", () => {
+    expect(found("请放心，工作人员会按您预约的时间上门。", excusingPack(), "zh")).toEqual(["T-1 上门"]);
+    expect(found("请放心工作人员会按您预约的时间上门。", excusingPack(), "zh")).toEqual([]);
+  });
+
+  it("in the shipped packs: a visit the reader asked for is not a threat, unless a condition makes it one", () => {
+    expect(found("As you requested, we will visit your home on Tuesday at 10am to sign the plan.", us, "en")).toEqual([]);
+    expect(found("按您的要求，我们将于周二上午10点安排工作人员上门协助办理还款手续。", cn, "zh")).toEqual([]);
+    expect(found("As you requested, we will visit your home tomorrow if you don't pay.", us, "en")).not.toEqual([]);
+    expect(found("按您的要求，如不还款我们明天就上门。", cn, "zh")).not.toEqual([]);
+    // A legal claim is never what a reader asks for.
+    expect(found("At your request, criminal charges are being filed.", us, "en")).not.toEqual([]);
+  });
+
+  it("in the shipped packs: a scam warning reporting threats is not one, a threat after an excuse is", () => {
+    expect(found("Beware of texts claiming that we will call your boss.", us, "en")).toEqual([]);
+    expect(found("近期有不法分子冒充催收，称不还就上门抓人。", cn, "zh")).toEqual([]);
+    expect(found("Rest assured, we will send someone to your home tomorrow.", us, "en")).not.toEqual([]);
+    expect(found("谨防诈骗，今天不还款明天就派人上门到你单位。", cn, "zh")).not.toEqual([]);
+  });
+});
+
 describe("compositional entries (slots)", () => {
   /** A pack whose only tone entry is a composition of the classes `act` (告知, tell) and `who` (家人, family). */
   const readingOf = (pack: PolicyPack) => {

@@ -352,6 +352,9 @@ function fieldName(pointer: string): string {
     .reduce((path, part) => (/^\d+$/u.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), "");
 }
 
+/** The keys whose lists hold regular expressions, each checked as a pattern. */
+const PATTERN_LISTS = ["patterns", "conditionals", "clauseBreaks", "excuseBreaks", "reportedSpeech", "personal", "sender"];
+
 /** Checks a schema cannot express. */
 function* semanticProblems(pack: Partial<PolicyPack>, lineOf: (pointer: string) => number, known: { sources: object; languages: PolicyPack["tone"]["languages"] }): Generator<Found> {
   const ids = new Map<string, string>();
@@ -373,12 +376,12 @@ function* semanticProblems(pack: Partial<PolicyPack>, lineOf: (pointer: string) 
     for (const key of ["pattern", "namePattern"]) {
       if (typeof object[key] === "string") yield* patternProblems(object[key], folded, `${pointer}/${key}`);
     }
-    for (const key of ["patterns", "conditionals", "clauseBreaks", "personal", "sender"]) {
+    for (const key of PATTERN_LISTS) {
       const list = object[key];
       if (Array.isArray(list)) for (const [index, pattern] of list.entries()) if (typeof pattern === "string") yield* patternProblems(pattern, folded, `${pointer}/${key}/${index}`);
     }
     for (const [key, child] of Object.entries(object)) {
-      if (!["patterns", "conditionals", "clauseBreaks", "personal", "sender"].includes(key)) yield* walk(child, `${pointer}/${key}`);
+      if (!PATTERN_LISTS.includes(key)) yield* walk(child, `${pointer}/${key}`);
     }
   }
   yield* walk(pack, "");

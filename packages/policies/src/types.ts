@@ -237,6 +237,12 @@ export interface LanguageRules {
   /** Regular expressions. */
   conditionals?: string[];
   disclaimers?: string[];
+  /** Words saying the reader asked for what follows (as you requested, 按您的要求): they reach past anything but a condition. */
+  requests?: string[];
+  /** Regular expressions of statements and conditions of the sender's own (will, 将, if you don't pay): a reassurance or disclaimer does not reach past one. */
+  excuseBreaks?: string[];
+  /** Regular expressions of words that report someone else's (claiming, 声称): an excuse break after one is reported, not the sender's. */
+  reportedSpeech?: string[];
   substitutions?: Record<string, string>;
   /** Word classes by name, for the slots of compositional entries. */
   classes?: Record<string, WordClass>;

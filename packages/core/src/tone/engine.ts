@@ -183,6 +183,12 @@ interface CompiledLanguage {
   conditionals: RegExp[];
   reassurances: string[];
   disclaimers: string[];
+  /** Words saying the reader asked for what follows: they reach past anything but a condition. */
+  requests: string[];
+  /** Statements and conditions of the sender's own: a reassurance or disclaimer does not reach past one (see `reaches`). */
+  excuseBreaks: RegExp[];
+  /** Words reporting someone else's: an excuse break in their clause is reported, not the sender's. */
+  reportedSpeech: RegExp[];
   substitutions: Record<string, string>;
   /** Sentences already judged, by applicable entries, category and text: a sentence's matches depend on nothing else. */
   judged: Recent<Judged>;
@@ -299,6 +305,9 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
     conditionals: (rules.conditionals ?? []).map((pattern) => new RegExp(pattern, "giu")),
     reassurances: (rules.reassurances ?? []).map(norm),
     disclaimers: (rules.disclaimers ?? []).map(norm),
+    requests: (rules.requests ?? []).map(norm),
+    excuseBreaks: (rules.excuseBreaks ?? []).map((pattern) => new RegExp(pattern, "giu")),
+    reportedSpeech: (rules.reportedSpeech ?? []).map((pattern) => new RegExp(pattern, "giu")),
     substitutions,
     judged: new Recent(MAX_JUDGED),
     applicable: new Map(),
@@ -585,8 +594,8 @@ function judgeSentence(text: string, { inContext, key, reaching }: Applicable, l
     const compiledEntry = lexicon.entries[index]!;
     for (const [from, to, slots] of compiledEntry.find(view)) {
       // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
-      if (disclaimed((disclaimers ??= occurrences(sentence.text, lexicon.disclaimers, lexicon.language === "en")), sentence.text, from, lexicon)) continue;
-      if (allowed(compiledEntry, sentence.text, from, context, lexicon) || harmless(compiledEntry.entry, sentence, from, lexicon)) continue;
+      if (disclaimed((disclaimers ??= occurrences(sentence.text, lexicon.disclaimers, lexicon.language === "en")), sentence.text, [from, to], lexicon)) continue;
+      if (allowed(compiledEntry, sentence.text, from, context, lexicon) || harmless(compiledEntry.entry, sentence, [from, to], lexicon)) continue;
       // A negation can also govern the last slot of a composition (您家人的征信不会受影响, your family's credit will not suffer).
       if (slots && slots.length > 1 && negatedBefore(compiledEntry.entry, sentence, slots, lexicon)) continue;
       matches.push({
@@ -675,9 +684,35 @@ function boundedSpans(text: string, spans: ReadonlyArray<readonly [number, numbe
   return bounded;
 }
 
-function disclaimed(disclaimers: ReadonlyArray<[number, number]>, sentence: string, at: number, lexicon: CompiledLanguage): boolean {
+/** A disclaimer before the match that reaches it, or one in its clause with no break before it there. */
+function disclaimed(disclaimers: ReadonlyArray<[number, number]>, sentence: string, [at, to]: Span, lexicon: CompiledLanguage): boolean {
   const [clauseStart, clauseEnd] = clauseAround(sentence, at, lexicon);
-  return disclaimers.some(([start, end]) => end <= at || (start >= clauseStart && end <= clauseEnd));
+  return disclaimers.some(([start, end]) => (end <= at ? reaches(sentence, end, Math.max(to, clauseEnd), lexicon) : start >= clauseStart && end <= clauseEnd && reaches(sentence, clauseStart, start, lexicon)));
+}
+
+/**
+ * Whether an excuse (a reassurance or disclaimer) ending at `from` reaches a match whose clause
+ * ends at `to`: no excuse break (a statement or condition of the sender's own: will, is being, 将,
+ * 明天, if you don't pay, 否则) stands between, unless words reporting someone else's come before
+ * that break. "Rest assured, a field agent will be sent to your home" and 谨防诈骗，今天不还款明天就上门
+ * are threats; "beware of texts claiming we will visit your home" is a warning. A language
+ * without breaks lets an excuse reach only its own clause: stricter, never laxer.
+ */
+function reaches(text: string, from: number, to: number, lexicon: CompiledLanguage): boolean {
+  if (lexicon.excuseBreaks.length === 0) return clauseAround(text, from, lexicon)[1] >= to;
+  const stretch = text.slice(from, to);
+  return !lexicon.excuseBreaks.some((pattern) => [...stretch.matchAll(pattern)].some((found) => !reported(text, from, from + found.index, lexicon)));
+}
+
+/**
+ * Whether words reporting someone else's (scammers may say that…, 近期有人冒充催收，称…) stand
+ * between an excuse ending at `from` and a break at `at`, or before the break in its clause.
+ */
+function reported(text: string, from: number, at: number, lexicon: CompiledLanguage): boolean {
+  const [start, end] = clauseAround(text, at, lexicon);
+  const clause = text.slice(start, end);
+  const between = text.slice(from, at);
+  return lexicon.reportedSpeech.some((pattern) => between.search(pattern) !== -1 || [...clause.matchAll(pattern)].some((found) => found.index < at - start));
 }
 
 /** Whether an entry's lawful wording applies in the message's category (in every category when it names none). */
@@ -709,14 +744,22 @@ function clauseAround(text: string, at: number, lexicon: CompiledLanguage): [num
 }
 
 /**
- * A negation or reassurance governs the match: it stands before it in the same clause, close
- * enough, and is not part of a condition (如不…, if you don't…), whose negation belongs to the
- * condition, not to what follows it.
+ * A negation or reassurance governs the match: a negation stands before it in the same clause,
+ * close enough, and is not part of a condition (如不…, if you don't…), whose negation belongs to
+ * the condition, not to what follows it; a reassurance stands before it and reaches it; or the
+ * reader asked for it, with no condition attached.
  */
-function harmless(entry: LexiconEntry, sentence: Normalized, at: number, lexicon: CompiledLanguage): boolean {
+function harmless(entry: LexiconEntry, sentence: Normalized, [at, to]: Span, lexicon: CompiledLanguage): boolean {
   if (entry.negatable === false) return false;
-  // A reassurance anywhere before the match in its sentence: 请放心…, 您有权…, you have the right to…
-  return negation(sentence.text, at, lexicon) || occurrences(sentence.text.slice(0, at), lexicon.reassurances, lexicon.language === "en").length > 0;
+  const { text } = sentence;
+  if (negation(text, at, lexicon)) return true;
+  const wholeWords = lexicon.language === "en";
+  const reach = Math.max(to, clauseAround(text, at, lexicon)[1]);
+  // A reassurance before the match in its sentence that reaches it: 请放心…, 您有权…, you have the right to…
+  if (occurrences(text.slice(0, at), lexicon.reassurances, wholeWords).some(([, end]) => reaches(text, end, reach, lexicon))) return true;
+  // A visit or a call the reader asked for (as you requested, we will visit…), unless a condition
+  // makes it a threat; a legal claim, pressure or an insult is never what a reader asks for.
+  return entry.category === "threat" && occurrences(text.slice(0, at), lexicon.requests, wholeWords).some(([, end]) => !lexicon.conditionals.some((pattern) => text.slice(end, reach).search(pattern) !== -1));
 }
 
 /**

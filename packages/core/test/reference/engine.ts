@@ -106,6 +106,9 @@ interface CompiledLanguage {
   conditionals: RegExp[];
   reassurances: string[];
   disclaimers: string[];
+  requests: string[];
+  excuseBreaks: RegExp[];
+  reportedSpeech: RegExp[];
   substitutions: Record<string, string>;
 }
 
@@ -158,6 +161,9 @@ export function compileLexicon(pack: PolicyPack, language: ToneLanguage, extra: 
     conditionals: (rules.conditionals ?? []).map((pattern) => new RegExp(pattern, "giu")),
     reassurances: (rules.reassurances ?? []).map(norm),
     disclaimers: (rules.disclaimers ?? []).map(norm),
+    requests: (rules.requests ?? []).map(norm),
+    excuseBreaks: (rules.excuseBreaks ?? []).map((pattern) => new RegExp(pattern, "giu")),
+    reportedSpeech: (rules.reportedSpeech ?? []).map((pattern) => new RegExp(pattern, "giu")),
     substitutions,
   };
   if (extra.length === 0) compiled.set(pack, { ...compiled.get(pack), [language]: result });
@@ -272,8 +278,8 @@ function judged(text: string, start: number, end: number, applicable: readonly C
   for (const compiledEntry of applicable) {
     for (const [from, to, slots] of compiledEntry.find(view)) {
       // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
-      if (disclaimed(disclaimers, sentence.text, from)) continue;
-      if (allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, lexicon)) continue;
+      if (disclaimed(disclaimers, sentence.text, from, to, lexicon)) continue;
+      if (allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, to, lexicon)) continue;
       if (slots && slots.length > 1 && lastSlotNegated(compiledEntry.entry, sentence, slots, lexicon)) continue;
       const [matchStart, matchEnd] = original(from, to);
       matches.push({
@@ -366,9 +372,24 @@ function boundedSpans(text: string, spans: ReadonlyArray<[number, number]>): Arr
   return bounded;
 }
 
-function disclaimed(disclaimers: ReadonlyArray<[number, number]>, sentence: string, at: number): boolean {
+function disclaimed(disclaimers: ReadonlyArray<[number, number]>, sentence: string, at: number, to: number, lexicon: CompiledLanguage): boolean {
   const [clauseStart, clauseEnd] = clauseAround(sentence, at);
-  return disclaimers.some(([start, end]) => end <= at || (start >= clauseStart && end <= clauseEnd));
+  return disclaimers.some(([start, end]) => (end <= at ? reaches(sentence, end, Math.max(to, clauseEnd), lexicon) : start >= clauseStart && end <= clauseEnd && reaches(sentence, clauseStart, start, lexicon)));
+}
+
+/** An excuse ending at `from` reaches `to` when every excuse break between them follows reported speech (after the excuse, or earlier in the break's clause); without breaks, within its clause. */
+function reaches(text: string, from: number, to: number, lexicon: CompiledLanguage): boolean {
+  if (lexicon.excuseBreaks.length === 0) return clauseAround(text, from)[1] >= to;
+  for (const pattern of lexicon.excuseBreaks) {
+    for (const found of text.slice(from, to).matchAll(pattern)) {
+      const at = from + found.index;
+      const [start, end] = clauseAround(text, at);
+      const clause = text.slice(start, end);
+      const between = text.slice(from, at);
+      if (!lexicon.reportedSpeech.some((reported) => [...between.matchAll(reported)].length > 0 || [...clause.matchAll(reported)].some((word) => start + word.index < at))) return false;
+    }
+  }
+  return true;
 }
 
 /** An honest statement of a lawful step, in a category the entry allows it in: the allowed wording is in the match's clause. */
@@ -400,7 +421,7 @@ function clauseAround(text: string, at: number): [number, number] {
  * enough, and is not part of a condition (如不…, if you don't…), whose negation belongs to the
  * condition, not to what follows it.
  */
-function harmless(entry: LexiconEntry, sentence: Normalized, at: number, lexicon: CompiledLanguage): boolean {
+function harmless(entry: LexiconEntry, sentence: Normalized, at: number, to: number, lexicon: CompiledLanguage): boolean {
   if (entry.negatable === false) return false;
   const text = sentence.text;
   const clause = text.slice(clauseAround(text, at)[0], at);
@@ -409,8 +430,12 @@ function harmless(entry: LexiconEntry, sentence: Normalized, at: number, lexicon
   const negated = occurrences(clause, lexicon.negators, lexicon.language === "en").some(
     ([start, end]) => end > windowStart && !conditionSpans.some(([from, to]) => start >= from && end <= to),
   );
-  // A reassurance anywhere before the match in its sentence: 请放心…, 您有权…, you have the right to…
-  return negated || occurrences(text.slice(0, at), lexicon.reassurances, lexicon.language === "en").length > 0;
+  if (negated) return true;
+  const reach = Math.max(to, clauseAround(text, at)[1]);
+  // A reassurance before the match in its sentence that reaches it: 请放心…, 您有权…, you have the right to…
+  if (occurrences(text.slice(0, at), lexicon.reassurances, lexicon.language === "en").some(([, end]) => reaches(text, end, reach, lexicon))) return true;
+  // A visit or a call the reader asked for, with no condition attached.
+  return entry.category === "threat" && occurrences(text.slice(0, at), lexicon.requests, lexicon.language === "en").some(([, end]) => !lexicon.conditionals.some((pattern) => [...text.slice(end, reach).matchAll(pattern)].length > 0));
 }
 
 /** A negation before the last slot of a composition, in its clause and window, that is neither in a condition nor one of the earlier slots' words. */

@@ -187,7 +187,7 @@ interface CompiledLanguage {
   requests: string[];
   /** Statements and conditions of the sender's own: a reassurance or disclaimer does not reach past one (see `reaches`). */
   excuseBreaks: RegExp[];
-  /** Words reporting someone else's: an excuse break in their clause is reported, not the sender's. */
+  /** Words reporting someone else's: an excuse break after one is reported, not the sender's (see `reported`). */
   reportedSpeech: RegExp[];
   substitutions: Record<string, string>;
   /** Sentences already judged, by applicable entries, category and text: a sentence's matches depend on nothing else. */

@@ -174,6 +174,8 @@ describe("excuses (reassurances, disclaimers)", () => {
   it("in the shipped packs: a scam warning reporting threats is not one, a threat after an excuse is", () => {
     expect(found("Beware of texts claiming that we will call your boss.", us, "en")).toEqual([]);
     expect(found("近期有不法分子冒充催收，称不还就上门抓人。", cn, "zh")).toEqual([]);
+    expect(found("谨防冒充催收：不法分子会告诉您，如不还款我们将上门并通知您的单位。", cn, "zh")).toEqual([]);
+    expect(found("谨防诈骗！我司不会以“不还款就起诉、拘留”等话术催收。", cn, "zh")).toEqual([]);
     expect(found("Rest assured, we will send someone to your home tomorrow.", us, "en")).not.toEqual([]);
     expect(found("谨防诈骗，今天不还款明天就派人上门到你单位。", cn, "zh")).not.toEqual([]);
   });

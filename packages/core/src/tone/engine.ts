@@ -757,9 +757,9 @@ function harmless(entry: LexiconEntry, sentence: Normalized, [at, to]: Span, lex
   const reach = Math.max(to, clauseAround(text, at, lexicon)[1]);
   // A reassurance before the match in its sentence that reaches it: 请放心…, 您有权…, you have the right to…
   if (occurrences(text.slice(0, at), lexicon.reassurances, wholeWords).some(([, end]) => reaches(text, end, reach, lexicon))) return true;
-  // A visit or a call the reader asked for (as you requested, we will visit…), unless a condition
+  // A visit or a call the reader asked for (as you requested, we will visit…; 您预约的上门签署, which names the visit itself), unless a condition
   // makes it a threat; a legal claim, pressure or an insult is never what a reader asks for.
-  return entry.category === "threat" && occurrences(text.slice(0, at), lexicon.requests, wholeWords).some(([, end]) => !lexicon.conditionals.some((pattern) => text.slice(end, reach).search(pattern) !== -1));
+  return entry.category === "threat" && occurrences(text.slice(0, to), lexicon.requests, wholeWords).some(([, end]) => !lexicon.conditionals.some((pattern) => text.slice(end, reach).search(pattern) !== -1));
 }
 
 /**

@@ -435,7 +435,7 @@ function harmless(entry: LexiconEntry, sentence: Normalized, at: number, to: num
   // A reassurance before the match in its sentence that reaches it: 请放心…, 您有权…, you have the right to…
   if (occurrences(text.slice(0, at), lexicon.reassurances, lexicon.language === "en").some(([, end]) => reaches(text, end, reach, lexicon))) return true;
   // A visit or a call the reader asked for, with no condition attached.
-  return entry.category === "threat" && occurrences(text.slice(0, at), lexicon.requests, lexicon.language === "en").some(([, end]) => !lexicon.conditionals.some((pattern) => [...text.slice(end, reach).matchAll(pattern)].length > 0));
+  return entry.category === "threat" && occurrences(text.slice(0, to), lexicon.requests, lexicon.language === "en").some(([, end]) => !lexicon.conditionals.some((pattern) => [...text.slice(end, reach).matchAll(pattern)].length > 0));
 }
 
 /** A negation before the last slot of a composition, in its clause and window, that is neither in a condition nor one of the earlier slots' words. */

@@ -483,6 +483,74 @@ describe("disclosures written in full-width forms, with titles, mid-sentence cre
   });
 });
 
+describe("disclosures as compliant messages write them, and their look-alikes", () => {
+  it("reads the newer ways a push says tap to pay, from a sender the message names", () => {
+    for (const tap of ["Tap to make your first plan payment", "Tap to retry with another card"]) {
+      expect(missingRoles({ locale: "en-US", channel: "push", text: `Example Lending: Dana R., loan ending 4417 is 5 days late ($80.00). ${tap}, or call 555-0142.` }), tap).toEqual([]);
+      expect(missingRoles({ locale: "en-US", channel: "push", text: `Dana R., a loan ending 4417 is 5 days late ($80.00). ${tap}, or call 555-0142.` }), tap).toContain("repayment-channel");
+    }
+    for (const tap of ["點我一鍵繳款", "撳呢度即時還款"]) {
+      expect(missingRoles({ locale: "zh-HK", channel: "push", text: `【示例財務】陳生，你貸款尾號4410今期HK$980已逾期2日，${tap}，查詢3555 0182。` }), tap).toEqual([]);
+    }
+  });
+
+  it("reads a charge to a stated card, a draft on a day and a payee account after a transfer as the way to pay, not a complaint being drafted", () => {
+    const reminder = { locale: "en-US", category: "reminder" };
+    for (const debit of ["will be charged to card ending 3302 on 12/11", "will be drafted today"]) {
+      expect(missingRoles({ ...reminder, text: `Example Lending: Dana R., your $24.99 installment on loan ending 4417 ${debit}. Questions? Call 555-0142.` }), debit).toEqual([]);
+    }
+    expect(missingRoles({ locale: "en-US", text: "Example Lending: Dana R., a complaint is being drafted about loan ending 4417 ($80.00, 40 days late). Call 555-0142. Reply STOP to opt out." })).toEqual(["repayment-channel"]);
+    for (const account of ["请转至账户6230 5821 0047 3316 925", "结清账户6230 3312 0458 7761 902", "匯到示例帳戶 0550-7788-2210"]) {
+      expect(missingRoles({ text: `【示例金融】王*先生，您的借款5,300元已逾期21天，${account}，客服95588。` }), account).toEqual([]);
+    }
+    expect(missingRoles({ text: "【示例金融】王*先生，您的借款5,300元已逾期21天，请尽快处理，客服95588。" })).toEqual(["repayment-channel"]);
+  });
+
+  it("reads a pawnshop visit with the ticket, a store address and a payment website after 繳款 as the way to pay", () => {
+    const tw = (channel: string): string => `【示例當舖】李先生，您當票號碼A0913之利息NT$600將於12月15日到期，${channel}，電話(04)2229-0571。`;
+    for (const channel of ["請攜當票至本店或以店內帳戶轉帳繳息", "請攜當票及身分證來本舖（北河街）贖回", "繳款請至 pay.example.tw"]) {
+      expect(missingRoles({ locale: "zh-TW", category: "reminder", text: tw(channel) }), channel).toEqual([]);
+    }
+    expect(missingRoles({ locale: "zh-TW", category: "reminder", text: tw("請準時處理") })).toEqual(["repayment-channel"]);
+    expect(missingRoles({ locale: "en-US", category: "reminder", text: "Example Pawn: ticket #90376 (Dana R.) matures 10/17. Payoff $312.00; redeem or renew at 2210 Main St or call 555-0117." })).toEqual([]);
+  });
+
+  it("takes a name at a sentence start, after a shouted opener or a middle dot, and a bulleted tail, for the recipient", () => {
+    const us = (who: string): string => `Example Lending: ${who} $310.00 is 20 days late. Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;
+    for (const who of ["Please read. Dana Ruiz, your", "LAST CHANCE, Dana.", "acct ••1187:", "balance on EX-20417:"]) {
+      expect(findings({ locale: "en-US", text: us(who) }, "recipient-identification").map((finding) => finding.messageId), who).not.toContain("missingName");
+    }
+    expect(findings({ locale: "en-US", channel: "push", text: "Example Lending · Dana, your $310.00 is 20 days late. Tap to pay or call 555-0142." }, "recipient-identification")).toEqual([]);
+    for (const who of ["URGENT: Payment.", "Please read. Your", "Call Harbor."]) {
+      expect(findings({ locale: "en-US", text: us(who) }, "recipient-identification").map((finding) => finding.messageId), who).toContain("missingName");
+    }
+    for (const who of ["您的信用贷款（末4碼0925）", "Siti，你嘅貸款", "你仲未還？李生，你嘅貸款"]) {
+      expect(missingRoles({ locale: "zh-HK", text: `【示例財務】${who}HK$7,200已逾期40日，FPS 1345 7712，WhatsApp 6555 0164。` }), who).toEqual([]);
+    }
+  });
+
+  it("reads a due time this afternoon, days left to the due day, the last payment's month and a span in default as due information", () => {
+    for (const due of ["今期供款HK$1,630今日下午5時前到期", "今期供款HK$1,630，还有3天就到还款日", "欠款HK$1,630，最後一次繳款為103年5月"]) {
+      expect(missingRoles({ locale: "zh-HK", text: `【示例財務】陳生，你合約尾號4418${due}，請經FPS（ID 1638842）繳付。查詢3555 0182。` }), due).toEqual([]);
+    }
+    expect(missingRoles({ locale: "zh-HK", text: "【示例財務】陳生，你合約尾號4418今期供款HK$1,630，優惠還有3天結束，請經FPS（ID 1638842）繳付。查詢3555 0182。" })).toEqual(["days-overdue"]);
+    for (const due of ["in default for 14 months", "overdrawn by $346.12 for 45 days", "21 months since charge-off"]) {
+      expect(missingRoles({ locale: "en-US", text: `Example Lending: Dana R., loan ending 4417, $346.12, ${due}. Pay at example.com/pay or call 555-0142. Reply STOP to opt out.` }), due).toEqual([]);
+    }
+    expect(missingRoles({ locale: "en-US", channel: "push", category: "reminder", text: "Example Lending · Dana, autopay of $86.40 from checking ending 1180 runs tomorrow. Chat with us in the app." })).toEqual([]);
+  });
+
+  it("reads online support, replying to this number and chat with an advisor as a contact, not a reply to opt out", () => {
+    for (const contact of ["有問題請洽線上文字客服", "转完截图回这个号码", "有问题点“我的-客服”"]) {
+      expect(missingRoles({ text: `【示例金融】王*先生，您尾号8702的借款应还1,560元，已逾期3天，请转至账户6230 5821 0047 3316 925，${contact}。` }), contact).toEqual([]);
+    }
+    expect(missingRoles({ text: "【示例金融】王*先生，您尾号8702的借款应还1,560元，已逾期3天，请转至账户6230 5821 0047 3316 925，回这个号码退订。" })).toEqual(["contact"]);
+    for (const contact of ["Tap to pay or chat with an advisor.", "Pay in the app or dial 611.", "Reply 2 for a pay link or 1 to talk to someone."]) {
+      expect(missingRoles({ locale: "en-US", channel: "push", text: `Example Lending: Dana R., loan ending 4417 is 5 days late ($80.00). ${contact}` }), contact).toEqual([]);
+    }
+  });
+});
+
 describe("personal data in any spacing", () => {
   const ID = "440305198807231815";
   /** A number with blanks or dashes put between some of its digits. */

@@ -540,6 +540,16 @@ describe("disclosures as compliant messages write them, and their look-alikes", 
     expect(missingRoles({ locale: "en-US", channel: "push", category: "reminder", text: "Example Lending · Dana, autopay of $86.40 from checking ending 1180 runs tomorrow. Chat with us in the app." })).toEqual([]);
   });
 
+  it("takes where the money was borrowed, whose side writes and the one owed in Chinese numerals for the creditor, not a time or a school", () => {
+    const cn = (opening: string): string => `王*，${opening}，逾期50天，请转至账户6230 5821 0047 3316 925，客服95588。`;
+    for (const opening of ["借了青藤花1560元不还", "你在橙意贷那3800元还没还", "安泰那边的18460元还没处理", "你欠金橙的一万二千元"]) {
+      expect(missingRoles({ sender: "", text: cn(opening) }), opening).toEqual([]);
+    }
+    for (const opening of ["你现在还欠3800元", "学校那边的助学贷款3800元", "你借了不到2000元"]) {
+      expect(missingRoles({ sender: "", text: cn(opening) }), opening).toEqual(["creditor"]);
+    }
+  });
+
   it("reads online support, replying to this number and chat with an advisor as a contact, not a reply to opt out", () => {
     for (const contact of ["有問題請洽線上文字客服", "转完截图回这个号码", "有问题点“我的-客服”"]) {
       expect(missingRoles({ text: `【示例金融】王*先生，您尾号8702的借款应还1,560元，已逾期3天，请转至账户6230 5821 0047 3316 925，${contact}。` }), contact).toEqual([]);

@@ -550,6 +550,17 @@ describe("disclosures as compliant messages write them, and their look-alikes", 
     }
   });
 
+  it("reads a keyword reply put through to a person, WhatsApp me back and tap Help to message an agent as a contact, but not a number to pay into or a line that takes no replies", () => {
+    const hk = (contact: string): string => `【示例財務】馮先生，你戶口尾號5561本月供款HK$2,890已逾期6日，${contact}。`;
+    expect(missingRoles({ locale: "zh-HK", text: hk("請用FPS ID 1555 0321還款，有嘢WhatsApp返我") })).toEqual([]);
+    expect(missingRoles({ locale: "zh-HK", text: hk("請即FPS 9555 0711清還") })).toEqual(["contact"]);
+    expect(missingRoles({ locale: "zh-HK", text: hk("請用FPS ID 1555 0321還款。此號碼只作發送訊息之用，不設回覆") })).toEqual(["contact"]);
+    expect(missingRoles({ locale: "zh-TW", text: "【示例資融】林先生，您的借款三十萬拖欠已一年多，請匯到示例帳戶 0555-2233-8819 戶名 黃*明。" })).toEqual(["contact"]);
+    expect(missingRoles({ text: "【示例金融】马*强，逾期92天，欠7,905.20元。还款：示例金融APP；协商分期：回复「协商」转人工。" })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", channel: "push", text: "Example Lending: Sam, your minimum payment of $35.00 on card ending 4417 was due 5 days ago. Tap to pay now, or tap Help to message an agent." })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", category: "reminder", text: "Example Lending: Dana R., your payment of $88.00 on loan ending 4417 is due 6/18. Pay at example.com/pay. Do not reply to this message." })).toEqual(["contact"]);
+  });
+
   it("reads online support, replying to this number and chat with an advisor as a contact, not a reply to opt out", () => {
     for (const contact of ["有問題請洽線上文字客服", "转完截图回这个号码", "有问题点“我的-客服”"]) {
       expect(missingRoles({ text: `【示例金融】王*先生，您尾号8702的借款应还1,560元，已逾期3天，请转至账户6230 5821 0047 3316 925，${contact}。` }), contact).toEqual([]);
@@ -558,6 +569,35 @@ describe("disclosures as compliant messages write them, and their look-alikes", 
     for (const contact of ["Tap to pay or chat with an advisor.", "Pay in the app or dial 611.", "Reply 2 for a pay link or 1 to talk to someone."]) {
       expect(missingRoles({ locale: "en-US", channel: "push", text: `Example Lending: Dana R., loan ending 4417 is 5 days late ($80.00). ${contact}` }), contact).toEqual([]);
     }
+  });
+});
+
+describe("look-alikes of threats and legal claims in compliant messages", () => {
+  const us = (middle: string): string => `Example Lending: Dana R., loan ending 4417 is 20 days late ($410.00). ${middle} Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;
+
+  it("reads today's call as no deadline, but pay today or as one", () => {
+    expect(rules({ locale: "en-US", text: us("As you asked on today's call, we will not call you at work.") })).not.toContain("no-pressure-tactics");
+    expect(rules({ locale: "en-US", text: us("Pay today or we will call you at work.") })).toContain("no-pressure-tactics");
+  });
+
+  it("reads a scam quoted after a warning about fake texts as the scam's words, not the sender's", () => {
+    const found = rules({ locale: "en-US", text: us('Heads-up: fake texts are telling members "pay today or you\'ll be arrested." That\'s not us.') });
+    expect(found).not.toContain("no-false-legal-claims");
+    expect(found).not.toContain("no-pressure-tactics");
+    expect(rules({ locale: "en-US", text: us("Heads-up: pay today or you'll be arrested.") })).toContain("no-false-legal-claims");
+  });
+
+  it("reads repossession the contract allows as lawful, and an unqualified one as a claim", () => {
+    expect(rules({ locale: "en-US", text: us("If it isn't paid by 10/24, we may repossess the vehicle as allowed under your contract.") })).not.toContain("no-false-legal-claims");
+    expect(rules({ locale: "en-US", text: us("If it isn't paid by 10/24, we will repossess the vehicle.") })).toContain("no-false-legal-claims");
+  });
+
+  it("reads 联系人 as the people told, not as telling them, and the police the reader may turn to as no claim", () => {
+    const cn = (middle: string): string => `【示例金融】王*先生，您尾号1190的借款9,870.55元已逾期52天。${middle}还款可通过手机银行，咨询400-555-0366。`;
+    expect(rules({ text: cn("您登记的紧急联系人信息请及时更新。") })).not.toContain("no-threats");
+    expect(rules({ text: cn("再不还款我们将联系您的紧急联系人。") })).toContain("no-threats");
+    expect(rules({ locale: "zh-HK", text: "【示例財務】提提你：近日有騙徒冒充本公司追數。陳先生，你尾數3106貸款欠款HK$12,880（已逾期35日），請經網上理財還款。如有懷疑，請致電2555 8000或向警方「防騙易」查詢。" })).not.toContain("no-false-legal-claims");
+    expect(rules({ text: cn("我司已将您的情况移交警方处理。") })).toContain("no-false-legal-claims");
   });
 });
 

@@ -561,6 +561,13 @@ describe("disclosures as compliant messages write them, and their look-alikes", 
     expect(missingRoles({ locale: "en-US", category: "reminder", text: "Example Lending: Dana R., your payment of $88.00 on loan ending 4417 is due 6/18. Pay at example.com/pay. Do not reply to this message." })).toEqual(["contact"]);
   });
 
+  it("takes the initials of a sender's name of three words or more for the sender, not of a shorter one", () => {
+    const text = "HPCU: Hi Dana, your auto loan payment of $312.40 for acct ...0926 is due 6/14. Pay at hpcu.example/pay or at any branch. Questions? Call 555-0142.";
+    expect(missingRoles({ locale: "en-US", sender: "Harbor Point Credit Union", text: `${text} Reply STOP to opt out.` })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", sender: "Harbor Point Lending", text: `${text.replace("HPCU:", "HPL:")} Reply STOP to opt out.` })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", sender: "Harbor Lending", text: `${text.replace("HPCU:", "HL:")} Reply STOP to opt out.` })).toEqual(["creditor"]);
+  });
+
   it("reads online support, replying to this number and chat with an advisor as a contact, not a reply to opt out", () => {
     for (const contact of ["有問題請洽線上文字客服", "转完截图回这个号码", "有问题点“我的-客服”"]) {
       expect(missingRoles({ text: `【示例金融】王*先生，您尾号8702的借款应还1,560元，已逾期3天，请转至账户6230 5821 0047 3316 925，${contact}。` }), contact).toEqual([]);

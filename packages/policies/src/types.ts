@@ -90,8 +90,8 @@ export interface Recognizer {
   pattern?: string;
   ignoreCase?: boolean;
   senderName?: true;
-  /** With senderName: the trade words a sender may leave off its name (Meadowlark for Meadowlark Credit), and how long what is left must be to still tell the sender. */
-  shortName?: { drop: string; minLength: number };
+  /** With senderName: the trade words a sender may leave off its name (Meadowlark for Meadowlark Credit), how long what is left must be to still tell the sender, and whether its initials count (HPCU). */
+  shortName?: { drop: string; minLength: number; initials?: true };
   description?: string;
   channel?: Channel[];
   /** The messages in which the wording counts; every message when absent. */

@@ -496,6 +496,8 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
       const name = creditorName(sourceCode) ?? sourceCode.document.meta.sender?.name;
       if (name) evidence.push({ phrase: name });
       for (const short of name && recognizer.shortName ? shortNamesOf(name, recognizer.shortName) : []) evidence.push({ phrase: short });
+      const initials = name && recognizer.shortName?.initials ? initialsOf(name) : undefined;
+      if (initials) evidence.push({ phrase: initials });
     } else if (recognizer.pattern) {
       evidence.push({ wordings: [wordingOf(recognizer, recognizer.pattern)] });
     }
@@ -517,6 +519,12 @@ function shortNamesOf(name: string, { drop, minLength }: { drop: string; minLeng
     if (short === rest || short.length < minLength) return names;
     names.push((rest = short));
   }
+}
+
+/** The initials of a name of three or more capitalised words (HPCU for Harbor Point Credit Union); none otherwise. */
+function initialsOf(name: string): string | undefined {
+  const words = name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 3 ? words.map((word) => word[0]).join("") : undefined;
 }
 
 /** Whether some output on the path renders a variable with this role. */

@@ -599,6 +599,17 @@ describe("look-alikes of threats and legal claims in compliant messages", () => 
     expect(rules({ locale: "en-US", text: us("If it isn't paid by 10/24, we will repossess the vehicle.") })).toContain("no-false-legal-claims");
   });
 
+  it("finds shaming questions however written, the employer told without a pronoun, and habits the collector's side sees", () => {
+    const cn = (middle: string): string => `【示例金融】曹*，您尾号3380的借款3,900元逾期18天，${middle}示例金融APP还款，回电0571-5550-6115。`;
+    expect(rules({ text: cn("你不要b脸的吗？") })).toContain("no-pressure-tactics");
+    expect(rules({ locale: "en-US", text: us("How do you even sleep at night?") })).toContain("no-pressure-tactics");
+    expect(rules({ locale: "en-US", text: us("Sleep on it and call us tomorrow.") })).not.toContain("no-pressure-tactics");
+    expect(rules({ text: cn("明日将通知任职单位扣薪。") })).toContain("no-threats");
+    expect(rules({ text: cn("逾期信息将报送信贷资料服务机构。") })).not.toContain("no-threats");
+    expect(rules({ locale: "zh-HK", text: "【示例財務】鄭生，你每朝八點喺地鐵站出口買咖啡，我哋都見到。HK$6,420拖咗成個月，FPS 1555 0321，WhatsApp 5555 0127。" })).toContain("no-threats");
+    expect(rules({ locale: "en-US", text: us("We know you leave the warehouse around 6 every evening.") })).toContain("no-threats");
+  });
+
   it("reads 联系人 as the people told, not as telling them, and the police the reader may turn to as no claim", () => {
     const cn = (middle: string): string => `【示例金融】王*先生，您尾号1190的借款9,870.55元已逾期52天。${middle}还款可通过手机银行，咨询400-555-0366。`;
     expect(rules({ text: cn("您登记的紧急联系人信息请及时更新。") })).not.toContain("no-threats");

@@ -112,6 +112,17 @@ function ownerBefore(text: string, at: number, owners: PiiOwners | undefined): "
   return personal > sender ? "personal" : "sender";
 }
 
+/** Whether the words right after a number say or ask that it is the reader's own (… still your best cell?). */
+function ownedAfter(text: string, end: number, owners: PiiOwners | undefined): boolean {
+  if (!owners?.personalAfter?.length) return false;
+  let compiled = compiledAfter.get(owners);
+  if (!compiled) compiledAfter.set(owners, (compiled = owners.personalAfter.map((pattern) => compilePattern(`^(?:${pattern})`, true, true))));
+  const after = text.slice(end, end + CUE_WINDOW);
+  return compiled.some((pattern) => after.search(pattern) === 0);
+}
+
+const compiledAfter = new WeakMap<PiiOwners, RegExp[]>();
+
 /** Where the innermost bracket still open at `at` was opened (after `start`), or -1. */
 function openBracket(text: string, start: number, at: number): number {
   const opened: number[] = [];
@@ -148,7 +159,7 @@ export function personalNumbers(text: string, entries: readonly PiiLiteral[], ow
     const entry = entries.find((candidate) => shapeOf(candidate).test(compact));
     if (!entry) continue;
     if (found.some((earlier) => earlier.start < match.index + written.length && match.index < earlier.end)) continue;
-    const owner = ownerBefore(folded, match.index, owners);
+    const owner = ownedAfter(folded, match.index + written.length, owners) ? "personal" : ownerBefore(folded, match.index, owners);
     if (owner === "sender") continue;
     if (owner === undefined) {
       if (entry.needs === "cue") continue;

@@ -155,6 +155,13 @@ describe("whose number it is", () => {
     expect(inCn("（您的手机：13912345678；备注：无）")).toEqual([["13912345678", "CN-PII-PHONE"]]);
   });
 
+  it("reads a number asked about as the consumer's own, right after it, as personal data, and the sender's line as theirs", () => {
+    expect(inUs("Mr. Ruiz, is (312) 555 0178 still your best cell?")).toEqual([["(312) 555 0178", "US-PII-PHONE"]]);
+    expect(inUs("We have 312-555-0178 - is that your number?")).toEqual([["312-555-0178", "US-PII-PHONE"]]);
+    expect(inUs("Call us at (312) 555 0178 with questions about your loan.")).toEqual([]);
+    expect(inUs("Call (312) 555 0178. Your payment is late.")).toEqual([]);
+  });
+
   it("counts an eight-digit Hong Kong number only when it is said to be the customer's", () => {
     expect(inCn("何小姐，你登記嘅手機 9123 4567 打唔通。")).toEqual([["9123 4567", "CN-PII-PHONE-HK"]]);
     expect(inCn("【示例財務】私人貸款，查詢 9123 4567。")).toEqual([]);

@@ -205,6 +205,8 @@ export interface PiiLiteral extends Entry {
 export interface PiiOwners {
   personal: string[];
   sender: string[];
+  /** Words right after a number asking or saying it is the reader's own (is this still your best cell?). */
+  personalAfter?: string[];
 }
 
 export interface Mask {

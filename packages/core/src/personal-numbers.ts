@@ -73,7 +73,18 @@ export function checksumHolds(algorithm: PiiChecksum, compact: string): boolean 
 }
 
 const compiledShapes = new WeakMap<PiiLiteral, RegExp>();
-const compiledOwners = new WeakMap<PiiOwners, { personal: RegExp[]; sender: RegExp[] }>();
+const compiledOwners = new WeakMap<PiiOwners, { personal: RegExp[]; sender: RegExp[]; personalAfter: RegExp[] }>();
+
+/** A pack's owner cues, compiled once: those before a number, and those after it anchored where it ends. */
+function ownerCues(owners: PiiOwners): { personal: RegExp[]; sender: RegExp[]; personalAfter: RegExp[] } {
+  let compiled = compiledOwners.get(owners);
+  if (!compiled) {
+    const compile = (patterns: readonly string[]) => patterns.map((pattern) => compilePattern(pattern, true, true));
+    compiled = { personal: compile(owners.personal), sender: compile(owners.sender), personalAfter: compile((owners.personalAfter ?? []).map((pattern) => `^(?:${pattern})`)) };
+    compiledOwners.set(owners, compiled);
+  }
+  return compiled;
+}
 
 function shapeOf(entry: PiiLiteral): RegExp {
   let shape = compiledShapes.get(entry);
@@ -96,11 +107,7 @@ function ownerBefore(text: string, at: number, owners: PiiOwners | undefined): "
   let from = start;
   for (const end of text.slice(start, at).matchAll(CLAUSE_END)) if (open < 0 || start + end.index < open) from = start + end.index + end[0].length;
   const window = text.slice(from, at);
-  let compiled = compiledOwners.get(owners);
-  if (!compiled) {
-    const compile = (patterns: readonly string[]) => patterns.map((pattern) => compilePattern(pattern, true, true));
-    compiledOwners.set(owners, (compiled = { personal: compile(owners.personal), sender: compile(owners.sender) }));
-  }
+  const compiled = ownerCues(owners);
   const latest = (patterns: readonly RegExp[]): number => {
     let last = -1;
     for (const pattern of patterns) for (const match of window.matchAll(pattern)) last = Math.max(last, match.index);
@@ -115,13 +122,10 @@ function ownerBefore(text: string, at: number, owners: PiiOwners | undefined): "
 /** Whether the words right after a number say or ask that it is the reader's own (… still your best cell?). */
 function ownedAfter(text: string, end: number, owners: PiiOwners | undefined): boolean {
   if (!owners?.personalAfter?.length) return false;
-  let compiled = compiledAfter.get(owners);
-  if (!compiled) compiledAfter.set(owners, (compiled = owners.personalAfter.map((pattern) => compilePattern(`^(?:${pattern})`, true, true))));
   const after = text.slice(end, end + CUE_WINDOW);
-  return compiled.some((pattern) => after.search(pattern) === 0);
+  // `search`, not `test`: the compiled cues are global, and `test` would start where the last one stopped.
+  return ownerCues(owners).personalAfter.some((pattern) => after.search(pattern) === 0);
 }
-
-const compiledAfter = new WeakMap<PiiOwners, RegExp[]>();
 
 /** Where the innermost bracket still open at `at` was opened (after `start`), or -1. */
 function openBracket(text: string, start: number, at: number): number {

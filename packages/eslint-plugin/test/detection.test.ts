@@ -504,6 +504,8 @@ describe("disclosures as compliant messages write them, and their look-alikes", 
       expect(missingRoles({ text: `【示例金融】王*先生，您的借款5,300元已逾期21天，${account}，客服95588。` }), account).toEqual([]);
     }
     expect(missingRoles({ text: "【示例金融】王*先生，您的借款5,300元已逾期21天，请尽快处理，客服95588。" })).toEqual(["repayment-channel"]);
+    expect(missingRoles({ locale: "zh-TW", category: "reminder", text: "【示例融資】陳O宏先生，合約CY-66120本期3,150元將於12/12扣款，請確認郵局帳戶末4碼8702餘額充足。洽詢0800-255-321" })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", text: "Example Lending: Dana R., loan ending 4417, $890.00, 40 days late. It is easier to settle this balance by phone: 555-0142. Reply STOP to opt out." })).toEqual([]);
   });
 
   it("reads a pawnshop visit with the ticket, a store address and a payment website after 繳款 as the way to pay", () => {

@@ -570,6 +570,19 @@ describe("disclosures as compliant messages write them, and their look-alikes", 
     expect(missingRoles({ locale: "en-US", sender: "Harbor Lending", text: `${text.replace("HPCU:", "HL:")} Reply STOP to opt out.` })).toEqual(["creditor"]);
   });
 
+  it("takes a sender's initials only as a word of their own, not inside a longer word in capitals", () => {
+    const text = "Hi Dana, your auto loan payment of $312.40 for acct ...0926 is due 6/14. Pay at hpcu.example/pay. Questions? Call 555-0142. Reply STOP to opt out.";
+    for (const opener of ["HPCU:", "(HPCU)", "Msg from HPCU."]) {
+      expect(missingRoles({ locale: "en-US", sender: "Harbor Point Credit Union", text: `${opener} ${text}` }), opener).toEqual([]);
+    }
+    for (const opener of ["HPCUX:", "XHPCU:", "HPCU2 PAYMENTS:"]) {
+      expect(missingRoles({ locale: "en-US", sender: "Harbor Point Credit Union", text: `${opener} ${text}` }), opener).toEqual(["creditor"]);
+    }
+    // A way through a branch that goes on with a letter: not every way names the sender.
+    expect(missingRoles({ locale: "en-US", sender: "Harbor Point Credit Union", text: `HPCU{% if late %}X{% endif %}: ${text}` })).toEqual(["creditor"]);
+    expect(missingRoles({ locale: "en-US", sender: "Harbor Point Credit Union", text: `HPCU{% if late %} (late){% endif %}: ${text}` })).toEqual([]);
+  });
+
   it("reads online support, replying to this number and chat with an advisor as a contact, not a reply to opt out", () => {
     for (const contact of ["有問題請洽線上文字客服", "转完截图回这个号码", "有问题点“我的-客服”"]) {
       expect(missingRoles({ text: `【示例金融】王*先生，您尾号8702的借款应还1,560元，已逾期3天，请转至账户6230 5821 0047 3316 925，${contact}。` }), contact).toEqual([]);

@@ -90,7 +90,7 @@ export interface Recognizer {
   pattern?: string;
   ignoreCase?: boolean;
   senderName?: true;
-  /** With senderName: the trade words a sender may leave off its name (Meadowlark for Meadowlark Credit), how long what is left must be to still tell the sender, and whether its initials count (HPCU). */
+  /** With senderName: the trade words a sender may leave off its name (Meadowlark for Meadowlark Credit), how long what is left must be to still tell the sender, and whether its initials count (HPCU, as a word of their own). */
   shortName?: { drop: string; minLength: number; initials?: true };
   description?: string;
   channel?: Channel[];

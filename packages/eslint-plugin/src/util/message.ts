@@ -85,8 +85,8 @@ export type Evidence =
   | { role: Role }
   /** Text one of these wordings matches (those for other channels do not count). */
   | { wordings: readonly Wording[] }
-  /** This literal text. */
-  | { phrase: string }
+  /** This literal text; with `word`, only where no letter or digit touches it (ABC, not inside ABCD). */
+  | { phrase: string; word?: true }
   /** The body starts with a name in these brackets (see `signatureOf`). */
   | { signature: { open: string; close: string } };
 
@@ -193,15 +193,31 @@ export function signatureOf(path: { text: string; bodyStart: number }, open: str
   return { kind: "found", name, index, length: end + close.length };
 }
 
-/** Whether the text writes the phrase as given or in capitals (a sender shouting its own name, MERIDAX CASH:). */
-function writesPhrase(text: string, phrase: string): boolean {
-  return text.includes(phrase) || text.includes(phrase.toUpperCase());
+/** A character that would make a phrase part of a longer word; an output counts, as it may render one. */
+const WORD_CHARACTER = new RegExp(`[\\p{LC}\\p{N}${PLACEHOLDER}]`, "u");
+
+/**
+ * Whether the text writes the phrase as given or in capitals (a sender shouting its own name, MERIDAX CASH:).
+ * A word must stand alone; `edges` say whether the text's start and end are the message's, else what
+ * lies beyond them is unknown and the word is not taken as whole there (fail closed).
+ */
+function writesPhrase(text: string, evidence: { phrase: string; word?: true }, edges: { start: boolean; end: boolean }): boolean {
+  const forms = new Set([evidence.phrase, evidence.phrase.toUpperCase()]);
+  if (!evidence.word) return [...forms].some((form) => text.includes(form));
+  for (const form of forms) {
+    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+      const before = text[at - 1];
+      const after = text[at + form.length];
+      if ((before === undefined ? edges.start : !WORD_CHARACTER.test(before)) && (after === undefined ? edges.end : !WORD_CHARACTER.test(after))) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether this evidence is on the way read so far. */
 function found(sourceCode: TemplateSourceCode, evidence: Evidence, state: MessageState): boolean {
   if ("role" in evidence) return state.roles.split(",").includes(evidence.role);
-  if ("phrase" in evidence) return writesPhrase(state.text, evidence.phrase);
+  if ("phrase" in evidence) return writesPhrase(state.text, evidence, { start: true, end: true });
   if ("wordings" in evidence) return matchWording(evidence.wordings, state.text, sourceCode.applicability.channel) !== null;
   return signatureOf(state, evidence.signature.open, evidence.signature.close).kind === "found";
 }
@@ -228,7 +244,8 @@ function settled(sourceCode: TemplateSourceCode, evidence: Evidence, state: Mess
     }
     return null;
   }
-  // Roles and phrases only accumulate.
+  // Roles and phrases only accumulate; a word read up to the end so far may still go on.
+  if ("phrase" in evidence) return writesPhrase(state.text, evidence, { start: true, end: false }) ? true : null;
   return found(sourceCode, evidence, state) ? true : null;
 }
 
@@ -295,7 +312,7 @@ function evidenceInNode(sourceCode: TemplateSourceCode, evidence: readonly Evide
   return (item, node) => {
     if ("role" in item) return node.type === "Output" && rolesOf(sourceCode, node).has(item.role);
     if (node.type !== "Text") return false;
-    if ("phrase" in item) return writesPhrase(node.value, item.phrase);
+    if ("phrase" in item) return writesPhrase(node.value, item, { start: false, end: false });
     if (!("wordings" in item)) return false;
     const surroundings = surroundingsOf((around ??= neighbourhoods(children, size, ends)), node);
     // A match inside what surrounds the node on every way through it, with what it looks at inside too.
@@ -497,7 +514,7 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
       if (name) evidence.push({ phrase: name });
       for (const short of name && recognizer.shortName ? shortNamesOf(name, recognizer.shortName) : []) evidence.push({ phrase: short });
       const initials = name && recognizer.shortName?.initials ? initialsOf(name) : undefined;
-      if (initials) evidence.push({ phrase: initials });
+      if (initials) evidence.push({ phrase: initials, word: true });
     } else if (recognizer.pattern) {
       evidence.push({ wordings: [wordingOf(recognizer, recognizer.pattern)] });
     }

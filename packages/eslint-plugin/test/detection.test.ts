@@ -563,6 +563,15 @@ describe("disclosures as compliant messages write them, and their look-alikes", 
     expect(missingRoles({ locale: "en-US", category: "reminder", text: "Example Lending: Dana R., your payment of $88.00 on loan ending 4417 is due 6/18. Pay at example.com/pay. Do not reply to this message." })).toEqual(["contact"]);
   });
 
+  it("reads Hong Kong messages with the CN and US packs' wordings as they are mended there: a line that takes no replies, or an FPS ID, is no contact", () => {
+    const hk = (contact: string): string => `【示例財務】馮先生，你戶口尾號5561本月供款HK$2,890已逾期6日，請用FPS ID 1555 0321還款。${contact}`;
+    expect(missingRoles({ locale: "zh-HK", text: hk("此號碼不接受回覆。") })).toEqual(["contact"]);
+    expect(missingRoles({ locale: "zh-HK", text: hk("有問題請回覆。") })).toEqual([]);
+    const en = (contact: string): string => `Example Lending: Ms Yip, HK$1,280 for your loan ending 4417 was due yesterday. Please pay by FPS ID 6620 1138.${contact}`;
+    expect(missingRoles({ locale: "en-HK", text: en("") })).toEqual(["contact"]);
+    expect(missingRoles({ locale: "en-HK", text: en(" Questions? Call 2555 0101.") })).toEqual([]);
+  });
+
   it("takes the initials of a sender's name of three words or more for the sender, not of a shorter one", () => {
     const text = "HPCU: Hi Dana, your auto loan payment of $312.40 for acct ...0926 is due 6/14. Pay at hpcu.example/pay or at any branch. Questions? Call 555-0142.";
     expect(missingRoles({ locale: "en-US", sender: "Harbor Point Credit Union", text: `${text} Reply STOP to opt out.` })).toEqual([]);

@@ -1,14 +1,9 @@
 import type { PackMessageId } from "./check.js";
-import type { Citation, Language, LanguageRules, LexiconEntry, PolicyPack, WordClass } from "./types.js";
+import type { Citation, Language, LanguageRules, LexiconEntry, PolicyPack, Recognizer, Role, WordClass } from "./types.js";
 
 /**
- * Adopts another pack's tone entries of a language (`tone.adopt`): how threats or insults are
- * worded in English or Chinese is the same in many markets; why they are forbidden is each
- * market's own law. An adopted entry keeps its words, patterns, slots and examples, and cites
- * the adopting pack's sources for its category; its id is the adopting pack's id before the
- * entry's own (US-TONE-CRIMINAL adopted by GB is GB-US-TONE-CRIMINAL), so entries adopted from
- * two packs never share one. The adopting pack's own entry of that id replaces it. The adopted
- * language's rules (negators, conditionals, word classes…) come along, the pack's own added to them.
+ * Another pack's tone entries and recognizers taken into this one (`tone.adopt`, `recognizers.adopt`):
+ * how a language words a threat or a disclosure is shared by the markets that write it.
  */
 
 export interface AdoptProblem {
@@ -21,7 +16,24 @@ export interface AdoptProblem {
 export type AdoptionSource = (spec: string) => { pack: PolicyPack } | { problem: AdoptProblem["data"] & { messageId: PackMessageId } };
 
 /** The pack with its adoptions resolved (no `adopt` left), and what was wrong with them. */
-export function adoptTone(pack: PolicyPack, source: AdoptionSource): { pack: PolicyPack; problems: AdoptProblem[] } {
+export function resolveAdoptions(pack: PolicyPack, source: AdoptionSource): { pack: PolicyPack; problems: AdoptProblem[] } {
+  const found = new Map<string, ReturnType<AdoptionSource>>();
+  const once: AdoptionSource = (spec) => found.get(spec) ?? found.set(spec, source(spec)).get(spec)!;
+  const tone = adoptTone(pack, once);
+  const recognizers = adoptRecognizers(tone.pack, once);
+  return { pack: recognizers.pack, problems: [...tone.problems, ...recognizers.problems] };
+}
+
+/**
+ * Adopts another pack's tone entries of a language: how threats or insults are worded in English
+ * or Chinese is the same in many markets; why they are forbidden is each market's own law. An
+ * adopted entry keeps its words, patterns, slots and examples, and cites the adopting pack's
+ * sources for its category; its id is the adopting pack's id before the entry's own
+ * (US-TONE-CRIMINAL adopted by GB is GB-US-TONE-CRIMINAL), so entries adopted from two packs
+ * never share one. The adopting pack's own entry of that id replaces it. The adopted language's
+ * rules (negators, conditionals, word classes…) come along, the pack's own added to them.
+ */
+function adoptTone(pack: PolicyPack, source: AdoptionSource): { pack: PolicyPack; problems: AdoptProblem[] } {
   const adoptions = pack.tone.adopt ?? [];
   if (adoptions.length === 0) return { pack, problems: [] };
   const problems: AdoptProblem[] = [];
@@ -58,6 +70,47 @@ export function adoptTone(pack: PolicyPack, source: AdoptionSource): { pack: Pol
   const { adopt: _resolved, ...tone } = pack.tone;
   const lexicon = [...adopted.filter((entry) => !own.has(entry.id)), ...pack.tone.lexicon];
   return { pack: { ...pack, tone: { ...tone, languages, lexicon } }, problems };
+}
+
+/**
+ * Adopts another pack's recognizers of the roles named, as they are there (with that pack's own
+ * adoptions), before the pack's own; a recognizer already there is not added twice. Roles are
+ * named one by one: which wordings opt out or unsubscribe is each market's own law.
+ */
+function adoptRecognizers(pack: PolicyPack, source: AdoptionSource): { pack: PolicyPack; problems: AdoptProblem[] } {
+  const { adopt: adoptions = [], ...own } = pack.recognizers;
+  if (adoptions.length === 0) return { pack, problems: [] };
+  const problems: AdoptProblem[] = [];
+  const recognizers: Partial<Record<Role, Recognizer[]>> = {};
+  const keys = new Map<Role, Set<string>>();
+  const add = (role: Role, list: readonly Recognizer[]): void => {
+    const known = (recognizers[role] ??= []);
+    const seen = keys.get(role) ?? keys.set(role, new Set()).get(role)!;
+    for (const recognizer of list) {
+      // The same recognizer described in other words is the same recognizer.
+      const { description: _description, ...working } = recognizer;
+      const key = JSON.stringify(working);
+      if (seen.has(key)) continue;
+      known.push(recognizer);
+      seen.add(key);
+    }
+  };
+  for (const [index, adoption] of adoptions.entries()) {
+    const pointer = `/recognizers/adopt/${index}`;
+    const found = source(adoption.from);
+    if ("problem" in found) {
+      const { messageId, ...data } = found.problem;
+      problems.push({ messageId, pointer: `${pointer}/from`, data });
+      continue;
+    }
+    for (const [at, role] of adoption.roles.entries()) {
+      const list = found.pack.recognizers[role];
+      if (list) add(role, list);
+      else problems.push({ messageId: "adoptNoRole", pointer: `${pointer}/roles/${at}`, data: { pack: found.pack.id, role } });
+    }
+  }
+  for (const [role, list] of Object.entries(own) as Array<[Role, Recognizer[]]>) add(role, list);
+  return { pack: { ...pack, recognizers }, problems };
 }
 
 /** A language's rules with more added: lists appended (without repeats), substitutions and word classes merged, the adopting pack's numbers first. */

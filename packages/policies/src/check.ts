@@ -4,7 +4,7 @@ import { analyse, type Report } from "scslre";
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
 import policySchema from "@tactful/schemas/policy.schema.json" with { type: "json" };
 import { packs as builtInPacks } from "./index.js";
-import { adoptTone, type AdoptionSource } from "./adopt.js";
+import { resolveAdoptions, type AdoptionSource } from "./adopt.js";
 import { applyOverlay } from "./overlay.js";
 import type { PackOverlay, PolicyPack } from "./types.js";
 
@@ -94,6 +94,11 @@ export const PACK_MESSAGES = {
     en: "Pack {pack} has no tone rules for language {language}: there is nothing to adopt.",
     "zh-CN": "政策包 {pack} 没有语言 {language} 的语气规则，无可采用。",
     "zh-TW": "政策包 {pack} 沒有語言 {language} 的語氣規則，無可採用。",
+  },
+  adoptNoRole: {
+    en: "Pack {pack} has no recognizers of role {role}: there is nothing to adopt.",
+    "zh-CN": "政策包 {pack} 没有角色 {role} 的识别方式，无可采用。",
+    "zh-TW": "政策包 {pack} 沒有角色 {role} 的識別方式，無可採用。",
   },
   adoptUnknownEntry: {
     en: "`except` names {id}, which pack {pack} does not have: a misspelt id would adopt the entry it meant to leave out.",
@@ -259,8 +264,8 @@ export function checkPack(text: string, options: CheckOptions = {}): CheckedPack
     if (object.overlays !== undefined && !options.merged) report("overlaysRecord", "/overlays");
     // Adopted entries cite this pack's sources, and their word classes fill this pack's slots.
     let languages = object.tone?.languages;
-    if (pack && typeof object.extends !== "string" && pack.tone.adopt) {
-      const adoption = adoptTone(pack, adoptionSource(options));
+    if (pack && typeof object.extends !== "string" && (pack.tone.adopt || pack.recognizers.adopt)) {
+      const adoption = resolveAdoptions(pack, adoptionSource(options));
       for (const problem of adoption.problems) report(problem.messageId, problem.pointer, problem.data);
       pack = adoption.pack;
       languages = pack.tone.languages;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import generated from "./generated/packs.json" with { type: "json" };
-import { adoptTone } from "./adopt.js";
+import { resolveAdoptions } from "./adopt.js";
 import type { Category, Channel, Citation, Audience, Entry, PolicyPack, SenderRole, Severity, When } from "./types.js";
 
 export type * from "./types.js";
@@ -30,7 +30,7 @@ function withAdoptions(raw: readonly PolicyPack[]): PolicyPack[] {
     const known = resolved.get(pack);
     if (known) return known;
     resolving.add(pack);
-    const result = adoptTone(pack, (spec) => {
+    const result = resolveAdoptions(pack, (spec) => {
       const from = raw.find((other) => other.id.toLowerCase() === spec);
       if (!from || resolving.has(from)) return { problem: { messageId: from ? "adoptCycle" : "unknownAdopted", base: spec, chain: spec } };
       return { pack: resolve(from) };

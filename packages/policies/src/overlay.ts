@@ -22,7 +22,7 @@ const SECTIONS = ["disclosures", "optOut", "serviceOptOut", "senderIdentificatio
 type Section = (typeof SECTIONS)[number];
 
 /** What an overlay takes from its base and cannot set: it applies to the base's jurisdiction, languages and personal-data rules. */
-const BASE_ONLY = ["id", "locales", "timezone", "disclaimer", "pii", "inboundReplies", "tone/languages", "tone/adopt"] as const;
+const BASE_ONLY = ["id", "locales", "timezone", "disclaimer", "pii", "inboundReplies", "tone/languages", "tone/adopt", "recognizers/adopt"] as const;
 
 /** Fields whose meaning does not make a message pass or fail: an overlay may say them its own way (its own fix wording, summary, citations). */
 const WORDING = new Set(["id", "summary", "summaries", "note", "sources", "confidence", "examples", "insert", "suggestion", "instead", "description", "descriptions"]);
@@ -87,7 +87,9 @@ export function applyOverlay(base: PolicyPack, overlay: PackOverlay): { pack: Po
   }
   if (overlay.recognizers) {
     const recognizers: Partial<Record<Role, Recognizer[]>> = { ...base.recognizers };
-    for (const [role, own] of Object.entries(overlay.recognizers) as Array<[Role, Recognizer[]]>) {
+    // `adopt` was refused above: an overlay takes its base's recognizers as they are.
+    const { adopt: _refused, ...roles } = overlay.recognizers;
+    for (const [role, own] of Object.entries(roles) as Array<[Role, Recognizer[]]>) {
       const entry = `recognizers.${role}`;
       const known = base.recognizers[role];
       if (known && !waived.has(entry)) report("overlayWidens", `/recognizers/${role}`, { entry, field: "recognizers", items: own.map(shown).join(", ") });

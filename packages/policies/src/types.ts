@@ -325,6 +325,14 @@ export interface ToneAdoption {
   unverified?: boolean;
 }
 
+/** Another pack's recognizers of some roles: how a language writes a disclosure is shared by the markets that write it. */
+export interface RecognizerAdoption {
+  /** The pack: a built-in id, a pack file or an npm package, as `extends` names one. */
+  from: string;
+  /** The roles whose recognizers are adopted. */
+  roles: Role[];
+}
+
 /** A base entry an overlay relaxes, and why. */
 export interface PackWaiver {
   /** A base entry's id, `sms.maxSegments` or `recognizers.<role>`. */
@@ -348,7 +356,8 @@ export interface PolicyPack {
   disclaimer?: string;
   sources: Record<string, Source>;
   disclosures: Disclosure[];
-  recognizers: Partial<Record<Role, Recognizer[]>>;
+  /** `adopt` as written in a pack file; a loaded pack has its adoptions resolved (`resolveAdoptions`) and none left. */
+  recognizers: Partial<Record<Role, Recognizer[]>> & { adopt?: RecognizerAdoption[] };
   optOut: OptOut[];
   serviceOptOut?: ServiceOptOut[];
   senderIdentification: SenderIdentification[];
@@ -360,7 +369,7 @@ export interface PolicyPack {
   sms: { maxSegments: number; signatureAddedByPlatform?: boolean; sources: Citation[]; confidence?: Confidence };
   pii: { literals: PiiLiteral[]; owners?: PiiOwners; masks: Record<PiiKind, Mask> & { email?: Mask }; sources?: Citation[] };
   linkShorteners: { domains: string[]; sources: Citation[]; confidence?: Confidence };
-  /** `adopt` as written in a pack file; a loaded pack has its adoptions resolved (`adoptTone`) and none left. */
+  /** `adopt` as written in a pack file; a loaded pack has its adoptions resolved (`resolveAdoptions`) and none left. */
   tone: { adopt?: ToneAdoption[]; languages: Partial<Record<Language, LanguageRules>>; lexicon: LexiconEntry[] };
   /** The overlays merged into this pack, oldest first. */
   overlays?: OverlayRecord[];

@@ -108,3 +108,50 @@ describe("a pack that adopts another's tone entries", () => {
     expect(checkPack(overlay).problems.map((problem) => packProblemText(problem))).toContain("`tone.adopt` comes from the base pack: an overlay cannot set it.");
   });
 });
+
+describe("a pack that adopts another's recognizers", () => {
+  /** The fixture market with these recognizers. */
+  const recognizing = (recognizers: string): string => {
+    const text = FIXTURE.replace("recognizers: {}\n", `recognizers:\n${recognizers}`);
+    expect(text).not.toBe(FIXTURE);
+    return text;
+  };
+  const ownHotline = "  contact:\n    - { pattern: \"\\\\b1800 [0-9]{3} [0-9]{3}\\\\b\", description: an Irish freephone number }\n";
+
+  it("takes the other pack's recognizers of the roles it names, before its own, and no other role's", () => {
+    const { pack, problems } = checkPack(recognizing(`  adopt:\n    - { from: us, roles: [contact, due-date] }\n${ownHotline}`));
+    expect(problems).toEqual([]);
+    expect(pack!.recognizers).not.toHaveProperty("adopt");
+    expect(Object.keys(pack!.recognizers).sort()).toEqual(["contact", "due-date"]);
+    expect(pack!.recognizers["due-date"]).toEqual(us.recognizers["due-date"]);
+    expect(pack!.recognizers.contact!.map((recognizer) => recognizer.description)).toEqual([...us.recognizers.contact!.map((recognizer) => recognizer.description), "an Irish freephone number"]);
+  });
+
+  it("keeps one of a recognizer it also has itself, however it is described", () => {
+    const [first] = us.recognizers.contact!;
+    const own = `  contact:\n    - ${JSON.stringify({ ...first, description: "the same, in other words" })}\n`;
+    const { pack } = checkPack(recognizing(`  adopt:\n    - { from: us, roles: [contact] }\n${own}`));
+    expect(pack!.recognizers.contact).toEqual(us.recognizers.contact);
+  });
+
+  it("refuses, at its line, a pack it cannot read, a role the other pack does not recognise and an adoption without roles", () => {
+    const problems = (adopt: string) =>
+      checkPack(recognizing(`  adopt:\n${adopt}`)).problems.map((problem) => `${problem.line}:${problem.column} ${packProblemText(problem)}`);
+    expect(problems("    - { from: xx, roles: [contact] }\n")).toEqual([expect.stringMatching(/^13:9 `from` names xx, which is not a policy pack/u)]);
+    expect(problems("    - { from: us, roles: [contact, days-overdue] }\n")).toEqual(["13:36 Pack US has no recognizers of role days-overdue: there is nothing to adopt."]);
+    expect(problems("    - { from: us }\n")).toEqual([expect.stringMatching(/^13:7 .*roles/u)]);
+  });
+
+  it("cannot be set by an overlay: the base's recognizers are its own", () => {
+    const overlay = `extends: hk\nname: Acme rules\nversion: 2026.1.0\nrecognizers:\n  adopt:\n    - { from: gb, roles: [contact] }\n`;
+    expect(checkPack(overlay).problems.map((problem) => packProblemText(problem))).toContain("`recognizers.adopt` comes from the base pack: an overlay cannot set it.");
+  });
+
+  it("gives Hong Kong the CN and US packs' wordings as they are there, mended or not", () => {
+    const hk = packs.find((pack) => pack.id === "HK")!;
+    const cn = packs.find((pack) => pack.id === "CN")!;
+    for (const role of ["contact", "repayment-channel", "amount-due", "due-date"] as const) {
+      expect(hk.recognizers[role], role).toEqual(expect.arrayContaining([...cn.recognizers[role]!, ...us.recognizers[role]!]));
+    }
+  });
+});

@@ -606,6 +606,51 @@ describe("disclosures as compliant messages write them, and their look-alikes", 
 describe("look-alikes of threats and legal claims in compliant messages", () => {
   const us = (middle: string): string => `Example Lending: Dana R., loan ending 4417 is 20 days late ($410.00). ${middle} Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;
 
+  it("reads a condition told by the missing payment as a condition, not as a denial of the threat after it", () => {
+    for (const threat of ["If no payment is made we will tell your employer.", "If not paid today we will call your boss.", "Without payment by Friday we will contact your family.", "No payment today and we will tell your employer.", "In case of no payment we will tell your employer."]) {
+      expect(rules({ locale: "en-US", text: us(threat) }), threat).toContain("no-threats");
+    }
+    for (const lawful of ["If no payment is due, we will not contact your employer.", "No payment information will be shared with your employer.", "We will resolve this without contacting your employer."]) {
+      expect(rules({ locale: "en-US", text: us(lawful) }), lawful).not.toContain("no-threats");
+    }
+    // Any such condition, any deadline, any of these acts: a threat, and with the act denied, none.
+    const condition = fc.constantFrom("If no payment", "If not paid", "Without payment", "In case of no payment", "If there is no payment");
+    const deadline = fc.constantFrom("", " today", " by Friday", " by 5pm");
+    const act = fc.constantFrom("tell your employer", "call your boss", "contact your family", "message your contacts");
+    fc.assert(
+      fc.property(condition, deadline, act, (when, by, what) => {
+        expect(rules({ locale: "en-US", text: us(`${when}${by}, we will ${what}.`) })).toContain("no-threats");
+        expect(rules({ locale: "en-US", text: us(`${when}${by}, we will still not ${what}.`) })).not.toContain("no-threats");
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("reads the collector arriving, the place unsaid, as a consequence, not a file pulled up or a payment showing up", () => {
+    for (const threat of ["Pay the $455 or we pull up.", "Let's talk before we come knock.", "Pay now or we start knocking on doors.", "Pay today or we'll come looking for you."]) {
+      expect(rules({ locale: "en-US", text: us(threat) }), threat).toContain("no-threats");
+    }
+    for (const lawful of ["Have your account number ready before we pull up your file.", "It can take two days before your payment shows up."]) {
+      expect(rules({ locale: "en-US", text: us(lawful) }), lawful).not.toContain("no-threats");
+    }
+  });
+
+  it("reads a hard life or an accident held over the debtor as a threat, not a plan that eases it or an accidental late payment", () => {
+    const cn = (middle: string): string => `【示例金融】王*先生，您尾号8702的借款应还1,560元，已逾期3天。${middle}还款请至示例金融APP，客服400-000-0000。`;
+    for (const threat of ["再不还，车跟人都别想好过。", "再不还，有你好受的。", "拖下去你以后没好日子过。", "唔想有咩意外就早啲还。"]) {
+      expect(rules({ text: cn(threat) }), threat).toContain("no-threats");
+    }
+    for (const lawful of ["您可申请延期还款，让您这段时间好过一些。", "如不想意外逾期，请开通自动还款。"]) {
+      expect(rules({ text: cn(lawful) }), lawful).not.toContain("no-threats");
+    }
+  });
+
+  it("reads the account handed to the field team as a threat of a visit, and to an outsourced collector as lawful", () => {
+    const hk = (middle: string): string => `【示例財務】譚先生，你嘅貸款HK$19,820已逾期62日。${middle}轉數快ID：8832 0147，查詢：2555 0101。`;
+    expect(rules({ locale: "zh-HK", text: hk("今晚12點前唔清，明早即交外勤部跟進。") })).toContain("no-threats");
+    expect(rules({ locale: "zh-HK", text: hk("如仍未清還，賬戶將轉委外催收。") })).not.toContain("no-threats");
+  });
+
   it("reads today's call as no deadline, but pay today or as one", () => {
     expect(rules({ locale: "en-US", text: us("As you asked on today's call, we will not call you at work.") })).not.toContain("no-pressure-tactics");
     expect(rules({ locale: "en-US", text: us("Pay today or we will call you at work.") })).toContain("no-pressure-tactics");

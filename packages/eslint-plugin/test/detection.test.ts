@@ -603,6 +603,60 @@ describe("disclosures as compliant messages write them, and their look-alikes", 
   });
 });
 
+describe("families of the nineteenth corpus's tuned half", () => {
+  const cn = (middle: string, sign = "【示例金融】"): string => `${sign}王*先生，您尾号8702的借款应还1,560元，已逾期3天。${middle}`;
+  const us = (middle: string): string => `Example Lending: Dana R., loan ending 4417 is 20 days late ($410.00). ${middle} Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;
+
+  it("reads a payee account, a card to pay into and a payment code as where to pay, and a receipt sent to a number as a contact", () => {
+    for (const channel of ["可以入數去 388-555-0917264，", "繳款：第一商銀 162-10-55803，", "还款请存入尾号3021信用卡，", "繳費代碼QD3317025，"]) {
+      expect(missingRoles({ text: cn(`${channel}客服400-000-0000。`) }), channel).toEqual([]);
+    }
+    expect(missingRoles({ text: cn("请转账至 822-5550-1930-2281 并回传明细到0933-555-417。") })).toEqual([]);
+    expect(missingRoles({ text: cn("请转账至 822-5550-1930-2281。") })).toEqual(["contact"]);
+  });
+
+  it("reads a line that says not to reply directly as no contact", () => {
+    expect(missingRoles({ locale: "zh-TW", text: "【北辰銀行】翁O真您好，您信用卡(末四碼6620)應繳NT$4,870已逾期9天，請點擊 bc-bank.example/pay 完成繳款。本簡訊由系統自動發送，請勿直接回覆。" })).toEqual(["contact"]);
+  });
+
+  it("reads the creditor where the debt was taken and as the plaintiff, and the sender's account with it", () => {
+    expect(missingRoles({ sender: "", text: "钱志远，星辰分期那3200你拖了快四个月，逾期118天。想解决就打17855503326，钱打到星辰分期APP里。" })).not.toContain("creditor");
+    expect(missingRoles({ sender: "", text: "【某区人民法院】罗*强：原告惠邦消费金融诉你借款合同纠纷一案已受理，你借款逾期88天，欠款11,208元，请联系400-000-0000。" })).not.toContain("creditor");
+    expect(missingRoles({ locale: "en-US", sender: "", text: "Mr. Delgado, acct #IT-3390 with Ironclad Title, $612 past due since 6/25. Pay at any Ironclad store or call Mike, 555-0155. Reply STOP to opt out." })).not.toContain("creditor");
+  });
+
+  it("reads a first name called out at a sentence's end as the recipient, not the name of the reader's relative", () => {
+    const named = (text: string): Linter.LintMessage[] => findings({ locale: "en-US", text }, "recipient-identification").filter((finding) => finding.messageId === "missingName");
+    expect(named("Example Lending: pay your balance, Andre. $340 is 2 weeks late. example.com/pay or 555-0107. Reply STOP to opt out.")).toEqual([]);
+    expect(named("Example Lending: folks in Beatrice know your mom, Cheryl. $340 is 2 weeks late. example.com/pay or 555-0107. Reply STOP to opt out.")).toHaveLength(1);
+  });
+
+  it("reads a keyword reply worked out with the team as a contact, and a payment dropped at the sender's lot as where to pay", () => {
+    expect(missingRoles({ locale: "en-US", text: "Example Lending: Mr. Ortiz, your $142.00 balance (acct 55021) has been unpaid since 3/28. Pay at example.com/55021 or reply PLAN to set up payments with our team. Reply STOP to opt out." })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", text: "Mr. Ruiz, acct 4417 is $200 past due since 3/28. Drop $200 at the lot by Friday. Call 555-0151. -Example Lending. Reply STOP to opt out." })).toEqual([]);
+  });
+
+  it("finds the shaming question, the step with no choice, what happens next, the wall online and the neighbours' flyer; not a page to follow", () => {
+    expect(rules({ locale: "en-US", text: us("You were at the concert Saturday but can't cover this? Is this how you handle your responsibilities?") })).toContain("no-pressure-tactics");
+    expect(rules({ locale: "en-US", text: us("Without payment by 5pm today, I'll have no choice but to call you again.") })).toContain("no-pressure-tactics");
+    expect(rules({ locale: "en-US", text: us("Tell him Example Lending is looking for him. He knows what happens next.") })).toContain("no-threats");
+    expect(rules({ locale: "en-US", text: us("Customers who ignore us end up on our Past Due Wall on Facebook and Instagram.") })).toContain("no-threats");
+    expect(rules({ locale: "en-US", text: us("Your neighbors at Willow Creek Apts will be getting a flyer about this account.") })).toContain("no-threats");
+    expect(rules({ locale: "en-US", text: us("Like our page on Facebook for budgeting tips.") })).not.toContain("no-threats");
+  });
+
+  it("reads Ho as a Hong Kong surname, not abuse", () => {
+    expect(rules({ locale: "en-HK", text: "Example Lending: Ms Ho (card ending 8071), HK$2,150 was due on 28 Nov. Pay via the Example Lending app or call 2862 3311." })).not.toContain("no-abusive-language");
+  });
+
+  it("finds a visit sent to the reader's home, another way of dealing with them, and a harm undone only by paying within hours", () => {
+    expect(rules({ text: cn("法院将于明日上午9时派员至您板桥住处查封动产。客服400-000-0000。") })).toContain("no-threats");
+    expect(rules({ text: cn("App点立即还款，不然我们换个方式跟你聊。客服400-000-0000。") })).toContain("no-threats");
+    expect(rules({ text: cn("您的案件已立案，如需撤案，请于明天12:00前将欠款转入我司账户6230 5821 0047 3316 925。客服400-000-0000。") })).toContain("no-pressure-tactics");
+    expect(rules({ text: cn("为避免产生更多逾期费用，请尽快在App还款，客服400-000-0000。") })).not.toContain("no-pressure-tactics");
+  });
+});
+
 describe("look-alikes of threats and legal claims in compliant messages", () => {
   const us = (middle: string): string => `Example Lending: Dana R., loan ending 4417 is 20 days late ($410.00). ${middle} Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;
 

@@ -24,6 +24,15 @@ export function resolveAdoptions(pack: PolicyPack, source: AdoptionSource): { pa
   return { pack: recognizers.pack, problems: [...tone.problems, ...recognizers.problems] };
 }
 
+/** The pack an adoption at `pointer` names, or none, with why said at its `from`. */
+function adoptedPack(source: AdoptionSource, spec: string, pointer: string, problems: AdoptProblem[]): PolicyPack | undefined {
+  const found = source(spec);
+  if ("pack" in found) return found.pack;
+  const { messageId, ...data } = found.problem;
+  problems.push({ messageId, pointer: `${pointer}/from`, data });
+  return undefined;
+}
+
 /**
  * Adopts another pack's tone entries of a language: how threats or insults are worded in English
  * or Chinese is the same in many markets; why they are forbidden is each market's own law. An
@@ -41,13 +50,8 @@ function adoptTone(pack: PolicyPack, source: AdoptionSource): { pack: PolicyPack
   const adopted: LexiconEntry[] = [];
   for (const [index, adoption] of adoptions.entries()) {
     const pointer = `/tone/adopt/${index}`;
-    const found = source(adoption.from);
-    if ("problem" in found) {
-      const { messageId, ...data } = found.problem;
-      problems.push({ messageId, pointer: `${pointer}/from`, data });
-      continue;
-    }
-    const from = found.pack;
+    const from = adoptedPack(source, adoption.from, pointer, problems);
+    if (!from) continue;
     const rules = from.tone.languages[adoption.language];
     if (!rules) {
       problems.push({ messageId: "adoptNoLanguage", pointer: `${pointer}/language`, data: { pack: from.id, language: adoption.language } });
@@ -97,16 +101,12 @@ function adoptRecognizers(pack: PolicyPack, source: AdoptionSource): { pack: Pol
   };
   for (const [index, adoption] of adoptions.entries()) {
     const pointer = `/recognizers/adopt/${index}`;
-    const found = source(adoption.from);
-    if ("problem" in found) {
-      const { messageId, ...data } = found.problem;
-      problems.push({ messageId, pointer: `${pointer}/from`, data });
-      continue;
-    }
+    const from = adoptedPack(source, adoption.from, pointer, problems);
+    if (!from) continue;
     for (const [at, role] of adoption.roles.entries()) {
-      const list = found.pack.recognizers[role];
+      const list = from.recognizers[role];
       if (list) add(role, list);
-      else problems.push({ messageId: "adoptNoRole", pointer: `${pointer}/roles/${at}`, data: { pack: found.pack.id, role } });
+      else problems.push({ messageId: "adoptNoRole", pointer: `${pointer}/roles/${at}`, data: { pack: from.id, role } });
     }
   }
   for (const [role, list] of Object.entries(own) as Array<[Role, Recognizer[]]>) add(role, list);

@@ -645,6 +645,14 @@ describe("families of the nineteenth corpus's tuned half", () => {
     expect(rules({ locale: "en-US", text: us("Like our page on Facebook for budgeting tips.") })).not.toContain("no-threats");
   });
 
+  it("reads a debit from a stated account or card, a payment by phone or on request, Spanish pague en and paying in store as where to pay", () => {
+    const channel = (middle: string): string[] => missingRoles({ locale: "en-US", category: "reminder", text: `Example Lending: Omar, your installment of $146.90 on loan ending 3074 is due Fri 6/6. ${middle} Questions? Call 555-0166.` });
+    for (const way of ["It is scheduled to debit from acct ending 3074.", "It comes out of your debit card ending 2290 tomorrow.", "Make your payment by phone.", "Reply PAY to pay with your card ending 6120.", "Pague en example.com/pagar.", "Pay or renew for $48.00 in store.", "Bring $146.90 by the lot."]) {
+      expect(channel(way), way).toEqual([]);
+    }
+    expect(channel("It comes out of your paycheck, not ours.")).toEqual(["repayment-channel"]);
+  });
+
   it("reads Ho as a Hong Kong surname, not abuse", () => {
     expect(rules({ locale: "en-HK", text: "Example Lending: Ms Ho (card ending 8071), HK$2,150 was due on 28 Nov. Pay via the Example Lending app or call 2862 3311." })).not.toContain("no-abusive-language");
   });

@@ -653,6 +653,15 @@ describe("families of the nineteenth corpus's tuned half", () => {
     expect(channel("It comes out of your paycheck, not ours.")).toEqual(["repayment-channel"]);
   });
 
+  it("reads days late written in English in a Chinese-locale message, and in Spanish in a US one", () => {
+    expect(missingRoles({ locale: "zh-HK", text: "【示例財務】Ms Maricel S., loan SR-33018 balance HK$3,150 is 28 days overdue. Pay via FPS ID 5529031 or call 3590 8870." })).toEqual([]);
+    expect(missingRoles({ locale: "zh-HK", text: "【示例財務】Ms Maricel S., loan SR-33018 balance HK$3,150 is overdue. Pay via FPS ID 5529031 or call 3590 8870." })).toEqual(["days-overdue"]);
+    const es = (late: string): string[] => missingRoles({ locale: "en-US", text: `Example Lending: Sra. Medina, su préstamo ending 3321 tiene $260.00 ${late}. Pague en example.com/p o llame al 855-555-0133. Reply STOP/PARA to opt out.` }).filter((role) => role === "due-date");
+    expect(es("vencido hace 9 días")).toEqual([]);
+    expect(es("con 57 dias de atraso")).toEqual([]);
+    expect(es("vencido")).toEqual(["due-date"]);
+  });
+
   it("reads Ho as a Hong Kong surname, not abuse", () => {
     expect(rules({ locale: "en-HK", text: "Example Lending: Ms Ho (card ending 8071), HK$2,150 was due on 28 Nov. Pay via the Example Lending app or call 2862 3311." })).not.toContain("no-abusive-language");
   });

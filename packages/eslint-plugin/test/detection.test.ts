@@ -629,6 +629,8 @@ describe("families of the nineteenth corpus's tuned half", () => {
     const named = (text: string): Linter.LintMessage[] => findings({ locale: "en-US", text }, "recipient-identification").filter((finding) => finding.messageId === "missingName");
     expect(named("Example Lending: pay your balance, Andre. $340 is 2 weeks late. example.com/pay or 555-0107. Reply STOP to opt out.")).toEqual([]);
     expect(named("Example Lending: folks in Beatrice know your mom, Cheryl. $340 is 2 weeks late. example.com/pay or 555-0107. Reply STOP to opt out.")).toHaveLength(1);
+    expect(named("Example Lending: $340 is 2 weeks late. Pay in person at 2210 Main St, Springfield. Or call 555-0107. Reply STOP to opt out.")).toHaveLength(1);
+    expect(named("Example Lending: $340 is 2 weeks late. Pay at our office in Austin, Texas. Or call 555-0107. Reply STOP to opt out.")).toHaveLength(1);
   });
 
   it("reads a keyword reply worked out with the team as a contact, and a payment dropped at the sender's lot as where to pay", () => {

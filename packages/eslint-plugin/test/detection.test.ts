@@ -761,6 +761,58 @@ describe("look-alikes of threats and legal claims in compliant messages", () => 
   });
 });
 
+describe("lawful legal steps announced, and the false claims beside them", () => {
+  const cn = (middle: string): string => `【示例金融】王*先生，您尾号8702的借款应还1,560元，已逾期30天。${middle}还款请用示例金融APP，客服400-000-0000。`;
+  const us = (middle: string): string => `Example Lending: Dana R., loan ending 4417 is 40 days late ($410.00). ${middle} Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;
+  const legal = (message: Message): boolean => rules(message).includes("no-false-legal-claims");
+
+  it("reads a handover to the lender's own legal department as an internal step, in Chinese and in English", () => {
+    for (const step of ["如仍未还款，将转法务部门处理。", "逾时即移送法務部門處理。", "若本月底前未还清，个案将转交法律部跟进。"]) {
+      expect(legal({ text: cn(step) }), step).toBe(false);
+    }
+    for (const step of ["If it stays unpaid, the account goes to our legal department.", "Settle before it is sent to our legal team."]) {
+      expect(legal({ locale: "en-US", text: us(step) }), step).toBe(false);
+    }
+    // The claim made in the legal department's name is still one.
+    expect(legal({ text: cn("我司法务部已向您发出律师函。") })).toBe(true);
+    expect(legal({ locale: "zh-HK", text: "【示例財務法務部】陳先生，你嘅合約（尾號4418）欠款HK$3,260已逾期55日，個案已轉交警務處商業罪案調查科跟進。查詢3555 0182。" })).toBe(true);
+    expect(legal({ locale: "en-US", text: us("Our legal department has filed fraud charges against you.") })).toBe(true);
+  });
+
+  it("reads a suit the lender will bring or weigh if the debt stays unpaid as a lawful step, not a suit said to be filed", () => {
+    for (const step of ["否则将提交诉讼。", "逾时将直接进入法律程序。", "若30日内仍无还款安排，我司将依法向合同约定的人民法院提起诉讼。", "如仍未处理，我司可能依合同约定向有管辖权的人民法院提起民事诉讼。", "逾期未结清，账户将移交诉讼部门评估。", "本案将退回委托方，由其决定是否依法起诉。"]) {
+      expect(legal({ text: cn(step) }), step).toBe(false);
+    }
+    for (const claim of ["我司已对您提起诉讼。", "三天内不还款，我们就告你。", "您的案件已进入诉讼程序，法院将于近日开庭。"]) {
+      expect(legal({ text: cn(claim) }), claim).toBe(true);
+    }
+  });
+
+  it("reads a repossession the contract allows, a federal student loan's garnishment with a hearing and advice to see a lawyer as lawful", () => {
+    for (const step of [
+      "Under your hire purchase agreement we may repossess the vehicle if arrears exceed 60 days.",
+      "If you do not cure, we may repossess the vehicle as the contract and Missouri law allow.",
+      "The government may collect through administrative wage garnishment after sending you notice and an opportunity for a hearing.",
+      "Your defaulted federal student loan is held by the U.S. Department of Education.",
+      "You may want to speak with an attorney.",
+      "If unresolved, we may refer it to an Ohio attorney, who would decide whether to file suit.",
+      "We will mail a notice to the payroll department of your employer's head office only if you ask us to.",
+    ]) {
+      expect(legal({ locale: "en-US", text: us(step) }), step).toBe(false);
+    }
+    for (const claim of ["The Department of Justice has been notified.", "Administrative wage garnishment begins in 24 hrs.", "We will repossess your car tonight.", "Our attorney is preparing your file for court."]) {
+      expect(legal({ locale: "en-US", text: us(claim) }), claim).toBe(true);
+    }
+  });
+
+  it("finds an employer asked to withhold pay without an order and told it answers for the loan", () => {
+    const employer = (middle: string): string => `To the payroll office at Northside Tire: your employee Andre Wilkes owes Example Lending $365.00. ${middle} Call 555-0122.`;
+    expect(legal({ locale: "en-US", audience: "third-party", text: employer("Please begin withholding $100 per paycheck and remit it to us.") })).toBe(true);
+    expect(legal({ locale: "en-US", audience: "third-party", text: employer("Failure to comply may expose your company to liability.") })).toBe(true);
+    expect(legal({ locale: "en-US", audience: "third-party", text: employer("Your company could be held liable if he does not pay.") })).toBe(true);
+  });
+});
+
 describe("personal data in any spacing", () => {
   const ID = "440305198807231815";
   /** A number with blanks or dashes put between some of its digits. */

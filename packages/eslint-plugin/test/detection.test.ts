@@ -676,6 +676,86 @@ describe("families of the nineteenth corpus's tuned half", () => {
   });
 });
 
+describe("families of the twentieth corpus's tuned half", () => {
+  const legal = (message: Message): boolean => rules(message).includes("no-false-legal-claims");
+  const abusive = (message: Message): boolean => rules(message).includes("no-abusive-language");
+
+  it("reads a capital and nothing but masks as a masked name, not a masked swear word; a masked word keeps a second letter", () => {
+    expect(abusive({ locale: "en-US", text: "Brightpath: Ms. T*****, your $94.12 payment is due Monday. Pay at brightpath.example/pay or call 555-0181." })).toBe(false);
+    expect(abusive({ locale: "en-HK", text: "Star Ocean Finance: TAM K* W*, your HK$2,150 due 12 Jul is 6 days overdue. FPS ID 1107 5563. Call 2555 0164." })).toBe(false);
+    expect(abusive({ locale: "en-HK", text: "Regal Star Finance: Mr POON, loan RS-1907 of HK$15,800 is overdue since 12 Mar. FPS ID 1170 3309, tel 2555 0102." })).toBe(false);
+    expect(abusive({ locale: "en-US", text: "Example Lending: you f*cking deadbeat, pay the $90. Call 555-0181." })).toBe(true);
+    expect(abusive({ locale: "en-US", text: "Example Lending: you are a piece of s***, pay the $90. Call 555-0181." })).toBe(true);
+  });
+
+  it("reads the creditor named as a debt is talked of in speech", () => {
+    const named = (text: string, locale = "zh-CN"): boolean => !missingRoles({ locale, sender: "", text }).includes("creditor");
+    expect(named("哥们儿，欠快钱袋那四千五拖了俩月了，已逾期60天，还款打我155 5501 2690。")).toBe(true);
+    expect(named("梁生，匯朗張卡 $21,600 你拖咗三個月喇。還款入匯朗App，有嘢打 5555 0128。", "zh-HK")).toBe(true);
+    expect(named("陳大文，寶雲財務條數 $26,000 你拖咗成個月。FPS 5555 0177，有嘢打 2555 0177。", "zh-HK")).toBe(true);
+    expect(named("李志明，CashGo嗰 $7,300 拖咗 17 日，App度還，有嘢打 2555 0177。", "zh-HK")).toBe(true);
+    expect(named("陈*伟，你在橙易借的4600逾期19天了。App还款，客服400-555-0349。")).toBe(true);
+    expect(named("zhang*wei 你欠yuanfan消金的钱拖了58天了，4600元。还款的事找我 155 5501 2690")).toBe(true);
+    expect(named("吳先生：信豐銀行信用卡欠款 HK$64,930 已拖欠半年。FPS 1688 2043，查詢 5555 0166。", "zh-HK")).toBe(true);
+    expect(named("【青桥区人民法院】快钱袋诉苏*借款合同纠纷一案已判决，欠款6,880元逾期30天，请于快钱袋App履行或致电155 5501 8890。")).toBe(true);
+    // Generic words are no creditor: a loan platform, your bank card, a card of this kind.
+    expect(named("你于2026年9月在网贷平台借款恶意逾期87天，金额8,900元，请致电155 5501 8890。")).toBe(false);
+    expect(named("张*，您的借款8,900元已逾期87天，请用你的银行卡还款，致电155 5501 8890。")).toBe(false);
+  });
+
+  it("reads a Hong Kong name written with the surname in capitals, an account holder, a first name opening the text and a Spanish greeting as the recipient", () => {
+    const identified = (text: string, locale: string): boolean => !findings({ locale, text }, "recipient-identification").some((finding) => finding.messageId === "missingName");
+    for (const name of ["Mr HO Siu Ming", "CHEUNG Ka Ho", "TAM K* W*", "Ms CHEUNG W* Y*"]) {
+      expect(identified(`Example Finance: ${name}, your HK$2,150 due 12 Jul is 6 days overdue. FPS ID 1107 5563. Call 2555 0164.`, "en-HK"), name).toBe(true);
+    }
+    expect(identified("Example Finance: URGENT Pay Now, your HK$2,150 due 12 Jul is 6 days overdue. FPS ID 1107 5563. Call 2555 0164.", "en-HK")).toBe(false);
+    expect(identified("Example Lending: verification for account holder Lena Moreno: balance $318.75, 120 days past due. Pay at example.com or call 555-0155. STOP to opt out.", "en-US")).toBe(true);
+    expect(identified("Jerome this is Patrice w/ Example Lending. ur $1,280 acct is 94 days late. Call me 555-0193 or pay example.com/p. STOP to opt out.", "en-US")).toBe(true);
+    expect(identified("Example Lending: Hola Rafael Ortiz, saldo $184.00, vencido desde 04/02. Paga en example.com o llama 555-0147. Reply STOP to opt out.", "en-US")).toBe(true);
+  });
+
+  it("reads where to pay, how to reach a person and the amount as these messages write them", () => {
+    for (const text of ["欠示例金融的一萬二拖快兩個月了，逾期50天。今天匯到 中信 822-5555-6017-3301，有事打 0921-555-606。", "欠示例金融的三萬八拖兩個月矣，逾期60天。錢匯郵局 700-0005-5501-883，有代誌打 0921-555-606。"]) {
+      expect(missingRoles({ locale: "zh-TW", text }), text).not.toContain("repayment-channel");
+    }
+    expect(missingRoles({ text: "【示例金融】张*，您的借款2,600元已逾期8天，请回复此短信获取还款方式。" })).not.toContain("repayment-channel");
+    // A hotline after a word for paying is no account to pay into.
+    expect(missingRoles({ locale: "zh-TW", text: "【示例金融】林O華，您的借款NT$5,200已逾期18天，匯款請洽 0800-555-931。" })).toContain("repayment-channel");
+    for (const text of ["Example Lending: Carmen V., your $265.00 payment on loan #TT-6620 is due 6/10. Pay at the Alma St. store or call 555-0150.", "Example Lending: Jess K., the $35.00 minimum on card ending 5512 is due today. Payments made in the app by 8 PM ET post today. Questions? 555-0173."]) {
+      expect(missingRoles({ locale: "en-US", category: "reminder", text }), text).toEqual([]);
+    }
+    expect(missingRoles({ locale: "en-US", text: "Hey Liz, Sam here from Example Lending. Balance is $230.00, went past due 4/3. If you want to split it in 3 just say so. Pay link: example.com/liz. STOP to opt out" })).toEqual([]);
+    expect(missingRoles({ text: "示例金融：张*，你欠示例金融的4600元拖了58天了。还款的事找我 155 5501 2690" })).not.toContain("contact");
+    expect(missingRoles({ locale: "zh-TW", text: "【示例金融】邱O倫先生，您的現金卡(末四碼7088)應繳NT$6,300已逾期20天。繳款請點 example.tw/pay。本號碼為系統發送，恕不受理回覆。" })).toEqual(["contact"]);
+    expect(missingRoles({ locale: "en-US", category: "reminder", text: "Example Lending: Ms. T*****, your payment of ninety-four dollars and 12 cents is due Monday. Pay at example.com/pay or call 555-0181." })).toEqual([]);
+  });
+
+  it("finds the spouse, the reference and the employer told the debt is theirs, the visa and the stolen car, a court signing the message; not a lawsuit the contract allows or a right kept", () => {
+    const third = (text: string, locale = "zh-CN"): boolean => legal({ locale, audience: "third-party", text });
+    expect(third("【示例金融】赵太太您好，您丈夫赵*飞的借款已逾期21天。该笔属于夫妻共同债务，请督促其还款。")).toBe(true);
+    expect(third("張太，你先生張國強喺示例財務嘅貸款 $31,000 已拖咗 70 日。你都有責任還，請盡快代佢清還。", "zh-HK")).toBe(true);
+    expect(third("Example Lending: Mrs CHAN, under Hong Kong law spouses share this debt, so please settle it for him. Call 3555 0160.", "en-HK")).toBe(true);
+    expect(third("Example Lending: you're listed as a reference for Devon Lowry. As his reference you can be held responsible if he doesn't pay. Call 555-0133.", "en-US")).toBe(true);
+    expect(third("Dear Mrs Wong, your helper owes Example Lending HK$6,000. As her employer please deduct the amount from her salary this month. Call 3555 0160.", "en-HK")).toBe(true);
+    expect(third("Sir, your maid owes Example Lending HK$9,200. We have already reported her to Immigration Department. Call 3555 0160.", "en-HK")).toBe(true);
+    // A reminder that does not make the spouse owe it is no legal claim.
+    expect(third("【示例金融】孙磊爱人您好，请转告孙磊尽快联系我们，客服400-000-0000。")).toBe(false);
+    expect(third("Example Lending: Mrs. Fairley, please ask your husband to call us at 555-0190 about his account.", "en-US")).toBe(false);
+    expect(legal({ text: "【示例汽车金融】夏*先生，您的车贷欠款8,420元已逾期52天。我司已报请交警部门将您的车辆列为盗抢车辆。请立即到App结清，咨询400-555-0388。" })).toBe(true);
+    expect(legal({ locale: "en-HK", text: "High Court of the HKSAR: Writ of summons no. HCA 2231/2026 issued against you for debt owed to Example Finance. Call 3011 0000." })).toBe(true);
+    expect(legal({ locale: "en-HK", text: "Example Finance: Mr HO, we filed a claim against you in the Small Claims Tribunal on 3 Jun 2025 (SCTC 14422/2025) for HK$18,640. Call 2555 0137." })).toBe(false);
+    for (const step of ["如您选择长期不还款，我司保留通过诉讼追偿的权利。", "若於6/10前仍未處理，本平台將依借款契約代出借人向法院提起民事訴訟。"]) {
+      expect(legal({ text: `【示例金融】贾*鹏，您的借款5,260元已逾期40天。${step}请在App还款或致电400-555-0349。` }), step).toBe(false);
+    }
+  });
+
+  it("reads an anti-scam notice quoting what scammers say as a warning, not a claim", () => {
+    for (const text of ["【示例銀行 防詐提醒】近期有不法人士冒用本行名義發簡訊，內容如「再不還款即發布通緝」，並要求匯款。本行不會如此催收。", "示例防詐提醒：示例不會以「不還就爆你通訊錄」「已報警通緝」等方式催收。"]) {
+      expect(legal({ locale: "zh-TW", category: "transactional", text }), text).toBe(false);
+    }
+  });
+});
+
 describe("look-alikes of threats and legal claims in compliant messages", () => {
   const us = (middle: string): string => `Example Lending: Dana R., loan ending 4417 is 20 days late ($410.00). ${middle} Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;
 

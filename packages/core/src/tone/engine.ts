@@ -66,6 +66,9 @@ function englishParser(): Processor<Root> {
   return englishProcessor;
 }
 
+/** A capital and nothing but masks (Ms. T*****, CHEUNG W* Y*) hides a name, not a word: a masked word keeps a second letter (f*ck, sh*t). */
+const MASKED_NAME = /^\p{Lu}\*+$/u;
+
 /**
  * Sentence spans of a text (shared: not to be changed). A library repeats its prose (locale and
  * channel variants, the same example value in several outputs, a pack's wording checked before
@@ -292,7 +295,9 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
     scan(text) {
       // Lists only for the owners that find something: most find nothing in a sentence.
       const found: Array<Span[] | undefined> = new Array(owners);
-      for (const [start, end, term] of findTerms(text.text)) (found[termOwners[term]!] ??= []).push([start, end]);
+      for (const [start, end, term] of findTerms(text.text)) {
+        if (!MASKED_NAME.test(text.cased.slice(start, end))) (found[termOwners[term]!] ??= []).push([start, end]);
+      }
       findPatterns(text, found);
       return found;
     },

@@ -703,6 +703,16 @@ describe("families of the twentieth corpus's tuned half", () => {
     expect(named("张*，您的借款8,900元已逾期87天，请用你的银行卡还款，致电155 5501 8890。")).toBe(false);
   });
 
+  it("reads a sender's name of several words in lower case and the creditor of a debt written with its amount in words, not a single common word in lower case", () => {
+    const named = (text: string, sender: string, locale = "en-US"): boolean => !missingRoles({ locale, sender, text }).includes("creditor");
+    expect(named("lumen cash: jasmine t. loan 5120, $465, 33 days late. pay lumencash.example/pay or call 877-555-0194. Reply STOP to opt out.", "Lumen Cash")).toBe(true);
+    expect(named("a quick note: jasmine t. loan 5120, $465, 33 days late. pay example.com/pay or call 877-555-0194. Reply STOP to opt out.", "Quick")).toBe(false);
+    expect(named("a place to pay: jasmine t. loan 5120, $465, 33 days late. pay example.com/pay or call 877-555-0194. Reply STOP to opt out.", "Ace Cash")).toBe(false);
+    for (const text of ["你个瓜娃子，米粒贷那四千多块钱逾期30天了，打028-6512-3087。", "张伟，拾光花的2,150欠了一个多月，逾期35天，打028-6512-3087。", "吳O德，宏昇的車貸兩期25,960逾期40天，打028-6512-3087。"]) {
+      expect(named(text, "", "zh-CN"), text).toBe(true);
+    }
+  });
+
   it("reads a Hong Kong name written with the surname in capitals, an account holder, a first name opening the text and a Spanish greeting as the recipient", () => {
     const identified = (text: string, locale: string): boolean => !findings({ locale, text }, "recipient-identification").some((finding) => finding.messageId === "missingName");
     for (const name of ["Mr HO Siu Ming", "CHEUNG Ka Ho", "TAM K* W*", "Ms CHEUNG W* Y*"]) {
@@ -747,6 +757,21 @@ describe("families of the twentieth corpus's tuned half", () => {
     for (const step of ["如您选择长期不还款，我司保留通过诉讼追偿的权利。", "若於6/10前仍未處理，本平台將依借款契約代出借人向法院提起民事訴訟。"]) {
       expect(legal({ text: `【示例金融】贾*鹏，您的借款5,260元已逾期40天。${step}请在App还款或致电400-555-0349。` }), step).toBe(false);
     }
+  });
+
+  it("reads hours, a record that shows up somewhere, a visit the reader booked, a call in and contacts addressed as themselves as no threat; the threats beside them stay", () => {
+    const threat = (message: Message): boolean => rules(message).includes("no-threats");
+    const us = (middle: string): string => `Example Lending: Dana R., loan ending 4417 is 60 days late ($410.00). ${middle} Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;
+    expect(threat({ locale: "en-US", text: us("Call 555-0160 within 24 hrs to set up a plan.") })).toBe(false);
+    expect(threat({ locale: "en-US", text: us("An unpaid default shows up on employer background checks.") })).toBe(false);
+    expect(threat({ locale: "en-US", text: us("We will call your HR within 24 hrs.") })).toBe(true);
+    expect(threat({ locale: "en-US", text: us("We will show your boss the balance.") })).toBe(true);
+    expect(threat({ text: "【示例汽车金融】马*飞先生，您预约的展期协议上门签署已确认：5月8日10:00由我司两名专员到您指定的店铺办理。客服400-000-0000。" })).toBe(false);
+    expect(threat({ text: "【示例汽车金融】马*飞先生，您的车贷已逾期30天，明天我司两名专员上门处理。客服400-000-0000。" })).toBe(true);
+    expect(threat({ locale: "zh-HK", text: "【示例財務】林先生，你條數HK$8,420已經逾期27日。我哋明白可能有啲困難，打嚟傾下分期都得：3762 1180。" })).toBe(false);
+    expect(threat({ locale: "zh-HK", text: "【示例財務】林先生，你條數HK$8,420已經逾期27日。再唔還，我哋上嚟你屋企傾下。" })).toBe(true);
+    expect(threat({ audience: "third-party", text: "各位通讯录好友：陈东在示例金融借款5000元至今未还，谁能联系上他请让他还钱。" })).toBe(false);
+    expect(threat({ text: "【示例金融】别装死了。今天18点之前不处理，你通讯录里的人一个不落全部通知到。" })).toBe(true);
   });
 
   it("reads an anti-scam notice quoting what scammers say as a warning, not a claim", () => {

@@ -2,6 +2,7 @@ import {
   AnalysisLimit,
   coverage,
   distinctPaths,
+  escapeRegExp,
   MAX_STATES,
   patternFilter,
   PLACEHOLDER,
@@ -197,17 +198,21 @@ export function signatureOf(path: { text: string; bodyStart: number }, open: str
 const WORD_CHARACTER = new RegExp(`[\\p{LC}\\p{N}${PLACEHOLDER}]`, "u");
 
 /**
- * Whether the text writes the phrase as given or in capitals (a sender shouting its own name, MERIDAX CASH:).
- * A word must stand alone; `edges` say whether the text's start and end are the message's, else what
- * lies beyond them is unknown and the word is not taken as whole there (fail closed).
+ * Whether the text writes the phrase: as given or in capitals anywhere (a sender shouting its own
+ * name, MERIDAX CASH:; a Chinese name, which has no word edges), or as a word of its own. A name of
+ * several words counts in any case there (lumen cash: for Lumen Cash); one word only as given or in
+ * capitals, as a common word in lower case is no name (quick for Quick, first for First). A word
+ * must stand alone; `edges` say whether the text's start and end are the message's, else what lies
+ * beyond them is unknown and the word is not taken as whole there (fail closed).
  */
 function writesPhrase(text: string, evidence: { phrase: string; word?: true }, edges: { start: boolean; end: boolean }): boolean {
-  const forms = new Set([evidence.phrase, evidence.phrase.toUpperCase()]);
-  if (!evidence.word) return [...forms].some((form) => text.includes(form));
-  for (const form of forms) {
-    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-      const before = text[at - 1];
-      const after = text[at + form.length];
+  const { phrase } = evidence;
+  if (!evidence.word && (text.includes(phrase) || text.includes(phrase.toUpperCase()))) return true;
+  const anyCase = /\s/u.test(phrase.trim());
+  for (const form of anyCase ? [phrase] : new Set([phrase, phrase.toUpperCase()])) {
+    for (const match of text.matchAll(compilePattern(escapeRegExp(form), anyCase, true))) {
+      const before = text[match.index - 1];
+      const after = text[match.index + match[0].length];
       if ((before === undefined ? edges.start : !WORD_CHARACTER.test(before)) && (after === undefined ? edges.end : !WORD_CHARACTER.test(after))) return true;
     }
   }

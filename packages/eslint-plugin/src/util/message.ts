@@ -207,8 +207,12 @@ const WORD_CHARACTER = new RegExp(`[\\p{LC}\\p{N}${PLACEHOLDER}]`, "u");
  */
 function writesPhrase(text: string, evidence: { phrase: string; word?: true }, edges: { start: boolean; end: boolean }): boolean {
   const { phrase } = evidence;
-  if (!evidence.word && (text.includes(phrase) || text.includes(phrase.toUpperCase()))) return true;
   const anyCase = /\s/u.test(phrase.trim());
+  if (!evidence.word) {
+    if (text.includes(phrase) || text.includes(phrase.toUpperCase())) return true;
+    // Not written as given or in capitals anywhere, so not as a word either.
+    if (!anyCase) return false;
+  }
   for (const form of anyCase ? [phrase] : new Set([phrase, phrase.toUpperCase()])) {
     for (const match of text.matchAll(compilePattern(escapeRegExp(form), anyCase, true))) {
       const before = text[match.index - 1];

@@ -754,6 +754,7 @@ describe("families of the twentieth corpus's tuned half", () => {
     expect(legal({ text: "【示例汽车金融】夏*先生，您的车贷欠款8,420元已逾期52天。我司已报请交警部门将您的车辆列为盗抢车辆。请立即到App结清，咨询400-555-0388。" })).toBe(true);
     expect(legal({ locale: "en-HK", text: "High Court of the HKSAR: Writ of summons no. HCA 2231/2026 issued against you for debt owed to Example Finance. Call 3011 0000." })).toBe(true);
     expect(legal({ locale: "en-HK", text: "Example Finance: Mr HO, we filed a claim against you in the Small Claims Tribunal on 3 Jun 2025 (SCTC 14422/2025) for HK$18,640. Call 2555 0137." })).toBe(false);
+    expect(legal({ locale: "en-HK", text: "Example Finance: Mr HO, your HK$18,640 is overdue since 15 Jan.\nSmall Claims Tribunal: SCTC 14422/2025, hearing on 3 Jun.\nCall 2555 0137." })).toBe(false);
     for (const step of ["如您选择长期不还款，我司保留通过诉讼追偿的权利。", "若於6/10前仍未處理，本平台將依借款契約代出借人向法院提起民事訴訟。"]) {
       expect(legal({ text: `【示例金融】贾*鹏，您的借款5,260元已逾期40天。${step}请在App还款或致电400-555-0349。` }), step).toBe(false);
     }

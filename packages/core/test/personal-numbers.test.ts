@@ -147,10 +147,13 @@ describe("whose number it is", () => {
     expect(inCn("还款请至手机银行或网点，400-816-2290。")).toEqual([]);
   });
 
-  it("reads a number said to be the customer's, or a staff member's mobile, as personal data", () => {
+  it("reads a number said to be the customer's as personal data, and a staff member's or the office's line as the sender's", () => {
     expect(inCn("张*，手机 139 1234 5678，请尽快还款。")).toEqual([["139 1234 5678", "CN-PII-PHONE"]]);
     expect(inCn("我们已联系到您的备用号码 158-1234-0914。")).toEqual([["158-1234-0914", "CN-PII-PHONE"]]);
-    expect(inCn("如有疑问请致电400-000-0000或专员13812345678。")).toEqual([["13812345678", "CN-PII-PHONE"]]);
+    expect(inCn("您的联系电话15555081299已登记。")).toEqual([["15555081299", "CN-PII-PHONE"]]);
+    expect(inCn("如有疑问请致电400-000-0000或专员13812345678。")).toEqual([]);
+    expect(inCn("还款请转入专户，承辦人員手機0933-555-216。")).toEqual([]);
+    expect(inCn("App内还款，电话155-5508-1299，微信同号。")).toEqual([]);
     expect(inCn("吳先生，您的撥款帳號 012-34567890123 已完成綁定。")).toEqual([["012-34567890123", "CN-PII-ACCOUNT"]]);
     expect(inCn("（您的手机：13912345678；备注：无）")).toEqual([["13912345678", "CN-PII-PHONE"]]);
   });

@@ -484,10 +484,12 @@ describe("disclosures written in full-width forms, with titles, mid-sentence cre
 });
 
 describe("disclosures as compliant messages write them, and their look-alikes", () => {
-  it("reads the newer ways a push says tap to pay, from a sender the message names", () => {
+  it("reads the newer ways a push says tap to pay; a push naming no sender still opens its sender's app, and the sender rule reports the name", () => {
     for (const tap of ["Tap to make your first plan payment", "Tap to retry with another card"]) {
       expect(missingRoles({ locale: "en-US", channel: "push", text: `Example Lending: Dana R., loan ending 4417 is 5 days late ($80.00). ${tap}, or call 555-0142.` }), tap).toEqual([]);
-      expect(missingRoles({ locale: "en-US", channel: "push", text: `Dana R., a loan ending 4417 is 5 days late ($80.00). ${tap}, or call 555-0142.` }), tap).toContain("repayment-channel");
+      const unnamed = { locale: "en-US", channel: "push", text: `Dana R., a loan ending 4417 is 5 days late ($80.00). ${tap}, or call 555-0142.` };
+      expect(missingRoles(unnamed), tap).not.toContain("repayment-channel");
+      expect(rules(unnamed), tap).toContain("sender-identification");
     }
     for (const tap of ["點我一鍵繳款", "撳呢度即時還款"]) {
       expect(missingRoles({ locale: "zh-HK", channel: "push", text: `【示例財務】陳生，你貸款尾號4410今期HK$980已逾期2日，${tap}，查詢3555 0182。` }), tap).toEqual([]);
@@ -867,6 +869,111 @@ describe("look-alikes of threats and legal claims in compliant messages", () => 
   });
 });
 
+describe("families of the twenty-first corpus's tuned half", () => {
+  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
+
+  it("takes the amount owed, never a settlement's, a waiver's, a fee's or a range", () => {
+    const amount = (text: string, locale = "zh-CN"): boolean => !missingRoles({ locale, text }).includes("amount-due");
+    expect(amount("【示例金融】黄*强先生，您订单尾号9126已逾期80天，现可申请一次性结清减免，结清仅需3,200元。可在示例金融App办理，客服400-000-0000。")).toBe(false);
+    expect(amount("【示例金融】許O安君，尾號2291帳款已逾期逾1年，本月可一次清償NT$68,000結案，請轉帳至示例銀行帳戶，洽(02)2511-7302。", "zh-TW")).toBe(false);
+    expect(amount("【示例金融】黄*强先生，您订单尾号9126已逾期80天，欠款4,800元，现结清仅需3,200元。可在示例金融App办理，客服400-000-0000。")).toBe(true);
+    expect(amount("【示例金融】韩先生，您合同尾号5528的借款已逾期23天，本息及合同约定罚息合计8,906.12元。请在示例金融App还款，客服400-000-0000。")).toBe(true);
+    for (const text of ["Settle today for just $600!", "You can settle for a one-time payment of $1,950.", "A $10 late fee has been added.", "You're somewhere between $1,100 and $1,200 behind depending on fees."]) {
+      expect(amount(`Example Lending: Rafael G., loan ending 4418 is 31 days behind. ${text} Pay at example.com/pay or call 555-0194. Reply STOP to opt out.`, "en-US"), text).toBe(false);
+    }
+    expect(amount("Example Lending: Rafael G., loan ending 4418 is 31 days behind on $1,200. Settle today for just $600! Pay at example.com/pay or call 555-0194. Reply STOP to opt out.", "en-US")).toBe(true);
+    expect(amount("Dear Mr Ho Ka-wai, we have not received Example Finance's instalment of two thousand four hundred and sixty Hong Kong dollars, due 5 June. Pay at any branch or call 2555 0164.", "en-HK")).toBe(true);
+  });
+
+  it("reads a sign-off as a name, not the last sentence of a text", () => {
+    const unnamed = (text: string): boolean => has({ locale: "en-US", sender: "Lumen Cash", text }, "sender-identification");
+    expect(unnamed("Jess K., your $45.00 payment on loan ending 5512 is due 6/10.\nTap to pay at example.com/pay or call 555-0173.")).toBe(true);
+    expect(unnamed("Jess K., your $45.00 payment on loan ending 5512 is due 6/10. Pay at example.com/pay or call 555-0173.\nReply STOP to unsubscribe.")).toBe(true);
+    expect(unnamed("Jess K., your $45.00 payment on loan ending 5512 is due 6/10. Pay at example.com/pay or call 555-0173.\n— Harbor Point Credit Union")).toBe(false);
+    expect(unnamed("Jess K., your $45.00 payment on loan ending 5512 is due 6/10. Pay at example.com/pay or call 555-0173.\nRegards,\nLumen Cash Customer Care")).toBe(false);
+  });
+
+  it("takes the collector's own line and the account to pay into as the sender's, not the debtor's personal data", () => {
+    const exposed = (text: string, locale = "zh-CN"): boolean => has({ locale, text }, "pii-masking");
+    expect(exposed("陳小姐您好，您積欠示例銀行之信貸NT$128,440已逾期97天。還款請轉入專戶（戶名：示例商業銀行），承辦人員手機0933-555-216。", "zh-TW")).toBe(false);
+    expect(exposed("【示例金融】江*涛，逾期65天，欠款3,890元，App内还款，电话155-5508-1299。")).toBe(false);
+    expect(exposed("陆先生，示例金融那笔3,245块拖了11天了，直接转到6217 5550 0033 1290（户名邹某）就行，微信同号155-5504-8812。")).toBe(false);
+    expect(exposed("Example Lending: Luis Ortega, your title loan is 45 days past due ($688.00). Pay at any store or call your store manager at 602-555-0194.", "en-US")).toBe(false);
+    expect(exposed("【示例金融】江*涛，逾期65天，欠款3,890元，您的联系电话15555081299已登记。")).toBe(true);
+    expect(exposed("【示例金融】江*涛，逾期65天，欠款3,890元，你的手机15555081299已登记。")).toBe(true);
+    expect(exposed("Example Lending: we tried calling you at 602-555-0194 about the $688.00 past due.", "en-US")).toBe(true);
+  });
+
+  it("reads Hong Kong surnames and places a profanity list holds as names", () => {
+    for (const text of ["Dear Mr Tang Wai-lun, your HK$14,860 is in arrears. Call Example Finance on 2555 0164.", "Lok Fu Bank: Mrs Fok, your card ending 5610 is HK$2,300 overdue. Call 2555 7300."]) {
+      expect(has({ locale: "en-HK", text }, "no-abusive-language"), text).toBe(false);
+    }
+  });
+
+  it("reads a bank's list of what it never says as a scam warning, whatever each item is", () => {
+    const flagged = (message: Message): string[] => rules(message).filter((rule) => ["no-threats", "no-false-legal-claims", "no-pressure-tactics"].includes(rule));
+    expect(flagged({ locale: "zh-HK", category: "transactional", text: "示例銀行提提你：本行及本行委託之收數公司絕不會要求你轉數到私人戶口，亦不會以「淋紅油」、「上門搵你」或「通知你公司」等說話威嚇客戶。如有懷疑請致電 3555 0182 核實。" })).toEqual([]);
+    expect(flagged({ locale: "en-HK", category: "transactional", text: "Example Finance security notice: we will never text you that you face arrest, a court summons or a home visit over your card balance. Call 2555 0099 if in doubt." })).toEqual([]);
+    expect(flagged({ locale: "en-US", category: "transactional", text: "Example Lending: We will never send anyone to your home, threaten jail, or ask you to pay with gift cards. Report suspicious texts to 1-855-555-0133." })).toEqual([]);
+    expect(flagged({ locale: "en-US", text: "Example Lending: pay the $310 today. We will send someone to your home and you could face jail." })).not.toEqual([]);
+  });
+
+  it("does not read a sender signing its name in capitals as shouting", () => {
+    const pressure = (text: string): boolean => has({ locale: "en-US", category: "reminder", sender: "Sunbelt Auto Acceptance", text }, "no-pressure-tactics");
+    expect(pressure("SUNBELT AUTO ACCEPTANCE: Mr. D. Greer, acct 6021 - $623.00 due 04/01. Pay at example.com or call 1-877-555-0117.")).toBe(false);
+    expect(pressure("SUNBELT AUTO ACCEPTANCE: Mr. D. Greer, acct 6021 - $623.00 due 04/01. PAY NOW OR ELSE. Call 1-877-555-0117.")).toBe(true);
+  });
+
+  it("reads a grown-up who cannot pay, or a small sum put as a question, as shaming", () => {
+    const pressure = (text: string): boolean => has({ locale: "en-US", text: `Example Lending: Keandra, $520 overdue since 5/1. ${text} Pay at example.com/pay. Reply STOP to opt out.` }, "no-pressure-tactics");
+    expect(pressure("Grown woman can't pay back 500 bucks? Pathetic.")).toBe(true);
+    expect(pressure("If you can't pay the full $520 today, call 555-0142 to set up a plan.")).toBe(false);
+  });
+
+  it("reads low monthly interest as a price of credit that needs an APR", () => {
+    const apr = (text: string): boolean => has({ locale: "en-US", category: "marketing", audience: "customer", text: `${text} Reply STOP to opt out.` }, "apr-disclosure");
+    expect(apr("Example Lending: Get up to $5,000 for your car title today! Low monthly interest and you keep driving your car.")).toBe(true);
+    expect(apr("Example Lending: Get up to $5,000 for your car title today! Low monthly interest, 89% APR, and you keep driving your car.")).toBe(false);
+  });
+
+  it("takes a repossession under the contract as lawful, a finance office as an authority, and wages docked at the lender's request as a false claim", () => {
+    const legal = (message: Message): boolean => has(message, "no-false-legal-claims");
+    expect(legal({ locale: "zh-TW", text: "【示例租賃】蘇*銘先生：您車輛分期NT$31,560已逾期52天。依契約第12條，如於7月31日前仍未繳納，本公司得依約取回車輛並依法進行後續拍賣程序，取回前將另以書面通知。客服(07)2555-8800。" })).toBe(false);
+    expect(legal({ text: "【示例金融】依合同约定，你名下所有账户明天将被冻结。" })).toBe(true);
+    expect(legal({ category: "reminder", text: "【示例金融】尊敬的孙丽娟女士，您在示例消费金融办理的分期借款第7期应还款3,610.27元，到期日为6月8日。客服400-000-0000。" })).toBe(false);
+    expect(legal({ text: "【示例金融】你的欠款已上报金融办，等待处理。" })).toBe(true);
+    expect(legal({ locale: "zh-HK", audience: "third-party", text: "人力資源部負責人：貴公司員工陳大文先生拖欠示例財務貸款 HK$28,400，懇請貴公司於其薪金中代為扣除款項交回本公司。" })).toBe(true);
+  });
+
+  it("reads when a payment falls due, or since when it went unpaid, as these messages write it", () => {
+    expect(missingRoles({ category: "reminder", channel: "push", text: "【示例金融】尾号2286借款3天后到还款日，应还¥1,530.00。去还款＞ ｜ 联系在线客服＞" })).toEqual([]);
+    expect(missingRoles({ locale: "zh-TW", text: "【示例銀行】張○○君，您卡號末四碼2268之信用卡帳款新臺幣36,210元，自113年2月繳款截止日起迄今尚未繳納。請以虛擬帳號 8812-0457-7730-2268 繳款，客服(02)2555-0000。" })).toEqual([]);
+  });
+
+  it("reads the creditor named as the holder of the debt or as the one a collector acts for", () => {
+    const named = (text: string, sender: string, locale = "zh-CN"): boolean => !missingRoles({ locale, sender, text }).includes("creditor");
+    expect(named("陳小姐您好，您積欠樂匯銀行之信貸尚有NT$128,440未清償，已逾期97天。還款請轉入專戶，客服(02)2555-0000。", "", "zh-TW")).toBe(true);
+    expect(named("欧阳*，拿了闪米借4,100块就跑路，逾期81天。App还款，有事打155-5509-4420。", "")).toBe(true);
+    expect(named("匯誠追收（代永昇銀行）：邱先生，卡尾號 7730 欠款 $2,955.80，逾期 63 日。還款：永昇網上理財。主任 3555 2033。", "匯誠追收服務", "zh-HK")).toBe(true);
+    expect(named("Re your Maple & Main Finance loan ending 7023, Mr. Li: $1,106.50 is now 75 days past due. Pay at example.com/pay or call 555-0186. Reply STOP to opt out.", "Granite State Recovery", "en-US")).toBe(true);
+    expect(named("欧阳*，拿了钱就跑路，欠款4,100元逾期81天。App还款，有事打155-5509-4420。", "")).toBe(false);
+  });
+
+  it("reads a reply keyword for a call and a reply to this text as how to reach a person", () => {
+    expect(missingRoles({ locale: "en-US", text: "Example Lending: Mr. Li, $1,106.50 on loan ending 7023 is now 75 days past due. Reply PLAN for a payment link or CALL and an agent will phone you. Reply STOP to opt out." })).toEqual([]);
+    expect(missingRoles({ locale: "zh-TW", category: "reminder", text: "【示例資融】陳先生，機車分期第6期3,480元，下週一(3/11)到期，超商代碼FC77106311，有問題直接回這封簡訊就好👍" })).toEqual([]);
+  });
+
+  it("reads a report to immigration, someone close who should hear, and the other way as threats, not their look-alikes", () => {
+    const threat = (text: string): boolean => has({ locale: "en-US", text: `Example Lending: Tyrone, card 2208, $890, 70 days late. ${text} Call 1-888-555-0119. Reply STOP to opt out.` }, "no-threats");
+    expect(threat("We have your immigration status on file and will report it to ICE if this stays unpaid.")).toBe(true);
+    expect(threat("Maybe Pastor Evans should hear how you handle your obligations.")).toBe(true);
+    expect(threat("Don't make us do it the other way.")).toBe(true);
+    expect(threat("If you'd rather pay another way, we can take a card by phone.")).toBe(false);
+    expect(threat("We may report it to the credit bureaus as the law allows.")).toBe(false);
+  });
+});
+
 describe("lawful legal steps announced, and the false claims beside them", () => {
   const cn = (middle: string): string => `【示例金融】王*先生，您尾号8702的借款应还1,560元，已逾期30天。${middle}还款请用示例金融APP，客服400-000-0000。`;
   const us = (middle: string): string => `Example Lending: Dana R., loan ending 4417 is 40 days late ($410.00). ${middle} Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;
@@ -1211,7 +1318,7 @@ describe("disclosures however a sender writes them, and look-alikes that disclos
     expect(us("Hi, this is a reminder.")).toContain("creditor");
   });
 
-  it("takes the app or a tap to pay only from a sender the message names, and a transfer account, an automatic debit or a named app as the channel", () => {
+  it("takes the app only from a sender the message names, a tap to pay from any push, and a transfer account, an automatic debit or a named app as the channel", () => {
     expect(missingRoles({ sender: "示例金融", text: "张*明，您尾号3321的借款已逾期12天，应还¥3,268.40，请登录App还款，客服400-000-0000。" })).toContain("repayment-channel");
     expect(missingRoles({ sender: "示例金融", text: "张*明，您在宏达金融的借款已逾期12天，应还¥3,268.40，请登录App还款，客服400-000-0000。" })).not.toContain("repayment-channel");
     for (const channel of ["请通过微信公众号“示例金融”还款", "请转账至以下账户：6222 0000 1111 2222 333 户名 宏达金融", "本期款项将自您尾号5508之帐户扣款", "将从您绑定的银行卡扣款"]) {
@@ -1219,7 +1326,9 @@ describe("disclosures however a sender writes them, and look-alikes that disclos
     }
     expect(missingRoles({ text: cn("您的借款应还¥2,300已逾期12天，请汇入指定账户，").replace("请通过示例金融App还款，", "") })).toEqual(["repayment-channel"]);
     expect(missingRoles({ locale: "en-US", channel: "push", text: "Example Lending: loan ending 4417 is 6 days late, $89.99 due. Tap to pay or message support in the app." })).toEqual([]);
-    expect(missingRoles({ locale: "en-US", channel: "push", text: "Heads up: a loan payment is 6 days late. Tap to pay or message support in the app." })).toContain("repayment-channel");
+    // A push comes from its sender's app: tapping it is the channel, named or not.
+    expect(missingRoles({ locale: "en-US", channel: "push", text: "Heads up: a loan payment is 6 days late. Tap to pay or message support in the app." })).not.toContain("repayment-channel");
+    expect(missingRoles({ locale: "en-US", channel: "sms", text: "Heads up: a loan payment is 6 days late. Tap to pay or message support in the app." })).toContain("repayment-channel");
   });
 
   it("takes an unsubscribe or preferences link for an email opt-out, and never for where to pay", () => {

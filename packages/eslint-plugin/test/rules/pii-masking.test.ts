@@ -41,12 +41,14 @@ function literal(what: string, text: string, entry: string, source: string): str
 }
 
 const nameBare = { ...cn, body: "【示例金融】{{ name }}您好，您的借款{{ amount | money }}元已逾期，详询400-000-0000。" };
-const literalPhone = { ...cn, body: "【示例金融】{{ name | mask }}您好，如有疑问请致电400-000-0000或专员13812345678。" };
+const literalPhone = { ...cn, body: "【示例金融】{{ name | mask }}您好，我们已联系到您的备用号码13812345678。" };
 
 ruleTester().run("pii-masking", plugin.rules["pii-masking"], {
   valid: [
     // A realistic CN collection message: the name masked; a hotline, a card tail and a masked number are not personal data.
     { filename: FILENAME, code: template({ ...cn, body: "【示例金融】{{ name | mask }}您好，您尾号6688的借款{{ amount | money }}元已逾期，请联系专员138****5678或致电400-000-0000、95555。" }) },
+    // A staff member's line is how to reach the sender, not the debtor's personal data.
+    { filename: FILENAME, code: template({ ...cn, body: "【示例金融】{{ name | mask }}您好，如有疑问请致电400-000-0000或专员13812345678。" }) },
     // Masked with a kind, masked before another filter, used only in a condition, masked through a copy.
     { filename: FILENAME, code: template({ ...cn, body: "【示例金融】{{ name | mask('name') }}{{ phone | mask | default('') }}{% if name %}您好{% endif %}{% set who = user.phone | mask %}{{ who }}" }) },
     // Personal data in the front matter's examples is not message text.

@@ -972,6 +972,21 @@ describe("families of the twenty-first corpus's tuned half", () => {
     expect(threat("If you'd rather pay another way, we can take a card by phone.")).toBe(false);
     expect(threat("We may report it to the credit bureaus as the law allows.")).toBe(false);
   });
+
+  it("reads things getting ugly, people getting hurt, a door painted red and a home or workplace known as menace, not their look-alikes", () => {
+    const threat = (text: string, locale = "en-US"): boolean => has({ locale, text }, "no-threats");
+    expect(threat("Example Lending: Daniel P., $1,918.00 past due since 04/02. You don't want this to get ugly. Trust me. Call 555-0182.")).toBe(true);
+    expect(threat("Example Lending: Kyle, $1,275.00 is 38 days past due. Keep dodging us and somebody's going to end up hurt. Call 555-0193.")).toBe(true);
+    expect(threat("Example Lending: Kyle, $1,275.00 is 38 days past due. We don't want your credit to get hurt, so call 555-0193 for a plan.")).toBe(false);
+    expect(threat("示例財務：黃生，你筆$18,500拖咗19日喇。你屋企門口嗰幅牆都幾白吓喎，唔知油返紅色會唔會旺啲😏 有嘢WhatsApp 6213 8845", "zh-HK")).toBe(true);
+    expect(threat("張先生，你大里那間店面的鐵捲門顏色不錯，換成紅的應該更顯眼。示例金融這邊的帳NT$87,240你最好放在心上。", "zh-TW")).toBe(true);
+    expect(threat("何生，我哋知道你住邊，示例財務嗰筆數今晚之前搞掂佢。", "zh-HK")).toBe(true);
+    expect(threat("劉生，我哋知你喺觀塘巧明街嗰棟返工，lunch成日喺樓下茶記食飯。示例財務嗰 $3,600 拖咗 25 日，諗清楚先好。", "zh-HK")).toBe(true);
+    expect(threat("【示例金融】我们知道你在外地上班很辛苦，可以申请分期，客服400-000-0000。")).toBe(false);
+    expect(threat("最後警告，欠示例財務HK$4,600拖咗3個月，聽日唔見錢你自己負責。", "zh-HK")).toBe(true);
+    expect(threat("【示例金融】我们已更新您登记的住址，如您搬家请告知客服400-000-0000。")).toBe(false);
+    expect(threat("示例財務：黃生，你屋企門口嘅信箱已收到我哋寄出嘅結單，請查閱。查詢 2555 0100", "zh-HK")).toBe(false);
+  });
 });
 
 describe("lawful legal steps announced, and the false claims beside them", () => {

@@ -110,13 +110,11 @@ export function toneFindings(document: TemplateDocument, extra: readonly Lexicon
 export function writesOwnName(text: string, match: Pick<ToneMatch, "entry" | "start" | "end">, sender: { role?: SenderRole | undefined; name?: string | undefined } | undefined): boolean {
   const name = sender?.name;
   if (!sender?.role || !name || !match.entry.ownNameFor?.includes(sender.role)) return false;
-  // In any case: a name signed in capitals (SUNBELT AUTO ACCEPTANCE:) is the same name.
-  const folded = text.toLowerCase();
-  const caseless = folded.length === text.length;
-  const within = caseless ? folded : text;
-  const sought = caseless ? name.toLowerCase() : name;
-  for (let at = within.indexOf(sought); at !== -1 && at <= match.start; at = within.indexOf(sought, at + sought.length)) {
-    if (match.end <= at + sought.length) return true;
+  // As given or in capitals (SUNBELT AUTO ACCEPTANCE:), the forms in which a sender's name is found in its text.
+  for (const form of new Set([name, name.toUpperCase()])) {
+    for (let at = text.indexOf(form); at !== -1 && at <= match.start; at = text.indexOf(form, at + form.length)) {
+      if (match.end <= at + form.length) return true;
+    }
   }
   return false;
 }

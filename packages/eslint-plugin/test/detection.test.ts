@@ -989,6 +989,132 @@ describe("families of the twenty-first corpus's tuned half", () => {
   });
 });
 
+describe("ways to pay that every earlier corpus writes and the packs did not read", () => {
+  const channelMissing = (message: Message): boolean => missingRoles(message).includes("repayment-channel");
+
+  it("takes a creditor's designated account, a bank's account number, the card's own account and the balance to check as where to pay", () => {
+    for (const [text, locale] of [
+      ["【示例资产】郑O凯，你示例银行的卡款NT$41,075拖了快半年，要处理就回电02-5550-4470，或直接匯入永禾指定帳號末四碼0093。", "zh-TW"],
+      ["【示例资产】受示例银行委託：林O華小姐，您信用貸款（末四碼2276）欠款NT$25,520，已逾期120天，請來電02-5555-0419確認後繳入示例銀行指定帳戶。", "zh-TW"],
+      ["示例资产 通知何O軒：信用卡末四碼5579 NT$58,302，從去年8月拖到現在。晴川帳號117-001-88530-6，(02)2509-6687", "zh-TW"],
+      ["【示例金融】尊敬的万*波：您的信用卡（尾号6135）已逾期100天，欠款31,206.80元，还款请存入该信用卡账户，专员0371-5550-2288。", "zh-CN"],
+      ["【示例金融】尊敬的钱*先生：您名下经营贷（尾号2093）本期利息3,880.00元将于1月20日扣收，请于当日前存入尾号8871结算账户。客户经理 0571-5550-2288。", "zh-CN"],
+      ["【示例金融】鄭*安，您信貸第9期NT$6,300將於4/25扣款，請確認示例帳戶（末碼0058）餘額，客服(02)2555-9090。", "zh-TW"],
+      ["梁生，你示例財務嗰筆數HK$12,000拖咗兩個幾月，有咩困難覆我傾吓，回覆 Y 攞還款連結，查詢3555 2290。", "zh-HK"],
+      ["示例財務：溫家樂先生，你尾號6640信用卡結欠HK$11,205已逾期33日。如要還款連結請回覆「Y」；想同職員傾請致電3555 2290。", "zh-HK"],
+    ] as const) {
+      expect(channelMissing({ locale, text }), text).toBe(false);
+    }
+    // The reader's own account number is not where to pay, nor is an account balance merely to watch.
+    expect(channelMissing({ locale: "zh-TW", text: "【示例金融】林O華小姐，您的貸款帳號117-001-88530-6已逾期30天，欠款NT$25,520，客服(02)2555-9090。" })).toBe(true);
+    expect(channelMissing({ text: "【示例金融】您的贷款（尾号8826）本月还款日为12月15日，欠款1,200元，请留意账户余额。客服400-555-2300" })).toBe(true);
+  });
+
+  it("reads the creditor in a Hong Kong debt's wording and a brand's Chinese part, so that its app is where to pay", () => {
+    expect(channelMissing({ locale: "zh-HK", sender: "示例追收", text: "鄧生，你喺CashGo筆數 $8,150 拖咗快三個月，即刻上App還，查詢 5555 0128。" })).toBe(false);
+    expect(channelMissing({ locale: "zh-HK", sender: "快批Cash", text: "李生，快批HK$3,500.00逾期6日，App自己還啦，查詢 5555 0128。" })).toBe(false);
+    // An app nobody names is no way to pay.
+    expect(channelMissing({ locale: "zh-HK", sender: "示例追收", text: "鄧生，你筆數 $8,150 拖咗快三個月，即刻上App還，查詢 5555 0128。" })).toBe(true);
+  });
+
+  it("takes a cashtag, a call to settle, a draft from an account, a retried card, a store and a push's Pay button as where to pay", () => {
+    for (const text of [
+      "Example Lending: Darnell, the $900 title loan is 3 weeks late. Send it to $ExampleCollects or call 555-0150.",
+      "Example Lending: Ms. Lee, your $345.00 loan was due 8/1. Call 555-0150 to settle.",
+      "Example Lending: R. Castillo, as you authorized by phone, we will draft $1,846.22 for your past-due September payment (loan ending 9183) from your checking account on 10/15. Questions? Call 555-0126.",
+      "Example Lending: Sra. Gutierrez, we'll retry your minimum payment of $64.00 (41 days past due) on your debit card ending 5524 tomorrow. Questions: 1-888-555-0103.",
+      "Example Lending: Ms. Pruitt, your $345.00 (loan ending 1047, due 8/1) can be paid at our Main St store. Questions: 555-0150.",
+    ]) {
+      expect(channelMissing({ locale: "en-US", text: `${text} Reply STOP to opt out.` }), text).toBe(false);
+    }
+    for (const text of ["Priya, $145.60 is due 11/20 on your loan ending 9930. Tap Pay, or tap Chat to reach our team.", "Priya, your $145.60 payment on loan ending 9930 is due in 3 days. Open the app to pay."]) {
+      expect(channelMissing({ locale: "en-US", channel: "push", category: "reminder", text }), text).toBe(false);
+    }
+    expect(channelMissing({ locale: "en-US", text: "Example Lending: Ms. Lee, your $345.00 loan was due 8/1. Call 555-0150 to discuss. Reply STOP to opt out." })).toBe(true);
+  });
+});
+
+describe("families of the twenty-second corpus's tuned half", () => {
+  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
+  const missing = (message: Message, role: string): boolean => missingRoles(message).includes(role);
+
+  it("reads neither end of a range of amounts, nor a phone number after 金額, as the amount owed", () => {
+    expect(missing({ category: "reminder", text: "【示例银行】卫女士，您尾号8851的房贷将于7月5日扣款，本期月供预计在3,100元至3,200元之间，请确保账户余额充足，详询400-555-0155。" }, "amount-due")).toBe(true);
+    expect(missing({ text: "【示例银行】郑先生，您尾号6120的贷款已逾期满30天，欠款大约在五千到六千元之间，请到网点柜台还款，客户经理0577-5550-8812。" }, "amount-due")).toBe(true);
+    expect(missing({ locale: "zh-TW", text: "【示例融資】蔡*豪先生 您的車貸已逾期2期（自3/5起），正確金額請撥 02-2555-8800 或至App查詢。" }, "amount-due")).toBe(true);
+    expect(missing({ text: "【示例银行】卫女士，您尾号8851的房贷本期应还3,100元，7月5日扣款，请确保账户余额充足，详询400-555-0155。" }, "amount-due")).toBe(false);
+    expect(missing({ locale: "en-US", text: "Example Recovery for Example Bank: G. Ortiz, ref 55-8812 (charged off 06/2024). We're authorized to accept $600.00 to settle this account. Call 555-0102. Reply STOP to opt out." }, "amount-due")).toBe(true);
+    expect(missing({ locale: "en-US", text: "Example Lending: G. Ortiz, loan ending 8812 is 40 days late; you owe somewhere around $3,000–$3,500 with fees. Call 555-0102. Reply STOP to opt out." }, "amount-due")).toBe(true);
+  });
+
+  it("takes days left to the due day and the Cantonese overdue for due information, and a romanised surname and title for the recipient", () => {
+    expect(missing({ category: "reminder", text: "【示例金融】冯*，距还款日仅剩1天，应还2,400元，示例金融APP-还款，客服400-555-0188。" }, "due-date")).toBe(false);
+    expect(missing({ locale: "zh-HK", text: "ho小姐 你嘅示例財務貸款HK$6,120過咗期21日 請盡快入數 有咩打俾我 6555 0147" }, "days-overdue")).toBe(false);
+    const unnamed = findings({ locale: "zh-HK", text: "ho小姐 你嘅示例財務貸款HK$6,120過咗期21日 請盡快入數 有咩打俾我 6555 0147" }, "recipient-identification");
+    expect(unnamed.filter((finding) => finding.messageId !== "missingWrongRecipient")).toEqual([]);
+  });
+
+  it("takes a reply to the sender, a staff member's line and a chat with a person as the contact, and a keyword reply as the way to pay", () => {
+    for (const [text, locale] of [
+      ["罗*婷，你欠示例金融的2,150元逾期整整两个月了。想通了就在示例金融APP还上，回我这条也行。", "zh-CN"],
+      ["毛姐，我是帮示例银行跟进信用卡的小吴，您尾号7731那张卡欠的两千零六十块拖了快一个月了，手机银行就能还，实在不方便您回我一下。", "zh-CN"],
+      ["【示例银行】庞*根先生：您的农户贷款（借据尾号2207）已于4月30日到期，尚欠本息23,640元，请到东坝支行柜台办理还款。信贷员邢经理手机138-5550-2207。", "zh-CN"],
+      ["示例信用卡：你有一筆 HK$1,120 最低還款額已過期 5 日（到期日 3月18日）。入 App >「信用卡」>「還款」即可繳付，或喺「聯絡我們」同客服對話。", "zh-HK"],
+      ["【示例財務】周**先生（貸款尾號 7781）：本期供款 $2,780（到期日 5月28日）已逾期 4 日。回覆 PAY 即收還款連結；回覆 CALL 職員會喺辦公時間內致電。", "zh-HK"],
+    ] as const) {
+      expect(missingRoles({ locale, text }), text).toEqual([]);
+    }
+    expect(missing({ text: "你欠示例金融的2,150元逾期整整两个月了，App里就能还，打电话你不接，发消息你也一直不回我。" }, "contact")).toBe(true);
+    expect(missing({ locale: "en-HK", category: "reminder", text: "Example Finance: Hi Mr Lui (loan GF-4470) – HK$2,700 due Mon 1 Dec. Reply QR for a payment QR code, or reply AGENT to speak to Ms Yu." }, "repayment-channel")).toBe(false);
+    expect(missing({ locale: "en-US", text: "Buenos días Sr. Quintero. Example Title Loans: title loan 88-3107 is 19 days late, $604.00. Puede pagar en la tienda de Fresno. Llámenos al 555-0127. Responda PARA o STOP para no recibir textos." }, "repayment-channel")).toBe(false);
+    expect(missing({ locale: "zh-TW", text: "郭*宏 先生：您積欠示例銀行信用卡帳款新臺幣83,116元，逾期已達7個月。請於115年5月8日前匯款至：示例資產管理股份有限公司 收款帳戶 013-555-0918-6620。聯絡電話：02-2555-6620" }, "repayment-channel")).toBe(false);
+  });
+
+  it("takes a reply keyword for a keyword, not a shout, and a payee's account for the sender's", () => {
+    expect(has({ locale: "zh-HK", text: "【示例財務】周**先生（貸款尾號 7781）：本期供款 $2,780 已逾期 4 日。回覆 PAY 即收還款連結。" }, "no-pressure-tactics")).toBe(false);
+    expect(has({ locale: "zh-HK", text: "【示例財務】周**先生（貸款尾號 7781）：本期供款 $2,780 已逾期 4 日。PAY NOW。" }, "no-pressure-tactics")).toBe(true);
+    expect(has({ locale: "zh-HK", text: "示例財務：你嘅貸款已逾期 37 日，尚欠 $6,120，請即入數至示例銀行 555-209921-001，入咗數 WhatsApp 收據去 5555 2391。" }, "pii-masking")).toBe(false);
+  });
+
+  it("accepts the STOP instruction in Spanish and an email footer's Unsubscribe, and reads Buenas tardes as a greeting", () => {
+    const text = "Buenas tardes, Sra. Paredes. Example Title Loans: your title loan 88-2041 is 35 days late, $1,150.00. Pay at any Example store. Llámenos al 555-0127. Responda STOP o PARA para no recibir más textos.";
+    const noOptOut = (message: Message): boolean => findings(message, "opt-out-instruction").some((finding) => finding.messageId === "missing");
+    expect(noOptOut({ locale: "en-US", text })).toBe(false);
+    expect(has({ locale: "en-US", text }, "no-abusive-language")).toBe(false);
+    expect(has({ locale: "en-US", text: text.replace("Buenas tardes", "Listen, retard") }, "no-abusive-language")).toBe(true);
+    const email = (footer: string): Message => ({ locale: "en-US", category: "marketing", audience: "customer", channel: "email", text: `Hi Tara,\n\nSplit any purchase over $50 into 4 payments. Shop now at example.com/shop\n\nExample Pay\n${footer}` });
+    expect(noOptOut(email("Unsubscribe | Privacy"))).toBe(false);
+    expect(noOptOut(email("Privacy"))).toBe(true);
+  });
+
+  it("finds the reader's contacts held liable, however the contract is cited", () => {
+    expect(has({ audience: "third-party", text: "【示例金融】您好，您是用户詹*的紧急联系人。根据借款协议，紧急联系人对其逾期借款承担连带担保责任，如其继续拖欠，我司将依法向您一并追偿。" }, "no-false-legal-claims")).toBe(true);
+    expect(has({ locale: "zh-TW", audience: "third-party", text: "王先生您好：您為吳小姐登記之緊急聯絡人，依契約約定，緊急聯絡人負有協助清償之義務。" }, "no-false-legal-claims")).toBe(true);
+    expect(has({ locale: "en-US", audience: "third-party", text: "Example Lending: You're listed as an emergency contact for Curtis Bell. Contacts on file may be reported to the credit bureaus as co-responsible for the balance. Call 1-888-555-0170." }, "no-false-legal-claims")).toBe(true);
+    expect(has({ audience: "third-party", text: "【示例金融】您好，这笔款项与您无关，您不承担任何还款责任。" }, "no-false-legal-claims")).toBe(false);
+  });
+
+  it("finds a last chance before the due day, hours counted down, a story that ends in 'you would not want this', and a group chat opened for the reader's people", () => {
+    expect(has({ category: "reminder", text: "【示例金融】最后机会！冯*，距还款日仅剩1天，应还2,400元。" }, "no-pressure-tactics")).toBe(true);
+    expect(has({ channel: "push", text: "【示例金融】李*：您的账户已逾期17天，距离案件移交第三方委外机构还剩19小时，请立即还款。" }, "no-pressure-tactics")).toBe(true);
+    expect(has({ locale: "zh-TW", text: "林先生 上禮拜也有個客人跟你一樣一直不接 後來我們同事直接去他公司樓下等他下班 你應該不想這樣吧" }, "no-threats")).toBe(true);
+    expect(has({ locale: "zh-HK", audience: "third-party", text: "Hello，你係李家豪登記咗嘅緊急聯絡人。佢再唔覆我哋電話，我哋會開個 WhatsApp group，拉埋你同佢其他朋友同事入去講清楚件事。" }, "no-threats")).toBe(true);
+    expect(has({ locale: "zh-HK", audience: "third-party", text: "Hello，你係李家豪登記咗嘅緊急聯絡人。佢喺示例財務借嘅 $26,000 已經拖咗三個月。" }, "no-third-party-disclosure")).toBe(true);
+    expect(has({ locale: "en-HK", audience: "third-party", text: "Mrs Cheng ur maid Dewi took 9k from us and now not answer phone. 6555 0199" }, "no-third-party-disclosure")).toBe(true);
+  });
+
+  it("finds an employer looped in, a public feed, wages docked by arrangement, a shaming habit and a claim of no approval ever again; a court's garnishment stays lawful", () => {
+    const us = (text: string): Message => ({ locale: "en-US", text: `Example Lending: Mr. Baptiste, loan ending 7750 is 63 days late ($1,090.00). ${text} Call 555-0144. Reply STOP to opt out.` });
+    expect(has(us("We'd honestly rather not have to loop in HR at Dalton Logistics on this."), "no-threats")).toBe(true);
+    expect(has(us("Accounts this late go up on our public Late Payers feed on Instagram unless they're settled."), "no-threats")).toBe(true);
+    expect(has(us("A wage deduction has now been arranged under clause 9 of your loan agreement."), "no-false-legal-claims")).toBe(true);
+    expect(has(us("Your employer's payroll department will deduct the outstanding sum from your next salary payment."), "no-false-legal-claims")).toBe(true);
+    expect(has(us("You bought it, so you pay for it. Or do you make a habit of skipping out on bills?"), "no-pressure-tactics")).toBe(true);
+    expect(has(us("Deadbeats like u don't get approved for nothing ever again."), "no-false-credit-claims")).toBe(true);
+    expect(has(us("If we can't agree on a plan, we may refer the account to our attorneys, who could file a civil lawsuit; only a court could then order garnishment."), "no-false-legal-claims")).toBe(false);
+  });
+});
+
 describe("lawful legal steps announced, and the false claims beside them", () => {
   const cn = (middle: string): string => `【示例金融】王*先生，您尾号8702的借款应还1,560元，已逾期30天。${middle}还款请用示例金融APP，客服400-000-0000。`;
   const us = (middle: string): string => `Example Lending: Dana R., loan ending 4417 is 40 days late ($410.00). ${middle} Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;

@@ -461,7 +461,9 @@ function wordList(entry: LexiconEntry, ordinary: ReadonlySet<string>): string[] 
   if (entry.wordList?.name !== "cuss") return [];
   const minimum = entry.wordList.minRating ?? 2;
   const { cuss } = requireHere("cuss") as typeof Cuss;
-  return Object.entries(cuss).flatMap(([word, rating]) => (rating >= minimum && !ordinary.has(word.toLowerCase()) ? [word] : []));
+  // The matcher reads a plural as its word, so an ordinary word also keeps out the word it would be read as (tardes: tard).
+  const isOrdinary = (word: string): boolean => ordinary.has(word) || ordinary.has(`${word}s`) || ordinary.has(`${word}es`);
+  return Object.entries(cuss).flatMap(([word, rating]) => (rating >= minimum && !isOrdinary(word.toLowerCase()) ? [word] : []));
 }
 
 const NO_BREAK = /(?!)/gu;

@@ -1045,6 +1045,10 @@ describe("families of the twenty-second corpus's tuned half", () => {
     expect(missing({ text: "【示例银行】卫女士，您尾号8851的房贷本期应还3,100元，7月5日扣款，请确保账户余额充足，详询400-555-0155。" }, "amount-due")).toBe(false);
     expect(missing({ locale: "en-US", text: "Example Recovery for Example Bank: G. Ortiz, ref 55-8812 (charged off 06/2024). We're authorized to accept $600.00 to settle this account. Call 555-0102. Reply STOP to opt out." }, "amount-due")).toBe(true);
     expect(missing({ locale: "en-US", text: "Example Lending: G. Ortiz, loan ending 8812 is 40 days late; you owe somewhere around $3,000–$3,500 with fees. Call 555-0102. Reply STOP to opt out." }, "amount-due")).toBe(true);
+    // A dash after an account number, a date after 到 and 不到 (less than) do not make a range.
+    expect(missing({ locale: "en-US", text: "Example Lending: Tomas, acct ending 8812 — $340.00 due 11/30, now 3 days late. Pay at example.com/pay or call 555-0102. Reply STOP to opt out." }, "amount-due")).toBe(false);
+    expect(missing({ text: "【示例金融】王*，您尾号2207的借款应还1,200元到12月1日截止，请在示例金融App还款，客服400-555-0155。" }, "amount-due")).toBe(false);
+    expect(missing({ text: "【示例金融】王*，您尾号2207的借款还欠不到2,000元，已逾期5天，请在示例金融App还款，客服400-555-0155。" }, "amount-due")).toBe(false);
   });
 
   it("takes days left to the due day and the Cantonese overdue for due information, and a romanised surname and title for the recipient", () => {

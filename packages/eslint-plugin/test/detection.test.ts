@@ -989,7 +989,18 @@ describe("families of the twenty-first corpus's tuned half", () => {
   });
 });
 
-describe("ways to pay that every earlier corpus writes and the packs did not read", () => {
+describe("disclosures that every earlier corpus writes and the packs did not read", () => {
+  it("takes how long in arrears, a span without payment, days past the due date, a month since and a default date as due information", () => {
+    const en = (due: string, locale: string): string[] => missingRoles({ locale, text: `Example Lending: Mr Yeung, card ending 9081, HK$26,310 ${due}. Pay at example.com/pay or call 555-0101.` });
+    for (const due of ["has been in arrears for 97 days", "2 months no payment", "3 months still playing dead", "21 days past the due date", "overdue since Aug 2026", "defaulted 02/2025"]) {
+      for (const locale of ["en-US", "en-HK"]) expect(en(due, locale), `${locale}: ${due}`).toEqual([]);
+    }
+    expect(en("is overdue", "en-US")).toEqual(["due-date"]);
+    for (const [due, locale] of [["（余额6,850.00元，自2019年4月起逾期）", "zh-CN"], ["，見你戶口由2月開始未有供款", "zh-HK"]] as const) {
+      expect(missingRoles({ locale, text: `【示例金融】钟*华先生，您的借款${due}，欠款6,850元，请在示例金融App还款，客服400-555-0101。` }), due).toEqual([]);
+    }
+  });
+
   const channelMissing = (message: Message): boolean => missingRoles(message).includes("repayment-channel");
 
   it("takes a creditor's designated account, a bank's account number, the card's own account and the balance to check as where to pay", () => {

@@ -1130,6 +1130,63 @@ describe("families of the twenty-second corpus's tuned half", () => {
   });
 });
 
+describe("veiled menace as every earlier corpus writes it", () => {
+  const threat = (message: Message): boolean => rules(message).includes("no-threats");
+
+  it("finds harm left to the reader's step, skin, family, child or a scene, in Chinese", () => {
+    for (const [text, locale] of [
+      ["【示例金融】许*斌，你欠的6,200元逾期98天。晚上下班走那条小路，注意点脚下。", "zh-CN"],
+      ["【示例金融】你皮最好繃緊一點。我們的人不一定會先打電話。", "zh-TW"],
+      ["【示例金融】何*先生，现在不还没关系，等着吧。", "zh-CN"],
+      ["【示例金融】您丈夫焦*欠我平台2,980元已逾期68天，拖得越久对你们家越没好处。", "zh-CN"],
+      ["【示例金融】邹*峰先生，奉劝一句：别等到事情不可收拾的那一天再后悔。", "zh-CN"],
+      ["【示例財務】聽朝10點前唔見錢，你公司同你屋企樓下就會見到我哋啲兄弟。", "zh-HK"],
+      ["【示例財務】見到佢叫佢還錢，唔係成層樓都會好熱鬧。", "zh-HK"],
+      ["【示例金融】听说你上周刚换了新工作？新同事应该还不知道你欠钱的事吧。", "zh-CN"],
+      ["【示例資產】您覺得科長知道這件事會怎麼看您？需不需要我們幫您問問看？", "zh-TW"],
+      ["【示例財務】陳生，你樓下大堂好乾淨喎，紅色油漆應該好襯。", "zh-HK"],
+      ["【示例財務】Mr Wong，金鐘嗰座office我哋上過去睇過。", "zh-HK"],
+      ["【示例金融】我们有本地同城号，粉丝不少，下周你的欠款视频就上线。", "zh-CN"],
+      ["【示例財務】我哋嘅Facebook page有成萬個follower，下一篇post放邊個你自己諗下。", "zh-HK"],
+      ["【示例資產】若仍聯繫不到您，本公司將請里長在里民LINE群組協尋。", "zh-TW"],
+    ] as const) {
+      expect(threat({ locale, text }), text).toBe(true);
+    }
+    for (const text of ["【示例金融】雨天路滑，出行请注意安全。您本月账单已出，请按时还款。", "【示例金融】逾期会影响征信，对您不好，请尽快还款。", "【示例金融】您的家人不会知道您的借款情况，我们严格保密。"]) {
+      expect(threat({ text }), text).toBe(false);
+    }
+  });
+
+  it("finds the reader's door, children or car admired or seen, visits that come back and contacts about to be messaged, in English", () => {
+    for (const text of [
+      "Our rep stopped by yesterday. Nice blue door. He'll be back Saturday.",
+      "Nice door at Lok Fu Estate. Red would suit it better.",
+      "Cute kids. Saw them at the bus stop on Maple this morning.",
+      "Your boys get out of Maple Grove Elementary at 3:10, right?",
+      "Expect visitors until he pays.",
+      "We'd much prefer to settle this with you than go door to door on Pinecrest Ct.",
+      "Call back if you want to keep your windows in one piece.",
+      "Funny how things happen to cars in parking lots.",
+      "GPS shows the car at 41 Oak Ave most nights.",
+      "Looks like you're at Eastgate Mall today. Our team is close by.",
+      "Your sister Dana is still listed as your reference. Honestly we'd rather settle this with you than bring her into it.",
+      "Everybody at St. Michael's knows the Alvarez family. Let's keep it that way.",
+      "This is the easy version of the conversation. The next one won't be.",
+      "The longer this waits, the more people end up involved.",
+      "We already sent a message to your cousin Luis. Your mother is next.",
+      "Pay today or each of them gets a message about this loan tonight.",
+      "Your contacts have been exported for collection outreach.",
+      "Pay by tonight or don't come crying to me when it gets ugly.",
+      "Your edited photos are ready. If it is not paid we send them to all your contacts.",
+    ]) {
+      expect(threat({ locale: "en-US", text: `Example Lending: Ms. Ortega, acct ending 3318, $1,027.60, 97 days overdue. ${text} Call 555-0101. Reply STOP to opt out.` }), text).toBe(true);
+    }
+    for (const text of ["Our team is close to finding a plan that works for you.", "We'd rather set up a plan than charge off the account.", "Thanks! Your new payment date is the 5th; we'll be back in touch next month."]) {
+      expect(threat({ locale: "en-US", text: `Example Lending: Ms. Ortega, acct ending 3318, $1,027.60, 97 days overdue. ${text} Call 555-0101. Reply STOP to opt out.` }), text).toBe(false);
+    }
+  });
+});
+
 describe("lawful legal steps announced, and the false claims beside them", () => {
   const cn = (middle: string): string => `【示例金融】王*先生，您尾号8702的借款应还1,560元，已逾期30天。${middle}还款请用示例金融APP，客服400-000-0000。`;
   const us = (middle: string): string => `Example Lending: Dana R., loan ending 4417 is 40 days late ($410.00). ${middle} Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;

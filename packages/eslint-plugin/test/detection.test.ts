@@ -1130,8 +1130,20 @@ describe("families of the twenty-second corpus's tuned half", () => {
   });
 });
 
-describe("veiled menace as every earlier corpus writes it", () => {
+describe("veiled menace and shaming as every earlier corpus writes them", () => {
   const threat = (message: Message): boolean => rules(message).includes("no-threats");
+
+  it("finds taunts: money for treats but not the debt, a broken word, a small sum not worth the fuss, a thick skin", () => {
+    const pressure = (message: Message): boolean => rules(message).includes("no-pressure-tactics");
+    for (const text of ["You had money for concert tickets last weekend but not for this?", "You had no trouble finding money for that Cancun trip, did you?", "Time for squats but not for your loan?", "What happened to your word?", "Do you even feel bad making us chase you?", "Most of our customers catch up within a week. Why is it so hard for you?", "94% of customers in your zip code paid on time last month. You were not one of them.", "Who buys sneakers they can't pay for?", "The nurses did their job, you can't do yours?"]) {
+      expect(pressure({ locale: "en-US", text: `Example Lending: Leo, $120.00 on order ending 5102 is 21 days late. ${text} Call 555-0101. Reply STOP to opt out.` }), text).toBe(true);
+    }
+    for (const [text, locale] of [["一千出头的账拖了一个多月，至于吗？", "zh-CN"], ["三千多塊都不處理，你們家都不管的嗎？", "zh-TW"], ["拖了45天，臉皮是有多厚？", "zh-TW"], ["你那点脸还要不要了？", "zh-CN"], ["日日叫外賣飲奶茶就有錢，還錢就冇錢？", "zh-HK"]] as const) {
+      expect(pressure({ locale, text: `【示例金融】毛*，欠款1,080元，${text}` }), text).toBe(true);
+    }
+    expect(pressure({ locale: "en-US", text: "Example Lending: Leo, $120.00 on order ending 5102 is 21 days late. If you had money set aside for this, you can pay in the app. Call 555-0101. Reply STOP to opt out." })).toBe(false);
+    expect(pressure({ text: "【示例金融】毛*，您欠款1,080元，如有困难，我们可以为您制定还款计划，客服400-000-0000。" })).toBe(false);
+  });
 
   it("finds harm left to the reader's step, skin, family, child or a scene, in Chinese", () => {
     for (const [text, locale] of [

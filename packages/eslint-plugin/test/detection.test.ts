@@ -1133,6 +1133,16 @@ describe("families of the twenty-second corpus's tuned half", () => {
 describe("veiled menace and shaming as every earlier corpus writes them", () => {
   const threat = (message: Message): boolean => rules(message).includes("no-threats");
 
+  it("takes a deadline that earns a waiver, a debit retried tonight and a list of what the sender never asks for no pressure; a deadline with a consequence stays", () => {
+    const pressure = (message: Message): boolean => rules(message).includes("no-pressure-tactics");
+    expect(pressure({ locale: "en-US", text: "Example Pay: your $18.75 payment (order #77305) is 1 day late. Pay within 48 hours and we'll waive the $7 late fee. Pay at example.com/pay. Reply STOP to opt out." })).toBe(false);
+    expect(pressure({ locale: "en-US", text: "Example Pay: your $18.75 payment (order #77305) is 1 day late. Pay within 48 hours or we close your account. Pay at example.com/pay. Reply STOP to opt out." })).toBe(true);
+    expect(pressure({ locale: "zh-HK", text: "示例分期：Hi 何X恩，你張單HK$1,288尋日到期咗，今日還都唔會收遲還費㗎，打開示例App撳「還款」就得。" })).toBe(false);
+    expect(pressure({ text: "【示例金融】孙*，您尾号7305的借款逾期第8天，应还888.30元，今日已尝试从绑定卡扣款未成功，今晚将再次尝试。" })).toBe(false);
+    expect(pressure({ locale: "zh-TW", category: "transactional", text: "【示例融資】防詐提醒：本公司不會以LINE私訊要求您轉帳至個人帳戶，如有疑問請撥客服。" })).toBe(false);
+    expect(pressure({ text: "【示例金融】孙*，您欠款888.30元逾期8天，今天不还，明天就上报。" })).toBe(true);
+  });
+
   it("finds taunts: money for treats but not the debt, a broken word, a small sum not worth the fuss, a thick skin", () => {
     const pressure = (message: Message): boolean => rules(message).includes("no-pressure-tactics");
     for (const text of ["You had money for concert tickets last weekend but not for this?", "You had no trouble finding money for that Cancun trip, did you?", "Time for squats but not for your loan?", "What happened to your word?", "Do you even feel bad making us chase you?", "Most of our customers catch up within a week. Why is it so hard for you?", "94% of customers in your zip code paid on time last month. You were not one of them.", "Who buys sneakers they can't pay for?", "The nurses did their job, you can't do yours?"]) {

@@ -1003,6 +1003,16 @@ describe("disclosures that every earlier corpus writes and the packs did not rea
 
   const channelMissing = (message: Message): boolean => missingRoles(message).includes("repayment-channel");
 
+  it("reads neither a notice word nor an email's subject line nor a first name from a team as the sender's name, and a bank's name without 商業 or 中心 as its name", () => {
+    const unnamed = (message: Message): boolean => rules(message).includes("sender-identification");
+    expect(unnamed({ locale: "en-HK", sender: "Example Finance", text: "Reminder: the overdue balance of HK$6,880 on loan ref ending 0831 has now been outstanding for 41 days. Call 3555 2210." })).toBe(true);
+    expect(unnamed({ locale: "en-US", sender: "Example Lending", text: "Hi Jasmine, this is Carla from the accounts team. Your loan ending 3029 is 41 days late with $280.00 due. Call me at 702-555-0145. Reply STOP to opt out." })).toBe(true);
+    expect(unnamed({ locale: "en-US", sender: "Example Lending", text: "Hi Jasmine, this is Carla from Example Lending. Your loan ending 3029 is 41 days late with $280.00 due. Call me at 702-555-0145. Reply STOP to opt out." })).toBe(false);
+    expect(unnamed({ channel: "email", sender: "示例银行", text: "Subject: 关于您信用卡严重逾期的提示（尾号9903）\n\n蒋*先生：\n\n您的信用卡已逾期105天，欠款31,726.40元。请通过手机银行还款，热线4008-206-631。" })).toBe(true);
+    expect(unnamed({ locale: "zh-TW", channel: "email", sender: "北辰商業銀行", text: "Subject: 信用卡繳款提醒\n\n持卡人 陳O明 您好：\n本期應繳金額NT$12,880，繳款截止日115/12/10。可於北辰銀行App、ATM或超商繳款；客服0800-021-688。" })).toBe(false);
+    expect(unnamed({ channel: "email", sender: "安和银行信用卡中心", text: "蒋*先生：您的信用卡已逾期105天，欠款31,726.40元。请尽快通过安和银行APP或网点还款，协商热线4008-206-631。" })).toBe(false);
+  });
+
   it("takes a creditor's designated account, a bank's account number, the card's own account and the balance to check as where to pay", () => {
     for (const [text, locale] of [
       ["【示例资产】郑O凯，你示例银行的卡款NT$41,075拖了快半年，要处理就回电02-5550-4470，或直接匯入永禾指定帳號末四碼0093。", "zh-TW"],

@@ -1003,6 +1003,19 @@ describe("disclosures that every earlier corpus writes and the packs did not rea
 
   const channelMissing = (message: Message): boolean => missingRoles(message).includes("repayment-channel");
 
+  it("takes a reply keyword to reach a person, a WeChat on the same number and the writer's own mobile for the contact", () => {
+    const contactMissing = (message: Message): boolean => missingRoles(message).includes("contact");
+    for (const [text, locale] of [
+      ["【示例金融】郑同学，你的分期¥420.00逾期5天，示例金融APP还款，回复TD联系人工。", "zh-CN"],
+      ["【示例金融】陆先生，你那笔车贷3,245块拖了11天了，直接转到6217 5550 0033 1290（户名示例金融）就行，微信同号155-5504-8812。", "zh-CN"],
+      ["【示例財務】陳大文，條數 $26,000 你拖咗成個月，入 FPS 5555 0177（我手機）。", "zh-HK"],
+    ] as const) {
+      expect(contactMissing({ locale, text }), text).toBe(false);
+    }
+    expect(contactMissing({ locale: "en-HK", text: "Example Finance: Mr SZE, card a/c ending 6624, HK$3,920.50 overdue 42 days. Pay at example.com/pay. Reply 2 for an officer to call you back." })).toBe(false);
+    expect(contactMissing({ text: "【示例金融】郑同学，你的分期¥420.00逾期5天，示例金融APP还款，回复TD退订。" })).toBe(true);
+  });
+
   it("reads neither a notice word nor an email's subject line nor a first name from a team as the sender's name, and a bank's name without 商業 or 中心 as its name", () => {
     const unnamed = (message: Message): boolean => rules(message).includes("sender-identification");
     expect(unnamed({ locale: "en-HK", sender: "Example Finance", text: "Reminder: the overdue balance of HK$6,880 on loan ref ending 0831 has now been outstanding for 41 days. Call 3555 2210." })).toBe(true);

@@ -58,17 +58,28 @@ const pack = packOfContent(document.toJS(), packFile);
 function readCorpus(file, category, language, functionWords) {
   const label = LABELS[category];
   if (!label) throw new Error(`no corpus label for the category ${category}`);
+  return readSentences(file, language, functionWords).map(({ labels, ...message }) => ({ ...message, positive: labels.includes(label) }));
+}
+
+const sentencesRead = new Map();
+
+/** A corpus's messages in a language, read sentence by sentence as the engine reads them: once a run, whichever readers train on them. */
+function readSentences(file, language, functionWords) {
+  const key = JSON.stringify([file, language, [...functionWords]]);
+  if (sentencesRead.has(key)) return sentencesRead.get(key);
   const raw = readFileSync(resolve(file), "utf8");
   const rows = raw.split("\n").filter((line) => line.trim()).map((line) => JSON.parse(line));
-  return rows
+  const messages = rows
     .filter((row) => toneLanguage(row.locale, pack) === language)
     .map((row) => {
       // Who sent a message says nothing of its tone: the sender's own name is left out of what is read.
       const name = row.sender?.name;
       const written = name && name !== "(none in text)" ? row.text.replaceAll(name, " ") : row.text;
       const normalized = normalizedSentences(written, pack, language);
-      return { corpus: dirname(file), positive: row.labels.includes(label), sentences: normalized.map((sentence) => [...new Set(modelFeatures(sentence, functionWords, language).map((f) => f.feature))]), normalized };
+      return { corpus: dirname(file), labels: row.labels, sentences: normalized.map((sentence) => [...new Set(modelFeatures(sentence, functionWords, language).map((f) => f.feature))]), normalized };
     });
+  sentencesRead.set(key, messages);
+  return messages;
 }
 
 /** Multiple-instance logistic regression: a message's score is its best sentence's; full-batch gradient descent from zero. */
@@ -83,31 +94,39 @@ function train(messages) {
   }
   const vocabulary = [...counts].filter(([feature, count]) => count >= MIN_MESSAGES && corpora.get(feature).size >= MIN_CORPORA).map(([feature]) => feature).sort();
   const index = new Map(vocabulary.map((feature, i) => [feature, i]));
-  const encoded = messages.map((message) => ({ y: message.positive ? 1 : 0, sentences: message.sentences.map((features) => features.filter((f) => index.has(f)).map((f) => index.get(f))) }));
+  const { labels, features: flat, sentenceEnds, messageEnds } = encode(messages, index);
   const weights = new Float64Array(vocabulary.length);
+  const gradient = new Float64Array(vocabulary.length);
   let bias = 0;
   for (let iteration = 0; iteration < ITERATIONS; iteration++) {
-    const gradient = new Float64Array(vocabulary.length);
+    gradient.fill(0);
     let biasGradient = 0;
-    for (const { y, sentences } of encoded) {
-      let best = -Infinity;
-      let bestSentence = [];
-      for (const sentence of sentences) {
+    for (let m = 0, s = 0, from = 0; m < labels.length; m++) {
+      // A message without sentences scores the bias alone.
+      let best = messageEnds[m] === s ? bias : -Infinity;
+      let bestFrom = 0;
+      let bestTo = 0;
+      for (; s < messageEnds[m]; s++) {
+        const to = sentenceEnds[s];
         let score = bias;
-        for (const i of sentence) score += weights[i];
-        if (score > best) [best, bestSentence] = [score, sentence];
+        for (let k = from; k < to; k++) score += weights[flat[k]];
+        if (score > best) {
+          best = score;
+          bestFrom = from;
+          bestTo = to;
+        }
+        from = to;
       }
-      if (sentences.length === 0) best = bias;
-      const error = 1 / (1 + Math.exp(-best)) - y;
-      for (const i of bestSentence) gradient[i] += error;
+      const error = 1 / (1 + Math.exp(-best)) - labels[m];
+      for (let k = bestFrom; k < bestTo; k++) gradient[flat[k]] += error;
       biasGradient += error;
     }
     for (let i = 0; i < weights.length; i++) {
-      const stepped = weights[i] - LEARNING_RATE * (gradient[i] / encoded.length + L2 * weights[i]);
+      const stepped = weights[i] - LEARNING_RATE * (gradient[i] / labels.length + L2 * weights[i]);
       // Soft thresholding: the proximal step of the L1 penalty.
       weights[i] = Math.sign(stepped) * Math.max(0, Math.abs(stepped) - LEARNING_RATE * L1);
     }
-    bias -= LEARNING_RATE * (biasGradient / encoded.length);
+    bias -= LEARNING_RATE * (biasGradient / labels.length);
   }
   const features = [];
   vocabulary
@@ -117,6 +136,21 @@ function train(messages) {
     .forEach(([feature, weight]) => features.push([feature, weight]));
   // Heaviest first, as the pack lists them (an object would put number-like words first).
   return { bias: Math.round(bias * 1000) / 1000, pairs: features, features: Object.fromEntries(features) };
+}
+
+/** Messages as flat arrays (the training loop runs thousands of times over them): each sentence's known features, where each sentence and each message ends, and its label. */
+function encode(messages, index) {
+  const features = [];
+  const sentenceEnds = [];
+  const messageEnds = [];
+  for (const message of messages) {
+    for (const sentence of message.sentences) {
+      for (const feature of sentence) if (index.has(feature)) features.push(index.get(feature));
+      sentenceEnds.push(features.length);
+    }
+    messageEnds.push(sentenceEnds.length);
+  }
+  return { labels: Uint8Array.from(messages, (message) => (message.positive ? 1 : 0)), features: Int32Array.from(features), sentenceEnds: Int32Array.from(sentenceEnds), messageEnds: Int32Array.from(messageEnds) };
 }
 
 /** A message's probability: its most telling sentence's, read as the engine reads it. */

@@ -1153,6 +1153,72 @@ describe("families of the twenty-second corpus's tuned half", () => {
   });
 });
 
+describe("families of the twenty-third corpus's tuned half", () => {
+  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
+  const missing = (message: Message, role: string): boolean => missingRoles(message).includes(role);
+
+  it("finds a threat to ring the borrower's people said with them first, or her office to a parent, and calls every day", () => {
+    expect(has({ text: "【示例金融】张*杰，你那笔1,880还打算拖多久？晚上你妈那边我们会打电话过去，让老人家帮你想想办法。" }, "no-threats")).toBe(true);
+    expect(has({ locale: "zh-HK", audience: "third-party", text: "【示例財務】李生你好，黃美玲而家欠$5,120兩個月冇還，麻煩你提下佢，唔係我哋每日都要打嚟搵你㗎喇。" }, "no-threats")).toBe(true);
+    expect(has({ locale: "en-US", audience: "third-party", text: "Example Lending: Mr. Cole, your daughter's loan payment is overdue. Please make sure she pays today, or tomorrow morning we start calling her office." }, "no-threats")).toBe(true);
+    expect(has({ text: "【示例金融】请转告家人放心，我们只会联系您本人，客服400-555-0100。" }, "no-threats")).toBe(false);
+    expect(has({ locale: "en-US", text: "Example Lending: we tried calling your work number on file; please call us back at 555-0100. Reply STOP to opt out." }, "no-threats")).toBe(false);
+  });
+
+  it("finds a workplace pointed at by its building, a child's school named, and papers sent to the workplace", () => {
+    expect(has({ locale: "zh-HK", text: "示例信貸：何生，你公司係咪觀塘鴻圖道嗰棟灰色大廈？我哋同事成日經過，好方便。$18,400已經逾期41日。" }, "no-threats")).toBe(true);
+    expect(has({ locale: "zh-HK", text: "示例信貸 Ken：何生，你個仔今年升中一啩？聽講讀緊黃大仙嗰間。做老豆嘅欠人$19,050唔還。" }, "no-threats")).toBe(true);
+    expect(has({ locale: "zh-HK", text: "【法務中心】曾X儀女士，閣下拖欠款項港幣23,600元已逾期97日。相關法律文件將同時寄往閣下住址及任職公司。" }, "no-threats")).toBe(true);
+    expect(has({ category: "reminder", text: "【示例银行】您尾号2207的信用卡本期应还1,200元，您公司楼下那间网点也可以办理还款，客服95555。" }, "no-threats")).toBe(false);
+  });
+
+  it("takes an employer asked to dock a month's pay, with or without the pronoun, for a false legal claim", () => {
+    for (const [text, locale] of [
+      ["贵公司人事部：贵司员工孙*丽拖欠示例银行信用卡欠款3,688.02元，现我方依法通知贵司自本月起从其工资中每月代扣1,000元，直至欠款清偿，请予配合。", "zh-CN"],
+      ["致 祥達物流有限公司 人力資源部：貴公司員工何志強先生尚欠HK$19,050，現要求貴公司由其下月薪金中代扣上述款項並轉交本公司。", "zh-HK"],
+      ["貴公司員工張*豪於本公司有機車分期欠款逾期未繳，麻煩貴公司人事協助轉達，並自本月薪資代扣5,380元匯入本公司帳戶。", "zh-TW"],
+    ] as const) {
+      expect(has({ locale, audience: "third-party", text }, "no-false-legal-claims"), text).toBe(true);
+    }
+    expect(has({ locale: "en-US", audience: "third-party", text: "Example Lending is writing about your employee Jasmine Cole. Under the wage assignment in her loan agreement, we ask that you withhold this amount from her next paycheck and remit it to us." }, "no-false-legal-claims")).toBe(true);
+    expect(has({ locale: "en-US", text: "Example Guaranty holds your defaulted federal student loan ending 5531 ($24,806.33). Federal law allows wage garnishment of up to 15% of your disposable pay for such a loan. Call 555-0100 to set up a repayment agreement." }, "no-false-legal-claims")).toBe(false);
+    expect(has({ locale: "en-HK", text: "Example Lending: Maria, ML-40517 is 3 weeks overdue. Our legal officer has already written to Immigration about you. If this is not settled your visa renewal will be refused." }, "no-false-legal-claims")).toBe(true);
+  });
+
+  it("reads a debt named to a relative, a card debt and a Hong Kong debt word, as disclosure to a third party", () => {
+    for (const [text, locale] of [
+      ["林媽媽您好，我是示例資產的陳專員。您女兒婷婷欠示例銀行的卡費兩萬多一直沒處理，打給她都不接。", "zh-TW"],
+      ["何伯母你好，阿強最近又有筆數未搞掂，你叫佢覆下我哋電話啦。示例財務 Ken", "zh-HK"],
+    ] as const) {
+      expect(has({ locale, audience: "third-party", text }, "no-third-party-disclosure"), text).toBe(true);
+    }
+  });
+
+  it("takes a bank code's account for no phone, a card masked with x, the end of the month, and charges and drafts from a stated account", () => {
+    expect(missing({ locale: "zh-TW", text: "吳先生，你的示例卡債已經逾期，要解除就趕快處理6,412元，轉帳(899)0110-7788-0088。" }, "contact")).toBe(true);
+    expect(missing({ text: "【示例金融】孙*丽 卡尾2290 欠3612.45 逾58天 示例App/网点还 不收个人转账 询赵工027-555-0156" }, "contact")).toBe(false);
+    expect(missing({ locale: "zh-HK", category: "reminder", text: "示例銀行：閣下信用卡（xxxx-xxxx-xxxx-6021）本期結單結欠HK$8,120.55，到期日4月25日。可經網上理財繳付。查詢2555 3000。" }, "recipient-name")).toBe(false);
+    expect(missing({ locale: "zh-TW", category: "reminder", text: "示例銀行：周小姐您好，您信貸帳號末四碼6624本月應繳本息9,318元，繳款期限為本月底最後一個營業日。可於網路銀行繳納，洽詢(02)2555-9900。" }, "due-date")).toBe(false);
+    expect(missing({ locale: "zh-HK", text: "示例信用卡：吳生，$4,200都未還，今個月底前 call 返 5555 0166 傾還款。" }, "days-overdue")).toBe(true);
+    for (const text of [
+      "Example Pay will charge $31.25 to your Visa ending 8820 tomorrow for your order. Need more time? Reschedule in Plans.",
+      "Example Cash will collect your $150 advance + $4.99 express fee from your checking ending 7781 on payday (tomorrow). Need to move it? Tap Manage.",
+    ]) {
+      const roles = missingRoles({ locale: "en-US", category: "reminder", channel: "push", text });
+      expect(roles, text).not.toContain("repayment-channel");
+      expect(roles, text).not.toContain("due-date");
+    }
+    expect(missing({ locale: "en-US", category: "reminder", text: "Example Recovery: Robert, your plan payment of $385.68 (acct ending 6093) drafts 12/01 from checking ending 2245. Ms. Owens, 555-0126 x412." }, "repayment-channel")).toBe(false);
+    expect(missing({ locale: "en-US", category: "reminder", channel: "email", text: "Subject: Your Example Visa statement is ready\n\nHi Kevin, your statement for the card ending 5510 is ready. New balance: $1,860.44. Payment due: the 25th of this month. Pay in online banking or at any branch. Member Solutions: 555-0115." }, "due-date")).toBe(false);
+  });
+
+  it("takes a sender's name without its trade words, or a partnership's initials, as the sender", () => {
+    expect(missing({ locale: "zh-TW", category: "reminder", sender: "嵐山融資租賃", text: "[嵐山]張*豪 今日6/14第9期$5,380扣款失敗 請於今日內至全家FamiPort代碼繳費 洽04-2555-1180" }, "creditor")).toBe(false);
+    expect(missing({ locale: "en-US", sender: "Harlan & Pike", text: "Derek. 4 months and not one dime on HP-20931. $1,140. Call 555-0133 to pay by card. Reply STOP to opt out. -H&P" }, "creditor")).toBe(false);
+    expect(missing({ locale: "en-US", sender: "Harlan & Pike", text: "Derek. 4 months and not one dime on HP-20931. $1,140. Call 555-0133 to pay by card. Reply STOP to opt out. -HP" }, "creditor")).toBe(true);
+  });
+});
+
 describe("veiled menace and shaming as every earlier corpus writes them", () => {
   const threat = (message: Message): boolean => rules(message).includes("no-threats");
 

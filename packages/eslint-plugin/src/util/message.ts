@@ -521,9 +521,11 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
       // name itself; with no name known at all, only the pack's wordings can show a sender named in the text.
       const name = creditorName(sourceCode) ?? sourceCode.document.meta.sender?.name;
       if (name) evidence.push({ phrase: name });
-      for (const short of name && recognizer.shortName ? shortNamesOf(name, recognizer.shortName) : []) evidence.push({ phrase: short });
-      const initials = name && recognizer.shortName?.initials ? initialsOf(name) : undefined;
-      if (initials) evidence.push({ phrase: initials, word: true });
+      const shortNames = name && recognizer.shortName ? shortNamesOf(name, recognizer.shortName) : [];
+      for (const short of shortNames) evidence.push({ phrase: short });
+      // The initials of the name, or of a short name (H&P for Harlan & Pike Receivables).
+      const initials = name && recognizer.shortName?.initials ? new Set([name, ...shortNames].map(initialsOf)) : [];
+      for (const phrase of initials) if (phrase) evidence.push({ phrase, word: true });
     } else if (recognizer.pattern) {
       evidence.push({ wordings: [wordingOf(recognizer, recognizer.pattern)] });
     }
@@ -547,8 +549,10 @@ function shortNamesOf(name: string, { drop, minLength }: { drop: string; minLeng
   }
 }
 
-/** The initials of a name of three or more capitalised words (HPCU for Harbor Point Credit Union); none otherwise. */
+/** The initials of a name of three or more capitalised words (HPCU for Harbor Point Credit Union), or of two partners' names (H&P for Harlan & Pike); none otherwise. */
 function initialsOf(name: string): string | undefined {
+  const partners = /^(\p{Lu})[\p{L}'’-]*\s*&\s*(\p{Lu})[\p{L}'’-]*$/u.exec(name.trim());
+  if (partners) return `${partners[1]}&${partners[2]}`;
   const words = name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
   return words.length >= 3 ? words.map((word) => word[0]).join("") : undefined;
 }

@@ -1212,6 +1212,47 @@ describe("families of the twenty-third corpus's tuned half", () => {
     expect(missing({ locale: "en-US", category: "reminder", channel: "email", text: "Subject: Your Example Visa statement is ready\n\nHi Kevin, your statement for the card ending 5510 is ready. New balance: $1,860.44. Payment due: the 25th of this month. Pay in online banking or at any branch. Member Solutions: 555-0115." }, "due-date")).toBe(false);
   });
 
+  it("takes a brand's Mobile app, a menu in brackets, a QR code, a lender's account with its number, a balance asked after and a bare Tap to review as where to pay", () => {
+    for (const [text, locale, channel] of [
+      ["【示例銀行】譚永康先生：閣下循環貸款（帳戶尾號 5093）逾期款項港幣壹萬貳仟伍佰元正，已逾期十五日。請經示例Mobile還款，或致電 3555 2840 與職員商討還款安排。", "zh-HK", "sms"],
+      ["示例分期：您尾号5841的分期已逾期2天，应还¥458.00。前往「我的-待还」完成还款，或在「我的-客服中心」转人工。", "zh-CN", "push"],
+      ["甘先生，今天是还款日，系统刚才扣款没成功，应还3,088.20元，晚上10点前还会再扣一次，您看下尾号1452那张卡余额够不够，有问题给我打电话0532-5550-1452 —示例金融个贷 孟", "zh-CN", "sms"],
+      ["Example Lending: Ms Ho, your loan ending 2248 is 3 wks overdue, $4,200. Please pay to Example Lending acc 012-555-77831-2 or call 6555 0183.", "en-HK", "sms"],
+    ] as const) {
+      expect(missing({ locale, channel, sender: locale.startsWith("zh") ? "示例金融" : "Example Lending", text }, "repayment-channel"), text).toBe(false);
+    }
+    expect(missing({ locale: "en-US", channel: "email", text: "Subject: Past-due notice for loan ending 2290\n\nDear Mr. Lindqvist, your $184.66 Example Lending payment due December 12 is 15 days past due. To pay, scan the QR code below. Questions: 555-0126." }, "repayment-channel")).toBe(false);
+    expect(missing({ locale: "en-US", category: "reminder", channel: "push", text: "Example Pay: payment due in 2 days: $72.18. Tap to review." }, "repayment-channel")).toBe(false);
+    expect(missing({ locale: "en-US", category: "reminder", channel: "push", text: "Example Pay: payment of $72.18 coming up on 5/2! Tap to review your plan." }, "repayment-channel")).toBe(true);
+  });
+
+  it("takes a tap to pay in an Indian, Kenyan or Philippine push as where to pay", () => {
+    for (const [text, locale] of [
+      ["Example Lending: Card XX8830 is 60 days overdue (Rs. 42,118). Tap to pay, or call 1800 102 4455.", "en-IN"],
+      ["Example Lending: Rohit, PT-558201 ka ₹4,860 28 Nov se pending hai. Tap karke pay karein.", "en-IN"],
+      ["Example Lending: Salim, KSh 760 ya mkopo AM-61008 imechelewa siku 9. Gusa kulipa.", "sw-KE"],
+      ["Example Lending: G. Macaraeg, PHP 4,650 ang hulog mo (MC-80377), lampas na ng 9 araw. Isang tap mo lang para magbayad.", "fil-PH"],
+    ] as const) {
+      expect(missing({ locale, channel: "push", text }, "repayment-channel"), text).toBe(false);
+    }
+  });
+
+  it("takes the day of the month, days past the due date, months without a cent and a charge in a few days as when it is due", () => {
+    expect(missing({ category: "reminder", text: "【示例金融】尊敬的萧*先生，您尾号7012的贷款本月应还2,180.00元，还款日为15日，请确保扣款卡余额充足。客服400-555-0144。" }, "due-date")).toBe(false);
+    expect(missing({ category: "reminder", text: "严先生 你好 提醒下你示例金融那笔借款后天要还了 一共2090 登陆示例金融app点还款就行 有问题直接回复我" }, "due-date")).toBe(false);
+    expect(missing({ locale: "zh-HK", text: "示例信用卡：麥小姐，尾號 3345 嗰張卡 $3,760 過咗到期日 6 日，得閒經 App 或 PPS 找咗佢，有事打 3555 2200" }, "days-overdue")).toBe(false);
+    expect(missing({ locale: "zh-HK", text: "示例財務：陳嘉儀，借錢嗰陣話一個月還，而家半年都未見過一蚊。欠款HK$16,500請即入回東港銀行 602-553120-001。" }, "days-overdue")).toBe(false);
+    expect(missing({ locale: "en-US", category: "reminder", channel: "push", text: "Example Pay: Payment 3 of 4 ($37.50) for order #SPL-88213 will be charged to your debit card ending 0916 in 3 days. Need help? Chat with us in the app." }, "due-date")).toBe(false);
+    expect(missing({ locale: "en-HK", text: "Example Lending: Ms Ho, ur card ending 2248 still hv $3,450 unpaid, about 2 mths overdue now. Pay by FPS 1605566 or call 5555 0166." }, "days-overdue")).toBe(false);
+  });
+
+  it("takes a five-digit account tail and a pawn ticket's No. as identifying the recipient", () => {
+    const unnamed = (message: Message): Linter.LintMessage[] => findings(message, "recipient-identification").filter((finding) => finding.messageId === "missingName");
+    expect(unnamed({ locale: "zh-TW", category: "reminder", channel: "push", text: "示例銀行｜信貸第18期應繳NT$8,932將於明日(6/5)自您約定帳戶(末五碼20417)自動扣繳，請留意餘額。" })).toEqual([]);
+    expect(unnamed({ locale: "zh-TW", text: "【示例當舖】當票No.A08812：您質當之金飾一批(當金NT$20,000)滿當日為115/06/03，請於6/08前至本店贖回，洽04-2555-1180。" })).toEqual([]);
+    expect(unnamed({ locale: "zh-TW", text: "【示例當舖】您質當之金飾一批(當金NT$20,000)滿當日為115/06/03，請於6/08前至本店贖回，洽04-2555-1180。" })).not.toEqual([]);
+  });
+
   it("takes a sender's name without its trade words, or a partnership's initials, as the sender", () => {
     expect(missing({ locale: "zh-TW", category: "reminder", sender: "嵐山融資租賃", text: "[嵐山]張*豪 今日6/14第9期$5,380扣款失敗 請於今日內至全家FamiPort代碼繳費 洽04-2555-1180" }, "creditor")).toBe(false);
     expect(missing({ locale: "en-US", sender: "Harlan & Pike", text: "Derek. 4 months and not one dime on HP-20931. $1,140. Call 555-0133 to pay by card. Reply STOP to opt out. -H&P" }, "creditor")).toBe(false);

@@ -5,7 +5,7 @@ import type { ToneLanguage } from "./normalize.js";
  * A learned reader of one tone category, for wording no list foresees: a logistic model over
  * the words and pairs of neighbouring words (in Chinese, the runs of two and three characters) of one sentence, read as the matcher reads it
  * (normalised: lower case, full-width folded, look-alikes inside words read as letters). Its
- * weights are pack data, trained on labelled messages by `packages/policies/scripts/train-tone-model.mjs`;
+ * weights are pack data, trained on labelled messages by `scripts/train-tone-model.mjs`;
  * a finding names the words that weighed most.
  */
 

@@ -1253,6 +1253,18 @@ describe("families of the twenty-third corpus's tuned half", () => {
     expect(unnamed({ locale: "zh-TW", text: "【示例當舖】您質當之金飾一批(當金NT$20,000)滿當日為115/06/03，請於6/08前至本店贖回，洽04-2555-1180。" })).not.toEqual([]);
   });
 
+  it("takes a meeting or visit the borrower asked for on the phone as no threat; the application's contacts and a condition stay threats", () => {
+    for (const [text, locale] of [
+      ["【示例金融】罗先生，按您昨日来电的要求，我司工作人员将于12月12日（周六）上午10点到您家中办理展期协议签署，涉及欠款7,486.00元。", "zh-CN"],
+      ["【示例財務】馬先生，按你今日來電要求，我哋同事會於12月10日（星期四）下午3時喺尖沙咀分行同你會面，商討逾期57日嘅HK$18,300還款安排。", "zh-HK"],
+      ["Example Finance: Ms So (a/c ***7719), as agreed on the phone today, our officer Mr Ip will come to your flat in Tsuen Wan on Saturday at 11am to sign the plan.", "en-HK"],
+    ] as const) {
+      expect(has({ locale, text }, "no-threats"), text).toBe(false);
+    }
+    expect(has({ text: "【示例金融】罗先生，按您昨日来电的要求，如果明天还不还款，我司工作人员将到您家中上门。" }, "no-threats")).toBe(true);
+    expect(has({ locale: "zh-TW", text: "【示例財務】周O安先生，您的借款NT$47,000已逾期183天。若本月底前仍未處理，我們將依您申請時提供的資料聯繫您的家人。" }, "no-threats")).toBe(true);
+  });
+
   it("takes a sender's name without its trade words, or a partnership's initials, as the sender", () => {
     expect(missing({ locale: "zh-TW", category: "reminder", sender: "嵐山融資租賃", text: "[嵐山]張*豪 今日6/14第9期$5,380扣款失敗 請於今日內至全家FamiPort代碼繳費 洽04-2555-1180" }, "creditor")).toBe(false);
     expect(missing({ locale: "en-US", sender: "Harlan & Pike", text: "Derek. 4 months and not one dime on HP-20931. $1,140. Call 555-0133 to pay by card. Reply STOP to opt out. -H&P" }, "creditor")).toBe(false);

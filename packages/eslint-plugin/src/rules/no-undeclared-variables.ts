@@ -22,15 +22,29 @@ const MESSAGES = {
   },
   rename: { en: "Use the declared variable `{{ name }}`.", "zh-CN": "改用已声明的变量 `{{ name }}`。", "zh-TW": "改用已宣告的變數 `{{ name }}`。" },
   declare: { en: "Declare `{{ name }}` in `variables`.", "zh-CN": "在 `variables` 中声明 `{{ name }}`。", "zh-TW": "在 `variables` 中宣告 `{{ name }}`。" },
+  foreignPlaceholder: {
+    en: "`{{ text }}` is not a variable here: the message would show it as written.\nOutput a declared variable instead: `{{ output }}`.",
+    "zh-CN": "`{{ text }}` 在这里不是变量：消息会原样显示它。\n请改为输出已声明的变量：`{{ output }}`。",
+    "zh-TW": "`{{ text }}` 在這裡不是變數：訊息會原樣顯示它。\n請改為輸出已宣告的變數：`{{ output }}`。",
+  },
+  useVariable: { en: "Output the variable `{{ name }}`.", "zh-CN": "输出变量 `{{ name }}`。", "zh-TW": "輸出變數 `{{ name }}`。" },
 } satisfies Catalog;
 
-const rule: TemplateRule<{ RuleOptions: []; MessageIds: "undeclared" | "rename" | "declare" }> = {
+/**
+ * A placeholder in another template system's syntax (`{name}`, `${name}`, `%{name}`, or `{{ name }}`
+ * kept as text by `raw`): the renderer leaves it as it is, so the borrower would read the braces.
+ */
+const FOREIGN_PLACEHOLDER = /(?:\$|%)?\{{1,2}[ \t]*([\p{L}_][\p{L}\p{N}_ .-]{0,29}?)[ \t]*\}{1,2}/gu;
+
+type MessageIds = "undeclared" | "rename" | "declare" | "foreignPlaceholder" | "useVariable";
+
+const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
   meta: {
     type: "problem",
     hasSuggestions: true,
     docs: {
-      description: "Every variable the body, subject or title uses must be declared in `variables`, with a schema the data is validated against",
-      descriptions: { "zh-CN": "正文、主题或标题用到的每个变量都须在 `variables` 中声明，并给出校验数据的 schema", "zh-TW": "正文、主旨或標題用到的每個變數都須在 `variables` 中宣告，並給出驗證資料的 schema" },
+      description: "Every variable the body, subject or title uses must be declared in `variables`, with a schema the data is validated against, and written as a Nunjucks output, not as another system's placeholder",
+      descriptions: { "zh-CN": "正文、主题或标题用到的每个变量都须在 `variables` 中声明，并给出校验数据的 schema；须写成 Nunjucks 输出，而非其他系统的占位符", "zh-TW": "正文、主旨或標題用到的每個變數都須在 `variables` 中宣告，並給出驗證資料的 schema；須寫成 Nunjucks 輸出，而非其他系統的佔位符" },
       url: docsUrl("no-undeclared-variables"),
       source: "template format v1: the variables' JSON Schemas are the data contract",
       recommended: "error",
@@ -44,6 +58,18 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "undeclared" | "rename" 
     const { document } = context.sourceCode;
     return {
       Template() {
+        for (const segment of document.prose) {
+          for (const match of segment.text.matchAll(FOREIGN_PLACEHOLDER)) {
+            const range = segment.sourceRange(match.index, match.index + match[0].length);
+            const name = match[1]!;
+            const output = `{{ ${/^[A-Za-z_][A-Za-z0-9_]*$/u.test(name) ? name : "name"} }}`;
+            // `{{ name }}` as text is inside `raw`, where an output stays text too.
+            const suggest: Array<SuggestedEdit<"useVariable">> = document.variables.has(name) && !match[0].startsWith("{{")
+              ? [{ messageId: "useVariable", data: { name }, fix: (fixer) => fixer.replaceTextRange(range, output) }]
+              : [];
+            context.report({ loc: document.lines.locOf(range), messageId: "foreignPlaceholder", data: { text: match[0], output }, suggest });
+          }
+        }
         if (!frontMatterUsable(context.sourceCode)) return;
         const declared = [...document.variables.keys()];
         for (const reference of document.references) {

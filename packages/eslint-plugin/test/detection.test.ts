@@ -13,6 +13,8 @@ const config: Linter.Config[] = [plugin.configs.recommended];
 
 interface Message {
   locale?: string;
+  /** Traditional Chinese is checked under mainland rules unless a jurisdiction is given. */
+  jurisdiction?: string;
   category?: string;
   audience?: string;
   channel?: string;
@@ -20,8 +22,8 @@ interface Message {
   text: string;
 }
 
-function lint({ locale = "zh-CN", category = "collection", audience = "borrower", channel = "sms", sender = locale.startsWith("zh") ? "示例金融" : "Example Lending", text }: Message): Linter.LintMessage[] {
-  const source = ["---", "id: t.message", "version: 1", `channel: ${channel}`, `locale: ${locale}`, ...(locale.startsWith("zh") && locale !== "zh-CN" ? ["jurisdiction: CN"] : []), `category: ${category}`, `audience: ${audience}`, `sender: { name: ${sender}, role: creditor }`, "send: { window: \"09:00-20:00\", maxPerDay: 1 }", "---", text, ""].join("\n");
+function lint({ locale = "zh-CN", jurisdiction = locale.startsWith("zh") && locale !== "zh-CN" ? "CN" : undefined, category = "collection", audience = "borrower", channel = "sms", sender = locale.startsWith("zh") ? "示例金融" : "Example Lending", text }: Message): Linter.LintMessage[] {
+  const source = ["---", "id: t.message", "version: 1", `channel: ${channel}`, `locale: ${locale}`, ...(jurisdiction ? [`jurisdiction: ${jurisdiction}`] : []), `category: ${category}`, `audience: ${audience}`, `sender: { name: ${sender}, role: creditor }`, "send: { window: \"09:00-20:00\", maxPerDay: 1 }", "---", text, ""].join("\n");
   const messages = linter.verify(source, config, { filename: "t.msg.njk" });
   const fatal = messages.find((message) => message.fatal);
   if (fatal) throw new Error(fatal.message);
@@ -1764,5 +1766,94 @@ describe("disclosures however a sender writes them, and look-alikes that disclos
   it("takes a surname with an apostrophe for the recipient", () => {
     const text = "Example Lending: Kevin O'Neil, your balance of $880.00 is 30 days past due. Pay at example.com/pay or call 555-0142. If you are not Kevin, reply WRONG. Reply STOP to opt out.";
     expect(findings({ locale: "en-US", text }, "recipient-identification")).toEqual([]);
+  });
+});
+
+describe("families of the twenty-fourth corpus's tuned half", () => {
+  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
+
+  it("takes another template system's placeholder that names a disclosure for that disclosure, and reports the placeholder", () => {
+    const zh = { category: "reminder", text: "【示例金融】尊敬的{客户姓名}，您尾号{借据后四位}的借款本期应还{应还金额}元，还款日为{还款日}，请在示例金融App还款，客服400-555-0100。" };
+    expect(missingRoles(zh)).toEqual([]);
+    expect(findings(zh, "recipient-identification").map((finding) => finding.messageId)).not.toContain("missingName");
+    expect(findings(zh, "no-undeclared-variables").map((finding) => finding.messageId)).toEqual(["foreignPlaceholder", "foreignPlaceholder", "foreignPlaceholder", "foreignPlaceholder"]);
+    const en = { locale: "en-US", text: "Example Lending: Hi {FirstName}, your card ending {Last4} is {DaysPastDue} days past due with {PastDueAmount} owed. Pay at example.com/pay or call 1-800-555-0100. Reply STOP to opt out." };
+    expect(missingRoles(en)).toEqual([]);
+    // A placeholder that names none of them is no disclosure.
+    expect(missingRoles({ locale: "en-US", text: "Example Lending: Hi {FirstName}, your card ending {Last4} is {DaysPastDue} days past due with {Note}. Pay at example.com/pay or call 1-800-555-0100. Reply STOP to opt out." })).toEqual(["amount-due"]);
+  });
+
+  it("reads due information in a debit at the month's end or on a weekday, a balance carried for days, and not in a later cut-off or unanswered calls", () => {
+    const reminder = { category: "reminder" };
+    expect(missingRoles({ ...reminder, locale: "en-HK", text: "Example Finance: Ms Ng, repayment no. 3 of HKD 4,980.00 on account OC-7751 falls due at the end of this month. Pay in the app or call 3555 0210." })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", text: "Example Lending: Mr. Mendoza, we have carried your $342.17 for 19 days. Pay at example.com/pay or call 1-800-555-0100. Reply STOP to opt out." })).toEqual([]);
+    expect(missingRoles({ locale: "en-HK", text: "Example Finance: Mr Lee, HK$2,300 on loan ...8821 is unpaid. Accounts still overdue after 31 Jan go to our agency. Pay by FPS 1555 4000 or call 3555 4000." })).toEqual(["days-overdue"]);
+    expect(missingRoles({ locale: "zh-TW", text: "【示例金融】趙先生，你已經三個禮拜不接電話。卡款63,540元，請至示例金融App繳款，或來電(02)5550-8804。" })).toContain("days-overdue");
+  });
+
+  it("finds contacts in a quoted reply key, a Taiwan mobile signed at the end, a text keyword, and the reader in a contract's tail", () => {
+    expect(missingRoles({ locale: "zh-TW", text: "【示例金融】您好，合約尾碼7734之逾期帳款NT$10,200，已逾期36天。請登入示例金融App繳款，或回覆「專員」由專人與您聯繫。" })).toEqual([]);
+    expect(missingRoles({ locale: "zh-TW", text: "【示例金融】周先生，52,117元已逾期40天，請至示例金融App繳款。群信 0935-555-207" })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", category: "reminder", text: "Example Lending: Jess, your 2nd installment of $35.00 is due 5/18. Manage in app > Payments or text CHAT for help." })).toEqual([]);
+  });
+
+  it("reads the reader's new, old or contact number and a card charged as theirs, not a number to pay by card at", () => {
+    const pii = (message: Message): string[] => findings(message, "pii-masking").map((finding) => finding.messageId!);
+    expect(pii({ locale: "en-US", text: "Example Lending: Tomasz K., we updated your contact number from (312) 555-0148 to (773) 555-0192 per your call. Reply STOP to opt out." })).toContain("literal");
+    expect(pii({ locale: "en-US", category: "transactional", text: "Example Lending: Thank you, Alyssa. We charged $129.99 to card 5412 7503 9921 0467 on 08/05." })).toContain("literal");
+    expect(pii({ locale: "en-US", category: "reminder", text: "Example Lending: your $110.00 payment on acct 3390 is due tomorrow. Pay by card at (479) 555-0108 or at example.com/pay." })).not.toContain("literal");
+    expect(pii({ locale: "en-HK", text: "Example Finance: Ah J, you changed to a new number, 6555 2831? Your old number 9555 7742 is still on file. Loan ...3318, HK$12,600, 58 days overdue. FPS 1555 7741." })).toContain("literal");
+  });
+
+  it("finds false legal claims: immigration told of a debt, a judgment on its way, wages docked by a claimed order; not a firm that names its client, a filed suit's attorney, or a police report asked for", () => {
+    const legal = (message: Message): boolean => has(message, "no-false-legal-claims");
+    expect(legal({ locale: "en-US", text: "Example Lending: Sr. Ramírez, if the $890 on your Example Cash loan isn't paid we are required to report you to immigration (ICE). Reply STOP to opt out." })).toBe(true);
+    expect(legal({ locale: "en-US", text: "Example Legal Group: Re: File 22-8817. Contact our office at 1-888-555-0104 within 24 hours to avoid a judgment being entered. Reply STOP to opt out." })).toBe(true);
+    expect(legal({ text: "【示例金融】吴*女士，您尾号1234的借款已逾期。如再次违约，我方将直接通知您所在单位协助从工资中扣款，无需另行起诉。" })).toBe(true);
+    expect(legal({ locale: "zh-HK", text: "【示例財務】鍾先生，你嘅貸款已批出扣薪令，每月喺糧度扣$4,000。" })).toBe(true);
+    expect(legal({ text: "【示例律师事务所】本所受示例消费金融有限公司委托，就您借款合同（尾号2217）逾期一事致函：请于15日内归还，或与委托人协商。\n示例律师事务所 张律师" })).toBe(false);
+    expect(legal({ locale: "en-US", text: "Example Law LLP represents Example Lending. A complaint was filed in the Franklin County Municipal Court, Case No. 2025-CVF-018842. You may contact attorney Jana Morrow at 614-555-0180. Reply STOP to opt out." })).toBe(false);
+    expect(legal({ locale: "en-HK", text: "Example Credit: Dear Mr Lam, we have paused collection while the card issuer investigates. Please send a police report number (if you have one) to fraud@example.com." })).toBe(false);
+  });
+
+  it("finds pressure in countdowns, shaming questions and what starts tomorrow; not in a deadline of days", () => {
+    const pressure = (message: Message): boolean => has(message, "no-pressure-tactics");
+    expect(pressure({ locale: "en-US", channel: "push", text: "Example Lending: Jess, 0 hrs 59 min left. Pay your $140 (31 days overdue) before the hour is up or your account goes to collections." })).toBe(true);
+    expect(pressure({ locale: "en-US", text: "Example Lending: Mr. Mendoza, $342.17 is 19 days late. Still paying for Netflix but not us? Reply STOP to opt out." })).toBe(true);
+    expect(pressure({ locale: "en-HK", text: "Example Finance: Chinese New Year is coming. Do you really want to face your relatives with an unpaid debt?" })).toBe(true);
+    expect(pressure({ text: "【示例银行】何*芳女士，住院的钱都拿得出来，7,385.20元的信用卡欠款就还不上？" })).toBe(true);
+    expect(pressure({ locale: "zh-TW", text: "【示例金融】一個大男人欠28,800拖了兩個月，年夜飯吃得下去嗎？" })).toBe(true);
+    expect(pressure({ text: "【示例金融】刘*明，今日23:59前一次性结清欠款1,920.80元可免全部罚息；明日起减免取消并启动诉前调解程序。" })).toBe(true);
+    expect(pressure({ locale: "zh-HK", text: "【示例財務】鍾先生，你嘅個案已轉交外勤。如想撤回，今日6點前轉數至FPS 1555 5103。" })).toBe(true);
+    expect(pressure({ locale: "en-HK", text: "Example Finance: Claiming identity theft won't work. Your TU record will show FRAUD. Pay at example.com/pay." })).toBe(true);
+    expect(pressure({ locale: "en-HK", text: "Example Lending: Mr Yeung, the HK$4,760 instalment is 60 days overdue. Please pay or call us within 72 hours. Pay: example.com/p or call 3555 8821." })).toBe(false);
+  });
+
+  it("finds a payroll office to be contacted and menace left unnamed; not a relative or an employer asked to pass on a call-back", () => {
+    expect(has({ locale: "en-US", category: "transactional", audience: "third-party", text: "Example Lending: Thanks for confirming Leon works at Calloway Tire. We'll be in touch with your payroll office about his balance." }, "no-threats")).toBe(true);
+    expect(has({ locale: "en-US", text: "Example Lending: Mr. Mendoza, $342.17 is 19 days late. Pay at example.com/pay before things get uglier. Reply STOP to opt out." }, "no-threats")).toBe(true);
+    expect(has({ locale: "zh-HK", audience: "third-party", text: "陳太您好，我哋係示例信用管理，想聯絡您兒子陳家俊先生，麻煩請佢方便時致電3555 6121。" }, "no-threats")).toBe(false);
+    expect(has({ audience: "third-party", text: "【示例金融】您好，我们正在联系杜*先生，暂时未能接通。如您方便，请转告他回电400-555-0299。" }, "no-threats")).toBe(false);
+  });
+
+  it("finds the family kept from aid and a record marked for good; an anti-fraud notice that quotes such words with 等說詞 is none of them", () => {
+    expect(has({ locale: "en-US", audience: "third-party", text: "Example Lending: Ma'am, your son's loan is in default. A default can stop his younger siblings from getting federal aid. Have him call 1-877-555-0128." }, "no-false-credit-claims")).toBe(true);
+    expect(has({ locale: "en-HK", text: "Example Finance: Your TU record will show FRAUD permanently. Pay at example.com/pay." }, "no-false-credit-claims")).toBe(true);
+    const notice = { locale: "zh-TW", category: "transactional", text: "【示例銀行 防詐提醒】近期有不法人士冒用本行名義，以「法院明天查封」、「不繳就通知警察」、「列入全國黑名單」等說詞要求民眾匯款至個人帳戶。如有疑問請撥本行客服(02)5550-3300。" };
+    expect(rules(notice).filter((rule) => rule.startsWith("no-"))).toEqual([]);
+  });
+
+  it("takes interest by the day or per sum lent for a price of credit, and 拒收推廣請回覆「T」 for an opt-out in Hong Kong", () => {
+    const marketing = { category: "marketing", audience: "customer" };
+    expect(findings({ ...marketing, locale: "en-HK", text: "Example Money Lender: daily interest from just HK$1 per HK$1,000! Call 3555 0913. To unsubscribe, reply STOP. 如不欲再收到推廣訊息，請回覆「STOP」。" }, "apr-disclosure")).not.toEqual([]);
+    const optOut = findings({ ...marketing, locale: "zh-HK", jurisdiction: "HK", text: "【示例財務】私人貸款實際年利率5.8%起，詳情致電3555 1234。拒收推廣請回覆「T」。" }, "opt-out-instruction").map((finding) => finding.messageId);
+    expect(optOut).not.toContain("missing");
+  });
+
+  it("finds the sender in a name without its region and legal form, not a title before the opening colon; 'Sincerely,' names no reader", () => {
+    expect(missingRoles({ locale: "en-HK", sender: "Apex Recovery Services (HK) Ltd", text: "You asked us to stop calling your mobile. HK$9,980 is 120 days past due. Call 3555 0101 or pay at example.com/p. Apex Recovery for Harbourline Finance, loan ...6120." })).toEqual([]);
+    expect(missingRoles({ locale: "en-HK", sender: "Example Finance", text: "Ref 5528801 - Mr C. Y. Mak: HK$2,940 is still outstanding, 19 days overdue. Please transfer to a/c 024-555-218830 and call 3555 2188." })).toContain("creditor");
+    const letter = { locale: "en-US", channel: "email", text: "Dear Valued Customer,\n\nOur records show your Example Lending installment of $260.00 was due on May 30. Pay at example.com/pay or call 1-866-555-0190.\n\nSincerely,\nExample Lending Collections\nTo opt out of email, click unsubscribe." };
+    expect(findings(letter, "recipient-identification").map((finding) => finding.messageId)).toContain("missingName");
   });
 });

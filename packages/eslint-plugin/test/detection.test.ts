@@ -1836,6 +1836,15 @@ describe("families of the twenty-fourth corpus's tuned half", () => {
     expect(has({ audience: "third-party", text: "【示例金融】您好，我们正在联系杜*先生，暂时未能接通。如您方便，请转告他回电400-555-0299。" }, "no-threats")).toBe(false);
   });
 
+  it("finds where the borrower lives known to us, said with us first, and threats in a payment confirmation; not a visit the reader booked nor a bill paid at FamilyMart", () => {
+    expect(has({ locale: "zh-HK", text: "【示例財務】何生，你知唔知我哋知道你住邊？嗰筆數今晚之前搞掂佢。" }, "no-threats")).toBe(true);
+    const confirmation = { category: "transactional" };
+    expect(has({ ...confirmation, text: "【示例金融】收到还款，谢谢配合。下次按时还，省得我们同事再跑一趟你老家。" }, "no-threats")).toBe(true);
+    expect(has({ ...confirmation, locale: "en-US", text: "Example Lending: Thanks for your $150.00 payment, Devon! See you at the Kroger on Main Saturday morning like always." }, "no-threats")).toBe(true);
+    expect(has({ ...confirmation, text: "【示例汽车金融】常先生，您预约的解押上门服务已安排，工作人员将于12月9日上午10点到您指定地址办理，如需改期请致电400-555-0100。" }, "no-threats")).toBe(false);
+    expect(has({ ...confirmation, locale: "zh-TW", channel: "push", text: "示例分期｜已收到您3/16於全家繳納的2,348元，第4期已結清，下期繳款日4/12。" }, "no-threats")).toBe(false);
+  });
+
   it("finds the family kept from aid and a record marked for good; an anti-fraud notice that quotes such words with 等說詞 is none of them", () => {
     expect(has({ locale: "en-US", audience: "third-party", text: "Example Lending: Ma'am, your son's loan is in default. A default can stop his younger siblings from getting federal aid. Have him call 1-877-555-0128." }, "no-false-credit-claims")).toBe(true);
     expect(has({ locale: "en-HK", text: "Example Finance: Your TU record will show FRAUD permanently. Pay at example.com/pay." }, "no-false-credit-claims")).toBe(true);

@@ -1832,6 +1832,8 @@ describe("families of the twenty-fourth corpus's tuned half", () => {
   it("finds a payroll office to be contacted and menace left unnamed; not a relative or an employer asked to pass on a call-back", () => {
     expect(has({ locale: "en-US", category: "transactional", audience: "third-party", text: "Example Lending: Thanks for confirming Leon works at Calloway Tire. We'll be in touch with your payroll office about his balance." }, "no-threats")).toBe(true);
     expect(has({ locale: "en-US", text: "Example Lending: Mr. Mendoza, $342.17 is 19 days late. Pay at example.com/pay before things get uglier. Reply STOP to opt out." }, "no-threats")).toBe(true);
+    expect(has({ locale: "en-US", text: "Example Lending: Darnell, $900, 3 weeks late now. Take care of yourself out there. Pay at example.com/pay. Reply STOP to opt out." }, "no-threats")).toBe(true);
+    expect(has({ locale: "en-US", text: "Example Lending: Marcus, $1,480, 3 months behind. You know what that means. Pay at example.com/pay. Reply STOP to opt out." }, "no-threats")).toBe(true);
     expect(has({ locale: "zh-HK", audience: "third-party", text: "陳太您好，我哋係示例信用管理，想聯絡您兒子陳家俊先生，麻煩請佢方便時致電3555 6121。" }, "no-threats")).toBe(false);
     expect(has({ audience: "third-party", text: "【示例金融】您好，我们正在联系杜*先生，暂时未能接通。如您方便，请转告他回电400-555-0299。" }, "no-threats")).toBe(false);
   });

@@ -1827,6 +1827,11 @@ describe("families of the twenty-fourth corpus's tuned half", () => {
     expect(pressure({ locale: "zh-HK", text: "【示例財務】鍾先生，你嘅個案已轉交外勤。如想撤回，今日6點前轉數至FPS 1555 5103。" })).toBe(true);
     expect(pressure({ locale: "en-HK", text: "Example Finance: Claiming identity theft won't work. Your TU record will show FRAUD. Pay at example.com/pay." })).toBe(true);
     expect(pressure({ locale: "en-HK", text: "Example Lending: Mr Yeung, the HK$4,760 instalment is 60 days overdue. Please pay or call us within 72 hours. Pay: example.com/p or call 3555 8821." })).toBe(false);
+    // Whether the reader's people know, and money shown off but none for the debt, asked.
+    expect(pressure({ locale: "en-US", text: "Example Lending: Derek, does your fiancée know about the loan? $1,140, 4 months overdue. Pay at example.com/pay. Reply STOP to opt out." })).toBe(true);
+    expect(pressure({ locale: "en-US", text: "Example Lending: Ashley, all over IG with the Cabo trip but cant pay $1,150?? Pay at example.com/pay. Reply STOP to opt out." })).toBe(true);
+    expect(pressure({ locale: "en-US", text: "Example Lending: Jordan, $210.00 is 37 days past due. Saw the new boat pics online. Shouldn't paying what you owe come first? Reply STOP to opt out." })).toBe(true);
+    expect(pressure({ locale: "en-US", text: "Example Lending: if you can't pay the $210.00 this month, call 1-800-555-0100 and we will set up a plan. Reply STOP to opt out." })).toBe(false);
   });
 
   it("finds a payroll office to be contacted and menace left unnamed; not a relative or an employer asked to pass on a call-back", () => {

@@ -1832,6 +1832,8 @@ describe("families of the twenty-fourth corpus's tuned half", () => {
     expect(pressure({ locale: "en-US", text: "Example Lending: Ashley, all over IG with the Cabo trip but cant pay $1,150?? Pay at example.com/pay. Reply STOP to opt out." })).toBe(true);
     expect(pressure({ locale: "en-US", text: "Example Lending: Jordan, $210.00 is 37 days past due. Saw the new boat pics online. Shouldn't paying what you owe come first? Reply STOP to opt out." })).toBe(true);
     expect(pressure({ locale: "en-US", text: "Example Lending: if you can't pay the $210.00 this month, call 1-800-555-0100 and we will set up a plan. Reply STOP to opt out." })).toBe(false);
+    // The deadline's condition and consequence with the payment details between them.
+    expect(pressure({ locale: "zh-HK", text: "【示例財務】你條數拖咗成個月，$15,000。聽日朝早10點前唔入 FPS ID 1166024，我哋就去你阿媽屋企坐下。" })).toBe(true);
   });
 
   it("finds a payroll office to be contacted and menace left unnamed; not a relative or an employer asked to pass on a call-back", () => {
@@ -1850,6 +1852,9 @@ describe("families of the twenty-fourth corpus's tuned half", () => {
     expect(has({ ...confirmation, locale: "en-US", text: "Example Lending: Thanks for your $150.00 payment, Devon! See you at the Kroger on Main Saturday morning like always." }, "no-threats")).toBe(true);
     expect(has({ ...confirmation, text: "【示例汽车金融】常先生，您预约的解押上门服务已安排，工作人员将于12月9日上午10点到您指定地址办理，如需改期请致电400-555-0100。" }, "no-threats")).toBe(false);
     expect(has({ ...confirmation, locale: "zh-TW", channel: "push", text: "示例分期｜已收到您3/16於全家繳納的2,348元，第4期已結清，下期繳款日4/12。" }, "no-threats")).toBe(false);
+    // A notice posted on the community board, and whether the car will still be there.
+    expect(has({ locale: "zh-TW", text: "【示例租賃】王O豪，明天中午前沒繳NT$6,520，我們就把你的欠款公告貼在你們社區公佈欄。" }, "no-threats")).toBe(true);
+    expect(has({ locale: "zh-TW", text: "【示例機車分期】黃O宏，今晚12點前沒繳NT$7,380，車子明天還在不在就不一定了。" }, "no-threats")).toBe(true);
   });
 
   it("finds the family kept from aid and a record marked for good; an anti-fraud notice that quotes such words with 等說詞 is none of them", () => {

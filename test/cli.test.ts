@@ -363,10 +363,10 @@ describe("tactful lint in the writer's language", () => {
       return log.runs[0]!.tool.driver.rules.find((rule) => rule.id === "tactful/no-undeclared-variables")!;
     };
     const chinese = ruleOf("zh-CN");
-    expect(chinese.shortDescription.text).toBe("正文、主题或标题用到的每个变量都须在 `variables` 中声明，并给出校验数据的 schema");
+    expect(chinese.shortDescription.text).toBe("正文、主题或标题用到的每个变量都须在 `variables` 中声明，并给出校验数据的 schema；须写成 Nunjucks 输出，而非其他系统的占位符");
     expect(chinese.help.text).toMatch(/^正文、主题或标题用到的每个变量/u);
-    expect(ruleOf("zh-TW").shortDescription.text).toBe("正文、主旨或標題用到的每個變數都須在 `variables` 中宣告，並給出驗證資料的 schema");
-    expect(ruleOf("en").shortDescription.text).toBe("Every variable the body, subject or title uses must be declared in `variables`, with a schema the data is validated against");
+    expect(ruleOf("zh-TW").shortDescription.text).toBe("正文、主旨或標題用到的每個變數都須在 `variables` 中宣告，並給出驗證資料的 schema；須寫成 Nunjucks 輸出，而非其他系統的佔位符");
+    expect(ruleOf("en").shortDescription.text).toBe("Every variable the body, subject or title uses must be declared in `variables`, with a schema the data is validated against, and written as a Nunjucks output, not as another system's placeholder");
   });
 });
 

@@ -8,7 +8,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compilePattern, packs } from "@tactful/policies";
+import { compilePattern, packs, recognizerPattern } from "@tactful/policies";
 
 const generated = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "generated");
 const file = join(generated, "tone.json");
@@ -24,7 +24,8 @@ for (const pack of packs) for (const language of Object.keys(pack.tone.languages
 const visit = (value) => {
   if (Array.isArray(value)) return value.forEach(visit);
   if (typeof value !== "object" || value === null) return;
-  if (typeof value.pattern === "string") preparedAnchors(compilePattern(value.pattern, value.ignoreCase === true), patternAnchors);
+  const pattern = typeof value.pattern === "string" || value.placeholder ? recognizerPattern(value) : undefined;
+  if (pattern) preparedAnchors(compilePattern(pattern, value.ignoreCase === true), patternAnchors);
   Object.values(value).forEach(visit);
 };
 visit(packs);

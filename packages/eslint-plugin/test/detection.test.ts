@@ -1779,6 +1779,8 @@ describe("families of the twenty-fourth corpus's tuned half", () => {
     expect(findings(zh, "no-undeclared-variables").map((finding) => finding.messageId)).toEqual(["foreignPlaceholder", "foreignPlaceholder", "foreignPlaceholder", "foreignPlaceholder"]);
     const en = { locale: "en-US", text: "Example Lending: Hi {FirstName}, your card ending {Last4} is {DaysPastDue} days past due with {PastDueAmount} owed. Pay at example.com/pay or call 1-800-555-0100. Reply STOP to opt out." };
     expect(missingRoles(en)).toEqual([]);
+    // In any of the syntaxes the rule reports; a due date's placeholder ({还款日}) is no amount.
+    expect(missingRoles({ category: "reminder", text: "【示例金融】尊敬的%{客户姓名}，您尾号${借据后四位}的借款本期还款日为{还款日}，请在示例金融App还款，客服400-555-0100。" })).toEqual(["amount-due"]);
     // A placeholder that names none of them is no disclosure.
     expect(missingRoles({ locale: "en-US", text: "Example Lending: Hi {FirstName}, your card ending {Last4} is {DaysPastDue} days past due with {Note}. Pay at example.com/pay or call 1-800-555-0100. Reply STOP to opt out." })).toEqual(["amount-due"]);
   });

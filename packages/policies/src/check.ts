@@ -6,7 +6,8 @@ import policySchema from "@tactful/schemas/policy.schema.json" with { type: "jso
 import { packs as builtInPacks } from "./index.js";
 import { resolveAdoptions, type AdoptionSource } from "./adopt.js";
 import { applyOverlay } from "./overlay.js";
-import type { PackOverlay, PolicyPack } from "./types.js";
+import { recognizerPattern } from "./placeholder.js";
+import type { PackOverlay, PolicyPack, Recognizer } from "./types.js";
 
 /**
  * Checks a policy pack file as a pack author writes it: the YAML, the schema, and what a schema
@@ -380,6 +381,11 @@ function* semanticProblems(pack: Partial<PolicyPack>, lineOf: (pointer: string) 
     const folded = object["ignoreCase"] === true;
     for (const key of ["pattern", "namePattern"]) {
       if (typeof object[key] === "string") yield* patternProblems(object[key], folded, `${pointer}/${key}`);
+    }
+    // A placeholder recognizer's words are checked as the pattern they make.
+    const placeholder = object["placeholder"] as Recognizer["placeholder"] | undefined;
+    if (typeof placeholder?.names === "string" && (placeholder.except === undefined || typeof placeholder.except === "string")) {
+      yield* patternProblems(recognizerPattern({ placeholder })!, folded, `${pointer}/placeholder`);
     }
     for (const key of PATTERN_LISTS) {
       const list = object[key];

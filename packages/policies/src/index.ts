@@ -4,6 +4,7 @@ import { resolveAdoptions } from "./adopt.js";
 import type { Category, Channel, Citation, Audience, Entry, PolicyPack, SenderRole, Severity, When } from "./types.js";
 
 export type * from "./types.js";
+export { FOREIGN_PLACEHOLDER, recognizerPattern } from "./placeholder.js";
 
 /**
  * The built-in policy packs, compiled from `packs/*.yaml` and validated against

@@ -88,6 +88,8 @@ export interface Wording {
 
 export interface Recognizer {
   pattern?: string;
+  /** Another template system's placeholder whose name says it holds the disclosure: words of `names`, none of `except` (both patterns). */
+  placeholder?: { names: string; except?: string };
   ignoreCase?: boolean;
   senderName?: true;
   /** With senderName: the trade words a sender may leave off its name (Meadowlark for Meadowlark Credit), how long what is left must be to still tell the sender, and whether its initials count (HPCU, as a word of their own). */

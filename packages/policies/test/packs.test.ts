@@ -7,7 +7,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { builtInPacks, applies, citationText, compilePattern, effectiveSeverity, packs, type PolicyPack } from "@tactful/policies";
+import { builtInPacks, applies, citationText, compilePattern, effectiveSeverity, packs, recognizerPattern, type PolicyPack } from "@tactful/policies";
 import { checkPack, packProblemText } from "@tactful/policies/check";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
@@ -95,7 +95,8 @@ describe("policy packs", () => {
 
   it("carry the recognisers the sample library relies on", () => {
     const cn = builtInPacks.packFor("CN")!;
-    const contact = cn.recognizers.contact!.map((recognizer) => compilePattern(recognizer.pattern!));
+    const contact = cn.recognizers.contact!.map((recognizer) => compilePattern(recognizerPattern(recognizer)!));
+    expect(contact.some((pattern) => pattern.test("客服{客服电话}"))).toBe(true);
     expect(contact.some((pattern) => pattern.test("详询400-000-0000。"))).toBe(true);
     expect(contact.some((pattern) => pattern.test("尾号13812345678"))).toBe(false);
     const optOut = cn.optOut.find((entry) => entry.id === "CN-MKT-OPTOUT-002")!;
@@ -211,6 +212,13 @@ describe("checkPack", () => {
     const problem = checked.problems.find((candidate) => candidate.messageId === "polynomialPattern");
     expect(problem?.severity).toBe("warning");
     expect(packProblemText(problem!, "zh-CN")).toContain("`\\s*` / `\\s*`");
+  });
+
+  it("checks a placeholder recognizer's words as the pattern they make, where the placeholder is written", () => {
+    const text = us.replace('placeholder: { names: "link|url|portal|site|pay_?page"', 'placeholder: { names: "link|(url"');
+    const problem = checkPack(text).problems.find((candidate) => candidate.messageId === "badPattern");
+    expect(problem).toMatchObject({ severity: "error", line: text.slice(0, text.indexOf('names: "link|(url"')).split("\n").length });
+    expect(packProblemText(problem!)).toContain("Unterminated group");
   });
 
   it("refuses a personal-data shape that needs what the pack does not give", () => {

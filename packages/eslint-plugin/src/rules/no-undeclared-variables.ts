@@ -1,5 +1,6 @@
 import type { SuggestedEdit } from "@eslint/core";
 import { closest, type Catalog } from "@tactful/core";
+import { FOREIGN_PLACEHOLDER } from "@tactful/policies";
 import { addToMapping, appendToFrontMatter, type FrontMatterEdit } from "../util/front-matter-edit.js";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
 import { frontMatterUsable } from "../util/message.js";
@@ -30,12 +31,6 @@ const MESSAGES = {
   useVariable: { en: "Output the variable `{{ name }}`.", "zh-CN": "输出变量 `{{ name }}`。", "zh-TW": "輸出變數 `{{ name }}`。" },
 } satisfies Catalog;
 
-/**
- * A placeholder in another template system's syntax (`{name}`, `${name}`, `%{name}`, or `{{ name }}`
- * kept as text by `raw`): the renderer leaves it as it is, so the borrower would read the braces.
- */
-const FOREIGN_PLACEHOLDER = /(?:\$|%)?\{{1,2}[ \t]*([\p{L}_][\p{L}\p{N}_ .-]{0,29}?)[ \t]*\}{1,2}/gu;
-
 type MessageIds = "undeclared" | "rename" | "declare" | "foreignPlaceholder" | "useVariable";
 
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
@@ -58,6 +53,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
     const { document } = context.sourceCode;
     return {
       Template() {
+        // Another system's placeholder is left as it is by the renderer: the borrower would read the braces.
         for (const segment of document.prose) {
           for (const match of segment.text.matchAll(FOREIGN_PLACEHOLDER)) {
             const range = segment.sourceRange(match.index, match.index + match[0].length);

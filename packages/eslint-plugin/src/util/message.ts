@@ -19,7 +19,7 @@ import {
   type TextNode,
   type Localized,
 } from "@tactful/core";
-import { applies, compilePattern, type Channel, type Recognizer, type Role, type When, type Wording } from "@tactful/policies";
+import { applies, compilePattern, recognizerPattern, type Channel, type Recognizer, type Role, type When, type Wording } from "@tactful/policies";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
 
 /**
@@ -526,8 +526,9 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
       // The initials of the name, or of a short name (H&P for Harlan & Pike Receivables).
       const initials = name && recognizer.shortName?.initials ? new Set([name, ...shortNames].map(initialsOf)) : [];
       for (const phrase of initials) if (phrase) evidence.push({ phrase, word: true });
-    } else if (recognizer.pattern) {
-      evidence.push({ wordings: [wordingOf(recognizer, recognizer.pattern)] });
+    } else {
+      const pattern = recognizerPattern(recognizer);
+      if (pattern) evidence.push({ wordings: [wordingOf(recognizer, pattern)] });
     }
   }
   return evidence;

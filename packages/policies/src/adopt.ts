@@ -1,9 +1,10 @@
 import type { PackMessageId } from "./check.js";
-import type { Citation, Language, LanguageRules, LexiconEntry, PolicyPack, Recognizer, Role, WordClass } from "./types.js";
+import type { Citation, Language, LanguageRules, LexiconEntry, PiiOwners, PolicyPack, Recognizer, Role, WordClass } from "./types.js";
 
 /**
- * Another pack's tone entries and recognizers taken into this one (`tone.adopt`, `recognizers.adopt`):
- * how a language words a threat or a disclosure is shared by the markets that write it.
+ * Another pack's tone entries, recognizers and number owners' words taken into this one (`tone.adopt`,
+ * `recognizers.adopt`, `pii.owners.adopt`): how a language words a threat or a disclosure, or says whose
+ * a number is, is shared by the markets that write it.
  */
 
 export interface AdoptProblem {
@@ -21,15 +22,16 @@ export function resolveAdoptions(pack: PolicyPack, source: AdoptionSource): { pa
   const once: AdoptionSource = (spec) => found.get(spec) ?? found.set(spec, source(spec)).get(spec)!;
   const tone = adoptTone(pack, once);
   const recognizers = adoptRecognizers(tone.pack, once);
-  return { pack: recognizers.pack, problems: [...tone.problems, ...recognizers.problems] };
+  const owners = adoptOwners(recognizers.pack, once);
+  return { pack: owners.pack, problems: [...tone.problems, ...recognizers.problems, ...owners.problems] };
 }
 
-/** The pack an adoption at `pointer` names, or none, with why said at its `from`. */
+/** The pack a spec at `pointer` names, or none, with why said there. */
 function adoptedPack(source: AdoptionSource, spec: string, pointer: string, problems: AdoptProblem[]): PolicyPack | undefined {
   const found = source(spec);
   if ("pack" in found) return found.pack;
   const { messageId, ...data } = found.problem;
-  problems.push({ messageId, pointer: `${pointer}/from`, data });
+  problems.push({ messageId, pointer, data });
   return undefined;
 }
 
@@ -50,7 +52,7 @@ function adoptTone(pack: PolicyPack, source: AdoptionSource): { pack: PolicyPack
   const adopted: LexiconEntry[] = [];
   for (const [index, adoption] of adoptions.entries()) {
     const pointer = `/tone/adopt/${index}`;
-    const from = adoptedPack(source, adoption.from, pointer, problems);
+    const from = adoptedPack(source, adoption.from, `${pointer}/from`, problems);
     if (!from) continue;
     const rules = from.tone.languages[adoption.language];
     if (!rules) {
@@ -101,7 +103,7 @@ function adoptRecognizers(pack: PolicyPack, source: AdoptionSource): { pack: Pol
   };
   for (const [index, adoption] of adoptions.entries()) {
     const pointer = `/recognizers/adopt/${index}`;
-    const from = adoptedPack(source, adoption.from, pointer, problems);
+    const from = adoptedPack(source, adoption.from, `${pointer}/from`, problems);
     if (!from) continue;
     for (const [at, role] of adoption.roles.entries()) {
       const list = from.recognizers[role];
@@ -147,4 +149,25 @@ function mergeRules(base: LanguageRules | undefined, more: LanguageRules): Langu
 /** The object without its undefined fields: a resolved pack is plain data, the same as written. */
 function defined<T extends object>(object: T): T {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
+}
+
+/**
+ * Adopts other packs' words that say whose a number is (`pii.owners.adopt`), as they are there, before
+ * the pack's own; a pattern already there is not added twice.
+ */
+function adoptOwners(pack: PolicyPack, source: AdoptionSource): { pack: PolicyPack; problems: AdoptProblem[] } {
+  const { adopt: adoptions = [], ...own } = pack.pii.owners ?? { personal: [], sender: [] };
+  if (adoptions.length === 0) return { pack, problems: [] };
+  const problems: AdoptProblem[] = [];
+  const lists: Array<Partial<PiiOwners>> = [];
+  for (const [index, spec] of adoptions.entries()) {
+    const pointer = `/pii/owners/adopt/${index}`;
+    const from = adoptedPack(source, spec, pointer, problems);
+    if (from?.pii.owners) lists.push(from.pii.owners);
+    else if (from) problems.push({ messageId: "adoptNoOwners", pointer, data: { pack: from.id } });
+  }
+  lists.push(own);
+  const union = (key: "personal" | "sender" | "personalAfter"): string[] => [...new Set(lists.flatMap((list) => list[key] ?? []))];
+  const owners: PiiOwners = { personal: union("personal"), sender: union("sender"), personalAfter: union("personalAfter") };
+  return { pack: { ...pack, pii: { ...pack.pii, owners } }, problems };
 }

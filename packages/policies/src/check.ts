@@ -101,6 +101,11 @@ export const PACK_MESSAGES = {
     "zh-CN": "政策包 {pack} 没有角色 {role} 的识别方式，无可采用。",
     "zh-TW": "政策包 {pack} 沒有角色 {role} 的識別方式，無可採用。",
   },
+  adoptNoOwners: {
+    en: "Pack {pack} has no `pii.owners`: there is nothing to adopt.",
+    "zh-CN": "政策包 {pack} 没有 `pii.owners`，无可采用。",
+    "zh-TW": "政策包 {pack} 沒有 `pii.owners`，無可採用。",
+  },
   adoptUnknownEntry: {
     en: "`except` names {id}, which pack {pack} does not have: a misspelt id would adopt the entry it meant to leave out.",
     "zh-CN": "`except` 指定的 {id} 不在政策包 {pack} 中：拼错的 id 会采用本想排除的条目。",
@@ -265,7 +270,7 @@ export function checkPack(text: string, options: CheckOptions = {}): CheckedPack
     if (object.overlays !== undefined && !options.merged) report("overlaysRecord", "/overlays");
     // Adopted entries cite this pack's sources, and their word classes fill this pack's slots.
     let languages = object.tone?.languages;
-    if (pack && typeof object.extends !== "string" && (pack.tone.adopt || pack.recognizers.adopt)) {
+    if (pack && typeof object.extends !== "string" && (pack.tone.adopt || pack.recognizers.adopt || pack.pii.owners?.adopt)) {
       const adoption = resolveAdoptions(pack, adoptionSource(options));
       for (const problem of adoption.problems) report(problem.messageId, problem.pointer, problem.data);
       pack = adoption.pack;

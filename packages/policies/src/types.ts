@@ -205,6 +205,8 @@ export interface PiiLiteral extends Entry {
 
 /** Words before a number that say whose it is: a person's own (the recipient's, a staff member's mobile) or the sender's line or collection account. */
 export interface PiiOwners {
+  /** Packs whose words come first, as they are there (resolved when the pack is loaded: no `adopt` is left). */
+  adopt?: string[];
   personal: string[];
   sender: string[];
   /** Words right after a number asking or saying it is the reader's own (is this still your best cell?). */

@@ -155,3 +155,43 @@ describe("a pack that adopts another's recognizers", () => {
     }
   });
 });
+
+describe("a pack that adopts another's words for whose a number is", () => {
+  /** The fixture market with these number owners' words. */
+  const owning = (owners: string): string => {
+    const text = FIXTURE.replace("pii:\n  literals: []\n", `pii:\n  literals: []\n  owners:\n${owners}`);
+    expect(text).not.toBe(FIXTURE);
+    return text;
+  };
+
+  it("takes the other pack's words before its own, once each", () => {
+    const { pack, problems } = checkPack(owning(`    adopt: [us]\n    personal: ["\\\\bPPSN\\\\b", "\\\\b(?:your|ur|yours)\\\\b"]\n`));
+    expect(problems).toEqual([]);
+    expect(pack!.pii.owners).not.toHaveProperty("adopt");
+    expect(pack!.pii.owners!.personal).toEqual([...us.pii.owners!.personal, "\\bPPSN\\b"]);
+    expect(pack!.pii.owners!.sender).toEqual(us.pii.owners!.sender);
+    expect(pack!.pii.owners!.personalAfter).toEqual(us.pii.owners!.personalAfter);
+  });
+
+  it("refuses, at its line, a pack it cannot read and a pack that has no such words", () => {
+    const unknown = checkPack(owning("    adopt: [xx]\n")).problems.map((problem) => `${problem.line}:${problem.column} ${packProblemText(problem)}`);
+    expect(unknown).toEqual([expect.stringMatching(/^20:13 `from` names xx, which is not a policy pack/u)]);
+    writeFileSync(join(project, "base.yaml"), FIXTURE.replace("id: IE", "id: NZ"));
+    writeFileSync(join(project, "market.yaml"), owning("    adopt: [./base.yaml]\n"));
+    expect(() => loadPacks(["./market.yaml"], { cwd: project })).toThrow(PackLoadError);
+    try {
+      loadPacks(["./market.yaml"], { cwd: project });
+    } catch (error) {
+      expect(packLoadErrorText(error as PackLoadError)).toContain("Pack NZ has no `pii.owners`: there is nothing to adopt.");
+    }
+  });
+
+  it("gives Hong Kong every word of the CN and US packs, as they are there, and its own", () => {
+    const hk = packs.find((pack) => pack.id === "HK")!;
+    const cn = packs.find((pack) => pack.id === "CN")!;
+    for (const key of ["personal", "sender"] as const) {
+      expect(hk.pii.owners![key], key).toEqual(expect.arrayContaining([...cn.pii.owners![key], ...us.pii.owners![key]]));
+    }
+    expect(hk.pii.owners!.personal).toContain("身份證號碼|身分證號碼|HKID|\\bID (?:card )?(?:no\\.?|number)");
+  });
+});

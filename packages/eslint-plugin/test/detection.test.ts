@@ -1880,3 +1880,68 @@ describe("families of the twenty-fourth corpus's tuned half", () => {
     expect(findings(letter, "recipient-identification").map((finding) => finding.messageId)).toContain("missingName");
   });
 });
+
+describe("families of the twenty-fifth corpus's tuned half", () => {
+  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
+
+  it("finds false legal claims on heirs, witnesses and employers, and a mediation centre's case number; not a limitation period, a suit's costs or a suit the lender may bring", () => {
+    const legal = (message: Message): boolean => has(message, "no-false-legal-claims");
+    expect(legal({ locale: "zh-TW", text: "【示例銀行】陳先生：令尊生前之信用卡欠款97,350元。父債子還天經地義，依法繼承人就要全額清償，不能只用遺產抵。" })).toBe(true);
+    expect(legal({ locale: "en-HK", audience: "third-party", text: "Example Credit: Mr Lam Jr, your late father's credit card debt of HK$23,780 passes to you as his son under Hong Kong law. Call 3555 2378." })).toBe(true);
+    expect(legal({ audience: "third-party", text: "【示例银行】钱先生，您在周*芳经营贷合同上签字作为见证人，视同担保，请您于本周内代为偿还。" })).toBe(true);
+    expect(legal({ locale: "zh-HK", audience: "third-party", channel: "email", text: "致：示例物流有限公司 人力資源部\n現要求貴公司由9月份起，每月從梁先生薪金中扣除HK$6,000，轉帳至本公司戶口。" })).toBe(true);
+    expect(legal({ locale: "en-HK", audience: "third-party", text: "Dear Sir/Madam, your domestic helper has an overdue loan with Example Finance. As her employer, please deduct HK$3,000 from her salary this month and transfer it to us." })).toBe(true);
+    expect(legal({ locale: "en-US", category: "reminder", text: "Example Lending: Ruth, $74.99 due 6/12. Remember: missed payments go straight to our legal team for court action. Pay at example.com/pay." })).toBe(true);
+    expect(legal({ text: "【示例调解中心】您因拖欠借款已被立案，案号(2025)调字第0893号，法院将于3个工作日后冻结您名下所有银行账户。" })).toBe(true);
+    expect(legal({ locale: "en-HK", text: "Example Finance: Dewi, loan HK$6,200 overdue 45 days. If you don't pay we send letter to Immigration, your visa will be cancel. Call 5555 8823." })).toBe(true);
+    expect(legal({ text: "【示例资产】何先生：您原信用卡债权已超过法定诉讼时效，我司不会就此对您提起诉讼。如您自愿还款，请致电400-555-0100。" })).toBe(false);
+    expect(legal({ text: "【示例银行】王先生，若至8月25日仍未还款，我行可能依法向人民法院提起诉讼，诉讼费用以法院裁判为准。" })).toBe(false);
+    expect(legal({ text: "【示例银行】张先生：如您未于9月30日前还款，我行可能宣布全部欠款提前到期并依法提起诉讼。" })).toBe(false);
+    expect(legal({ text: "【示例银行】继承人仅以所得遗产的实际价值为限清偿，无需以个人财产偿还。" })).toBe(false);
+    expect(legal({ locale: "en-HK", category: "transactional", audience: "customer", text: "Example Bank will never send you an SMS with a link asking for your login, threaten you with arrest, or ask you to pay a 'legal department'. Call 2555 0001." })).toBe(false);
+  });
+
+  it("finds threats said in slang, a car seen again, a scene promised next time and a missed deadline; reads spoken Spanish conditions", () => {
+    const threat = (message: Message): boolean => has(message, "no-threats");
+    expect(threat({ locale: "en-US", audience: "third-party", text: "yo is this Jess? ur girl Kiara owes Example like $62 lol tell her to pay it b4 we put her on blast" })).toBe(true);
+    expect(threat({ audience: "third-party", text: "各位亲友好，黄*强欠款4500元逾期48天拒不还款，请各位转告他尽快处理，否则将在群内公布其身份证照片。" })).toBe(true);
+    expect(threat({ locale: "en-HK", text: "Mr Lau, saw ur white Tesla in the Festival Walk carpark again last nite. 8,950 overdue 40 days on loan ending 4512. FPS 5554512." })).toBe(true);
+    expect(threat({ locale: "en-HK", text: "Example Finance: Mr Lau, 8,950 overdue on loan ending 4512. dont make this harder than it needs to be." })).toBe(true);
+    expect(threat({ locale: "zh-TW", text: "王小姐 瑞豐那筆51,200還是早點處理比較好 不然下次就不是只跟管理員聊天了" })).toBe(true);
+    expect(threat({ locale: "zh-HK", text: "阿輝 你嗰筆$8,800拖咗成個月喇 今日5點前唔見錢 我同事會喺你屋企樓下等你收工" })).toBe(true);
+    expect(threat({ locale: "en-US", text: "Hola Sra. Cruz. Example Bank: auto loan ending 4471, $737.80, 50 days late. Si no paga hoy we will report you to immigration." })).toBe(true);
+  });
+
+  it("finds pressure in countdowns of hours, the Nth final notice, a last chance with words between, and what a dead parent would want", () => {
+    const pressure = (message: Message): boolean => has(message, "no-pressure-tactics");
+    expect(pressure({ locale: "en-US", text: "Example AR: Marisol, 3 hours left. Your acct ending 8812 ($1,120, 95 days late) escalates at 6:00 PM today. Pay at example.com/pay." })).toBe(true);
+    expect(pressure({ text: "【示例资产】李*娟女士，合同尾号0937，余额18,640.33元。第3次最终提醒：本月最后一次减免机会，错过即恢复全额追讨。" })).toBe(true);
+    expect(pressure({ locale: "zh-HK", text: "【示例資產】張生，今日特批一筆過七折！只限今晚11:59前過數有效，過咗時間即恢復全數HK$52,318.40。" })).toBe(true);
+    expect(pressure({ locale: "en-US", channel: "email", text: "Dear Ms. Alvarez, your late father still owed $1,986.00 on his Example account. Wouldn't your father want his name kept clean? Pay at example.com/pay." })).toBe(true);
+    expect(pressure({ locale: "en-US", text: "Example Lending: your $74.99 payment is due 6/12. Pay at example.com/pay or call 1-800-555-0100." })).toBe(false);
+  });
+
+  it("finds credit claims about a relative's record and the children's aid", () => {
+    const credit = (message: Message): boolean => has(message, "no-false-credit-claims");
+    expect(credit({ locale: "zh-TW", audience: "third-party", text: "林太太您好，夫妻是一體的，他的不良紀錄會一起影響到您跟家裡的房貸、信用卡，建議您幫忙處理。" })).toBe(true);
+    expect(credit({ locale: "en-US", text: "Example Auto: Because you are married, your wife's credit will be marked as well. Pay at example.com/pay." })).toBe(true);
+    expect(credit({ locale: "en-US", audience: "third-party", text: "Mrs. Bell, Marcus's Example loan is in default. If it isn't settled, the default will show up when your younger kids apply for student aid." })).toBe(true);
+    expect(credit({ locale: "en-US", audience: "third-party", text: "Hi Mrs. Pham, under new rules emergency contacts get a note on their credit file too. Please get him to pay." })).toBe(true);
+  });
+
+  it("reads disclosures in a collector's own words: bare sums, weekday dates, debits in days, chat and keywords, names greeted in lower case", () => {
+    expect(missingRoles({ category: "reminder", text: "潘哥 提醒下 示例银行贷款这期4612.08 后天21号扣 尾号3306那张卡里记得留够钱哈 有事微信我 —示例银行小陈" })).toEqual([]);
+    expect(missingRoles({ category: "reminder", text: "【示例金融】范*先生，本月账单1,488.00元，请于本周五（24日）前在示例金融App还款。需要人工协助可回复“客服”。" })).toEqual([]);
+    expect(missingRoles({ locale: "zh-TW", category: "reminder", text: "【示例銀行】您的信貸本期應繳款5,000元將於3天後扣款，請至示例銀行APP確認，客服0800-555-016。" })).toEqual([]);
+    expect(missingRoles({ locale: "zh-TW", category: "reminder", text: "【示例銀行】明天(週三)是您信用卡(末4碼0917)的繳款截止日，本期應繳7,820元。點此於APP一鍵繳款，客服0800-555-016。" })).toEqual([]);
+    expect(missingRoles({ text: "【示例咨询】葛*先生，您尾号2251账户欠款6,230元已逾期68天。请将款项还至本公司受托收款专户：示例咨询服务有限公司，账号6217 5550 7788 0012。咨询020-5550-8812。" })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", sender: "Tallyco Installments", text: "hey Ruth its Mike from Tallyco. just pay the 149.98 (late since 5/12) tally.example/pay. txt back" })).toEqual([]);
+    expect(findings({ locale: "en-US", sender: "Tallyco Installments", text: "hey Ruth its Mike from Tallyco. just pay the 149.98 (late since 5/12) tally.example/pay. txt back" }, "recipient-identification").map((finding) => finding.messageId)).not.toContain("missingName");
+    expect(findings({ locale: "zh-HK", category: "reminder", text: "陳生早晨，提提你第9期$3,450今日到期。轉數快 1655510。" }, "recipient-identification").map((finding) => finding.messageId)).not.toContain("missingName");
+    // No contact in a line that takes no replies; no amount in a range or an approximation.
+    expect(missingRoles({ category: "reminder", text: "【示例银行】潘*民先生，您合同尾号5562贷款本期应还4,612.08元，将于6月21日从尾号3306账户自动扣款。本号码不接收回复。" })).toEqual(["contact"]);
+    expect(missingRoles({ locale: "zh-HK", jurisdiction: "HK", category: "reminder", text: "示例財務：麥太，您下期供款約HK$1,200至1,300（以最終結單為準），到期日為3月28日，可經FPS ID 1655541繳付。查詢：2555 4412。" })).toContain("amount-due");
+    expect(missingRoles({ locale: "en-US", category: "reminder", text: "Example Auto: Leon, your payment on loan ending 7730 (about $300-$350 depending on fees) is due 2/12. Pay at example.com/pay or call 1-888-555-0122." })).toEqual(["amount-due"]);
+    expect(missingRoles({ locale: "en-US", category: "reminder", text: "Example Auto: Leon, your payment on loan ending 7730 ($325.00) is due 2/12. Pay at example.com/pay or call 1-888-555-0122." })).toEqual([]);
+  });
+});

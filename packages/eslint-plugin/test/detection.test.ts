@@ -1945,3 +1945,56 @@ describe("families of the twenty-fifth corpus's tuned half", () => {
     expect(missingRoles({ locale: "en-US", category: "reminder", text: "Example Auto: Leon, your payment on loan ending 7730 ($325.00) is due 2/12. Pay at example.com/pay or call 1-888-555-0122." })).toEqual([]);
   });
 });
+
+describe("families of the twenty-sixth corpus's tuned half", () => {
+  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
+
+  it("finds threats hinted through a neighbour, a relative's whereabouts, what may happen later and a helper's employer", () => {
+    const threat = (message: Message): boolean => has(message, "no-threats");
+    expect(threat({ audience: "third-party", text: "邻居您好，住您对门502的潘*女士长期拖欠我司贷款不还，我们近期会到小区走访，请您提醒她主动联系示例金融。" })).toBe(true);
+    expect(threat({ text: "【示例资产】袁*先生，您的欠款6,740元已逾期130天。听说您母亲最近在人民医院住院部三楼住着？欠款的事就别再让老人家跟着操心了。" })).toBe(true);
+    expect(threat({ locale: "zh-HK", text: "示例分期：Ah Keung，部手機仲用得幾順吖嘛？好好珍惜下先，遲啲會點我哋都唔敢講。欠款HK$1,256，逾期25日。" })).toBe(true);
+    expect(threat({ locale: "en-HK", category: "reminder", text: "Ms Dela Cruz, your HK$2,400 instalment is due Monday. Last time you were late we had to call your ma'am - let's not do that again, ok?" })).toBe(true);
+    expect(has({ locale: "en-HK", category: "reminder", text: "Example Finance: Ms Dela Cruz, your HK$2,400 is due Monday. Don't be walang hiya this time." }, "no-abusive-language")).toBe(true);
+  });
+
+  it("finds pressure in undoing a step within the day and a final demand; not in a span counted from today nor in a device that unlocks within an hour of payment", () => {
+    const pressure = (message: Message): boolean => has(message, "no-pressure-tactics");
+    expect(pressure({ locale: "en-HK", text: "Example Pay: Hi Kelly, order SS-51702 (HK$2,960) unpaid since 2 Sept. Your case has been referred to the Commercial Crime Bureau. Pay today to withdraw the report." })).toBe(true);
+    expect(pressure({ locale: "zh-TW", channel: "email", text: "主旨：律師函—最後催告\n\n台端積欠之消費借款新臺幣 47,200 元，迄今已逾期 5 個月。" })).toBe(true);
+    expect(pressure({ locale: "en-HK", text: "Example Credit: Mr Mak, HK$2,105 due 9 Mar is unpaid. If it remains unpaid 30 days from today, we will report the account as overdue to credit reference agencies. Pay by FPS 1555 0276." })).toBe(false);
+    expect(pressure({ locale: "en-HK", channel: "push", text: "Example Phone: your plan has an overdue instalment of HK$418. As set out in clause 6, from 21 June the phone will be limited to calls if this is still unpaid; it unlocks automatically within an hour of payment." })).toBe(false);
+  });
+
+  it("finds a named employer's payroll said to be instructed and a court's assistance letter claimed; not enforcement the lender may apply for, a reserved right to sue, or a federal garnishment notice", () => {
+    const legal = (message: Message): boolean => has(message, "no-false-legal-claims");
+    expect(legal({ locale: "en-US", text: "Example Lending: Derek, as allowed under your loan agreement we have instructed Brennan Logistics payroll to withhold 25% of your wages starting next pay period. Reply STOP to opt out." })).toBe(true);
+    expect(legal({ text: "【示例分期】袁*女士：根据人民法院协助执行函，我司已对您分期购买的手机实施远程锁定。欠款1,742元，已逾期38天。" })).toBe(true);
+    expect(legal({ locale: "zh-TW", text: "【示例銀行】王*婷小姐，您的信用貸款已逾期62天。若至6月5日仍未清償，本行得依法向法院聲請支付命令，取得執行名義後並得聲請強制執行。" })).toBe(false);
+    expect(legal({ text: "【示例金融】刘*娟女士，您的欠款12,608.45元已逾期62天。如仍未还款，我司保留依照合同约定向有管辖权的人民法院提起诉讼的权利。" })).toBe(false);
+    expect(legal({ locale: "en-US", text: "Example Student Services, for the U.S. Department of Education: your defaulted federal student loan may be subject to administrative wage garnishment. You have 30 days to request a hearing or sign a repayment agreement, which stops garnishment. Reply STOP to opt out." })).toBe(false);
+  });
+
+  it("finds a debt told to relatives with a space before its unit; not a contact told they owe nothing, nor an employment check for a loan applied for", () => {
+    const disclosed = (message: Message): boolean => has(message, "no-third-party-disclosure");
+    expect(disclosed({ locale: "zh-TW", audience: "third-party", text: "各位陳家親戚大家好，陳志明在示例租的手機欠 8,200 元沒繳。誰聯絡得到他，請叫他打 02-5556-6631。" })).toBe(true);
+    expect(disclosed({ audience: "third-party", text: "【示例金融】您好，郭*先生将您登记为联系人。如您方便，请提醒他回电400-555-0133。您无需承担任何责任，也无需代为处理任何事项。" })).toBe(false);
+    expect(disclosed({ locale: "en-US", channel: "email", category: "transactional", audience: "third-party", text: "Hello HR team, Darnell Hayes has applied for an auto loan with Example Lending and signed an authorization allowing us to verify his employment. Could you confirm his job title?" })).toBe(false);
+  });
+
+  it("reads disclosures of secured and device credit: a store chain, an account to transfer to, a kiosk, a link on reply, chat support, a debit in days; no amount in a range", () => {
+    expect(missingRoles({ locale: "en-US", category: "reminder", text: "Example Lending: Mrs. Lowe, your dryer plan payment of $61.00 (acct ending 5530) is due Thursday. Pay at any Hollis Home store or call 555-0126." })).toEqual([]);
+    expect(missingRoles({ locale: "zh-TW", text: "【示例資融】曾先生（分期編號 …5523），本期應繳新臺幣四千二百元整，已逾期 12 天，請持繳費單至任一 7-ELEVEN 以條碼繳納；回覆「協商」即有專人來電。" })).toEqual([]);
+    expect(missingRoles({ locale: "zh-TW", channel: "email", text: "【示例金融】台端積欠之消費借款新臺幣 47,200 元，迄今已逾期 5 個月。\n清償帳戶：安和銀行 555-221-0047200\n聯絡電話：02-5550-3030" })).toEqual([]);
+    expect(missingRoles({ locale: "zh-TW", category: "reminder", text: "【示例銀行】邱先生您好，您的信用卡本期應繳 6,655 元，繳款截止日 12/20。需要簡訊繳費連結請回覆 Y；客服 0800-555-318。" })).toEqual([]);
+    expect(missingRoles({ text: "【示例分期】邹*，订单尾0471逾期4天，应还¥212.5，示例分期APP内一键还，有问题回TD转人工" })).toEqual([]);
+    expect(missingRoles({ locale: "en-HK", channel: "push", category: "reminder", text: "Example Split: Hi Cherry, HK$420 for order SE-77310 is due Sat 3 Aug. Pay in the Example Split app; chat support in the app." })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", category: "reminder", text: "Example Financing: Hi Tomas, $39.60 for the Moto G on plan ending 2105 comes out in 3 days from your card ending 7781. Questions? Call 555-0139." })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", category: "reminder", text: "Example Auto: Paul, your next payment on acct ending 8870 will be roughly $410 to $440 depending on your escrow, due 12/1. Pay at example.com/pay or call 555-0166." })).toEqual(["amount-due"]);
+    expect(findings({ locale: "zh-HK", jurisdiction: "HK", text: "示例財務：TSANG生，利息HK$2,350逾期16日，今個禮拜內FPS 105550509過數。" }, "recipient-identification").map((finding) => finding.messageId)).not.toContain("missingName");
+  });
+
+  it("finds a third party's own TransUnion grade said to fall", () => {
+    expect(has({ locale: "en-HK", audience: "third-party", text: "Mrs Lo, this is Example Finance. Unless it is settled, your own TU grade will fall as well. Call 3555 0160." }, "no-false-credit-claims")).toBe(true);
+  });
+});

@@ -1998,3 +1998,40 @@ describe("families of the twenty-sixth corpus's tuned half", () => {
     expect(has({ locale: "en-HK", audience: "third-party", text: "Mrs Lo, this is Example Finance. Unless it is settled, your own TU grade will fall as well. Call 3555 0160." }, "no-false-credit-claims")).toBe(true);
   });
 });
+
+describe("families of the twenty-seventh corpus's tuned half", () => {
+  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
+
+  it("finds threats in a car's spot noticed and a file passed to field agents; not a visit the reader asked for on the phone", () => {
+    const threat = (message: Message): boolean => has(message, "no-threats");
+    expect(threat({ locale: "en-US", category: "reminder", text: "Example Auto: Hi Andre, your $402.00 payment is due 6/20. The Tahoe spends most days in the employee lot on Route 9 - easy to keep it that way by paying on time. example.com/pay" })).toBe(true);
+    expect(threat({ locale: "en-HK", text: "FINAL NOTICE: Example Finance a/c 5502, Mr Lee. HK$2,740 overdue for 18 days. Your file will be released to our field recovery partners. Pay: example.com/p" })).toBe(true);
+    expect(threat({ text: "【示例小贷】黄先生您好，按您昨天电话里的要求，客户经理小沈将于周四14:00到您店里签署分期还款协议，欠款31,870元。" })).toBe(false);
+  });
+
+  it("finds pressure in spending shown off, paying put as easy, shame asked after, the last reminder and paying by a time to withdraw a charge", () => {
+    const pressure = (message: Message): boolean => has(message, "no-pressure-tactics");
+    expect(pressure({ locale: "en-HK", text: "Example Cash: Mr Chan, still posting yum cha pics on IG while you owe $18,000 for 2 months? FPS 5550 3319." })).toBe(true);
+    expect(pressure({ locale: "zh-TW", text: "【示例資融】你這期是3,290，剩2,790。每個月換新手機、IG到處吃大餐，繳個分期款有這麼難嗎？" })).toBe(true);
+    expect(pressure({ locale: "zh-HK", text: "示例財務：蔡小姐，你 $3,280 逾期 21 日喇。人哋準時還，你自己覺唔覺得唔好意思？" })).toBe(true);
+    expect(pressure({ locale: "zh-TW", text: "吳小姐 最後一次跟你提醒了 你示例那張卡0458的1,230逾期40天了 今天下班前可以先繳一點嗎" })).toBe(true);
+    expect(pressure({ locale: "zh-TW", text: "【示例法務部】陳*豪 您積欠之卡費NT$19,873，請於今日17:00前繳清以撤回告訴。" })).toBe(true);
+    expect(pressure({ locale: "en-HK", text: "Example Finance: Thank you Mr Tsang. As agreed on the phone today, we'll expect HK$1,500 by this Friday (23 May) towards your overdue instalment of HK$3,240." })).toBe(false);
+  });
+
+  it("finds immigration said to review a helper's visa and pay withheld with the verb first; a third party told of a car loan", () => {
+    expect(has({ locale: "zh-HK", audience: "third-party", text: "王太，你屋企工人借咗 $3,940 未還。入境處已開始審查佢嘅工作簽證，除非今日還清。" }, "no-false-legal-claims")).toBe(true);
+    expect(has({ locale: "zh-TW", channel: "email", audience: "third-party", text: "主旨：員工薪資代扣通知\n貴公司人資部門 您好：請自本月起按月代扣其薪資三分之一，匯入本行帳戶。" }, "no-false-legal-claims")).toBe(true);
+    expect(has({ locale: "zh-TW", audience: "third-party", text: "黃太太您好，我是示例租賃的何專員，您先生的車貸已經拖兩期了，麻煩您幫忙勸勸他。" }, "no-third-party-disclosure")).toBe(true);
+  });
+
+  it("reads contacts and channels written as collectors write them, how long unpaid in words, and a handling fee as a price of credit", () => {
+    expect(missingRoles({ locale: "zh-HK", jurisdiction: "HK", text: "示例財務：Hi 陳小姐，關於你 3月5日到期嗰筆 $2,450（合約尾號 7710），可以 FPS 過去 6555 0271，有嘢直接 call 我。" })).toEqual([]);
+    expect(missingRoles({ locale: "zh-HK", jurisdiction: "HK", text: "示例財務：阿May（Ms M*** CHEUNG），貸款尾號 2216 有期 $1,380 遲咗 5 日。回覆「1」我 send 條付款連結俾你，回覆「2」我打返俾你傾。" })).toEqual([]);
+    expect(missingRoles({ category: "reminder", text: "示例金融提醒：冯**，你在示例金融的第3期¥455今天到期哈，App里“账单”一键还就行，有啥问题直接回我这条消息～" })).toEqual([]);
+    expect(missingRoles({ locale: "zh-HK", jurisdiction: "HK", text: "【示例財務】吳小姐（客戶編號 ****7761），你第 4 期供款 $3,080 已於 3月15日到期。可到本公司銅鑼灣分行繳付，分行同事亦可同你傾還款安排。" })).toEqual([]);
+    expect(missingRoles({ category: "reminder", text: "【示例金融】孙先生，您尾号2290的借款明天到期，应还1,032.60元。请今晚前存足还款卡（尾号7718）余额。详询400-555-0866。" })).toEqual([]);
+    expect(missingRoles({ locale: "en-HK", text: "Example Finance Ltd: Mr Chow, loan T-55102 has now been unpaid for ninety days and the arrears stand at HK$11,250. You may pay at our Mong Kok or Tsuen Wan branch, or call 2555 0390." })).toEqual([]);
+    expect(findings({ locale: "en-HK", category: "marketing", audience: "customer", text: "Example Card Cash Instalment Plan: monthly handling fee as low as 0.18%, tenors up to 60 months. Reply STOP to opt out. 如不欲再收到推廣訊息，請回覆「STOP」。" }, "apr-disclosure").map((finding) => finding.messageId)).toContain("missing");
+  });
+});

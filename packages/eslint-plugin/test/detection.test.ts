@@ -1943,6 +1943,10 @@ describe("families of the twenty-fifth corpus's tuned half", () => {
     expect(missingRoles({ locale: "zh-HK", jurisdiction: "HK", category: "reminder", text: "示例財務：麥太，您下期供款約HK$1,200至1,300（以最終結單為準），到期日為3月28日，可經FPS ID 1655541繳付。查詢：2555 4412。" })).toContain("amount-due");
     expect(missingRoles({ locale: "en-US", category: "reminder", text: "Example Auto: Leon, your payment on loan ending 7730 (about $300-$350 depending on fees) is due 2/12. Pay at example.com/pay or call 1-888-555-0122." })).toEqual(["amount-due"]);
     expect(missingRoles({ locale: "en-US", category: "reminder", text: "Example Auto: Leon, your payment on loan ending 7730 ($325.00) is due 2/12. Pay at example.com/pay or call 1-888-555-0122." })).toEqual([]);
+    // "About" as "regarding", and a sum followed by how long it is overdue, are amounts owed; the sender saying whose accounts it has is no contact.
+    expect(missingRoles({ locale: "en-US", text: "FINAL NOTICE: Brianna, Example Receivables here about $1,212.40 on your acct ending 3317, 97 days late. Pay at example.com/pay or call 1-800-555-0100. Reply STOP to opt out." })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", text: "Example Recovery: Marisol R., acct 4417, $1,284.60 - 150 days. Pay at example.com/4417. Call 1-800-555-0142. Reply STOP to opt out." })).toEqual([]);
+    expect(missingRoles({ locale: "zh-TW", text: "【示例金融】王O婷小姐，訂單#60328已逾期27天，欠款NT$5,630。您公司的群組跟主管LINE我們都有，請在示例金融App繳清。" })).toEqual(["contact"]);
   });
 });
 

@@ -24,8 +24,8 @@ for (const pack of packs) for (const language of Object.keys(pack.tone.languages
 const visit = (value) => {
   if (Array.isArray(value)) return value.forEach(visit);
   if (typeof value !== "object" || value === null) return;
-  const pattern = typeof value.pattern === "string" || value.placeholder ? recognizerPattern(value) : undefined;
-  if (pattern) preparedAnchors(compilePattern(pattern, value.ignoreCase === true), patternAnchors);
+  const pattern = recognizerPattern(value);
+  if (typeof pattern === "string") preparedAnchors(compilePattern(pattern, value.ignoreCase === true), patternAnchors);
   Object.values(value).forEach(visit);
 };
 visit(packs);

@@ -127,6 +127,15 @@ describe("coverage of a message", () => {
     expect(covered(undefined, "Reply {% if flag %}STOP{% else %}STOPPED{% endif %}", "\\bReply STOP\\b")).toBe(false);
   });
 
+  it("finds a wording made for one channel only on that channel, whatever was read before with the same text", () => {
+    const pushOnly: Evidence[] = [{ wordings: [{ pattern: "\\bReply STOP\\b", channel: ["push"] }] }];
+    const covered = (channel: "push" | "sms"): boolean => {
+      const text = template({ channel, locale: "en-US", variables: VARIABLES, body: "Hi {{ name }}, Reply STOP to end.", ...(channel === "push" ? { title: "Hi" } : {}) });
+      return messageCoverage(new TemplateSourceCode({ text, document: parseTemplate(text) }), pushOnly).always;
+    };
+    expect([covered("push"), covered("sms"), covered("push"), covered("sms")]).toEqual([true, false, true, false]);
+  });
+
   it("reads forty ifs, each with its own text, without listing their 2⁴⁰ paths", () => {
     const body = Array.from({ length: 40 }, (_, index) => `{% if flag %}Note ${index}: {{ amount }}. {% endif %}`).join("") + "Reply STOP to opt out.";
     const text = template({ locale: "en-US", variables: VARIABLES, body });

@@ -7,6 +7,7 @@ import {
   patternFilter,
   PLACEHOLDER,
   readThrough,
+  Recent,
   type ContentNode,
   type Coverage,
   type IfNode,
@@ -323,7 +324,7 @@ function evidenceInNode(sourceCode: TemplateSourceCode, evidence: readonly Evide
     if (node.type !== "Text") return false;
     if ("phrase" in item) return writesPhrase(node.value, item, { start: false, end: false });
     if (!("wordings" in item)) return false;
-    const surroundings = surroundingsOf((around ??= neighbourhoods(children, size, ends)), node);
+    const surroundings = surroundingsOf((around ??= neighbourhoods(children, size, ends)), node, channel);
     // A match inside what surrounds the node on every way through it, with what it looks at inside too.
     return item.wordings.some((wording) =>
       surroundings.every((surrounding) => {
@@ -361,6 +362,9 @@ interface Surrounding {
   found: Map<Wording, boolean>;
 }
 
+/** What was found in the surroundings read recently, by their text and where the node lies in it. */
+const seenAround = new Recent<Pick<Surrounding, "possible" | "found">>(4096);
+
 /** The windows around each text node of a sequence, and its surroundings once asked for. */
 interface Neighbourhoods {
   before: Map<TextNode, Window[]>;
@@ -390,12 +394,21 @@ function neighbourhoods(children: readonly ContentNode[], size: number, ends: { 
   return found;
 }
 
-function surroundingsOf(around: Neighbourhoods, node: TextNode): Surrounding[] {
+function surroundingsOf(around: Neighbourhoods, node: TextNode, channel: Channel | undefined): Surrounding[] {
   let surroundings = around.surroundings.get(node);
   if (!surroundings) {
     const befores = around.before.get(node) ?? [UNKNOWN];
     const afters = around.after.get(node) ?? [UNKNOWN];
-    surroundings = befores.flatMap((before) => afters.map((after) => ({ before, after, folded: foldWidth(before.text + node.value + after.text), possible: new Map(), found: new Map() })));
+    surroundings = befores.flatMap((before) =>
+      afters.map((after) => {
+        const folded = foldWidth(before.text + node.value + after.text);
+        // What a wording finds depends only on these: a library repeats its text across templates.
+        const key = `${channel ?? ""}|${+before.whole}${+after.whole}|${before.text.length}|${node.value.length}|${folded}`;
+        let seen = seenAround.get(key);
+        if (!seen) seenAround.set(key, (seen = { possible: new Map(), found: new Map() }));
+        return { before, after, folded, ...seen };
+      }),
+    );
     around.surroundings.set(node, surroundings);
   }
   return surroundings;

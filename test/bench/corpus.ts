@@ -111,13 +111,18 @@ const INJECTIONS: readonly Injection[] = [
 
 let toTraditional: ((text: string) => string) | undefined;
 
-/** The corpus for a size and seed, in memory. */
-export function generateCorpus(count: number, seed = 20260601): CorpusTemplate[] {
+/**
+ * The corpus for a size and seed, in memory. Its prose comes from a few hundred sentences, as a
+ * library's boilerplate repeats; with `distinct`, the template's reference (Q1a) at the end of every
+ * sentence but the last makes each its own, so that nothing read once is read again for free.
+ */
+export function generateCorpus(count: number, options: { seed?: number; distinct?: boolean } = {}): CorpusTemplate[] {
+  const { seed = 20260601, distinct = false } = options;
   const width = String(count - 1).length;
-  return Array.from({ length: count }, (_, index) => generateTemplate(index, String(index).padStart(width, "0"), new Random(seed + index * 7919)));
+  return Array.from({ length: count }, (_, index) => generateTemplate(index, String(index).padStart(width, "0"), new Random(seed + index * 7919), distinct));
 }
 
-function generateTemplate(index: number, number: string, random: Random): CorpusTemplate {
+function generateTemplate(index: number, number: string, random: Random, distinct: boolean): CorpusTemplate {
   const locale = random.weighted(LOCALES);
   const language: Language = locale.startsWith("zh") ? "zh" : "en";
   const kind = random.weighted(KINDS.filter((candidate) => candidate.language === language).map((candidate) => [candidate, candidate.weight] as const));
@@ -136,7 +141,7 @@ function generateTemplate(index: number, number: string, random: Random): Corpus
       expected.push(`tactful/${injection.rule}`);
     }
   }
-  let { text, prose } = write(draft, locale, index);
+  let { text, prose } = write(draft, locale, index, distinct);
   if (locale === "zh-TW") {
     const convert = (toTraditional ??= Converter({ from: "cn", to: "tw" }));
     text = convert(text);
@@ -146,9 +151,10 @@ function generateTemplate(index: number, number: string, random: Random): Corpus
   return { path: `${locale}/${draft.category}/${name}-${number}.${draft.channel}.msg.njk`, locale, channel: draft.channel, category: draft.category, expected: expected.sort(), text, prose };
 }
 
-function write(draft: Draft, locale: Locale, index: number): { text: string; prose: string } {
+function write(draft: Draft, locale: Locale, index: number, distinct: boolean): { text: string; prose: string } {
   const separator = draft.channel === "email" ? "\n\n" : locale === "en-US" ? " " : "";
-  const body = [...draft.parts, ...draft.closing].filter((part) => part.length > 0).join(separator);
+  const joined = [...draft.parts, ...draft.closing].filter((part) => part.length > 0).join(separator);
+  const body = distinct ? referenced(joined, index) : joined;
   const lines = [
     "---",
     `id: ${draft.id}-${index}`,
@@ -173,6 +179,12 @@ function write(draft: Draft, locale: Locale, index: number): { text: string; pro
   ];
   const heading = (draft.subject ?? draft.title)?.replace(/^"|"$/g, "");
   return { text: lines.join("\n"), prose: heading ? `${heading}\n\n${body}\n` : `${body}\n` };
+}
+
+/** The body with a reference of the template's own before each sentence end but the last. */
+function referenced(body: string, index: number): string {
+  // Not after the last sentence, which may need to end the message (an opt-out line).
+  return body.replace(/(?<=[\p{L}\p{N})*}])(?:[。！？]|[.!?](?= |\n))(?!\s*$)/gu, (end) => `${/[.!?]/u.test(end) ? " " : ""}Q${index.toString(36)}${end}`);
 }
 
 /** Writes the templates under `directory/templates` and, for prose linters, their subject or title and body as `directory/prose/<path>.txt`. */

@@ -15,17 +15,20 @@ import { formatPeers, type PeerRow } from "./report.js";
  * The lint part of `npm run bench` alone (`npm run bench:lint`): `tactful lint` cold and with a
  * warm `--cache` beside ESLint + @eslint/markdown and the floor, and the start-up of one staged
  * template, alone and in a library of the largest size. Each figure is printed on stderr as soon
- * as it is measured. `--start-up` measures the staged template only (10 runs each).
+ * as it is measured. `--start-up` measures the staged template only (10 runs each); `--distinct`
+ * gives every sentence of each template a reference of its own (see `generateCorpus`), so that no
+ * text is read twice, as in a library that shares little boilerplate.
  *
- *   node test/bench/dist/lint-main.js [--sizes 1000,10000] [--runs 3] [--no-peers] [--start-up]
+ *   node test/bench/dist/lint-main.js [--sizes 1000,10000] [--runs 3] [--no-peers] [--start-up] [--distinct]
  */
 const { values: flags } = parseArgs({
-  options: { sizes: { type: "string", default: "1000,10000" }, runs: { type: "string", default: "3" }, "no-peers": { type: "boolean", default: false }, "start-up": { type: "boolean", default: false } },
+  options: { sizes: { type: "string", default: "1000,10000" }, runs: { type: "string", default: "3" }, "no-peers": { type: "boolean", default: false }, "start-up": { type: "boolean", default: false }, distinct: { type: "boolean", default: false } },
 });
 const sizes = flags.sizes.split(",").map(Number);
 const runs = Number(flags.runs);
 const peers = !flags["no-peers"];
 const startUpOnly = flags["start-up"];
+const distinct = flags.distinct;
 const work = await mkdtemp(join(tmpdir(), "tactful-lint-bench-"));
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const say = (label: string, measurement: Measurement): void =>
@@ -39,7 +42,7 @@ try {
   const rows: Array<Partial<PeerRow> & { count: number; warm?: Measurement }> = [];
   let staged;
   for (const count of sizes) {
-    const corpus = generateCorpus(count);
+    const corpus = generateCorpus(count, { distinct });
     const directory = join(work, `corpus-${count}`);
     await writeCorpus(directory, corpus);
     // Ten thousand templates take up to a minute a run: two runs at most.
@@ -70,13 +73,13 @@ try {
     }
   }
   const largest = Math.max(...sizes);
-  const hook: HookFigures = await hookInLibrary(join(work, `hook-${largest}`), generateCorpus(largest), 10);
+  const hook: HookFigures = await hookInLibrary(join(work, `hook-${largest}`), generateCorpus(largest, { distinct }), 10);
   say(`tactful lint <one file> in a library of ${largest}`, hook.cold);
   say(`tactful lint --cache <one file> in a library of ${largest}`, hook.cached);
   const machine = describeMachine();
   const complete = rows.filter((row): row is PeerRow & { warm: Measurement } => row.markdown !== undefined);
   const report = [
-    `Machine: ${machine.cpu}, ${machine.cores} cores, Node.js ${machine.node}. Medians of ${runs} runs (10,000: of ${Math.min(runs, 2)}).`,
+    `Machine: ${machine.cpu}, ${machine.cores} cores, Node.js ${machine.node}.${distinct ? " Every sentence distinct (`--distinct`)." : ""} Medians of ${runs} runs (10,000: of ${Math.min(runs, 2)}).`,
     "",
     ...(complete.length > 0 ? formatPeers(runs, complete) : []),
     ...rows.map((row) => `${row.count.toLocaleString("en-US")} templates, warm \`--cache\`: ${seconds(row.warm!.ms)} (CPU ${seconds(row.warm!.cpuMs)}), ${row.warm!.peakRssMb} MB.`),
@@ -87,7 +90,7 @@ try {
   process.stdout.write(report);
   const output = join(ROOT, "bench-results");
   await mkdir(output, { recursive: true });
-  await writeFile(join(output, "lint.json.tmp"), `${JSON.stringify({ date: new Date().toISOString(), machine, rows, startUp: staged, hook }, null, 2)}\n`);
+  await writeFile(join(output, "lint.json.tmp"), `${JSON.stringify({ date: new Date().toISOString(), machine, distinct, rows, startUp: staged, hook }, null, 2)}\n`);
   await rename(join(output, "lint.json.tmp"), join(output, "lint.json"));
 } finally {
   await rm(work, { recursive: true, force: true });

@@ -29,7 +29,7 @@ export interface ToneEngineFigures {
 }
 
 export function toneEngineThroughput(count: number, rounds: number, seed?: number): ToneEngineFigures {
-  const sources = generateCorpus(count, seed).map((template) => template.text);
+  const sources = generateCorpus(count, { seed }).map((template) => template.text);
   const messages = readFileSync(join(ROOT, "test/fixtures/tone/blind/tune.jsonl"), "utf8")
     .split("\n")
     .filter((line) => line.trim().length > 0)

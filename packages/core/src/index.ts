@@ -22,7 +22,7 @@ export { finishText, platformSignature, worstCaseSms, type Unbounded, type Unbou
 export { createFilters, DATE_STYLES, FILTER_DOCS, FILTER_NAMES, FilterError, kindOf, type Filter, type FilterContext, type FilterName } from "./filters.js";
 export { checkSafety, isBlockedKey, isSafeName, safetyDetailText, TEST_NAMES, type SafetyDetailId, type SafetyOptions, type SafetyReason, type SafetyViolation } from "./safety.js";
 export * from "./tone/index.js";
-export { escapeRegExp } from "./regexp.js";
+export { allMatches, escapeRegExp } from "./regexp.js";
 export { exampleRenderings } from "./worst-case.js";
 export { fill, LOCALES, localeOfEnvironment, resolveLocale, translate, translator, type Catalog, type Locale, type Localized, type MessageData } from "./i18n.js";
 export { clampWindow, commonWindow, formatMinute, formatSendWindow, inWindow, overreach, parseSendWindow, windowMinutes, windowStretches, windowWithin, type Overreach, type SendWindow } from "./send-window.js";

@@ -8,9 +8,9 @@ import { applies, type Applicability, type LexiconEntry, type PolicyPack, type T
 import { normalize, type Normalized, type ToneLanguage } from "./normalize.js";
 import { chineseSentenceSpans } from "./chinese-sentences.js";
 import { patternFilter } from "./pattern-anchors.js";
-import { escapeRegExp } from "../regexp.js";
+import { allMatches, escapeRegExp } from "../regexp.js";
 import { substringMatcher } from "./substring-matcher.js";
-import { readWithModel } from "./model.js";
+import { modelFeatures, modelFunctionWords, readWithModel, type ModelFeature } from "./model.js";
 import { preparedForm } from "./prepared.js";
 import { Recent } from "./recent.js";
 import { wordMatcher } from "./word-matcher.js";
@@ -124,6 +124,8 @@ interface SentenceView {
   /** What the terms and patterns of an entry or word class (its owner number) matched. */
   found(owner: number): readonly Span[];
   occurrences(name: string): readonly Span[];
+  /** The sentence's features for a learned reader with these function words, read once for all readers that share them. */
+  modelFeatures(functionWords: ReadonlySet<string>, language: ToneLanguage): readonly ModelFeature[];
   /** Whether two offsets are in one clause (no clause break starts between them). */
   sameClause(from: number, to: number): boolean;
   /**
@@ -258,7 +260,7 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
     const { model } = entry;
     if (model) {
       readers.push(owner);
-      return { entry, allowedContext: (entry.allowedWhen?.context ?? []).map(norm), find: (sentence) => modelMatches(sentence.text.text, model, language) };
+      return { entry, allowedContext: (entry.allowedWhen?.context ?? []).map(norm), find: (sentence) => modelMatches(sentence, model, language) };
     }
     return {
       entry,
@@ -354,12 +356,7 @@ function patternScanner(patterns: readonly OwnedPattern[]): (text: Normalized, i
     return groupsOfKind;
   });
   const run = (pattern: RegExp, subject: string, from: number, owner: number, into: Array<Span[] | undefined>): void => {
-    pattern.lastIndex = from;
-    for (let match = pattern.exec(subject); match; match = pattern.exec(subject)) {
-      if (match[0].length > 0) (into[owner] ??= []).push([match.index, match.index + match[0].length]);
-      // An empty match moves on by one character, as a global scan does.
-      else pattern.lastIndex = match.index + (subject.codePointAt(match.index)! > 0xffff ? 2 : 1);
-    }
+    for (const match of allMatches(pattern, subject, from)) if (match[0].length > 0) (into[owner] ??= []).push([match.index, match.index + match[0].length]);
   };
   return (text, into) => {
     const possible = filter.possible(text.text, text.cased);
@@ -425,9 +422,16 @@ function sentenceView(text: Normalized, lexicon: CompiledLanguage): SentenceView
   const sorted = new Set<number>();
   // Where clause breaks start, found on first use.
   let breaks: number[] | undefined;
+  let featuresBy: Map<ReadonlySet<string>, readonly ModelFeature[]> | undefined;
   return {
     text,
     found: (owner) => found[owner] ?? NOTHING,
+    modelFeatures(functionWords, language) {
+      featuresBy ??= new Map();
+      let features = featuresBy.get(functionWords);
+      if (!features) featuresBy.set(functionWords, (features = modelFeatures(text.text, functionWords, language)));
+      return features;
+    },
     candidates(inContext) {
       const entries: number[] = [];
       for (let owner = 0; owner < found.length; owner++) {
@@ -438,7 +442,7 @@ function sentenceView(text: Normalized, lexicon: CompiledLanguage): SentenceView
       return entries.length < 2 ? entries : [...new Set(entries)].sort((a, b) => a - b);
     },
     sameClause(from, to) {
-      breaks ??= [...text.text.matchAll(lexicon.clauseBreak)].map((match) => match.index);
+      breaks ??= allMatches(lexicon.clauseBreak, text.text).map((match) => match.index);
       const next = breaks[firstAtOrAfter(breaks, from, (at) => at)];
       return next === undefined || next >= to;
     },
@@ -478,7 +482,7 @@ function senderPrefixOf(brackets: ReadonlyArray<{ open: string; close: string }>
 /** The clause breaks of a text (punctuation, "but", 但是…, as the pack's language says), as offsets of its original characters. */
 export function clauseBreaks(text: string, pack: PolicyPack, language: ToneLanguage): Array<[number, number]> {
   const normalized = normalize(text, { language });
-  return [...normalized.text.matchAll(compileLexicon(pack, language).clauseBreak)].map((match) => [normalized.starts[match.index]!, normalized.ends[match.index + match[0].length - 1]!]);
+  return allMatches(compileLexicon(pack, language).clauseBreak, normalized.text).map((match) => [normalized.starts[match.index]!, normalized.ends[match.index + match[0].length - 1]!]);
 }
 
 
@@ -632,8 +636,9 @@ export function normalizedSentences(text: string, pack: PolicyPack, language: To
 const MODEL_EVIDENCE = 3;
 
 /** A sentence a model reads at or above its threshold, spanning its heaviest words, which it names in order. */
-function modelMatches(sentence: string, model: ToneModel, language: ToneLanguage): Found[] {
-  const { probability, evidence } = readWithModel(sentence, model, language);
+function modelMatches(sentence: SentenceView, model: ToneModel, language: ToneLanguage): Found[] {
+  const functionWords = modelFunctionWords(model);
+  const { probability, evidence } = readWithModel(sentence.text.text, model, language, sentence.modelFeatures(functionWords, language));
   if (probability < model.threshold || evidence.length === 0) return [];
   const heaviest = distinctEvidence(evidence).sort((a, b) => a.start - b.start);
   const start = heaviest[0]!.start;
@@ -708,7 +713,7 @@ function disclaimed(disclaimers: ReadonlyArray<[number, number]>, sentence: stri
 function reaches(text: string, from: number, to: number, lexicon: CompiledLanguage): boolean {
   if (lexicon.excuseBreaks.length === 0) return clauseAround(text, from, lexicon)[1] >= to;
   const stretch = text.slice(from, to);
-  return !lexicon.excuseBreaks.some((pattern) => [...stretch.matchAll(pattern)].some((found) => !reported(text, from, from + found.index, lexicon)));
+  return !lexicon.excuseBreaks.some((pattern) => allMatches(pattern, stretch).some((found) => !reported(text, from, from + found.index, lexicon)));
 }
 
 /**
@@ -719,7 +724,7 @@ function reported(text: string, from: number, at: number, lexicon: CompiledLangu
   const [start, end] = clauseAround(text, at, lexicon);
   const clause = text.slice(start, end);
   const between = text.slice(from, at);
-  return lexicon.reportedSpeech.some((pattern) => between.search(pattern) !== -1 || [...clause.matchAll(pattern)].some((found) => found.index < at - start));
+  return lexicon.reportedSpeech.some((pattern) => between.search(pattern) !== -1 || allMatches(pattern, clause).some((found) => found.index < at - start));
 }
 
 /** Whether an entry's lawful wording applies in the message's category (in every category when it names none). */
@@ -740,7 +745,7 @@ function allowed(compiledEntry: CompiledEntry, sentence: string, at: number, con
 function clauseAround(text: string, at: number, lexicon: CompiledLanguage): [number, number] {
   let start = 0;
   let end = text.length;
-  for (const match of text.matchAll(lexicon.clauseBreak)) {
+  for (const match of allMatches(lexicon.clauseBreak, text)) {
     if (match.index + match[0].length <= at) start = match.index + match[0].length;
     else if (match.index >= at) {
       end = match.index;
@@ -784,7 +789,7 @@ function negatedBefore(entry: LexiconEntry, sentence: Normalized, slots: Readonl
 function negation(text: string, at: number, lexicon: CompiledLanguage, skipped: readonly Span[] = []): boolean {
   const clauseStart = clauseAround(text, at, lexicon)[0];
   const clause = text.slice(clauseStart, at);
-  const conditionSpans = lexicon.conditionals.flatMap((pattern) => [...clause.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as const));
+  const conditionSpans = lexicon.conditionals.flatMap((pattern) => allMatches(pattern, clause).map((match) => [match.index, match.index + match[0].length] as const));
   const windowStart = Math.max(0, clause.length - lexicon.negationWindow);
   return occurrences(clause, lexicon.negators, lexicon.language === "en").some(
     ([start, end]) =>

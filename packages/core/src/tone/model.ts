@@ -1,4 +1,5 @@
 import type { ToneModel } from "@tactful/policies";
+import { allMatches } from "../regexp.js";
 import type { ToneLanguage } from "./normalize.js";
 
 /**
@@ -33,7 +34,7 @@ export function modelFeatures(text: string, functionWords: ReadonlySet<string> =
 function wordFeatures(text: string, functionWords: ReadonlySet<string>): ModelFeature[] {
   const features: ModelFeature[] = [];
   let previous: { word: string; start: number } | undefined;
-  for (const match of text.matchAll(WORD)) {
+  for (const match of allMatches(WORD, text)) {
     const word = match[0].replaceAll("’", "'");
     const end = match.index + match[0].length;
     if (previous) features.push({ feature: `${previous.word} ${word}`, start: previous.start, end });
@@ -49,7 +50,7 @@ const HAN = /^\p{Script=Han}/u;
 
 function hanFeatures(text: string, functionWords: ReadonlySet<string>): ModelFeature[] {
   const features: ModelFeature[] = [];
-  for (const match of text.matchAll(HAN_RUN)) {
+  for (const match of allMatches(HAN_RUN, text)) {
     const run = match[0];
     if (!HAN.test(run)) {
       features.push({ feature: run, start: match.index, end: match.index + run.length });
@@ -70,11 +71,17 @@ function hanFeatures(text: string, functionWords: ReadonlySet<string>): ModelFea
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 const functionWordsOf = new WeakMap<ToneModel, ReadonlySet<string>>();
+const functionWordSets = new Map<string, ReadonlySet<string>>();
 
-/** A model's function words, as a set. */
+/** A model's function words, as a set: the same set for models that list the same words, whose features of a sentence are then the same. */
 export function modelFunctionWords(model: ToneModel): ReadonlySet<string> {
   let words = functionWordsOf.get(model);
-  if (!words) functionWordsOf.set(model, (words = new Set(model.functionWords ?? [])));
+  if (!words) {
+    const key = (model.functionWords ?? []).join("\n");
+    words = functionWordSets.get(key) ?? new Set(model.functionWords ?? []);
+    functionWordSets.set(key, words);
+    functionWordsOf.set(model, words);
+  }
   return words;
 }
 
@@ -86,14 +93,17 @@ export interface ModelReading {
 
 const weightsOf = new WeakMap<ToneModel, ReadonlyMap<string, number>>();
 
-/** Reads a normalised sentence of a language with a model: each feature counts once, however often it occurs. */
-export function readWithModel(text: string, model: ToneModel, language: ToneLanguage = "en"): ModelReading {
+/**
+ * Reads a normalised sentence of a language with a model: each feature counts once, however
+ * often it occurs. `features` are the sentence's, when already read with the model's function words.
+ */
+export function readWithModel(text: string, model: ToneModel, language: ToneLanguage = "en", features: readonly ModelFeature[] = modelFeatures(text, modelFunctionWords(model), language)): ModelReading {
   let weights = weightsOf.get(model);
   if (!weights) weightsOf.set(model, (weights = new Map(Object.entries(model.features))));
   const seen = new Set<string>();
   const evidence: ModelReading["evidence"] = [];
   let score = model.bias;
-  for (const feature of modelFeatures(text, modelFunctionWords(model), language)) {
+  for (const feature of features) {
     if (seen.has(feature.feature)) continue;
     seen.add(feature.feature);
     const weight = weights.get(feature.feature);

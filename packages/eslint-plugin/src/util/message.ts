@@ -1,4 +1,5 @@
 import {
+  allMatches,
   AnalysisLimit,
   coverage,
   distinctPaths,
@@ -215,7 +216,7 @@ function writesPhrase(text: string, evidence: { phrase: string; word?: true }, e
     if (!anyCase) return false;
   }
   for (const form of anyCase ? [phrase] : new Set([phrase, phrase.toUpperCase()])) {
-    for (const match of text.matchAll(compilePattern(escapeRegExp(form), anyCase, true))) {
+    for (const match of allMatches(compilePattern(escapeRegExp(form), anyCase, true), text)) {
       const before = text[match.index - 1];
       const after = text[match.index + match[0].length];
       if ((before === undefined ? edges.start : !WORD_CHARACTER.test(before)) && (after === undefined ? edges.end : !WORD_CHARACTER.test(after))) return true;
@@ -632,7 +633,7 @@ export function matchAllWordings(wordings: readonly Wording[] | undefined, text:
 function wordingMatches(wording: Wording, folded: string, channel: Channel | undefined): Array<{ index: number; length: number }> {
   if (wording.channel && (!channel || !wording.channel.includes(channel))) return [];
   const found = [];
-  for (const match of folded.matchAll(compilePattern(wording.pattern, wording.ignoreCase, true))) {
+  for (const match of allMatches(compilePattern(wording.pattern, wording.ignoreCase, true), folded)) {
     if (match[0].length > 0) found.push({ index: match.index, length: match[0].length });
   }
   return found;

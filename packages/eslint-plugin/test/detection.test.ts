@@ -2039,3 +2039,18 @@ describe("families of the twenty-seventh corpus's tuned half", () => {
     expect(findings({ locale: "en-HK", category: "marketing", audience: "customer", text: "Example Card Cash Instalment Plan: monthly handling fee as low as 0.18%, tenors up to 60 months. Reply STOP to opt out. 如不欲再收到推廣訊息，請回覆「STOP」。" }, "apr-disclosure").map((finding) => finding.messageId)).toContain("missing");
   });
 });
+
+describe("families of the spent halves of every blind corpus", () => {
+  const falseLegal = (message: Message): boolean => rules(message).includes("no-false-legal-claims");
+
+  it("finds a reference or contact told they took on the debt, share it or must help repay or collect it; not told they need not", () => {
+    expect(falseLegal({ locale: "en-US", audience: "third-party", text: "Example Auto Credit: Mr. Reed, you're listed as a reference on Jamal's contract, now 60 days past due. As a listed reference you share responsibility for the balance." })).toBe(true);
+    expect(falseLegal({ locale: "en-US", audience: "third-party", text: "Example Cash: as a reference on Gina's loan you agreed to be responsible for it. Call 888-555-0172." })).toBe(true);
+    expect(falseLegal({ locale: "en-US", audience: "third-party", text: "Example Loans: As her reference you are now co-responsible for the balance." })).toBe(true);
+    expect(falseLegal({ locale: "en-HK", jurisdiction: "HK", audience: "third-party", text: "To Ms Ho: Mr Tse's loan with Example Finance is HK$19,000 in default. As his reference you are jointly liable and must arrange payment within 7 days." })).toBe(true);
+    expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "【示例財務】蔡生你好，你嘅朋友以你作為聯絡人，佢貸款欠款已逾期47日。根據申請表，聯絡人有責任協助還款。" })).toBe(true);
+    expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "何太：你家傭喺本公司有一筆未清還嘅貸款。作為僱主你有責任協助追收。示例追收服務 2577 3080" })).toBe(true);
+    expect(falseLegal({ locale: "en-US", audience: "third-party", text: "Example Loans: being a reference does not mean you share responsibility for anyone's balance, and you are not responsible for it." })).toBe(false);
+    expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "【示例財務】聯絡人冇責任協助還款，麻煩你轉告機主致電 2555 0100。" })).toBe(false);
+  });
+});

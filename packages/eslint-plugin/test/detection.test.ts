@@ -2053,4 +2053,12 @@ describe("families of the spent halves of every blind corpus", () => {
     expect(falseLegal({ locale: "en-US", audience: "third-party", text: "Example Loans: being a reference does not mean you share responsibility for anyone's balance, and you are not responsible for it." })).toBe(false);
     expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "【示例財務】聯絡人冇責任協助還款，麻煩你轉告機主致電 2555 0100。" })).toBe(false);
   });
+
+  it("finds a visa said to be under cancellation review, a departure control or a flag at immigration, and entry and exit said to be suspended; not a visa that is fine", () => {
+    expect(falseLegal({ locale: "en-HK", jurisdiction: "HK", text: "Example Lending: Maricel, loan SK-5521 (HK$6,300) is 45 days late. Your employment visa is now under cancellation review by Immigration." })).toBe(true);
+    expect(falseLegal({ locale: "en-HK", jurisdiction: "HK", text: "Example Finance: Ms So, your balance of HK$9,700 has entered the departure-control stage." })).toBe(true);
+    expect(falseLegal({ locale: "en-US", text: "Example Lending: your passport may be flagged at the border until the account is settled." })).toBe(true);
+    expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", text: "入境事務處通知：因閣下拖欠示例財務款項HK$14,200，閣下之出入境權限已被暫停。" })).toBe(true);
+    expect(falseLegal({ locale: "en-HK", jurisdiction: "HK", text: "Example Finance: Maricel, an unpaid loan does not affect your visa, and we never contact Immigration. Pay HK$6,300 by FPS 1655520." })).toBe(false);
+  });
 });

@@ -2054,6 +2054,18 @@ describe("families of the spent halves of every blind corpus", () => {
     expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "【示例財務】聯絡人冇責任協助還款，麻煩你轉告機主致電 2555 0100。" })).toBe(false);
   });
 
+  it("finds the lender's own wage order sent to an employer and the pay said to be docked, as the false legal claim it is, the telling of the employer left to the threat rule; not a promise never to", () => {
+    expect(falseLegal({ locale: "en-US", text: "Example Loans: Carlos, your loan is 58 days past due. We've sent a wage withholding order to HR at Brightway Foods; 20% of each paycheck will be deducted." })).toBe(true);
+    expect(falseLegal({ locale: "en-US", audience: "third-party", text: "Attn Payroll, Example Distribution: Per this notice, withhold 15% of Tomas Rivera's wages toward his debt and remit weekly." })).toBe(true);
+    expect(falseLegal({ locale: "zh-TW", text: "【示例資產】何先生您好，因您長期未繳，我方已發函貴公司人資，自下個月起每月代扣您的薪資償還欠款。" })).toBe(true);
+    expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", text: "示例信貸：Ms LEUNG，如5月20日前仍未清還，本公司會根據貸款合約通知你僱主，由下月起直接喺你人工扣除供款。" })).toBe(true);
+    // The words that tell the employer are left to the threat rule: the finding is the docking.
+    const docked = findings({ locale: "zh-TW", text: "示例銀行通知 劉*豪：你信用卡欠款拖了快半年，我們已經發函給你公司人資，下個月起每月代扣你的薪水三分之一。" }, "no-false-legal-claims");
+    expect(docked.map((finding) => /“([^”]+)”/u.exec(finding.message)?.[1])).toEqual(["代扣"]);
+    expect(falseLegal({ locale: "en-US", text: "Example Loans: we will never send a payroll deduction order to your employer. Call 1-800-555-0100 to set up a plan." })).toBe(false);
+    expect(falseLegal({ text: "【示例金融】我们不会通知您的单位，也不会代扣您的薪资，如有困难请致电400-000-0000协商。" })).toBe(false);
+  });
+
   it("finds a visa said to be under cancellation review, a departure control or a flag at immigration, and entry and exit said to be suspended; not a visa that is fine", () => {
     expect(falseLegal({ locale: "en-HK", jurisdiction: "HK", text: "Example Lending: Maricel, loan SK-5521 (HK$6,300) is 45 days late. Your employment visa is now under cancellation review by Immigration." })).toBe(true);
     expect(falseLegal({ locale: "en-HK", jurisdiction: "HK", text: "Example Finance: Ms So, your balance of HK$9,700 has entered the departure-control stage." })).toBe(true);

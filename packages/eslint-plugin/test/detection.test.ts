@@ -2066,6 +2066,13 @@ describe("families of the spent halves of every blind corpus", () => {
     expect(falseLegal({ text: "【示例金融】我们不会通知您的单位，也不会代扣您的薪资，如有困难请致电400-000-0000协商。" })).toBe(false);
   });
 
+  it("finds a court's defaulter system claimed, a pension fund or pay slip said to be seized and an account hold (圈存); not the central bank's credit record stated as it is", () => {
+    expect(falseLegal({ text: "【示例金融】邬*，您的逾期信息已同步至法院失信系统，逾期42天，欠2,170元。" })).toBe(true);
+    expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", text: "示例財務通知：郭先生，你貸款欠款 $5,480 已逾期 52 日。法庭將於本月內扣押你嘅糧單同強積金。" })).toBe(true);
+    expect(falseLegal({ locale: "zh-TW", text: "【示例資融】剩餘款項結清前，本公司法務部已對您的薪資帳戶設定圈存，待全額繳清後才會解除。" })).toBe(true);
+    expect(falseLegal({ text: "【示例金融】您的逾期记录将按规定报送中国人民银行征信系统，请于本月25日前还款1,280元。" })).toBe(false);
+  });
+
   it("finds a visa said to be under cancellation review, a departure control or a flag at immigration, and entry and exit said to be suspended; not a visa that is fine", () => {
     expect(falseLegal({ locale: "en-HK", jurisdiction: "HK", text: "Example Lending: Maricel, loan SK-5521 (HK$6,300) is 45 days late. Your employment visa is now under cancellation review by Immigration." })).toBe(true);
     expect(falseLegal({ locale: "en-HK", jurisdiction: "HK", text: "Example Finance: Ms So, your balance of HK$9,700 has entered the departure-control stage." })).toBe(true);

@@ -2073,6 +2073,16 @@ describe("families of the spent halves of every blind corpus", () => {
     expect(falseLegal({ text: "【示例金融】您的逾期记录将按规定报送中国人民银行征信系统，请于本月25日前还款1,280元。" })).toBe(false);
   });
 
+  it("finds officers announced to come and seize or count the goods as threats; not a sheriff who could levy after a judgment", () => {
+    const threat = (message: Message): boolean => rules(message).includes("no-threats");
+    expect(threat({ locale: "en-HK", jurisdiction: "HK", text: "Example Finance: Mr HO, High Court writ issued. Bailiff will seize your furniture tomorrow 10am unless HK$18,640 paid tonight. FPS 1068 2090." })).toBe(true);
+    expect(threat({ locale: "en-US", text: "Example Rentals: Brianna, the TV is our property, and the sheriff will come with our driver to seize it from your apartment." })).toBe(true);
+    expect(threat({ locale: "en-US", text: "Example Recovery: a judgment has been entered and the sheriff is authorized to levy your vehicle next week." })).toBe(true);
+    expect(threat({ locale: "zh-TW", text: "【示例銀行】黃O琳小姐：您的信貸NT$128,400已逾期150天。法院執行處將於下週一到府查封您名下機車及存款。" })).toBe(true);
+    expect(threat({ locale: "zh-TW", text: "蘇小姐：法院支付命令已經下來了，書記官會帶派出所員警到妳家清點財產。" })).toBe(true);
+    expect(threat({ locale: "en-US", text: "Example Lending: if a court enters a judgment, a sheriff could be authorized to levy property. We would rather agree a plan with you at 1-800-555-0100." })).toBe(false);
+  });
+
   it("finds a visa said to be under cancellation review, a departure control or a flag at immigration, and entry and exit said to be suspended; not a visa that is fine", () => {
     expect(falseLegal({ locale: "en-HK", jurisdiction: "HK", text: "Example Lending: Maricel, loan SK-5521 (HK$6,300) is 45 days late. Your employment visa is now under cancellation review by Immigration." })).toBe(true);
     expect(falseLegal({ locale: "en-HK", jurisdiction: "HK", text: "Example Finance: Ms So, your balance of HK$9,700 has entered the departure-control stage." })).toBe(true);

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Compiles packs/*.yaml into src/generated/packs.json (with a digest of them), and checks them.
+// Compiles packs/*.yaml into generated/packs.json beside the sources and the built modules (with a
+// digest of them), and checks them.
 // Usage: compile-packs.mjs [--check] [--packs DIR]
 //   without --check: writes the packs as JSON (refusing YAML it cannot read), for the build to compile;
 //   with --check: checks every pack with the built checker (dist/check.js, what `tactful pack check`
@@ -15,7 +16,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = join(here, "..");
 const packsFlag = process.argv.indexOf("--packs");
 const packsDir = packsFlag === -1 ? join(packageDir, "packs") : process.argv[packsFlag + 1];
-const outFile = join(packageDir, "src", "generated", "packs.json");
+const outFiles = ["src", "dist"].map((directory) => join(packageDir, directory, "generated", "packs.json"));
 const files = readdirSync(packsDir).filter((file) => file.endsWith(".yaml")).sort().map((name) => join(packsDir, name));
 
 if (process.argv.includes("--check")) {
@@ -31,7 +32,7 @@ if (process.argv.includes("--check")) {
   if (problems.length > 0) {
     console.error(`Policy packs are not valid:\n${problems.map((problem) => `  ${problem}`).join("\n")}`);
     // The build info goes too, or the next build would take the package for up to date without them.
-    const built = [outFile, join(packageDir, "dist", "generated", "packs.json"), join(packageDir, "tsconfig.tsbuildinfo")];
+    const built = [...outFiles, join(packageDir, "tsconfig.tsbuildinfo")];
     if (packsFlag === -1) for (const compiled of built) rmSync(compiled, { force: true });
     process.exit(1);
   }
@@ -45,10 +46,12 @@ if (process.argv.includes("--check")) {
     }
     packs.push(document.toJS());
   }
-  mkdirSync(dirname(outFile), { recursive: true });
-  const temporary = `${outFile}.${process.pid}.tmp`;
   // The digest of what was compiled keys caches of results on the built-in packs: a run need not hash them.
   const digest = createHash("sha256").update(JSON.stringify(packs)).digest("hex");
-  writeFileSync(temporary, `${JSON.stringify({ digest, packs }, null, 1)}\n`);
-  renameSync(temporary, outFile);
+  for (const outFile of outFiles) {
+    mkdirSync(dirname(outFile), { recursive: true });
+    const temporary = `${outFile}.${process.pid}.tmp`;
+    writeFileSync(temporary, `${JSON.stringify({ digest, packs })}\n`);
+    renameSync(temporary, outFile);
+  }
 }

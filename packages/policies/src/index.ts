@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import generated from "./generated/packs.json" with { type: "json" };
+import { createRequire } from "node:module";
 import { resolveAdoptions } from "./adopt.js";
 import type { Category, Channel, Citation, Audience, Entry, PolicyPack, SenderRole, Severity, When } from "./types.js";
 
@@ -11,7 +11,10 @@ export { FOREIGN_PLACEHOLDER, recognizerPattern } from "./placeholder.js";
  * `schemas/policy.schema.json` at build time, with their adoptions resolved (the build's check
  * refuses one that cannot be).
  */
-export const packs: readonly PolicyPack[] = withAdoptions(generated.packs as unknown as PolicyPack[]);
+// Read with require, not a JSON import: TypeScript re-emits an imported JSON file indented, twice the
+// bytes to read and parse at every start (scripts/compile-packs.mjs writes it compact beside this module).
+const generated = createRequire(import.meta.url)("./generated/packs.json") as { digest: string; packs: PolicyPack[] };
+export const packs: readonly PolicyPack[] = withAdoptions(generated.packs);
 
 /** Each pack's content digest, remembered by the pack object. */
 const contentDigests = new WeakMap<PolicyPack, string>();

@@ -75,6 +75,22 @@ describe("context", () => {
     expect(found("Don't make us call your boss.", us, "en")).toEqual(["US-TONE-CONTACT-OTHERS call your boss"]);
   });
 
+  it("reads no negation into a word that only holds a negator (不良记录, 别人, without further notice)", () => {
+    expect(found("你的不良记录我们会发到你家族群。", cn, "zh")).toEqual(["CN-TONE-EXPOSURE 发到你家"]);
+    expect(found("借款人的不良记录将同步标注至配偶的个人征信报告。", cn, "zh")).toEqual(["CN-TONE-CREDIT-KIN 标注至配偶的个人征信"]);
+    expect(found("Without further notice our agents will visit your home.", us, "en")).toEqual(["US-TONE-VIOLENCE visit your home"]);
+    expect(found("Pay no later than Friday or we will contact your employer.", us, "en")).toEqual(["US-TONE-CONTACT-OTHERS contact your employer"]);
+    // Every such word of the shipped packs, right before a threat in its clause, leaves the threat standing.
+    for (const [pack, language, threat, id] of [[cn, "zh", "我们会联系你的家人", "CN-TONE-CONTACT-OTHERS"], [us, "en", "we will contact your employer", "US-TONE-CONTACT-OTHERS"]] as const) {
+      const words = pack.tone!.languages![language]!.nonNegating!;
+      expect(words.length).toBeGreaterThan(5);
+      for (const word of words) expect(found(`${word}${language === "en" ? " " : ""}${threat}。`, pack, language).map((match) => match.split(" ")[0]), word).toContain(id);
+    }
+    // The negators themselves still negate.
+    expect(found("我们不会联系你的家人。", cn, "zh")).toEqual([]);
+    expect(found("We will not contact your employer.", us, "en")).toEqual([]);
+  });
+
   it("allows an honest statement of a lawful step where the entry allows it, and only there", () => {
     expect(found("如协商不成，我司可能依法提起诉讼。", cn, "zh")).toEqual([]);
     expect(found("如协商不成，我司可能依法提起诉讼。", cn, "zh", { category: "marketing" as never, audience: "customer" as never })).toEqual(["CN-TONE-LAWSUIT 起诉"]);

@@ -2091,3 +2091,59 @@ describe("families of the spent halves of every blind corpus", () => {
     expect(falseLegal({ locale: "en-HK", jurisdiction: "HK", text: "Example Finance: Maricel, an unpaid loan does not affect your visa, and we never contact Immigration. Pay HK$6,300 by FPS 1655520." })).toBe(false);
   });
 });
+
+describe("families of the twenty-eighth corpus's tuned half", () => {
+  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
+
+  it("finds a wanted notice or arrest warrant claimed for a debt even beside a cited civil case; not a scam warning that quotes one", () => {
+    const falseLegal = (message: Message): boolean => has(message, "no-false-legal-claims");
+    expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", text: "【示例銀行】Mr TAM：閣下貸款（尾號7720）欠款HK$17,640已逾期95日。區域法院已發出傳票（DCCJ 4471/2026），請於3日內處理，否則法庭將發出通緝令。" })).toBe(true);
+    expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", text: "你欠示例財務$2,180已逾期77日，已被列作詐騙案，拘捕令已經發出。" })).toBe(true);
+    expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", channel: "email", category: "transactional", text: "主旨：慎防偽冒追數訊息\n近日有人收到偽冒律師行的訊息，聲稱「48小時內不還款即申請拘捕令」。欠款屬民事事宜，本行不會以拘捕作威脅。示例銀行" })).toBe(false);
+  });
+
+  it("finds a relative told the family owes by law or as one household, a helper's visa said to be cancelled, and a contact's or spouse's credit said to be marked", () => {
+    expect(has({ locale: "zh-TW", audience: "third-party", text: "【示例銀行】陳媽媽您好，您兒子的信貸已逾期4個月。家屬依法有代償義務，請您協助於本月底前繳清。" }, "no-false-legal-claims")).toBe(true);
+    expect(has({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "李太，你老公欠我哋四萬幾。夫妻一體，佢唔還你都要負責。—示例財務" }, "no-false-legal-claims")).toBe(true);
+    expect(has({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "黃太，Maria 欠我哋HK$8,400。入境處已經收到通知，佢唔過數就會取消佢簽證。—示例信貸" }, "no-false-legal-claims")).toBe(true);
+    expect(has({ locale: "zh-TW", audience: "third-party", text: "【示例銀行】陳媽媽您好，家屬依法沒有代償義務，我們只請您轉告陳先生致電(02)2771-5300。" }, "no-false-legal-claims")).toBe(false);
+    expect(has({ text: "【示例金融】王先生，根据最新规定，借款人的不良记录将同步标注至配偶的个人征信报告。" }, "no-false-credit-claims")).toBe(true);
+    expect(has({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "王小姐，你係黃美玲嘅緊急聯絡人。根據最新規定，聯絡人嘅環聯紀錄都會一併被標記。示例銀行" }, "no-false-credit-claims")).toBe(true);
+    expect(has({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "張太，你老公欠我哋四萬幾，佢唔還仲會影響埋你嘅TU。—示例財務 2388 6120" }, "no-false-credit-claims")).toBe(true);
+    expect(has({ text: "【示例金融】王先生，您的逾期记录不会标注至配偶或家人的征信报告。" }, "no-false-credit-claims")).toBe(false);
+  });
+
+  it("reads no negation into a word that only holds a negator: bad records (不良记录) and a deadline (no later than) leave the threat standing", () => {
+    expect(has({ text: "【示例金融】刘先生，你的不良记录我们会发到你家族群。" }, "no-threats")).toBe(true);
+    expect(has({ locale: "en-US", text: "Example Lending: pay no later than Friday or we will contact your employer." }, "no-threats")).toBe(true);
+    expect(has({ locale: "zh-TW", audience: "third-party", text: "林太太您好，您先生的信貸逾期三個月，他的不良紀錄會一起影響到您跟家裡的房貸。示例銀行" }, "no-threats")).toBe(false);
+  });
+
+  it("finds a visit to the flat and money found for a trip but not the debt", () => {
+    expect(has({ locale: "en-HK", jurisdiction: "HK", audience: "third-party", text: "To the employer of Wati S.: your maid owes HK$9,800. Our team will come to your flat in Mid-Levels to talk to her." }, "no-threats")).toBe(true);
+    expect(has({ locale: "zh-HK", jurisdiction: "HK", text: "示例追收：楊小姐，欠HK$62,300拖足四個月，有錢去日本冇錢還債？存入 016-478-2-118830，打3107 8820。" }, "no-pressure-tactics")).toBe(true);
+  });
+
+  it("reads literal disclosures as Hong Kong and Taiwan collectors write them: accounts to pay into, surnames with 生, romanised names, chat with a person, months still owing, not late today", () => {
+    expect(missingRoles({ locale: "zh-TW", text: "示例租賃：王先生，合約末碼0912自115年9月起未繳，欠新臺幣41,200元。請繳清至合作金庫 5012-7701-0912-8，如需協助請撥04-2326-7715。" })).toEqual([]);
+    expect(missingRoles({ text: "【示例资产】王*军先生：您拖欠的消费贷款16,482.55元已逾期97天，请将款项汇至我司监管账户：示例资产管理有限公司 6228 4804 0219 7731 10，电话0571-8675 3302。" })).toEqual([]);
+    expect(missingRoles({ text: "【示例信息】受示例银行委托：张*丽女士，您尾号3308信用卡欠款42,906.12元，逾期128天，您可随时还入尾号3308卡内。如需分期请致电0571-8896 2210。" })).toEqual([]);
+    expect(missingRoles({ locale: "en-HK", jurisdiction: "HK", text: "Example Recovery for Example Bank: Mr SO, card ending 2250, HK$45,870, overdue since May. To pay, use Example Bank a/c 024-339-00187-2 ref MRS-90024 or call us on 3106 8821." })).toEqual([]);
+    expect(missingRoles({ locale: "zh-HK", jurisdiction: "HK", category: "reminder", text: "示例銀行：Chan Siu Ming，你嘅私人貸款每月還款 HK$4,215 將於明天（12月6日）從你嘅示例儲蓄戶口自動扣賬。有疑問可喺App內「聯絡我們」同真人職員傾。" })).toEqual([]);
+    expect(missingRoles({ locale: "zh-HK", jurisdiction: "HK", text: "示例財務：Wong生，5萬2 拖咗成個月。過數：FPS 9033 7126，查詢 2388 6120。" })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", text: "Example Cash: Tasha, loan ending 3346 is still at $1,940 after 6 months. Pay at example.com/pay or call 1-888-555-0140. Reply STOP to opt out." })).toEqual([]);
+    expect(missingRoles({ locale: "zh-TW", category: "reminder", text: "示例分期 林*宇 您好：第12期 $2,980 今天23:59前繳款都不算逾期喔～超商條碼 pay.example.tw/qa12，有問題LINE @qian-example 真人回覆。" })).toEqual([]);
+    // An FPS ID is where to pay, not a line to a person.
+    expect(missingRoles({ locale: "en-HK", jurisdiction: "HK", category: "reminder", text: "Example Finance: Mr LAM, your instalment of HK$2,600 on FB-5512 is due on 10 Dec. Pay via FPS ID 2299 6100. Please do not reply to this SMS." })).toEqual(["contact"]);
+  });
+
+  it("reads the account to pay into at a named branch as the sender's, and any reply keyword that stops offers as an opt-out (the Chinese statement still asked for)", () => {
+    expect(has({ text: "【示例资产】周*涛先生，您的欠款3,640.75元已超过诉讼时效，我司不会就此笔债务对您提起诉讼。您仍可自愿还款：示例资产 示例银行上海分行 3100 6620 1184 0057 21。" }, "pii-masking")).toBe(false);
+    expect(has({ locale: "zh-HK", jurisdiction: "HK", text: "你好，你嘅分期欠款HK$4,380已經逾期15日，請喺今個禮拜內存入 012-875-0-033192。有問題打 5388 2041。示例財務" }, "pii-masking")).toBe(false);
+    expect(has({ text: "【示例金融】王先生，您的银行卡6222 0212 3456 7890 123扣款失败，请及时还款。" }, "pii-masking")).toBe(true);
+    const optOut = (text: string): boolean =>
+      findings({ locale: "en-HK", jurisdiction: "HK", category: "marketing", audience: "customer", text }, "opt-out-instruction").some((finding) => finding.message.startsWith("The message has no opt-out"));
+    expect(optOut("Example Finance Ltd (Money Lenders Licence No. 1234/2026): Balance transfer loans, APR 8.9% to 35.9%. Enquiries 2366 1180. Reply N to stop receiving offers.")).toBe(false);
+    expect(optOut("Example Finance Ltd (Money Lenders Licence No. 1234/2026): Balance transfer loans, APR 8.9% to 35.9%. Enquiries 2366 1180.")).toBe(true);
+  });
+});

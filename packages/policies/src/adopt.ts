@@ -128,6 +128,7 @@ function mergeRules(base: LanguageRules | undefined, more: LanguageRules): Langu
   }
   return defined({
     negators: list(base.negators, more.negators) ?? [],
+    nonNegating: list(base.nonNegating, more.nonNegating),
     reassurances: list(base.reassurances, more.reassurances),
     conditionals: list(base.conditionals, more.conditionals),
     disclaimers: list(base.disclaimers, more.disclaimers),

@@ -239,6 +239,8 @@ export interface WordClass {
 
 export interface LanguageRules {
   negators?: string[];
+  /** Words that hold a negator but negate nothing (不良, 没收, 别人, without delay): a negator inside one excuses no match. */
+  nonNegating?: string[];
   reassurances?: string[];
   /** Regular expressions. */
   conditionals?: string[];

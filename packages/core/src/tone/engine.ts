@@ -177,6 +177,8 @@ interface CompiledLanguage {
   /** The entries read by a model (see `readWithModel`), by their place. */
   readers: number[];
   negators: string[];
+  /** Words that hold a negator but negate nothing (不良记录, 没收, without delay). */
+  nonNegating: string[];
   /** How close a negator must precede a match to negate it, in characters. */
   negationWindow: number;
   /** Where clauses break (punctuation, but, 但是…): a match's clause bounds its negation and context. */
@@ -304,6 +306,7 @@ function buildLexicon(rules: NonNullable<PolicyPack["tone"]["languages"][ToneLan
       return found;
     },
     negators: (rules.negators ?? []).map(norm),
+    nonNegating: (rules.nonNegating ?? []).map(norm),
     // Without a window, a negator never excuses; without breaks, a clause is its sentence: stricter, never laxer.
     negationWindow: rules.negationWindow ?? 0,
     clauseBreak: rules.clauseBreaks?.length ? new RegExp(rules.clauseBreaks.map((pattern) => `(?:${pattern})`).join("|"), "gu") : NO_BREAK,
@@ -785,16 +788,22 @@ function negatedBefore(entry: LexiconEntry, sentence: Normalized, slots: Readonl
   return negation(sentence.text, at, lexicon, slots.slice(0, -1).map(({ span }) => span));
 }
 
-/** A negator before `at` in its clause, within the negation window, outside a condition and outside the `skipped` spans. */
+/**
+ * A negator before `at` in its clause, within the negation window, outside a condition, outside the
+ * `skipped` spans and outside a word that only holds one (不良记录 negates nothing).
+ */
 function negation(text: string, at: number, lexicon: CompiledLanguage, skipped: readonly Span[] = []): boolean {
   const clauseStart = clauseAround(text, at, lexicon)[0];
   const clause = text.slice(clauseStart, at);
   const conditionSpans = lexicon.conditionals.flatMap((pattern) => allMatches(pattern, clause).map((match) => [match.index, match.index + match[0].length] as const));
+  const wholeWords = lexicon.language === "en";
+  const holders = occurrences(clause, lexicon.nonNegating, wholeWords);
   const windowStart = Math.max(0, clause.length - lexicon.negationWindow);
-  return occurrences(clause, lexicon.negators, lexicon.language === "en").some(
+  return occurrences(clause, lexicon.negators, wholeWords).some(
     ([start, end]) =>
       end > windowStart &&
       !conditionSpans.some(([from, to]) => start >= from && end <= to) &&
+      !holders.some(([from, to]) => start >= from && end <= to) &&
       !skipped.some(([from, to]) => clauseStart + start < to && clauseStart + end > from),
   );
 }

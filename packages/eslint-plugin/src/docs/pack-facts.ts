@@ -112,7 +112,7 @@ export function packFactsSection(rule: string): string | undefined {
 function languageFacts(pack: PolicyPack): string[] {
   return Object.entries(pack.tone.languages).map(
     ([language, rules]) =>
-      `- \`${language}\` reads ${(rules.locales ?? [language]).join(", ")}: a negator negates a match of a negatable entry ${rules.negationWindow ? `within ${rules.negationWindow} characters before it in its clause` : "never"}; the words of consecutive slots are ${rules.slotDistance ? `at most ${rules.slotDistance} characters apart` : "anywhere in the clause"} unless an entry says otherwise; ${excuseReach(rules)}.`,
+      `- \`${language}\` reads ${(rules.locales ?? [language]).join(", ")}: a negator negates a match of a negatable entry ${rules.negationWindow ? `within ${rules.negationWindow} characters before it in its clause` : "never"}${rules.nonNegating?.length ? `, unless it is inside one of ${rules.nonNegating.length} words that only hold one (${rules.nonNegating.slice(0, 3).join(", ")}…)` : ""}; the words of consecutive slots are ${rules.slotDistance ? `at most ${rules.slotDistance} characters apart` : "anywhere in the clause"} unless an entry says otherwise; ${excuseReach(rules)}.`,
   );
 }
 

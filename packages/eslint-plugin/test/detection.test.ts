@@ -2146,4 +2146,19 @@ describe("families of the twenty-eighth corpus's tuned half", () => {
     expect(optOut("Example Finance Ltd (Money Lenders Licence No. 1234/2026): Balance transfer loans, APR 8.9% to 35.9%. Enquiries 2366 1180. Reply N to stop receiving offers.")).toBe(false);
     expect(optOut("Example Finance Ltd (Money Lenders Licence No. 1234/2026): Balance transfer loans, APR 8.9% to 35.9%. Enquiries 2366 1180.")).toBe(true);
   });
+
+  it("leaves help negotiating debts already owed out of the price-of-credit rule, unless the message offers credit too", () => {
+    const noApr = (message: Message): boolean => has({ category: "marketing", audience: "customer", ...message }, "apr-disclosure");
+    expect(noApr({ sender: "示例法务咨询", text: "【示例法务咨询】信用卡、网贷逾期还不上？专业团队协助与银行协商停息挂账、个性化分期，最长可分60期，服务费一次性1,980元，不成功全额退款。咨询电话400-000-0000。拒收请回复R" })).toBe(false);
+    expect(noApr({ locale: "zh-TW", sender: "示例債清", text: "卡債、信貸壓得喘不過氣？專人協助準備前置協商、前置調解及更生資料，成功才收服務費。免費諮詢0800-091-775（示例債清） 回T退訂" })).toBe(false);
+    expect(noApr({ locale: "zh-HK", jurisdiction: "HK", channel: "email", sender: "示例債務顧問", text: "主旨：卡數還唔切？合法IVA債務重組\n示例債務顧問可以幫你整合多張信用卡欠款，經持牌破產管理人及法院批准後，利息凍結、月供大減。WhatsApp 6890 2211 預約。如不欲再收到推廣訊息，請回覆「STOP」。To unsubscribe, reply STOP." })).toBe(false);
+    expect(noApr({ text: "【示例金融】网贷逾期还不上？专业团队协助与银行协商停息挂账，另有低息贷款，额度最高20万。拒收请回复R" })).toBe(true);
+    expect(noApr({ text: "【示例金融】个性化分期最长60期，分期手续费低至每期0.5%，立即办理。拒收请回复R" })).toBe(true);
+  });
+
+  it("finds an heir told the debt passes to them and is payable from their own funds, whoever the message is filed to", () => {
+    const falseLegal = (message: Message): boolean => has(message, "no-false-legal-claims");
+    expect(falseLegal({ locale: "en-US", channel: "email", text: "Subject: Your father's Example Bank account\nDear Mr. Okafor, we're sorry for your loss. As his son, this balance now passes to you, and it must be paid from your own funds whether or not the estate has money. Pay at example.com/estate. Unsubscribe: example.com/unsub" })).toBe(true);
+    expect(falseLegal({ locale: "en-US", channel: "email", text: "Subject: Your father's Example Bank account\nDear Mr. Okafor, we're sorry for your loss. As the estate's representative, please note the balance is paid only from the estate; you are not personally responsible for it. Unsubscribe: example.com/unsub" })).toBe(false);
+  });
 });

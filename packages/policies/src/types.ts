@@ -161,6 +161,9 @@ export interface RateDisclosure extends Entry {
   when: When;
   triggers: Wording[];
   accepted: Wording[];
+  /** Help with debts already owed, not credit: out of scope unless `creditOffer` wording is there too. */
+  debtHelp?: Wording[];
+  creditOffer?: Wording[];
   roles?: Role[];
 }
 

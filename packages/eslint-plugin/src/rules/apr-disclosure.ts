@@ -63,6 +63,8 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" | "tooComplex"
           const trigger = firstWording(entry.triggers, path.text, normalized, channel);
           if (!trigger) continue;
           if (firstWording(entry.accepted, path.text, normalized, channel) || roles.some((role) => outputsRole(sourceCode, path, role))) continue;
+          // Help negotiating debts already owed sells no credit, unless the message offers credit too.
+          if (entry.debtHelp && firstWording(entry.debtHelp, path.text, normalized, channel) && !firstWording(entry.creditOffer ?? [], path.text, normalized, channel)) continue;
           const range = textRangeOnPath(sourceCode, path, trigger.index, trigger.length) ?? spanOnPath(sourceCode, path, trigger.index, trigger.length);
           if (reported.has(rangeKey(range))) continue;
           reported.add(rangeKey(range));

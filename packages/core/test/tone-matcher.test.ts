@@ -14,7 +14,7 @@ import { normalize as referenceNormalize } from "./reference/normalize.js";
  * for the literal anchors of its patterns, each pattern run only when one of its anchors occurs —
  * and must find exactly what the entry-by-entry engine it replaced finds (kept in ./reference):
  * on random text built from the packs' own words, in any spacing, width, case and script, with
- * negators, reassurances, conditions and clause breaks between them.
+ * negators (and words that only hold one), reassurances, conditions and clause breaks between them.
  */
 
 /** Full-width forms of the ASCII characters in a text (what NFKC folds back). */
@@ -27,6 +27,7 @@ function wordsOf(pack: PolicyPack, language: ToneLanguage): string[] {
     ...entries.flatMap((entry) => [...(entry.terms ?? []), ...(entry.allowedWhen?.context ?? [])]),
     ...Object.values(rules.classes ?? {}).flatMap((wordClass) => wordClass.terms ?? []),
     ...(rules.negators ?? []),
+    ...(rules.nonNegating ?? []),
     ...(rules.reassurances ?? []),
     ...(rules.disclaimers ?? []),
     ...Object.keys(rules.substitutions ?? {}),

@@ -2161,4 +2161,13 @@ describe("families of the twenty-eighth corpus's tuned half", () => {
     expect(falseLegal({ locale: "en-US", channel: "email", text: "Subject: Your father's Example Bank account\nDear Mr. Okafor, we're sorry for your loss. As his son, this balance now passes to you, and it must be paid from your own funds whether or not the estate has money. Pay at example.com/estate. Unsubscribe: example.com/unsub" })).toBe(true);
     expect(falseLegal({ locale: "en-US", channel: "email", text: "Subject: Your father's Example Bank account\nDear Mr. Okafor, we're sorry for your loss. As the estate's representative, please note the balance is paid only from the estate; you are not personally responsible for it. Unsubscribe: example.com/unsub" })).toBe(false);
   });
+
+  it("reads a law firm's, a court's or a credit bureau's name alone as naming no creditor; the creditor it acts for, a case's plaintiff or the sender's own department as naming one", () => {
+    expect(missingRoles({ sender: "示例律师事务所", text: "【示例律师事务所】王*军先生：本所受托处理您拖欠的消费贷款16,482.55元（已逾期97天），请将款项汇至本所账户 6228 4804 0219 7731 10，电话0571-8675 3302。" })).toEqual(["creditor"]);
+    expect(missingRoles({ locale: "en-HK", jurisdiction: "HK", sender: "Tang & Partners", text: "TANG & PARTNERS (Legal Recovery): Mr SO Kin Wah, your unpaid debt of HK$45,870 is overdue 7 months. Pay FPS ID 6677 1203 and call 3590 2204 quoting TP-5520." })).toEqual(["creditor"]);
+    expect(missingRoles({ locale: "zh-TW", sender: "(none in text)", text: "【財團法人金融聯合徵信中心】通知：台端積欠信用卡款新臺幣12,860元，已逾期180天。請即撥0800-091-553轉帳務專員，或至 pay.example.tw/jc 繳納。" })).toEqual(["creditor"]);
+    expect(missingRoles({ locale: "en-HK", jurisdiction: "HK", sender: "Lam & Partners", text: "Messrs Lam & Partners, Solicitors, acting for Example Finance: Mr Ho Man Kit, a/c PR-3156, HK$9,870 outstanding for 70 days. FPS 1555 0555, enquiries 2555 0101." })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", channel: "email", sender: "Example Legal Group", text: "Subject: Notice of lawsuit filed - Verawood Financial v. Andre Pelletier\nMr. Pelletier, the balance of $2,410.00 has been unpaid for 120 days. Pay at example.com/pay or call 1-800-555-0100. Unsubscribe: example.com/unsub" })).toEqual([]);
+    expect(missingRoles({ locale: "zh-TW", sender: "示例國際租賃", text: "【示例租賃法務部】王先生，您的車貸欠款新臺幣96,300元已逾期95天，請匯款至合作金庫 5012-7701-0912-8，匯完來電04-2326-7715。" })).toEqual([]);
+  });
 });

@@ -94,6 +94,8 @@ export interface Recognizer {
   senderName?: true;
   /** With senderName: the trade words a sender may leave off its name (Meadowlark for Meadowlark Credit), how long what is left must be to still tell the sender, and whether its initials count (HPCU, as a word of their own). */
   shortName?: { drop: string; minLength: number; initials?: true };
+  /** With senderName: names of an office or an authority, not the creditor (a law firm, a court), as a pattern: writing one names no creditor. */
+  notCreditor?: string;
   description?: string;
   channel?: Channel[];
   /** The messages in which the wording counts; every message when absent. */

@@ -103,6 +103,8 @@ interface CompiledLanguage {
   entries: CompiledEntry[];
   classes: Map<string, (text: Normalized) => Span[]>;
   negators: string[];
+  /** Words holding a negator that negate nothing (不良, without delay). */
+  nonNegating: string[];
   conditionals: RegExp[];
   reassurances: string[];
   disclaimers: string[];
@@ -158,6 +160,7 @@ export function compileLexicon(pack: PolicyPack, language: ToneLanguage, extra: 
     entries,
     classes,
     negators: (rules.negators ?? []).map(norm),
+    nonNegating: (rules.nonNegating ?? []).map(norm),
     conditionals: (rules.conditionals ?? []).map((pattern) => new RegExp(pattern, "giu")),
     reassurances: (rules.reassurances ?? []).map(norm),
     disclaimers: (rules.disclaimers ?? []).map(norm),
@@ -427,7 +430,7 @@ function harmless(entry: LexiconEntry, sentence: Normalized, at: number, to: num
   const clause = text.slice(clauseAround(text, at)[0], at);
   const conditionSpans = lexicon.conditionals.flatMap((pattern) => [...clause.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as const));
   const windowStart = Math.max(0, clause.length - NEGATION_WINDOW[lexicon.language]);
-  const negated = occurrences(clause, lexicon.negators, lexicon.language === "en").some(
+  const negated = negatorsIn(clause, lexicon).some(
     ([start, end]) => end > windowStart && !conditionSpans.some(([from, to]) => start >= from && end <= to),
   );
   if (negated) return true;
@@ -448,9 +451,15 @@ function lastSlotNegated(entry: LexiconEntry, sentence: Normalized, slots: Reado
   const conditionSpans = lexicon.conditionals.flatMap((pattern) => [...clause.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as const));
   const windowStart = Math.max(0, clause.length - NEGATION_WINDOW[lexicon.language]);
   const earlier = slots.slice(0, -1).map(({ span }) => [span[0] - clauseStart, span[1] - clauseStart] as const);
-  return occurrences(clause, lexicon.negators, lexicon.language === "en").some(
+  return negatorsIn(clause, lexicon).some(
     ([start, end]) => end > windowStart && !conditionSpans.some(([from, to]) => start >= from && end <= to) && !earlier.some(([from, to]) => start < to && end > from),
   );
+}
+
+/** The negators of a clause, less those inside a word that only holds one. */
+function negatorsIn(clause: string, lexicon: CompiledLanguage): Array<[number, number]> {
+  const holders = occurrences(clause, lexicon.nonNegating, lexicon.language === "en");
+  return occurrences(clause, lexicon.negators, lexicon.language === "en").filter(([start, end]) => !holders.some(([from, to]) => from <= start && end <= to));
 }
 
 function occurrences(text: string, words: readonly string[], wholeWords = false): Array<[number, number]> {

@@ -533,7 +533,9 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
     if (recognizer.senderName) {
       // An agency whose creditor the front matter does not give (valid-front-matter reports that) must still
       // name itself; with no name known at all, only the pack's wordings can show a sender named in the text.
-      const name = creditorName(sourceCode) ?? sourceCode.document.meta.sender?.name;
+      // A law firm or an authority signing alone names no creditor (博正法律事務所, Halvorsen Legal Group).
+      const named = creditorName(sourceCode) ?? sourceCode.document.meta.sender?.name;
+      const name = named && recognizer.notCreditor && compilePattern(recognizer.notCreditor, true).test(named) ? undefined : named;
       if (name) evidence.push({ phrase: name });
       const shortNames = name && recognizer.shortName ? shortNamesOf(name, recognizer.shortName) : [];
       for (const short of shortNames) evidence.push({ phrase: short });

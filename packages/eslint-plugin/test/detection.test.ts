@@ -2170,4 +2170,9 @@ describe("families of the twenty-eighth corpus's tuned half", () => {
     expect(missingRoles({ locale: "en-US", channel: "email", sender: "Example Legal Group", text: "Subject: Notice of lawsuit filed - Verawood Financial v. Andre Pelletier\nMr. Pelletier, the balance of $2,410.00 has been unpaid for 120 days. Pay at example.com/pay or call 1-800-555-0100. Unsubscribe: example.com/unsub" })).toEqual([]);
     expect(missingRoles({ locale: "zh-TW", sender: "示例國際租賃", text: "【示例租賃法務部】王先生，您的車貸欠款新臺幣96,300元已逾期95天，請匯款至合作金庫 5012-7701-0912-8，匯完來電04-2326-7715。" })).toEqual([]);
   });
+
+  it("reads payment brands said to be frozen as no way to pay, and an account number given after the payee as one", () => {
+    expect(missingRoles({ text: "【示例小贷】何*军先生，您的借款12,480元逾期60天未还，我司已申请冻结您名下所有银行卡及微信、支付宝账户。详询400-000-0000。" })).toEqual(["repayment-channel"]);
+    expect(missingRoles({ channel: "email", text: "主题：示例金融还款通知\n陈*伟：你欠示例消费金融有限公司¥6,014.85（逾期91天）。请将款项汇至账户：示例消费金融有限公司，账号3901 0026 0900 1887 312，或致电400-816-5507。" })).toEqual([]);
+  });
 });

@@ -2176,3 +2176,16 @@ describe("families of the twenty-eighth corpus's tuned half", () => {
     expect(missingRoles({ channel: "email", text: "主题：示例金融还款通知\n陈*伟：你欠示例消费金融有限公司¥6,014.85（逾期91天）。请将款项汇至账户：示例消费金融有限公司，账号3901 0026 0900 1887 312，或致电400-816-5507。" })).toEqual([]);
   });
 });
+
+describe("a negator that belongs to the reason or condition, not to the threat", () => {
+  it("leaves the threat after a payment said to be missing standing (with no payment, not paying, 没有任何还款意愿, 未按时还款); a denial of the threat itself still negates it", () => {
+    const threat = (message: Message): boolean => rules(message).includes("no-threats");
+    expect(threat({ locale: "en-US", text: "Example Lending: Dana, with no payment by Friday we will contact your employer." })).toBe(true);
+    expect(threat({ locale: "en-US", text: "Example Lending: Dana, if we see no payment we will contact your employer." })).toBe(true);
+    expect(threat({ locale: "en-US", text: "Example Lending: Dana, not paying today means we will contact your employer." })).toBe(true);
+    expect(threat({ text: "【示例金融】王先生，你没有任何还款意愿我们将联系你的家人。" })).toBe(true);
+    expect(threat({ text: "【示例金融】王先生，鉴于你未按时还款我们将联系你的家人。" })).toBe(true);
+    expect(threat({ locale: "en-US", text: "Example Lending: Dana, we will not contact your employer about this balance." })).toBe(false);
+    expect(threat({ text: "【示例金融】王先生，我们不会联系你的家人，请放心协商。" })).toBe(false);
+  });
+});

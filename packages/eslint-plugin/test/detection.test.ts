@@ -2188,4 +2188,11 @@ describe("a negator that belongs to the reason or condition, not to the threat",
     expect(threat({ locale: "en-US", text: "Example Lending: Dana, we will not contact your employer about this balance." })).toBe(false);
     expect(threat({ text: "【示例金融】王先生，我们不会联系你的家人，请放心协商。" })).toBe(false);
   });
+
+  it("leaves the threat after a rhetorical frame that only holds a negator standing (never forget, no need for, 没人想)", () => {
+    const threat = (message: Message): boolean => rules(message).includes("no-threats");
+    expect(threat({ locale: "en-US", text: "Example Lending: Dana, never forget we know where you work." })).toBe(true);
+    expect(threat({ locale: "en-US", text: "Example Lending: Dana, there's no need for your family to find out. Pay today." })).toBe(true);
+    expect(threat({ text: "【示例金融】王先生，没人想让同事知道这件事吧，今天把钱还了。" })).toBe(true);
+  });
 });

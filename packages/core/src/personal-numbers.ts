@@ -73,14 +73,21 @@ export function checksumHolds(algorithm: PiiChecksum, compact: string): boolean 
 }
 
 const compiledShapes = new WeakMap<PiiLiteral, RegExp>();
-const compiledOwners = new WeakMap<PiiOwners, { personal: RegExp[]; sender: RegExp[]; personalAfter: RegExp[] }>();
+interface OwnerCues {
+  personal: RegExp[];
+  sender: RegExp[];
+  personalAfter: RegExp[];
+  senderAfter: RegExp[];
+}
+const compiledOwners = new WeakMap<PiiOwners, OwnerCues>();
 
-/** A pack's owner cues, compiled once: those before a number, and those after it anchored where it ends. */
-function ownerCues(owners: PiiOwners): { personal: RegExp[]; sender: RegExp[]; personalAfter: RegExp[] } {
+/** A pack's owner cues, compiled once: those before a number, and those after it, sticky (tried where it ends, its `$` the text's end). */
+function ownerCues(owners: PiiOwners): OwnerCues {
   let compiled = compiledOwners.get(owners);
   if (!compiled) {
     const compile = (patterns: readonly string[]) => patterns.map((pattern) => compilePattern(pattern, true, true));
-    compiled = { personal: compile(owners.personal), sender: compile(owners.sender), personalAfter: compile((owners.personalAfter ?? []).map((pattern) => `^(?:${pattern})`)) };
+    const after = (patterns: readonly string[] = []) => patterns.map((pattern) => new RegExp(pattern, "iuy"));
+    compiled = { personal: compile(owners.personal), sender: compile(owners.sender), personalAfter: after(owners.personalAfter), senderAfter: after(owners.senderAfter) };
     compiledOwners.set(owners, compiled);
   }
   return compiled;
@@ -119,12 +126,13 @@ function ownerBefore(text: string, at: number, owners: PiiOwners | undefined): "
   return personal > sender ? "personal" : "sender";
 }
 
-/** Whether the words right after a number say or ask that it is the reader's own (… still your best cell?). */
-function ownedAfter(text: string, end: number, owners: PiiOwners | undefined): boolean {
-  if (!owners?.personalAfter?.length) return false;
-  const after = text.slice(end, end + CUE_WINDOW);
-  // `search`, not `test`: the compiled cues are global, and `test` would start where the last one stopped.
-  return ownerCues(owners).personalAfter.some((pattern) => after.search(pattern) === 0);
+/** Whether the words right after a number are one of these cues: the reader's own (… still your best cell?), or the sender's line that ends the message. */
+function cuedAfter(text: string, end: number, owners: PiiOwners | undefined, whose: "personalAfter" | "senderAfter"): boolean {
+  if (!owners?.[whose]?.length) return false;
+  return ownerCues(owners)[whose].some((pattern) => {
+    pattern.lastIndex = end;
+    return pattern.test(text);
+  });
 }
 
 /** Where the innermost bracket still open at `at` was opened (after `start`), or -1. */
@@ -163,7 +171,9 @@ export function personalNumbers(text: string, entries: readonly PiiLiteral[], ow
     const entry = entries.find((candidate) => shapeOf(candidate).test(compact));
     if (!entry) continue;
     if (found.some((earlier) => earlier.start < match.index + written.length && match.index < earlier.end)) continue;
-    const owner = ownedAfter(folded, match.index + written.length, owners) ? "personal" : ownerBefore(folded, match.index, owners);
+    const end = match.index + written.length;
+    // A number no word before claims, that ends the message, is a line to call back (…麻煩您轉告，安富資產 0933-207-418).
+    const owner = cuedAfter(folded, end, owners, "personalAfter") ? "personal" : (ownerBefore(folded, match.index, owners) ?? (cuedAfter(folded, end, owners, "senderAfter") ? "sender" : undefined));
     if (owner === "sender") continue;
     if (owner === undefined) {
       if (entry.needs === "cue") continue;
@@ -171,7 +181,6 @@ export function personalNumbers(text: string, entries: readonly PiiLiteral[], ow
       if (entry.needs === "groups" && !writtenInGroups(written, entry.groups ?? [])) continue;
     }
     const start = match.index;
-    const end = start + written.length;
     found.push({ start, end, text: text.slice(start, end), entry });
   }
   return found.sort((a, b) => a.start - b.start);

@@ -64,7 +64,7 @@ describe("full identifiers in any spacing", () => {
         fc.property(
           full.chain((number) => written(number)),
           (number) => {
-            expect(inCn(`【示例金融】资料：${number}。`)).toEqual([[number, id]]);
+            expect(inCn(`【示例金融】资料：${number}，请核对。`)).toEqual([[number, id]]);
           },
         ),
       );
@@ -75,7 +75,7 @@ describe("full identifiers in any spacing", () => {
         fc.property(
           full.chain((number) => masked(number)).chain((number) => written(number)),
           (number) => {
-            expect(inCn(`【示例金融】资料：${number}。`)).toEqual([]);
+            expect(inCn(`【示例金融】资料：${number}，请核对。`)).toEqual([]);
           },
         ),
       );
@@ -163,6 +163,14 @@ describe("whose number it is", () => {
     expect(inUs("We have 312-555-0178 - is that your number?")).toEqual([["312-555-0178", "US-PII-PHONE"]]);
     expect(inUs("Call us at (312) 555 0178 with questions about your loan.")).toEqual([]);
     expect(inUs("Call (312) 555 0178. Your payment is late.")).toEqual([]);
+  });
+
+  it("reads a number no word claims as the sender's line when the message ends with it, and as personal data anywhere else", () => {
+    expect(inCn("麻烦您劝劝他。0912-774-065")).toEqual([]);
+    expect(inCn("麻烦您劝劝他，谢谢！ 13715208842 🙏")).toEqual([]);
+    expect(inCn("13715208842 的机主请尽快还款")).toEqual([["13715208842", "CN-PII-PHONE"]]);
+    // A word before it still decides: the reader's own number stays personal at the end of the message.
+    expect(inCn("王先生，您的手机 13715208842")).toEqual([["13715208842", "CN-PII-PHONE"]]);
   });
 
   it("counts an eight-digit Hong Kong number only when it is said to be the customer's", () => {

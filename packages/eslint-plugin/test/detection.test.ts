@@ -2196,3 +2196,65 @@ describe("a negator that belongs to the reason or condition, not to the threat",
     expect(threat({ text: "【示例金融】王先生，没人想让同事知道这件事吧，今天把钱还了。" })).toBe(true);
   });
 });
+
+describe("families of the twenty-ninth corpus's tuned half", () => {
+  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
+
+  it("reads a number that ends the message, a staff member's line and the account the text points to as the sender's, not personal data", () => {
+    const pii = (message: Message): boolean => has(message, "pii-masking");
+    expect(pii({ locale: "zh-TW", audience: "third-party", text: "阿姨您好，我這邊是示例租賃的專員。您兒子的車貸已經三個月沒繳，麻煩您勸勸他。0912-774-065" })).toBe(false);
+    expect(pii({ locale: "zh-TW", text: "示例資產：周*先生，您信貸末五碼30211欠款NT$25,308一直沒處理。示例網銀繳款；專員0958-330-126" })).toBe(false);
+    expect(pii({ text: "张先生您好，您尾号7710的信用卡欠款6,932.18元已逾期49天，还款直接还到信用卡就行，有事打我工作手机13715208842。示例资产" })).toBe(false);
+    expect(pii({ text: "张先生，你那张卡拖了52天了，先转一部分到这个账户：6217 0035 2210 8847 561，电话0571-8623-4412。示例资产" })).toBe(false);
+    // Said to be the reader's, a number is personal wherever it stands.
+    expect(pii({ locale: "zh-TW", text: "示例銀行：王先生，您的手機 0912-345-678" })).toBe(true);
+    expect(pii({ locale: "en-US", audience: "third-party", text: "Hi Ms. Ortiz, Example Receivables here. Your sister Elena listed you as a reference. Please tell her to call 1-866-555-0114, or we'll keep texting her at 773-555-0148 until she does. Reply STOP to opt out." })).toBe(true);
+  });
+
+  it("reads a person asked for in the app and a phone number that ends the message as a contact, not an FPS ID or an account given last", () => {
+    expect(missingRoles({ text: "【示例金融】周*婷，您的借款已逾期2天，待还1,286.00元。今日23:59前在示例金融APP还清，需要帮助可在APP内点“联系人工”。" })).toEqual([]);
+    expect(missingRoles({ locale: "zh-TW", text: "哈囉 張*晴～示例分期小美這邊，提醒您訂單尾號0937第4期NT$2,150已逾期6天囉，今天可以先從示例App繳😊 0911-530-772" })).toEqual([]);
+    expect(missingRoles({ locale: "zh-HK", jurisdiction: "HK", text: "【示例財務】何生，尾號3315欠HK$2,900逾期7日，請過數。FPS 1555021" })).toEqual(["contact"]);
+    expect(missingRoles({ locale: "zh-TW", text: "【示例銀行】陳*宏台端：尾號3321信用卡欠款24,692元已逾期60天，請匯款至(957)0044-3307-1120。" })).toEqual(["contact"]);
+  });
+
+  it("reads paying into the card itself, an account given after its label and a client account at a named bank as a way to pay", () => {
+    expect(missingRoles({ text: "【示例商务】张*先生，您尾号7710的示例银行信用卡欠款6,932.18元已逾期55天，您看是不是先还到信用卡账户？0755-2361-8840" })).toEqual([]);
+    expect(missingRoles({ text: "示例资产：兄弟，你尾号7710那笔钱逾期67天了，1,960块。账户：6217 0035 2210 8847 561，电话0571-8623-4412。" })).toEqual([]);
+    expect(missingRoles({ locale: "en-HK", jurisdiction: "HK", channel: "email", text: "Subject: Your loan with Example Finance\nDear Ms CHAN Ka Yan,\nYour debt of HK$23,600 has been in default since 20 July 2026. Payment may be made to our client account at Example Bank 012-558-2231, or call our clerk on 2528 7700.\nExample Finance" })).toEqual([]);
+    expect(missingRoles({ text: "【示例银行】王*华先生，您尾号6621信用卡已逾期74天，欠款18,220.47元，到期日当天请留意。致电4006-195-588。" })).toEqual(["repayment-channel"]);
+  });
+
+  it("finds a child's school run brought up, the collector's people downstairs or handed the file, things turning less friendly and the police coming up to arrest", () => {
+    const threat = (message: Message): boolean => has(message, "no-threats");
+    expect(threat({ locale: "en-HK", jurisdiction: "HK", text: "Ms Tang, your girl finishes at the Tai Po primary at 3:30, doesn't she? Example Credit loan LM-3301: HK$9,150, overdue 41 days." })).toBe(true);
+    expect(threat({ locale: "en-HK", jurisdiction: "HK", text: "Kelvin, my colleagues are already downstairs at Tin Yiu Estate having milk tea. Example Credit a/c ...5530, HK$6,780, 29 days overdue." })).toBe(true);
+    expect(threat({ locale: "en-HK", jurisdiction: "HK", text: "Example Collection: Ms Yip, loan 55-20831 overdue 37 days, HK$12,980. If it isn't in by 6pm today the file moves to our outdoor team." })).toBe(true);
+    expect(threat({ locale: "en-US", text: "Example Auto Credit: Kevin, acct ending 2284 is 88 days past due. I've been straight with you every time. Things get a lot less friendly from here." })).toBe(true);
+    expect(threat({ locale: "zh-HK", jurisdiction: "HK", text: "Wong生，示例財務嗰筆$8,900你拖咗成個月，差人隨時上嚟拉人。" })).toBe(true);
+    expect(threat({ locale: "en-HK", jurisdiction: "HK", text: "Example Credit: Ms Tang, your loan LM-3301 is HK$9,150, overdue 41 days. Our field team will not visit you; call us to agree a plan." })).toBe(false);
+  });
+
+  it("finds settling today so the reader's people do not know, a grown man shamed by question and a debtor called shameless or unfit", () => {
+    expect(has({ locale: "zh-HK", jurisdiction: "HK", text: "【示例財務】李小姐，你嘅貸款已逾期21日。你公司HR黃小姐嘅電話我哋已經有，唔想佢知就今日搞掂。" }, "no-pressure-tactics")).toBe(true);
+    expect(has({ locale: "zh-HK", jurisdiction: "HK", category: "reminder", text: "【示例財務】李小姐，今期HK$2,600今日到期，唔想有逾期費就今日還款啦。" }, "no-pressure-tactics")).toBe(false);
+    expect(has({ locale: "en-US", text: "Lamar, Example Recovery on your loan #CL-20318. $318.40, 52 days late. What kind of grown man ghosts a $300 bill?" }, "no-pressure-tactics")).toBe(true);
+    expect(has({ locale: "zh-TW", text: "李*誠，你這種沒臉沒皮的人也配用信用卡？示例卡末碼3019沒繳。" }, "no-abusive-language")).toBe(true);
+  });
+
+  it("finds Immigration said to be notified and bailiffs announced for the furniture, and keeps a suit that may come, or will not, lawful", () => {
+    const falseLegal = (message: Message): boolean => has(message, "no-false-legal-claims");
+    expect(falseLegal({ locale: "en-HK", jurisdiction: "HK", text: "Hi Maricel, Example Lending. Your loan LR-4471 (HK$7,800) is 26 days overdue. Immigration has been notified and your visa will be reviewed unless you pay." })).toBe(true);
+    expect(falseLegal({ locale: "en-HK", jurisdiction: "HK", text: "Example Credit: Mr LO, loan 55-31802, HK$16,700, 61 days overdue. Bailiffs will attend your flat on Monday to list your furniture and electrical items for seizure." })).toBe(true);
+    expect(falseLegal({ locale: "zh-TW", text: "【示例資產】劉*文先生：您原示例現金卡本金NT$52,300自2016年2月起未繳，其中逾5年之利息已罹於時效，本公司不會就該部分利息起訴。" })).toBe(false);
+    expect(falseLegal({ locale: "zh-TW", text: "【示例資產】劉*文先生：本公司已將本案列入法務評估，可能於2027年2月後就本金部分向法院起訴；在此之前仍可協商分期。" })).toBe(false);
+    expect(falseLegal({ locale: "zh-TW", text: "【示例資產】劉*文先生：你再不還，我們不會就這樣算了，會起訴你。" })).toBe(true);
+  });
+
+  it("reads 回T退訂 as an opt-out and a debt owed to financial institutions as naming no creditor", () => {
+    const optOut = (text: string): boolean =>
+      findings({ locale: "zh-HK", jurisdiction: "HK", category: "marketing", audience: "customer", text }, "opt-out-instruction").some((finding) => finding.message.startsWith("The message has no opt-out"));
+    expect(optOut("示例財務：你嘅可借額度已提升至HK$30,000，實際年利率5.2%起，隨時App內提取。回T退訂")).toBe(false);
+    expect(missingRoles({ locale: "zh-TW", sender: "(none in text)", text: "王*明君：您積欠金融機構款項NT$58,230已逾期92天。請於3日內匯款至 pay.example.tw/jc，查詢電話(02)2388-0701。" })).toEqual(["creditor"]);
+  });
+});

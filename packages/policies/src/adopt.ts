@@ -168,7 +168,7 @@ function adoptOwners(pack: PolicyPack, source: AdoptionSource): { pack: PolicyPa
     else if (from) problems.push({ messageId: "adoptNoOwners", pointer, data: { pack: from.id } });
   }
   lists.push(own);
-  const union = (key: "personal" | "sender" | "personalAfter"): string[] => [...new Set(lists.flatMap((list) => list[key] ?? []))];
-  const owners: PiiOwners = { personal: union("personal"), sender: union("sender"), personalAfter: union("personalAfter") };
+  const union = (key: "personal" | "sender" | "personalAfter" | "senderAfter"): string[] => [...new Set(lists.flatMap((list) => list[key] ?? []))];
+  const owners: PiiOwners = { personal: union("personal"), sender: union("sender"), personalAfter: union("personalAfter"), senderAfter: union("senderAfter") };
   return { pack: { ...pack, pii: { ...pack.pii, owners } }, problems };
 }

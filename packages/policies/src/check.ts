@@ -364,7 +364,7 @@ function fieldName(pointer: string): string {
 }
 
 /** The keys whose lists hold regular expressions, each checked as a pattern. */
-const PATTERN_LISTS = ["patterns", "conditionals", "clauseBreaks", "excuseBreaks", "reportedSpeech", "personal", "sender", "personalAfter"];
+const PATTERN_LISTS = ["patterns", "conditionals", "clauseBreaks", "excuseBreaks", "reportedSpeech", "personal", "sender", "personalAfter", "senderAfter"];
 
 /** Checks a schema cannot express. */
 function* semanticProblems(pack: Partial<PolicyPack>, lineOf: (pointer: string) => number, known: { sources: object; languages: PolicyPack["tone"]["languages"] }): Generator<Found> {

@@ -216,6 +216,8 @@ export interface PiiOwners {
   sender: string[];
   /** Words right after a number asking or saying it is the reader's own (is this still your best cell?). */
   personalAfter?: string[];
+  /** What may follow a number no word before claims for either, for it to be the sender's line: the message's end, a sign-off (… 0933-207-418。謝謝). */
+  senderAfter?: string[];
 }
 
 export interface Mask {

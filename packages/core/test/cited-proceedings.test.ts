@@ -71,6 +71,19 @@ describe("a cited proceeding (allowedWhen.cites)", () => {
     );
   });
 
+  it("allows a garnishment where the message cites any one set of classes: a federal student loan's notice with its hearing, not the loan alone", () => {
+    const garnish = "Unless you act within 30 days, your employer may be ordered to garnish your wages.";
+    const loan = fc.constantFrom("Your defaulted federal student loan", "Your Direct Loan", "The U.S. Department of Education holds your loan, which");
+    const rights = fc.constantFrom("You may request a hearing.", "You may inspect and copy the records.", "You can avoid this with a written repayment agreement.");
+    fc.assert(
+      fc.property(loan, rights, (held, right) => {
+        expect(falseLegal(`${held} is in default. ${garnish} ${right}`, us, "en")).toEqual([]);
+        expect(falseLegal(`${held} is in default. ${garnish}`, us, "en")).toContain("US-TONE-ASSETS");
+      }),
+    );
+    expect(falseLegal(`Your card is in default. ${garnish} You may request a hearing.`, us, "en")).toContain("US-TONE-ASSETS");
+  });
+
   it("allows only in the categories the entry names", () => {
     const text = `${CN_CLAIM}本案由北京市朝阳区人民法院受理，案号（2027）京0105民初3381号。`;
     expect(falseLegal(text, cn, "zh")).toEqual([]);

@@ -2258,3 +2258,30 @@ describe("families of the twenty-ninth corpus's tuned half", () => {
     expect(missingRoles({ locale: "zh-TW", sender: "(none in text)", text: "王*明君：您積欠金融機構款項NT$58,230已逾期92天。請於3日內匯款至 pay.example.tw/jc，查詢電話(02)2388-0701。" })).toEqual(["creditor"]);
   });
 });
+
+describe("lawful notices that read like a violation: a sender's anti-fraud notice, a loan advert's chat handle, a federal student loan's garnishment notice", () => {
+  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
+
+  it("reads a sender's notice that it never asks for a private account as no pressure, and still finds a collector asking for one", () => {
+    const pressure = (message: Message): boolean => has(message, "no-pressure-tactics");
+    expect(pressure({ locale: "zh-TW", text: "【示例銀行】張O誠先生您好，您信用卡末四碼6613已逾期35天，應繳NT$25,240。本行不會透過簡訊要求您提供身分證字號或匯款至個人帳戶，請使用行動銀行繳款，疑問請撥(02)8751-1313。" })).toBe(false);
+    expect(pressure({ text: "【示例银行】马*先生，您尾号2256的信用卡已逾期31天，请通过示例银行App还款。温馨提示：我行不会以“司法冻结”“已立案”“上门外访”等名义要求您向个人账户转账。" })).toBe(false);
+    expect(pressure({ text: "【示例花】周*涛，您订单尾号3350欠款3,462.18元，还款只能在示例花APP内完成，任何要求转账至个人账户的均非我司人员。" })).toBe(false);
+    expect(pressure({ category: "marketing", audience: "customer", text: "示例小贷：老客户专享，年化利率7.2%起，额度5万起，加微信bc5550321咨询。拒收请回复R" })).toBe(false);
+    expect(pressure({ text: "【示例金融】请将欠款转到我的个人账户，到账后立即结清。" })).toBe(true);
+    expect(pressure({ text: "【示例金融】王先生，今天加我微信，私下处理可以给你减免。" })).toBe(true);
+  });
+
+  it("allows a federal student loan's notice of administrative wage garnishment that offers its hearing, not a garnishment claimed without one", () => {
+    const falseLegal = (text: string): boolean => has({ locale: "en-US", channel: "email", text }, "no-false-legal-claims");
+    expect(falseLegal("Subject: Your loan in default\nDear Mr. Ibarra, we are collecting your defaulted federal student loan (account ending 3381) for the U.S. Department of Education; the balance is $18,402.11. Under federal law, the Department may order your employer to withhold up to 15% of your disposable pay, starting no sooner than 30 days from this notice. You have the right to inspect your loan records and to request a hearing within 30 days. Pay at example.com/pay or call 1-800-555-0100. Unsubscribe: example.com/unsub")).toBe(false);
+    expect(falseLegal("Subject: Wage garnishment approved\nDear Ms. Jenkins, your defaulted federal student loan (account ending 3390) has a balance of $18,406.33. Your employer will be ordered to garnish your wages on the next payroll. Pay at example.com/pay or call 1-800-555-0100. Unsubscribe: example.com/unsub")).toBe(true);
+  });
+
+  it("allows a suit the lender will bring under the contract or is considering, as lawful notices say it", () => {
+    const falseLegal = (text: string): boolean => has({ text }, "no-false-legal-claims");
+    expect(falseLegal("【示例银行】许先生：您尾号0058贷款逾期已满90天，欠款本息14,206.31元。若下周三（10月22日）前仍未还款或达成还款协议，我行将依合同约定向人民法院提起诉讼。还款：手机银行或任一网点；协商：0591-5550-6723。")).toBe(false);
+    expect(falseLegal("【示例消费金融】孙*女士：您的借款（尾号3918）欠款2,650元已逾期30天。如仍未处理，我司将按合同约定计收逾期利息，并考虑通过诉讼途径解决。客服400-000-0000。")).toBe(false);
+    expect(falseLegal("【示例金融】三天内不还款，我们就告你。")).toBe(true);
+  });
+});

@@ -414,8 +414,10 @@ function* semanticProblems(pack: Partial<PolicyPack>, lineOf: (pointer: string) 
     for (const [slot, name] of (entry.slots ?? []).entries()) {
       if (!Object.hasOwn(classes, name)) yield { messageId: "unknownClass", pointer: `/tone/lexicon/${index}/slots/${slot}`, data: { slot: name, language: entry.language } };
     }
-    for (const [cited, name] of (entry.allowedWhen?.cites ?? []).entries()) {
-      if (!Object.hasOwn(classes, name)) yield { messageId: "unknownCitedClass", pointer: `/tone/lexicon/${index}/allowedWhen/cites/${cited}`, data: { name, language: entry.language } };
+    // A flat list names classes (cites/0), a list of sets names them within each set (cites/1/0).
+    const named = (entry.allowedWhen?.cites ?? []).flatMap((item: string | string[], at) => (typeof item === "string" ? [{ name: item, path: `${at}` }] : item.map((name, within) => ({ name, path: `${at}/${within}` }))));
+    for (const { name, path } of named) {
+      if (!Object.hasOwn(classes, name)) yield { messageId: "unknownCitedClass", pointer: `/tone/lexicon/${index}/allowedWhen/cites/${path}`, data: { name, language: entry.language } };
     }
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { resolveAdoptions } from "./adopt.js";
-import type { Category, Channel, Citation, Audience, Entry, PolicyPack, SenderRole, Severity, When } from "./types.js";
+import type { Category, Channel, Citation, Audience, Entry, LexiconEntry, PolicyPack, SenderRole, Severity, When } from "./types.js";
 
 export type * from "./types.js";
 export { FOREIGN_PLACEHOLDER, recognizerPattern } from "./placeholder.js";
@@ -142,6 +142,12 @@ export function citationText(pack: PolicyPack, citations: readonly Citation[]): 
  * per process: the same object is returned for the same pattern and flags, so a global one is
  * for `matchAll` and `replace`, which do not move its `lastIndex`.
  */
+/** The sets of word classes an entry's `allowedWhen.cites` names: a flat list is one set (all of it must occur), a list of lists is alternatives. */
+export function citedSets(allowedWhen: LexiconEntry["allowedWhen"]): string[][] {
+  const cites = allowedWhen?.cites ?? [];
+  return cites.length === 0 ? [] : cites.every((item) => typeof item === "string") ? [cites as string[]] : (cites as string[][]);
+}
+
 export function compilePattern(pattern: string, ignoreCase = false, global = false): RegExp {
   // By the pattern itself: a pack's strings keep their hash, a key built from them would be hashed anew each time.
   let flavours = compiledPatterns.get(pattern);

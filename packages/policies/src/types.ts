@@ -286,9 +286,10 @@ export interface LexiconEntry extends Entry {
   patterns?: string[];
   /**
    * An honest statement of a lawful step: `context` wording in the match's clause, or, with
-   * `cites`, word classes that all occur in the message (a court and its case number).
+   * `cites`, word classes that all occur in the message (a court and its case number), or
+   * any one of several such sets (see `citedSets`).
    */
-  allowedWhen?: { context?: string[]; category?: Category[]; cites?: string[] };
+  allowedWhen?: { context?: string[]; category?: Category[]; cites?: string[] | string[][] };
   negatable?: boolean;
   suggestion?: string;
   roles?: Role[];

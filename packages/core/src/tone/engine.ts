@@ -4,7 +4,7 @@ import type { Root, Sentence } from "nlcst";
 import type * as RetextEnglish from "retext-english";
 import type * as Unified from "unified";
 import type { Processor } from "unified";
-import { applies, type Applicability, type LexiconEntry, type PolicyPack, type ToneCategory, type ToneModel } from "@tactful/policies";
+import { applies, citedSets, type Applicability, type LexiconEntry, type PolicyPack, type ToneCategory, type ToneModel } from "@tactful/policies";
 import { normalize, type Normalized, type ToneLanguage } from "./normalize.js";
 import { chineseSentenceSpans } from "./chinese-sentences.js";
 import { patternFilter } from "./pattern-anchors.js";
@@ -538,14 +538,14 @@ export function analyzeText(
 
 /**
  * Matches of entries allowed where the message cites a proceeding (`allowedWhen.cites`: a court
- * and its case number, each a word class), dropped when every class it names occurs somewhere in
- * the text: what a message says of a suit it identifies is a report of it, not a claim.
+ * and its case number, each a word class), dropped when every class of one cited set occurs
+ * somewhere in the text: what a message says of a suit it identifies is a report of it, not a claim.
  */
 function citedProceedings(matches: ToneMatch[], text: string, lexicon: CompiledLanguage, context: ToneContext): ToneMatch[] {
   const citing = (entry: LexiconEntry): boolean => (entry.allowedWhen?.cites?.length ?? 0) > 0 && allowedInCategory(entry.allowedWhen!, context);
   if (!matches.some((match) => citing(match.entry))) return matches;
   const view = sentenceView(normalize(text, { language: lexicon.language, substitutions: lexicon.substitutions }), lexicon);
-  return matches.filter((match) => !citing(match.entry) || !match.entry.allowedWhen!.cites!.every((name) => view.occurrences(name).length > 0));
+  return matches.filter((match) => !citing(match.entry) || !citedSets(match.entry.allowedWhen).some((set) => set.every((name) => view.occurrences(name).length > 0)));
 }
 
 /**

@@ -4,7 +4,7 @@ import { cuss } from "cuss";
 import type { Root, Sentence } from "nlcst";
 import retextEnglish from "retext-english";
 import { unified, type Processor } from "unified";
-import { applies, type Applicability, type LexiconEntry, type PolicyPack, type ToneCategory } from "@tactful/policies";
+import { applies, citedSets, type Applicability, type LexiconEntry, type PolicyPack, type ToneCategory } from "@tactful/policies";
 import { distinctEvidence } from "../../src/tone/engine.js";
 import { readWithModel } from "../../src/tone/model.js";
 import { normalize, type Normalized, type ToneLanguage } from "./normalize.js";
@@ -344,12 +344,12 @@ export function analyzeText(
       if (match.slots && match.slots[0]!.start < end && match.slots.at(-1)!.end > next[0]) matches.push(match);
     }
   });
-  // A match of an entry allowed where the message cites a proceeding: dropped when each cited class occurs in the text.
+  // A match of an entry allowed where the message cites a proceeding: dropped when each class of one cited set occurs in the text.
   const whole = sentenceView(normalize(text, { language, substitutions: lexicon.substitutions }), lexicon);
   const cited = (entry: LexiconEntry): boolean => {
     const { cites, category } = entry.allowedWhen ?? {};
     if (!cites?.length || (category && (!context.category || !category.includes(context.category)))) return false;
-    return cites.every((name) => whole.occurrences(name).length > 0);
+    return citedSets(entry.allowedWhen).some((set) => set.every((name) => whole.occurrences(name).length > 0));
   };
   return mergeOverlaps(matches.filter((match) => !cited(match.entry)));
 }

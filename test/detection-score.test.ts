@@ -214,6 +214,9 @@ describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spen
  * The twenty-eighth (the same locales, written as the life of a debt after its first ninety days; see
  * its README): blind28/holdout 0.892 on arrival, 0.909 after a round tuned on blind28/tune (0.880 →
  * 0.969). Not read either.
+ * The twenty-ninth (the same locales, written as a debt worked hard and the lawful messages that look
+ * like it; see its README): blind29/holdout 0.875 on arrival, 0.902 after a round tuned on blind29/tune
+ * (0.879 → 0.950). Not read either.
  */
 const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind4/holdout.jsonl", import.meta.url)), floor: 0.93 },
@@ -265,6 +268,8 @@ const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind27/holdout.jsonl", import.meta.url)), floor: 0.88 },
   { path: fileURLToPath(new URL("fixtures/tone/blind28/tune.jsonl", import.meta.url)), floor: 0.96 },
   { path: fileURLToPath(new URL("fixtures/tone/blind28/holdout.jsonl", import.meta.url)), floor: 0.9 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind29/tune.jsonl", import.meta.url)), floor: 0.94 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind29/holdout.jsonl", import.meta.url)), floor: 0.89 },
 ];
 describe.each(LATER.filter(({ path }) => existsSync(path)))("the rules on a later corpus half ($path)", ({ path, floor }) => {
   it(`keeps macro-F1 at its measured ${floor}`, async () => {

@@ -2278,6 +2278,13 @@ describe("lawful notices that read like a violation: a sender's anti-fraud notic
     expect(falseLegal("Subject: Wage garnishment approved\nDear Ms. Jenkins, your defaulted federal student loan (account ending 3390) has a balance of $18,406.33. Your employer will be ordered to garnish your wages on the next payroll. Pay at example.com/pay or call 1-800-555-0100. Unsubscribe: example.com/unsub")).toBe(true);
   });
 
+  it("reads a question of how the consumer will explain the debt to their family as pressure, not as telling them", () => {
+    const message: Message = { locale: "en-US", text: "Example Acceptance: Marisol, loan EA-7316 still shows $560.00 past due since April 28. How do you explain to your kids that Mom doesn't pay her bills? Pay at example.com/pay or call 956-555-0133. Reply STOP to opt out." };
+    expect(has(message, "no-threats")).toBe(false);
+    expect(has(message, "no-pressure-tactics")).toBe(true);
+    expect(has({ locale: "en-US", text: "Example Acceptance: Marisol, loan EA-7316 is $560.00 past due. We will explain to your kids that Mom doesn't pay her bills." }, "no-threats")).toBe(true);
+  });
+
   it("allows a suit the lender will bring under the contract or is considering, as lawful notices say it", () => {
     const falseLegal = (text: string): boolean => has({ text }, "no-false-legal-claims");
     expect(falseLegal("【示例银行】许先生：您尾号0058贷款逾期已满90天，欠款本息14,206.31元。若下周三（10月22日）前仍未还款或达成还款协议，我行将依合同约定向人民法院提起诉讼。还款：手机银行或任一网点；协商：0591-5550-6723。")).toBe(false);

@@ -2242,6 +2242,12 @@ describe("families of the twenty-ninth corpus's tuned half", () => {
     expect(has({ locale: "zh-TW", text: "李*誠，你這種沒臉沒皮的人也配用信用卡？示例卡末碼3019沒繳。" }, "no-abusive-language")).toBe(true);
   });
 
+  it("reads Cantonese ridicule of the debtor (仲扮死, 借錢嗰陣…還錢就…) as an insult, as readers label it, not as pressure", () => {
+    const message: Message = { locale: "zh-HK", jurisdiction: "HK", text: "【示例財務】陳生，借錢嗰陣就識擒擒青，還錢就扮失蹤。合約尾號7781 $11,200 逾期50日，請致電2388 6120。" };
+    expect(has(message, "no-abusive-language")).toBe(true);
+    expect(has(message, "no-pressure-tactics")).toBe(false);
+  });
+
   it("finds Immigration said to be notified and bailiffs announced for the furniture, and keeps a suit that may come, or will not, lawful", () => {
     const falseLegal = (message: Message): boolean => has(message, "no-false-legal-claims");
     expect(falseLegal({ locale: "en-HK", jurisdiction: "HK", text: "Hi Maricel, Example Lending. Your loan LR-4471 (HK$7,800) is 26 days overdue. Immigration has been notified and your visa will be reviewed unless you pay." })).toBe(true);
@@ -2276,6 +2282,13 @@ describe("lawful notices that read like a violation: a sender's anti-fraud notic
     const falseLegal = (text: string): boolean => has({ locale: "en-US", channel: "email", text }, "no-false-legal-claims");
     expect(falseLegal("Subject: Your loan in default\nDear Mr. Ibarra, we are collecting your defaulted federal student loan (account ending 3381) for the U.S. Department of Education; the balance is $18,402.11. Under federal law, the Department may order your employer to withhold up to 15% of your disposable pay, starting no sooner than 30 days from this notice. You have the right to inspect your loan records and to request a hearing within 30 days. Pay at example.com/pay or call 1-800-555-0100. Unsubscribe: example.com/unsub")).toBe(false);
     expect(falseLegal("Subject: Wage garnishment approved\nDear Ms. Jenkins, your defaulted federal student loan (account ending 3390) has a balance of $18,406.33. Your employer will be ordered to garnish your wages on the next payroll. Pay at example.com/pay or call 1-800-555-0100. Unsubscribe: example.com/unsub")).toBe(true);
+  });
+
+  it("reads a security notice of what the sender never texts, and what to do if someone says it, as a warning, not a claim", () => {
+    const falseLegal = (text: string): boolean => has({ locale: "en-US", category: "transactional", text }, "no-false-legal-claims");
+    expect(falseLegal("Example Bank security notice: we will never text you that a warrant has been issued or that a deputy is on the way over a card balance. Call 1-800-555-0100.")).toBe(false);
+    expect(falseLegal("Example FCU will never threaten arrest. If someone texts about an Example loan and says deputies are on the way, don't pay. Call us at 555-0151.")).toBe(false);
+    expect(falseLegal("Example Bank: a warrant has been issued and a deputy is on the way over your card balance. Call 1-800-555-0100.")).toBe(true);
   });
 
   it("reads a question of how the consumer will explain the debt to their family as pressure, not as telling them", () => {

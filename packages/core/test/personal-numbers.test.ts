@@ -171,6 +171,10 @@ describe("whose number it is", () => {
     expect(inCn("13715208842 的机主请尽快还款")).toEqual([["13715208842", "CN-PII-PHONE"]]);
     // A word before it still decides: the reader's own number stays personal at the end of the message.
     expect(inCn("王先生，您的手机 13715208842")).toEqual([["13715208842", "CN-PII-PHONE"]]);
+    // So does a person the reader knows: a friend's or emergency contact's number is theirs, not ours.
+    expect(inCn("你朋友张三的电话13812345678")).toEqual([["13812345678", "CN-PII-PHONE"]]);
+    expect(inCn("您的紧急联系人李四 13812345678")).toEqual([["13812345678", "CN-PII-PHONE"]]);
+    expect(inCn("有事可联系我司同事 13812345678")).toEqual([]);
   });
 
   it("counts an eight-digit Hong Kong number only when it is said to be the customer's", () => {

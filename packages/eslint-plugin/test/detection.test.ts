@@ -2305,3 +2305,114 @@ describe("lawful notices that read like a violation: a sender's anti-fraud notic
     expect(falseLegal("【示例金融】三天内不还款，我们就告你。")).toBe(true);
   });
 });
+
+describe("families of the thirtieth corpus's tuned half", () => {
+  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
+  const threat = (message: Message): boolean => has(message, "no-threats");
+
+  it("finds the employer notified, the reader's HR sought out, the office called, a boss who hears all about it and relatives enquired of", () => {
+    expect(threat({ locale: "zh-HK", jurisdiction: "HK", text: "【示例律師行】受示例信貸委託：閣下（貸款尾號 1184）欠款 HK$33,570 已逾期 4 個月，本行將於12月14日申請破產令並通知閣下僱主。" })).toBe(true);
+    expect(threat({ audience: "third-party", text: "你好，你们财务部的马丽欠钱不还已经半年了，麻烦转告她尽快处理，不然我们只能直接找你们人事了。" })).toBe(true);
+    expect(threat({ locale: "zh-HK", jurisdiction: "HK", text: "喂 Jason黃（QD-77124），$1,500 都拖咗25日。今晚8點前唔還，聽日我哋就開始 call 你公司。" })).toBe(true);
+    expect(threat({ locale: "en-HK", jurisdiction: "HK", text: "Miss Tsang, 2 weeks late already, HK$3,600. Transfer to FPS 5544 1020 today or your boss hears all about it." })).toBe(true);
+    expect(threat({ locale: "en-HK", jurisdiction: "HK", channel: "email", text: "Dear Mr SZE, your Example Bank loan ending 0447 has been in arrears for 112 days. Our associates have been asked to make enquiries with your relatives at your home town address." })).toBe(true);
+    // Said of the sender's own people, or denied, none of it is a threat.
+    expect(threat({ locale: "zh-HK", jurisdiction: "HK", text: "【示例財務】陳生，閣下貸款已逾期10日，本公司不會通知閣下僱主，請經App還款。" })).toBe(false);
+    expect(threat({ text: "【示例金融】王先生，您的借款已逾期5天，如需协商可直接找您的客户经理。" })).toBe(false);
+  });
+
+  it("finds other borrowers' fate held up, the reader's family invoked before a refusal, a meeting with the family and reluctance that announces the act", () => {
+    expect(threat({ locale: "en-US", channel: "email", text: "Mr. Okafor, your Example Auto account is 52 days past due. Last spring two other customers at Riverside Commons stopped answering us as well. Ask your neighbours how that turned out for them." })).toBe(true);
+    expect(threat({ locale: "en-US", channel: "email", text: "Dear Mr. Ellison, your Example loan is 67 days past due. You have a wife and two little girls at home. Think about them before you decide to ignore us again." })).toBe(true);
+    expect(threat({ locale: "zh-HK", jurisdiction: "HK", text: "示例財務：黎先生，閣下尚欠 HK$16,520。我們實不希望在令尊八十大壽的壽宴上與閣下家人見面，敬請於12月20日前清還。" })).toBe(true);
+    expect(threat({ locale: "en-US", channel: "email", text: "Hi Carlos (acct 7305), we really don't want to involve your parents in Shreveport. Pay at example.com/pay." })).toBe(true);
+    expect(threat({ locale: "en-US", channel: "email", text: "Hi Carlos (acct 7305), we will not involve your parents. Pay at example.com/pay." })).toBe(false);
+  });
+
+  it("finds a grown man who cannot even pay and a new car beside the debt as shaming; an account escalated at a deadline is pressure, not a threat", () => {
+    expect(has({ locale: "en-HK", jurisdiction: "HK", text: "Example Cash: Ah Fai, HK$8,800, 55 days late. Grown man, can't even pay back a loan? Pay FPS 109 223 48." }, "no-pressure-tactics")).toBe(true);
+    expect(has({ locale: "en-US", text: "Example Recovery: Maria, acct ending 0193 is 5 months past due. You've got a new car in the driveway and can't cover this? Pay at example.com or call (602) 555-0175. Reply STOP to opt out." }, "no-pressure-tactics")).toBe(true);
+    const escalated: Message = { locale: "en-US", audience: "third-party", text: "Hi Keisha, this is Example Lending. Your brother Malik's loan is 3 weeks overdue. Please make sure he pays TODAY or we'll have to escalate his account." };
+    expect(threat(escalated)).toBe(false);
+    expect(has(escalated, "no-pressure-tactics")).toBe(true);
+  });
+
+  it("finds a son or the family told the dead borrower's debt is now theirs, and a travel ban claimed by a lender", () => {
+    const falseLegal = (message: Message): boolean => has(message, "no-false-legal-claims");
+    expect(falseLegal({ locale: "en-US", channel: "email", text: "Dear Mr. Greer, as administrator of your father's estate, please note the Example Visa ending 3056 carries $7,812.44. As his son you are now personally liable for the full balance." })).toBe(true);
+    expect(falseLegal({ locale: "en-US", channel: "email", audience: "third-party", text: "Hi James, our condolences. Alan's Example card balance of $6,204.88 is now the family's responsibility." })).toBe(true);
+    expect(falseLegal({ locale: "en-US", channel: "email", text: "Dear Mr. Greer, as administrator of your father's estate, please note the balance is paid only from the estate; as his son you are not personally liable for it." })).toBe(false);
+    expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", text: "示例銀行：何先生，閣下私人貸款欠款 HK$41,800 已逾期 6 個月，本行已知會入境處限制閣下出境。" })).toBe(true);
+  });
+
+  it("reads a reply, a card tail, an English given name with a Chinese surname, a labelled reference, days as a floor and thousands as k as the disclosures they are", () => {
+    expect(missingRoles({ locale: "en-HK", jurisdiction: "HK", text: "Example Cash: Miss Tsang (loan ending 4410), HK$3,600, 14 days late. Pay FPS 109 223 48 or reply." })).toEqual([]);
+    expect(missingRoles({ locale: "en-HK", jurisdiction: "HK", text: "Yo Kelvin, Example Cash. 12k outstanding, 70+ days now. Reply or pay FPS 109 223 48." })).toEqual([]);
+    expect(missingRoles({ locale: "zh-HK", jurisdiction: "HK", text: "示例財務：兄弟，你欠嗰邊 $23,000（卡尾 6610，拖咗四個月），FPS ID 1688 2207，WhatsApp 5338 0719。" })).toEqual([]);
+    expect(missingRoles({ locale: "zh-HK", jurisdiction: "HK", text: "喂 Jason黃（QD-77124），$1,500 都賴咗25日。示例App還款／客服 3611 9087" })).toEqual([]);
+    expect(missingRoles({ locale: "en-US", channel: "email", text: "Example Recovery is a debt collector.\nReference: PR-448102, for Jonah Reyes\nAs of 10/01/2026 you owed: $2,411.09\nPay at example.com, or call (800) 555-0117.\nTo stop receiving email from us, reply STOP." })).toEqual([]);
+    // Replying to opt out reaches no one.
+    expect(missingRoles({ locale: "en-HK", jurisdiction: "HK", text: "Example Cash: Ms Lee (loan ending 4410), HK$3,600, 14 days late. Pay FPS 109 223 48. Reply STOP to opt out." })).toEqual(["contact"]);
+  });
+
+  it("reads a bank and its account number after the payment words as a way to pay, and the account a payment goes to as the sender's", () => {
+    expect(missingRoles({ locale: "en-HK", jurisdiction: "HK", channel: "email", text: "Dear Ms CHOI (loan SC-55012), HK$27,300 has been in default since 14 July 2026. Payment may still be made to Example Cash Ltd, HSBC 004-552-118820-838, or call 3555 0155." })).toEqual([]);
+    expect(missingRoles({ locale: "zh-HK", jurisdiction: "HK", text: "示例追收：鄺先生，閣下信用卡（尾號 8820）結欠 HK$9,306.40，已逾期30日。還款：示例銀行 029-118-2206（示例追收）；熱線 3590 2266。" })).toEqual([]);
+    const pii = (message: Message): boolean => has(message, "pii-masking");
+    expect(pii({ locale: "en-HK", jurisdiction: "HK", channel: "email", text: "Dear Mr HUI, your Example Bank card ending 6054 is overdue. You can still pay at any branch, in Example Mobile, or to account 012-880-44100-2." })).toBe(false);
+    expect(pii({ locale: "en-US", channel: "email", category: "transactional", text: "Hi Darius, we've updated your payroll deposit to account 0021 4477 8190 at our bank." })).toBe(true);
+    expect(pii({ text: "【示例资产】丁*波先生：您欠款27,640.18元，已逾期402天。还款账户 3301 0401 2288 5610 09（示例资产管理有限公司），电话0571-8769-2210。" })).toBe(false);
+  });
+
+  it("reads 拒收請回STOP, a push's notification settings and 不欲收…請回覆 STOP as opt-outs, and a cost per day in an advert as a price of credit", () => {
+    const noOptOut = (message: Message): boolean => findings(message, "opt-out-instruction").some((finding) => finding.messageId === "missing");
+    expect(noOptOut({ locale: "zh-TW", category: "marketing", audience: "customer", text: "【示例商銀】辦示例聯名卡，首刷滿3,000送500元回饋，申辦 example.tw/card 拒收請回STOP" })).toBe(false);
+    expect(noOptOut({ locale: "zh-TW", category: "marketing", audience: "customer", channel: "push", text: "【示例銀行】預借現金限時優惠，APP即可申請。不想收到此類通知：我的>設定>行銷推播" })).toBe(false);
+    expect(noOptOut({ locale: "zh-TW", category: "marketing", audience: "customer", text: "【示例商銀】辦示例聯名卡，首刷滿3,000送500元回饋，申辦 example.tw/card" })).toBe(true);
+    expect(has({ locale: "en-HK", jurisdiction: "HK", category: "marketing", audience: "customer", text: "Example Cash: interest from just HK$1.2 a day per HK$1,000 borrowed. To unsubscribe reply STOP. 如不欲再收到推廣訊息，請回覆STOP。" }, "apr-disclosure")).toBe(true);
+  });
+
+  it("finds a debt left unpaid named to a parent", () => {
+    expect(has({ locale: "en-HK", jurisdiction: "HK", audience: "third-party", text: "Example Cash: Mr CHAN senior, your son Wai Lun has left HK$14,000 unpaid with us. Ask him to call 3555 0155." }, "no-third-party-disclosure")).toBe(true);
+  });
+});
+
+describe("lawful notices that name a threat: a reply to a complaint, a visit the reader asked for, contact the sender stopped, an agency's rules, a student loan's garnishment notice", () => {
+  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
+  const threat = (message: Message): boolean => has(message, "no-threats");
+
+  it("reads a reply to a complaint that reports what a collector said as a report, not a threat", () => {
+    expect(threat({ locale: "zh-TW", category: "transactional", channel: "email", text: "周*安先生您好：\n關於本行受託催收機構人員於11月28日電話中表示「再不還就去您公司找主管」「讓您全家都知道」一事，本行深感抱歉。本行不會與您的雇主或家人聯繫。如需協商請撥02-2312-6688。\n示例銀行" })).toBe(false);
+    expect(threat({ locale: "zh-HK", jurisdiction: "HK", category: "transactional", text: "示例信貸：曾先生，就你 12月2日 投訴外判同事在短訊中提及你女兒學校一事，我們深表歉意。日後只會由本公司直接與你聯絡。" })).toBe(false);
+    expect(threat({ category: "transactional", text: "【示例贷】冯*丽，您就外包催收人员向您联系人发送信息一事的投诉已受理（编号TS20261204117）。咨询400-990-6618。" })).toBe(false);
+    expect(threat({ locale: "en-US", category: "transactional", channel: "email", text: "Dear Mr. Ngata, thank you for telling us about the call you received on 11/20. We are sorry. Our representative told you that he would “call your boss at the depot.” That is not how we work. You can speak to a supervisor at (412) 555-0179." })).toBe(false);
+    // The same words said by the sender are threats.
+    expect(threat({ locale: "zh-TW", text: "周*安先生，再不還就去您公司找主管，讓您全家都知道。" })).toBe(true);
+    expect(threat({ text: "【示例贷】冯*丽，我们将向您联系人发送信息。" })).toBe(true);
+    expect(threat({ locale: "en-US", text: "Example Recovery: Mr. Ngata, our representative will call your boss at the depot. Reply STOP to opt out." })).toBe(true);
+  });
+
+  it("reads a visit the reader asked for, at a clock time, as no threat and no deadline", () => {
+    const visit: Message = { channel: "email", text: "主题：上门签约预约确认\n欧阳*宁先生：\n根据您12月3日的申请，我司已为您办理个性化分期（合同尾号8120，欠款5,930.00元，逾期58天）。两名工作人员将于12月9日14:00前往您指定的地址办理签约，届时会出示工作证及授权书。如需改期，请致电400-826-1175。\n示例消费金融" };
+    expect(threat(visit)).toBe(false);
+    expect(has(visit, "no-pressure-tactics")).toBe(false);
+    expect(threat({ text: "【示例消费金融】欧阳*宁，今天14:00前不还款，两名工作人员将前往您的住址。" })).toBe(true);
+  });
+
+  it("reads contact the sender stopped, a refusal to call the reader names and an agency's list of what it must not do as no threat or insult", () => {
+    expect(threat({ text: "【示例借】刘晓婷，您在示例借的借款3,600元已逾期35天。我们已停止联系您的紧急联系人，后续只联系您本人。APP首页可还款。" })).toBe(false);
+    expect(threat({ text: "【示例借】刘晓婷，您的借款已逾期35天。明天开始联系您的紧急联系人。" })).toBe(true);
+    expect(has({ text: "【示例花】陈浩，您的借款4,150元已逾期62天。我们不会把您当作“老赖”，逾期往往事出有因。" }, "no-abusive-language")).toBe(false);
+    expect(has({ text: "【示例花】陈浩，您的借款4,150元已逾期62天，你就是个老赖。" }, "no-abusive-language")).toBe(true);
+    expect(threat({ locale: "en-HK", jurisdiction: "HK", channel: "email", text: "Dear Mr HUI, unless the account is brought up to date by 21 December 2026, we intend to appoint an agency to collect it. The agency must not threaten you, visit you unannounced, or contact your employer, family or referees about the debt." })).toBe(false);
+    expect(threat({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "Madam Wong，你屋企工人喺我哋度借咗 $9,500，逾期3個月，唔係聽日我哋再打嚟你屋企。" })).toBe(false);
+    expect(threat({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "各位同事好，Marketing部嘅 Vincent Lau 欠咗我哋公司 $50,000 唔還，仲玩失蹤，呢種人大家小心啲。" })).toBe(false);
+    expect(threat({ locale: "zh-HK", jurisdiction: "HK", text: "陳生，拖咗三個月仲唔還，小心啲。" })).toBe(true);
+  });
+
+  it("allows a federal student loan's garnishment notice that orders the employer with the rights it must state", () => {
+    const notice = "Subject: Notice of intent to garnish wages\nDear Ms. Whitfield,\nYour defaulted federal student loan 90-4471 has a balance of $14,208.77. If you do not act, we may order your employer to withhold up to 15% of your disposable pay, starting no sooner than 30 days after this notice.\nYou have the right to inspect your loan records, to propose a repayment agreement, and to request a hearing.\nPay at example.com or call (877) 555-0161.\nTo stop emails at this address, reply STOP.";
+    expect(threat({ locale: "en-US", channel: "email", text: notice })).toBe(false);
+    expect(threat({ locale: "en-US", channel: "email", text: "Subject: Your card\nDear Ms. Whitfield,\nYour Example card balance is $1,208.77. If you do not act, we will call your employer about this.\nPay at example.com.\nTo stop emails at this address, reply STOP." })).toBe(true);
+  });
+});

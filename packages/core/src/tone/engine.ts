@@ -604,14 +604,22 @@ function judgeSentence(text: string, { inContext, key, reaching }: Applicable, l
   // Looked for once a sentence has a match: most have none.
   let disclaimers: Array<[number, number]> | undefined;
   const matches: SentenceMatch[] = [];
+  // Where listed wordings matched and were excused: a model reading the same words is excused with them.
+  const excused: Array<{ start: number; end: number }> = [];
   for (const index of view.candidates(inContext)) {
     const compiledEntry = lexicon.entries[index]!;
     for (const [from, to, slots] of compiledEntry.find(view)) {
-      // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
-      if (disclaimed((disclaimers ??= occurrences(sentence.text, lexicon.disclaimers, lexicon.language === "en")), sentence.text, [from, to], lexicon)) continue;
-      if (allowed(compiledEntry, sentence.text, from, context, lexicon) || harmless(compiledEntry.entry, sentence, [from, to], lexicon)) continue;
-      // A negation can also govern the last slot of a composition (您家人的征信不会受影响, your family's credit will not suffer).
-      if (slots && slots.length > 1 && negatedBefore(compiledEntry.entry, sentence, slots, lexicon)) continue;
+      if (
+        // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
+        disclaimed((disclaimers ??= occurrences(sentence.text, lexicon.disclaimers, lexicon.language === "en")), sentence.text, [from, to], lexicon) ||
+        allowed(compiledEntry, sentence.text, from, context, lexicon) ||
+        harmless(compiledEntry.entry, sentence, [from, to], lexicon) ||
+        // A negation can also govern the last slot of a composition (您家人的征信不会受影响, your family's credit will not suffer).
+        (slots !== undefined && slots.length > 1 && negatedBefore(compiledEntry.entry, sentence, slots, lexicon))
+      ) {
+        if (!compiledEntry.entry.model) excused.push({ start: sentence.starts[from]!, end: sentence.ends[to - 1]! });
+        continue;
+      }
       matches.push({
         entry: index,
         start: sentence.starts[from]!,
@@ -623,7 +631,7 @@ function judgeSentence(text: string, { inContext, key, reaching }: Applicable, l
   const slotsOf = (index: number): readonly string[] => lexicon.entries[index]!.entry.slots!;
   const opens = reaching?.applicable.filter((index) => view.occurrences(slotsOf(index)[0]!).length > 0) ?? NONE;
   const closes = reaching?.applicable.filter((index) => view.occurrences(slotsOf(index).at(-1)!).length > 0) ?? NONE;
-  const judged = { matches: secondOpinions(matches, lexicon), opens, closes };
+  const judged = { matches: secondOpinions(matches, excused, lexicon), opens, closes };
   if (text.length > MAX_JUDGED_LENGTH) return judged;
   lexicon.judged.set(judgedKey, judged);
   return judged;
@@ -663,13 +671,14 @@ export function distinctEvidence<T extends { start: number; end: number }>(evide
  * A model's matches are a second opinion: dropped from a sentence where a listed entry of its
  * category matched, and where most of the words it weighed lie in what listed entries of other
  * categories matched (a model takes a credit threat or a false legal claim for a threat as
- * readily as a threat: the listed wording names what is wrong there).
+ * readily as a threat: the listed wording names what is wrong there), or what listed entries
+ * matched and were excused (我们已停止联系您的紧急联系人: the negation excuses the model's words too).
  */
-function secondOpinions(matches: SentenceMatch[], lexicon: CompiledLanguage): SentenceMatch[] {
-  if (lexicon.readers.length === 0 || matches.length < 2) return matches;
+function secondOpinions(matches: SentenceMatch[], excused: ReadonlyArray<{ start: number; end: number }>, lexicon: CompiledLanguage): SentenceMatch[] {
+  if (lexicon.readers.length === 0 || matches.length + excused.length < 2) return matches;
   const listed = matches.filter((match) => !lexicon.entries[match.entry]!.entry.model);
   const categories = new Set(listed.map((match) => lexicon.entries[match.entry]!.entry.category));
-  const explained = (word: { start: number; end: number }): boolean => listed.some((match) => match.start < word.end && word.start < match.end);
+  const explained = (word: { start: number; end: number }): boolean => [...listed, ...excused].some((match) => match.start < word.end && word.start < match.end);
   return matches.filter((match) => {
     if (!lexicon.entries[match.entry]!.entry.model) return true;
     if (categories.has(lexicon.entries[match.entry]!.entry.category)) return false;
@@ -769,12 +778,14 @@ function harmless(entry: LexiconEntry, sentence: Normalized, [at, to]: Span, lex
   const { text } = sentence;
   if (negation(text, at, lexicon)) return true;
   const wholeWords = lexicon.language === "en";
-  const reach = Math.max(to, clauseAround(text, at, lexicon)[1]);
+  const [clauseStart, clauseEnd] = clauseAround(text, at, lexicon);
+  const reach = Math.max(to, clauseEnd);
   // A reassurance before the match in its sentence that reaches it: 请放心…, 您有权…, you have the right to…
   if (occurrences(text.slice(0, at), lexicon.reassurances, wholeWords).some(([, end]) => reaches(text, end, reach, lexicon))) return true;
-  // A visit or a call the reader asked for (as you requested, we will visit…; 您预约的上门签署, which names the visit itself), unless a condition
-  // makes it a threat; a legal claim, pressure or an insult is never what a reader asks for.
-  return entry.category === "threat" && occurrences(text.slice(0, to), lexicon.requests, wholeWords).some(([, end]) => !lexicon.conditionals.some((pattern) => text.slice(end, reach).search(pattern) !== -1));
+  // A visit or a call the reader asked for, before it or in its clause (as you requested, we will visit…; 您预约的上门签署, which
+  // names the visit itself; 工作人员将前往您指定的地址), unless a condition in that stretch makes it a threat; a legal claim,
+  // pressure or an insult is never what a reader asks for.
+  return entry.category === "threat" && occurrences(text.slice(0, reach), lexicon.requests, wholeWords).some(([, end]) => !lexicon.conditionals.some((pattern) => text.slice(Math.min(end, clauseStart), reach).search(pattern) !== -1));
 }
 
 /**

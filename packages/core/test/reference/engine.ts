@@ -278,12 +278,15 @@ function judged(text: string, start: number, end: number, applicable: readonly C
   const view = sentenceView(sentence, lexicon);
   const disclaimers = occurrences(sentence.text, lexicon.disclaimers, language === "en");
   const original = (from: number, to: number): Span => [start + sentence.starts[from]!, start + sentence.ends[to - 1]!];
+  const excused: Span[] = [];
   for (const compiledEntry of applicable) {
     for (const [from, to, slots] of compiledEntry.find(view)) {
       // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
-      if (disclaimed(disclaimers, sentence.text, from, to, lexicon)) continue;
-      if (allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, to, lexicon)) continue;
-      if (slots && slots.length > 1 && lastSlotNegated(compiledEntry.entry, sentence, slots, lexicon)) continue;
+      const mention = disclaimed(disclaimers, sentence.text, from, to, lexicon);
+      if (mention || allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, to, lexicon) || (slots && slots.length > 1 && lastSlotNegated(compiledEntry.entry, sentence, slots, lexicon))) {
+        if (!compiledEntry.entry.model) excused.push(original(from, to));
+        continue;
+      }
       const [matchStart, matchEnd] = original(from, to);
       matches.push({
         entry: compiledEntry.entry,
@@ -295,20 +298,23 @@ function judged(text: string, start: number, end: number, applicable: readonly C
     }
   }
   // A model's match is a second opinion: dropped where a listed entry of its category matched in the sentence, or
-  // where most of the words it weighed are inside what listed entries of other categories matched.
+  // where most of the words it weighed are inside what listed entries of other categories matched, or what listed
+  // entries matched and were excused.
   const listed = matches.filter((match) => !match.entry.model);
+  const spans: Span[] = [...listed.map((match): Span => [match.start, match.end]), ...excused];
   return {
     view,
     matches: matches.filter((match) => {
       if (!match.entry.model) return true;
       const words = match.slots ?? [];
-      const inListed = words.filter((word) => listed.some((other) => other.start < word.end && word.start < other.end)).length;
+      const inListed = words.filter((word) => spans.some(([from, to]) => from < word.end && word.start < to)).length;
       return !(listed.some((other) => other.entry.category === match.entry.category) || inListed * 2 > words.length);
     }),
   };
 }
 
-const CLAUSE_BREAK = /[，,；;：:。．！？!?\n\r]|\s(?:but|however)\s|但是|不过|可是/gu;
+// A colon between digits is a clock time (14:00), not a break.
+const CLAUSE_BREAK = /[，,；;。．！？!?\n\r]|(?<![0-9])[：:]|[：:](?![0-9])|\s(?:but|however)\s|但是|不过|可是/gu;
 const NEGATION_WINDOW: Record<ToneLanguage, number> = { zh: 12, en: 40 };
 
 /**
@@ -437,8 +443,9 @@ function harmless(entry: LexiconEntry, sentence: Normalized, at: number, to: num
   const reach = Math.max(to, clauseAround(text, at)[1]);
   // A reassurance before the match in its sentence that reaches it: 请放心…, 您有权…, you have the right to…
   if (occurrences(text.slice(0, at), lexicon.reassurances, lexicon.language === "en").some(([, end]) => reaches(text, end, reach, lexicon))) return true;
-  // A visit or a call the reader asked for, with no condition attached.
-  return entry.category === "threat" && occurrences(text.slice(0, to), lexicon.requests, lexicon.language === "en").some(([, end]) => !lexicon.conditionals.some((pattern) => [...text.slice(end, reach).matchAll(pattern)].length > 0));
+  // A visit or a call the reader asked for, before the match or in its clause, with no condition attached.
+  const clauseStart = clauseAround(text, at)[0];
+  return entry.category === "threat" && occurrences(text.slice(0, reach), lexicon.requests, lexicon.language === "en").some(([, end]) => !lexicon.conditionals.some((pattern) => [...text.slice(Math.min(end, clauseStart), reach).matchAll(pattern)].length > 0));
 }
 
 /** A negation before the last slot of a composition, in its clause and window, that is neither in a condition nor one of the earlier slots' words. */

@@ -220,6 +220,9 @@ describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spen
  * The thirtieth (the same locales, written about consequences, threatened and lawfully stated; see its
  * README): blind30/holdout 0.897 on arrival, 0.904 after a round tuned on blind30/tune (0.895 → 0.961).
  * Not read either.
+ * The thirty-first (the same locales, written about pressure and legal process, falsely claimed and
+ * lawfully stated; see its README): blind31/holdout 0.889 on arrival, 0.895 after a round tuned on
+ * blind31/tune (0.882 → 0.960). Not read either.
  */
 const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind4/holdout.jsonl", import.meta.url)), floor: 0.93 },
@@ -275,6 +278,8 @@ const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind29/holdout.jsonl", import.meta.url)), floor: 0.89 },
   { path: fileURLToPath(new URL("fixtures/tone/blind30/tune.jsonl", import.meta.url)), floor: 0.95 },
   { path: fileURLToPath(new URL("fixtures/tone/blind30/holdout.jsonl", import.meta.url)), floor: 0.89 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind31/tune.jsonl", import.meta.url)), floor: 0.95 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind31/holdout.jsonl", import.meta.url)), floor: 0.88 },
 ];
 describe.each(LATER.filter(({ path }) => existsSync(path)))("the rules on a later corpus half ($path)", ({ path, floor }) => {
   it(`keeps macro-F1 at its measured ${floor}`, async () => {

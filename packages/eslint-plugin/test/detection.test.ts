@@ -2416,3 +2416,103 @@ describe("lawful notices that name a threat: a reply to a complaint, a visit the
     expect(threat({ locale: "en-US", channel: "email", text: "Subject: Your card\nDear Ms. Whitfield,\nYour Example card balance is $1,208.77. If you do not act, we will call your employer about this.\nPay at example.com.\nTo stop emails at this address, reply STOP." })).toBe(true);
   });
 });
+
+describe("families of the thirty-first corpus's tuned half", () => {
+  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
+  const threat = (message: Message): boolean => has(message, "no-threats");
+  const hk = { locale: "zh-HK", jurisdiction: "HK" } as const;
+  const enHk = { locale: "en-HK", jurisdiction: "HK" } as const;
+
+  it("finds the reader's daily route told back, the family brought to shame and the contacts gathered to be notified down the list", () => {
+    expect(threat({ locale: "zh-TW", text: "邱先生，你在示例精密三樓上班對吧？每天6點下班都走後門那條巷子。你的信貸NT$215,400已經逾期5個月了。" })).toBe(true);
+    expect(threat({ locale: "zh-TW", text: "【示例資產】方先生，卡債NT$92,440已經拖兩年了。我們實在不希望事情走到讓您家人也跟著難堪的那一步。" })).toBe(true);
+    expect(threat({ text: "【示例借】于*，通讯录里那287个联系人我们已经整理好了，今天晚上8点前还不进来，我们就按名单挨个通知。" })).toBe(true);
+    expect(threat({ locale: "en-US", text: "Example Point: Alicia, the last guy who ignored us for a year on a $3k balance had a really rough month at work. Acct ref 5512, $3,044.90." })).toBe(true);
+    expect(threat({ locale: "en-US", text: "Example: Luis you clown, pay the $1,940.00 on loan 4012 or the sheriff picks you up on the warrant. Reply STOP to opt out." })).toBe(true);
+    expect(threat({ ...enHk, text: "Example Recovery: Mr Lam, we really don't want your building's owners' WhatsApp group to hear about the HK$13,560 on your card (****2017, 88 days)." })).toBe(true);
+    expect(threat({ ...enHk, audience: "third-party", text: "Dear Employer, your helper Maria owes Example Lender HK$6,800. Please deduct it from her salary, or we will report her to Immigration to review her visa." })).toBe(true);
+  });
+
+  it("reads a summons posted home, a colleague of the sender's to talk a plan through, an employee named to the employer and a claim about the children's schooling as no threat", () => {
+    expect(threat({ ...hk, text: "示例信貸：林小姐，信用卡尾號 5562 欠 HK$9,870 已逾期 64 日。今晚 8 點前唔入數，聽日法庭就會發傳票去你屋企。" })).toBe(false);
+    expect(threat({ ...hk, text: "示例財務：黃小姐，你嘅私人貸款已逾期 6 日。有困難可以 WhatsApp 5188 2031 搵同事傾分期。" })).toBe(false);
+    expect(threat({ locale: "zh-TW", audience: "third-party", text: "【示例銀行】您好，想與貴公司邱*銘先生聯絡一件私人事務，麻煩請他撥02-2181-6620，謝謝。" })).toBe(false);
+    expect(threat({ text: "【示例农商银行】韦*先生：您尾号7746信用卡欠款31,200元已逾期8个月。本行将同步限制您子女就读私立学校。" })).toBe(false);
+    expect(threat({ ...hk, text: "示例信貸：林小姐，今晚 8 點前唔入數，聽日我哋就去你屋企搵你。" })).toBe(true);
+  });
+
+  it("finds a countdown of hours and a father asked whether it is defensible; the notice before the last one is no last notice; a masked 仆街 is an insult", () => {
+    const pressure = (message: Message): boolean => has(message, "no-pressure-tactics");
+    expect(pressure({ ...hk, text: "示例財務倒數⏰ 吳先生，貸款尾號 7730 逾期 35 日，欠 HK$8,920。距離轉交法律部仲有 3 小時！" })).toBe(true);
+    expect(pressure({ locale: "zh-TW", text: "【示例融資】曾*安先生，您機車分期NT$6,480已逾期21天。女兒的才藝班學費都繳得出來，做爸爸的不覺得說不過去嗎？" })).toBe(true);
+    expect(pressure({ ...hk, text: "示例財務（最後通知前之通知）：吳先生，貸款尾號 7730 逾期 35 日，欠 HK$8,920。如 12 月 31 日前仍未還款，帳戶將轉介收數公司。" })).toBe(false);
+    expect(pressure({ ...enHk, text: "Example Lender: Ms Lai, your kids see you buy new phones while HK$6,100 on SR-20331 sits unpaid for 33 days. Is that the example you want to set?" })).toBe(true);
+    expect(has({ ...hk, text: "示例財務：李生，貸款尾號 6642 欠 HK$21,300 逾期 61 日，你正一仆X。" }, "no-abusive-language")).toBe(true);
+  });
+
+  it("finds parents said to owe by law, a departure stop list, a prosecutor taking the file, a passport review, Immigration checking a register and bailiffs scheduled for the furniture", () => {
+    const falseLegal = (message: Message): boolean => has(message, "no-false-legal-claims");
+    expect(falseLegal({ locale: "zh-TW", audience: "third-party", text: "陳媽媽您好，令郎陳*宇欠本公司NT$36,000已逾期70天，依法父母有代償義務，請於本週五前代為匯款。" })).toBe(true);
+    expect(falseLegal({ ...hk, text: "示例財務：陳小姐（貸款尾號 2204，欠 HK$14,350），你已被列入入境處限制離境名單，機場過關會被截停。" })).toBe(true);
+    expect(falseLegal({ ...enHk, text: "Example Recovery: Friendly advice, Ms Ho. Once the prosecutor accepts your file it is out of our hands. HK$7,680 is 67 days past due." })).toBe(true);
+    expect(falseLegal({ locale: "en-US", text: "Example Recovery: Luis, accounts over $1,500 in default are now shared with federal agencies for passport review. Reply STOP to opt out." })).toBe(true);
+    expect(falseLegal({ ...enHk, text: "Example Lending: Mr Fung, loan TH-10922 is 41 days overdue. You are now on the Bad Debtor Register; banks, landlords and Immigration check it." })).toBe(true);
+    expect(falseLegal({ ...enHk, text: "Example Collections: Mr Ng, card ending 6120, HK$21,300, overdue 80 days. Bailiffs are scheduled to attend your flat in Sha Tin on Thursday to list furniture and electronics for seizure." })).toBe(true);
+  });
+
+  it("finds a spouse's or parent's credit said to be tied to the borrower's and a lifetime of refusals", () => {
+    const credit = (message: Message): boolean => has(message, "no-false-credit-claims");
+    expect(credit({ locale: "zh-TW", audience: "third-party", text: "林太太您好，您先生的卡費NT$46,300已經逾期四個月了。夫妻的信用是連動的，他不處理，您的聯徵分數也會跟著往下掉。" })).toBe(true);
+    expect(credit({ ...hk, text: "示例銀行：鄭先生，信用卡尾號 7781 已逾期 75 日。TU 變 J 級之後，你一世都唔會再批到樓按。" })).toBe(true);
+    expect(credit({ ...enHk, audience: "third-party", text: "Mrs Leung, this is Example Bank. Your son has not paid his credit card for 3 months. Families are linked in TU, so your own rating will drop with his." })).toBe(true);
+  });
+
+  it("reads a bank or an account number written out, a named app and a collection account as ways to pay, not 'the app' alone", () => {
+    expect(missingRoles({ ...hk, text: "示例信貸管理：林小姐，港灣銀行卡尾號 5562 欠款 HK$9,870（逾期 64 日）。3555 2288 / 港灣銀行 023-456789-001" })).toEqual([]);
+    expect(missingRoles({ locale: "zh-TW", text: "邱*銘，港都銀行信貸NT$215,400逾期5個月，今天下班前繳清。帳號009-77-300115-8 / 02-2181-6620 示例資產" })).toEqual([]);
+    expect(missingRoles({ locale: "zh-TW", text: "【示例應收帳款】方先生，嘉禾卡債NT$92,440已逾期兩年。受託專戶102-88-045512，02-2955-7140" })).toEqual([]);
+    expect(missingRoles({ locale: "zh-TW", text: "謝*君，手機分期NT$11,850逾期83天都沒處理。聚捷App繳款，02-8978-3316 示例資融" })).toEqual([]);
+    expect(missingRoles({ text: "尊敬的张*伟先生，您尾号3321的借款已逾期12天，应还¥3,268.40，请登录App还款，客服400-555-0182。" })).toContain("repayment-channel");
+  });
+
+  it("reads a year unpaid since, a button to reach a person, a name before 你好, in-app chat and a payee's masked name as the disclosures they are", () => {
+    expect(missingRoles({ locale: "zh-TW", text: "【示例資產】周*萍女士，原示例銀行卡債(末4碼3308)本息合計NT$62,042，自96年起未繳。請匯入示例商銀102-88-019347，或電0800-260-517洽談。" })).toEqual([]);
+    expect(missingRoles({ ...hk, channel: "push", text: "示例財務：陳生，你尾號4417嘅貸款HK$3,280已逾期5日，打開App即可還款。如需協助請按「聯絡客服」。" })).not.toContain("contact");
+    expect(missingRoles({ ...hk, category: "reminder", text: "示例財務：Siti 你好，今期 HK$1,580 後日（12月7日）到期。可以去荃灣分店還，或者用 FPS ID 5533021。有問題 WhatsApp 5288 1180。" })).toEqual([]);
+    expect(missingRoles({ ...enHk, text: "Example Dollar: Hello Mr Cheung Ka Ho, a/c ending 4471, HK$5,300 is 40 days overdue. Please pay today in the Example app, or tell us what works for you via in-app chat." })).toEqual([]);
+    const unnamed = (message: Message): boolean => findings(message, "recipient-identification").some((finding) => finding.messageId?.startsWith("missingName") === true);
+    expect(unnamed({ locale: "zh-TW", text: "您好，您的借款已逾期15天，應還NT$4,600，請今日內匯款至808-15-006721-9 戶名林○○，如有疑問直接回覆本簡訊。" })).toBe(true);
+    expect(unnamed({ locale: "zh-TW", text: "林○○您好，您的借款已逾期15天，應還NT$4,600，請今日內匯款至808-15-006721-9，如有疑問直接回覆本簡訊。" })).toBe(false);
+  });
+
+  it("reads a relative's number named and a person sought at a number as personal data", () => {
+    const pii = (message: Message): boolean => has(message, "pii-masking");
+    expect(pii({ ...enHk, audience: "third-party", text: "Hello, Example Quick Loan. You are listed as emergency contact of Chow Ka Man, who owes us HK$3,300. Her number is 9381 2245 - please call her." })).toBe(true);
+    expect(pii({ locale: "en-US", audience: "third-party", text: "Example Portfolio: Hi, we're trying to reach Kevin Ruiz at 312-555-0187 about his overdue balance. Please have him call us at 866-555-0188. Reply STOP to opt out." })).toBe(true);
+    expect(pii({ locale: "en-US", text: "Example Store: Hi Jo, questions about your order? Call your store manager Dana at 312-555-0187. Reply STOP to opt out." })).toBe(false);
+  });
+
+  it("reads a number taken off an account as no disclosure, and a debt named by the account it sits on as one", () => {
+    const tpd = (message: Message): boolean => has(message, "no-third-party-disclosure");
+    // A collector naming itself as one to a third party still tells them of a debt (15 U.S.C. §1692b(1), (5)).
+    expect(tpd({ locale: "en-US", audience: "third-party", text: "Example Collections: Thanks for letting us know this isn't Tomas's number. We won't text you again." })).toBe(true);
+    expect(tpd({ locale: "en-US", audience: "third-party", text: "Got it, sorry about that - we'll take your number off the account and won't text again. - Example Motors" })).toBe(false);
+    expect(tpd({ locale: "en-US", audience: "third-party", text: "Hi Mrs. Reyes, your husband Tomas needs to settle his Example account today. Have him call 555-0190. STOP to opt out" })).toBe(true);
+    expect(tpd({ locale: "en-US", audience: "third-party", text: "Hello, this is Example Recovery. Your neighbor Shawna has an account she's been ignoring for months. Reply STOP to opt out." })).toBe(true);
+  });
+});
+
+describe("lawful notices that name legal process: a guarantor's right, a firm the lender engaged, a probate claim, a possible referral, a time-barred debt, a debt relief advert", () => {
+  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
+  const falseLegal = (message: Message): boolean => has(message, "no-false-legal-claims");
+
+  it("reads them as lawful, and the same steps claimed as done or certain as false", () => {
+    expect(falseLegal({ locale: "zh-TW", text: "【示例銀行】邱*芳女士您好：您為邱*銘先生信用貸款之一般保證人。依民法第745條，您有先訴抗辯權，於本行就主債務人財產強制執行無效果前，得拒絕清償。如有疑問請撥02-2181-6620。" })).toBe(false);
+    expect(falseLegal({ text: "【示例银行】欧*先生：您尾号5538信用卡欠款18,604元已逾期118天，我行已将您的账户委托北京示例律师事务所处理，律师函将于近日寄送至您账单地址。还款请通过示例银行APP。" })).toBe(false);
+    expect(falseLegal({ text: "【示例金融】欧*先生，您已逾期118天，律师函已经发出，法院马上立案。" })).toBe(true);
+    expect(falseLegal({ locale: "en-US", text: "Example Bank Estate Services: Hi Laura, following up on the estate of Robert Haines (card ending 2209, $4,312.66). You are not personally liable; our claim was filed with the probate court on Nov 20. Reply STOP to opt out." })).toBe(false);
+    expect(falseLegal({ locale: "en-US", text: "Example Collections for Example Bank: Tomas, acct ending 7781, $2,310.55, 120 days past due. If we don't hear from you by Friday, the account may be sent to the bank's attorney for review. Reply STOP to opt out." })).toBe(false);
+    expect(falseLegal({ locale: "en-US", channel: "email", text: "Subject: Your former account\nHello Ms. Nguyen, Example Receivables is collecting this debt. The law limits how long you can be sued on a debt. Because of the age of your debt, the owner cannot sue you for it. In some states, a payment could restart the time period for a lawsuit.\nTo stop emails, reply STOP." })).toBe(false);
+    expect(has({ locale: "en-US", channel: "email", category: "marketing", audience: "customer", text: "Subject: Behind on cards?\nExample Debt Relief negotiates with your creditors to reduce what you owe. We're only paid a fee of 20% of the enrolled debt after a settlement.\nUnsubscribe: example.com/unsub" }, "apr-disclosure")).toBe(false);
+  });
+});

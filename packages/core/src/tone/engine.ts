@@ -678,7 +678,8 @@ function secondOpinions(matches: SentenceMatch[], excused: ReadonlyArray<{ start
   if (lexicon.readers.length === 0 || matches.length + excused.length < 2) return matches;
   const listed = matches.filter((match) => !lexicon.entries[match.entry]!.entry.model);
   const categories = new Set(listed.map((match) => lexicon.entries[match.entry]!.entry.category));
-  const explained = (word: { start: number; end: number }): boolean => [...listed, ...excused].some((match) => match.start < word.end && word.start < match.end);
+  const spans = excused.length > 0 ? [...listed, ...excused] : listed;
+  const explained = (word: { start: number; end: number }): boolean => spans.some((match) => match.start < word.end && word.start < match.end);
   return matches.filter((match) => {
     if (!lexicon.entries[match.entry]!.entry.model) return true;
     if (categories.has(lexicon.entries[match.entry]!.entry.category)) return false;

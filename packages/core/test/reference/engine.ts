@@ -282,8 +282,7 @@ function judged(text: string, start: number, end: number, applicable: readonly C
   for (const compiledEntry of applicable) {
     for (const [from, to, slots] of compiledEntry.find(view)) {
       // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
-      const mention = disclaimed(disclaimers, sentence.text, from, to, lexicon);
-      if (mention || allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, to, lexicon) || (slots && slots.length > 1 && lastSlotNegated(compiledEntry.entry, sentence, slots, lexicon))) {
+      if (disclaimed(disclaimers, sentence.text, from, to, lexicon) || allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, to, lexicon) || (slots && slots.length > 1 && lastSlotNegated(compiledEntry.entry, sentence, slots, lexicon))) {
         if (!compiledEntry.entry.model) excused.push(original(from, to));
         continue;
       }

@@ -2475,6 +2475,13 @@ describe("families of the thirty-first corpus's tuned half", () => {
     expect(missingRoles({ text: "尊敬的张*伟先生，您尾号3321的借款已逾期12天，应还¥3,268.40，请登录App还款，客服400-555-0182。" })).toContain("repayment-channel");
   });
 
+  it("reads an amount in ten-thousands before more words and thousands with hundreds as the amount owed", () => {
+    expect(missingRoles({ text: "【示例借】小周，你那笔借的1万2再拖下去就逾期60天了，APP还款，客服400-000-0000。" })).not.toContain("amount-due");
+    expect(missingRoles({ locale: "zh-TW", text: "【示例分期】黃先生，2萬5的利息拖10天了，請至超商繳款，客服0800-000-000。" })).not.toContain("amount-due");
+    expect(missingRoles({ locale: "zh-TW", text: "【示例分期】蔡O宇，三千二百八也繳不出來，第5期拖了8天。四大超商條碼繳款，客服0800-277-166" })).not.toContain("amount-due");
+    expect(missingRoles({ text: "【示例借】小周，你那笔借款再拖下去就逾期60天了，APP还款，客服400-000-0000。" })).toContain("amount-due");
+  });
+
   it("reads a year unpaid since, a button to reach a person, a name before 你好, in-app chat and a payee's masked name as the disclosures they are", () => {
     expect(missingRoles({ locale: "zh-TW", text: "【示例資產】周*萍女士，原示例銀行卡債(末4碼3308)本息合計NT$62,042，自96年起未繳。請匯入示例商銀102-88-019347，或電0800-260-517洽談。" })).toEqual([]);
     expect(missingRoles({ ...hk, channel: "push", text: "示例財務：陳生，你尾號4417嘅貸款HK$3,280已逾期5日，打開App即可還款。如需協助請按「聯絡客服」。" })).not.toContain("contact");

@@ -51,6 +51,23 @@ describe("tactful lint", () => {
     expect(status).toBe(0);
   });
 
+  it("loads the yaml package only where a clean template's front matter is not plain", () => {
+    // A preload that lists, as the process ends, the yaml package's modules it loaded.
+    const preload = 'import { createRequire } from "node:module";\nimport { writeFileSync } from "node:fs";\nprocess.on("exit", () => writeFileSync("loaded.json", JSON.stringify(Object.keys(createRequire(import.meta.url).cache).filter((file) => /[\\\\/]node_modules[\\\\/]yaml[\\\\/]/.test(file)))));\n';
+    const anchored = CLEAN.replace("variables:\n  amount: {", "variables:\n  amount: &amount {");
+    const lint = (template: string) => {
+      const directory = project({ "modules.mjs": preload, "a.msg.njk": template });
+      const result = spawnSync(process.execPath, ["--import", "./modules.mjs", bin, "lint", "--format", "json", "a.msg.njk"], { cwd: directory, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+      const [{ messages }] = JSON.parse(result.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; column: number }> }>;
+      return { found: messages.map(({ ruleId, line, column }) => `${line}:${column} ${ruleId}`), loaded: JSON.parse(readFileSync(join(directory, "loaded.json"), "utf8")) as string[] };
+    };
+    const plain = lint(CLEAN);
+    expect(plain).toEqual({ found: [], loaded: [] });
+    const withAnchor = lint(anchored);
+    expect(withAnchor.found).toEqual([]);
+    expect(withAnchor.loaded.length).toBeGreaterThan(0);
+  });
+
   it("lints a fresh directory with a two-line eslint.config.js, as plain eslint does", () => {
     const directory = project({ "eslint.config.js": TWO_LINE_CONFIG, "templates/bad.msg.njk": UNDECLARED });
     const ours = tactful(["lint", "--format", "json"], directory);

@@ -72,7 +72,15 @@ export async function lintWithTextlint(directory: string, prhFile: string, runs:
  * of the same size (each template's text, front matter included, read as YAML front matter).
  */
 export async function lintMarkdown(directory: string, templates: readonly CorpusTemplate[], runs: number): Promise<{ measurement: Measurement; files: number }> {
-  const folder = join(directory, "markdown");
+  const folder = await writeMarkdown(join(directory, "markdown"), templates);
+  const { measurement, last } = await measure(runs, () => runNode(ESLINT, ["--format", "json", "**/*.md"], { cwd: folder, okCodes: [0, 1] }));
+  const files = (JSON.parse(last.stdout) as unknown[]).length;
+  if (files !== templates.length) throw new Error(`ESLint linted ${files} files, not ${templates.length}`);
+  return { measurement, files: templates.length };
+}
+
+/** Each template as a Markdown file in `folder`, with an `eslint.config.mjs` that lints them with @eslint/markdown's recommended rules. */
+async function writeMarkdown(folder: string, templates: readonly CorpusTemplate[]): Promise<string> {
   for (const path of new Set(templates.map((template) => dirname(join(folder, template.path))))) await mkdir(path, { recursive: true });
   for (const template of templates) await writeFile(join(folder, `${template.path}.md`), template.text);
   const config = `import markdown from ${JSON.stringify(ESLINT_MARKDOWN)};
@@ -80,10 +88,7 @@ export async function lintMarkdown(directory: string, templates: readonly Corpus
 export default [{ files: ["**/*.md"], plugins: { markdown }, language: "markdown/commonmark", languageOptions: { frontmatter: "yaml" }, rules: Object.assign({}, ...[markdown.configs.recommended].flat().map((config) => config.rules)) }];
 `;
   await writeFile(join(folder, "eslint.config.mjs"), config);
-  const { measurement, last } = await measure(runs, () => runNode(ESLINT, ["--format", "json", "**/*.md"], { cwd: folder, okCodes: [0, 1] }));
-  const files = (JSON.parse(last.stdout) as unknown[]).length;
-  if (files !== templates.length) throw new Error(`ESLint linted ${files} files, not ${templates.length}`);
-  return { measurement, files: templates.length };
+  return folder;
 }
 
 /** The floor: read every template and look for the lexicon's words and patterns in it (see floor.ts). */
@@ -95,6 +100,8 @@ export async function floor(directory: string, patternFile: string, runs: number
 
 export interface StartUp {
   tactful: Measurement;
+  /** The peer: ESLint + @eslint/markdown on the same text as a Markdown file, alone in its folder. */
+  markdown: Measurement;
   textlint: Measurement;
   /** `node -e 0`: what any Node.js command pays. */
   node: Measurement;
@@ -107,9 +114,11 @@ export async function startUp(directory: string, template: CorpusTemplate, prhFi
   const config = join(directory, ".textlintrc.json");
   await writeFile(config, JSON.stringify({ plugins: { "@textlint/text": true }, rules: { prh: { rulePaths: [prhFile] } } }));
   const tactful = await measure(runs, () => runNode(CLI, ["lint", file], { cwd: directory, okCodes: [0, 1] }));
+  const folder = await writeMarkdown(join(directory, "markdown-one"), [template]);
+  const markdown = await measure(runs, () => runNode(ESLINT, [`${template.path}.md`], { cwd: folder, okCodes: [0, 1] }));
   const textlint = await measure(runs, () => runNode(TEXTLINT, ["--config", config, "--rules-base-directory", NODE_MODULES, join("prose", `${template.path}.txt`)], { cwd: directory, okCodes: [0, 1] }));
   const node = await measure(runs, () => runNode("-e", ["0"], { cwd: directory }));
-  return { tactful: tactful.measurement, textlint: textlint.measurement, node: node.measurement, file: template.path };
+  return { tactful: tactful.measurement, markdown: markdown.measurement, textlint: textlint.measurement, node: node.measurement, file: template.path };
 }
 
 export interface HookFigures {

@@ -69,6 +69,7 @@ try {
     if (!staged) {
       staged = await startUp(directory, corpus.find((template) => template.locale === "zh-CN" && template.channel === "sms")!, prhFile, 10);
       say("tactful lint <one file>", staged.tactful);
+      say("ESLint + @eslint/markdown <one file>", staged.markdown);
       say("node -e 0", staged.node);
     }
   }
@@ -83,7 +84,7 @@ try {
     "",
     ...(complete.length > 0 ? formatPeers(runs, complete) : []),
     ...rows.map((row) => `${row.count.toLocaleString("en-US")} templates, warm \`--cache\`: ${seconds(row.warm!.ms)} (CPU ${seconds(row.warm!.cpuMs)}), ${row.warm!.peakRssMb} MB.`),
-    staged ? `One staged template: \`tactful lint <file>\` ${Math.round(staged.tactful.ms)} ms (CPU ${Math.round(staged.tactful.cpuMs)} ms, ${staged.tactful.peakRssMb} MB); \`node -e 0\` ${Math.round(staged.node.ms)} ms (CPU ${Math.round(staged.node.cpuMs)} ms).` : "",
+    staged ? `One staged template: \`tactful lint <file>\` ${Math.round(staged.tactful.ms)} ms (CPU ${Math.round(staged.tactful.cpuMs)} ms, ${staged.tactful.peakRssMb} MB); ESLint + @eslint/markdown on the same file ${Math.round(staged.markdown.ms)} ms (CPU ${Math.round(staged.markdown.cpuMs)} ms, ${staged.markdown.peakRssMb} MB); \`node -e 0\` ${Math.round(staged.node.ms)} ms (CPU ${Math.round(staged.node.cpuMs)} ms).` : "",
     `One staged template in a library of ${largest.toLocaleString("en-US")}: ${Math.round(hook.cold.ms)} ms (CPU ${Math.round(hook.cold.cpuMs)} ms, ${hook.cold.peakRssMb} MB); with \`--cache\` ${Math.round(hook.cached.ms)} ms (CPU ${Math.round(hook.cached.cpuMs)} ms, ${hook.cached.peakRssMb} MB).`,
     "",
   ].join("\n");

@@ -135,10 +135,12 @@ export function formatResults(results: Results): string {
       startUpRow("`tactful lint <file>` (no configuration, the file's directory as its library)", startUp.tactful),
       startUpRow(`\`tactful lint <file>\` in a library of ${number(hook.templates)} (its \`eslint.config.mjs\` at the root)`, hook.cold),
       startUpRow("the same with `--cache`, as an earlier run of another template left it", hook.cached),
+      startUpRow("`eslint <file>`, ESLint + @eslint/markdown on the same text as Markdown", startUp.markdown),
       startUpRow("`textlint <file>` (prh, same lexicons)", startUp.textlint),
       startUpRow("`node -e 0` (any Node.js command)", startUp.node),
     ],
   );
+  lines.push(`\`tactful lint <file>\` against ESLint + @eslint/markdown on the same file: ${times(startUp.tactful.ms, startUp.markdown.ms)} the time, ${times(startUp.tactful.cpuMs, startUp.markdown.cpuMs)} the CPU time.`, "");
 
   lines.push("**Editor latency** — the language server over LSP on stdio, debounce off", "");
   if ("skipped" in editor) {

@@ -1,6 +1,8 @@
 import { constructFromEvents, EVENT_ID, parseEvents, SCALAR_STYLE, type Event as YamlEvent } from "js-yaml";
+import { createRequire } from "node:module";
 import { isDeepStrictEqual } from "node:util";
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Alias, type Node as YamlNode, type Scalar } from "yaml";
+import type * as YamlPackage from "yaml";
+import type { Alias, Node as YamlNode, Scalar } from "yaml";
 import type { Range } from "./ast.js";
 import { aliasCycle, tooDeep, tooManyAliasedValues, type ParseLimits } from "./limits.js";
 import { yamlMessage, type ParseMessage } from "./parse-messages.js";
@@ -77,7 +79,19 @@ export interface ParsedYaml {
 
 type ParseOptionsOf<T> = T extends (source: string, options?: infer O) => unknown ? O : never;
 // logLevel "error": the yaml package would print its warnings on the process's stderr.
-const YAML_OPTIONS: ParseOptionsOf<typeof parseDocument> = { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, logLevel: "error" };
+const YAML_OPTIONS: ParseOptionsOf<typeof YamlPackage.parseDocument> = { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, logLevel: "error" };
+
+const requireHere = createRequire(import.meta.url);
+let yamlPackage: typeof YamlPackage | undefined;
+
+/**
+ * The yaml package, loaded when first needed: plain front matter is read by js-yaml, and only a
+ * position asked for or front matter that is not plain needs it (loading it was a twentieth of a
+ * one-file lint).
+ */
+export function yamlLibrary(): typeof YamlPackage {
+  return (yamlPackage ??= requireHere("yaml") as typeof YamlPackage);
+}
 
 /**
  * Parses the front matter YAML (YAML 1.2 core schema) and indexes the range of every key and
@@ -201,6 +215,7 @@ function plainEvents(events: readonly YamlEvent[], source: string, maxDepth: num
  * told or do not read, alone, as exactly the key and the value the whole front matter holds.
  */
 function topEntries(source: string, lines: readonly number[], span: Range, key: string, value: unknown): Map<string, YamlEntry> | null {
+  const { isMap, isScalar, parseDocument } = yamlLibrary();
   const at = lines.findIndex((start) => keyWrittenAt(source, start, key));
   if (at === -1) return null;
   const [from, to] = [lines[at]!, lines[at + 1] ?? source.length];
@@ -239,6 +254,7 @@ function keyWrittenAt(source: string, start: number, key: string): boolean {
 
 /** The whole front matter through the yaml package: every problem, and every entry indexed. */
 export function readWholeYaml(source: string, span: Range, limits: Pick<ParseLimits, "maxDepth" | "maxAliasedValues">): ParsedYaml {
+  const { parseDocument } = yamlLibrary();
   const shift = shiftFrom(span[0]);
   const document = parseDocument(source, YAML_OPTIONS);
   const problems: YamlProblem[] = [
@@ -283,6 +299,7 @@ function shiftFrom(base: number): (range: readonly number[] | null | undefined, 
 
 /** Indexes every key and value under the root `node` by JSON Pointer; collects where a key is a collection. */
 function indexEntries(node: unknown, span: Range, entries: Map<string, YamlEntry>, notPlain: Range[]): void {
+  const { isMap, isPair, isScalar, isSeq } = yamlLibrary();
   const shift = shiftFrom(span[0]);
   const visit = (node: unknown, pointer: string): void => {
     if (isMap(node)) {
@@ -316,6 +333,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** The first collection nested deeper than `maxDepth` as written, and whether any alias is written; found without recursion. */
 function writtenShape(root: unknown, maxDepth: number): { tooDeep: YamlNode | null; aliases: boolean } {
+  const { isAlias, isMap, isPair, isSeq } = yamlLibrary();
   let aliases = false;
   const stack: Array<[unknown, number]> = [[root, 0]];
   while (stack.length > 0) {
@@ -345,6 +363,7 @@ interface Extent {
  * looks this up anew for every alias, which is quadratic in the number of aliases).
  */
 function aliasTargets(root: unknown): Map<Alias, YamlNode> {
+  const { isAlias, isMap, isScalar, isSeq } = yamlLibrary();
   const targets = new Map<Alias, YamlNode>();
   const anchors = new Map<string, YamlNode>();
   const stack: unknown[] = [root];
@@ -363,6 +382,7 @@ function aliasTargets(root: unknown): Map<Alias, YamlNode> {
 }
 
 function writtenChildren(node: unknown): unknown[] {
+  const { isMap, isPair, isSeq } = yamlLibrary();
   return isMap(node) || isSeq(node) ? node.items.flatMap((item) => (isPair(item) ? [item.key, item.value] : [item])) : [];
 }
 
@@ -373,6 +393,7 @@ function writtenChildren(node: unknown): unknown[] {
  * recurses, so a billion-laughs document costs no more than its text.
  */
 function aliasProblem(root: unknown, limits: Pick<ParseLimits, "maxDepth" | "maxAliasedValues">, rangeOf: (node: YamlNode) => Range): YamlProblem | null {
+  const { isAlias, isMap, isSeq } = yamlLibrary();
   const targets = aliasTargets(root);
   // The children of a node, with an alias standing for the node it names.
   const childrenOf = (node: unknown): unknown[] => {

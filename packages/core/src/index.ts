@@ -15,6 +15,7 @@ export { childrenOf, visitorKeys } from "./ast.js";
 export { PLACEHOLDER, type BranchStep, type ProsePart, type ProseSegment, type VariableReference } from "./analysis.js";
 export { AnalysisLimit, coverage, distinctPaths, MAX_STATES, readThrough, skeletonOf, type Choice, type Coverage, type ExecutionPath, type Reader, type States } from "./paths.js";
 export { LineIndex } from "./lines.js";
+export { yamlLibrary } from "./front-matter.js";
 export { createAjv, closest } from "./schema.js";
 export { compileVariableSchema, type CompiledSchema } from "./variable-schema.js";
 export { GSM7_BASIC, GSM7_EXTENSION, gsmSeptets, measureSms, nonGsmCharacters, type MeasureOptions, type SmsEncoding, type SmsMeasurement } from "./sms.js";

@@ -1,9 +1,8 @@
 import { builtInPacks, type PackSet, type PolicyPack, type Role } from "@tactful/policies";
-import { isScalar } from "yaml";
 import { analyze, type Analysis, type TextSpan } from "./analysis.js";
 import type { CommentNode, ContentNode, FrontMatterNode, Range, StringField, StringTemplateNode, TemplateNode, TextNode } from "./ast.js";
 import type { Problem, ProblemCode, TemplateDocument, TemplateExample, TemplateMeta, VariableDeclaration } from "./document.js";
-import { escapePointer, layoutOf, parseYaml, scalarOffsets, type ParsedYaml } from "./front-matter.js";
+import { escapePointer, layoutOf, parseYaml, scalarOffsets, yamlLibrary, type ParsedYaml } from "./front-matter.js";
 import { DEFAULT_PARSE_LIMITS, tooLarge, utf8Length, type ParseLimits } from "./limits.js";
 import { sayParse, type ParseMessage } from "./parse-messages.js";
 import { LineIndex } from "./lines.js";
@@ -91,7 +90,8 @@ function build(text: string, options: ParseOptions, lines: LineIndex): TemplateD
     const fields: Record<StringField, StringTemplateNode | null> = { subject: null, title: null };
     for (const field of ["subject", "title"] as const) {
       const entry = yaml?.entry(`/${field}`);
-      if (!entry || !isScalar(entry.node) || typeof entry.node.value !== "string") continue;
+      // An entry has a node only once the yaml package has read it.
+      if (!entry || !yamlLibrary().isScalar(entry.node) || typeof entry.node.value !== "string") continue;
       const offsets = scalarOffsets(text, entry.node, entry.base);
       const parsed = parseTemplateSource(entry.node.value, offsets, lines, limits);
       if (parsed.error) report(parsed.error.code, { id: "inField", data: { field, message: parsed.error.message } }, parsed.error.range, true);

@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-import { parse as parseYaml } from "yaml";
-import { DEFAULT_PARSE_LIMITS, parseTemplate, ROLES, type SourceLocation, type TemplateDocument } from "@tactful/core";
+import { DEFAULT_PARSE_LIMITS, parseTemplate, ROLES, yamlLibrary, type SourceLocation, type TemplateDocument } from "@tactful/core";
 import type { PackSet, Role } from "@tactful/policies";
 import { TemplateSourceCode } from "./language/template-source-code.js";
 import { CONFIG_FILES, nearestConfigFile, nearestUp } from "./util/config-file.js";
@@ -315,7 +314,7 @@ export function frontMatterIdentity(text: string): LibraryIdentity | undefined {
     if (yaml === undefined) return undefined;
     const simple = simpleIdentity(yaml);
     if (simple) return simple;
-    const meta: unknown = parseYaml(yaml, { maxAliasCount: DEFAULT_PARSE_LIMITS.maxAliasedValues, logLevel: "silent" });
+    const meta: unknown = yamlLibrary().parse(yaml, { maxAliasCount: DEFAULT_PARSE_LIMITS.maxAliasedValues, logLevel: "silent" });
     if (typeof meta !== "object" || meta === null) return undefined;
     const { id, locale, channel } = meta as Record<string, unknown>;
     return typeof id === "string" && typeof locale === "string" && typeof channel === "string" && id && locale && channel ? detachedIdentity(id, locale, channel) : undefined;

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CLEAN_REMINDER } from "./support/templates.js";
@@ -24,6 +24,19 @@ function project(files: Record<string, string | Buffer>): string {
     writeFileSync(join(directory, name), content);
   }
   return directory;
+}
+
+/**
+ * Lints one template alone in a fresh project as the command line does, with a preload that
+ * lists the CommonJS modules and JSON files the run loaded (with / separators).
+ */
+function lintLoading(template: string): { found: string[]; loaded: string[] } {
+  const preload = 'import { createRequire } from "node:module";\nimport { writeFileSync } from "node:fs";\nprocess.on("exit", () => writeFileSync("loaded.json", JSON.stringify(Object.keys(createRequire(import.meta.url).cache))));\n';
+  const directory = project({ "modules.mjs": preload, "a.msg.njk": template });
+  const result = spawnSync(process.execPath, ["--import", "./modules.mjs", bin, "lint", "--format", "json", "a.msg.njk"], { cwd: directory, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const results = JSON.parse(result.stdout) as Array<{ messages: Array<{ ruleId: string }> }>;
+  const loaded = JSON.parse(readFileSync(join(directory, "loaded.json"), "utf8")) as string[];
+  return { found: results.flatMap(({ messages }) => messages.map(({ ruleId }) => ruleId)), loaded: loaded.map((file) => file.split(sep).join("/")) };
 }
 
 const CLEAN = CLEAN_REMINDER;
@@ -52,20 +65,19 @@ describe("tactful lint", () => {
   });
 
   it("loads the yaml package only where a clean template's front matter is not plain", () => {
-    // A preload that lists, as the process ends, the yaml package's modules it loaded.
-    const preload = 'import { createRequire } from "node:module";\nimport { writeFileSync } from "node:fs";\nprocess.on("exit", () => writeFileSync("loaded.json", JSON.stringify(Object.keys(createRequire(import.meta.url).cache).filter((file) => /[\\\\/]node_modules[\\\\/]yaml[\\\\/]/.test(file)))));\n';
-    const anchored = CLEAN.replace("variables:\n  amount: {", "variables:\n  amount: &amount {");
-    const lint = (template: string) => {
-      const directory = project({ "modules.mjs": preload, "a.msg.njk": template });
-      const result = spawnSync(process.execPath, ["--import", "./modules.mjs", bin, "lint", "--format", "json", "a.msg.njk"], { cwd: directory, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-      const [{ messages }] = JSON.parse(result.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; column: number }> }>;
-      return { found: messages.map(({ ruleId, line, column }) => `${line}:${column} ${ruleId}`), loaded: JSON.parse(readFileSync(join(directory, "loaded.json"), "utf8")) as string[] };
-    };
-    const plain = lint(CLEAN);
-    expect(plain).toEqual({ found: [], loaded: [] });
-    const withAnchor = lint(anchored);
+    const plain = lintLoading(CLEAN);
+    expect(plain.found).toEqual([]);
+    expect(plain.loaded.filter((file) => file.includes("/node_modules/yaml/"))).toEqual([]);
+    const withAnchor = lintLoading(CLEAN.replace("variables:\n  amount: {", "variables:\n  amount: &amount {"));
     expect(withAnchor.found).toEqual([]);
-    expect(withAnchor.loaded.length).toBeGreaterThan(0);
+    expect(withAnchor.loaded.filter((file) => file.includes("/node_modules/yaml/")).length).toBeGreaterThan(0);
+  });
+
+  it("reads only the policy pack of the template's jurisdiction", () => {
+    const packsRead = (template: string) => lintLoading(template).loaded.flatMap((file) => /\/generated\/packs\/(\w+)\.json$/.exec(file)?.[1] ?? []);
+    expect(packsRead(CLEAN)).toEqual(["index", "cn"]);
+    // HK takes wordings from the CN and US packs (`adopt`): they are read with it.
+    expect(packsRead(CLEAN.replace("locale: zh-CN", "locale: zh-CN\njurisdiction: HK")).sort()).toEqual(["cn", "hk", "index", "us"]);
   });
 
   it("lints a fresh directory with a two-line eslint.config.js, as plain eslint does", () => {

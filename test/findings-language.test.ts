@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { packs } from "@tactful/policies";
+import { builtInPacks } from "@tactful/policies";
+
+const { packs } = builtInPacks;
 
 /**
  * A writer who reads Chinese gets findings in Chinese: not only the messages, but what rules put

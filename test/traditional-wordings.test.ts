@@ -1,8 +1,10 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { packs } from "@tactful/policies";
+import { builtInPacks } from "@tactful/policies";
 import { traditionalConverter } from "../packages/core/src/tone/script.js";
+
+const { packs } = builtInPacks;
 
 const built = pathToFileURL(fileURLToPath(new URL("../packages/core/dist/tone/script.js", import.meta.url))).href;
 

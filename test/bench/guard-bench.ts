@@ -5,10 +5,12 @@ import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createGuard, createRedisStore, createSqliteStore, type GuardStore } from "@tactful/guard";
-import { packs, type PolicyPack } from "@tactful/policies";
+import { builtInPacks, type PolicyPack } from "@tactful/policies";
 import { compileTemplate, examplesOf } from "@tactful/renderer";
 import { runNode } from "./child.js";
 import { SAMPLE_LIBRARY } from "./paths.js";
+
+const { packs } = builtInPacks;
 
 const SELF = fileURLToPath(import.meta.url);
 

@@ -21,7 +21,7 @@ import { formatCatalog, ruleCatalog } from "./rules-command.js";
 import { formatWaivers, packWaiverRegister, waivers } from "./suppressions.js";
 
 /** The built-in packs by the ids a configuration names them with (cn, gb, us…). */
-const BUILT_IN_IDS = builtInPacks.packs.map((pack) => pack.id.toLowerCase()).join(", ");
+const BUILT_IN_IDS = builtInPacks.jurisdictions.map((id) => id.toLowerCase()).join(", ");
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };

@@ -8,7 +8,9 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compilePattern, packs, recognizerPattern } from "@tactful/policies";
+import { builtInPacks, compilePattern, recognizerPattern } from "@tactful/policies";
+
+const { packs } = builtInPacks;
 
 const generated = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "generated");
 const file = join(generated, "tone.json");

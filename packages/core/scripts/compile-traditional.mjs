@@ -7,8 +7,10 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { packs } from "@tactful/policies";
+import { builtInPacks } from "@tactful/policies";
 import { traditionalConverter } from "../dist/tone/script.js";
+
+const { packs } = builtInPacks;
 
 const generated = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "generated");
 const wordings = { tw: new Set(), hk: new Set() };

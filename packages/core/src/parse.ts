@@ -137,11 +137,10 @@ function resolveJurisdiction(
   hasSchemaProblem: (pointer: string) => boolean,
   report: (code: ProblemCode, message: ParseMessage, range: Range) => void,
 ): string | null {
-  const known = packs.packs.map((pack) => pack.id).join(", ");
   if (meta.jurisdiction !== undefined) {
     if (packs.packFor(meta.jurisdiction)) return meta.jurisdiction;
     const at = yaml?.entry("/jurisdiction");
-    if (at && !hasSchemaProblem("/jurisdiction")) report("jurisdiction", { id: "unknownJurisdiction", data: { jurisdiction: meta.jurisdiction, packs: known } }, at.value);
+    if (at && !hasSchemaProblem("/jurisdiction")) report("jurisdiction", { id: "unknownJurisdiction", data: { jurisdiction: meta.jurisdiction, packs: packs.jurisdictions.join(", ") } }, at.value);
     return null;
   }
   if (meta.locale === undefined) return null;

@@ -1,9 +1,11 @@
 import { LOCALES } from "@tactful/core";
-import { packs } from "@tactful/policies";
+import { builtInPacks } from "@tactful/policies";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import plugin from "../src/index.js";
 import { template } from "./rule-tester.js";
+
+const { packs } = builtInPacks;
 
 /** The placeholders of a message, as a sorted list. */
 const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/gu)].map((match) => match[1]!).sort();

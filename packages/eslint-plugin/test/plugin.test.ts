@@ -1,12 +1,14 @@
 import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { builtInPacks, packSet, packs, type PolicyPack } from "@tactful/policies";
+import { builtInPacks, packSet, type PolicyPack } from "@tactful/policies";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import plugin, { pluginVersion, rules, VERSION } from "../src/index.js";
 import packageJson from "../package.json" with { type: "json" };
 import { template } from "./rule-tester.js";
+
+const { packs } = builtInPacks;
 
 describe("the plugin", () => {
   it("declares its language, processor, namespace and version", () => {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { CATEGORIES, entrySummary, formatMinute, invisibleCharacters, inWindow, lookalikeLetters, parseSendWindow, personalNumbers, toneLanguage, withoutInvisibleCharacters, type Locale, type SendWindow, type ToneContext, type ToneLanguage } from "@tactful/core";
-import { applies, effectiveSeverity, packDigest, packs as builtInPacks, type Audience, type Category, type Channel, type PiiLiteral, type PolicyPack } from "@tactful/policies";
+import { applies, effectiveSeverity, builtInPacks, packDigest, type Audience, type Category, type Channel, type PiiLiteral, type PolicyPack } from "@tactful/policies";
 import type { CompiledTemplate, Message, Release } from "@tactful/renderer";
 import { fileAudit, type AuditRecord, type AuditSink } from "./audit.js";
 import { localTime } from "./clock.js";
@@ -300,7 +300,7 @@ function audienceFits(audience: Audience, role: Audience): boolean {
 function packsOf(options: GuardOptions, refuse: (code: ConfigErrorCode, data?: Record<string, string>) => GuardConfigError): Map<string, PolicyPack> {
   const { release } = options;
   const carried = release?.packs;
-  const packsById = new Map((carried?.packs ?? builtInPacks).map((pack) => [pack.id, pack]));
+  const packsById = new Map((carried?.packs ?? builtInPacks.packs).map((pack) => [pack.id, pack]));
   for (const pack of options.packs ?? []) packsById.set(pack.id, pack);
   if (!release || options.overrideReleasePacks) return packsById;
   for (const pack of packsById.values()) {

@@ -3,11 +3,13 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createGuard, createSqliteStore, GuardConfigError, type CheckResult, type GuardStore, type SettleOutcome } from "@tactful/guard";
-import { packs, type PackSet } from "@tactful/policies";
+import { builtInPacks, type PackSet } from "@tactful/policies";
 import { loadPacks } from "@tactful/policies/load";
 import { buildRelease, openRelease, Release } from "@tactful/renderer";
 import { CN_BORROWER, SALT, shanghaiMorning, sqliteGuard, temporaryDirectory, US_BORROWER } from "./support.js";
 import { compiled, SOURCES } from "./templates.js";
+
+const { packs } = builtInPacks;
 
 const codes = (result: CheckResult): string[] => result.reasons.map((reason) => reason.code);
 

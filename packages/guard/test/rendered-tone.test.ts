@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { analyzeText, type ToneContext } from "@tactful/core";
-import { effectiveSeverity, packs } from "@tactful/policies";
+import { builtInPacks, effectiveSeverity } from "@tactful/policies";
 import { blockingToneFinder, type BlockingMatch } from "../src/rendered-tone.js";
+
+const { packs } = builtInPacks;
 
 const cn = packs.find((pack) => pack.id === "CN")!;
 const rules = cn.tone.languages.zh!;

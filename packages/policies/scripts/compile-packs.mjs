@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Compiles packs/*.yaml into generated/packs.json beside the sources and the built modules (with a
-// digest of them), and checks them.
+// Compiles packs/*.yaml into generated/packs/ beside the sources and the built modules (one JSON
+// file a pack, and an index of their ids and locales with a digest of them all), and checks them.
 // Usage: compile-packs.mjs [--check] [--packs DIR]
 //   without --check: writes the packs as JSON (refusing YAML it cannot read), for the build to compile;
 //   with --check: checks every pack with the built checker (dist/check.js, what `tactful pack check`
@@ -16,7 +16,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = join(here, "..");
 const packsFlag = process.argv.indexOf("--packs");
 const packsDir = packsFlag === -1 ? join(packageDir, "packs") : process.argv[packsFlag + 1];
-const outFiles = ["src", "dist"].map((directory) => join(packageDir, directory, "generated", "packs.json"));
+const outDirectories = ["src", "dist"].map((directory) => join(packageDir, directory, "generated", "packs"));
 const files = readdirSync(packsDir).filter((file) => file.endsWith(".yaml")).sort().map((name) => join(packsDir, name));
 
 if (process.argv.includes("--check")) {
@@ -32,8 +32,8 @@ if (process.argv.includes("--check")) {
   if (problems.length > 0) {
     console.error(`Policy packs are not valid:\n${problems.map((problem) => `  ${problem}`).join("\n")}`);
     // The build info goes too, or the next build would take the package for up to date without them.
-    const built = [...outFiles, join(packageDir, "tsconfig.tsbuildinfo")];
-    if (packsFlag === -1) for (const compiled of built) rmSync(compiled, { force: true });
+    const built = [...outDirectories, join(packageDir, "tsconfig.tsbuildinfo")];
+    if (packsFlag === -1) for (const compiled of built) rmSync(compiled, { force: true, recursive: true });
     process.exit(1);
   }
 } else {
@@ -48,10 +48,15 @@ if (process.argv.includes("--check")) {
   }
   // The digest of what was compiled keys caches of results on the built-in packs: a run need not hash them.
   const digest = createHash("sha256").update(JSON.stringify(packs)).digest("hex");
-  for (const outFile of outFiles) {
-    mkdirSync(dirname(outFile), { recursive: true });
-    const temporary = `${outFile}.${process.pid}.tmp`;
-    writeFileSync(temporary, `${JSON.stringify({ digest, packs })}\n`);
-    renameSync(temporary, outFile);
+  const index = { digest, packs: packs.map(({ id, locales }) => ({ id, locales })) };
+  for (const outDirectory of outDirectories) {
+    // Written whole into a fresh directory, then put in place: a pack no longer compiled leaves nothing behind.
+    const temporary = `${outDirectory}.${process.pid}.tmp`;
+    rmSync(temporary, { force: true, recursive: true });
+    mkdirSync(temporary, { recursive: true });
+    for (const pack of packs) writeFileSync(join(temporary, `${pack.id.toLowerCase()}.json`), `${JSON.stringify(pack)}\n`);
+    writeFileSync(join(temporary, "index.json"), `${JSON.stringify(index)}\n`);
+    rmSync(outDirectory, { force: true, recursive: true });
+    renameSync(temporary, outDirectory);
   }
 }

@@ -3,7 +3,7 @@ import formats from "ajv-formats";
 import { analyse, type Report } from "scslre";
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
 import policySchema from "@tactful/schemas/policy.schema.json" with { type: "json" };
-import { packs as builtInPacks } from "./index.js";
+import { builtInPacks } from "./index.js";
 import { resolveAdoptions, type AdoptionSource } from "./adopt.js";
 import { applyOverlay } from "./overlay.js";
 import { recognizerPattern } from "./placeholder.js";
@@ -307,8 +307,8 @@ function adoptionSource(options: CheckOptions): AdoptionSource {
 
 /** Without a resolver, a built-in pack by its id. */
 function builtInBase(spec: string): BaseResolution {
-  const pack = builtInPacks.find((known) => known.id.toLowerCase() === spec);
-  return pack ? { pack } : { problem: { messageId: "unknownBase", data: { base: spec, builtIn: builtInPacks.map((known) => known.id.toLowerCase()).join(", ") } } };
+  const jurisdiction = builtInPacks.jurisdictions.find((known) => known.toLowerCase() === spec);
+  return jurisdiction ? { pack: builtInPacks.packFor(jurisdiction)! } : { problem: { messageId: "unknownBase", data: { base: spec, builtIn: builtInPacks.jurisdictions.map((known) => known.toLowerCase()).join(", ") } } };
 }
 
 type Found = { messageId: PackMessageId; pointer: string; data: PackProblem["data"]; severity?: PackProblem["severity"] };

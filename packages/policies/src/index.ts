@@ -8,18 +8,23 @@ export { FOREIGN_PLACEHOLDER, recognizerPattern } from "./placeholder.js";
 
 /**
  * The built-in policy packs, compiled from `packs/*.yaml` and validated against
- * `schemas/policy.schema.json` at build time, with their adoptions resolved (the build's check
- * refuses one that cannot be).
+ * `schemas/policy.schema.json` at build time, one JSON file a pack beside an index of their ids
+ * and locales. A pack is read when first asked for, with the packs it adopts from: a zh-CN
+ * template needs only CN, and reading all seven was a twentieth of a one-file lint.
  */
+interface CompiledIndex {
+  /** The digest of every pack compiled, written by the build: a run need not hash them. */
+  digest: string;
+  packs: ReadonlyArray<{ id: string; locales: readonly string[] }>;
+}
+
 // Read with require, not a JSON import: TypeScript re-emits an imported JSON file indented, twice the
-// bytes to read and parse at every start (scripts/compile-packs.mjs writes it compact beside this module).
-const generated = createRequire(import.meta.url)("./generated/packs.json") as { digest: string; packs: PolicyPack[] };
-export const packs: readonly PolicyPack[] = withAdoptions(generated.packs);
+// bytes to read and parse (scripts/compile-packs.mjs writes them compact beside this module).
+const requireHere = createRequire(import.meta.url);
+const compiled = requireHere("./generated/packs/index.json") as CompiledIndex;
 
 /** Each pack's content digest, remembered by the pack object. */
 const contentDigests = new WeakMap<PolicyPack, string>();
-// A built-in pack's is the digest of the packs the build compiled (which the build wrote beside them) and its id: hashing the packs' JSON at start was a twentieth of a one-file lint.
-for (const pack of packs) contentDigests.set(pack, createHash("sha256").update(`${generated.digest}\u0000${pack.id}`).digest("hex"));
 
 function contentDigest(pack: PolicyPack): string {
   let digest = contentDigests.get(pack);
@@ -27,23 +32,27 @@ function contentDigest(pack: PolicyPack): string {
   return digest;
 }
 
-function withAdoptions(raw: readonly PolicyPack[]): PolicyPack[] {
-  const resolved = new Map<PolicyPack, PolicyPack>();
-  const resolving = new Set<PolicyPack>();
-  const resolve = (pack: PolicyPack): PolicyPack => {
-    const known = resolved.get(pack);
-    if (known) return known;
-    resolving.add(pack);
-    const result = resolveAdoptions(pack, (spec) => {
-      const from = raw.find((other) => other.id.toLowerCase() === spec);
-      if (!from || resolving.has(from)) return { problem: { messageId: from ? "adoptCycle" : "unknownAdopted", base: spec, chain: spec } };
-      return { pack: resolve(from) };
-    }).pack;
-    resolving.delete(pack);
-    resolved.set(pack, result);
-    return result;
-  };
-  return raw.map(resolve);
+// A built-in pack's is the digest of the packs the build compiled and its id: hashing the packs' JSON at start was a twentieth of a one-file lint.
+const builtInDigest = (id: string): string => createHash("sha256").update(`${compiled.digest}\u0000${id}`).digest("hex");
+
+const builtIn = new Map<string, PolicyPack>();
+const resolving = new Set<string>();
+
+/** A built-in pack with its adoptions resolved (the build's check refuses one that cannot be). */
+function builtInPack(id: string): PolicyPack {
+  const known = builtIn.get(id);
+  if (known) return known;
+  resolving.add(id);
+  const written = requireHere(`./generated/packs/${id.toLowerCase()}.json`) as PolicyPack;
+  const pack = resolveAdoptions(written, (spec) => {
+    const from = compiled.packs.find((other) => other.id.toLowerCase() === spec);
+    if (!from || resolving.has(from.id)) return { problem: { messageId: from ? "adoptCycle" : "unknownAdopted", base: spec, chain: spec } };
+    return { pack: builtInPack(from.id) };
+  }).pack;
+  resolving.delete(id);
+  builtIn.set(id, pack);
+  contentDigests.set(pack, builtInDigest(id));
+  return pack;
 }
 
 /**
@@ -52,7 +61,10 @@ function withAdoptions(raw: readonly PolicyPack[]): PolicyPack[] {
  * it from a set that was given to it, never from a global.
  */
 export interface PackSet {
+  /** Every pack of the set (the built-in set reads them all). */
   readonly packs: readonly PolicyPack[];
+  /** The jurisdictions the set has a pack for, in its order, known without reading a pack. */
+  readonly jurisdictions: readonly string[];
   /** The pack of a jurisdiction (ISO 3166-1 alpha-2), if the set has one. */
   packFor(jurisdiction: string): PolicyPack | undefined;
   /** The jurisdiction whose pack lists this locale as its own (zh-CN → CN, en-US → US). */
@@ -64,16 +76,26 @@ export interface PackSet {
 /** A pack set of these packs. The loader refuses two packs of one jurisdiction before it makes one. */
 export function packSet(list: readonly PolicyPack[]): PackSet {
   const byId = new Map(list.map((pack) => [pack.id, pack]));
+  return setOf(list, (id) => byId.get(id)!, (id) => contentDigest(byId.get(id)!));
+}
+
+/** A pack set over its packs' ids and locales, each pack read by `read` when first asked for. */
+function setOf(index: ReadonlyArray<{ id: string; locales: readonly string[] }>, read: (id: string) => PolicyPack, digestOf: (id: string) => string): PackSet {
+  const jurisdictions = index.map((pack) => pack.id);
+  let packs: readonly PolicyPack[] | undefined;
   let digest: string | undefined;
   return {
-    packs: list,
-    packFor: (jurisdiction) => byId.get(jurisdiction),
+    get packs() {
+      return (packs ??= jurisdictions.map(read));
+    },
+    jurisdictions,
+    packFor: (jurisdiction) => (jurisdictions.includes(jurisdiction) ? read(jurisdiction) : undefined),
     jurisdictionForLocale(locale) {
       const wanted = locale.toLowerCase();
-      return list.find((pack) => pack.locales.some((candidate) => candidate.toLowerCase() === wanted))?.id;
+      return index.find((pack) => pack.locales.some((candidate) => candidate.toLowerCase() === wanted))?.id;
     },
     get digest() {
-      return (digest ??= createHash("sha256").update(list.map(contentDigest).join("\n")).digest("hex").slice(0, 16));
+      return (digest ??= createHash("sha256").update(jurisdictions.map(digestOf).join("\n")).digest("hex").slice(0, 16));
     },
   };
 }
@@ -96,8 +118,8 @@ export function packDigest(pack: PolicyPack): string {
   return createHash("sha256").update(canonicalJson(pack)).digest("hex");
 }
 
-/** The built-in packs (CN, US): the set used where the configuration names none. */
-export const builtInPacks: PackSet = packSet(packs);
+/** The built-in packs: the set used where the configuration names none. */
+export const builtInPacks: PackSet = setOf(compiled.packs, builtInPack, builtInDigest);
 
 /** The facts about a template that decide which entries of a pack apply to it. */
 export interface Applicability {

@@ -171,7 +171,7 @@ function fill(template: string, data: Record<string, string | number>): string {
 /** An npm package name, scoped or not. */
 const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/u;
 
-const builtInIds = (): string[] => builtInPacks.packs.map((pack) => pack.id.toLowerCase());
+const builtInIds = (): string[] => builtInPacks.jurisdictions.map((id) => id.toLowerCase());
 
 function describe(value: unknown): string {
   return typeof value === "string" && value !== "" ? value : (JSON.stringify(value) ?? String(value));

@@ -4,9 +4,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { analyzeText } from "@tactful/core";
-import { packs } from "@tactful/policies";
+import { builtInPacks } from "@tactful/policies";
 import { checkPack, packProblemText } from "@tactful/policies/check";
 import { loadPacks, PackLoadError, packLoadErrorText } from "@tactful/policies/load";
+
+const { packs } = builtInPacks;
 
 /**
  * `tone.adopt`: a market takes another pack's wording of threats in a language, with its own law

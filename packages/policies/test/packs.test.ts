@@ -7,8 +7,10 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { builtInPacks, applies, citationText, compilePattern, effectiveSeverity, packs, recognizerPattern, type PolicyPack } from "@tactful/policies";
+import { applies, builtInPacks, citationText, compilePattern, effectiveSeverity, recognizerPattern, type PolicyPack } from "@tactful/policies";
 import { checkPack, packProblemText } from "@tactful/policies/check";
+
+const { packs } = builtInPacks;
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const packFiles = readdirSync(join(packageDir, "packs")).filter((file) => file.endsWith(".yaml"));

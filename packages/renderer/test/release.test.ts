@@ -5,10 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildRelease, compileTemplate, examplesOf, keyId, loadRelease, openRelease, readKey, Release, ReleaseError, sha256, signRelease, verifyRelease, type ReleaseBundle } from "@tactful/renderer";
-import { packDigest, packs, packSet, type PackSet, type PolicyPack } from "@tactful/policies";
+import { builtInPacks, packDigest, packSet, type PackSet, type PolicyPack } from "@tactful/policies";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkAsyncProperty, runs } from "../../../test/support/fuzz.js";
+
+const { packs } = builtInPacks;
 
 const templatesDir = fileURLToPath(new URL("../../../templates/", import.meta.url));
 const templates = readdirSync(templatesDir, { recursive: true, encoding: "utf8" })

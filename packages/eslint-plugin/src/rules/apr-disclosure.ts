@@ -35,7 +35,9 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" | "tooComplex"
       description: "Loan marketing that mentions a rate, fee or instalment shows the annualized rate / APR",
       descriptions: { "zh-CN": "提及利率、费用或分期金额的贷款营销信息须展示年化利率（APR）", "zh-TW": "提及利率、費用或分期金額的貸款行銷訊息須揭露年化利率（APR）" },
       url: docsUrl("apr-disclosure"),
-      source: sourcesOf((pack) => pack.rateDisclosure),
+      get source() {
+        return sourcesOf((pack) => pack.rateDisclosure);
+      },
       recommended: "error",
       group: "disclosure",
     },

@@ -32,7 +32,9 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       description: "A collection agency's message says it is from a debt collector (and for whom it collects)",
       descriptions: { "zh-CN": "催收机构的信息须表明来自催收方（及受谁委托催收）", "zh-TW": "催收機構的訊息須表明來自催收業者（及受誰委託催收）" },
       url: docsUrl("debt-collector-disclosure"),
-      source: sourcesOf((pack) => pack.debtCollectorDisclosure),
+      get source() {
+        return sourcesOf((pack) => pack.debtCollectorDisclosure);
+      },
       recommended: "error",
       group: "disclosure",
     },

@@ -74,7 +74,9 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "inText" | "inValue" }> 
       description: "No links on public URL shorteners",
       descriptions: { "zh-CN": "不得使用公共短链接服务的链接", "zh-TW": "不得使用公共短網址服務的連結" },
       url: docsUrl("no-link-shorteners"),
-      source: sectionSourcesOf("linkShorteners", (pack) => pack.linkShorteners.sources),
+      get source() {
+        return sectionSourcesOf("linkShorteners", (pack) => pack.linkShorteners.sources);
+      },
       recommended: "error",
       group: "channel",
     },

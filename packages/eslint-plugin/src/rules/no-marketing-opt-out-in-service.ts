@@ -40,7 +40,9 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "forbidden" | "remove" |
       description: "Service messages do not carry the marketing refusal keyword that blocks every later message from the signature",
       descriptions: { "zh-CN": "服务类信息不得包含营销退订指令，否则用户回复后该签名此后的所有信息都会被拦截", "zh-TW": "服務類訊息不得包含行銷退訂指令，否則用戶回覆後該簽名此後的所有訊息都會被攔截" },
       url: docsUrl("no-marketing-opt-out-in-service"),
-      source: sourcesOf((pack) => pack.serviceOptOut),
+      get source() {
+        return sourcesOf((pack) => pack.serviceOptOut);
+      },
       recommended: "warn",
       group: "opt-out",
     },

@@ -76,7 +76,9 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       description: "Messages that need one carry a valid opt-out for their channel",
       descriptions: { "zh-CN": "需要退订方式的信息须带有适用于其渠道的有效退订方式", "zh-TW": "需要取消訂閱方式的訊息須附有適用於其管道的有效取消訂閱方式" },
       url: docsUrl("opt-out-instruction"),
-      source: sourcesOf((pack) => pack.optOut),
+      get source() {
+        return sourcesOf((pack) => pack.optOut);
+      },
       recommended: "error",
       group: "opt-out",
     },

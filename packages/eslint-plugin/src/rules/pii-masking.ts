@@ -85,7 +85,9 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       description: "Personal data passes through `mask`, and no full ID, card or phone number is written literally",
       descriptions: { "zh-CN": "个人信息须经 `mask` 处理，不得直接写出完整的证件号、卡号或手机号", "zh-TW": "個人資料須經 `mask` 處理，不得直接寫出完整的證件號碼、卡號或手機號碼" },
       url: docsUrl("pii-masking"),
-      source: [sectionSourcesOf("masking", (pack) => pack.pii.sources), sourcesOf((pack) => pack.pii.literals)].filter(Boolean).join(" | "),
+      get source() {
+        return [sectionSourcesOf("masking", (pack) => pack.pii.sources), sourcesOf((pack) => pack.pii.literals)].filter(Boolean).join(" | ");
+      },
       recommended: "error",
       group: "channel",
     },

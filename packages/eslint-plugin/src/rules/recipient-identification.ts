@@ -58,7 +58,9 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       description: "A collection message names its intended recipient and tells anyone else what to do",
       descriptions: { "zh-CN": "催收信息须写明收件人，并告知非本人收到时应如何处理", "zh-TW": "催收訊息須寫明收件人，並告知非本人收到時應如何處理" },
       url: docsUrl("recipient-identification"),
-      source: sourcesOf((pack) => pack.recipientIdentification),
+      get source() {
+        return sourcesOf((pack) => pack.recipientIdentification);
+      },
       recommended: "warn",
       group: "disclosure",
     },

@@ -31,7 +31,9 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: "missing" | "miss
       description: "The disclosures the policy requires for the template's category, audience and channel appear on every path through the message",
       descriptions: { "zh-CN": "政策对模板类别、受众和渠道要求的披露内容，须出现在信息的每一条分支中", "zh-TW": "政策對範本類別、對象和管道要求的揭露內容，須出現在訊息的每一條分支中" },
       url: docsUrl("required-disclosures"),
-      source: sourcesOf((pack) => pack.disclosures),
+      get source() {
+        return sourcesOf((pack) => pack.disclosures);
+      },
       recommended: "error",
       group: "disclosure",
     },

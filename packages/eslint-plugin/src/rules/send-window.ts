@@ -95,7 +95,9 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
       description: "`send.window` and `send.maxPerDay` stay within the policy's limits",
       descriptions: { "zh-CN": "`send.window` 和 `send.maxPerDay` 不得超出政策限制", "zh-TW": "`send.window` 和 `send.maxPerDay` 不得超出政策限制" },
       url: docsUrl("send-window"),
-      source: sourcesOf((pack) => pack.sendLimits),
+      get source() {
+        return sourcesOf((pack) => pack.sendLimits);
+      },
       recommended: "error",
       group: "channel",
     },

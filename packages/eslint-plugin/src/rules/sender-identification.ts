@@ -101,7 +101,9 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
       description: "The message identifies its real sender as the policy requires (a 【signature】 in Chinese SMS, the brand or creditor's name elsewhere)",
       descriptions: { "zh-CN": "信息须按政策要求表明真实发送方（中文短信用【签名】，其他情况用品牌或债权人名称）", "zh-TW": "訊息須依政策要求表明真實發送方（中文簡訊用【簽名】，其他情況用品牌或債權人名稱）" },
       url: docsUrl("sender-identification"),
-      source: sourcesOf((pack) => pack.senderIdentification),
+      get source() {
+        return sourcesOf((pack) => pack.senderIdentification);
+      },
       recommended: "error",
       group: "disclosure",
     },

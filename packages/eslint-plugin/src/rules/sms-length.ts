@@ -155,7 +155,9 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
       description: "An SMS's worst-case rendering fits the segment budget",
       descriptions: { "zh-CN": "短信在最长的渲染结果下也不超出分段上限", "zh-TW": "簡訊在最長的算繪結果下也不超出分段上限" },
       url: docsUrl("sms-length"),
-      source: sourcesOf((pack) => [{ id: "sms.maxSegments", summary: `at most ${pack.sms.maxSegments} segments`, sources: pack.sms.sources, confidence: pack.sms.confidence ?? "medium" }]),
+      get source() {
+        return sourcesOf((pack) => [{ id: "sms.maxSegments", summary: `at most ${pack.sms.maxSegments} segments`, sources: pack.sms.sources, confidence: pack.sms.confidence ?? "medium" }]);
+      },
       recommended: "warn",
       group: "channel",
     },

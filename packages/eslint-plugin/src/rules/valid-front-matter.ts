@@ -61,8 +61,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: MessageIds }> = {
             // Without a pack, no rule of law runs: the finding says so, in the writer's language.
             const { locale, jurisdiction } = document.meta;
             const missing = jurisdiction === undefined;
-            const { packs } = document.packs;
-            const data = missing ? { locale: locale ?? "", packs: packs.map((pack) => `${pack.id}: ${pack.locales.join("/")}`).join("; ") } : { jurisdiction, packs: packs.map((pack) => pack.id).join(", ") };
+            const data = missing ? { locale: locale ?? "", packs: document.packs.packs.map((pack) => `${pack.id}: ${pack.locales.join("/")}`).join("; ") } : { jurisdiction, packs: document.packs.jurisdictions.join(", ") };
             // A locale no pack covers by default: the packs for its language are the likely choices.
             reportForEntry(context, { loc: problem.loc, messageId: missing ? "noJurisdiction" : "unknownJurisdiction", data, suggest: missing ? addJurisdiction(sourceCode) : [] }, level);
             continue;

@@ -1,7 +1,7 @@
 import type { RuleVisitor } from "@eslint/core";
 import type { CustomRuleDefinitionType, CustomRuleTypeDefinitions, CustomRuleVisitorWithExit } from "@eslint/plugin-kit";
 import { inWritersLanguage, type Locale, type Node, type NodeType } from "@tactful/core";
-import { citationText, packs, type Entry, type PolicyPack, type Translations } from "@tactful/policies";
+import { builtInPacks, citationText, type Entry, type PolicyPack, type Translations } from "@tactful/policies";
 import type { TemplateLanguageOptions } from "../language/template-language.js";
 import type { TemplateSourceCode } from "../language/template-source-code.js";
 import { frontMatterUsable } from "./message.js";
@@ -50,10 +50,11 @@ export function docsUrl(name: string): string {
 
 /**
  * What a rule's `meta.docs.source` says: for each pack, the entries of the section the rule
- * reads, with their citations. Built from the packs, so it follows the data.
+ * reads, with their citations. Built from the packs, so it follows the data; a rule asks for it
+ * in a getter, so that loading the rules reads no pack.
  */
 export function sourcesOf(select: (pack: PolicyPack) => readonly Entry[] | undefined): string {
-  return packs
+  return builtInPacks.packs
     .map((pack) => {
       const entries = select(pack) ?? [];
       if (entries.length === 0) return null;

@@ -69,7 +69,9 @@ export function toneRule(name: string, category: ToneCategory, description: stri
         description,
         descriptions,
         url: docsUrl(name),
-        source: sourcesOf((pack) => pack.tone.lexicon.filter((entry) => entry.category === category)),
+        get source() {
+          return sourcesOf((pack) => pack.tone.lexicon.filter((entry) => entry.category === category));
+        },
         recommended: "error",
         group: "tone",
       },

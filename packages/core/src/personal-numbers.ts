@@ -152,6 +152,12 @@ function writtenInGroups(written: string, groups: readonly number[]): boolean {
   return parts.length === groups.length && parts.every((part, i) => part.length === groups[i]);
 }
 
+/** A number as written, without a closing bracket it did not open (登記手提電話 9134 5527）, read folded). */
+function withoutStrayClose(written: string): string {
+  const count = (char: string): number => written.split(char).length - 1;
+  return written.endsWith(")") && count("(") < count(")") ? written.slice(0, -1) : written;
+}
+
 /**
  * Full identifiers written in a text, whatever their spacing: a number counts by its shape
  * once separators are dropped, unless masked or said to be the sender's own (a hotline, the
@@ -165,7 +171,7 @@ export function personalNumbers(text: string, entries: readonly PiiLiteral[], ow
   // A lettered identifier the number reading cuts short (its tail letter, its third leading letter) is read whole, first.
   const lettered = [...folded.matchAll(LETTERED)].filter((match) => !numbers.some((number) => number.index === match.index && number[0] === match[0]));
   for (const match of [...lettered, ...numbers]) {
-    const written = match[0];
+    const written = withoutStrayClose(match[0]);
     const compact = compactNumber(written);
     if (MASKED.test(compact) && !lettered.includes(match)) continue;
     const entry = entries.find((candidate) => shapeOf(candidate).test(compact));

@@ -182,6 +182,9 @@ describe("whose number it is", () => {
     expect(inCn("【示例財務】私人貸款，查詢 9123 4567。")).toEqual([]);
     expect(inCn("WhatsApp 6123 4567 同我哋傾。")).toEqual([]);
     expect(inCn("陳生，你已逾期40日，9123 4567 搵我哋。")).toEqual([]);
+    // The reader's registered mobile phone, in brackets the number did not open.
+    expect(inCn("李志明先生（登記手提電話 9134 5527），閣下貸款已逾期12日。")).toEqual([["9134 5527", "CN-PII-PHONE-HK"]]);
+    expect(inCn("何小姐，你登記嘅手機 (9123 4567) 打唔通。")).toEqual([["(9123 4567)", "CN-PII-PHONE-HK"]]);
   });
 
   it("counts US numbers that are common shapes only when said to be the consumer's, grouped or checked", () => {

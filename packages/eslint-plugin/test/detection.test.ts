@@ -2523,3 +2523,78 @@ describe("lawful notices that name legal process: a guarantor's right, a firm th
     expect(has({ locale: "en-US", channel: "email", category: "marketing", audience: "customer", text: "Subject: Behind on cards?\nExample Debt Relief negotiates with your creditors to reduce what you owe. We're only paid a fee of 20% of the enrolled debt after a settlement.\nUnsubscribe: example.com/unsub" }, "apr-disclosure")).toBe(false);
   });
 });
+
+describe("families of the thirty-second corpus's tuned half", () => {
+  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
+  const threat = (message: Message): boolean => has(message, "no-threats");
+  const pressure = (message: Message): boolean => has(message, "no-pressure-tactics");
+  const falseLegal = (message: Message): boolean => has(message, "no-false-legal-claims");
+  const hk = { locale: "zh-HK", jurisdiction: "HK" } as const;
+  const enHk = { locale: "en-HK", jurisdiction: "HK" } as const;
+
+  it("finds the next visit promised to be more, the workplace watched, a reluctant talk with the employer, the group chats held out, a notice for the community board and another debtor's fate", () => {
+    expect(threat({ locale: "en-US", text: "Example Auto: Carlos, we came by the apartment on Tuesday about the $778.00 past due on acct 2206. Next time won't just be a knock." })).toBe(true);
+    expect(threat({ ...enHk, text: "Example Cash: Mr Leung, loan ending 5521 is 31 days overdue. We have the address of your office in Kwun Tong – our colleagues pass by there every day." })).toBe(true);
+    expect(threat({ ...enHk, text: "Example Bank: Mr Tang, HK$9,842.50 on card ending 4471 is overdue. We really don't want to have to discuss this with your employer, so please call 2388 6200 this week." })).toBe(true);
+    expect(threat({ text: "【示例分期】孙*，账单尾号6620已逾期92天。你加的那几个同学群、业主群我们这边都看得到，真要发一条出来大家脸上都不好看。" })).toBe(true);
+    expect(threat({ locale: "zh-TW", text: "【示例資產】楊女士您好，您積欠之信用貸款新臺幣143,920元未繳，本公司正考慮將催告函副本張貼於您所居住社區之公布欄。" })).toBe(true);
+    expect(threat({ ...hk, text: "示例收數：陳生，$15,388，尾號7719，逾期62日。之前有個客同你一樣唔理，結果點你可以估下。" })).toBe(true);
+  });
+
+  it("reads the reader's own choice to talk it over, a promise not to, and a notice kept off the building as no threat", () => {
+    expect(threat({ locale: "en-US", text: "Example Bank: if a plan would help, you may wish to discuss this with your family first. Call 1-800-555-0100." })).toBe(false);
+    expect(threat({ ...enHk, text: "Example Bank: we will not discuss this with your employer. Please call 2388 6200 about card ending 4471." })).toBe(false);
+    expect(threat({ locale: "zh-TW", text: "【示例資產】楊女士您好，本公司不會將任何文件張貼於您的社區或住處，請放心與我們聯繫。" })).toBe(false);
+  });
+
+  it("reads scammers' wording quoted in an anti-fraud notice as reported, though a quote's comma leaves its condition opening a clause", () => {
+    const notice = "【示例分期】防诈提醒：近期有不法分子冒充“示例分期客服”，以“注销校园贷账户，否则影响征信”“不处理就上门、通知你父母和单位”等说法诱导转账。示例分期不会上门或联系您的家人。";
+    expect(threat({ category: "transactional", text: notice })).toBe(false);
+    expect(threat({ category: "transactional", text: "【示例分期】防诈提醒：近期有不法分子冒充客服。注销校园贷账户，否则影响征信，不处理就上门、通知你父母和单位。" })).toBe(true);
+  });
+
+  it("finds a person of standing who cannot pay and what the students would think, and the last time it is said nicely; an inconvenient day is no refusal", () => {
+    expect(pressure({ ...enHk, text: "Example Finance: Ms Cheung, a teacher who can't pay back HK$3,040? What would your students think? Loan ending 7741, 60 days overdue." })).toBe(true);
+    expect(pressure({ ...hk, text: "示例收數：陳生，最後一次同你好好講。$15,388，尾號7719，逾期62日。" })).toBe(true);
+    expect(pressure({ text: "【示例分期】吴*芳您好，您约好今天还款1,560.00元（账单尾号8834，已逾期12天）。如果今天不方便，直接回复这条短信告诉我们新的时间就行，我们来调整。" })).toBe(false);
+  });
+
+  it("finds the employer told to withhold a sum from each pay, and a referee said to be bound by the contract; a law firm's advert claims nothing", () => {
+    expect(falseLegal({ locale: "zh-TW", audience: "third-party", text: "示例公司人事部鈞鑒：貴公司員工劉*宏先生積欠信用貸款新臺幣312,400元。依法請貴公司自本月起扣留其每月薪資三分之一，匯入本公司指定帳戶。" })).toBe(true);
+    expect(falseLegal({ locale: "en-US", audience: "third-party", text: "Example Collections to Payroll: per the account of your employee Tanya Ruiz, please withhold $150 from each paycheck beginning 12/18 and remit to us. Reply STOP to opt out." })).toBe(true);
+    expect(falseLegal({ ...hk, audience: "third-party", text: "你好，你係葉子晴申請貸款時填寫嘅諮詢人。佢而家欠示例信貸$31,500，根據合約諮詢人都有責任跟進還款。" })).toBe(true);
+    expect(falseLegal({ category: "marketing", audience: "customer", text: "【示例债务咨询】如您名下有逾期信用卡，我们的合作律所可提供债务协商咨询，首次咨询免费。咨询热线400-633-2019。拒收请回复R" })).toBe(false);
+  });
+
+  it("finds a judgment said to be expected, not one a court may enter", () => {
+    expect(falseLegal({ locale: "en-US", channel: "email", text: "Subject: Notice of pending litigation\n\nLuis, our office has prepared a civil complaint regarding your Visa ending 7710 ($3,412.55). Judgment is expected to be entered in our client's favor unless payment arrangements are made. Unsubscribe" })).toBe(true);
+    expect(falseLegal({ locale: "en-US", channel: "email", text: "Subject: Your account\n\nLuis, your Visa ending 7710 ($3,412.55) is 95 days past due. If a lawsuit is filed and a court finds against you, a judgment may be entered. Unsubscribe" })).toBe(false);
+  });
+
+  it("finds a default said to be reported as fraud and seen by background checks, and a register of defaulters, as credit claims, not as telling anyone", () => {
+    const credit = (message: Message): boolean => has(message, "no-false-credit-claims");
+    const message = { ...enHk, text: "Example Cash: Ka Ho, the default on loan ending 5521 (HK$6,420, 40 days) will show on your TU report as fraud, and employers' background checks will see it." };
+    expect(credit(message)).toBe(true);
+    expect(threat(message)).toBe(false);
+    expect(credit({ ...hk, text: "示例信貸：李先生，你逾期5個月未還$38,200（尾號6613），本公司已將你列入放債人公會失信人名單。" })).toBe(true);
+  });
+
+  it("reads a bank's mobile web, 過數 to a bank account, a transfer to a long-named payee, any store of the brand and the due day reached tomorrow as the disclosures they are", () => {
+    expect(missingRoles({ locale: "zh-TW", text: "【示例銀行】陳*安您好，您尾號8841信用卡帳款NT$12,305於昨日(12/24)到期尚未入帳。可使用示例行動網繳款，或洽0800-085-338。" })).toEqual([]);
+    expect(missingRoles({ ...hk, text: "示例財務：黃小姐，合約尾號2207嗰期$3,150逾期4日，麻煩今個禮拜內過數到 恒生 388-123456-883，有問題WhatsApp 6123 8890。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...enHk, sender: "Example Finance Limited", text: "Example Finance Limited: Dear Mr Kwok, loan LR-2011-0932 has been in default since 1 October; arrears HK$18,640. Please pay by transfer to Example Finance Limited, Harbour Bank a/c 012-556-778210. Enquiries 2566 1818." })).not.toContain("repayment-channel");
+    expect(missingRoles({ locale: "en-US", sender: "Example Title", text: "EXAMPLE TITLE: Gloria, acct ending 8812 is 25 days past due, $660.00. Any Example Title store or 1-855-555-0161. Reply STOP to opt out." })).not.toContain("repayment-channel");
+    expect(missingRoles({ category: "reminder", text: "【示例借】亲，您尾号3321的借款明天就到还款日啦，本期应还886.20元，记得打开示例借APP还款哦，客服400-000-0000。" })).not.toContain("due-date");
+  });
+
+  it("reads an Unsubscribe closing an email and a keyword sent to a number to stop promotions as opt-outs, and a sender signing in either of its two scripts", () => {
+    const noOptOut = (message: Message): boolean => findings(message, "opt-out-instruction").some((finding) => finding.messageId === "missing");
+    expect(noOptOut({ locale: "en-US", category: "marketing", audience: "customer", channel: "email", text: "Subject: Preapproved\n\nHi Simone, you're preapproved for the Example Rewards Visa: 20.24%-29.24% variable APR. Accept at example.com/offer. Example Bank, 100 Main St, Springfield, IL 62701. You're receiving this because you're a customer. Unsubscribe from marketing emails." })).toBe(false);
+    expect(noOptOut({ locale: "en-US", category: "marketing", audience: "customer", channel: "email", text: "Subject: Preapproved\n\nHi Simone, you're preapproved for the Example Rewards Visa: 20.24%-29.24% variable APR. Accept at example.com/offer. Example Bank, 100 Main St, Springfield, IL 62701." })).toBe(true);
+    expect(noOptOut({ ...enHk, category: "marketing", audience: "customer", text: "Example Bank Balance Transfer Loan: APR 3.98%-36.00%. Apply in the Example app. SMS NO to 6033 1188 to stop promotions. 如不欲再收到推廣訊息，請回覆「NO」至6033 1188。" })).toBe(false);
+    expect(noOptOut({ ...enHk, category: "marketing", audience: "customer", text: "Example Bank Balance Transfer Loan: APR 3.98%-36.00%. Apply in the Example app. SMS NO to 6033 1188." })).toBe(true);
+    const bilingual = { ...hk, sender: "富駿財務 Fortune Jun Finance", text: "Fortune Jun Finance 富駿財務: Hi Siti, your loan a/c ending 5120 instalment HK$1,650 was due on 10 June (5 days overdue). Pay at any 7-Eleven. WhatsApp 5301 8800." };
+    expect(missingRoles(bilingual)).not.toContain("creditor");
+    expect(has(bilingual, "sender-identification")).toBe(false);
+  });
+});

@@ -731,13 +731,15 @@ function reaches(text: string, from: number, to: number, lexicon: CompiledLangua
 
 /**
  * Whether words reporting someone else's (scammers may say that…, 近期有人冒充催收，称…) stand
- * between an excuse ending at `from` and a break at `at`, or before the break in its clause.
+ * between an excuse ending at `from` and a break at `at`, or start no later than the break in its
+ * clause (a clause read as reported from its start, “否则影响征信”“不处理就上门”等说法, holds the
+ * break that opens it).
  */
 function reported(text: string, from: number, at: number, lexicon: CompiledLanguage): boolean {
   const [start, end] = clauseAround(text, at, lexicon);
   const clause = text.slice(start, end);
   const between = text.slice(from, at);
-  return lexicon.reportedSpeech.some((pattern) => between.search(pattern) !== -1 || allMatches(pattern, clause).some((found) => found.index < at - start));
+  return lexicon.reportedSpeech.some((pattern) => between.search(pattern) !== -1 || allMatches(pattern, clause).some((found) => found.index <= at - start));
 }
 
 /** Whether an entry's lawful wording applies in the message's category (in every category when it names none). */

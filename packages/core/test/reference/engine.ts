@@ -394,7 +394,7 @@ function reaches(text: string, from: number, to: number, lexicon: CompiledLangua
       const [start, end] = clauseAround(text, at);
       const clause = text.slice(start, end);
       const between = text.slice(from, at);
-      if (!lexicon.reportedSpeech.some((reported) => [...between.matchAll(reported)].length > 0 || [...clause.matchAll(reported)].some((word) => start + word.index < at))) return false;
+      if (!lexicon.reportedSpeech.some((reported) => [...between.matchAll(reported)].length > 0 || [...clause.matchAll(reported)].some((word) => start + word.index <= at))) return false;
     }
   }
   return true;

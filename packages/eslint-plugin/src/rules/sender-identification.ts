@@ -1,7 +1,7 @@
 import type { SuggestedEdit } from "@eslint/core";
 import { entrySummary, escapeRegExp, type ContentNode, type Catalog } from "@tactful/core";
 import { citationText, compilePattern, type PolicyPack, type SenderIdentification } from "@tactful/policies";
-import { applicable, bodyContentRange, creditorName, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation, messagePaths, signatureOf, type MessagePath, type Signature } from "../util/message.js";
+import { applicable, bodyContentRange, creditorName, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation, messagePaths, nameForms, signatureOf, type MessagePath, type Signature } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
 import { anyOf } from "../util/roles.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
@@ -216,7 +216,7 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
       if (senderInDoubt(sourceCode)) return;
       const names = [...new Set([sender, creditorName(sourceCode) ?? sender])];
       // The name written out, or wording the pack recognises as naming the sender (a brand opening the message, a sign-off).
-      const coverage = messageCoverage(sourceCode, [...names.map((name) => ({ phrase: name })), ...disclosureOf(sourceCode, "creditor").filter((evidence) => !("role" in evidence))]);
+      const coverage = messageCoverage(sourceCode, [...names.flatMap(nameForms).map((name) => ({ phrase: name })), ...disclosureOf(sourceCode, "creditor").filter((evidence) => !("role" in evidence))]);
       if (coverage.always) return;
       if (coverage.limit) {
         reportLimit(coverage.limit, "every way through it names the sender");

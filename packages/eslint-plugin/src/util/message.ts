@@ -536,7 +536,7 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
       // A law firm or an authority signing alone names no creditor (博正法律事務所, Halvorsen Legal Group).
       const named = creditorName(sourceCode) ?? sourceCode.document.meta.sender?.name;
       const name = named && recognizer.notCreditor && compilePattern(recognizer.notCreditor, true).test(named) ? undefined : named;
-      if (name) evidence.push({ phrase: name });
+      for (const form of name ? nameForms(name) : []) evidence.push({ phrase: form });
       const shortNames = name && recognizer.shortName ? shortNamesOf(name, recognizer.shortName) : [];
       for (const short of shortNames) evidence.push({ phrase: short });
       // The initials of the name, or of a short name (H&P for Harlan & Pike Receivables).
@@ -548,6 +548,17 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
     }
   }
   return evidence;
+}
+
+/**
+ * A name and, when it is written in two scripts (富駿財務 Fortune Jun Finance), each script's part:
+ * a bilingual sender signs with either, in either order.
+ */
+export function nameForms(name: string): string[] {
+  const han = name.match(/\p{Script=Han}(?:[\p{Script=Han}·\s]*\p{Script=Han})?/gu) ?? [];
+  const latin = name.match(/\p{Script=Latin}(?:[\p{Script=Latin}\p{N}&'’.,\s-]*[\p{Script=Latin}\p{N}])?/gu) ?? [];
+  const parts = [...han, ...latin].filter((part) => [...part].length >= 2);
+  return han.length > 0 && latin.length > 0 ? [name, ...parts] : [name];
 }
 
 /**

@@ -2596,5 +2596,7 @@ describe("families of the thirty-second corpus's tuned half", () => {
     const bilingual = { ...hk, sender: "富駿財務 Fortune Jun Finance", text: "Fortune Jun Finance 富駿財務: Hi Siti, your loan a/c ending 5120 instalment HK$1,650 was due on 10 June (5 days overdue). Pay at any 7-Eleven. WhatsApp 5301 8800." };
     expect(missingRoles(bilingual)).not.toContain("creditor");
     expect(has(bilingual, "sender-identification")).toBe(false);
+    // One name that mixes scripts is not two: "App" alone names no one.
+    expect(missingRoles({ sender: "示例分期App", text: "张*明先生，您尾号3321的借款已逾期12天，应还¥3,268.40，请登录App还款，客服400-555-0182。" })).toContain("creditor");
   });
 });

@@ -551,14 +551,14 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
 }
 
 /**
- * A name and, when it is written in two scripts (富駿財務 Fortune Jun Finance), each script's part:
- * a bilingual sender signs with either, in either order.
+ * A name and, when it is a Chinese name and an English one side by side (富駿財務 Fortune Jun
+ * Finance), each of the two: a bilingual sender signs with either, in either order. Not the parts
+ * of one name that mixes scripts (乐分期App: "App" alone names no one).
  */
 export function nameForms(name: string): string[] {
-  const han = name.match(/\p{Script=Han}(?:[\p{Script=Han}·\s]*\p{Script=Han})?/gu) ?? [];
-  const latin = name.match(/\p{Script=Latin}(?:[\p{Script=Latin}\p{N}&'’.,\s-]*[\p{Script=Latin}\p{N}])?/gu) ?? [];
-  const parts = [...han, ...latin].filter((part) => [...part].length >= 2);
-  return han.length > 0 && latin.length > 0 ? [name, ...parts] : [name];
+  const bilingual = /^(\p{Script=Han}[^\p{Script=Latin}]*?)\s+(\p{Script=Latin}[^\p{Script=Han}]*)$|^(\p{Script=Latin}[^\p{Script=Han}]*?)\s+(\p{Script=Han}[^\p{Script=Latin}]*)$/u.exec(name.trim());
+  const parts = bilingual?.slice(1).filter((part): part is string => part !== undefined) ?? [];
+  return parts.length === 2 && parts.every((part) => [...part.replace(/\s/gu, "")].length >= 2) ? [name, ...parts] : [name];
 }
 
 /**

@@ -2600,3 +2600,64 @@ describe("families of the thirty-second corpus's tuned half", () => {
     expect(missingRoles({ sender: "示例分期App", text: "张*明先生，您尾号3321的借款已逾期12天，应还¥3,268.40，请登录App还款，客服400-555-0182。" })).toContain("creditor");
   });
 });
+
+describe("families of the thirty-third corpus's tuned half", () => {
+  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
+  const threat = (message: Message): boolean => has(message, "no-threats");
+  const falseLegal = (message: Message): boolean => has(message, "no-false-legal-claims");
+  const credit = (message: Message): boolean => has(message, "no-false-credit-claims");
+  const hk = { locale: "zh-HK", jurisdiction: "HK" } as const;
+  const enHk = { locale: "en-HK", jurisdiction: "HK" } as const;
+
+  it("finds the car watched where it is parked, calls or visits to the workplace for as long as it is unpaid, a visit to the employer's reception and the matter made bigger", () => {
+    expect(threat({ locale: "en-US", text: "Example Auto Credit: Hi Tasha, acct 3391 is 38 days behind ($724.18). We can see the Malibu's been parked at the Kroger on Dunmore most evenings. Reply STOP to opt out." })).toBe(true);
+    expect(threat({ locale: "zh-TW", audience: "third-party", text: "請轉告陳小姐：她的示例銀行卡債NT$2,100已逾期，再不繳就會一直打到公司來。" })).toBe(true);
+    expect(threat({ ...hk, audience: "third-party", text: "你同事林浩然借錢唔還。你同佢講聲，佢欠我哋 $15,600 一日唔清，我哋一日都會搵你哋公司。" })).toBe(true);
+    expect(threat({ ...hk, audience: "third-party", channel: "email", text: "主題：關於貴司員工李先生之欠款事宜\n\n如李先生於七天內仍未與本公司聯絡，本公司同事將親臨貴司接待處跟進，屆時敬請貴司配合。\n\n示例債務管理有限公司" })).toBe(true);
+    expect(threat({ ...hk, audience: "third-party", channel: "email", text: "主題：關於貴司員工李先生\n\n本公司同事不會親臨貴司，亦不會再聯絡貴司。\n\n示例債務管理有限公司" })).toBe(false);
+    expect(threat({ locale: "zh-TW", audience: "third-party", text: "張媽媽您好，示例資產管理想請您幫個忙，您女兒的卡債一直沒處理，做父母的勸勸她，免得事情越鬧越大。" })).toBe(true);
+  });
+
+  it("finds a police file to be withdrawn if paid by a time today", () => {
+    expect(has({ text: "【示例消费金融】周*强，您名下借款8,745.30元逾期93天，相关材料已推送至您户籍地公安机关。今日18:00前全额还款可申请撤回。" }, "no-pressure-tactics")).toBe(true);
+  });
+
+  it("finds a referee said to be a guarantor by law, to share responsibility or to be named in the suit, a father's balance passed to his children, the family said to owe, and Immigration said to check", () => {
+    expect(falseLegal({ ...enHk, audience: "third-party", text: "Example Credit: Ms Lam, you signed as referee for Mr Chow Ka Lok, so legally you are his guarantor. His loan (HK$13,400) is 2 months overdue." })).toBe(true);
+    expect(falseLegal({ ...enHk, audience: "third-party", text: "Example Dollar: Mr Kwok, you are referee for Chan Siu Ming's loan. He is 3 weeks overdue. Referees share responsibility under the agreement." })).toBe(true);
+    expect(falseLegal({ ...enHk, audience: "third-party", text: "Example Dollar: Mr Kwok, referees do not share responsibility for any loan. Please ask Mr Chan to call 2110 4681." })).toBe(false);
+    expect(falseLegal({ locale: "en-US", audience: "third-party", text: "Example Lending: you are a reference on the loan of Frantz Pierre. If it is not paid, references will be named in the claim. Reply STOP to opt out." })).toBe(true);
+    expect(falseLegal({ locale: "en-US", text: "Hi Monica, this is Example Card Services about your late father Paul's card ending 7719. The $6,208.90 balance passes to his children now. Reply STOP to opt out." })).toBe(true);
+    expect(falseLegal({ locale: "zh-TW", audience: "third-party", text: "羅先生，令兄生前欠本公司設備分期14萬6,200元，家屬都有責任，請您代為處理。示例融資(04)2326-1180" })).toBe(true);
+    expect(falseLegal({ locale: "zh-TW", audience: "third-party", text: "羅先生，令兄生前欠本公司設備分期14萬6,200元，家屬都沒有責任，請您轉告繼承人聯絡我們。示例融資(04)2326-1180" })).toBe(false);
+    expect(falseLegal({ ...hk, audience: "third-party", text: "鄧先生，你係何偉倫貸款申請上嘅諮詢人。佢欠款 $9,420 一直冇還，如本月內仍未清還，本公司會將你一併列為被告入稟追討。" })).toBe(true);
+    expect(falseLegal({ ...hk, text: "何太，欠款 $42,180 已逾期 66 日。再唔清還，你會被列入全港財務公司黑名單，入境處喺機場出入境都查到。" })).toBe(true);
+  });
+
+  it("finds a decade with no bank and a grade never washed out as credit claims, and references reported as co-responsible; a blocked phone is no blacklist", () => {
+    expect(credit({ ...hk, text: "【示例財務】何先生，你嘅貸款（尾號 7742）已逾期 21 日，欠款 $9,860。再唔處理，你個 TU 會即刻跌到 J 級，之後十年都冇一間銀行肯再借錢俾你。" })).toBe(true);
+    expect(credit({ ...hk, text: "【示例銀行】黃小姐，你尾號 5120 信用卡欠 $8,012，已逾期 70 日。TU 一旦打咗 E 級，一世都洗唔返。" })).toBe(true);
+    expect(credit({ locale: "en-US", audience: "third-party", text: "Hello Ms. Baptiste, you are listed as a reference on the Example Lending loan of Frantz Pierre. References are reported to the credit bureaus as co-responsible once an account is charged off. Reply STOP to opt out." })).toBe(true);
+    expect(credit({ text: "【示例周转】借了2,000块拖了39天，电话拉黑短信不回。还款入口示例周转APP，催收组 0769-2286-1147。" })).toBe(false);
+  });
+
+  it("reads an account with its bank code in brackets, a transfer to a named company's account, a set-off from a stated account and the sender's office as ways to pay", () => {
+    expect(missingRoles({ locale: "zh-TW", text: "【示例分期】吳*宏先生，第9、10期共NT$6,920已逾期38天。請先繳款：轉帳(812)00-5567123，或回電02-8228-7710。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ locale: "zh-TW", text: "【示例顧問】李*明先生：示例信貸NT$12,400逾期47天了，早點處理大家都好，帳號(050)221-3390-118，洽02-2911-6620。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ text: "【示例律师事务所】吴*军，你拖欠的网络借款6,350元逾期已达112天。请联系承办律师 0755-2361-9048，款项汇至：深圳市示例商务咨询有限公司 4000 0219 0920 0318 556。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...hk, text: "【示例銀行】黃小姐，你尾號 5120 信用卡結欠 HK$8,112.40 已逾期 70 日。本行將於 2026年12月22日 從你名下儲蓄戶口（尾號 7719）扣除上述款項。如有疑問請致電 2911 3300。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...enHk, sender: "Example Finance", text: "Example Finance: Mr Fung Chi Ho, loan GB-44120 HK$21,300 is now 52 days overdue. Please come to our office at 88 Nathan Road, 11/F or call 2783 6650." })).not.toContain("repayment-channel");
+  });
+
+  it("reads this number to call, a reply keyword for a person, a counselor to message in the app and a time due today as the disclosures they are", () => {
+    expect(missingRoles({ ...hk, text: "示例財務：梁生，你尾號 6632 嘅貸款已逾期 14 日，仲欠 $4,420。請轉數快過數去 9482 7710，有問題都係打呢個號碼。" })).not.toContain("contact");
+    expect(missingRoles({ text: "【示例借】张*明，您尾号3392的借款应还1,530.00元，已逾期9天，请尽快打开示例借APP处理。需要人工协助请回复1。" })).not.toContain("contact");
+    expect(missingRoles({ locale: "en-US", category: "reminder", channel: "push", sender: "Example Ridge", text: "Example Ridge: Olivia, your $287.52 payment on loan ASR-204417 is due in 3 days (Aug 1). Tap to pay or message a loan counselor in the app." })).not.toContain("contact");
+    expect(missingRoles({ locale: "en-US", category: "reminder", sender: "Example Card", text: "Example Card: Hi Nina, card ending 5503: minimum due $41.00 by 11:59pm ET today. Pay at example.com or in the app; help at 800-555-0137. Reply STOP to opt out." })).not.toContain("due-date");
+  });
+
+  it("allows a suit the client may review among its options, and proceedings announced in writing before they start", () => {
+    expect(falseLegal({ locale: "en-US", channel: "email", text: "Subject: Your account\n\nDear Mr. Banerjee, the balance of $1,284.19 has been unpaid since 08/14/2025. Our client has not authorized legal action at this time. If the balance remains unresolved, our client may review its options, which can include filing a lawsuit. Unsubscribe" })).toBe(false);
+    expect(falseLegal({ ...hk, channel: "email", text: "主題：私人貸款帳戶（尾號 4471）逾期還款通知\n\n張國強先生：閣下之私人貸款已逾期 48 日，合共港幣 7,780.00 元。如閣下未能於 2027 年 1 月 5 日前還款，本行可能考慮採取法律行動；任何法律程序開始前，閣下均會收到書面通知。\n\n示例銀行" })).toBe(false);
+  });
+});

@@ -35,6 +35,10 @@ const rules = (message: Message): string[] => [...new Set(lint(message).map((fin
 const findings = (message: Message, rule: string): Linter.LintMessage[] => lint(message).filter((finding) => finding.ruleId === `tactful/${rule}`);
 const missingRoles = (message: Message): string[] =>
   findings(message, "required-disclosures").map((finding) => /Role `([a-z-]+)`/u.exec(finding.message)![1]!);
+const reports = (message: Message, rule: string): boolean => rules(message).includes(rule);
+/** Hong Kong messages, in Chinese and in English, checked under the HK pack. */
+const HK = { locale: "zh-HK", jurisdiction: "HK" } as const;
+const EN_HK = { locale: "en-HK", jurisdiction: "HK" } as const;
 
 describe("compositional patterns", () => {
   it("finds a threat to tell the family that no listed phrase covers, and says which words filled which slot", () => {
@@ -872,7 +876,6 @@ describe("look-alikes of threats and legal claims in compliant messages", () => 
 });
 
 describe("families of the twenty-first corpus's tuned half", () => {
-  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
 
   it("takes the amount owed, never a settlement's, a waiver's, a fee's or a range", () => {
     const amount = (text: string, locale = "zh-CN"): boolean => !missingRoles({ locale, text }).includes("amount-due");
@@ -888,7 +891,7 @@ describe("families of the twenty-first corpus's tuned half", () => {
   });
 
   it("reads a sign-off as a name, not the last sentence of a text", () => {
-    const unnamed = (text: string): boolean => has({ locale: "en-US", sender: "Lumen Cash", text }, "sender-identification");
+    const unnamed = (text: string): boolean => reports({ locale: "en-US", sender: "Lumen Cash", text }, "sender-identification");
     expect(unnamed("Jess K., your $45.00 payment on loan ending 5512 is due 6/10.\nTap to pay at example.com/pay or call 555-0173.")).toBe(true);
     expect(unnamed("Jess K., your $45.00 payment on loan ending 5512 is due 6/10. Pay at example.com/pay or call 555-0173.\nReply STOP to unsubscribe.")).toBe(true);
     expect(unnamed("Jess K., your $45.00 payment on loan ending 5512 is due 6/10. Pay at example.com/pay or call 555-0173.\n— Harbor Point Credit Union")).toBe(false);
@@ -896,7 +899,7 @@ describe("families of the twenty-first corpus's tuned half", () => {
   });
 
   it("takes the collector's own line and the account to pay into as the sender's, not the debtor's personal data", () => {
-    const exposed = (text: string, locale = "zh-CN"): boolean => has({ locale, text }, "pii-masking");
+    const exposed = (text: string, locale = "zh-CN"): boolean => reports({ locale, text }, "pii-masking");
     expect(exposed("陳小姐您好，您積欠示例銀行之信貸NT$128,440已逾期97天。還款請轉入專戶（戶名：示例商業銀行），承辦人員手機0933-555-216。", "zh-TW")).toBe(false);
     expect(exposed("【示例金融】江*涛，逾期65天，欠款3,890元，App内还款，电话155-5508-1299。")).toBe(false);
     expect(exposed("陆先生，示例金融那笔3,245块拖了11天了，直接转到6217 5550 0033 1290（户名邹某）就行，微信同号155-5504-8812。")).toBe(false);
@@ -908,7 +911,7 @@ describe("families of the twenty-first corpus's tuned half", () => {
 
   it("reads Hong Kong surnames and places a profanity list holds as names", () => {
     for (const text of ["Dear Mr Tang Wai-lun, your HK$14,860 is in arrears. Call Example Finance on 2555 0164.", "Lok Fu Bank: Mrs Fok, your card ending 5610 is HK$2,300 overdue. Call 2555 7300."]) {
-      expect(has({ locale: "en-HK", text }, "no-abusive-language"), text).toBe(false);
+      expect(reports({ locale: "en-HK", text }, "no-abusive-language"), text).toBe(false);
     }
   });
 
@@ -921,25 +924,25 @@ describe("families of the twenty-first corpus's tuned half", () => {
   });
 
   it("does not read a sender signing its name in capitals as shouting", () => {
-    const pressure = (text: string): boolean => has({ locale: "en-US", category: "reminder", sender: "Sunbelt Auto Acceptance", text }, "no-pressure-tactics");
+    const pressure = (text: string): boolean => reports({ locale: "en-US", category: "reminder", sender: "Sunbelt Auto Acceptance", text }, "no-pressure-tactics");
     expect(pressure("SUNBELT AUTO ACCEPTANCE: Mr. D. Greer, acct 6021 - $623.00 due 04/01. Pay at example.com or call 1-877-555-0117.")).toBe(false);
     expect(pressure("SUNBELT AUTO ACCEPTANCE: Mr. D. Greer, acct 6021 - $623.00 due 04/01. PAY NOW OR ELSE. Call 1-877-555-0117.")).toBe(true);
   });
 
   it("reads a grown-up who cannot pay, or a small sum put as a question, as shaming", () => {
-    const pressure = (text: string): boolean => has({ locale: "en-US", text: `Example Lending: Keandra, $520 overdue since 5/1. ${text} Pay at example.com/pay. Reply STOP to opt out.` }, "no-pressure-tactics");
+    const pressure = (text: string): boolean => reports({ locale: "en-US", text: `Example Lending: Keandra, $520 overdue since 5/1. ${text} Pay at example.com/pay. Reply STOP to opt out.` }, "no-pressure-tactics");
     expect(pressure("Grown woman can't pay back 500 bucks? Pathetic.")).toBe(true);
     expect(pressure("If you can't pay the full $520 today, call 555-0142 to set up a plan.")).toBe(false);
   });
 
   it("reads low monthly interest as a price of credit that needs an APR", () => {
-    const apr = (text: string): boolean => has({ locale: "en-US", category: "marketing", audience: "customer", text: `${text} Reply STOP to opt out.` }, "apr-disclosure");
+    const apr = (text: string): boolean => reports({ locale: "en-US", category: "marketing", audience: "customer", text: `${text} Reply STOP to opt out.` }, "apr-disclosure");
     expect(apr("Example Lending: Get up to $5,000 for your car title today! Low monthly interest and you keep driving your car.")).toBe(true);
     expect(apr("Example Lending: Get up to $5,000 for your car title today! Low monthly interest, 89% APR, and you keep driving your car.")).toBe(false);
   });
 
   it("takes a repossession under the contract as lawful, a finance office as an authority, and wages docked at the lender's request as a false claim", () => {
-    const legal = (message: Message): boolean => has(message, "no-false-legal-claims");
+    const legal = (message: Message): boolean => reports(message, "no-false-legal-claims");
     expect(legal({ locale: "zh-TW", text: "【示例租賃】蘇*銘先生：您車輛分期NT$31,560已逾期52天。依契約第12條，如於7月31日前仍未繳納，本公司得依約取回車輛並依法進行後續拍賣程序，取回前將另以書面通知。客服(07)2555-8800。" })).toBe(false);
     expect(legal({ text: "【示例金融】依合同约定，你名下所有账户明天将被冻结。" })).toBe(true);
     expect(legal({ category: "reminder", text: "【示例金融】尊敬的孙丽娟女士，您在示例消费金融办理的分期借款第7期应还款3,610.27元，到期日为6月8日。客服400-000-0000。" })).toBe(false);
@@ -967,7 +970,7 @@ describe("families of the twenty-first corpus's tuned half", () => {
   });
 
   it("reads a report to immigration, someone close who should hear, and the other way as threats, not their look-alikes", () => {
-    const threat = (text: string): boolean => has({ locale: "en-US", text: `Example Lending: Tyrone, card 2208, $890, 70 days late. ${text} Call 1-888-555-0119. Reply STOP to opt out.` }, "no-threats");
+    const threat = (text: string): boolean => reports({ locale: "en-US", text: `Example Lending: Tyrone, card 2208, $890, 70 days late. ${text} Call 1-888-555-0119. Reply STOP to opt out.` }, "no-threats");
     expect(threat("We have your immigration status on file and will report it to ICE if this stays unpaid.")).toBe(true);
     expect(threat("Maybe Pastor Evans should hear how you handle your obligations.")).toBe(true);
     expect(threat("Don't make us do it the other way.")).toBe(true);
@@ -976,7 +979,7 @@ describe("families of the twenty-first corpus's tuned half", () => {
   });
 
   it("reads things getting ugly, people getting hurt, a door painted red and a home or workplace known as menace, not their look-alikes", () => {
-    const threat = (text: string, locale = "en-US"): boolean => has({ locale, text }, "no-threats");
+    const threat = (text: string, locale = "en-US"): boolean => reports({ locale, text }, "no-threats");
     expect(threat("Example Lending: Daniel P., $1,918.00 past due since 04/02. You don't want this to get ugly. Trust me. Call 555-0182.")).toBe(true);
     expect(threat("Example Lending: Kyle, $1,275.00 is 38 days past due. Keep dodging us and somebody's going to end up hurt. Call 555-0193.")).toBe(true);
     expect(threat("Example Lending: Kyle, $1,275.00 is 38 days past due. We don't want your credit to get hurt, so call 555-0193 for a plan.")).toBe(false);
@@ -1071,7 +1074,6 @@ describe("disclosures that every earlier corpus writes and the packs did not rea
 });
 
 describe("families of the twenty-second corpus's tuned half", () => {
-  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
   const missing = (message: Message, role: string): boolean => missingRoles(message).includes(role);
 
   it("reads neither end of a range of amounts, nor a phone number after 金額, as the amount owed", () => {
@@ -1111,67 +1113,66 @@ describe("families of the twenty-second corpus's tuned half", () => {
   });
 
   it("takes a reply keyword for a keyword, not a shout, and a payee's account for the sender's", () => {
-    expect(has({ locale: "zh-HK", text: "【示例財務】周**先生（貸款尾號 7781）：本期供款 $2,780 已逾期 4 日。回覆 PAY 即收還款連結。" }, "no-pressure-tactics")).toBe(false);
-    expect(has({ locale: "zh-HK", text: "【示例財務】周**先生（貸款尾號 7781）：本期供款 $2,780 已逾期 4 日。PAY NOW。" }, "no-pressure-tactics")).toBe(true);
-    expect(has({ locale: "zh-HK", text: "示例財務：你嘅貸款已逾期 37 日，尚欠 $6,120，請即入數至示例銀行 555-209921-001，入咗數 WhatsApp 收據去 5555 2391。" }, "pii-masking")).toBe(false);
+    expect(reports({ locale: "zh-HK", text: "【示例財務】周**先生（貸款尾號 7781）：本期供款 $2,780 已逾期 4 日。回覆 PAY 即收還款連結。" }, "no-pressure-tactics")).toBe(false);
+    expect(reports({ locale: "zh-HK", text: "【示例財務】周**先生（貸款尾號 7781）：本期供款 $2,780 已逾期 4 日。PAY NOW。" }, "no-pressure-tactics")).toBe(true);
+    expect(reports({ locale: "zh-HK", text: "示例財務：你嘅貸款已逾期 37 日，尚欠 $6,120，請即入數至示例銀行 555-209921-001，入咗數 WhatsApp 收據去 5555 2391。" }, "pii-masking")).toBe(false);
   });
 
   it("accepts the STOP instruction in Spanish and an email footer's Unsubscribe, and reads Buenas tardes as a greeting", () => {
     const text = "Buenas tardes, Sra. Paredes. Example Title Loans: your title loan 88-2041 is 35 days late, $1,150.00. Pay at any Example store. Llámenos al 555-0127. Responda STOP o PARA para no recibir más textos.";
     const noOptOut = (message: Message): boolean => findings(message, "opt-out-instruction").some((finding) => finding.messageId === "missing");
     expect(noOptOut({ locale: "en-US", text })).toBe(false);
-    expect(has({ locale: "en-US", text }, "no-abusive-language")).toBe(false);
-    expect(has({ locale: "en-US", text: text.replace("Buenas tardes", "Listen, retard") }, "no-abusive-language")).toBe(true);
+    expect(reports({ locale: "en-US", text }, "no-abusive-language")).toBe(false);
+    expect(reports({ locale: "en-US", text: text.replace("Buenas tardes", "Listen, retard") }, "no-abusive-language")).toBe(true);
     const email = (footer: string): Message => ({ locale: "en-US", category: "marketing", audience: "customer", channel: "email", text: `Hi Tara,\n\nSplit any purchase over $50 into 4 payments. Shop now at example.com/shop\n\nExample Pay\n${footer}` });
     expect(noOptOut(email("Unsubscribe | Privacy"))).toBe(false);
     expect(noOptOut(email("Privacy"))).toBe(true);
   });
 
   it("finds the reader's contacts held liable, however the contract is cited", () => {
-    expect(has({ audience: "third-party", text: "【示例金融】您好，您是用户詹*的紧急联系人。根据借款协议，紧急联系人对其逾期借款承担连带担保责任，如其继续拖欠，我司将依法向您一并追偿。" }, "no-false-legal-claims")).toBe(true);
-    expect(has({ locale: "zh-TW", audience: "third-party", text: "王先生您好：您為吳小姐登記之緊急聯絡人，依契約約定，緊急聯絡人負有協助清償之義務。" }, "no-false-legal-claims")).toBe(true);
-    expect(has({ locale: "en-US", audience: "third-party", text: "Example Lending: You're listed as an emergency contact for Curtis Bell. Contacts on file may be reported to the credit bureaus as co-responsible for the balance. Call 1-888-555-0170." }, "no-false-legal-claims")).toBe(true);
-    expect(has({ audience: "third-party", text: "【示例金融】您好，这笔款项与您无关，您不承担任何还款责任。" }, "no-false-legal-claims")).toBe(false);
+    expect(reports({ audience: "third-party", text: "【示例金融】您好，您是用户詹*的紧急联系人。根据借款协议，紧急联系人对其逾期借款承担连带担保责任，如其继续拖欠，我司将依法向您一并追偿。" }, "no-false-legal-claims")).toBe(true);
+    expect(reports({ locale: "zh-TW", audience: "third-party", text: "王先生您好：您為吳小姐登記之緊急聯絡人，依契約約定，緊急聯絡人負有協助清償之義務。" }, "no-false-legal-claims")).toBe(true);
+    expect(reports({ locale: "en-US", audience: "third-party", text: "Example Lending: You're listed as an emergency contact for Curtis Bell. Contacts on file may be reported to the credit bureaus as co-responsible for the balance. Call 1-888-555-0170." }, "no-false-legal-claims")).toBe(true);
+    expect(reports({ audience: "third-party", text: "【示例金融】您好，这笔款项与您无关，您不承担任何还款责任。" }, "no-false-legal-claims")).toBe(false);
   });
 
   it("finds a last chance before the due day, hours counted down, a story that ends in 'you would not want this', and a group chat opened for the reader's people", () => {
-    expect(has({ category: "reminder", text: "【示例金融】最后机会！冯*，距还款日仅剩1天，应还2,400元。" }, "no-pressure-tactics")).toBe(true);
-    expect(has({ channel: "push", text: "【示例金融】李*：您的账户已逾期17天，距离案件移交第三方委外机构还剩19小时，请立即还款。" }, "no-pressure-tactics")).toBe(true);
-    expect(has({ locale: "zh-TW", text: "林先生 上禮拜也有個客人跟你一樣一直不接 後來我們同事直接去他公司樓下等他下班 你應該不想這樣吧" }, "no-threats")).toBe(true);
-    expect(has({ locale: "zh-HK", audience: "third-party", text: "Hello，你係李家豪登記咗嘅緊急聯絡人。佢再唔覆我哋電話，我哋會開個 WhatsApp group，拉埋你同佢其他朋友同事入去講清楚件事。" }, "no-threats")).toBe(true);
-    expect(has({ locale: "zh-HK", audience: "third-party", text: "Hello，你係李家豪登記咗嘅緊急聯絡人。佢喺示例財務借嘅 $26,000 已經拖咗三個月。" }, "no-third-party-disclosure")).toBe(true);
-    expect(has({ locale: "en-HK", audience: "third-party", text: "Mrs Cheng ur maid Dewi took 9k from us and now not answer phone. 6555 0199" }, "no-third-party-disclosure")).toBe(true);
+    expect(reports({ category: "reminder", text: "【示例金融】最后机会！冯*，距还款日仅剩1天，应还2,400元。" }, "no-pressure-tactics")).toBe(true);
+    expect(reports({ channel: "push", text: "【示例金融】李*：您的账户已逾期17天，距离案件移交第三方委外机构还剩19小时，请立即还款。" }, "no-pressure-tactics")).toBe(true);
+    expect(reports({ locale: "zh-TW", text: "林先生 上禮拜也有個客人跟你一樣一直不接 後來我們同事直接去他公司樓下等他下班 你應該不想這樣吧" }, "no-threats")).toBe(true);
+    expect(reports({ locale: "zh-HK", audience: "third-party", text: "Hello，你係李家豪登記咗嘅緊急聯絡人。佢再唔覆我哋電話，我哋會開個 WhatsApp group，拉埋你同佢其他朋友同事入去講清楚件事。" }, "no-threats")).toBe(true);
+    expect(reports({ locale: "zh-HK", audience: "third-party", text: "Hello，你係李家豪登記咗嘅緊急聯絡人。佢喺示例財務借嘅 $26,000 已經拖咗三個月。" }, "no-third-party-disclosure")).toBe(true);
+    expect(reports({ locale: "en-HK", audience: "third-party", text: "Mrs Cheng ur maid Dewi took 9k from us and now not answer phone. 6555 0199" }, "no-third-party-disclosure")).toBe(true);
   });
 
   it("finds an employer looped in, a public feed, wages docked by arrangement, a shaming habit and a claim of no approval ever again; a court's garnishment stays lawful", () => {
     const us = (text: string): Message => ({ locale: "en-US", text: `Example Lending: Mr. Baptiste, loan ending 7750 is 63 days late ($1,090.00). ${text} Call 555-0144. Reply STOP to opt out.` });
-    expect(has(us("We'd honestly rather not have to loop in HR at Dalton Logistics on this."), "no-threats")).toBe(true);
-    expect(has(us("Accounts this late go up on our public Late Payers feed on Instagram unless they're settled."), "no-threats")).toBe(true);
-    expect(has(us("A wage deduction has now been arranged under clause 9 of your loan agreement."), "no-false-legal-claims")).toBe(true);
-    expect(has(us("Your employer's payroll department will deduct the outstanding sum from your next salary payment."), "no-false-legal-claims")).toBe(true);
-    expect(has(us("You bought it, so you pay for it. Or do you make a habit of skipping out on bills?"), "no-pressure-tactics")).toBe(true);
-    expect(has(us("Deadbeats like u don't get approved for nothing ever again."), "no-false-credit-claims")).toBe(true);
-    expect(has(us("If we can't agree on a plan, we may refer the account to our attorneys, who could file a civil lawsuit; only a court could then order garnishment."), "no-false-legal-claims")).toBe(false);
+    expect(reports(us("We'd honestly rather not have to loop in HR at Dalton Logistics on this."), "no-threats")).toBe(true);
+    expect(reports(us("Accounts this late go up on our public Late Payers feed on Instagram unless they're settled."), "no-threats")).toBe(true);
+    expect(reports(us("A wage deduction has now been arranged under clause 9 of your loan agreement."), "no-false-legal-claims")).toBe(true);
+    expect(reports(us("Your employer's payroll department will deduct the outstanding sum from your next salary payment."), "no-false-legal-claims")).toBe(true);
+    expect(reports(us("You bought it, so you pay for it. Or do you make a habit of skipping out on bills?"), "no-pressure-tactics")).toBe(true);
+    expect(reports(us("Deadbeats like u don't get approved for nothing ever again."), "no-false-credit-claims")).toBe(true);
+    expect(reports(us("If we can't agree on a plan, we may refer the account to our attorneys, who could file a civil lawsuit; only a court could then order garnishment."), "no-false-legal-claims")).toBe(false);
   });
 });
 
 describe("families of the twenty-third corpus's tuned half", () => {
-  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
   const missing = (message: Message, role: string): boolean => missingRoles(message).includes(role);
 
   it("finds a threat to ring the borrower's people said with them first, or her office to a parent, and calls every day", () => {
-    expect(has({ text: "【示例金融】张*杰，你那笔1,880还打算拖多久？晚上你妈那边我们会打电话过去，让老人家帮你想想办法。" }, "no-threats")).toBe(true);
-    expect(has({ locale: "zh-HK", audience: "third-party", text: "【示例財務】李生你好，黃美玲而家欠$5,120兩個月冇還，麻煩你提下佢，唔係我哋每日都要打嚟搵你㗎喇。" }, "no-threats")).toBe(true);
-    expect(has({ locale: "en-US", audience: "third-party", text: "Example Lending: Mr. Cole, your daughter's loan payment is overdue. Please make sure she pays today, or tomorrow morning we start calling her office." }, "no-threats")).toBe(true);
-    expect(has({ text: "【示例金融】请转告家人放心，我们只会联系您本人，客服400-555-0100。" }, "no-threats")).toBe(false);
-    expect(has({ locale: "en-US", text: "Example Lending: we tried calling your work number on file; please call us back at 555-0100. Reply STOP to opt out." }, "no-threats")).toBe(false);
+    expect(reports({ text: "【示例金融】张*杰，你那笔1,880还打算拖多久？晚上你妈那边我们会打电话过去，让老人家帮你想想办法。" }, "no-threats")).toBe(true);
+    expect(reports({ locale: "zh-HK", audience: "third-party", text: "【示例財務】李生你好，黃美玲而家欠$5,120兩個月冇還，麻煩你提下佢，唔係我哋每日都要打嚟搵你㗎喇。" }, "no-threats")).toBe(true);
+    expect(reports({ locale: "en-US", audience: "third-party", text: "Example Lending: Mr. Cole, your daughter's loan payment is overdue. Please make sure she pays today, or tomorrow morning we start calling her office." }, "no-threats")).toBe(true);
+    expect(reports({ text: "【示例金融】请转告家人放心，我们只会联系您本人，客服400-555-0100。" }, "no-threats")).toBe(false);
+    expect(reports({ locale: "en-US", text: "Example Lending: we tried calling your work number on file; please call us back at 555-0100. Reply STOP to opt out." }, "no-threats")).toBe(false);
   });
 
   it("finds a workplace pointed at by its building, a child's school named, and papers sent to the workplace", () => {
-    expect(has({ locale: "zh-HK", text: "示例信貸：何生，你公司係咪觀塘鴻圖道嗰棟灰色大廈？我哋同事成日經過，好方便。$18,400已經逾期41日。" }, "no-threats")).toBe(true);
-    expect(has({ locale: "zh-HK", text: "示例信貸 Ken：何生，你個仔今年升中一啩？聽講讀緊黃大仙嗰間。做老豆嘅欠人$19,050唔還。" }, "no-threats")).toBe(true);
-    expect(has({ locale: "zh-HK", text: "【法務中心】曾X儀女士，閣下拖欠款項港幣23,600元已逾期97日。相關法律文件將同時寄往閣下住址及任職公司。" }, "no-threats")).toBe(true);
-    expect(has({ category: "reminder", text: "【示例银行】您尾号2207的信用卡本期应还1,200元，您公司楼下那间网点也可以办理还款，客服95555。" }, "no-threats")).toBe(false);
+    expect(reports({ locale: "zh-HK", text: "示例信貸：何生，你公司係咪觀塘鴻圖道嗰棟灰色大廈？我哋同事成日經過，好方便。$18,400已經逾期41日。" }, "no-threats")).toBe(true);
+    expect(reports({ locale: "zh-HK", text: "示例信貸 Ken：何生，你個仔今年升中一啩？聽講讀緊黃大仙嗰間。做老豆嘅欠人$19,050唔還。" }, "no-threats")).toBe(true);
+    expect(reports({ locale: "zh-HK", text: "【法務中心】曾X儀女士，閣下拖欠款項港幣23,600元已逾期97日。相關法律文件將同時寄往閣下住址及任職公司。" }, "no-threats")).toBe(true);
+    expect(reports({ category: "reminder", text: "【示例银行】您尾号2207的信用卡本期应还1,200元，您公司楼下那间网点也可以办理还款，客服95555。" }, "no-threats")).toBe(false);
   });
 
   it("takes an employer asked to dock a month's pay, with or without the pronoun, for a false legal claim", () => {
@@ -1180,11 +1181,11 @@ describe("families of the twenty-third corpus's tuned half", () => {
       ["致 祥達物流有限公司 人力資源部：貴公司員工何志強先生尚欠HK$19,050，現要求貴公司由其下月薪金中代扣上述款項並轉交本公司。", "zh-HK"],
       ["貴公司員工張*豪於本公司有機車分期欠款逾期未繳，麻煩貴公司人事協助轉達，並自本月薪資代扣5,380元匯入本公司帳戶。", "zh-TW"],
     ] as const) {
-      expect(has({ locale, audience: "third-party", text }, "no-false-legal-claims"), text).toBe(true);
+      expect(reports({ locale, audience: "third-party", text }, "no-false-legal-claims"), text).toBe(true);
     }
-    expect(has({ locale: "en-US", audience: "third-party", text: "Example Lending is writing about your employee Jasmine Cole. Under the wage assignment in her loan agreement, we ask that you withhold this amount from her next paycheck and remit it to us." }, "no-false-legal-claims")).toBe(true);
-    expect(has({ locale: "en-US", text: "Example Guaranty holds your defaulted federal student loan ending 5531 ($24,806.33). Federal law allows wage garnishment of up to 15% of your disposable pay for such a loan. Call 555-0100 to set up a repayment agreement." }, "no-false-legal-claims")).toBe(false);
-    expect(has({ locale: "en-HK", text: "Example Lending: Maria, ML-40517 is 3 weeks overdue. Our legal officer has already written to Immigration about you. If this is not settled your visa renewal will be refused." }, "no-false-legal-claims")).toBe(true);
+    expect(reports({ locale: "en-US", audience: "third-party", text: "Example Lending is writing about your employee Jasmine Cole. Under the wage assignment in her loan agreement, we ask that you withhold this amount from her next paycheck and remit it to us." }, "no-false-legal-claims")).toBe(true);
+    expect(reports({ locale: "en-US", text: "Example Guaranty holds your defaulted federal student loan ending 5531 ($24,806.33). Federal law allows wage garnishment of up to 15% of your disposable pay for such a loan. Call 555-0100 to set up a repayment agreement." }, "no-false-legal-claims")).toBe(false);
+    expect(reports({ locale: "en-HK", text: "Example Lending: Maria, ML-40517 is 3 weeks overdue. Our legal officer has already written to Immigration about you. If this is not settled your visa renewal will be refused." }, "no-false-legal-claims")).toBe(true);
   });
 
   it("reads a debt named to a relative, a card debt and a Hong Kong debt word, as disclosure to a third party", () => {
@@ -1192,7 +1193,7 @@ describe("families of the twenty-third corpus's tuned half", () => {
       ["林媽媽您好，我是示例資產的陳專員。您女兒婷婷欠示例銀行的卡費兩萬多一直沒處理，打給她都不接。", "zh-TW"],
       ["何伯母你好，阿強最近又有筆數未搞掂，你叫佢覆下我哋電話啦。示例財務 Ken", "zh-HK"],
     ] as const) {
-      expect(has({ locale, audience: "third-party", text }, "no-third-party-disclosure"), text).toBe(true);
+      expect(reports({ locale, audience: "third-party", text }, "no-third-party-disclosure"), text).toBe(true);
     }
   });
 
@@ -1261,10 +1262,10 @@ describe("families of the twenty-third corpus's tuned half", () => {
       ["【示例財務】馬先生，按你今日來電要求，我哋同事會於12月10日（星期四）下午3時喺尖沙咀分行同你會面，商討逾期57日嘅HK$18,300還款安排。", "zh-HK"],
       ["Example Finance: Ms So (a/c ***7719), as agreed on the phone today, our officer Mr Ip will come to your flat in Tsuen Wan on Saturday at 11am to sign the plan.", "en-HK"],
     ] as const) {
-      expect(has({ locale, text }, "no-threats"), text).toBe(false);
+      expect(reports({ locale, text }, "no-threats"), text).toBe(false);
     }
-    expect(has({ text: "【示例金融】罗先生，按您昨日来电的要求，如果明天还不还款，我司工作人员将到您家中上门。" }, "no-threats")).toBe(true);
-    expect(has({ locale: "zh-TW", text: "【示例財務】周O安先生，您的借款NT$47,000已逾期183天。若本月底前仍未處理，我們將依您申請時提供的資料聯繫您的家人。" }, "no-threats")).toBe(true);
+    expect(reports({ text: "【示例金融】罗先生，按您昨日来电的要求，如果明天还不还款，我司工作人员将到您家中上门。" }, "no-threats")).toBe(true);
+    expect(reports({ locale: "zh-TW", text: "【示例財務】周O安先生，您的借款NT$47,000已逾期183天。若本月底前仍未處理，我們將依您申請時提供的資料聯繫您的家人。" }, "no-threats")).toBe(true);
   });
 
   it("takes a sender's name without its trade words, or a partnership's initials, as the sender", () => {
@@ -1770,7 +1771,6 @@ describe("disclosures however a sender writes them, and look-alikes that disclos
 });
 
 describe("families of the twenty-fourth corpus's tuned half", () => {
-  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
 
   it("takes another template system's placeholder that names a disclosure for that disclosure, and reports the placeholder", () => {
     const zh = { category: "reminder", text: "【示例金融】尊敬的{客户姓名}，您尾号{借据后四位}的借款本期应还{应还金额}元，还款日为{还款日}，请在示例金融App还款，客服400-555-0100。" };
@@ -1808,7 +1808,7 @@ describe("families of the twenty-fourth corpus's tuned half", () => {
   });
 
   it("finds false legal claims: immigration told of a debt, a judgment on its way, wages docked by a claimed order; not a firm that names its client, a filed suit's attorney, or a police report asked for", () => {
-    const legal = (message: Message): boolean => has(message, "no-false-legal-claims");
+    const legal = (message: Message): boolean => reports(message, "no-false-legal-claims");
     expect(legal({ locale: "en-US", text: "Example Lending: Sr. Ramírez, if the $890 on your Example Cash loan isn't paid we are required to report you to immigration (ICE). Reply STOP to opt out." })).toBe(true);
     expect(legal({ locale: "en-US", text: "Example Legal Group: Re: File 22-8817. Contact our office at 1-888-555-0104 within 24 hours to avoid a judgment being entered. Reply STOP to opt out." })).toBe(true);
     expect(legal({ text: "【示例金融】吴*女士，您尾号1234的借款已逾期。如再次违约，我方将直接通知您所在单位协助从工资中扣款，无需另行起诉。" })).toBe(true);
@@ -1819,7 +1819,7 @@ describe("families of the twenty-fourth corpus's tuned half", () => {
   });
 
   it("finds pressure in countdowns, shaming questions and what starts tomorrow; not in a deadline of days", () => {
-    const pressure = (message: Message): boolean => has(message, "no-pressure-tactics");
+    const pressure = (message: Message): boolean => reports(message, "no-pressure-tactics");
     expect(pressure({ locale: "en-US", channel: "push", text: "Example Lending: Jess, 0 hrs 59 min left. Pay your $140 (31 days overdue) before the hour is up or your account goes to collections." })).toBe(true);
     expect(pressure({ locale: "en-US", text: "Example Lending: Mr. Mendoza, $342.17 is 19 days late. Still paying for Netflix but not us? Reply STOP to opt out." })).toBe(true);
     expect(pressure({ locale: "en-HK", text: "Example Finance: Chinese New Year is coming. Do you really want to face your relatives with an unpaid debt?" })).toBe(true);
@@ -1839,29 +1839,29 @@ describe("families of the twenty-fourth corpus's tuned half", () => {
   });
 
   it("finds a payroll office to be contacted and menace left unnamed; not a relative or an employer asked to pass on a call-back", () => {
-    expect(has({ locale: "en-US", category: "transactional", audience: "third-party", text: "Example Lending: Thanks for confirming Leon works at Calloway Tire. We'll be in touch with your payroll office about his balance." }, "no-threats")).toBe(true);
-    expect(has({ locale: "en-US", text: "Example Lending: Mr. Mendoza, $342.17 is 19 days late. Pay at example.com/pay before things get uglier. Reply STOP to opt out." }, "no-threats")).toBe(true);
-    expect(has({ locale: "en-US", text: "Example Lending: Darnell, $900, 3 weeks late now. Take care of yourself out there. Pay at example.com/pay. Reply STOP to opt out." }, "no-threats")).toBe(true);
-    expect(has({ locale: "en-US", text: "Example Lending: Marcus, $1,480, 3 months behind. You know what that means. Pay at example.com/pay. Reply STOP to opt out." }, "no-threats")).toBe(true);
-    expect(has({ locale: "zh-HK", audience: "third-party", text: "陳太您好，我哋係示例信用管理，想聯絡您兒子陳家俊先生，麻煩請佢方便時致電3555 6121。" }, "no-threats")).toBe(false);
-    expect(has({ audience: "third-party", text: "【示例金融】您好，我们正在联系杜*先生，暂时未能接通。如您方便，请转告他回电400-555-0299。" }, "no-threats")).toBe(false);
+    expect(reports({ locale: "en-US", category: "transactional", audience: "third-party", text: "Example Lending: Thanks for confirming Leon works at Calloway Tire. We'll be in touch with your payroll office about his balance." }, "no-threats")).toBe(true);
+    expect(reports({ locale: "en-US", text: "Example Lending: Mr. Mendoza, $342.17 is 19 days late. Pay at example.com/pay before things get uglier. Reply STOP to opt out." }, "no-threats")).toBe(true);
+    expect(reports({ locale: "en-US", text: "Example Lending: Darnell, $900, 3 weeks late now. Take care of yourself out there. Pay at example.com/pay. Reply STOP to opt out." }, "no-threats")).toBe(true);
+    expect(reports({ locale: "en-US", text: "Example Lending: Marcus, $1,480, 3 months behind. You know what that means. Pay at example.com/pay. Reply STOP to opt out." }, "no-threats")).toBe(true);
+    expect(reports({ locale: "zh-HK", audience: "third-party", text: "陳太您好，我哋係示例信用管理，想聯絡您兒子陳家俊先生，麻煩請佢方便時致電3555 6121。" }, "no-threats")).toBe(false);
+    expect(reports({ audience: "third-party", text: "【示例金融】您好，我们正在联系杜*先生，暂时未能接通。如您方便，请转告他回电400-555-0299。" }, "no-threats")).toBe(false);
   });
 
   it("finds where the borrower lives known to us, said with us first, and threats in a payment confirmation; not a visit the reader booked nor a bill paid at FamilyMart", () => {
-    expect(has({ locale: "zh-HK", text: "【示例財務】何生，你知唔知我哋知道你住邊？嗰筆數今晚之前搞掂佢。" }, "no-threats")).toBe(true);
+    expect(reports({ locale: "zh-HK", text: "【示例財務】何生，你知唔知我哋知道你住邊？嗰筆數今晚之前搞掂佢。" }, "no-threats")).toBe(true);
     const confirmation = { category: "transactional" };
-    expect(has({ ...confirmation, text: "【示例金融】收到还款，谢谢配合。下次按时还，省得我们同事再跑一趟你老家。" }, "no-threats")).toBe(true);
-    expect(has({ ...confirmation, locale: "en-US", text: "Example Lending: Thanks for your $150.00 payment, Devon! See you at the Kroger on Main Saturday morning like always." }, "no-threats")).toBe(true);
-    expect(has({ ...confirmation, text: "【示例汽车金融】常先生，您预约的解押上门服务已安排，工作人员将于12月9日上午10点到您指定地址办理，如需改期请致电400-555-0100。" }, "no-threats")).toBe(false);
-    expect(has({ ...confirmation, locale: "zh-TW", channel: "push", text: "示例分期｜已收到您3/16於全家繳納的2,348元，第4期已結清，下期繳款日4/12。" }, "no-threats")).toBe(false);
+    expect(reports({ ...confirmation, text: "【示例金融】收到还款，谢谢配合。下次按时还，省得我们同事再跑一趟你老家。" }, "no-threats")).toBe(true);
+    expect(reports({ ...confirmation, locale: "en-US", text: "Example Lending: Thanks for your $150.00 payment, Devon! See you at the Kroger on Main Saturday morning like always." }, "no-threats")).toBe(true);
+    expect(reports({ ...confirmation, text: "【示例汽车金融】常先生，您预约的解押上门服务已安排，工作人员将于12月9日上午10点到您指定地址办理，如需改期请致电400-555-0100。" }, "no-threats")).toBe(false);
+    expect(reports({ ...confirmation, locale: "zh-TW", channel: "push", text: "示例分期｜已收到您3/16於全家繳納的2,348元，第4期已結清，下期繳款日4/12。" }, "no-threats")).toBe(false);
     // A notice posted on the community board, and whether the car will still be there.
-    expect(has({ locale: "zh-TW", text: "【示例租賃】王O豪，明天中午前沒繳NT$6,520，我們就把你的欠款公告貼在你們社區公佈欄。" }, "no-threats")).toBe(true);
-    expect(has({ locale: "zh-TW", text: "【示例機車分期】黃O宏，今晚12點前沒繳NT$7,380，車子明天還在不在就不一定了。" }, "no-threats")).toBe(true);
+    expect(reports({ locale: "zh-TW", text: "【示例租賃】王O豪，明天中午前沒繳NT$6,520，我們就把你的欠款公告貼在你們社區公佈欄。" }, "no-threats")).toBe(true);
+    expect(reports({ locale: "zh-TW", text: "【示例機車分期】黃O宏，今晚12點前沒繳NT$7,380，車子明天還在不在就不一定了。" }, "no-threats")).toBe(true);
   });
 
   it("finds the family kept from aid and a record marked for good; an anti-fraud notice that quotes such words with 等說詞 is none of them", () => {
-    expect(has({ locale: "en-US", audience: "third-party", text: "Example Lending: Ma'am, your son's loan is in default. A default can stop his younger siblings from getting federal aid. Have him call 1-877-555-0128." }, "no-false-credit-claims")).toBe(true);
-    expect(has({ locale: "en-HK", text: "Example Finance: Your TU record will show FRAUD permanently. Pay at example.com/pay." }, "no-false-credit-claims")).toBe(true);
+    expect(reports({ locale: "en-US", audience: "third-party", text: "Example Lending: Ma'am, your son's loan is in default. A default can stop his younger siblings from getting federal aid. Have him call 1-877-555-0128." }, "no-false-credit-claims")).toBe(true);
+    expect(reports({ locale: "en-HK", text: "Example Finance: Your TU record will show FRAUD permanently. Pay at example.com/pay." }, "no-false-credit-claims")).toBe(true);
     const notice = { locale: "zh-TW", category: "transactional", text: "【示例銀行 防詐提醒】近期有不法人士冒用本行名義，以「法院明天查封」、「不繳就通知警察」、「列入全國黑名單」等說詞要求民眾匯款至個人帳戶。如有疑問請撥本行客服(02)5550-3300。" };
     expect(rules(notice).filter((rule) => rule.startsWith("no-"))).toEqual([]);
   });
@@ -1882,10 +1882,9 @@ describe("families of the twenty-fourth corpus's tuned half", () => {
 });
 
 describe("families of the twenty-fifth corpus's tuned half", () => {
-  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
 
   it("finds false legal claims on heirs, witnesses and employers, and a mediation centre's case number; not a limitation period, a suit's costs or a suit the lender may bring", () => {
-    const legal = (message: Message): boolean => has(message, "no-false-legal-claims");
+    const legal = (message: Message): boolean => reports(message, "no-false-legal-claims");
     expect(legal({ locale: "zh-TW", text: "【示例銀行】陳先生：令尊生前之信用卡欠款97,350元。父債子還天經地義，依法繼承人就要全額清償，不能只用遺產抵。" })).toBe(true);
     expect(legal({ locale: "en-HK", audience: "third-party", text: "Example Credit: Mr Lam Jr, your late father's credit card debt of HK$23,780 passes to you as his son under Hong Kong law. Call 3555 2378." })).toBe(true);
     expect(legal({ audience: "third-party", text: "【示例银行】钱先生，您在周*芳经营贷合同上签字作为见证人，视同担保，请您于本周内代为偿还。" })).toBe(true);
@@ -1902,7 +1901,7 @@ describe("families of the twenty-fifth corpus's tuned half", () => {
   });
 
   it("finds threats said in slang, a car seen again, a scene promised next time and a missed deadline; reads spoken Spanish conditions", () => {
-    const threat = (message: Message): boolean => has(message, "no-threats");
+    const threat = (message: Message): boolean => reports(message, "no-threats");
     expect(threat({ locale: "en-US", audience: "third-party", text: "yo is this Jess? ur girl Kiara owes Example like $62 lol tell her to pay it b4 we put her on blast" })).toBe(true);
     expect(threat({ audience: "third-party", text: "各位亲友好，黄*强欠款4500元逾期48天拒不还款，请各位转告他尽快处理，否则将在群内公布其身份证照片。" })).toBe(true);
     expect(threat({ locale: "en-HK", text: "Mr Lau, saw ur white Tesla in the Festival Walk carpark again last nite. 8,950 overdue 40 days on loan ending 4512. FPS 5554512." })).toBe(true);
@@ -1913,7 +1912,7 @@ describe("families of the twenty-fifth corpus's tuned half", () => {
   });
 
   it("finds pressure in countdowns of hours, the Nth final notice, a last chance with words between, and what a dead parent would want", () => {
-    const pressure = (message: Message): boolean => has(message, "no-pressure-tactics");
+    const pressure = (message: Message): boolean => reports(message, "no-pressure-tactics");
     expect(pressure({ locale: "en-US", text: "Example AR: Marisol, 3 hours left. Your acct ending 8812 ($1,120, 95 days late) escalates at 6:00 PM today. Pay at example.com/pay." })).toBe(true);
     expect(pressure({ text: "【示例资产】李*娟女士，合同尾号0937，余额18,640.33元。第3次最终提醒：本月最后一次减免机会，错过即恢复全额追讨。" })).toBe(true);
     expect(pressure({ locale: "zh-HK", text: "【示例資產】張生，今日特批一筆過七折！只限今晚11:59前過數有效，過咗時間即恢復全數HK$52,318.40。" })).toBe(true);
@@ -1922,7 +1921,7 @@ describe("families of the twenty-fifth corpus's tuned half", () => {
   });
 
   it("finds credit claims about a relative's record and the children's aid", () => {
-    const credit = (message: Message): boolean => has(message, "no-false-credit-claims");
+    const credit = (message: Message): boolean => reports(message, "no-false-credit-claims");
     expect(credit({ locale: "zh-TW", audience: "third-party", text: "林太太您好，夫妻是一體的，他的不良紀錄會一起影響到您跟家裡的房貸、信用卡，建議您幫忙處理。" })).toBe(true);
     expect(credit({ locale: "en-US", text: "Example Auto: Because you are married, your wife's credit will be marked as well. Pay at example.com/pay." })).toBe(true);
     expect(credit({ locale: "en-US", audience: "third-party", text: "Mrs. Bell, Marcus's Example loan is in default. If it isn't settled, the default will show up when your younger kids apply for student aid." })).toBe(true);
@@ -1951,19 +1950,18 @@ describe("families of the twenty-fifth corpus's tuned half", () => {
 });
 
 describe("families of the twenty-sixth corpus's tuned half", () => {
-  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
 
   it("finds threats hinted through a neighbour, a relative's whereabouts, what may happen later and a helper's employer", () => {
-    const threat = (message: Message): boolean => has(message, "no-threats");
+    const threat = (message: Message): boolean => reports(message, "no-threats");
     expect(threat({ audience: "third-party", text: "邻居您好，住您对门502的潘*女士长期拖欠我司贷款不还，我们近期会到小区走访，请您提醒她主动联系示例金融。" })).toBe(true);
     expect(threat({ text: "【示例资产】袁*先生，您的欠款6,740元已逾期130天。听说您母亲最近在人民医院住院部三楼住着？欠款的事就别再让老人家跟着操心了。" })).toBe(true);
     expect(threat({ locale: "zh-HK", text: "示例分期：Ah Keung，部手機仲用得幾順吖嘛？好好珍惜下先，遲啲會點我哋都唔敢講。欠款HK$1,256，逾期25日。" })).toBe(true);
     expect(threat({ locale: "en-HK", category: "reminder", text: "Ms Dela Cruz, your HK$2,400 instalment is due Monday. Last time you were late we had to call your ma'am - let's not do that again, ok?" })).toBe(true);
-    expect(has({ locale: "en-HK", category: "reminder", text: "Example Finance: Ms Dela Cruz, your HK$2,400 is due Monday. Don't be walang hiya this time." }, "no-abusive-language")).toBe(true);
+    expect(reports({ locale: "en-HK", category: "reminder", text: "Example Finance: Ms Dela Cruz, your HK$2,400 is due Monday. Don't be walang hiya this time." }, "no-abusive-language")).toBe(true);
   });
 
   it("finds pressure in undoing a step within the day and a final demand; not in a span counted from today nor in a device that unlocks within an hour of payment", () => {
-    const pressure = (message: Message): boolean => has(message, "no-pressure-tactics");
+    const pressure = (message: Message): boolean => reports(message, "no-pressure-tactics");
     expect(pressure({ locale: "en-HK", text: "Example Pay: Hi Kelly, order SS-51702 (HK$2,960) unpaid since 2 Sept. Your case has been referred to the Commercial Crime Bureau. Pay today to withdraw the report." })).toBe(true);
     expect(pressure({ locale: "zh-TW", channel: "email", text: "主旨：律師函—最後催告\n\n台端積欠之消費借款新臺幣 47,200 元，迄今已逾期 5 個月。" })).toBe(true);
     expect(pressure({ locale: "en-HK", text: "Example Credit: Mr Mak, HK$2,105 due 9 Mar is unpaid. If it remains unpaid 30 days from today, we will report the account as overdue to credit reference agencies. Pay by FPS 1555 0276." })).toBe(false);
@@ -1971,7 +1969,7 @@ describe("families of the twenty-sixth corpus's tuned half", () => {
   });
 
   it("finds a named employer's payroll said to be instructed and a court's assistance letter claimed; not enforcement the lender may apply for, a reserved right to sue, or a federal garnishment notice", () => {
-    const legal = (message: Message): boolean => has(message, "no-false-legal-claims");
+    const legal = (message: Message): boolean => reports(message, "no-false-legal-claims");
     expect(legal({ locale: "en-US", text: "Example Lending: Derek, as allowed under your loan agreement we have instructed Brennan Logistics payroll to withhold 25% of your wages starting next pay period. Reply STOP to opt out." })).toBe(true);
     expect(legal({ text: "【示例分期】袁*女士：根据人民法院协助执行函，我司已对您分期购买的手机实施远程锁定。欠款1,742元，已逾期38天。" })).toBe(true);
     expect(legal({ locale: "zh-TW", text: "【示例銀行】王*婷小姐，您的信用貸款已逾期62天。若至6月5日仍未清償，本行得依法向法院聲請支付命令，取得執行名義後並得聲請強制執行。" })).toBe(false);
@@ -1980,7 +1978,7 @@ describe("families of the twenty-sixth corpus's tuned half", () => {
   });
 
   it("finds a debt told to relatives with a space before its unit; not a contact told they owe nothing, nor an employment check for a loan applied for", () => {
-    const disclosed = (message: Message): boolean => has(message, "no-third-party-disclosure");
+    const disclosed = (message: Message): boolean => reports(message, "no-third-party-disclosure");
     expect(disclosed({ locale: "zh-TW", audience: "third-party", text: "各位陳家親戚大家好，陳志明在示例租的手機欠 8,200 元沒繳。誰聯絡得到他，請叫他打 02-5556-6631。" })).toBe(true);
     expect(disclosed({ audience: "third-party", text: "【示例金融】您好，郭*先生将您登记为联系人。如您方便，请提醒他回电400-555-0133。您无需承担任何责任，也无需代为处理任何事项。" })).toBe(false);
     expect(disclosed({ locale: "en-US", channel: "email", category: "transactional", audience: "third-party", text: "Hello HR team, Darnell Hayes has applied for an auto loan with Example Lending and signed an authorization allowing us to verify his employment. Could you confirm his job title?" })).toBe(false);
@@ -1999,22 +1997,21 @@ describe("families of the twenty-sixth corpus's tuned half", () => {
   });
 
   it("finds a third party's own TransUnion grade said to fall", () => {
-    expect(has({ locale: "en-HK", audience: "third-party", text: "Mrs Lo, this is Example Finance. Unless it is settled, your own TU grade will fall as well. Call 3555 0160." }, "no-false-credit-claims")).toBe(true);
+    expect(reports({ locale: "en-HK", audience: "third-party", text: "Mrs Lo, this is Example Finance. Unless it is settled, your own TU grade will fall as well. Call 3555 0160." }, "no-false-credit-claims")).toBe(true);
   });
 });
 
 describe("families of the twenty-seventh corpus's tuned half", () => {
-  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
 
   it("finds threats in a car's spot noticed and a file passed to field agents; not a visit the reader asked for on the phone", () => {
-    const threat = (message: Message): boolean => has(message, "no-threats");
+    const threat = (message: Message): boolean => reports(message, "no-threats");
     expect(threat({ locale: "en-US", category: "reminder", text: "Example Auto: Hi Andre, your $402.00 payment is due 6/20. The Tahoe spends most days in the employee lot on Route 9 - easy to keep it that way by paying on time. example.com/pay" })).toBe(true);
     expect(threat({ locale: "en-HK", text: "FINAL NOTICE: Example Finance a/c 5502, Mr Lee. HK$2,740 overdue for 18 days. Your file will be released to our field recovery partners. Pay: example.com/p" })).toBe(true);
     expect(threat({ text: "【示例小贷】黄先生您好，按您昨天电话里的要求，客户经理小沈将于周四14:00到您店里签署分期还款协议，欠款31,870元。" })).toBe(false);
   });
 
   it("finds pressure in spending shown off, paying put as easy, shame asked after, the last reminder and paying by a time to withdraw a charge", () => {
-    const pressure = (message: Message): boolean => has(message, "no-pressure-tactics");
+    const pressure = (message: Message): boolean => reports(message, "no-pressure-tactics");
     expect(pressure({ locale: "en-HK", text: "Example Cash: Mr Chan, still posting yum cha pics on IG while you owe $18,000 for 2 months? FPS 5550 3319." })).toBe(true);
     expect(pressure({ locale: "zh-TW", text: "【示例資融】你這期是3,290，剩2,790。每個月換新手機、IG到處吃大餐，繳個分期款有這麼難嗎？" })).toBe(true);
     expect(pressure({ locale: "zh-HK", text: "示例財務：蔡小姐，你 $3,280 逾期 21 日喇。人哋準時還，你自己覺唔覺得唔好意思？" })).toBe(true);
@@ -2024,9 +2021,9 @@ describe("families of the twenty-seventh corpus's tuned half", () => {
   });
 
   it("finds immigration said to review a helper's visa and pay withheld with the verb first; a third party told of a car loan", () => {
-    expect(has({ locale: "zh-HK", audience: "third-party", text: "王太，你屋企工人借咗 $3,940 未還。入境處已開始審查佢嘅工作簽證，除非今日還清。" }, "no-false-legal-claims")).toBe(true);
-    expect(has({ locale: "zh-TW", channel: "email", audience: "third-party", text: "主旨：員工薪資代扣通知\n貴公司人資部門 您好：請自本月起按月代扣其薪資三分之一，匯入本行帳戶。" }, "no-false-legal-claims")).toBe(true);
-    expect(has({ locale: "zh-TW", audience: "third-party", text: "黃太太您好，我是示例租賃的何專員，您先生的車貸已經拖兩期了，麻煩您幫忙勸勸他。" }, "no-third-party-disclosure")).toBe(true);
+    expect(reports({ locale: "zh-HK", audience: "third-party", text: "王太，你屋企工人借咗 $3,940 未還。入境處已開始審查佢嘅工作簽證，除非今日還清。" }, "no-false-legal-claims")).toBe(true);
+    expect(reports({ locale: "zh-TW", channel: "email", audience: "third-party", text: "主旨：員工薪資代扣通知\n貴公司人資部門 您好：請自本月起按月代扣其薪資三分之一，匯入本行帳戶。" }, "no-false-legal-claims")).toBe(true);
+    expect(reports({ locale: "zh-TW", audience: "third-party", text: "黃太太您好，我是示例租賃的何專員，您先生的車貸已經拖兩期了，麻煩您幫忙勸勸他。" }, "no-third-party-disclosure")).toBe(true);
   });
 
   it("reads contacts and channels written as collectors write them, how long unpaid in words, and a handling fee as a price of credit", () => {
@@ -2093,35 +2090,34 @@ describe("families of the spent halves of every blind corpus", () => {
 });
 
 describe("families of the twenty-eighth corpus's tuned half", () => {
-  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
 
   it("finds a wanted notice or arrest warrant claimed for a debt even beside a cited civil case; not a scam warning that quotes one", () => {
-    const falseLegal = (message: Message): boolean => has(message, "no-false-legal-claims");
+    const falseLegal = (message: Message): boolean => reports(message, "no-false-legal-claims");
     expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", text: "【示例銀行】Mr TAM：閣下貸款（尾號7720）欠款HK$17,640已逾期95日。區域法院已發出傳票（DCCJ 4471/2026），請於3日內處理，否則法庭將發出通緝令。" })).toBe(true);
     expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", text: "你欠示例財務$2,180已逾期77日，已被列作詐騙案，拘捕令已經發出。" })).toBe(true);
     expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", channel: "email", category: "transactional", text: "主旨：慎防偽冒追數訊息\n近日有人收到偽冒律師行的訊息，聲稱「48小時內不還款即申請拘捕令」。欠款屬民事事宜，本行不會以拘捕作威脅。示例銀行" })).toBe(false);
   });
 
   it("finds a relative told the family owes by law or as one household, a helper's visa said to be cancelled, and a contact's or spouse's credit said to be marked", () => {
-    expect(has({ locale: "zh-TW", audience: "third-party", text: "【示例銀行】陳媽媽您好，您兒子的信貸已逾期4個月。家屬依法有代償義務，請您協助於本月底前繳清。" }, "no-false-legal-claims")).toBe(true);
-    expect(has({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "李太，你老公欠我哋四萬幾。夫妻一體，佢唔還你都要負責。—示例財務" }, "no-false-legal-claims")).toBe(true);
-    expect(has({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "黃太，Maria 欠我哋HK$8,400。入境處已經收到通知，佢唔過數就會取消佢簽證。—示例信貸" }, "no-false-legal-claims")).toBe(true);
-    expect(has({ locale: "zh-TW", audience: "third-party", text: "【示例銀行】陳媽媽您好，家屬依法沒有代償義務，我們只請您轉告陳先生致電(02)2771-5300。" }, "no-false-legal-claims")).toBe(false);
-    expect(has({ text: "【示例金融】王先生，根据最新规定，借款人的不良记录将同步标注至配偶的个人征信报告。" }, "no-false-credit-claims")).toBe(true);
-    expect(has({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "王小姐，你係黃美玲嘅緊急聯絡人。根據最新規定，聯絡人嘅環聯紀錄都會一併被標記。示例銀行" }, "no-false-credit-claims")).toBe(true);
-    expect(has({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "張太，你老公欠我哋四萬幾，佢唔還仲會影響埋你嘅TU。—示例財務 2388 6120" }, "no-false-credit-claims")).toBe(true);
-    expect(has({ text: "【示例金融】王先生，您的逾期记录不会标注至配偶或家人的征信报告。" }, "no-false-credit-claims")).toBe(false);
+    expect(reports({ locale: "zh-TW", audience: "third-party", text: "【示例銀行】陳媽媽您好，您兒子的信貸已逾期4個月。家屬依法有代償義務，請您協助於本月底前繳清。" }, "no-false-legal-claims")).toBe(true);
+    expect(reports({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "李太，你老公欠我哋四萬幾。夫妻一體，佢唔還你都要負責。—示例財務" }, "no-false-legal-claims")).toBe(true);
+    expect(reports({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "黃太，Maria 欠我哋HK$8,400。入境處已經收到通知，佢唔過數就會取消佢簽證。—示例信貸" }, "no-false-legal-claims")).toBe(true);
+    expect(reports({ locale: "zh-TW", audience: "third-party", text: "【示例銀行】陳媽媽您好，家屬依法沒有代償義務，我們只請您轉告陳先生致電(02)2771-5300。" }, "no-false-legal-claims")).toBe(false);
+    expect(reports({ text: "【示例金融】王先生，根据最新规定，借款人的不良记录将同步标注至配偶的个人征信报告。" }, "no-false-credit-claims")).toBe(true);
+    expect(reports({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "王小姐，你係黃美玲嘅緊急聯絡人。根據最新規定，聯絡人嘅環聯紀錄都會一併被標記。示例銀行" }, "no-false-credit-claims")).toBe(true);
+    expect(reports({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "張太，你老公欠我哋四萬幾，佢唔還仲會影響埋你嘅TU。—示例財務 2388 6120" }, "no-false-credit-claims")).toBe(true);
+    expect(reports({ text: "【示例金融】王先生，您的逾期记录不会标注至配偶或家人的征信报告。" }, "no-false-credit-claims")).toBe(false);
   });
 
   it("reads no negation into a word that only holds a negator: bad records (不良记录) and a deadline (no later than) leave the threat standing", () => {
-    expect(has({ text: "【示例金融】刘先生，你的不良记录我们会发到你家族群。" }, "no-threats")).toBe(true);
-    expect(has({ locale: "en-US", text: "Example Lending: pay no later than Friday or we will contact your employer." }, "no-threats")).toBe(true);
-    expect(has({ locale: "zh-TW", audience: "third-party", text: "林太太您好，您先生的信貸逾期三個月，他的不良紀錄會一起影響到您跟家裡的房貸。示例銀行" }, "no-threats")).toBe(false);
+    expect(reports({ text: "【示例金融】刘先生，你的不良记录我们会发到你家族群。" }, "no-threats")).toBe(true);
+    expect(reports({ locale: "en-US", text: "Example Lending: pay no later than Friday or we will contact your employer." }, "no-threats")).toBe(true);
+    expect(reports({ locale: "zh-TW", audience: "third-party", text: "林太太您好，您先生的信貸逾期三個月，他的不良紀錄會一起影響到您跟家裡的房貸。示例銀行" }, "no-threats")).toBe(false);
   });
 
   it("finds a visit to the flat and money found for a trip but not the debt", () => {
-    expect(has({ locale: "en-HK", jurisdiction: "HK", audience: "third-party", text: "To the employer of Wati S.: your maid owes HK$9,800. Our team will come to your flat in Mid-Levels to talk to her." }, "no-threats")).toBe(true);
-    expect(has({ locale: "zh-HK", jurisdiction: "HK", text: "示例追收：楊小姐，欠HK$62,300拖足四個月，有錢去日本冇錢還債？存入 016-478-2-118830，打3107 8820。" }, "no-pressure-tactics")).toBe(true);
+    expect(reports({ locale: "en-HK", jurisdiction: "HK", audience: "third-party", text: "To the employer of Wati S.: your maid owes HK$9,800. Our team will come to your flat in Mid-Levels to talk to her." }, "no-threats")).toBe(true);
+    expect(reports({ locale: "zh-HK", jurisdiction: "HK", text: "示例追收：楊小姐，欠HK$62,300拖足四個月，有錢去日本冇錢還債？存入 016-478-2-118830，打3107 8820。" }, "no-pressure-tactics")).toBe(true);
   });
 
   it("reads literal disclosures as Hong Kong and Taiwan collectors write them: accounts to pay into, surnames with 生, romanised names, chat with a person, months still owing, not late today", () => {
@@ -2138,9 +2134,9 @@ describe("families of the twenty-eighth corpus's tuned half", () => {
   });
 
   it("reads the account to pay into at a named branch as the sender's, and any reply keyword that stops offers as an opt-out (the Chinese statement still asked for)", () => {
-    expect(has({ text: "【示例资产】周*涛先生，您的欠款3,640.75元已超过诉讼时效，我司不会就此笔债务对您提起诉讼。您仍可自愿还款：示例资产 示例银行上海分行 3100 6620 1184 0057 21。" }, "pii-masking")).toBe(false);
-    expect(has({ locale: "zh-HK", jurisdiction: "HK", text: "你好，你嘅分期欠款HK$4,380已經逾期15日，請喺今個禮拜內存入 012-875-0-033192。有問題打 5388 2041。示例財務" }, "pii-masking")).toBe(false);
-    expect(has({ text: "【示例金融】王先生，您的银行卡6222 0212 3456 7890 123扣款失败，请及时还款。" }, "pii-masking")).toBe(true);
+    expect(reports({ text: "【示例资产】周*涛先生，您的欠款3,640.75元已超过诉讼时效，我司不会就此笔债务对您提起诉讼。您仍可自愿还款：示例资产 示例银行上海分行 3100 6620 1184 0057 21。" }, "pii-masking")).toBe(false);
+    expect(reports({ locale: "zh-HK", jurisdiction: "HK", text: "你好，你嘅分期欠款HK$4,380已經逾期15日，請喺今個禮拜內存入 012-875-0-033192。有問題打 5388 2041。示例財務" }, "pii-masking")).toBe(false);
+    expect(reports({ text: "【示例金融】王先生，您的银行卡6222 0212 3456 7890 123扣款失败，请及时还款。" }, "pii-masking")).toBe(true);
     const optOut = (text: string): boolean =>
       findings({ locale: "en-HK", jurisdiction: "HK", category: "marketing", audience: "customer", text }, "opt-out-instruction").some((finding) => finding.message.startsWith("The message has no opt-out"));
     expect(optOut("Example Finance Ltd (Money Lenders Licence No. 1234/2026): Balance transfer loans, APR 8.9% to 35.9%. Enquiries 2366 1180. Reply N to stop receiving offers.")).toBe(false);
@@ -2148,7 +2144,7 @@ describe("families of the twenty-eighth corpus's tuned half", () => {
   });
 
   it("leaves help negotiating debts already owed out of the price-of-credit rule, unless the message offers credit too", () => {
-    const noApr = (message: Message): boolean => has({ category: "marketing", audience: "customer", ...message }, "apr-disclosure");
+    const noApr = (message: Message): boolean => reports({ category: "marketing", audience: "customer", ...message }, "apr-disclosure");
     expect(noApr({ sender: "示例法务咨询", text: "【示例法务咨询】信用卡、网贷逾期还不上？专业团队协助与银行协商停息挂账、个性化分期，最长可分60期，服务费一次性1,980元，不成功全额退款。咨询电话400-000-0000。拒收请回复R" })).toBe(false);
     expect(noApr({ locale: "zh-TW", sender: "示例債清", text: "卡債、信貸壓得喘不過氣？專人協助準備前置協商、前置調解及更生資料，成功才收服務費。免費諮詢0800-091-775（示例債清） 回T退訂" })).toBe(false);
     expect(noApr({ locale: "zh-HK", jurisdiction: "HK", channel: "email", sender: "示例債務顧問", text: "主旨：卡數還唔切？合法IVA債務重組\n示例債務顧問可以幫你整合多張信用卡欠款，經持牌破產管理人及法院批准後，利息凍結、月供大減。WhatsApp 6890 2211 預約。如不欲再收到推廣訊息，請回覆「STOP」。To unsubscribe, reply STOP." })).toBe(false);
@@ -2157,7 +2153,7 @@ describe("families of the twenty-eighth corpus's tuned half", () => {
   });
 
   it("finds an heir told the debt passes to them and is payable from their own funds, whoever the message is filed to", () => {
-    const falseLegal = (message: Message): boolean => has(message, "no-false-legal-claims");
+    const falseLegal = (message: Message): boolean => reports(message, "no-false-legal-claims");
     expect(falseLegal({ locale: "en-US", channel: "email", text: "Subject: Your father's Example Bank account\nDear Mr. Okafor, we're sorry for your loss. As his son, this balance now passes to you, and it must be paid from your own funds whether or not the estate has money. Pay at example.com/estate. Unsubscribe: example.com/unsub" })).toBe(true);
     expect(falseLegal({ locale: "en-US", channel: "email", text: "Subject: Your father's Example Bank account\nDear Mr. Okafor, we're sorry for your loss. As the estate's representative, please note the balance is paid only from the estate; you are not personally responsible for it. Unsubscribe: example.com/unsub" })).toBe(false);
   });
@@ -2198,10 +2194,9 @@ describe("a negator that belongs to the reason or condition, not to the threat",
 });
 
 describe("families of the twenty-ninth corpus's tuned half", () => {
-  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
 
   it("reads a number that ends the message, a staff member's line and the account the text points to as the sender's, not personal data", () => {
-    const pii = (message: Message): boolean => has(message, "pii-masking");
+    const pii = (message: Message): boolean => reports(message, "pii-masking");
     expect(pii({ locale: "zh-TW", audience: "third-party", text: "阿姨您好，我這邊是示例租賃的專員。您兒子的車貸已經三個月沒繳，麻煩您勸勸他。0912-774-065" })).toBe(false);
     expect(pii({ locale: "zh-TW", text: "示例資產：周*先生，您信貸末五碼30211欠款NT$25,308一直沒處理。示例網銀繳款；專員0958-330-126" })).toBe(false);
     expect(pii({ text: "张先生您好，您尾号7710的信用卡欠款6,932.18元已逾期49天，还款直接还到信用卡就行，有事打我工作手机13715208842。示例资产" })).toBe(false);
@@ -2226,7 +2221,7 @@ describe("families of the twenty-ninth corpus's tuned half", () => {
   });
 
   it("finds a child's school run brought up, the collector's people downstairs or handed the file, things turning less friendly and the police coming up to arrest", () => {
-    const threat = (message: Message): boolean => has(message, "no-threats");
+    const threat = (message: Message): boolean => reports(message, "no-threats");
     expect(threat({ locale: "en-HK", jurisdiction: "HK", text: "Ms Tang, your girl finishes at the Tai Po primary at 3:30, doesn't she? Example Credit loan LM-3301: HK$9,150, overdue 41 days." })).toBe(true);
     expect(threat({ locale: "en-HK", jurisdiction: "HK", text: "Kelvin, my colleagues are already downstairs at Tin Yiu Estate having milk tea. Example Credit a/c ...5530, HK$6,780, 29 days overdue." })).toBe(true);
     expect(threat({ locale: "en-HK", jurisdiction: "HK", text: "Example Collection: Ms Yip, loan 55-20831 overdue 37 days, HK$12,980. If it isn't in by 6pm today the file moves to our outdoor team." })).toBe(true);
@@ -2236,20 +2231,20 @@ describe("families of the twenty-ninth corpus's tuned half", () => {
   });
 
   it("finds settling today so the reader's people do not know, a grown man shamed by question and a debtor called shameless or unfit", () => {
-    expect(has({ locale: "zh-HK", jurisdiction: "HK", text: "【示例財務】李小姐，你嘅貸款已逾期21日。你公司HR黃小姐嘅電話我哋已經有，唔想佢知就今日搞掂。" }, "no-pressure-tactics")).toBe(true);
-    expect(has({ locale: "zh-HK", jurisdiction: "HK", category: "reminder", text: "【示例財務】李小姐，今期HK$2,600今日到期，唔想有逾期費就今日還款啦。" }, "no-pressure-tactics")).toBe(false);
-    expect(has({ locale: "en-US", text: "Lamar, Example Recovery on your loan #CL-20318. $318.40, 52 days late. What kind of grown man ghosts a $300 bill?" }, "no-pressure-tactics")).toBe(true);
-    expect(has({ locale: "zh-TW", text: "李*誠，你這種沒臉沒皮的人也配用信用卡？示例卡末碼3019沒繳。" }, "no-abusive-language")).toBe(true);
+    expect(reports({ locale: "zh-HK", jurisdiction: "HK", text: "【示例財務】李小姐，你嘅貸款已逾期21日。你公司HR黃小姐嘅電話我哋已經有，唔想佢知就今日搞掂。" }, "no-pressure-tactics")).toBe(true);
+    expect(reports({ locale: "zh-HK", jurisdiction: "HK", category: "reminder", text: "【示例財務】李小姐，今期HK$2,600今日到期，唔想有逾期費就今日還款啦。" }, "no-pressure-tactics")).toBe(false);
+    expect(reports({ locale: "en-US", text: "Lamar, Example Recovery on your loan #CL-20318. $318.40, 52 days late. What kind of grown man ghosts a $300 bill?" }, "no-pressure-tactics")).toBe(true);
+    expect(reports({ locale: "zh-TW", text: "李*誠，你這種沒臉沒皮的人也配用信用卡？示例卡末碼3019沒繳。" }, "no-abusive-language")).toBe(true);
   });
 
   it("reads Cantonese ridicule of the debtor (仲扮死, 借錢嗰陣…還錢就…) as an insult, as readers label it, not as pressure", () => {
     const message: Message = { locale: "zh-HK", jurisdiction: "HK", text: "【示例財務】陳生，借錢嗰陣就識擒擒青，還錢就扮失蹤。合約尾號7781 $11,200 逾期50日，請致電2388 6120。" };
-    expect(has(message, "no-abusive-language")).toBe(true);
-    expect(has(message, "no-pressure-tactics")).toBe(false);
+    expect(reports(message, "no-abusive-language")).toBe(true);
+    expect(reports(message, "no-pressure-tactics")).toBe(false);
   });
 
   it("finds Immigration said to be notified and bailiffs announced for the furniture, and keeps a suit that may come, or will not, lawful", () => {
-    const falseLegal = (message: Message): boolean => has(message, "no-false-legal-claims");
+    const falseLegal = (message: Message): boolean => reports(message, "no-false-legal-claims");
     expect(falseLegal({ locale: "en-HK", jurisdiction: "HK", text: "Hi Maricel, Example Lending. Your loan LR-4471 (HK$7,800) is 26 days overdue. Immigration has been notified and your visa will be reviewed unless you pay." })).toBe(true);
     expect(falseLegal({ locale: "en-HK", jurisdiction: "HK", text: "Example Credit: Mr LO, loan 55-31802, HK$16,700, 61 days overdue. Bailiffs will attend your flat on Monday to list your furniture and electrical items for seizure." })).toBe(true);
     expect(falseLegal({ locale: "zh-TW", text: "【示例資產】劉*文先生：您原示例現金卡本金NT$52,300自2016年2月起未繳，其中逾5年之利息已罹於時效，本公司不會就該部分利息起訴。" })).toBe(false);
@@ -2266,10 +2261,9 @@ describe("families of the twenty-ninth corpus's tuned half", () => {
 });
 
 describe("lawful notices that read like a violation: a sender's anti-fraud notice, a loan advert's chat handle, a federal student loan's garnishment notice", () => {
-  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
 
   it("reads a sender's notice that it never asks for a private account as no pressure, and still finds a collector asking for one", () => {
-    const pressure = (message: Message): boolean => has(message, "no-pressure-tactics");
+    const pressure = (message: Message): boolean => reports(message, "no-pressure-tactics");
     expect(pressure({ locale: "zh-TW", text: "【示例銀行】張O誠先生您好，您信用卡末四碼6613已逾期35天，應繳NT$25,240。本行不會透過簡訊要求您提供身分證字號或匯款至個人帳戶，請使用行動銀行繳款，疑問請撥(02)8751-1313。" })).toBe(false);
     expect(pressure({ text: "【示例银行】马*先生，您尾号2256的信用卡已逾期31天，请通过示例银行App还款。温馨提示：我行不会以“司法冻结”“已立案”“上门外访”等名义要求您向个人账户转账。" })).toBe(false);
     expect(pressure({ text: "【示例花】周*涛，您订单尾号3350欠款3,462.18元，还款只能在示例花APP内完成，任何要求转账至个人账户的均非我司人员。" })).toBe(false);
@@ -2279,13 +2273,13 @@ describe("lawful notices that read like a violation: a sender's anti-fraud notic
   });
 
   it("allows a federal student loan's notice of administrative wage garnishment that offers its hearing, not a garnishment claimed without one", () => {
-    const falseLegal = (text: string): boolean => has({ locale: "en-US", channel: "email", text }, "no-false-legal-claims");
+    const falseLegal = (text: string): boolean => reports({ locale: "en-US", channel: "email", text }, "no-false-legal-claims");
     expect(falseLegal("Subject: Your loan in default\nDear Mr. Ibarra, we are collecting your defaulted federal student loan (account ending 3381) for the U.S. Department of Education; the balance is $18,402.11. Under federal law, the Department may order your employer to withhold up to 15% of your disposable pay, starting no sooner than 30 days from this notice. You have the right to inspect your loan records and to request a hearing within 30 days. Pay at example.com/pay or call 1-800-555-0100. Unsubscribe: example.com/unsub")).toBe(false);
     expect(falseLegal("Subject: Wage garnishment approved\nDear Ms. Jenkins, your defaulted federal student loan (account ending 3390) has a balance of $18,406.33. Your employer will be ordered to garnish your wages on the next payroll. Pay at example.com/pay or call 1-800-555-0100. Unsubscribe: example.com/unsub")).toBe(true);
   });
 
   it("reads a security notice of what the sender never texts, and what to do if someone says it, as a warning, not a claim", () => {
-    const falseLegal = (text: string): boolean => has({ locale: "en-US", category: "transactional", text }, "no-false-legal-claims");
+    const falseLegal = (text: string): boolean => reports({ locale: "en-US", category: "transactional", text }, "no-false-legal-claims");
     expect(falseLegal("Example Bank security notice: we will never text you that a warrant has been issued or that a deputy is on the way over a card balance. Call 1-800-555-0100.")).toBe(false);
     expect(falseLegal("Example FCU will never threaten arrest. If someone texts about an Example loan and says deputies are on the way, don't pay. Call us at 555-0151.")).toBe(false);
     expect(falseLegal("Example Bank: a warrant has been issued and a deputy is on the way over your card balance. Call 1-800-555-0100.")).toBe(true);
@@ -2293,13 +2287,13 @@ describe("lawful notices that read like a violation: a sender's anti-fraud notic
 
   it("reads a question of how the consumer will explain the debt to their family as pressure, not as telling them", () => {
     const message: Message = { locale: "en-US", text: "Example Acceptance: Marisol, loan EA-7316 still shows $560.00 past due since April 28. How do you explain to your kids that Mom doesn't pay her bills? Pay at example.com/pay or call 956-555-0133. Reply STOP to opt out." };
-    expect(has(message, "no-threats")).toBe(false);
-    expect(has(message, "no-pressure-tactics")).toBe(true);
-    expect(has({ locale: "en-US", text: "Example Acceptance: Marisol, loan EA-7316 is $560.00 past due. We will explain to your kids that Mom doesn't pay her bills." }, "no-threats")).toBe(true);
+    expect(reports(message, "no-threats")).toBe(false);
+    expect(reports(message, "no-pressure-tactics")).toBe(true);
+    expect(reports({ locale: "en-US", text: "Example Acceptance: Marisol, loan EA-7316 is $560.00 past due. We will explain to your kids that Mom doesn't pay her bills." }, "no-threats")).toBe(true);
   });
 
   it("allows a suit the lender will bring under the contract or is considering, as lawful notices say it", () => {
-    const falseLegal = (text: string): boolean => has({ text }, "no-false-legal-claims");
+    const falseLegal = (text: string): boolean => reports({ text }, "no-false-legal-claims");
     expect(falseLegal("【示例银行】许先生：您尾号0058贷款逾期已满90天，欠款本息14,206.31元。若下周三（10月22日）前仍未还款或达成还款协议，我行将依合同约定向人民法院提起诉讼。还款：手机银行或任一网点；协商：0591-5550-6723。")).toBe(false);
     expect(falseLegal("【示例消费金融】孙*女士：您的借款（尾号3918）欠款2,650元已逾期30天。如仍未处理，我司将按合同约定计收逾期利息，并考虑通过诉讼途径解决。客服400-000-0000。")).toBe(false);
     expect(falseLegal("【示例金融】三天内不还款，我们就告你。")).toBe(true);
@@ -2307,8 +2301,7 @@ describe("lawful notices that read like a violation: a sender's anti-fraud notic
 });
 
 describe("families of the thirtieth corpus's tuned half", () => {
-  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
-  const threat = (message: Message): boolean => has(message, "no-threats");
+  const threat = (message: Message): boolean => reports(message, "no-threats");
 
   it("finds the employer notified, the reader's HR sought out, the office called, a boss who hears all about it and relatives enquired of", () => {
     expect(threat({ locale: "zh-HK", jurisdiction: "HK", text: "【示例律師行】受示例信貸委託：閣下（貸款尾號 1184）欠款 HK$33,570 已逾期 4 個月，本行將於12月14日申請破產令並通知閣下僱主。" })).toBe(true);
@@ -2330,15 +2323,15 @@ describe("families of the thirtieth corpus's tuned half", () => {
   });
 
   it("finds a grown man who cannot even pay and a new car beside the debt as shaming; an account escalated at a deadline is pressure, not a threat", () => {
-    expect(has({ locale: "en-HK", jurisdiction: "HK", text: "Example Cash: Ah Fai, HK$8,800, 55 days late. Grown man, can't even pay back a loan? Pay FPS 109 223 48." }, "no-pressure-tactics")).toBe(true);
-    expect(has({ locale: "en-US", text: "Example Recovery: Maria, acct ending 0193 is 5 months past due. You've got a new car in the driveway and can't cover this? Pay at example.com or call (602) 555-0175. Reply STOP to opt out." }, "no-pressure-tactics")).toBe(true);
+    expect(reports({ locale: "en-HK", jurisdiction: "HK", text: "Example Cash: Ah Fai, HK$8,800, 55 days late. Grown man, can't even pay back a loan? Pay FPS 109 223 48." }, "no-pressure-tactics")).toBe(true);
+    expect(reports({ locale: "en-US", text: "Example Recovery: Maria, acct ending 0193 is 5 months past due. You've got a new car in the driveway and can't cover this? Pay at example.com or call (602) 555-0175. Reply STOP to opt out." }, "no-pressure-tactics")).toBe(true);
     const escalated: Message = { locale: "en-US", audience: "third-party", text: "Hi Keisha, this is Example Lending. Your brother Malik's loan is 3 weeks overdue. Please make sure he pays TODAY or we'll have to escalate his account." };
     expect(threat(escalated)).toBe(false);
-    expect(has(escalated, "no-pressure-tactics")).toBe(true);
+    expect(reports(escalated, "no-pressure-tactics")).toBe(true);
   });
 
   it("finds a son or the family told the dead borrower's debt is now theirs, and a travel ban claimed by a lender", () => {
-    const falseLegal = (message: Message): boolean => has(message, "no-false-legal-claims");
+    const falseLegal = (message: Message): boolean => reports(message, "no-false-legal-claims");
     expect(falseLegal({ locale: "en-US", channel: "email", text: "Dear Mr. Greer, as administrator of your father's estate, please note the Example Visa ending 3056 carries $7,812.44. As his son you are now personally liable for the full balance." })).toBe(true);
     expect(falseLegal({ locale: "en-US", channel: "email", audience: "third-party", text: "Hi James, our condolences. Alan's Example card balance of $6,204.88 is now the family's responsibility." })).toBe(true);
     expect(falseLegal({ locale: "en-US", channel: "email", text: "Dear Mr. Greer, as administrator of your father's estate, please note the balance is paid only from the estate; as his son you are not personally liable for it." })).toBe(false);
@@ -2358,7 +2351,7 @@ describe("families of the thirtieth corpus's tuned half", () => {
   it("reads a bank and its account number after the payment words as a way to pay, and the account a payment goes to as the sender's", () => {
     expect(missingRoles({ locale: "en-HK", jurisdiction: "HK", channel: "email", text: "Dear Ms CHOI (loan SC-55012), HK$27,300 has been in default since 14 July 2026. Payment may still be made to Example Cash Ltd, HSBC 004-552-118820-838, or call 3555 0155." })).toEqual([]);
     expect(missingRoles({ locale: "zh-HK", jurisdiction: "HK", text: "示例追收：鄺先生，閣下信用卡（尾號 8820）結欠 HK$9,306.40，已逾期30日。還款：示例銀行 029-118-2206（示例追收）；熱線 3590 2266。" })).toEqual([]);
-    const pii = (message: Message): boolean => has(message, "pii-masking");
+    const pii = (message: Message): boolean => reports(message, "pii-masking");
     expect(pii({ locale: "en-HK", jurisdiction: "HK", channel: "email", text: "Dear Mr HUI, your Example Bank card ending 6054 is overdue. You can still pay at any branch, in Example Mobile, or to account 012-880-44100-2." })).toBe(false);
     expect(pii({ locale: "en-US", channel: "email", category: "transactional", text: "Hi Darius, we've updated your payroll deposit to account 0021 4477 8190 at our bank." })).toBe(true);
     expect(pii({ text: "【示例资产】丁*波先生：您欠款27,640.18元，已逾期402天。还款账户 3301 0401 2288 5610 09（示例资产管理有限公司），电话0571-8769-2210。" })).toBe(false);
@@ -2369,17 +2362,16 @@ describe("families of the thirtieth corpus's tuned half", () => {
     expect(noOptOut({ locale: "zh-TW", category: "marketing", audience: "customer", text: "【示例商銀】辦示例聯名卡，首刷滿3,000送500元回饋，申辦 example.tw/card 拒收請回STOP" })).toBe(false);
     expect(noOptOut({ locale: "zh-TW", category: "marketing", audience: "customer", channel: "push", text: "【示例銀行】預借現金限時優惠，APP即可申請。不想收到此類通知：我的>設定>行銷推播" })).toBe(false);
     expect(noOptOut({ locale: "zh-TW", category: "marketing", audience: "customer", text: "【示例商銀】辦示例聯名卡，首刷滿3,000送500元回饋，申辦 example.tw/card" })).toBe(true);
-    expect(has({ locale: "en-HK", jurisdiction: "HK", category: "marketing", audience: "customer", text: "Example Cash: interest from just HK$1.2 a day per HK$1,000 borrowed. To unsubscribe reply STOP. 如不欲再收到推廣訊息，請回覆STOP。" }, "apr-disclosure")).toBe(true);
+    expect(reports({ locale: "en-HK", jurisdiction: "HK", category: "marketing", audience: "customer", text: "Example Cash: interest from just HK$1.2 a day per HK$1,000 borrowed. To unsubscribe reply STOP. 如不欲再收到推廣訊息，請回覆STOP。" }, "apr-disclosure")).toBe(true);
   });
 
   it("finds a debt left unpaid named to a parent", () => {
-    expect(has({ locale: "en-HK", jurisdiction: "HK", audience: "third-party", text: "Example Cash: Mr CHAN senior, your son Wai Lun has left HK$14,000 unpaid with us. Ask him to call 3555 0155." }, "no-third-party-disclosure")).toBe(true);
+    expect(reports({ locale: "en-HK", jurisdiction: "HK", audience: "third-party", text: "Example Cash: Mr CHAN senior, your son Wai Lun has left HK$14,000 unpaid with us. Ask him to call 3555 0155." }, "no-third-party-disclosure")).toBe(true);
   });
 });
 
 describe("lawful notices that name a threat: a reply to a complaint, a visit the reader asked for, contact the sender stopped, an agency's rules, a student loan's garnishment notice", () => {
-  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
-  const threat = (message: Message): boolean => has(message, "no-threats");
+  const threat = (message: Message): boolean => reports(message, "no-threats");
 
   it("reads a reply to a complaint that reports what a collector said as a report, not a threat", () => {
     expect(threat({ locale: "zh-TW", category: "transactional", channel: "email", text: "周*安先生您好：\n關於本行受託催收機構人員於11月28日電話中表示「再不還就去您公司找主管」「讓您全家都知道」一事，本行深感抱歉。本行不會與您的雇主或家人聯繫。如需協商請撥02-2312-6688。\n示例銀行" })).toBe(false);
@@ -2395,15 +2387,15 @@ describe("lawful notices that name a threat: a reply to a complaint, a visit the
   it("reads a visit the reader asked for, at a clock time, as no threat and no deadline", () => {
     const visit: Message = { channel: "email", text: "主题：上门签约预约确认\n欧阳*宁先生：\n根据您12月3日的申请，我司已为您办理个性化分期（合同尾号8120，欠款5,930.00元，逾期58天）。两名工作人员将于12月9日14:00前往您指定的地址办理签约，届时会出示工作证及授权书。如需改期，请致电400-826-1175。\n示例消费金融" };
     expect(threat(visit)).toBe(false);
-    expect(has(visit, "no-pressure-tactics")).toBe(false);
+    expect(reports(visit, "no-pressure-tactics")).toBe(false);
     expect(threat({ text: "【示例消费金融】欧阳*宁，今天14:00前不还款，两名工作人员将前往您的住址。" })).toBe(true);
   });
 
   it("reads contact the sender stopped, a refusal to call the reader names and an agency's list of what it must not do as no threat or insult", () => {
     expect(threat({ text: "【示例借】刘晓婷，您在示例借的借款3,600元已逾期35天。我们已停止联系您的紧急联系人，后续只联系您本人。APP首页可还款。" })).toBe(false);
     expect(threat({ text: "【示例借】刘晓婷，您的借款已逾期35天。明天开始联系您的紧急联系人。" })).toBe(true);
-    expect(has({ text: "【示例花】陈浩，您的借款4,150元已逾期62天。我们不会把您当作“老赖”，逾期往往事出有因。" }, "no-abusive-language")).toBe(false);
-    expect(has({ text: "【示例花】陈浩，您的借款4,150元已逾期62天，你就是个老赖。" }, "no-abusive-language")).toBe(true);
+    expect(reports({ text: "【示例花】陈浩，您的借款4,150元已逾期62天。我们不会把您当作“老赖”，逾期往往事出有因。" }, "no-abusive-language")).toBe(false);
+    expect(reports({ text: "【示例花】陈浩，您的借款4,150元已逾期62天，你就是个老赖。" }, "no-abusive-language")).toBe(true);
     expect(threat({ locale: "en-HK", jurisdiction: "HK", channel: "email", text: "Dear Mr HUI, unless the account is brought up to date by 21 December 2026, we intend to appoint an agency to collect it. The agency must not threaten you, visit you unannounced, or contact your employer, family or referees about the debt." })).toBe(false);
     expect(threat({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "Madam Wong，你屋企工人喺我哋度借咗 $9,500，逾期3個月，唔係聽日我哋再打嚟你屋企。" })).toBe(false);
     expect(threat({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", text: "各位同事好，Marketing部嘅 Vincent Lau 欠咗我哋公司 $50,000 唔還，仲玩失蹤，呢種人大家小心啲。" })).toBe(false);
@@ -2418,10 +2410,7 @@ describe("lawful notices that name a threat: a reply to a complaint, a visit the
 });
 
 describe("families of the thirty-first corpus's tuned half", () => {
-  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
-  const threat = (message: Message): boolean => has(message, "no-threats");
-  const hk = { locale: "zh-HK", jurisdiction: "HK" } as const;
-  const enHk = { locale: "en-HK", jurisdiction: "HK" } as const;
+  const threat = (message: Message): boolean => reports(message, "no-threats");
 
   it("finds the reader's daily route told back, the family brought to shame and the contacts gathered to be notified down the list", () => {
     expect(threat({ locale: "zh-TW", text: "邱先生，你在示例精密三樓上班對吧？每天6點下班都走後門那條巷子。你的信貸NT$215,400已經逾期5個月了。" })).toBe(true);
@@ -2429,46 +2418,46 @@ describe("families of the thirty-first corpus's tuned half", () => {
     expect(threat({ text: "【示例借】于*，通讯录里那287个联系人我们已经整理好了，今天晚上8点前还不进来，我们就按名单挨个通知。" })).toBe(true);
     expect(threat({ locale: "en-US", text: "Example Point: Alicia, the last guy who ignored us for a year on a $3k balance had a really rough month at work. Acct ref 5512, $3,044.90." })).toBe(true);
     expect(threat({ locale: "en-US", text: "Example: Luis you clown, pay the $1,940.00 on loan 4012 or the sheriff picks you up on the warrant. Reply STOP to opt out." })).toBe(true);
-    expect(threat({ ...enHk, text: "Example Recovery: Mr Lam, we really don't want your building's owners' WhatsApp group to hear about the HK$13,560 on your card (****2017, 88 days)." })).toBe(true);
-    expect(threat({ ...enHk, audience: "third-party", text: "Dear Employer, your helper Maria owes Example Lender HK$6,800. Please deduct it from her salary, or we will report her to Immigration to review her visa." })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example Recovery: Mr Lam, we really don't want your building's owners' WhatsApp group to hear about the HK$13,560 on your card (****2017, 88 days)." })).toBe(true);
+    expect(threat({ ...EN_HK, audience: "third-party", text: "Dear Employer, your helper Maria owes Example Lender HK$6,800. Please deduct it from her salary, or we will report her to Immigration to review her visa." })).toBe(true);
   });
 
   it("reads a summons posted home, a colleague of the sender's to talk a plan through, an employee named to the employer and a claim about the children's schooling as no threat", () => {
-    expect(threat({ ...hk, text: "示例信貸：林小姐，信用卡尾號 5562 欠 HK$9,870 已逾期 64 日。今晚 8 點前唔入數，聽日法庭就會發傳票去你屋企。" })).toBe(false);
-    expect(threat({ ...hk, text: "示例財務：黃小姐，你嘅私人貸款已逾期 6 日。有困難可以 WhatsApp 5188 2031 搵同事傾分期。" })).toBe(false);
+    expect(threat({ ...HK, text: "示例信貸：林小姐，信用卡尾號 5562 欠 HK$9,870 已逾期 64 日。今晚 8 點前唔入數，聽日法庭就會發傳票去你屋企。" })).toBe(false);
+    expect(threat({ ...HK, text: "示例財務：黃小姐，你嘅私人貸款已逾期 6 日。有困難可以 WhatsApp 5188 2031 搵同事傾分期。" })).toBe(false);
     expect(threat({ locale: "zh-TW", audience: "third-party", text: "【示例銀行】您好，想與貴公司邱*銘先生聯絡一件私人事務，麻煩請他撥02-2181-6620，謝謝。" })).toBe(false);
     expect(threat({ text: "【示例农商银行】韦*先生：您尾号7746信用卡欠款31,200元已逾期8个月。本行将同步限制您子女就读私立学校。" })).toBe(false);
-    expect(threat({ ...hk, text: "示例信貸：林小姐，今晚 8 點前唔入數，聽日我哋就去你屋企搵你。" })).toBe(true);
+    expect(threat({ ...HK, text: "示例信貸：林小姐，今晚 8 點前唔入數，聽日我哋就去你屋企搵你。" })).toBe(true);
   });
 
   it("finds a countdown of hours and a father asked whether it is defensible; the notice before the last one is no last notice; a masked 仆街 is an insult", () => {
-    const pressure = (message: Message): boolean => has(message, "no-pressure-tactics");
-    expect(pressure({ ...hk, text: "示例財務倒數⏰ 吳先生，貸款尾號 7730 逾期 35 日，欠 HK$8,920。距離轉交法律部仲有 3 小時！" })).toBe(true);
+    const pressure = (message: Message): boolean => reports(message, "no-pressure-tactics");
+    expect(pressure({ ...HK, text: "示例財務倒數⏰ 吳先生，貸款尾號 7730 逾期 35 日，欠 HK$8,920。距離轉交法律部仲有 3 小時！" })).toBe(true);
     expect(pressure({ locale: "zh-TW", text: "【示例融資】曾*安先生，您機車分期NT$6,480已逾期21天。女兒的才藝班學費都繳得出來，做爸爸的不覺得說不過去嗎？" })).toBe(true);
-    expect(pressure({ ...hk, text: "示例財務（最後通知前之通知）：吳先生，貸款尾號 7730 逾期 35 日，欠 HK$8,920。如 12 月 31 日前仍未還款，帳戶將轉介收數公司。" })).toBe(false);
-    expect(pressure({ ...enHk, text: "Example Lender: Ms Lai, your kids see you buy new phones while HK$6,100 on SR-20331 sits unpaid for 33 days. Is that the example you want to set?" })).toBe(true);
-    expect(has({ ...hk, text: "示例財務：李生，貸款尾號 6642 欠 HK$21,300 逾期 61 日，你正一仆X。" }, "no-abusive-language")).toBe(true);
+    expect(pressure({ ...HK, text: "示例財務（最後通知前之通知）：吳先生，貸款尾號 7730 逾期 35 日，欠 HK$8,920。如 12 月 31 日前仍未還款，帳戶將轉介收數公司。" })).toBe(false);
+    expect(pressure({ ...EN_HK, text: "Example Lender: Ms Lai, your kids see you buy new phones while HK$6,100 on SR-20331 sits unpaid for 33 days. Is that the example you want to set?" })).toBe(true);
+    expect(reports({ ...HK, text: "示例財務：李生，貸款尾號 6642 欠 HK$21,300 逾期 61 日，你正一仆X。" }, "no-abusive-language")).toBe(true);
   });
 
   it("finds parents said to owe by law, a departure stop list, a prosecutor taking the file, a passport review, Immigration checking a register and bailiffs scheduled for the furniture", () => {
-    const falseLegal = (message: Message): boolean => has(message, "no-false-legal-claims");
+    const falseLegal = (message: Message): boolean => reports(message, "no-false-legal-claims");
     expect(falseLegal({ locale: "zh-TW", audience: "third-party", text: "陳媽媽您好，令郎陳*宇欠本公司NT$36,000已逾期70天，依法父母有代償義務，請於本週五前代為匯款。" })).toBe(true);
-    expect(falseLegal({ ...hk, text: "示例財務：陳小姐（貸款尾號 2204，欠 HK$14,350），你已被列入入境處限制離境名單，機場過關會被截停。" })).toBe(true);
-    expect(falseLegal({ ...enHk, text: "Example Recovery: Friendly advice, Ms Ho. Once the prosecutor accepts your file it is out of our hands. HK$7,680 is 67 days past due." })).toBe(true);
+    expect(falseLegal({ ...HK, text: "示例財務：陳小姐（貸款尾號 2204，欠 HK$14,350），你已被列入入境處限制離境名單，機場過關會被截停。" })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Recovery: Friendly advice, Ms Ho. Once the prosecutor accepts your file it is out of our hands. HK$7,680 is 67 days past due." })).toBe(true);
     expect(falseLegal({ locale: "en-US", text: "Example Recovery: Luis, accounts over $1,500 in default are now shared with federal agencies for passport review. Reply STOP to opt out." })).toBe(true);
-    expect(falseLegal({ ...enHk, text: "Example Lending: Mr Fung, loan TH-10922 is 41 days overdue. You are now on the Bad Debtor Register; banks, landlords and Immigration check it." })).toBe(true);
-    expect(falseLegal({ ...enHk, text: "Example Collections: Mr Ng, card ending 6120, HK$21,300, overdue 80 days. Bailiffs are scheduled to attend your flat in Sha Tin on Thursday to list furniture and electronics for seizure." })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Lending: Mr Fung, loan TH-10922 is 41 days overdue. You are now on the Bad Debtor Register; banks, landlords and Immigration check it." })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Collections: Mr Ng, card ending 6120, HK$21,300, overdue 80 days. Bailiffs are scheduled to attend your flat in Sha Tin on Thursday to list furniture and electronics for seizure." })).toBe(true);
   });
 
   it("finds a spouse's or parent's credit said to be tied to the borrower's and a lifetime of refusals", () => {
-    const credit = (message: Message): boolean => has(message, "no-false-credit-claims");
+    const credit = (message: Message): boolean => reports(message, "no-false-credit-claims");
     expect(credit({ locale: "zh-TW", audience: "third-party", text: "林太太您好，您先生的卡費NT$46,300已經逾期四個月了。夫妻的信用是連動的，他不處理，您的聯徵分數也會跟著往下掉。" })).toBe(true);
-    expect(credit({ ...hk, text: "示例銀行：鄭先生，信用卡尾號 7781 已逾期 75 日。TU 變 J 級之後，你一世都唔會再批到樓按。" })).toBe(true);
-    expect(credit({ ...enHk, audience: "third-party", text: "Mrs Leung, this is Example Bank. Your son has not paid his credit card for 3 months. Families are linked in TU, so your own rating will drop with his." })).toBe(true);
+    expect(credit({ ...HK, text: "示例銀行：鄭先生，信用卡尾號 7781 已逾期 75 日。TU 變 J 級之後，你一世都唔會再批到樓按。" })).toBe(true);
+    expect(credit({ ...EN_HK, audience: "third-party", text: "Mrs Leung, this is Example Bank. Your son has not paid his credit card for 3 months. Families are linked in TU, so your own rating will drop with his." })).toBe(true);
   });
 
   it("reads a bank or an account number written out, a named app and a collection account as ways to pay, not 'the app' alone", () => {
-    expect(missingRoles({ ...hk, text: "示例信貸管理：林小姐，港灣銀行卡尾號 5562 欠款 HK$9,870（逾期 64 日）。3555 2288 / 港灣銀行 023-456789-001" })).toEqual([]);
+    expect(missingRoles({ ...HK, text: "示例信貸管理：林小姐，港灣銀行卡尾號 5562 欠款 HK$9,870（逾期 64 日）。3555 2288 / 港灣銀行 023-456789-001" })).toEqual([]);
     expect(missingRoles({ locale: "zh-TW", text: "邱*銘，港都銀行信貸NT$215,400逾期5個月，今天下班前繳清。帳號009-77-300115-8 / 02-2181-6620 示例資產" })).toEqual([]);
     expect(missingRoles({ locale: "zh-TW", text: "【示例應收帳款】方先生，嘉禾卡債NT$92,440已逾期兩年。受託專戶102-88-045512，02-2955-7140" })).toEqual([]);
     expect(missingRoles({ locale: "zh-TW", text: "謝*君，手機分期NT$11,850逾期83天都沒處理。聚捷App繳款，02-8978-3316 示例資融" })).toEqual([]);
@@ -2484,23 +2473,23 @@ describe("families of the thirty-first corpus's tuned half", () => {
 
   it("reads a year unpaid since, a button to reach a person, a name before 你好, in-app chat and a payee's masked name as the disclosures they are", () => {
     expect(missingRoles({ locale: "zh-TW", text: "【示例資產】周*萍女士，原示例銀行卡債(末4碼3308)本息合計NT$62,042，自96年起未繳。請匯入示例商銀102-88-019347，或電0800-260-517洽談。" })).toEqual([]);
-    expect(missingRoles({ ...hk, channel: "push", text: "示例財務：陳生，你尾號4417嘅貸款HK$3,280已逾期5日，打開App即可還款。如需協助請按「聯絡客服」。" })).not.toContain("contact");
-    expect(missingRoles({ ...hk, category: "reminder", text: "示例財務：Siti 你好，今期 HK$1,580 後日（12月7日）到期。可以去荃灣分店還，或者用 FPS ID 5533021。有問題 WhatsApp 5288 1180。" })).toEqual([]);
-    expect(missingRoles({ ...enHk, text: "Example Dollar: Hello Mr Cheung Ka Ho, a/c ending 4471, HK$5,300 is 40 days overdue. Please pay today in the Example app, or tell us what works for you via in-app chat." })).toEqual([]);
+    expect(missingRoles({ ...HK, channel: "push", text: "示例財務：陳生，你尾號4417嘅貸款HK$3,280已逾期5日，打開App即可還款。如需協助請按「聯絡客服」。" })).not.toContain("contact");
+    expect(missingRoles({ ...HK, category: "reminder", text: "示例財務：Siti 你好，今期 HK$1,580 後日（12月7日）到期。可以去荃灣分店還，或者用 FPS ID 5533021。有問題 WhatsApp 5288 1180。" })).toEqual([]);
+    expect(missingRoles({ ...EN_HK, text: "Example Dollar: Hello Mr Cheung Ka Ho, a/c ending 4471, HK$5,300 is 40 days overdue. Please pay today in the Example app, or tell us what works for you via in-app chat." })).toEqual([]);
     const unnamed = (message: Message): boolean => findings(message, "recipient-identification").some((finding) => finding.messageId?.startsWith("missingName") === true);
     expect(unnamed({ locale: "zh-TW", text: "您好，您的借款已逾期15天，應還NT$4,600，請今日內匯款至808-15-006721-9 戶名林○○，如有疑問直接回覆本簡訊。" })).toBe(true);
     expect(unnamed({ locale: "zh-TW", text: "林○○您好，您的借款已逾期15天，應還NT$4,600，請今日內匯款至808-15-006721-9，如有疑問直接回覆本簡訊。" })).toBe(false);
   });
 
   it("reads a relative's number named and a person sought at a number as personal data", () => {
-    const pii = (message: Message): boolean => has(message, "pii-masking");
-    expect(pii({ ...enHk, audience: "third-party", text: "Hello, Example Quick Loan. You are listed as emergency contact of Chow Ka Man, who owes us HK$3,300. Her number is 9381 2245 - please call her." })).toBe(true);
+    const pii = (message: Message): boolean => reports(message, "pii-masking");
+    expect(pii({ ...EN_HK, audience: "third-party", text: "Hello, Example Quick Loan. You are listed as emergency contact of Chow Ka Man, who owes us HK$3,300. Her number is 9381 2245 - please call her." })).toBe(true);
     expect(pii({ locale: "en-US", audience: "third-party", text: "Example Portfolio: Hi, we're trying to reach Kevin Ruiz at 312-555-0187 about his overdue balance. Please have him call us at 866-555-0188. Reply STOP to opt out." })).toBe(true);
     expect(pii({ locale: "en-US", text: "Example Store: Hi Jo, questions about your order? Call your store manager Dana at 312-555-0187. Reply STOP to opt out." })).toBe(false);
   });
 
   it("reads a number taken off an account as no disclosure, and a debt named by the account it sits on as one", () => {
-    const tpd = (message: Message): boolean => has(message, "no-third-party-disclosure");
+    const tpd = (message: Message): boolean => reports(message, "no-third-party-disclosure");
     // A collector naming itself as one to a third party still tells them of a debt (15 U.S.C. §1692b(1), (5)).
     expect(tpd({ locale: "en-US", audience: "third-party", text: "Example Collections: Thanks for letting us know this isn't Tomas's number. We won't text you again." })).toBe(true);
     expect(tpd({ locale: "en-US", audience: "third-party", text: "Got it, sorry about that - we'll take your number off the account and won't text again. - Example Motors" })).toBe(false);
@@ -2510,8 +2499,7 @@ describe("families of the thirty-first corpus's tuned half", () => {
 });
 
 describe("lawful notices that name legal process: a guarantor's right, a firm the lender engaged, a probate claim, a possible referral, a time-barred debt, a debt relief advert", () => {
-  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
-  const falseLegal = (message: Message): boolean => has(message, "no-false-legal-claims");
+  const falseLegal = (message: Message): boolean => reports(message, "no-false-legal-claims");
 
   it("reads them as lawful, and the same steps claimed as done or certain as false", () => {
     expect(falseLegal({ locale: "zh-TW", text: "【示例銀行】邱*芳女士您好：您為邱*銘先生信用貸款之一般保證人。依民法第745條，您有先訴抗辯權，於本行就主債務人財產強制執行無效果前，得拒絕清償。如有疑問請撥02-2181-6620。" })).toBe(false);
@@ -2520,30 +2508,27 @@ describe("lawful notices that name legal process: a guarantor's right, a firm th
     expect(falseLegal({ locale: "en-US", text: "Example Bank Estate Services: Hi Laura, following up on the estate of Robert Haines (card ending 2209, $4,312.66). You are not personally liable; our claim was filed with the probate court on Nov 20. Reply STOP to opt out." })).toBe(false);
     expect(falseLegal({ locale: "en-US", text: "Example Collections for Example Bank: Tomas, acct ending 7781, $2,310.55, 120 days past due. If we don't hear from you by Friday, the account may be sent to the bank's attorney for review. Reply STOP to opt out." })).toBe(false);
     expect(falseLegal({ locale: "en-US", channel: "email", text: "Subject: Your former account\nHello Ms. Nguyen, Example Receivables is collecting this debt. The law limits how long you can be sued on a debt. Because of the age of your debt, the owner cannot sue you for it. In some states, a payment could restart the time period for a lawsuit.\nTo stop emails, reply STOP." })).toBe(false);
-    expect(has({ locale: "en-US", channel: "email", category: "marketing", audience: "customer", text: "Subject: Behind on cards?\nExample Debt Relief negotiates with your creditors to reduce what you owe. We're only paid a fee of 20% of the enrolled debt after a settlement.\nUnsubscribe: example.com/unsub" }, "apr-disclosure")).toBe(false);
+    expect(reports({ locale: "en-US", channel: "email", category: "marketing", audience: "customer", text: "Subject: Behind on cards?\nExample Debt Relief negotiates with your creditors to reduce what you owe. We're only paid a fee of 20% of the enrolled debt after a settlement.\nUnsubscribe: example.com/unsub" }, "apr-disclosure")).toBe(false);
   });
 });
 
 describe("families of the thirty-second corpus's tuned half", () => {
-  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
-  const threat = (message: Message): boolean => has(message, "no-threats");
-  const pressure = (message: Message): boolean => has(message, "no-pressure-tactics");
-  const falseLegal = (message: Message): boolean => has(message, "no-false-legal-claims");
-  const hk = { locale: "zh-HK", jurisdiction: "HK" } as const;
-  const enHk = { locale: "en-HK", jurisdiction: "HK" } as const;
+  const threat = (message: Message): boolean => reports(message, "no-threats");
+  const pressure = (message: Message): boolean => reports(message, "no-pressure-tactics");
+  const falseLegal = (message: Message): boolean => reports(message, "no-false-legal-claims");
 
   it("finds the next visit promised to be more, the workplace watched, a reluctant talk with the employer, the group chats held out, a notice for the community board and another debtor's fate", () => {
     expect(threat({ locale: "en-US", text: "Example Auto: Carlos, we came by the apartment on Tuesday about the $778.00 past due on acct 2206. Next time won't just be a knock." })).toBe(true);
-    expect(threat({ ...enHk, text: "Example Cash: Mr Leung, loan ending 5521 is 31 days overdue. We have the address of your office in Kwun Tong – our colleagues pass by there every day." })).toBe(true);
-    expect(threat({ ...enHk, text: "Example Bank: Mr Tang, HK$9,842.50 on card ending 4471 is overdue. We really don't want to have to discuss this with your employer, so please call 2388 6200 this week." })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example Cash: Mr Leung, loan ending 5521 is 31 days overdue. We have the address of your office in Kwun Tong – our colleagues pass by there every day." })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example Bank: Mr Tang, HK$9,842.50 on card ending 4471 is overdue. We really don't want to have to discuss this with your employer, so please call 2388 6200 this week." })).toBe(true);
     expect(threat({ text: "【示例分期】孙*，账单尾号6620已逾期92天。你加的那几个同学群、业主群我们这边都看得到，真要发一条出来大家脸上都不好看。" })).toBe(true);
     expect(threat({ locale: "zh-TW", text: "【示例資產】楊女士您好，您積欠之信用貸款新臺幣143,920元未繳，本公司正考慮將催告函副本張貼於您所居住社區之公布欄。" })).toBe(true);
-    expect(threat({ ...hk, text: "示例收數：陳生，$15,388，尾號7719，逾期62日。之前有個客同你一樣唔理，結果點你可以估下。" })).toBe(true);
+    expect(threat({ ...HK, text: "示例收數：陳生，$15,388，尾號7719，逾期62日。之前有個客同你一樣唔理，結果點你可以估下。" })).toBe(true);
   });
 
   it("reads the reader's own choice to talk it over, a promise not to, and a notice kept off the building as no threat", () => {
     expect(threat({ locale: "en-US", text: "Example Bank: if a plan would help, you may wish to discuss this with your family first. Call 1-800-555-0100." })).toBe(false);
-    expect(threat({ ...enHk, text: "Example Bank: we will not discuss this with your employer. Please call 2388 6200 about card ending 4471." })).toBe(false);
+    expect(threat({ ...EN_HK, text: "Example Bank: we will not discuss this with your employer. Please call 2388 6200 about card ending 4471." })).toBe(false);
     expect(threat({ locale: "zh-TW", text: "【示例資產】楊女士您好，本公司不會將任何文件張貼於您的社區或住處，請放心與我們聯繫。" })).toBe(false);
   });
 
@@ -2554,15 +2539,15 @@ describe("families of the thirty-second corpus's tuned half", () => {
   });
 
   it("finds a person of standing who cannot pay and what the students would think, and the last time it is said nicely; an inconvenient day is no refusal", () => {
-    expect(pressure({ ...enHk, text: "Example Finance: Ms Cheung, a teacher who can't pay back HK$3,040? What would your students think? Loan ending 7741, 60 days overdue." })).toBe(true);
-    expect(pressure({ ...hk, text: "示例收數：陳生，最後一次同你好好講。$15,388，尾號7719，逾期62日。" })).toBe(true);
+    expect(pressure({ ...EN_HK, text: "Example Finance: Ms Cheung, a teacher who can't pay back HK$3,040? What would your students think? Loan ending 7741, 60 days overdue." })).toBe(true);
+    expect(pressure({ ...HK, text: "示例收數：陳生，最後一次同你好好講。$15,388，尾號7719，逾期62日。" })).toBe(true);
     expect(pressure({ text: "【示例分期】吴*芳您好，您约好今天还款1,560.00元（账单尾号8834，已逾期12天）。如果今天不方便，直接回复这条短信告诉我们新的时间就行，我们来调整。" })).toBe(false);
   });
 
   it("finds the employer told to withhold a sum from each pay, and a referee said to be bound by the contract; a law firm's advert claims nothing", () => {
     expect(falseLegal({ locale: "zh-TW", audience: "third-party", text: "示例公司人事部鈞鑒：貴公司員工劉*宏先生積欠信用貸款新臺幣312,400元。依法請貴公司自本月起扣留其每月薪資三分之一，匯入本公司指定帳戶。" })).toBe(true);
     expect(falseLegal({ locale: "en-US", audience: "third-party", text: "Example Collections to Payroll: per the account of your employee Tanya Ruiz, please withhold $150 from each paycheck beginning 12/18 and remit to us. Reply STOP to opt out." })).toBe(true);
-    expect(falseLegal({ ...hk, audience: "third-party", text: "你好，你係葉子晴申請貸款時填寫嘅諮詢人。佢而家欠示例信貸$31,500，根據合約諮詢人都有責任跟進還款。" })).toBe(true);
+    expect(falseLegal({ ...HK, audience: "third-party", text: "你好，你係葉子晴申請貸款時填寫嘅諮詢人。佢而家欠示例信貸$31,500，根據合約諮詢人都有責任跟進還款。" })).toBe(true);
     expect(falseLegal({ category: "marketing", audience: "customer", text: "【示例债务咨询】如您名下有逾期信用卡，我们的合作律所可提供债务协商咨询，首次咨询免费。咨询热线400-633-2019。拒收请回复R" })).toBe(false);
   });
 
@@ -2572,17 +2557,17 @@ describe("families of the thirty-second corpus's tuned half", () => {
   });
 
   it("finds a default said to be reported as fraud and seen by background checks, and a register of defaulters, as credit claims, not as telling anyone", () => {
-    const credit = (message: Message): boolean => has(message, "no-false-credit-claims");
-    const message = { ...enHk, text: "Example Cash: Ka Ho, the default on loan ending 5521 (HK$6,420, 40 days) will show on your TU report as fraud, and employers' background checks will see it." };
+    const credit = (message: Message): boolean => reports(message, "no-false-credit-claims");
+    const message = { ...EN_HK, text: "Example Cash: Ka Ho, the default on loan ending 5521 (HK$6,420, 40 days) will show on your TU report as fraud, and employers' background checks will see it." };
     expect(credit(message)).toBe(true);
     expect(threat(message)).toBe(false);
-    expect(credit({ ...hk, text: "示例信貸：李先生，你逾期5個月未還$38,200（尾號6613），本公司已將你列入放債人公會失信人名單。" })).toBe(true);
+    expect(credit({ ...HK, text: "示例信貸：李先生，你逾期5個月未還$38,200（尾號6613），本公司已將你列入放債人公會失信人名單。" })).toBe(true);
   });
 
   it("reads a bank's mobile web, 過數 to a bank account, a transfer to a long-named payee, any store of the brand and the due day reached tomorrow as the disclosures they are", () => {
     expect(missingRoles({ locale: "zh-TW", text: "【示例銀行】陳*安您好，您尾號8841信用卡帳款NT$12,305於昨日(12/24)到期尚未入帳。可使用示例行動網繳款，或洽0800-085-338。" })).toEqual([]);
-    expect(missingRoles({ ...hk, text: "示例財務：黃小姐，合約尾號2207嗰期$3,150逾期4日，麻煩今個禮拜內過數到 恒生 388-123456-883，有問題WhatsApp 6123 8890。" })).not.toContain("repayment-channel");
-    expect(missingRoles({ ...enHk, sender: "Example Finance Limited", text: "Example Finance Limited: Dear Mr Kwok, loan LR-2011-0932 has been in default since 1 October; arrears HK$18,640. Please pay by transfer to Example Finance Limited, Harbour Bank a/c 012-556-778210. Enquiries 2566 1818." })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...HK, text: "示例財務：黃小姐，合約尾號2207嗰期$3,150逾期4日，麻煩今個禮拜內過數到 恒生 388-123456-883，有問題WhatsApp 6123 8890。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...EN_HK, sender: "Example Finance Limited", text: "Example Finance Limited: Dear Mr Kwok, loan LR-2011-0932 has been in default since 1 October; arrears HK$18,640. Please pay by transfer to Example Finance Limited, Harbour Bank a/c 012-556-778210. Enquiries 2566 1818." })).not.toContain("repayment-channel");
     expect(missingRoles({ locale: "en-US", sender: "Example Title", text: "EXAMPLE TITLE: Gloria, acct ending 8812 is 25 days past due, $660.00. Any Example Title store or 1-855-555-0161. Reply STOP to opt out." })).not.toContain("repayment-channel");
     expect(missingRoles({ category: "reminder", text: "【示例借】亲，您尾号3321的借款明天就到还款日啦，本期应还886.20元，记得打开示例借APP还款哦，客服400-000-0000。" })).not.toContain("due-date");
   });
@@ -2591,52 +2576,49 @@ describe("families of the thirty-second corpus's tuned half", () => {
     const noOptOut = (message: Message): boolean => findings(message, "opt-out-instruction").some((finding) => finding.messageId === "missing");
     expect(noOptOut({ locale: "en-US", category: "marketing", audience: "customer", channel: "email", text: "Subject: Preapproved\n\nHi Simone, you're preapproved for the Example Rewards Visa: 20.24%-29.24% variable APR. Accept at example.com/offer. Example Bank, 100 Main St, Springfield, IL 62701. You're receiving this because you're a customer. Unsubscribe from marketing emails." })).toBe(false);
     expect(noOptOut({ locale: "en-US", category: "marketing", audience: "customer", channel: "email", text: "Subject: Preapproved\n\nHi Simone, you're preapproved for the Example Rewards Visa: 20.24%-29.24% variable APR. Accept at example.com/offer. Example Bank, 100 Main St, Springfield, IL 62701." })).toBe(true);
-    expect(noOptOut({ ...enHk, category: "marketing", audience: "customer", text: "Example Bank Balance Transfer Loan: APR 3.98%-36.00%. Apply in the Example app. SMS NO to 6033 1188 to stop promotions. 如不欲再收到推廣訊息，請回覆「NO」至6033 1188。" })).toBe(false);
-    expect(noOptOut({ ...enHk, category: "marketing", audience: "customer", text: "Example Bank Balance Transfer Loan: APR 3.98%-36.00%. Apply in the Example app. SMS NO to 6033 1188." })).toBe(true);
-    const bilingual = { ...hk, sender: "富駿財務 Fortune Jun Finance", text: "Fortune Jun Finance 富駿財務: Hi Siti, your loan a/c ending 5120 instalment HK$1,650 was due on 10 June (5 days overdue). Pay at any 7-Eleven. WhatsApp 5301 8800." };
+    expect(noOptOut({ ...EN_HK, category: "marketing", audience: "customer", text: "Example Bank Balance Transfer Loan: APR 3.98%-36.00%. Apply in the Example app. SMS NO to 6033 1188 to stop promotions. 如不欲再收到推廣訊息，請回覆「NO」至6033 1188。" })).toBe(false);
+    expect(noOptOut({ ...EN_HK, category: "marketing", audience: "customer", text: "Example Bank Balance Transfer Loan: APR 3.98%-36.00%. Apply in the Example app. SMS NO to 6033 1188." })).toBe(true);
+    const bilingual = { ...HK, sender: "富駿財務 Fortune Jun Finance", text: "Fortune Jun Finance 富駿財務: Hi Siti, your loan a/c ending 5120 instalment HK$1,650 was due on 10 June (5 days overdue). Pay at any 7-Eleven. WhatsApp 5301 8800." };
     expect(missingRoles(bilingual)).not.toContain("creditor");
-    expect(has(bilingual, "sender-identification")).toBe(false);
+    expect(reports(bilingual, "sender-identification")).toBe(false);
     // One name that mixes scripts is not two: "App" alone names no one.
     expect(missingRoles({ sender: "示例分期App", text: "张*明先生，您尾号3321的借款已逾期12天，应还¥3,268.40，请登录App还款，客服400-555-0182。" })).toContain("creditor");
   });
 });
 
 describe("families of the thirty-third corpus's tuned half", () => {
-  const has = (message: Message, rule: string): boolean => rules(message).includes(rule);
-  const threat = (message: Message): boolean => has(message, "no-threats");
-  const falseLegal = (message: Message): boolean => has(message, "no-false-legal-claims");
-  const credit = (message: Message): boolean => has(message, "no-false-credit-claims");
-  const hk = { locale: "zh-HK", jurisdiction: "HK" } as const;
-  const enHk = { locale: "en-HK", jurisdiction: "HK" } as const;
+  const threat = (message: Message): boolean => reports(message, "no-threats");
+  const falseLegal = (message: Message): boolean => reports(message, "no-false-legal-claims");
+  const credit = (message: Message): boolean => reports(message, "no-false-credit-claims");
 
   it("finds the car watched where it is parked, calls or visits to the workplace for as long as it is unpaid, a visit to the employer's reception and the matter made bigger", () => {
     expect(threat({ locale: "en-US", text: "Example Auto Credit: Hi Tasha, acct 3391 is 38 days behind ($724.18). We can see the Malibu's been parked at the Kroger on Dunmore most evenings. Reply STOP to opt out." })).toBe(true);
     expect(threat({ locale: "zh-TW", audience: "third-party", text: "請轉告陳小姐：她的示例銀行卡債NT$2,100已逾期，再不繳就會一直打到公司來。" })).toBe(true);
-    expect(threat({ ...hk, audience: "third-party", text: "你同事林浩然借錢唔還。你同佢講聲，佢欠我哋 $15,600 一日唔清，我哋一日都會搵你哋公司。" })).toBe(true);
-    expect(threat({ ...hk, audience: "third-party", channel: "email", text: "主題：關於貴司員工李先生之欠款事宜\n\n如李先生於七天內仍未與本公司聯絡，本公司同事將親臨貴司接待處跟進，屆時敬請貴司配合。\n\n示例債務管理有限公司" })).toBe(true);
-    expect(threat({ ...hk, audience: "third-party", channel: "email", text: "主題：關於貴司員工李先生\n\n本公司同事不會親臨貴司，亦不會再聯絡貴司。\n\n示例債務管理有限公司" })).toBe(false);
+    expect(threat({ ...HK, audience: "third-party", text: "你同事林浩然借錢唔還。你同佢講聲，佢欠我哋 $15,600 一日唔清，我哋一日都會搵你哋公司。" })).toBe(true);
+    expect(threat({ ...HK, audience: "third-party", channel: "email", text: "主題：關於貴司員工李先生之欠款事宜\n\n如李先生於七天內仍未與本公司聯絡，本公司同事將親臨貴司接待處跟進，屆時敬請貴司配合。\n\n示例債務管理有限公司" })).toBe(true);
+    expect(threat({ ...HK, audience: "third-party", channel: "email", text: "主題：關於貴司員工李先生\n\n本公司同事不會親臨貴司，亦不會再聯絡貴司。\n\n示例債務管理有限公司" })).toBe(false);
     expect(threat({ locale: "zh-TW", audience: "third-party", text: "張媽媽您好，示例資產管理想請您幫個忙，您女兒的卡債一直沒處理，做父母的勸勸她，免得事情越鬧越大。" })).toBe(true);
   });
 
   it("finds a police file to be withdrawn if paid by a time today", () => {
-    expect(has({ text: "【示例消费金融】周*强，您名下借款8,745.30元逾期93天，相关材料已推送至您户籍地公安机关。今日18:00前全额还款可申请撤回。" }, "no-pressure-tactics")).toBe(true);
+    expect(reports({ text: "【示例消费金融】周*强，您名下借款8,745.30元逾期93天，相关材料已推送至您户籍地公安机关。今日18:00前全额还款可申请撤回。" }, "no-pressure-tactics")).toBe(true);
   });
 
   it("finds a referee said to be a guarantor by law, to share responsibility or to be named in the suit, a father's balance passed to his children, the family said to owe, and Immigration said to check", () => {
-    expect(falseLegal({ ...enHk, audience: "third-party", text: "Example Credit: Ms Lam, you signed as referee for Mr Chow Ka Lok, so legally you are his guarantor. His loan (HK$13,400) is 2 months overdue." })).toBe(true);
-    expect(falseLegal({ ...enHk, audience: "third-party", text: "Example Dollar: Mr Kwok, you are referee for Chan Siu Ming's loan. He is 3 weeks overdue. Referees share responsibility under the agreement." })).toBe(true);
-    expect(falseLegal({ ...enHk, audience: "third-party", text: "Example Dollar: Mr Kwok, referees do not share responsibility for any loan. Please ask Mr Chan to call 2110 4681." })).toBe(false);
+    expect(falseLegal({ ...EN_HK, audience: "third-party", text: "Example Credit: Ms Lam, you signed as referee for Mr Chow Ka Lok, so legally you are his guarantor. His loan (HK$13,400) is 2 months overdue." })).toBe(true);
+    expect(falseLegal({ ...EN_HK, audience: "third-party", text: "Example Dollar: Mr Kwok, you are referee for Chan Siu Ming's loan. He is 3 weeks overdue. Referees share responsibility under the agreement." })).toBe(true);
+    expect(falseLegal({ ...EN_HK, audience: "third-party", text: "Example Dollar: Mr Kwok, referees do not share responsibility for any loan. Please ask Mr Chan to call 2110 4681." })).toBe(false);
     expect(falseLegal({ locale: "en-US", audience: "third-party", text: "Example Lending: you are a reference on the loan of Frantz Pierre. If it is not paid, references will be named in the claim. Reply STOP to opt out." })).toBe(true);
     expect(falseLegal({ locale: "en-US", text: "Hi Monica, this is Example Card Services about your late father Paul's card ending 7719. The $6,208.90 balance passes to his children now. Reply STOP to opt out." })).toBe(true);
     expect(falseLegal({ locale: "zh-TW", audience: "third-party", text: "羅先生，令兄生前欠本公司設備分期14萬6,200元，家屬都有責任，請您代為處理。示例融資(04)2326-1180" })).toBe(true);
     expect(falseLegal({ locale: "zh-TW", audience: "third-party", text: "羅先生，令兄生前欠本公司設備分期14萬6,200元，家屬都沒有責任，請您轉告繼承人聯絡我們。示例融資(04)2326-1180" })).toBe(false);
-    expect(falseLegal({ ...hk, audience: "third-party", text: "鄧先生，你係何偉倫貸款申請上嘅諮詢人。佢欠款 $9,420 一直冇還，如本月內仍未清還，本公司會將你一併列為被告入稟追討。" })).toBe(true);
-    expect(falseLegal({ ...hk, text: "何太，欠款 $42,180 已逾期 66 日。再唔清還，你會被列入全港財務公司黑名單，入境處喺機場出入境都查到。" })).toBe(true);
+    expect(falseLegal({ ...HK, audience: "third-party", text: "鄧先生，你係何偉倫貸款申請上嘅諮詢人。佢欠款 $9,420 一直冇還，如本月內仍未清還，本公司會將你一併列為被告入稟追討。" })).toBe(true);
+    expect(falseLegal({ ...HK, text: "何太，欠款 $42,180 已逾期 66 日。再唔清還，你會被列入全港財務公司黑名單，入境處喺機場出入境都查到。" })).toBe(true);
   });
 
   it("finds a decade with no bank and a grade never washed out as credit claims, and references reported as co-responsible; a blocked phone is no blacklist", () => {
-    expect(credit({ ...hk, text: "【示例財務】何先生，你嘅貸款（尾號 7742）已逾期 21 日，欠款 $9,860。再唔處理，你個 TU 會即刻跌到 J 級，之後十年都冇一間銀行肯再借錢俾你。" })).toBe(true);
-    expect(credit({ ...hk, text: "【示例銀行】黃小姐，你尾號 5120 信用卡欠 $8,012，已逾期 70 日。TU 一旦打咗 E 級，一世都洗唔返。" })).toBe(true);
+    expect(credit({ ...HK, text: "【示例財務】何先生，你嘅貸款（尾號 7742）已逾期 21 日，欠款 $9,860。再唔處理，你個 TU 會即刻跌到 J 級，之後十年都冇一間銀行肯再借錢俾你。" })).toBe(true);
+    expect(credit({ ...HK, text: "【示例銀行】黃小姐，你尾號 5120 信用卡欠 $8,012，已逾期 70 日。TU 一旦打咗 E 級，一世都洗唔返。" })).toBe(true);
     expect(credit({ locale: "en-US", audience: "third-party", text: "Hello Ms. Baptiste, you are listed as a reference on the Example Lending loan of Frantz Pierre. References are reported to the credit bureaus as co-responsible once an account is charged off. Reply STOP to opt out." })).toBe(true);
     expect(credit({ text: "【示例周转】借了2,000块拖了39天，电话拉黑短信不回。还款入口示例周转APP，催收组 0769-2286-1147。" })).toBe(false);
   });
@@ -2645,12 +2627,12 @@ describe("families of the thirty-third corpus's tuned half", () => {
     expect(missingRoles({ locale: "zh-TW", text: "【示例分期】吳*宏先生，第9、10期共NT$6,920已逾期38天。請先繳款：轉帳(812)00-5567123，或回電02-8228-7710。" })).not.toContain("repayment-channel");
     expect(missingRoles({ locale: "zh-TW", text: "【示例顧問】李*明先生：示例信貸NT$12,400逾期47天了，早點處理大家都好，帳號(050)221-3390-118，洽02-2911-6620。" })).not.toContain("repayment-channel");
     expect(missingRoles({ text: "【示例律师事务所】吴*军，你拖欠的网络借款6,350元逾期已达112天。请联系承办律师 0755-2361-9048，款项汇至：深圳市示例商务咨询有限公司 4000 0219 0920 0318 556。" })).not.toContain("repayment-channel");
-    expect(missingRoles({ ...hk, text: "【示例銀行】黃小姐，你尾號 5120 信用卡結欠 HK$8,112.40 已逾期 70 日。本行將於 2026年12月22日 從你名下儲蓄戶口（尾號 7719）扣除上述款項。如有疑問請致電 2911 3300。" })).not.toContain("repayment-channel");
-    expect(missingRoles({ ...enHk, sender: "Example Finance", text: "Example Finance: Mr Fung Chi Ho, loan GB-44120 HK$21,300 is now 52 days overdue. Please come to our office at 88 Nathan Road, 11/F or call 2783 6650." })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...HK, text: "【示例銀行】黃小姐，你尾號 5120 信用卡結欠 HK$8,112.40 已逾期 70 日。本行將於 2026年12月22日 從你名下儲蓄戶口（尾號 7719）扣除上述款項。如有疑問請致電 2911 3300。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...EN_HK, sender: "Example Finance", text: "Example Finance: Mr Fung Chi Ho, loan GB-44120 HK$21,300 is now 52 days overdue. Please come to our office at 88 Nathan Road, 11/F or call 2783 6650." })).not.toContain("repayment-channel");
   });
 
   it("reads this number to call, a reply keyword for a person, a counselor to message in the app and a time due today as the disclosures they are", () => {
-    expect(missingRoles({ ...hk, text: "示例財務：梁生，你尾號 6632 嘅貸款已逾期 14 日，仲欠 $4,420。請轉數快過數去 9482 7710，有問題都係打呢個號碼。" })).not.toContain("contact");
+    expect(missingRoles({ ...HK, text: "示例財務：梁生，你尾號 6632 嘅貸款已逾期 14 日，仲欠 $4,420。請轉數快過數去 9482 7710，有問題都係打呢個號碼。" })).not.toContain("contact");
     expect(missingRoles({ text: "【示例借】张*明，您尾号3392的借款应还1,530.00元，已逾期9天，请尽快打开示例借APP处理。需要人工协助请回复1。" })).not.toContain("contact");
     expect(missingRoles({ locale: "en-US", category: "reminder", channel: "push", sender: "Example Ridge", text: "Example Ridge: Olivia, your $287.52 payment on loan ASR-204417 is due in 3 days (Aug 1). Tap to pay or message a loan counselor in the app." })).not.toContain("contact");
     expect(missingRoles({ locale: "en-US", category: "reminder", sender: "Example Card", text: "Example Card: Hi Nina, card ending 5503: minimum due $41.00 by 11:59pm ET today. Pay at example.com or in the app; help at 800-555-0137. Reply STOP to opt out." })).not.toContain("due-date");
@@ -2658,6 +2640,6 @@ describe("families of the thirty-third corpus's tuned half", () => {
 
   it("allows a suit the client may review among its options, and proceedings announced in writing before they start", () => {
     expect(falseLegal({ locale: "en-US", channel: "email", text: "Subject: Your account\n\nDear Mr. Banerjee, the balance of $1,284.19 has been unpaid since 08/14/2025. Our client has not authorized legal action at this time. If the balance remains unresolved, our client may review its options, which can include filing a lawsuit. Unsubscribe" })).toBe(false);
-    expect(falseLegal({ ...hk, channel: "email", text: "主題：私人貸款帳戶（尾號 4471）逾期還款通知\n\n張國強先生：閣下之私人貸款已逾期 48 日，合共港幣 7,780.00 元。如閣下未能於 2027 年 1 月 5 日前還款，本行可能考慮採取法律行動；任何法律程序開始前，閣下均會收到書面通知。\n\n示例銀行" })).toBe(false);
+    expect(falseLegal({ ...HK, channel: "email", text: "主題：私人貸款帳戶（尾號 4471）逾期還款通知\n\n張國強先生：閣下之私人貸款已逾期 48 日，合共港幣 7,780.00 元。如閣下未能於 2027 年 1 月 5 日前還款，本行可能考慮採取法律行動；任何法律程序開始前，閣下均會收到書面通知。\n\n示例銀行" })).toBe(false);
   });
 });

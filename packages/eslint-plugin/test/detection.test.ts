@@ -2643,3 +2643,49 @@ describe("families of the thirty-third corpus's tuned half", () => {
     expect(falseLegal({ ...HK, channel: "email", text: "主題：私人貸款帳戶（尾號 4471）逾期還款通知\n\n張國強先生：閣下之私人貸款已逾期 48 日，合共港幣 7,780.00 元。如閣下未能於 2027 年 1 月 5 日前還款，本行可能考慮採取法律行動；任何法律程序開始前，閣下均會收到書面通知。\n\n示例銀行" })).toBe(false);
   });
 });
+
+describe("families of the thirty-fourth corpus's tuned half (messages typed by hand)", () => {
+  const threat = (message: Message): boolean => reports(message, "no-threats");
+  const pressure = (message: Message): boolean => reports(message, "no-pressure-tactics");
+  const falseLegal = (message: Message): boolean => reports(message, "no-false-legal-claims");
+  const credit = (message: Message): boolean => reports(message, "no-false-credit-claims");
+
+  it("finds a child seen at school pickup, the family's address held, officers to come to the flat, a picture for the group, the contacts exported, the group's size asked and a car watched where it parks", () => {
+    expect(threat({ locale: "en-US", text: "Shayla u still got my $700 since Dec 1. saw ur lil one at Lincoln Elem pickup yesterday, cute kid. Zelle me at 555-0135" })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Mr Cheung, yr loan with Example Fortune overdue 21 days $6,470. We already hv ur mum's address in Tai Po. Pay FPS 5539201 today. Call 5544 3321" })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Last chance Mr Fung. Loan w/ Example Harbour 62 days overdue, $27,100. Police will come to ur Lok Fu flat if not pay by tmr noon. FPS 2299001" })).toBe(true);
+    expect(threat({ text: "张伟 欠钱不还 你通讯录我这边都导出来了 你公司那个群我也找到了 要不要我发张图进去给大家看看 示例消费金融 4,312.60 逾期23天" })).toBe(true);
+    expect(threat({ ...HK, text: "Ivy 你知唔知你公司group chat有幾多人？ 示例快借 4.2k 拖咗 19 日 我哋唔想搞大件事 App內還 / WhatsApp 6092 1887" })).toBe(true);
+    expect(threat({ locale: "zh-TW", text: "何先生 你那台白色Altis這兩天晚上都停在全聯後面那個停車場 第3期 12,480 逾期9天 示例租賃 04-2255-0318" })).toBe(true);
+    expect(threat({ locale: "en-US", text: "Example Auto: Hi Dana, saw your payment came in, thanks! Cute truck by the way. Your next $210 is due 3/12." })).toBe(false);
+  });
+
+  it("finds the last time it is asked nicely, a sleepless night asked about, and a deadline to pay by today to undo an execution", () => {
+    expect(pressure({ locale: "en-US", text: "last time im asking nice Jerome. $600 on the Silverado, 38 days. Example Motors 555-0147. STOP to opt out" })).toBe(true);
+    expect(pressure({ ...EN_HK, text: "Ms Chu, Example Lending here. Loan ending 0019 overdue 26 days, $8,200. How can u sleep at night knowing u took other ppl's money? Pay FPS 1020304" })).toBe(true);
+    expect(pressure({ locale: "zh-TW", text: "【示例執行處】債務人黃*宏 台端積欠款項NT$52,300 明日起扣押薪資 請於今日17:00前匯入 華興商銀 154-10-009882-1 戶名示例資產 以撤銷執行" })).toBe(true);
+  });
+
+  it("finds references said to agree to cover it, an employer told the law makes it deduct and a hold on the SSN", () => {
+    expect(falseLegal({ locale: "en-US", audience: "third-party", text: "Example Cash: You're listed as a personal reference on Brianna Cole's loan. References agree to cover the balance if the borrower defaults. Call 555-0115. Reply STOP to opt out." })).toBe(true);
+    expect(falseLegal({ ...EN_HK, audience: "third-party", text: "Dear Sir, ur helper Nurul borrowed $9,000 from Example Finance. By law employer must deduct from her salary and pay us by 10th. Call 6009 1122" })).toBe(true);
+    expect(falseLegal({ locale: "en-US", text: "Example Debt Enforcement: Ashley Barnes, a judgment hold has been placed on your SSN for an unpaid loan of $2,675.00. Call 1-888-555-0112. Reply STOP to opt out." })).toBe(true);
+  });
+
+  it("finds no bank anywhere willing and home loans never in this life as credit claims", () => {
+    expect(credit({ locale: "zh-TW", text: "黃先生，示例資產小周，本息合計97,640，從112年3月就沒再繳了。全台灣沒有一間銀行會再核你東西，房貸車貸這輩子都不用想。打我0922-418-733" })).toBe(true);
+  });
+
+  it("reads thousands as k or grand, ten-thousands as w, a first name opening a hand-typed text, a chat handle after v, STOP/PARA and the due day said to be tomorrow as the disclosures they are", () => {
+    expect(missingRoles({ locale: "en-US", sender: "Example Lending", text: "Hi Mr. Okoye, Janet from Example Lending. the 2k on loan ending 5519 (due 2/28) is still open, 9 days now. pay example.com or call me 555-0109. STOP to opt out" })).not.toContain("amount-due");
+    expect(missingRoles({ locale: "en-US", sender: "Example Lending", text: "Hey Ron, it's Steph at Example Lending. the 5 grand balance on ur loan ending 2210 was due 2/25, so 12 days late. pay at example.com or call 555-0109. Text STOP to opt out" })).not.toContain("amount-due");
+    expect(missingRoles({ ...EN_HK, sender: "Example Credit", text: "Jenny, 1.5w outstanding since 2 Nov on loan ending 4410. Pay to BOC 012-345-6-789012 Example Credit. Call Mandy 5566 7012" })).not.toContain("amount-due");
+    expect(missingRoles({ locale: "en-US", sender: "Example Motors", text: "Shayla u still owe $700 on acct 4471 since Dec 1. Example Motors: pay at example.com or call 555-0135. STOP to opt out" })).not.toContain("recipient-name");
+    expect(findings({ locale: "en-US", sender: "Example Motors", text: "Shayla u still owe $700 since Dec 1. Example Motors: pay at example.com or call 555-0135. STOP to opt out" }, "recipient-identification").filter((finding) => finding.messageId === "missingName")).toEqual([]);
+    expect(findings({ locale: "en-US", sender: "Example Motors", text: "Payment u still owe is $700 since Dec 1. Example Motors: pay at example.com or call 555-0135. STOP to opt out" }, "recipient-identification").filter((finding) => finding.messageId === "missingName")).not.toEqual([]);
+    expect(missingRoles({ text: "【示例借】韦*飞 示例借3,260 逾期第20天 自己APP里还 或者加我v jc_tang66" })).not.toContain("contact");
+    const noOptOut = (message: Message): boolean => findings(message, "opt-out-instruction").some((finding) => finding.messageId === "missing");
+    expect(noOptOut({ locale: "en-US", sender: "Example Collections", text: "Example Collections: Hola Chris, your acct ending 6602 ($860.00, 80 days late) can be split into 4 payments. Call 555-0170. STOP/PARA to opt out." })).toBe(false);
+    expect(missingRoles({ ...HK, category: "reminder", channel: "push", text: "示例財務：陳生，你嘅還款日就喺聽日，記得準時還款。" })).not.toContain("due-date");
+  });
+});

@@ -39,6 +39,10 @@ const reports = (message: Message, rule: string): boolean => rules(message).incl
 /** Hong Kong messages, in Chinese and in English, checked under the HK pack. */
 const HK = { locale: "zh-HK", jurisdiction: "HK" } as const;
 const EN_HK = { locale: "en-HK", jurisdiction: "HK" } as const;
+const threat = (message: Message): boolean => reports(message, "no-threats");
+const pressure = (message: Message): boolean => reports(message, "no-pressure-tactics");
+const falseLegal = (message: Message): boolean => reports(message, "no-false-legal-claims");
+const credit = (message: Message): boolean => reports(message, "no-false-credit-claims");
 
 describe("compositional patterns", () => {
   it("finds a threat to tell the family that no listed phrase covers, and says which words filled which slot", () => {
@@ -769,7 +773,6 @@ describe("families of the twentieth corpus's tuned half", () => {
   });
 
   it("reads hours, a record that shows up somewhere, a visit the reader booked, a call in and contacts addressed as themselves as no threat; the threats beside them stay", () => {
-    const threat = (message: Message): boolean => rules(message).includes("no-threats");
     const us = (middle: string): string => `Example Lending: Dana R., loan ending 4417 is 60 days late ($410.00). ${middle} Pay at example.com/pay or call 555-0142. Reply STOP to opt out.`;
     expect(threat({ locale: "en-US", text: us("Call 555-0160 within 24 hrs to set up a plan.") })).toBe(false);
     expect(threat({ locale: "en-US", text: us("An unpaid default shows up on employer background checks.") })).toBe(false);
@@ -1819,8 +1822,7 @@ describe("families of the twenty-fourth corpus's tuned half", () => {
   });
 
   it("finds pressure in countdowns, shaming questions and what starts tomorrow; not in a deadline of days", () => {
-    const pressure = (message: Message): boolean => reports(message, "no-pressure-tactics");
-    expect(pressure({ locale: "en-US", channel: "push", text: "Example Lending: Jess, 0 hrs 59 min left. Pay your $140 (31 days overdue) before the hour is up or your account goes to collections." })).toBe(true);
+      expect(pressure({ locale: "en-US", channel: "push", text: "Example Lending: Jess, 0 hrs 59 min left. Pay your $140 (31 days overdue) before the hour is up or your account goes to collections." })).toBe(true);
     expect(pressure({ locale: "en-US", text: "Example Lending: Mr. Mendoza, $342.17 is 19 days late. Still paying for Netflix but not us? Reply STOP to opt out." })).toBe(true);
     expect(pressure({ locale: "en-HK", text: "Example Finance: Chinese New Year is coming. Do you really want to face your relatives with an unpaid debt?" })).toBe(true);
     expect(pressure({ text: "【示例银行】何*芳女士，住院的钱都拿得出来，7,385.20元的信用卡欠款就还不上？" })).toBe(true);
@@ -1901,8 +1903,7 @@ describe("families of the twenty-fifth corpus's tuned half", () => {
   });
 
   it("finds threats said in slang, a car seen again, a scene promised next time and a missed deadline; reads spoken Spanish conditions", () => {
-    const threat = (message: Message): boolean => reports(message, "no-threats");
-    expect(threat({ locale: "en-US", audience: "third-party", text: "yo is this Jess? ur girl Kiara owes Example like $62 lol tell her to pay it b4 we put her on blast" })).toBe(true);
+      expect(threat({ locale: "en-US", audience: "third-party", text: "yo is this Jess? ur girl Kiara owes Example like $62 lol tell her to pay it b4 we put her on blast" })).toBe(true);
     expect(threat({ audience: "third-party", text: "各位亲友好，黄*强欠款4500元逾期48天拒不还款，请各位转告他尽快处理，否则将在群内公布其身份证照片。" })).toBe(true);
     expect(threat({ locale: "en-HK", text: "Mr Lau, saw ur white Tesla in the Festival Walk carpark again last nite. 8,950 overdue 40 days on loan ending 4512. FPS 5554512." })).toBe(true);
     expect(threat({ locale: "en-HK", text: "Example Finance: Mr Lau, 8,950 overdue on loan ending 4512. dont make this harder than it needs to be." })).toBe(true);
@@ -1912,8 +1913,7 @@ describe("families of the twenty-fifth corpus's tuned half", () => {
   });
 
   it("finds pressure in countdowns of hours, the Nth final notice, a last chance with words between, and what a dead parent would want", () => {
-    const pressure = (message: Message): boolean => reports(message, "no-pressure-tactics");
-    expect(pressure({ locale: "en-US", text: "Example AR: Marisol, 3 hours left. Your acct ending 8812 ($1,120, 95 days late) escalates at 6:00 PM today. Pay at example.com/pay." })).toBe(true);
+      expect(pressure({ locale: "en-US", text: "Example AR: Marisol, 3 hours left. Your acct ending 8812 ($1,120, 95 days late) escalates at 6:00 PM today. Pay at example.com/pay." })).toBe(true);
     expect(pressure({ text: "【示例资产】李*娟女士，合同尾号0937，余额18,640.33元。第3次最终提醒：本月最后一次减免机会，错过即恢复全额追讨。" })).toBe(true);
     expect(pressure({ locale: "zh-HK", text: "【示例資產】張生，今日特批一筆過七折！只限今晚11:59前過數有效，過咗時間即恢復全數HK$52,318.40。" })).toBe(true);
     expect(pressure({ locale: "en-US", channel: "email", text: "Dear Ms. Alvarez, your late father still owed $1,986.00 on his Example account. Wouldn't your father want his name kept clean? Pay at example.com/pay." })).toBe(true);
@@ -1921,8 +1921,7 @@ describe("families of the twenty-fifth corpus's tuned half", () => {
   });
 
   it("finds credit claims about a relative's record and the children's aid", () => {
-    const credit = (message: Message): boolean => reports(message, "no-false-credit-claims");
-    expect(credit({ locale: "zh-TW", audience: "third-party", text: "林太太您好，夫妻是一體的，他的不良紀錄會一起影響到您跟家裡的房貸、信用卡，建議您幫忙處理。" })).toBe(true);
+      expect(credit({ locale: "zh-TW", audience: "third-party", text: "林太太您好，夫妻是一體的，他的不良紀錄會一起影響到您跟家裡的房貸、信用卡，建議您幫忙處理。" })).toBe(true);
     expect(credit({ locale: "en-US", text: "Example Auto: Because you are married, your wife's credit will be marked as well. Pay at example.com/pay." })).toBe(true);
     expect(credit({ locale: "en-US", audience: "third-party", text: "Mrs. Bell, Marcus's Example loan is in default. If it isn't settled, the default will show up when your younger kids apply for student aid." })).toBe(true);
     expect(credit({ locale: "en-US", audience: "third-party", text: "Hi Mrs. Pham, under new rules emergency contacts get a note on their credit file too. Please get him to pay." })).toBe(true);
@@ -1952,8 +1951,7 @@ describe("families of the twenty-fifth corpus's tuned half", () => {
 describe("families of the twenty-sixth corpus's tuned half", () => {
 
   it("finds threats hinted through a neighbour, a relative's whereabouts, what may happen later and a helper's employer", () => {
-    const threat = (message: Message): boolean => reports(message, "no-threats");
-    expect(threat({ audience: "third-party", text: "邻居您好，住您对门502的潘*女士长期拖欠我司贷款不还，我们近期会到小区走访，请您提醒她主动联系示例金融。" })).toBe(true);
+      expect(threat({ audience: "third-party", text: "邻居您好，住您对门502的潘*女士长期拖欠我司贷款不还，我们近期会到小区走访，请您提醒她主动联系示例金融。" })).toBe(true);
     expect(threat({ text: "【示例资产】袁*先生，您的欠款6,740元已逾期130天。听说您母亲最近在人民医院住院部三楼住着？欠款的事就别再让老人家跟着操心了。" })).toBe(true);
     expect(threat({ locale: "zh-HK", text: "示例分期：Ah Keung，部手機仲用得幾順吖嘛？好好珍惜下先，遲啲會點我哋都唔敢講。欠款HK$1,256，逾期25日。" })).toBe(true);
     expect(threat({ locale: "en-HK", category: "reminder", text: "Ms Dela Cruz, your HK$2,400 instalment is due Monday. Last time you were late we had to call your ma'am - let's not do that again, ok?" })).toBe(true);
@@ -1961,8 +1959,7 @@ describe("families of the twenty-sixth corpus's tuned half", () => {
   });
 
   it("finds pressure in undoing a step within the day and a final demand; not in a span counted from today nor in a device that unlocks within an hour of payment", () => {
-    const pressure = (message: Message): boolean => reports(message, "no-pressure-tactics");
-    expect(pressure({ locale: "en-HK", text: "Example Pay: Hi Kelly, order SS-51702 (HK$2,960) unpaid since 2 Sept. Your case has been referred to the Commercial Crime Bureau. Pay today to withdraw the report." })).toBe(true);
+      expect(pressure({ locale: "en-HK", text: "Example Pay: Hi Kelly, order SS-51702 (HK$2,960) unpaid since 2 Sept. Your case has been referred to the Commercial Crime Bureau. Pay today to withdraw the report." })).toBe(true);
     expect(pressure({ locale: "zh-TW", channel: "email", text: "主旨：律師函—最後催告\n\n台端積欠之消費借款新臺幣 47,200 元，迄今已逾期 5 個月。" })).toBe(true);
     expect(pressure({ locale: "en-HK", text: "Example Credit: Mr Mak, HK$2,105 due 9 Mar is unpaid. If it remains unpaid 30 days from today, we will report the account as overdue to credit reference agencies. Pay by FPS 1555 0276." })).toBe(false);
     expect(pressure({ locale: "en-HK", channel: "push", text: "Example Phone: your plan has an overdue instalment of HK$418. As set out in clause 6, from 21 June the phone will be limited to calls if this is still unpaid; it unlocks automatically within an hour of payment." })).toBe(false);
@@ -2004,15 +2001,13 @@ describe("families of the twenty-sixth corpus's tuned half", () => {
 describe("families of the twenty-seventh corpus's tuned half", () => {
 
   it("finds threats in a car's spot noticed and a file passed to field agents; not a visit the reader asked for on the phone", () => {
-    const threat = (message: Message): boolean => reports(message, "no-threats");
-    expect(threat({ locale: "en-US", category: "reminder", text: "Example Auto: Hi Andre, your $402.00 payment is due 6/20. The Tahoe spends most days in the employee lot on Route 9 - easy to keep it that way by paying on time. example.com/pay" })).toBe(true);
+      expect(threat({ locale: "en-US", category: "reminder", text: "Example Auto: Hi Andre, your $402.00 payment is due 6/20. The Tahoe spends most days in the employee lot on Route 9 - easy to keep it that way by paying on time. example.com/pay" })).toBe(true);
     expect(threat({ locale: "en-HK", text: "FINAL NOTICE: Example Finance a/c 5502, Mr Lee. HK$2,740 overdue for 18 days. Your file will be released to our field recovery partners. Pay: example.com/p" })).toBe(true);
     expect(threat({ text: "【示例小贷】黄先生您好，按您昨天电话里的要求，客户经理小沈将于周四14:00到您店里签署分期还款协议，欠款31,870元。" })).toBe(false);
   });
 
   it("finds pressure in spending shown off, paying put as easy, shame asked after, the last reminder and paying by a time to withdraw a charge", () => {
-    const pressure = (message: Message): boolean => reports(message, "no-pressure-tactics");
-    expect(pressure({ locale: "en-HK", text: "Example Cash: Mr Chan, still posting yum cha pics on IG while you owe $18,000 for 2 months? FPS 5550 3319." })).toBe(true);
+      expect(pressure({ locale: "en-HK", text: "Example Cash: Mr Chan, still posting yum cha pics on IG while you owe $18,000 for 2 months? FPS 5550 3319." })).toBe(true);
     expect(pressure({ locale: "zh-TW", text: "【示例資融】你這期是3,290，剩2,790。每個月換新手機、IG到處吃大餐，繳個分期款有這麼難嗎？" })).toBe(true);
     expect(pressure({ locale: "zh-HK", text: "示例財務：蔡小姐，你 $3,280 逾期 21 日喇。人哋準時還，你自己覺唔覺得唔好意思？" })).toBe(true);
     expect(pressure({ locale: "zh-TW", text: "吳小姐 最後一次跟你提醒了 你示例那張卡0458的1,230逾期40天了 今天下班前可以先繳一點嗎" })).toBe(true);
@@ -2092,8 +2087,7 @@ describe("families of the spent halves of every blind corpus", () => {
 describe("families of the twenty-eighth corpus's tuned half", () => {
 
   it("finds a wanted notice or arrest warrant claimed for a debt even beside a cited civil case; not a scam warning that quotes one", () => {
-    const falseLegal = (message: Message): boolean => reports(message, "no-false-legal-claims");
-    expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", text: "【示例銀行】Mr TAM：閣下貸款（尾號7720）欠款HK$17,640已逾期95日。區域法院已發出傳票（DCCJ 4471/2026），請於3日內處理，否則法庭將發出通緝令。" })).toBe(true);
+      expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", text: "【示例銀行】Mr TAM：閣下貸款（尾號7720）欠款HK$17,640已逾期95日。區域法院已發出傳票（DCCJ 4471/2026），請於3日內處理，否則法庭將發出通緝令。" })).toBe(true);
     expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", text: "你欠示例財務$2,180已逾期77日，已被列作詐騙案，拘捕令已經發出。" })).toBe(true);
     expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", channel: "email", category: "transactional", text: "主旨：慎防偽冒追數訊息\n近日有人收到偽冒律師行的訊息，聲稱「48小時內不還款即申請拘捕令」。欠款屬民事事宜，本行不會以拘捕作威脅。示例銀行" })).toBe(false);
   });
@@ -2153,8 +2147,7 @@ describe("families of the twenty-eighth corpus's tuned half", () => {
   });
 
   it("finds an heir told the debt passes to them and is payable from their own funds, whoever the message is filed to", () => {
-    const falseLegal = (message: Message): boolean => reports(message, "no-false-legal-claims");
-    expect(falseLegal({ locale: "en-US", channel: "email", text: "Subject: Your father's Example Bank account\nDear Mr. Okafor, we're sorry for your loss. As his son, this balance now passes to you, and it must be paid from your own funds whether or not the estate has money. Pay at example.com/estate. Unsubscribe: example.com/unsub" })).toBe(true);
+      expect(falseLegal({ locale: "en-US", channel: "email", text: "Subject: Your father's Example Bank account\nDear Mr. Okafor, we're sorry for your loss. As his son, this balance now passes to you, and it must be paid from your own funds whether or not the estate has money. Pay at example.com/estate. Unsubscribe: example.com/unsub" })).toBe(true);
     expect(falseLegal({ locale: "en-US", channel: "email", text: "Subject: Your father's Example Bank account\nDear Mr. Okafor, we're sorry for your loss. As the estate's representative, please note the balance is paid only from the estate; you are not personally responsible for it. Unsubscribe: example.com/unsub" })).toBe(false);
   });
 
@@ -2221,8 +2214,7 @@ describe("families of the twenty-ninth corpus's tuned half", () => {
   });
 
   it("finds a child's school run brought up, the collector's people downstairs or handed the file, things turning less friendly and the police coming up to arrest", () => {
-    const threat = (message: Message): boolean => reports(message, "no-threats");
-    expect(threat({ locale: "en-HK", jurisdiction: "HK", text: "Ms Tang, your girl finishes at the Tai Po primary at 3:30, doesn't she? Example Credit loan LM-3301: HK$9,150, overdue 41 days." })).toBe(true);
+      expect(threat({ locale: "en-HK", jurisdiction: "HK", text: "Ms Tang, your girl finishes at the Tai Po primary at 3:30, doesn't she? Example Credit loan LM-3301: HK$9,150, overdue 41 days." })).toBe(true);
     expect(threat({ locale: "en-HK", jurisdiction: "HK", text: "Kelvin, my colleagues are already downstairs at Tin Yiu Estate having milk tea. Example Credit a/c ...5530, HK$6,780, 29 days overdue." })).toBe(true);
     expect(threat({ locale: "en-HK", jurisdiction: "HK", text: "Example Collection: Ms Yip, loan 55-20831 overdue 37 days, HK$12,980. If it isn't in by 6pm today the file moves to our outdoor team." })).toBe(true);
     expect(threat({ locale: "en-US", text: "Example Auto Credit: Kevin, acct ending 2284 is 88 days past due. I've been straight with you every time. Things get a lot less friendly from here." })).toBe(true);
@@ -2244,8 +2236,7 @@ describe("families of the twenty-ninth corpus's tuned half", () => {
   });
 
   it("finds Immigration said to be notified and bailiffs announced for the furniture, and keeps a suit that may come, or will not, lawful", () => {
-    const falseLegal = (message: Message): boolean => reports(message, "no-false-legal-claims");
-    expect(falseLegal({ locale: "en-HK", jurisdiction: "HK", text: "Hi Maricel, Example Lending. Your loan LR-4471 (HK$7,800) is 26 days overdue. Immigration has been notified and your visa will be reviewed unless you pay." })).toBe(true);
+      expect(falseLegal({ locale: "en-HK", jurisdiction: "HK", text: "Hi Maricel, Example Lending. Your loan LR-4471 (HK$7,800) is 26 days overdue. Immigration has been notified and your visa will be reviewed unless you pay." })).toBe(true);
     expect(falseLegal({ locale: "en-HK", jurisdiction: "HK", text: "Example Credit: Mr LO, loan 55-31802, HK$16,700, 61 days overdue. Bailiffs will attend your flat on Monday to list your furniture and electrical items for seizure." })).toBe(true);
     expect(falseLegal({ locale: "zh-TW", text: "【示例資產】劉*文先生：您原示例現金卡本金NT$52,300自2016年2月起未繳，其中逾5年之利息已罹於時效，本公司不會就該部分利息起訴。" })).toBe(false);
     expect(falseLegal({ locale: "zh-TW", text: "【示例資產】劉*文先生：本公司已將本案列入法務評估，可能於2027年2月後就本金部分向法院起訴；在此之前仍可協商分期。" })).toBe(false);
@@ -2263,8 +2254,7 @@ describe("families of the twenty-ninth corpus's tuned half", () => {
 describe("lawful notices that read like a violation: a sender's anti-fraud notice, a loan advert's chat handle, a federal student loan's garnishment notice", () => {
 
   it("reads a sender's notice that it never asks for a private account as no pressure, and still finds a collector asking for one", () => {
-    const pressure = (message: Message): boolean => reports(message, "no-pressure-tactics");
-    expect(pressure({ locale: "zh-TW", text: "【示例銀行】張O誠先生您好，您信用卡末四碼6613已逾期35天，應繳NT$25,240。本行不會透過簡訊要求您提供身分證字號或匯款至個人帳戶，請使用行動銀行繳款，疑問請撥(02)8751-1313。" })).toBe(false);
+      expect(pressure({ locale: "zh-TW", text: "【示例銀行】張O誠先生您好，您信用卡末四碼6613已逾期35天，應繳NT$25,240。本行不會透過簡訊要求您提供身分證字號或匯款至個人帳戶，請使用行動銀行繳款，疑問請撥(02)8751-1313。" })).toBe(false);
     expect(pressure({ text: "【示例银行】马*先生，您尾号2256的信用卡已逾期31天，请通过示例银行App还款。温馨提示：我行不会以“司法冻结”“已立案”“上门外访”等名义要求您向个人账户转账。" })).toBe(false);
     expect(pressure({ text: "【示例花】周*涛，您订单尾号3350欠款3,462.18元，还款只能在示例花APP内完成，任何要求转账至个人账户的均非我司人员。" })).toBe(false);
     expect(pressure({ category: "marketing", audience: "customer", text: "示例小贷：老客户专享，年化利率7.2%起，额度5万起，加微信bc5550321咨询。拒收请回复R" })).toBe(false);
@@ -2301,7 +2291,6 @@ describe("lawful notices that read like a violation: a sender's anti-fraud notic
 });
 
 describe("families of the thirtieth corpus's tuned half", () => {
-  const threat = (message: Message): boolean => reports(message, "no-threats");
 
   it("finds the employer notified, the reader's HR sought out, the office called, a boss who hears all about it and relatives enquired of", () => {
     expect(threat({ locale: "zh-HK", jurisdiction: "HK", text: "【示例律師行】受示例信貸委託：閣下（貸款尾號 1184）欠款 HK$33,570 已逾期 4 個月，本行將於12月14日申請破產令並通知閣下僱主。" })).toBe(true);
@@ -2331,8 +2320,7 @@ describe("families of the thirtieth corpus's tuned half", () => {
   });
 
   it("finds a son or the family told the dead borrower's debt is now theirs, and a travel ban claimed by a lender", () => {
-    const falseLegal = (message: Message): boolean => reports(message, "no-false-legal-claims");
-    expect(falseLegal({ locale: "en-US", channel: "email", text: "Dear Mr. Greer, as administrator of your father's estate, please note the Example Visa ending 3056 carries $7,812.44. As his son you are now personally liable for the full balance." })).toBe(true);
+      expect(falseLegal({ locale: "en-US", channel: "email", text: "Dear Mr. Greer, as administrator of your father's estate, please note the Example Visa ending 3056 carries $7,812.44. As his son you are now personally liable for the full balance." })).toBe(true);
     expect(falseLegal({ locale: "en-US", channel: "email", audience: "third-party", text: "Hi James, our condolences. Alan's Example card balance of $6,204.88 is now the family's responsibility." })).toBe(true);
     expect(falseLegal({ locale: "en-US", channel: "email", text: "Dear Mr. Greer, as administrator of your father's estate, please note the balance is paid only from the estate; as his son you are not personally liable for it." })).toBe(false);
     expect(falseLegal({ locale: "zh-HK", jurisdiction: "HK", text: "示例銀行：何先生，閣下私人貸款欠款 HK$41,800 已逾期 6 個月，本行已知會入境處限制閣下出境。" })).toBe(true);
@@ -2371,7 +2359,6 @@ describe("families of the thirtieth corpus's tuned half", () => {
 });
 
 describe("lawful notices that name a threat: a reply to a complaint, a visit the reader asked for, contact the sender stopped, an agency's rules, a student loan's garnishment notice", () => {
-  const threat = (message: Message): boolean => reports(message, "no-threats");
 
   it("reads a reply to a complaint that reports what a collector said as a report, not a threat", () => {
     expect(threat({ locale: "zh-TW", category: "transactional", channel: "email", text: "周*安先生您好：\n關於本行受託催收機構人員於11月28日電話中表示「再不還就去您公司找主管」「讓您全家都知道」一事，本行深感抱歉。本行不會與您的雇主或家人聯繫。如需協商請撥02-2312-6688。\n示例銀行" })).toBe(false);
@@ -2410,7 +2397,6 @@ describe("lawful notices that name a threat: a reply to a complaint, a visit the
 });
 
 describe("families of the thirty-first corpus's tuned half", () => {
-  const threat = (message: Message): boolean => reports(message, "no-threats");
 
   it("finds the reader's daily route told back, the family brought to shame and the contacts gathered to be notified down the list", () => {
     expect(threat({ locale: "zh-TW", text: "邱先生，你在示例精密三樓上班對吧？每天6點下班都走後門那條巷子。你的信貸NT$215,400已經逾期5個月了。" })).toBe(true);
@@ -2431,8 +2417,7 @@ describe("families of the thirty-first corpus's tuned half", () => {
   });
 
   it("finds a countdown of hours and a father asked whether it is defensible; the notice before the last one is no last notice; a masked 仆街 is an insult", () => {
-    const pressure = (message: Message): boolean => reports(message, "no-pressure-tactics");
-    expect(pressure({ ...HK, text: "示例財務倒數⏰ 吳先生，貸款尾號 7730 逾期 35 日，欠 HK$8,920。距離轉交法律部仲有 3 小時！" })).toBe(true);
+      expect(pressure({ ...HK, text: "示例財務倒數⏰ 吳先生，貸款尾號 7730 逾期 35 日，欠 HK$8,920。距離轉交法律部仲有 3 小時！" })).toBe(true);
     expect(pressure({ locale: "zh-TW", text: "【示例融資】曾*安先生，您機車分期NT$6,480已逾期21天。女兒的才藝班學費都繳得出來，做爸爸的不覺得說不過去嗎？" })).toBe(true);
     expect(pressure({ ...HK, text: "示例財務（最後通知前之通知）：吳先生，貸款尾號 7730 逾期 35 日，欠 HK$8,920。如 12 月 31 日前仍未還款，帳戶將轉介收數公司。" })).toBe(false);
     expect(pressure({ ...EN_HK, text: "Example Lender: Ms Lai, your kids see you buy new phones while HK$6,100 on SR-20331 sits unpaid for 33 days. Is that the example you want to set?" })).toBe(true);
@@ -2440,8 +2425,7 @@ describe("families of the thirty-first corpus's tuned half", () => {
   });
 
   it("finds parents said to owe by law, a departure stop list, a prosecutor taking the file, a passport review, Immigration checking a register and bailiffs scheduled for the furniture", () => {
-    const falseLegal = (message: Message): boolean => reports(message, "no-false-legal-claims");
-    expect(falseLegal({ locale: "zh-TW", audience: "third-party", text: "陳媽媽您好，令郎陳*宇欠本公司NT$36,000已逾期70天，依法父母有代償義務，請於本週五前代為匯款。" })).toBe(true);
+      expect(falseLegal({ locale: "zh-TW", audience: "third-party", text: "陳媽媽您好，令郎陳*宇欠本公司NT$36,000已逾期70天，依法父母有代償義務，請於本週五前代為匯款。" })).toBe(true);
     expect(falseLegal({ ...HK, text: "示例財務：陳小姐（貸款尾號 2204，欠 HK$14,350），你已被列入入境處限制離境名單，機場過關會被截停。" })).toBe(true);
     expect(falseLegal({ ...EN_HK, text: "Example Recovery: Friendly advice, Ms Ho. Once the prosecutor accepts your file it is out of our hands. HK$7,680 is 67 days past due." })).toBe(true);
     expect(falseLegal({ locale: "en-US", text: "Example Recovery: Luis, accounts over $1,500 in default are now shared with federal agencies for passport review. Reply STOP to opt out." })).toBe(true);
@@ -2450,8 +2434,7 @@ describe("families of the thirty-first corpus's tuned half", () => {
   });
 
   it("finds a spouse's or parent's credit said to be tied to the borrower's and a lifetime of refusals", () => {
-    const credit = (message: Message): boolean => reports(message, "no-false-credit-claims");
-    expect(credit({ locale: "zh-TW", audience: "third-party", text: "林太太您好，您先生的卡費NT$46,300已經逾期四個月了。夫妻的信用是連動的，他不處理，您的聯徵分數也會跟著往下掉。" })).toBe(true);
+      expect(credit({ locale: "zh-TW", audience: "third-party", text: "林太太您好，您先生的卡費NT$46,300已經逾期四個月了。夫妻的信用是連動的，他不處理，您的聯徵分數也會跟著往下掉。" })).toBe(true);
     expect(credit({ ...HK, text: "示例銀行：鄭先生，信用卡尾號 7781 已逾期 75 日。TU 變 J 級之後，你一世都唔會再批到樓按。" })).toBe(true);
     expect(credit({ ...EN_HK, audience: "third-party", text: "Mrs Leung, this is Example Bank. Your son has not paid his credit card for 3 months. Families are linked in TU, so your own rating will drop with his." })).toBe(true);
   });
@@ -2499,7 +2482,6 @@ describe("families of the thirty-first corpus's tuned half", () => {
 });
 
 describe("lawful notices that name legal process: a guarantor's right, a firm the lender engaged, a probate claim, a possible referral, a time-barred debt, a debt relief advert", () => {
-  const falseLegal = (message: Message): boolean => reports(message, "no-false-legal-claims");
 
   it("reads them as lawful, and the same steps claimed as done or certain as false", () => {
     expect(falseLegal({ locale: "zh-TW", text: "【示例銀行】邱*芳女士您好：您為邱*銘先生信用貸款之一般保證人。依民法第745條，您有先訴抗辯權，於本行就主債務人財產強制執行無效果前，得拒絕清償。如有疑問請撥02-2181-6620。" })).toBe(false);
@@ -2513,9 +2495,6 @@ describe("lawful notices that name legal process: a guarantor's right, a firm th
 });
 
 describe("families of the thirty-second corpus's tuned half", () => {
-  const threat = (message: Message): boolean => reports(message, "no-threats");
-  const pressure = (message: Message): boolean => reports(message, "no-pressure-tactics");
-  const falseLegal = (message: Message): boolean => reports(message, "no-false-legal-claims");
 
   it("finds the next visit promised to be more, the workplace watched, a reluctant talk with the employer, the group chats held out, a notice for the community board and another debtor's fate", () => {
     expect(threat({ locale: "en-US", text: "Example Auto: Carlos, we came by the apartment on Tuesday about the $778.00 past due on acct 2206. Next time won't just be a knock." })).toBe(true);
@@ -2557,8 +2536,7 @@ describe("families of the thirty-second corpus's tuned half", () => {
   });
 
   it("finds a default said to be reported as fraud and seen by background checks, and a register of defaulters, as credit claims, not as telling anyone", () => {
-    const credit = (message: Message): boolean => reports(message, "no-false-credit-claims");
-    const message = { ...EN_HK, text: "Example Cash: Ka Ho, the default on loan ending 5521 (HK$6,420, 40 days) will show on your TU report as fraud, and employers' background checks will see it." };
+      const message = { ...EN_HK, text: "Example Cash: Ka Ho, the default on loan ending 5521 (HK$6,420, 40 days) will show on your TU report as fraud, and employers' background checks will see it." };
     expect(credit(message)).toBe(true);
     expect(threat(message)).toBe(false);
     expect(credit({ ...HK, text: "示例信貸：李先生，你逾期5個月未還$38,200（尾號6613），本公司已將你列入放債人公會失信人名單。" })).toBe(true);
@@ -2587,9 +2565,6 @@ describe("families of the thirty-second corpus's tuned half", () => {
 });
 
 describe("families of the thirty-third corpus's tuned half", () => {
-  const threat = (message: Message): boolean => reports(message, "no-threats");
-  const falseLegal = (message: Message): boolean => reports(message, "no-false-legal-claims");
-  const credit = (message: Message): boolean => reports(message, "no-false-credit-claims");
 
   it("finds the car watched where it is parked, calls or visits to the workplace for as long as it is unpaid, a visit to the employer's reception and the matter made bigger", () => {
     expect(threat({ locale: "en-US", text: "Example Auto Credit: Hi Tasha, acct 3391 is 38 days behind ($724.18). We can see the Malibu's been parked at the Kroger on Dunmore most evenings. Reply STOP to opt out." })).toBe(true);
@@ -2645,10 +2620,6 @@ describe("families of the thirty-third corpus's tuned half", () => {
 });
 
 describe("families of the thirty-fourth corpus's tuned half (messages typed by hand)", () => {
-  const threat = (message: Message): boolean => reports(message, "no-threats");
-  const pressure = (message: Message): boolean => reports(message, "no-pressure-tactics");
-  const falseLegal = (message: Message): boolean => reports(message, "no-false-legal-claims");
-  const credit = (message: Message): boolean => reports(message, "no-false-credit-claims");
 
   it("finds a child seen at school pickup, the family's address held, officers to come to the flat, a picture for the group, the contacts exported, the group's size asked and a car watched where it parks", () => {
     expect(threat({ locale: "en-US", text: "Shayla u still got my $700 since Dec 1. saw ur lil one at Lincoln Elem pickup yesterday, cute kid. Zelle me at 555-0135" })).toBe(true);

@@ -2660,3 +2660,16 @@ describe("families of the thirty-fourth corpus's tuned half (messages typed by h
     expect(missingRoles({ ...HK, category: "reminder", channel: "push", text: "示例財務：陳生，你嘅還款日就喺聽日，記得準時還款。" })).not.toContain("due-date");
   });
 });
+
+describe("an annual rate is stated with its figure", () => {
+  const noRate = (message: Message): boolean => reports({ category: "marketing", audience: "customer", ...message }, "apr-disclosure");
+  it("finds an advert that sends the reader elsewhere for the annual rate, and passes one that gives it before or after its name", () => {
+    expect(noRate({ ...HK, text: "示例貸：月平息低至 0.15%（實際年利率詳見 App），最快 5 分鐘過數！如不欲再收到推廣訊息，請回覆「STOP」。To unsubscribe, reply STOP." })).toBe(true);
+    expect(noRate({ ...HK, text: "示例貸：月平息低至 0.15%，實際年利率 3.6% 起，最快 5 分鐘過數！如不欲再收到推廣訊息，請回覆「STOP」。To unsubscribe, reply STOP." })).toBe(false);
+    expect(noRate({ ...HK, text: "【示例銀行】信用卡現金分期：12個月0%實際年利率，無手續費。如不欲收取推廣訊息，請回覆 STOP。To unsubscribe, reply STOP." })).toBe(false);
+    expect(noRate({ text: "【示例借】日息低至0.02%，年化利率以审批结果为准。拒收请回复R" })).toBe(true);
+    expect(noRate({ text: "【示例借】日息低至0.02%，年化利率（单利）7.2%起。拒收请回复R" })).toBe(false);
+    expect(noRate({ locale: "en-US", text: "Example Card: rates as low as 9.99%. APR details in the app. Reply STOP to opt out." })).toBe(true);
+    expect(noRate({ locale: "en-US", text: "Example Card: 20.24%-29.24% variable APR after the intro period. Reply STOP to opt out." })).toBe(false);
+  });
+});

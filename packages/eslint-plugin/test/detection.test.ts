@@ -2608,6 +2608,7 @@ describe("families of the thirty-third corpus's tuned half", () => {
 
   it("reads this number to call, a reply keyword for a person, a counselor to message in the app and a time due today as the disclosures they are", () => {
     expect(missingRoles({ ...HK, text: "示例財務：梁生，你尾號 6632 嘅貸款已逾期 14 日，仲欠 $4,420。請轉數快過數去 9482 7710，有問題都係打呢個號碼。" })).not.toContain("contact");
+    expect(missingRoles({ ...HK, text: "示例財務：梁生，你尾號 6632 嘅貸款已逾期 14 日，仲欠 $4,420。請轉數快過數去 9482 7710，請勿致電此號碼。" })).toContain("contact");
     expect(missingRoles({ text: "【示例借】张*明，您尾号3392的借款应还1,530.00元，已逾期9天，请尽快打开示例借APP处理。需要人工协助请回复1。" })).not.toContain("contact");
     expect(missingRoles({ locale: "en-US", category: "reminder", channel: "push", sender: "Example Ridge", text: "Example Ridge: Olivia, your $287.52 payment on loan ASR-204417 is due in 3 days (Aug 1). Tap to pay or message a loan counselor in the app." })).not.toContain("contact");
     expect(missingRoles({ locale: "en-US", category: "reminder", sender: "Example Card", text: "Example Card: Hi Nina, card ending 5503: minimum due $41.00 by 11:59pm ET today. Pay at example.com or in the app; help at 800-555-0137. Reply STOP to opt out." })).not.toContain("due-date");

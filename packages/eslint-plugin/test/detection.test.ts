@@ -2673,4 +2673,19 @@ describe("an annual rate is stated with its figure", () => {
     expect(noRate({ locale: "en-US", text: "Example Card: rates as low as 9.99%. APR details in the app. Reply STOP to opt out." })).toBe(true);
     expect(noRate({ locale: "en-US", text: "Example Card: 20.24%-29.24% variable APR after the intro period. Reply STOP to opt out." })).toBe(false);
   });
+  it("holds in every pack: the GB, IN, KE and PH packs ask for the figure too", () => {
+    const GB = { locale: "en-GB", jurisdiction: "GB" } as const;
+    expect(noRate({ ...GB, text: "Example Bank: bad credit? Borrow up to £3,000, APR details on our website. Reply STOP to opt out." })).toBe(true);
+    expect(noRate({ ...GB, text: "Example Bank: bad credit? Borrow up to £3,000, annual percentage rate shown when you apply. Reply STOP to opt out." })).toBe(true);
+    expect(noRate({ ...GB, text: "Example Bank: bad credit? Borrow up to £3,000 at 29.9% APR representative. Reply STOP to opt out." })).toBe(false);
+    const IN = { locale: "en-IN", jurisdiction: "IN" } as const;
+    expect(noRate({ ...IN, text: "Example Finance: instant loan at just 1.5% per month! APR as per the KFS. To stop offers, reply STOP." })).toBe(true);
+    expect(noRate({ ...IN, text: "Example Finance: instant loan at just 1.5% per month, 19.6% APR. To stop offers, reply STOP." })).toBe(false);
+    const KE = { locale: "en-KE", jurisdiction: "KE" } as const;
+    expect(noRate({ ...KE, text: "Example Credit: borrow KSh 5,000 at only 7% per month, APR in the app. STOP*456*9*5#" })).toBe(true);
+    expect(noRate({ ...KE, text: "Example Credit: borrow KSh 5,000 at only 7% per month (84% a year). STOP*456*9*5#" })).toBe(false);
+    const PH = { locale: "en-PH", jurisdiction: "PH" } as const;
+    expect(noRate({ ...PH, text: "Example Lending: interest as low as 1.5% a month! Annual rate and APR on example.ph. Reply STOP to opt out." })).toBe(true);
+    expect(noRate({ ...PH, text: "Example Lending: interest as low as 1.5% a month (APR 19.6%). Reply STOP to opt out." })).toBe(false);
+  });
 });

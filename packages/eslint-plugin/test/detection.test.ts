@@ -2655,6 +2655,9 @@ describe("families of the thirty-fourth corpus's tuned half (messages typed by h
     expect(missingRoles({ locale: "en-US", sender: "Example Motors", text: "Shayla u still owe $700 on acct 4471 since Dec 1. Example Motors: pay at example.com or call 555-0135. STOP to opt out" })).not.toContain("recipient-name");
     expect(findings({ locale: "en-US", sender: "Example Motors", text: "Shayla u still owe $700 since Dec 1. Example Motors: pay at example.com or call 555-0135. STOP to opt out" }, "recipient-identification").filter((finding) => finding.messageId === "missingName")).toEqual([]);
     expect(findings({ locale: "en-US", sender: "Example Motors", text: "Payment u still owe is $700 since Dec 1. Example Motors: pay at example.com or call 555-0135. STOP to opt out" }, "recipient-identification").filter((finding) => finding.messageId === "missingName")).not.toEqual([]);
+    for (const opening of ["Bro u", "Can u", "Madam u", "Listen u"]) {
+      expect(findings({ locale: "en-US", sender: "Example Motors", text: `${opening} still owe $700 since Dec 1. Example Motors: pay at example.com or call 555-0135. STOP to opt out` }, "recipient-identification").filter((finding) => finding.messageId === "missingName"), opening).not.toEqual([]);
+    }
     expect(missingRoles({ text: "【示例借】韦*飞 示例借3,260 逾期第20天 自己APP里还 或者加我v jc_tang66" })).not.toContain("contact");
     const noOptOut = (message: Message): boolean => findings(message, "opt-out-instruction").some((finding) => finding.messageId === "missing");
     expect(noOptOut({ locale: "en-US", sender: "Example Collections", text: "Example Collections: Hola Chris, your acct ending 6602 ($860.00, 80 days late) can be split into 4 payments. Call 555-0170. STOP/PARA to opt out." })).toBe(false);

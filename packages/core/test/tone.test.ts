@@ -42,6 +42,16 @@ describe("normalisation", () => {
     expect(normalize("請聯繫客服，否則後果自負", { language: "zh" }).text).toBe("请联系客服,否则后果自负");
   });
 
+  it("reads blanks between two phrases of Chinese as a typed clause break that a negation does not cross, and a split word as one word", () => {
+    const typed = "电话一直没人接 我们会联系你的单位领导";
+    expect(found(typed, cn, "zh")).toEqual(["CN-TONE-CONTACT-OTHERS 联系你的单位"]);
+    expect(found(typed.replace(" ", "，"), cn, "zh")).toEqual(found(typed, cn, "zh"));
+    // A negator left with nothing of its own to negate carries over the blank; a word split to dodge a list stays a word.
+    expect(found("我们不会 联系你的单位领导", cn, "zh")).toEqual([]);
+    expect(found("我们绝不会 上 门", cn, "zh")).toEqual([]);
+    expect(found("再不还款就 上 门 找你", cn, "zh")).toEqual(["CN-TONE-VIOLENCE 上 门"]);
+  });
+
   it("applies the pack's substitutions to whole Latin tokens only", () => {
     const substitutions = cn.tone.languages.zh!.substitutions!;
     expect(normalize("再不还就qisu你", { language: "zh", substitutions }).text).toBe("再不还就起诉你");

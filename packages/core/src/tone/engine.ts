@@ -5,7 +5,7 @@ import type * as RetextEnglish from "retext-english";
 import type * as Unified from "unified";
 import type { Processor } from "unified";
 import { applies, citedSets, type Applicability, type LexiconEntry, type PolicyPack, type ToneCategory, type ToneModel } from "@tactful/policies";
-import { normalize, type Normalized, type ToneLanguage } from "./normalize.js";
+import { normalize, typedBreaks, type Normalized, type ToneLanguage } from "./normalize.js";
 import { chineseSentenceSpans } from "./chinese-sentences.js";
 import { patternFilter } from "./pattern-anchors.js";
 import { allMatches, escapeRegExp } from "../regexp.js";
@@ -603,6 +603,7 @@ function judgeSentence(text: string, { inContext, key, reaching }: Applicable, l
   const view = sentenceView(sentence, lexicon);
   // Looked for once a sentence has a match: most have none.
   let disclaimers: Array<[number, number]> | undefined;
+  let breaks: readonly number[] | undefined;
   const matches: SentenceMatch[] = [];
   // Where listed wordings matched and were excused: a model reading the same words is excused with them.
   const excused: Array<{ start: number; end: number }> = [];
@@ -613,9 +614,9 @@ function judgeSentence(text: string, { inContext, key, reaching }: Applicable, l
         // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
         disclaimed((disclaimers ??= occurrences(sentence.text, lexicon.disclaimers, lexicon.language === "en")), sentence.text, [from, to], lexicon) ||
         allowed(compiledEntry, sentence.text, from, context, lexicon) ||
-        harmless(compiledEntry.entry, sentence, [from, to], lexicon) ||
+        harmless(compiledEntry.entry, sentence, [from, to], lexicon, (breaks ??= typedBreaks(text, sentence))) ||
         // A negation can also govern the last slot of a composition (您家人的征信不会受影响, your family's credit will not suffer).
-        (slots !== undefined && slots.length > 1 && negatedBefore(compiledEntry.entry, sentence, slots, lexicon))
+        (slots !== undefined && slots.length > 1 && negatedBefore(compiledEntry.entry, sentence, slots, lexicon, (breaks ??= typedBreaks(text, sentence))))
       ) {
         if (!compiledEntry.entry.model) excused.push({ start: sentence.starts[from]!, end: sentence.ends[to - 1]! });
         continue;
@@ -776,10 +777,10 @@ function clauseAround(text: string, at: number, lexicon: CompiledLanguage): [num
  * the condition, not to what follows it; a reassurance stands before it and reaches it; or the
  * reader asked for it, with no condition attached.
  */
-function harmless(entry: LexiconEntry, sentence: Normalized, [at, to]: Span, lexicon: CompiledLanguage): boolean {
+function harmless(entry: LexiconEntry, sentence: Normalized, [at, to]: Span, lexicon: CompiledLanguage, breaks: readonly number[]): boolean {
   if (entry.negatable === false) return false;
   const { text } = sentence;
-  if (negation(text, at, lexicon)) return true;
+  if (negation(text, at, lexicon, breaks)) return true;
   const wholeWords = lexicon.language === "en";
   const [clauseStart, clauseEnd] = clauseAround(text, at, lexicon);
   const reach = Math.max(to, clauseEnd);
@@ -796,17 +797,19 @@ function harmless(entry: LexiconEntry, sentence: Normalized, [at, to]: Span, lex
  * negator that is itself a slot's word (never in "your kids will never get a loan") is the claim,
  * not its denial.
  */
-function negatedBefore(entry: LexiconEntry, sentence: Normalized, slots: ReadonlyArray<{ span: Span }>, lexicon: CompiledLanguage): boolean {
+function negatedBefore(entry: LexiconEntry, sentence: Normalized, slots: ReadonlyArray<{ span: Span }>, lexicon: CompiledLanguage, breaks: readonly number[]): boolean {
   if (entry.negatable === false) return false;
   const at = slots.at(-1)!.span[0];
-  return negation(sentence.text, at, lexicon, slots.slice(0, -1).map(({ span }) => span));
+  return negation(sentence.text, at, lexicon, breaks, slots.slice(0, -1).map(({ span }) => span));
 }
 
 /**
  * A negator before `at` in its clause, within the negation window, outside a condition, outside the
- * `skipped` spans and outside a word that only holds one (不良记录 negates nothing).
+ * `skipped` spans, outside a word that only holds one (不良记录 negates nothing) and not cut off by a
+ * typed break (`typedBreaks`: 没再缴了 全台湾…), which a negator with its own words to negate
+ * does not cross; one left with at most a character after it (我们不会 联系…) does.
  */
-function negation(text: string, at: number, lexicon: CompiledLanguage, skipped: readonly Span[] = []): boolean {
+function negation(text: string, at: number, lexicon: CompiledLanguage, breaks: readonly number[], skipped: readonly Span[] = []): boolean {
   const clauseStart = clauseAround(text, at, lexicon)[0];
   const clause = text.slice(clauseStart, at);
   const conditionSpans = lexicon.conditionals.flatMap((pattern) => allMatches(pattern, clause).map((match) => [match.index, match.index + match[0].length] as const));
@@ -818,8 +821,14 @@ function negation(text: string, at: number, lexicon: CompiledLanguage, skipped: 
       end > windowStart &&
       !conditionSpans.some(([from, to]) => start >= from && end <= to) &&
       !holders.some(([from, to]) => start >= from && end <= to) &&
-      !skipped.some(([from, to]) => clauseStart + start < to && clauseStart + end > from),
+      !skipped.some(([from, to]) => clauseStart + start < to && clauseStart + end > from) &&
+      !cutOff(clauseStart + end, at, breaks),
   );
+}
+
+/** Whether a typed break stands between a negator ending at `end` and `at`, past the character right after the negator. */
+export function cutOff(end: number, at: number, breaks: readonly number[]): boolean {
+  return breaks.some((offset) => offset > end + 1 && offset <= at);
 }
 
 function occurrences(text: string, words: readonly string[], wholeWords = false): Array<[number, number]> {

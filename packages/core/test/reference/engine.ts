@@ -5,9 +5,10 @@ import type { Root, Sentence } from "nlcst";
 import retextEnglish from "retext-english";
 import { unified, type Processor } from "unified";
 import { applies, citedSets, type Applicability, type LexiconEntry, type PolicyPack, type ToneCategory } from "@tactful/policies";
-import { distinctEvidence } from "../../src/tone/engine.js";
+import { cutOff, distinctEvidence } from "../../src/tone/engine.js";
 import { readWithModel } from "../../src/tone/model.js";
 import { normalize, type Normalized, type ToneLanguage } from "./normalize.js";
+import { typedBreaks } from "../../src/tone/normalize.js";
 import { chineseSentenceSpans } from "../../src/tone/chinese-sentences.js";
 import { wordMatcher } from "./word-matcher.js";
 
@@ -275,6 +276,7 @@ function judged(text: string, start: number, end: number, applicable: readonly C
   const { language } = lexicon;
   const matches: ToneMatch[] = [];
   const sentence = normalize(text.slice(start, end), { language, substitutions: lexicon.substitutions });
+  const breaks = typedBreaks(text.slice(start, end), sentence);
   const view = sentenceView(sentence, lexicon);
   const disclaimers = occurrences(sentence.text, lexicon.disclaimers, language === "en");
   const original = (from: number, to: number): Span => [start + sentence.starts[from]!, start + sentence.ends[to - 1]!];
@@ -282,7 +284,7 @@ function judged(text: string, start: number, end: number, applicable: readonly C
   for (const compiledEntry of applicable) {
     for (const [from, to, slots] of compiledEntry.find(view)) {
       // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
-      if (disclaimed(disclaimers, sentence.text, from, to, lexicon) || allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, to, lexicon) || (slots && slots.length > 1 && lastSlotNegated(compiledEntry.entry, sentence, slots, lexicon))) {
+      if (disclaimed(disclaimers, sentence.text, from, to, lexicon) || allowed(compiledEntry, sentence.text, from, context) || harmless(compiledEntry.entry, sentence, from, to, lexicon, breaks) || (slots && slots.length > 1 && lastSlotNegated(compiledEntry.entry, sentence, slots, lexicon, breaks))) {
         if (!compiledEntry.entry.model) excused.push(original(from, to));
         continue;
       }
@@ -429,26 +431,26 @@ function clauseAround(text: string, at: number): [number, number] {
  * enough, and is not part of a condition (如不…, if you don't…), whose negation belongs to the
  * condition, not to what follows it.
  */
-function harmless(entry: LexiconEntry, sentence: Normalized, at: number, to: number, lexicon: CompiledLanguage): boolean {
+function harmless(entry: LexiconEntry, sentence: Normalized, at: number, to: number, lexicon: CompiledLanguage, breaks: readonly number[]): boolean {
   if (entry.negatable === false) return false;
   const text = sentence.text;
-  const clause = text.slice(clauseAround(text, at)[0], at);
+  const clauseStart = clauseAround(text, at)[0];
+  const clause = text.slice(clauseStart, at);
   const conditionSpans = lexicon.conditionals.flatMap((pattern) => [...clause.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as const));
   const windowStart = Math.max(0, clause.length - NEGATION_WINDOW[lexicon.language]);
   const negated = negatorsIn(clause, lexicon).some(
-    ([start, end]) => end > windowStart && !conditionSpans.some(([from, to]) => start >= from && end <= to),
+    ([start, end]) => end > windowStart && !conditionSpans.some(([from, to]) => start >= from && end <= to) && !cutOff(clauseStart + end, at, breaks),
   );
   if (negated) return true;
   const reach = Math.max(to, clauseAround(text, at)[1]);
   // A reassurance before the match in its sentence that reaches it: 请放心…, 您有权…, you have the right to…
   if (occurrences(text.slice(0, at), lexicon.reassurances, lexicon.language === "en").some(([, end]) => reaches(text, end, reach, lexicon))) return true;
   // A visit or a call the reader asked for, before the match or in its clause, with no condition attached.
-  const clauseStart = clauseAround(text, at)[0];
   return entry.category === "threat" && occurrences(text.slice(0, reach), lexicon.requests, lexicon.language === "en").some(([, end]) => !lexicon.conditionals.some((pattern) => [...text.slice(Math.min(end, clauseStart), reach).matchAll(pattern)].length > 0));
 }
 
 /** A negation before the last slot of a composition, in its clause and window, that is neither in a condition nor one of the earlier slots' words. */
-function lastSlotNegated(entry: LexiconEntry, sentence: Normalized, slots: ReadonlyArray<{ span: Span }>, lexicon: CompiledLanguage): boolean {
+function lastSlotNegated(entry: LexiconEntry, sentence: Normalized, slots: ReadonlyArray<{ span: Span }>, lexicon: CompiledLanguage, breaks: readonly number[]): boolean {
   if (entry.negatable === false) return false;
   const text = sentence.text;
   const at = slots[slots.length - 1]!.span[0];
@@ -458,7 +460,7 @@ function lastSlotNegated(entry: LexiconEntry, sentence: Normalized, slots: Reado
   const windowStart = Math.max(0, clause.length - NEGATION_WINDOW[lexicon.language]);
   const earlier = slots.slice(0, -1).map(({ span }) => [span[0] - clauseStart, span[1] - clauseStart] as const);
   return negatorsIn(clause, lexicon).some(
-    ([start, end]) => end > windowStart && !conditionSpans.some(([from, to]) => start >= from && end <= to) && !earlier.some(([from, to]) => start < to && end > from),
+    ([start, end]) => end > windowStart && !conditionSpans.some(([from, to]) => start >= from && end <= to) && !earlier.some(([from, to]) => start < to && end > from) && !cutOff(clauseStart + end, at, breaks),
   );
 }
 

@@ -2692,3 +2692,56 @@ describe("an annual rate is stated with its figure", () => {
     expect(noRate({ ...PH, text: "Example Lending: interest as low as 1.5% a month (APR 19.6%). Reply STOP to opt out." })).toBe(false);
   });
 });
+
+describe("families of the thirty-fifth corpus's tuned half (the life of a case)", () => {
+  const EN_US = { locale: "en-US" } as const;
+  it("finds legal papers delivered to the workplace, a notice for the community board, Immigration to be told, the neighbours watching the door and the rules said to change", () => {
+    expect(threat({ ...HK, text: "【示例財務】陳生，欠款HK$8,000已逾期90日，傳票將於日內送達閣下公司。" })).toBe(true);
+    expect(threat({ ...HK, text: "【示例財務】陳生，欠款HK$8,000已逾期90日，有關文件將依法送達閣下住址。" })).toBe(false);
+    expect(threat({ locale: "zh-TW", text: "示例資產：您的欠款NT$86,000已逾期兩年，本公司正評估於貴社區公布欄張貼催告函。" })).toBe(true);
+    expect(threat({ ...HK, audience: "third-party", text: "示例財務：你朋友欠我哋HK$8,100，如果今日唔還，我哋會通知入境處取消佢嘅工作簽證。" })).toBe(true);
+    expect(threat({ locale: "zh-TW", text: "示例融資：聲請更生後法院會通報移民署，請先來電了解。" })).toBe(false);
+    expect(threat({ locale: "zh-TW", audience: "third-party", text: "陳媽媽您好，您兒子的分期已欠三個月，再不處理，到時候鄰居看到人來按門鈴就不好看了。" })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Ah Wai, u broke the plan again. From now on we do it our way, dont say we never warn u. Example Credit 2453 7708" })).toBe(true);
+    expect(reports({ ...HK, text: "示例財務：周生，成四十幾歲人，正一蛀米大蟲，$18,245.30拖到而家。" }, "no-abusive-language")).toBe(true);
+  });
+
+  it("finds wages said to be docked by the lender or asked of the employer", () => {
+    expect(falseLegal({ ...EN_US, text: "Example Lending: per your loan agreement we will begin deducting $150 from your paychecks starting 11/1. Reply STOP to opt out." })).toBe(true);
+    expect(falseLegal({ ...EN_HK, audience: "third-party", text: "Attn HR: Example Finance hereby instructs you to deduct HK$3,000 per month from the salary of your employee Mr Chan until his loan is cleared." })).toBe(true);
+    expect(falseLegal({ locale: "zh-TW", audience: "third-party", text: "您好，貴公司員工黃*儀積欠車貸已逾期兩個月，請貴公司人資部門自本月薪資起協助扣款償還。" })).toBe(true);
+    expect(falseLegal({ ...EN_US, text: "Example Lending: if a court entered a judgment, it could allow wage garnishment as state law permits. Nothing has been filed. Reply STOP to opt out." })).toBe(false);
+  });
+
+  it("reads a Hong Kong bank by its short name, days counted on the account, a payment at the lot today, a payment set on a card, STOP for no texts and months gone as the disclosures they are", () => {
+    expect(missingRoles({ ...HK, text: "示例資產：梁生，你尾號0092嘅貸款HK$7,850逾期一年，如你想清還，可入中銀 012-883-0-045512-7，或致電3555 9080。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...EN_US, text: "Tasha this is Mike at Example Lending. 63 days on ...9918, $1,207 owed. call me 833-555-0109 or pay example.com/pay. STOP to opt out" })).not.toContain("days-overdue");
+    expect(missingRoles({ ...EN_US, sender: "Example Motors", text: "Example Motors: Vince, 3 weeks behind on the Tahoe, $285. Pay TODAY at the lot or call 520-555-0148. STOP for no texts" })).not.toContain("repayment-channel");
+    expect(findings({ ...EN_US, sender: "Example Motors", text: "Example Motors: Vince, 3 weeks behind on the Tahoe, $285. Pay TODAY at the lot or call 520-555-0148. STOP for no texts" }, "opt-out-instruction").map((finding) => finding.messageId)).not.toContain("missing");
+    expect(missingRoles({ ...EN_US, category: "reminder", text: "Example Pay: Hey Jordan, payment 3 of 4 ($27.13) for order #SP-20931 is scheduled for tomorrow on your Visa ending 0917. Questions? Reply HELP." })).not.toContain("repayment-channel");
+    expect(missingRoles({ text: "示例借的。薛海涛，一万二四百块，三个多月了躲什么？APP里还，回我电话13800000000" })).not.toContain("days-overdue");
+    expect(missingRoles({ locale: "zh-TW", text: "陳先生您好 示例租賃小吳～您第8期2,390到今天晚了5天喔 用超商代碼 8207 0033 4511 繳就可以 0931-552-087" })).not.toContain("days-overdue");
+  });
+
+  it("reads a complaint's quote of what a collector once said as reported, a credit reference agency as no one of the reader's, and the reader's own posts held up in a question as shaming", () => {
+    expect(threat({ category: "transactional", text: "【示例借】仇*鹏先生，您投诉的催收人员曾说“再不还就天天打你公司前台”，经核实属实，我们已终止合作并向您致歉。" })).toBe(false);
+    expect(threat({ ...EN_HK, category: "transactional", text: "Example Bank: Dear Mr Fong, account ending 9034 is closed with a nil balance and we will report it to the credit reference agency as settled." })).toBe(false);
+    expect(threat({ ...EN_HK, text: "Example Cash: Mr Choi, 58 days no payment on KT-7719, HK$4,980. Still posting hotpot photos on IG? Pay in the app or call 2609 5533." })).toBe(false);
+    expect(pressure({ ...EN_HK, text: "Example Cash: Mr Choi, 58 days no payment on KT-7719, HK$4,980. Still posting hotpot photos on IG? Pay in the app or call 2609 5533." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Lending: pay the $310 or we start posting about it on ur IG where all ur friends can see." })).toBe(true);
+  });
+
+  it("takes a bracket that holds only a department as no sender, and reads a message to me here, days na po overdue and a sum borrowed as the disclosures they are", () => {
+    expect(missingRoles({ locale: "zh-TW", sender: "示例當舖", text: "【債權管理部】鄭○宏 你的當品借款NT$18,000過期三週了。匯款 安富銀行0871-2264-0097 洽0976-443-120" })).toContain("creditor");
+    expect(missingRoles({ locale: "zh-TW", sender: "示例當舖", text: "【示例當舖】鄭○宏 你的當品借款NT$18,000過期三週了。匯款 安富銀行0871-2264-0097 洽0976-443-120" })).not.toContain("creditor");
+    expect(missingRoles({ ...EN_HK, category: "reminder", sender: "Example Lending", text: "Hi Maricel, Joy here from Example Lending. Your instalment HK$1,600 is due this Sunday 12 Oct. Pay by FPS ID 1048 2231. Msg me here if you need help with the date." })).not.toContain("contact");
+    expect(missingRoles({ ...EN_HK, sender: "Example Finance", text: "Example Finance: Hi Lorna, 35 days na po overdue your HK$5,300 loan GC-1177. Pay by FPS 1551 0923, call 2832 6605." })).not.toContain("days-overdue");
+    expect(missingRoles({ locale: "zh-TW", text: "林佳* 借3800都還不出來 示例借這邊已經逾期50天 App直接還款 有話打0988-230-175" })).not.toContain("amount-due");
+  });
+
+  it("takes a store's payment code and the account a transfer goes to as the sender's, not the reader's personal data", () => {
+    expect(reports({ locale: "zh-TW", text: "陳先生您好 示例租賃小吳～您第8期2,390到今天晚了5天喔 用超商代碼 8207 0033 4511 繳就可以 0931-552-087" }, "pii-masking")).toBe(false);
+    expect(reports({ text: "【示例金融】闵*，你的2,460元已逾期半年。还款转账：工商银行 6212 2640 0101 7788 335，有事打4000000000。" }, "pii-masking")).toBe(false);
+    expect(reports({ text: "【示例金融】闵*，你的2,460元已逾期半年，你的银行卡 6212 2640 0101 7788 335 将被扣款。" }, "pii-masking")).toBe(true);
+  });
+});

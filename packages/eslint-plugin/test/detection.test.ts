@@ -2745,3 +2745,51 @@ describe("families of the thirty-fifth corpus's tuned half (the life of a case)"
     expect(reports({ text: "【示例金融】闵*，你的2,460元已逾期半年，你的银行卡 6212 2640 0101 7788 335 将被扣款。" }, "pii-masking")).toBe(true);
   });
 });
+
+describe("families of the thirty-sixth corpus's tuned half (messages as borrowers quote them)", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  it("finds harm wished away in the conditional, asking around the reader's group, a call held back as a favour, a call forced on the sender and tomorrow left to be seen", () => {
+    expect(threat({ ...EN_US, text: "Example Cash: Nia, $275 past due since 05/18. Your Instagram followers seem nice. Would hate for them to wonder. Pay at example.com or call 1-855-555-0102. Reply STOP to opt out" })).toBe(true);
+    expect(threat({ ...EN_US, text: "Hey Shay it's Tina from Example Cash. $350 since 5/20. Don't make me ask around in the Westside Moms group where you're at. Pay in the app. Reply STOP to opt out" })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Finance: Ricky, acct ending 9013 is 47 days past due. Your mom's number is still in your file. We'd rather sort this out with you than call her. Reply STOP to opt out" })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Finance: Ricky, acct ending 9013 is 47 days past due. We'd rather hear from you than send another letter. Reply STOP to opt out" })).toBe(false);
+    expect(threat({ ...HK, text: "示例財務：$2,150拖咗成個月，即刻還，唔好再逼我哋打去你屋企。客服 3580 9002。" })).toBe(true);
+    expect(threat({ ...TW, text: "阿偉 我示例融資阿凱啦 3280拖兩禮拜了 明天沒看到錢 你就知道 回我" })).toBe(true);
+    expect(threat({ ...TW, text: "阿偉 我示例融資阿凱啦 3280拖兩禮拜了 明天打開App你就知道怎麼還 回我" })).toBe(false);
+  });
+
+  it("finds 87 and lj called at the reader and a broke scrub, not an account reference or a number of days", () => {
+    const insult = (message: Message): boolean => reports(message, "no-abusive-language");
+    expect(insult({ ...TW, text: "阿偉 電話都不接 87喔 3280拖兩禮拜了" })).toBe(true);
+    expect(insult({ text: "【示例借】你个lj，1,650块钱拖了一个月，回消息！" })).toBe(true);
+    expect(insult({ ...EN_US, text: "Yo Darnell, you borrowed $900 like a grown man and now you ghost like a broke scrub. Pay in the Example app. Reply STOP to opt out" })).toBe(true);
+    expect(insult({ ...HK, text: "【示例財務】黎先生，你嘅貸款（賬戶 LJ-33019）尚欠 HK$36,480，已逾期87日。" })).toBe(false);
+  });
+
+  it("finds a reference said bound by law to pay and Immigration said to check a register, and passes a referral and a right reserved with its lawful steps", () => {
+    expect(falseLegal({ ...EN_HK, audience: "third-party", text: "Example Finance: Mr Chu, you signed as reference for Mr Pang. His loan HK$16,400 is overdue. Under the Money Lenders Ordinance a reference must pay if the borrower cannot be located." })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Finance: Mr Pang, your name goes on the Bad Debtors Register, which Immigration checks at the airport. Pay at example.hk or 2620 7788." })).toBe(true);
+    expect(falseLegal({ ...EN_US, text: "Example Collections: Our client has authorized us to refer accounts to an attorney, who may choose to file suit; no suit has been filed. Reply STOP to opt out." })).toBe(false);
+    expect(falseLegal({ ...TW, text: "【示例銀行】黃*玲 您尾號0427卡款已逾期95天。本行保留依法追償之權利，包括聲請支付命令及強制執行；如有困難可申請協商。" })).toBe(false);
+  });
+
+  it("finds a case to be withdrawn by a call today, and an instalment months behind told to a colleague", () => {
+    expect(pressure({ ...TW, text: "【示例法務部】黃小姐 您的案件已送台北地院 請今日17:00前來電02-2771-3350辦理撤案" })).toBe(true);
+    expect(reports({ ...TW, audience: "third-party", text: "請問是示例精密的徐小姐嗎？想請您幫忙轉告同事謝孟哲，他在我們這邊的分期已經拖兩個月了，請他回電。" }, "no-third-party-disclosure")).toBe(true);
+  });
+
+  it("reads a WeChat call, a reply for a call back, a keyword not to receive more, time gone already, a name before we've, any store and cash at the lot as the disclosures they are", () => {
+    expect(missingRoles({ text: "钟*宇，示例借那笔2,050元，逾期都38天了。还款就在示例借App-还款。有事直接微信语音我。" })).not.toContain("contact");
+    expect(missingRoles({ text: "【示例借】曹*先生，您借款2,240元逾期26天。回复“1”获取还款链接，回复“2”由客服来电。" })).not.toContain("contact");
+    expect(findings({ ...TW, category: "marketing", audience: "customer", text: "示例當舖 黃金、名錶質借，月利率最高2.5%(年利率30%)。來店洽詢 04-2225-6180。不想再收到請回覆「不要」" }, "opt-out-instruction").map((finding) => finding.messageId)).not.toContain("missing");
+    expect(missingRoles({ ...EN_HK, sender: "Example Finance", text: "Ah Keung 2 weeks already still playing dead lah. HK$5,600 for Example Finance. Transfer to FPS ID 1559023. 6122 4408 Kelvin" })).not.toContain("days-overdue");
+    expect(missingRoles({ ...EN_US, sender: "Example Cash", text: "Example Cash: Tanya we've been patient. $540 was due 05/30. Call Dre at 1-888-555-0130 or pay at the store on 14th. Reply STOP to opt out" })).not.toContain("recipient-name");
+    expect(missingRoles({ ...EN_US, sender: "Example Finance", category: "reminder", text: "Example Finance: Anthony, title loan ending 6603 renews 07/02. Amount due $285.00, or pay down principal at any store. Questions: 1-800-555-0165." })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...EN_US, sender: "Example Auto", text: "Chris its Val w/ Example Auto. $380, 10 days late. Cash at the lot. Call 555-0101. Reply STOP to opt out" })).not.toContain("repayment-channel");
+  });
+
+  it("takes a lawyer's own line as the sender's, not the reader's personal data", () => {
+    expect(reports({ text: "【示例法务】您名下示例分期借款已逾期，全额结清可申请撤案。联系人：周律师 138 1027 6654" }, "pii-masking")).toBe(false);
+  });
+});

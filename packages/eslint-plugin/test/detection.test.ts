@@ -2793,3 +2793,16 @@ describe("families of the thirty-sixth corpus's tuned half (messages as borrower
     expect(reports({ text: "【示例法务】您名下示例分期借款已逾期，全额结清可申请撤案。联系人：周律师 138 1027 6654" }, "pii-masking")).toBe(false);
   });
 });
+
+describe("a lawful notice's own words: what the sender never does, and what a complaint reports a collector said", () => {
+  const EN_US = { locale: "en-US", category: "transactional" } as const;
+  it("passes a list of what the sender never does and a reply to a complaint that quotes a collector, and finds the same harm said as the sender's own", () => {
+    expect(rules({ ...EN_US, text: "Example Bank will never threaten arrest, send anyone to your home, or ask you to pay with gift cards. If a caller says you'll be 'arrested today', hang up and call us at 800-555-0176." })).not.toContain("no-false-legal-claims");
+    expect(rules({ ...EN_US, text: "Example Pay tip: we'll never call from a personal number, threaten arrest, or ask you to pay with gift cards. Only pay inside the app." })).not.toContain("no-false-legal-claims");
+    expect(threat({ ...EN_US, text: "Example Collections: Ms. Garrison, you told us our agent said he'd 'call your boss at the clinic.' That should never have been said, and we apologize." })).toBe(false);
+    expect(threat({ ...EN_US, category: "collection", text: "Example Collections: Ms. Garrison, pay today or we'll call your boss at the clinic." })).toBe(true);
+    expect(threat({ ...HK, text: "示例追收：陳先生，近日有人冒充本公司追債。本公司絕不會上門收款、要求轉帳至私人戶口或聯絡你家人同事。查詢 2815 6630。" })).toBe(false);
+    expect(threat({ ...HK, text: "示例追收：陳先生，再唔還，本公司會聯絡你家人同事。查詢 2815 6630。" })).toBe(true);
+    expect(falseLegal({ locale: "zh-TW", category: "transactional", text: "【示例銀行】提醒您：本行不會以簡訊通知「法院查封」、「限制出境」，也不會要求您匯款至個人帳戶。" })).toBe(false);
+  });
+});

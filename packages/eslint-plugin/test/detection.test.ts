@@ -2806,3 +2806,36 @@ describe("a lawful notice's own words: what the sender never does, and what a co
     expect(falseLegal({ locale: "zh-TW", category: "transactional", text: "【示例銀行】提醒您：本行不會以簡訊通知「法院查封」、「限制出境」，也不會要求您匯款至個人帳戶。" })).toBe(false);
   });
 });
+
+describe("families of the spent halves of the thirty-fifth and thirty-sixth corpora, read after their final scores", () => {
+  const EN_US = { locale: "en-US" } as const;
+  it("finds a group opened with the reader's contacts, the village loudspeaker, the reception asked, being seen, the whole building knowing, and a relative's score dragged through an address", () => {
+    expect(threat({ ...HK, text: "示例財務：Ms Lau，你個借款$3,500逾期11日。我哋開咗個WhatsApp群組，入面會有你通訊錄頭20個聯絡人。App內還款或打 3018 7799。" })).toBe(true);
+    expect(threat({ audience: "third-party", text: "【示例资产】村委会：贵村村民吴*峰拖欠借款11,420元。如其本人仍不处理，我司将申请在村广播中公开通报。" })).toBe(true);
+    expect(threat({ text: "黄志鹏 逾期都40天了，别让我们去前台问你。回个电话 156 0571 3392" })).toBe(true);
+    expect(threat({ ...EN_US, text: "Hey Brandon u still owe 1,200 from the loan in March. Send it to Cash App $example or I'll be seeing you. Reply STOP" })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Ms Lo, Example Loan. HK$4,200, 25 days now. Last month one customer also like you. In the end the whole building knew. FPS 1660402, 5408 2291." })).toBe(true);
+    expect(credit({ ...EN_US, text: "Example Lending: Leo, loan ending 5044 is 52 days late ($1,410). Linked addresses drag both of your scores down. Reply STOP to opt out" })).toBe(true);
+  });
+
+  it("finds a deadline of hours by not hearing back, the reader's outing held up, and whether it is worth it", () => {
+    expect(pressure({ ...EN_US, text: "Example Title: Derek, $510 still unpaid since 05/27. If we don't hear back by 3pm our team heads over. Reply STOP to opt out" })).toBe(true);
+    expect(pressure({ ...EN_US, text: "Example Loans: Brianna, $285 past due since 05/12. Saw your Six Flags pics Saturday, so what's the holdup? Reply STOP to opt out" })).toBe(true);
+    expect(pressure({ locale: "zh-TW", text: "黃小姐，卡債不處理，以後連你小孩申請助學貸款都會被卡住，這樣值得嗎？示例銀行 02-2771-3350" })).toBe(true);
+  });
+
+  it("finds spouses said to share debts, a freezing order and a referral to the prosecutor, and passes charges for paying late", () => {
+    expect(falseLegal({ ...EN_US, audience: "third-party", text: "Mr. Patel, your wife's Example Card balance of $5,402.90 is 90 days past due. Spouses share responsibility for household debts. Reply STOP to opt out." })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Finance: Mr Pang, a freezing order will be applied to all your bank accounts from tomorrow. Call 2620 7788." })).toBe(true);
+    expect(falseLegal({ ...EN_US, text: "Officer notice: your unpaid loan with Example ($860) has been referred to the district attorney's theft unit. Reply STOP" })).toBe(true);
+    expect(falseLegal({ locale: "en-IN", jurisdiction: "IN", category: "reminder", text: "Dear customer, your EMI is due soon. Kindly pay on time to avoid charges." })).toBe(false);
+  });
+
+  it("reads a Hong Kong account with a one-digit branch, the last payment in a year of the Republic, a reply to the collector's number, a fee as a share of the loan and a preferences link as what they are", () => {
+    expect(missingRoles({ ...HK, text: "示例財務：鄧先生，閣下貸款（尾號4412）結欠HK$21,300，已逾期76日。請存入 渣打 447-1-208833-1，或致電 2475 3320。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ locale: "zh-TW", text: "示例資產：何*明 您好，原欠本金NT$38,900，最後繳款為民國101年4月。匯款：第一銀行 231-10-558921，洽 02-2503-7781" })).not.toContain("days-overdue");
+    expect(missingRoles({ locale: "zh-TW", text: "陳先生您好 我是示例李專員 3,280 今天還沒看到入帳 超商條碼再傳一次給您 有困難直接回我這支就好 合約8812 逾期12天" })).not.toContain("contact");
+    expect(reports({ ...EN_US, category: "marketing", audience: "customer", channel: "push", text: "Example Pay: Cash up to $250 today, just a 5% advance fee. Tap to claim." }, "apr-disclosure")).toBe(true);
+    expect(findings({ ...EN_US, category: "marketing", audience: "customer", channel: "email", text: "Subject: Need a bridge?\nMarisol, our loan lets you borrow $200-$1,000 at 28% APR. Example Credit Union, 100 Main St, Springfield, IL 62701\nTo stop marketing emails, update your preferences at example.org/prefs" }, "opt-out-instruction").map((finding) => finding.messageId)).not.toContain("missing");
+  });
+});

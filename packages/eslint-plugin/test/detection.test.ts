@@ -2827,7 +2827,7 @@ describe("families of the spent halves of the thirty-fifth and thirty-sixth corp
   it("finds spouses said to share debts, a freezing order and a referral to the prosecutor, and passes charges for paying late", () => {
     expect(falseLegal({ ...EN_US, audience: "third-party", text: "Mr. Patel, your wife's Example Card balance of $5,402.90 is 90 days past due. Spouses share responsibility for household debts. Reply STOP to opt out." })).toBe(true);
     expect(falseLegal({ ...EN_HK, text: "Example Finance: Mr Pang, a freezing order will be applied to all your bank accounts from tomorrow. Call 2620 7788." })).toBe(true);
-    expect(falseLegal({ ...EN_US, text: "Officer notice: your unpaid loan with Example ($860) has been referred to the district attorney's theft unit. Reply STOP" })).toBe(true);
+    expect(falseLegal({ ...EN_US, text: "Officer notice: your unpaid loan with Example ($860) has been referred to the county DA's theft unit. Reply STOP" })).toBe(true);
     expect(falseLegal({ locale: "en-IN", jurisdiction: "IN", category: "reminder", text: "Dear customer, your EMI is due soon. Kindly pay on time to avoid charges." })).toBe(false);
   });
 

@@ -2676,6 +2676,13 @@ describe("an annual rate is stated with its figure", () => {
     expect(noRate({ locale: "en-US", text: "Example Card: rates as low as 9.99%. APR details in the app. Reply STOP to opt out." })).toBe(true);
     expect(noRate({ locale: "en-US", text: "Example Card: 20.24%-29.24% variable APR after the intro period. Reply STOP to opt out." })).toBe(false);
   });
+  it("takes a rate's figure for the rate, not any number near its name, and no figure across a clause", () => {
+    expect(noRate({ locale: "en-US", text: "Example Card: rates as low as 9.99%. For APR details call 1-800-555-0100. Reply STOP to opt out." })).toBe(true);
+    expect(noRate({ text: "【示例借】日息低至0.02%，年化利率详见借款合同第3条。拒收请回复R" })).toBe(true);
+    expect(noRate({ locale: "en-US", text: "Example Lending: only 1.5% per month APR shown at checkout. Reply STOP to opt out." })).toBe(true);
+    expect(noRate({ locale: "en-US", text: "Example Lending: loans at 35.99 percent APR, $25 fee. Reply STOP to opt out." })).toBe(false);
+    expect(noRate({ text: "【示例借】日息低至0.02%，年化利率在百分之二十四以内。拒收请回复R" })).toBe(false);
+  });
   it("holds in every pack: the GB, IN, KE and PH packs ask for the figure too", () => {
     const GB = { locale: "en-GB", jurisdiction: "GB" } as const;
     expect(noRate({ ...GB, text: "Example Bank: bad credit? Borrow up to £3,000, APR details on our website. Reply STOP to opt out." })).toBe(true);

@@ -29,7 +29,7 @@ const WORDING = new Set(["id", "summary", "summaries", "note", "sources", "confi
 /** Lists of what a message must carry or must not: more is stricter. */
 const REQUIRED_ITEMS = new Set(["roles", "alsoRequires", "terms", "patterns", "forbidden", "forbiddenNames", "triggers", "rejected"]);
 /** Lists of what counts as compliant or excuses a match: fewer is stricter. */
-const ACCEPTED_ITEMS = new Set(["accepted", "wrongRecipient", "ownNameFor"]);
+const ACCEPTED_ITEMS = new Set(["accepted", "figures", "wrongRecipient", "ownNameFor"]);
 
 /** Every value of each key of `when`: a key left out applies to them all. */
 const WHEN_VALUES: Record<keyof When, readonly string[]> = {

@@ -162,7 +162,9 @@ export interface RateDisclosure extends Entry {
   examples?: Examples;
   when: When;
   triggers: Wording[];
+  /** With `figures`, the rate's names: each shows the rate only with a figure beside it. */
   accepted: Wording[];
+  figures?: Wording[];
   /** Help with debts already owed, not credit: out of scope unless `creditOffer` wording is there too. */
   debtHelp?: Wording[];
   creditOffer?: Wording[];

@@ -604,6 +604,7 @@ function judgeSentence(text: string, { inContext, key, reaching }: Applicable, l
   // Looked for once a sentence has a match: most have none.
   let disclaimers: Array<[number, number]> | undefined;
   let breaks: readonly number[] | undefined;
+  const typed = (): readonly number[] => (breaks ??= typedBreaks(text, sentence));
   const matches: SentenceMatch[] = [];
   // Where listed wordings matched and were excused: a model reading the same words is excused with them.
   const excused: Array<{ start: number; end: number }> = [];
@@ -614,9 +615,9 @@ function judgeSentence(text: string, { inContext, key, reaching }: Applicable, l
         // A warning about what follows (谨防…, beware of…) or a denial in the same clause (“黑名单”并不存在): a mention, not a claim.
         disclaimed((disclaimers ??= occurrences(sentence.text, lexicon.disclaimers, lexicon.language === "en")), sentence.text, [from, to], lexicon) ||
         allowed(compiledEntry, sentence.text, from, context, lexicon) ||
-        harmless(compiledEntry.entry, sentence, [from, to], lexicon, (breaks ??= typedBreaks(text, sentence))) ||
+        harmless(compiledEntry.entry, sentence, [from, to], lexicon, typed()) ||
         // A negation can also govern the last slot of a composition (您家人的征信不会受影响, your family's credit will not suffer).
-        (slots !== undefined && slots.length > 1 && negatedBefore(compiledEntry.entry, sentence, slots, lexicon, (breaks ??= typedBreaks(text, sentence))))
+        (slots !== undefined && slots.length > 1 && negatedBefore(compiledEntry.entry, sentence, slots, lexicon, typed()))
       ) {
         if (!compiledEntry.entry.model) excused.push({ start: sentence.starts[from]!, end: sentence.ends[to - 1]! });
         continue;

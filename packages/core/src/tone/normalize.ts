@@ -262,7 +262,8 @@ export function normalize(input: string, options: NormalizeOptions): Normalized 
  * Where Chinese typed with blanks for punctuation breaks a clause, as offsets in the normalised
  * text: a run of blanks the normaliser dropped between two phrases of three Han characters or more
  * (从112年3月就没再缴了 全台湾没有一间银行…). A writer dodging a word list splits a word (起 诉, 上门 催收),
- * which stays one clause. Matching reads the joined text; a negation does not reach across these.
+ * which stays one clause. Matching reads the joined text; a negator with words of its own after it
+ * does not reach across these (`cutOff` in the engine).
  */
 export function typedBreaks(original: string, normalized: Normalized): number[] {
   const breaks: number[] = [];

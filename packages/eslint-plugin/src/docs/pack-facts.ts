@@ -73,7 +73,8 @@ const TONE_RULES: Record<string, ToneCategory> = {
 
 /** The pack facts of each rule that reads the packs. */
 const FACTS: Record<string, FactsOf> = {
-  "apr-disclosure": entries((pack) => pack.rateDisclosure),
+  "apr-disclosure": (pack) =>
+    (pack.rateDisclosure ?? []).map((entry) => entryLine(pack, entry, entry.figures ? ` (${plural(entry.accepted.length, "wording")} naming the rate, each counted with its figure beside it)` : "")),
   "debt-collector-disclosure": entries((pack) => pack.debtCollectorDisclosure),
   "no-marketing-opt-out-in-service": entries((pack) => pack.serviceOptOut),
   "opt-out-instruction": entries((pack) => pack.optOut),

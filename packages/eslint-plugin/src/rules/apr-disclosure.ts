@@ -1,5 +1,5 @@
 import { entrySummary, normalize, toneLanguage, wordingDescription, type Catalog, type Normalized } from "@tactful/core";
-import { citationText, type Channel, type Wording } from "@tactful/policies";
+import { citationText, type Channel, type RateDisclosure, type Wording } from "@tactful/policies";
 import { applicable, LIMIT_MESSAGE, matchAllWordings, messagePaths, outputsRole, textRangeOnPath } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
 import { anyOf, describeWordings, phrase } from "../util/roles.js";
@@ -26,6 +26,45 @@ function firstWording(wordings: readonly Wording[], text: string, normalized: No
   const [read] = matchAllWordings(wordings, normalized.cased, channel);
   const mapped = read && { wording: read.wording, index: normalized.starts[read.index]!, length: normalized.ends[read.index + read.length - 1]! - normalized.starts[read.index]! };
   return written && (!mapped || written.index <= mapped.index) ? written : mapped;
+}
+
+/**
+ * How far a rate's figure may stand from its name, in columns (a Han character takes two): after
+ * the name, in the same clause ("APR as low as 5.99%", 年化利率（单利）最低7.2%); before it, only a
+ * word or two ("29.9% variable APR", 0%實際年利率), so that a monthly rate ending the words before
+ * is not taken for the annual one (月平息0.15%（實際年利率詳見App）).
+ */
+const REACH_AFTER = 20;
+const REACH_BEFORE = 10;
+const CLAUSE_END = /[,;.!?\n，；。．！？、]/u;
+const WORDS_ONLY = /^[\p{L}\p{M}\s]*$/u;
+
+function columns(text: string): number {
+  let width = 0;
+  for (const character of text) width += /[\p{Script=Han}\u3000-\u30ff\uff00-\uffef]/u.test(character) ? 2 : 1;
+  return width;
+}
+
+/** Whether an accepted wording is in a text: with the entry's `figures`, a name of the annual rate standing with its figure. */
+function rateShown(entry: RateDisclosure, text: string, channel: Channel | undefined): boolean {
+  const names = matchAllWordings(entry.accepted, text, channel);
+  if (names.length === 0 || !entry.figures) return names.length > 0;
+  const figures = matchAllWordings(entry.figures, text, channel);
+  return names.some((name) =>
+    figures.some((figure) => {
+      const nameEnd = name.index + name.length;
+      const figureEnd = figure.index + figure.length;
+      if (figure.index >= nameEnd) {
+        const gap = text.slice(nameEnd, figure.index);
+        return columns(gap) <= REACH_AFTER && !CLAUSE_END.test(gap);
+      }
+      if (figureEnd <= name.index) {
+        const gap = text.slice(figureEnd, name.index);
+        return columns(gap) <= REACH_BEFORE && WORDS_ONLY.test(gap);
+      }
+      return true;
+    }),
+  );
 }
 
 const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" | "tooComplex" }> = {
@@ -64,7 +103,7 @@ const rule: TemplateRule<{ RuleOptions: []; MessageIds: "missing" | "tooComplex"
           const normalized = normalize(path.text, { language });
           const trigger = firstWording(entry.triggers, path.text, normalized, channel);
           if (!trigger) continue;
-          if (firstWording(entry.accepted, path.text, normalized, channel) || roles.some((role) => outputsRole(sourceCode, path, role))) continue;
+          if (rateShown(entry, path.text, channel) || rateShown(entry, normalized.cased, channel) || roles.some((role) => outputsRole(sourceCode, path, role))) continue;
           // Help negotiating debts already owed sells no credit, unless the message offers credit too.
           if (entry.debtHelp && firstWording(entry.debtHelp, path.text, normalized, channel) && !firstWording(entry.creditOffer ?? [], path.text, normalized, channel)) continue;
           const range = textRangeOnPath(sourceCode, path, trigger.index, trigger.length) ?? spanOnPath(sourceCode, path, trigger.index, trigger.length);

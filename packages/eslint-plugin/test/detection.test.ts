@@ -2846,3 +2846,55 @@ describe("families of the spent halves of the thirty-fifth and thirty-sixth corp
     expect(findings({ ...EN_US, category: "marketing", audience: "customer", channel: "email", text: "Subject: Need a bridge?\nMarisol, our loan lets you borrow $200-$1,000 at 28% APR. Example Credit Union, 100 Main St, Springfield, IL 62701\nTo stop marketing emails, update your preferences at example.org/prefs" }, "opt-out-instruction").map((finding) => finding.messageId)).not.toContain("missing");
   });
 });
+
+describe("families of the thirty-seventh corpus's tuned half (life events and the calendar)", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const disclosed = (message: Message): boolean => reports({ audience: "third-party", ...message }, "no-third-party-disclosure");
+
+  it("finds a visit announced without its place, a file passed to the field team, a commanding officer to be told and a holiday to remember", () => {
+    expect(threat({ ...EN_HK, audience: "third-party", text: "Management Office, Block C: the resident of 8/F Flat A owes Example Cash HK$4,200. Our staff will come by tomorrow to check." })).toBe(true);
+    expect(threat({ ...HK, audience: "third-party", text: "1502室住戶你好，隔籬1503室李生欠錢唔還，我哋下個禮拜會再上嚟搵佢。" })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Mr Lam, HK$2,300 to Example Cash is 8 days overdue. Pay by 8pm tonight at any 7-Eleven or we pass the file to our field team tomorrow." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Auto Credit: SPC Rivera, loan ending 6651 is $914.00 past due. If we can't reach you, we'll contact your commanding officer about this. Call 1-844-555-0198. Reply STOP to opt out." })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Mr Ho, keep ignoring Example Recovery and your family will have a Christmas to remember. HK$12,800, 40 days overdue. Call 3958 1020." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Bank: we hope you have a holiday to remember! Your statement is ready in the app. Reply STOP to opt out." })).toBe(false);
+    expect(threat({ ...EN_US, text: "Example Lending: our team will come back to you tomorrow with the payoff figure you asked for. Call 555-0142. Reply STOP to opt out." })).toBe(false);
+  });
+
+  it("finds the reader's people reached, said as what the reader would not want", () => {
+    expect(threat({ ...HK, text: "示例財務：何生，如果唔想你老婆喺屋企收到我哋電話，就喺月尾前還清HK$6,000。" })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Lending: if you don't want your wife getting a call from us, pay the $600 by Friday. Reply STOP to opt out." })).toBe(true);
+    expect(threat({ ...HK, text: "示例財務：何生，如唔想收到我哋嘅推廣電話，請回覆STOP。" })).toBe(false);
+  });
+
+  it("finds a debt told to a third party as defaulted, as money taken from a named lender or as instalments unpaid", () => {
+    expect(disclosed({ ...EN_HK, text: "Mr Wong, your daughter Wong Ka Yan has defaulted on her Example Bank card." })).toBe(true);
+    expect(disclosed({ ...EN_HK, text: "Your brother Edwin took HK$20k from ExampleCash and disappeared." })).toBe(true);
+    expect(disclosed({ ...TW, text: "您好，您是陳*明的同事吧？麻煩跟他說，他欠示例的分期三個月沒繳了。" })).toBe(true);
+    expect(disclosed({ ...EN_HK, text: "Mr Wong, could you ask Ka Yan to call Example Bank on 2233 4455? Thank you." })).toBe(false);
+  });
+
+  it("finds wages to be withheld asked of the employer, a spouse or a family said to share the debt, and travel said restricted", () => {
+    expect(falseLegal({ ...TW, audience: "third-party", text: "致 示例科技人資部：貴公司員工廖*傑積欠本公司借款NT$63,400，請貴公司自3月份薪資起每月扣留三分之一。示例借 法務部" })).toBe(true);
+    expect(falseLegal({ ...HK, audience: "third-party", text: "致 示例物流人事部：貴公司員工李偉明拖欠本公司貸款HK$7,920，請由本月糧單起每月扣起HK$2,000。示例財務" })).toBe(true);
+    expect(falseLegal({ ...TW, audience: "third-party", text: "【示例銀行】林先生您好，您前妻溫*儀的信貸已逾期4個月，因屬夫妻共同債務，您也有清償責任。" })).toBe(true);
+    expect(falseLegal({ audience: "third-party", text: "【示例借】您好，您公公生前在示例借借款8,400元未还，作为家属，您和您爱人必须在30天内还清。" })).toBe(true);
+    expect(falseLegal({ text: "【示例资产】姜*，你欠款15,600元逾期一年以上，经我司申请你已被限制出行，春运期间无法购票。" })).toBe(true);
+    expect(falseLegal({ audience: "third-party", text: "【示例借】您好，您公公生前在示例借有借款未还。作为家属您无需代为偿还，如需了解遗产处理，请致电400-000-0000。" })).toBe(false);
+  });
+
+  it("reads a feast afforded and a loan not as shaming, and a list of what the sender never does as a reassurance", () => {
+    expect(pressure({ ...HK, text: "示例財務：Kelvin，HK$8,940拖咗47日，擺得起酒就還唔起錢？有嘢覆 5123 8876。" })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example Credit Management acts for Example Bank on card ending 8041, Mr KWAN. Balance HK$15,820.55, overdue 7 months. We will never visit your home, contact your employer or ask for cash. Call 3618 2240." })).toBe(false);
+    expect(threat({ ...EN_HK, text: "Example Credit Management: Mr KWAN, balance HK$15,820.55, overdue 7 months. We never visit your home, but pay today or we will contact your employer. Call 3618 2240." })).toBe(true);
+  });
+
+  it("reads paying at a named store as a way to pay, and STOP sent to a number as an opt-out", () => {
+    expect(missingRoles({ ...EN_US, sender: "Example Title Loans", text: "Example Title Loans: Dwight, your renewal interest of $187.00 on T-40219 is due 11/22. Pay at the Route 9 store or call 1-866-555-0129." })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...EN_US, sender: "Example Title Loans", text: "Example Title Loans: Dwight, your renewal interest of $187.00 on T-40219 is due 11/22. Call 1-866-555-0129 about it." })).toContain("repayment-channel");
+    const optOutMissing = (message: Message): boolean => findings({ category: "marketing", audience: "customer", ...message }, "opt-out-instruction").some((finding) => finding.messageId === "missing");
+    expect(optOutMissing({ ...HK, text: "示例信用卡中秋分期：簽賬分12期，實際年利率7.2%。回覆STOP至 5200 8888 取消推廣。" })).toBe(false);
+    expect(optOutMissing({ ...HK, text: "示例信用卡中秋分期：簽賬分12期，實際年利率7.2%。查詢請致電 5200 8888。" })).toBe(true);
+  });
+});

@@ -2898,3 +2898,23 @@ describe("families of the thirty-seventh corpus's tuned half (life events and th
     expect(optOutMissing({ ...HK, text: "示例信用卡中秋分期：簽賬分12期，實際年利率7.2%。查詢請致電 5200 8888。" })).toBe(true);
   });
 });
+
+describe("an office or an authority names no creditor, whichever wording reads it", () => {
+  const noCreditor = (message: Message): boolean => missingRoles(message).includes("creditor");
+  it("finds a law firm's or an office's letter that names no creditor, and passes one that names it", () => {
+    expect(noCreditor({ ...HK, sender: "示例律師事務所", text: "【示例律師事務所】鍾先生：本所客戶已就閣下拖欠之貸款 HK$46,300（逾期逾4個月）向區域法院入稟。請於3日內經轉數快 FPS ID 1150338 清還，查詢 3555 0299。" })).toBe(true);
+    expect(noCreditor({ sender: "示例律师事务所", text: "【示例律师事务所】赵*峰先生：受债权人委托，就您拖欠的借款本息6,904.30元（已逾期85天）致函，请于3日内登录示例APP还款，咨询400-000-0000。" })).toBe(true);
+    expect(noCreditor({ locale: "en-US", sender: "Case Processing Unit", text: "Case Processing Unit: Mr. Holt, your $740.00 balance has been unpaid since March 2021. Pay at example.com/pay or call 555-0102. Reply STOP to opt out." })).toBe(true);
+    expect(noCreditor({ ...HK, sender: "示例律師事務所", text: "【示例律師事務所】鍾先生：本所受示例財務委託，就閣下拖欠之貸款 HK$46,300（逾期逾4個月）致函。請於3日內經轉數快 FPS ID 1150338 清還，查詢 3555 0299。" })).toBe(false);
+    expect(noCreditor({ sender: "示例律师事务所", text: "【示例律师事务所】赵*峰先生：受示例消费金融委托，就您拖欠的借款本息6,904.30元（已逾期85天）致函，请于3日内登录示例APP还款，咨询400-000-0000。" })).toBe(false);
+    expect(noCreditor({ locale: "en-US", sender: "Example Lending", text: "Example Lending: Mr. Holt, your $740.00 balance has been unpaid since March 2021. Pay at example.com/pay or call 555-0102. Reply STOP to opt out." })).toBe(false);
+  });
+
+  it("still reads a creditor a law firm or an office names: acting for it, said to be wronged, acting on the debt", () => {
+    expect(noCreditor({ ...EN_HK, sender: "Example & Partners", text: "Example & Partners, solicitors for Example Pacific Bank: Mr MAN, the HK$58,112.40 on card ending 1180 is 90 days overdue. Pay via FPS 1120 8899 or call 2555 0133." })).toBe(false);
+    expect(noCreditor({ ...EN_HK, sender: "Example Solicitors", text: "Dear Mr Mak, we act for Example Crest Bank. The HK$38,400 on card ending 7715 is 120 days overdue. Pay via FPS 1120 8899 or call 2555 0133." })).toBe(false);
+    expect(noCreditor({ ...EN_HK, sender: "Example Legal", text: "Police Crime Bureau: Ms Tam has been reported for fraud by Example Bank over card debt HK$14,890, 120 days overdue. Pay via FPS 1120 8899 or call 2555 0133." })).toBe(false);
+    expect(noCreditor({ ...HK, sender: "示例法院執行處", text: "【高等法院民事執行處】陳志明：示例銀行已就閣下信用卡欠款HK$27,405（逾期120日）取得判決。請轉賬至FPS 2318877，查詢3555 0299。" })).toBe(false);
+    expect(noCreditor({ locale: "en-US", sender: "Attorney Services Division", text: "Attorney Services Division: Priya Sharma re file 5521, $318.40 unpaid since Feb. Call 503-555-0102 or pay at example.com/pay. Reply STOP to opt out." })).toBe(true);
+  });
+});

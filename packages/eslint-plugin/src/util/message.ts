@@ -86,8 +86,11 @@ export function messagePaths(sourceCode: TemplateSourceCode): { paths: MessagePa
 export type Evidence =
   /** An output of a variable with this role. */
   | { role: Role }
-  /** Text one of these wordings matches (those for other channels do not count). */
-  | { wordings: readonly Wording[] }
+  /**
+   * Text one of these wordings matches (those for other channels do not count); with `except`, not a
+   * match that names what the role is not (a law firm or a court where the creditor should be).
+   */
+  | { wordings: readonly Wording[]; except?: RegExp }
   /** This literal text; with `word`, only where no letter or digit touches it (ABC, not inside ABCD). */
   | { phrase: string; word?: true }
   /** The body starts with a name in these brackets (see `signatureOf`). */
@@ -229,8 +232,18 @@ function writesPhrase(text: string, evidence: { phrase: string; word?: true }, e
 function found(sourceCode: TemplateSourceCode, evidence: Evidence, state: MessageState): boolean {
   if ("role" in evidence) return state.roles.split(",").includes(evidence.role);
   if ("phrase" in evidence) return writesPhrase(state.text, evidence, { start: true, end: true });
-  if ("wordings" in evidence) return matchWording(evidence.wordings, state.text, sourceCode.applicability.channel) !== null;
+  if ("wordings" in evidence) {
+    const folded = foldWidth(state.text);
+    return evidence.wordings.some((wording) => countedMatches(evidence, wording, folded, sourceCode.applicability.channel).length > 0);
+  }
   return signatureOf(state, evidence.signature.open, evidence.signature.close).kind === "found";
+}
+
+/** The matches of one wording of an evidence item in width-folded text, less those its `except` refuses. */
+function countedMatches(evidence: { except?: RegExp }, wording: Wording, folded: string, channel: Channel | undefined): Array<{ index: number; length: number }> {
+  const matches = wordingMatches(wording, folded, channel);
+  const { except } = evidence;
+  return except ? matches.filter((match) => !except.test(folded.slice(match.index, match.index + match.length))) : matches;
 }
 
 /** Whether reading more can no longer change `found`: true or false if so, null if it still can. */
@@ -251,7 +264,7 @@ function settled(sourceCode: TemplateSourceCode, evidence: Evidence, state: Mess
       const reach = patternReach(wording.pattern).ahead;
       if (reach === Infinity) continue;
       folded ??= foldWidth(state.text);
-      if (wordingMatches(wording, folded, channel).some((match) => match.index + match.length + reach <= state.text.length)) return true;
+      if (countedMatches(evidence, wording, folded, channel).some((match) => match.index + match.length + reach <= state.text.length)) return true;
     }
     return null;
   }
@@ -337,7 +350,7 @@ function evidenceInNode(sourceCode: TemplateSourceCode, evidence: readonly Evide
           const { behind, ahead } = patternReach(wording.pattern);
           found =
             possible[places.get(wording)!] === 1 &&
-            wordingMatches(wording, folded, channel).some(
+            countedMatches(item, wording, folded, channel).some(
               (match) =>
                 (before.whole || match.index >= behind) &&
                 (after.whole || match.index + match.length + ahead <= folded.length) &&
@@ -525,7 +538,14 @@ export function messageCoverage(sourceCode: TemplateSourceCode, evidence: readon
  */
 export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: ReadonlySet<Role> = new Set([role])): Evidence[] {
   const evidence: Evidence[] = [{ role }];
-  for (const recognizer of sourceCode.policy?.recognizers[role] ?? []) {
+  const recognizers = sourceCode.policy?.recognizers[role] ?? [];
+  // An office or an authority that is not the creditor names none: as the sender's name, or ending the text any other
+  // wording reads as the name (博正法律事務所：, Case Processing Unit:), though one that goes on to a name
+  // still names it ("solicitors for Kowloon Bank").
+  const offices = recognizers.flatMap((recognizer) => (recognizer.notCreditor ? [`(?:${recognizer.notCreditor})`] : [])).join("|");
+  const office = offices ? compilePattern(offices, true) : undefined;
+  const except = offices ? compilePattern(`(?:${offices})[\\s\\p{P}]*$`, true) : undefined;
+  for (const recognizer of recognizers) {
     if (!applies(recognizer.when, sourceCode.applicability)) continue;
     // A pack whose roles lean on each other in a circle gets no credit for the leaning text (fail closed).
     const companions = recognizer.alongside ?? [];
@@ -535,7 +555,7 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
       // name itself; with no name known at all, only the pack's wordings can show a sender named in the text.
       // A law firm or an authority signing alone names no creditor (博正法律事務所, Halvorsen Legal Group).
       const named = creditorName(sourceCode) ?? sourceCode.document.meta.sender?.name;
-      const name = named && recognizer.notCreditor && compilePattern(recognizer.notCreditor, true).test(named) ? undefined : named;
+      const name = named && office?.test(named) ? undefined : named;
       for (const form of name ? nameForms(name) : []) evidence.push({ phrase: form });
       const shortNames = name && recognizer.shortName ? shortNamesOf(name, recognizer.shortName) : [];
       for (const short of shortNames) evidence.push({ phrase: short });
@@ -544,7 +564,7 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
       for (const phrase of initials) if (phrase) evidence.push({ phrase, word: true });
     } else {
       const pattern = recognizerPattern(recognizer);
-      if (pattern) evidence.push({ wordings: [wordingOf(recognizer, pattern)] });
+      if (pattern) evidence.push({ wordings: [wordingOf(recognizer, pattern)], ...(except ? { except } : {}) });
     }
   }
   return evidence;

@@ -94,7 +94,7 @@ export interface Recognizer {
   senderName?: true;
   /** With senderName: the trade words a sender may leave off its name (Meadowlark for Meadowlark Credit), how long what is left must be to still tell the sender, and whether its initials count (HPCU, as a word of their own). */
   shortName?: { drop: string; minLength: number; initials?: true };
-  /** With senderName: names of an office or an authority, not the creditor (a law firm, a court), as a pattern: writing one names no creditor, in the sender's name or in text another recognizer of the role matches. */
+  /** With senderName: names of an office or an authority, not the creditor (a law firm, a court), as a pattern: writing one names no creditor, as the sender's name or ending the text another recognizer of the role matches. */
   notCreditor?: string;
   description?: string;
   channel?: Channel[];

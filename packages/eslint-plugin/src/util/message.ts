@@ -645,17 +645,6 @@ export function foldWidth(text: string): string {
   return narrow.replace(/(?<=[0-9])[\uFF0C\u3000](?=[0-9])/gu, (char) => (char === "\u3000" ? " " : ","));
 }
 
-/** The first wording of a list that matches the text, for this channel. */
-export function matchWording(wordings: readonly Wording[] | undefined, text: string, channel: Channel | undefined): { wording: Wording; index: number; length: number } | null {
-  const folded = foldWidth(text);
-  for (const wording of wordings ?? []) {
-    if (wording.channel && (!channel || !wording.channel.includes(channel))) continue;
-    const match = compilePattern(wording.pattern, wording.ignoreCase).exec(folded);
-    if (match) return { wording, index: match.index, length: match[0].length };
-  }
-  return null;
-}
-
 /** Every match of a list of wordings in the text, for this channel. */
 export function matchAllWordings(wordings: readonly Wording[] | undefined, text: string, channel: Channel | undefined): Array<{ wording: Wording; index: number; length: number }> {
   const folded = foldWidth(text);

@@ -2905,6 +2905,7 @@ describe("an office or an authority names no creditor, whichever wording reads i
     expect(noCreditor({ ...HK, sender: "示例律師事務所", text: "【示例律師事務所】鍾先生：本所客戶已就閣下拖欠之貸款 HK$46,300（逾期逾4個月）向區域法院入稟。請於3日內經轉數快 FPS ID 1150338 清還，查詢 3555 0299。" })).toBe(true);
     expect(noCreditor({ sender: "示例律师事务所", text: "【示例律师事务所】赵*峰先生：受债权人委托，就您拖欠的借款本息6,904.30元（已逾期85天）致函，请于3日内登录示例APP还款，咨询400-000-0000。" })).toBe(true);
     expect(noCreditor({ locale: "en-US", sender: "Case Processing Unit", text: "Case Processing Unit: Mr. Holt, your $740.00 balance has been unpaid since March 2021. Pay at example.com/pay or call 555-0102. Reply STOP to opt out." })).toBe(true);
+    expect(noCreditor({ locale: "en-US", sender: "Law Offices of John Example", text: "Law Offices of John Example: Ms. Reyes, your $1,200.00 balance is 90 days past due. Pay at example.com/pay or call 555-0100. Reply STOP to opt out." })).toBe(true);
     expect(noCreditor({ ...HK, sender: "示例律師事務所", text: "【示例律師事務所】鍾先生：本所受示例財務委託，就閣下拖欠之貸款 HK$46,300（逾期逾4個月）致函。請於3日內經轉數快 FPS ID 1150338 清還，查詢 3555 0299。" })).toBe(false);
     expect(noCreditor({ sender: "示例律师事务所", text: "【示例律师事务所】赵*峰先生：受示例消费金融委托，就您拖欠的借款本息6,904.30元（已逾期85天）致函，请于3日内登录示例APP还款，咨询400-000-0000。" })).toBe(false);
     expect(noCreditor({ locale: "en-US", sender: "Example Lending", text: "Example Lending: Mr. Holt, your $740.00 balance has been unpaid since March 2021. Pay at example.com/pay or call 555-0102. Reply STOP to opt out." })).toBe(false);

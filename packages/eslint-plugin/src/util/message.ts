@@ -540,11 +540,11 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
   const evidence: Evidence[] = [{ role }];
   const recognizers = sourceCode.policy?.recognizers[role] ?? [];
   // An office or an authority that is not the creditor names none: as the sender's name, or ending the text any other
-  // wording reads as the name (博正法律事務所：, Case Processing Unit:), though one that goes on to a name
-  // still names it ("solicitors for Kowloon Bank").
+  // wording reads as the name, alone or "of" someone (博正法律事務所：, Case Processing Unit:, Law Offices of
+  // John Smith:), though one that goes on to the one it acts for still names it ("solicitors for Kowloon Bank").
   const offices = recognizers.flatMap((recognizer) => (recognizer.notCreditor ? [`(?:${recognizer.notCreditor})`] : [])).join("|");
   const office = offices ? compilePattern(offices, true) : undefined;
-  const except = offices ? compilePattern(`(?:${offices})[\\s\\p{P}]*$`, true) : undefined;
+  const except = offices ? compilePattern(`(?:${offices})(?:\\s+of\\s+[^,:;|\\n]*)?[\\s\\p{P}]*$`, true) : undefined;
   for (const recognizer of recognizers) {
     if (!applies(recognizer.when, sourceCode.applicability)) continue;
     // A pack whose roles lean on each other in a circle gets no credit for the leaning text (fail closed).

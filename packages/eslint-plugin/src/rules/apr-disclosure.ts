@@ -38,10 +38,11 @@ const REACH_AFTER = 20;
 const REACH_BEFORE = 10;
 const CLAUSE_END = /[,;.!?\n，；。．！？、]/u;
 const WORDS_ONLY = /^[\p{L}\p{M}\s]*$/u;
+const WIDE = /[\p{Script=Han}\u3000-\u30ff\uff00-\uffef]/u;
 
 function columns(text: string): number {
   let width = 0;
-  for (const character of text) width += /[\p{Script=Han}\u3000-\u30ff\uff00-\uffef]/u.test(character) ? 2 : 1;
+  for (const character of text) width += WIDE.test(character) ? 2 : 1;
   return width;
 }
 

@@ -2919,3 +2919,11 @@ describe("an office or an authority names no creditor, whichever wording reads i
     expect(noCreditor({ locale: "en-US", sender: "Attorney Services Division", text: "Attorney Services Division: Priya Sharma re file 5521, $318.40 unpaid since Feb. Call 503-555-0102 or pay at example.com/pay. Reply STOP to opt out." })).toBe(true);
   });
 });
+
+describe("families of the spent held-out half of the thirty-seventh corpus, read after its final score", () => {
+  it("reads 到 completing another verb (收到, 接到) as no visit to the reader's family", () => {
+    expect(threat({ text: "【示例银行】刘*芳女士，已收到您家属提交的住院证明，您的借款（尾号2291，逾期18天，欠款6,740.20元）已暂停催收30天。可致电0755-83226710。" })).toBe(false);
+    expect(threat({ ...HK, text: "【示例財務】張先生，收到你太太來電話你入咗院，祝早日康復。十月份供款HK$6,480已延至11月12日。有需要打 2787 3300。" })).toBe(false);
+    expect(threat({ text: "【示例金融】刘*芳，欠款6,740.20元已逾期18天，明天我们就到您家属那里坐坐。" })).toBe(true);
+  });
+});

@@ -2927,3 +2927,53 @@ describe("families of the spent held-out half of the thirty-seventh corpus, read
     expect(threat({ text: "【示例金融】刘*芳，欠款6,740.20元已逾期18天，明天我们就到您家属那里坐坐。" })).toBe(true);
   });
 });
+
+describe("families of the thirty-eighth corpus's tuned half (kinds of credit and bills)", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const noDueInfo = (message: Message): boolean => missingRoles(message).some((role) => role === "due-date" || role === "days-overdue");
+
+  it("reads how soon a service comes back once paid as no deadline, and a deadline of hours still as one", () => {
+    expect(pressure({ text: "【示例水务】李**住户：您的水费86.50元已逾期23天。如11月25日前仍未缴清，将暂停供水，缴清后24小时内恢复。缴费：示例水务公众号；咨询96116。" })).toBe(false);
+    expect(pressure({ text: "【示例通信】许*先生，您的话费142.50元已停机14天，缴清后2小时内自动复机。可登录示例App缴费，客服400-000-0000。" })).toBe(false);
+    expect(pressure({ text: "【示例金融】许*先生，欠款142.50元已逾期14天，请于接到通知后24小时内还清。" })).toBe(true);
+  });
+
+  it("finds a lockout and the reader's things put out of their home", () => {
+    expect(threat({ ...HK, text: "業主陳生：阿強，你已經拖咗兩個月租，合共$14,000。聽日下晝我帶師傅嚟換鎖，你啲嘢我幫你搬落街。FPS 9231 8870。" })).toBe(true);
+    expect(threat({ text: "【示例优租】1栋2203邓*，房租拖了25天，3,100块。不转账的话，屋里东西统一搬楼道。管家电话13800000000" })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Landlord Lam here. Flat 8A rent HK$7,200 unpaid since 1 Sep. Not paid by Sunday your stuff goes out to the corridor. Call 9876 5432." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Rentals: rent of $1,200 is 10 days late. Pay by Friday or we change the locks. Call 555-0100." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Rentals: rent of $1,200 is 10 days late. We will never change the locks or remove your belongings. Call 555-0100." })).toBe(false);
+    expect(threat({ ...EN_US, text: "Example Lending: loan #30615 is 120 days past due ($4,186.50). Once charged off, this account will lock you out of any car loan for ten years. Call 888-555-0119." })).toBe(false);
+  });
+
+  it("finds officers said to come to the reader's home named by its district", () => {
+    expect(threat({ ...EN_HK, text: "Example Recovery for Example Hospital: Mr WONG, your HK$7,940 bill is unpaid. Officers may come to your Wan Chai home to take a statement. Call 3188 4420." })).toBe(true);
+  });
+
+  it("finds an employer asked to withhold pay at a payday, and family credit said tied to the reader's", () => {
+    expect(falseLegal({ ...HK, audience: "third-party", text: "致示例物流人事部：貴公司員工吳家輝於本公司預支薪金HK$3,500，已逾期未還。請於本月出糧時直接扣起該款項並轉交本公司。" })).toBe(true);
+    expect(credit({ ...HK, audience: "third-party", text: "示例管理：黃太，你個女欠示例流動HK$3,482一直唔還。而家屋企人信貸都掛鈎，再拖落去你自己個TU都會一齊跌。" })).toBe(true);
+    expect(credit({ ...EN_US, text: "Example Lending: Jasmine, loan ending 9917 is 75 days past due ($1,044.90). Since your family shares your address their scores drop with yours. Call 877-555-0159. Reply STOP to opt out." })).toBe(true);
+  });
+
+  it("finds Cantonese insults, written in Chinese inside an English text too", () => {
+    expect(reports({ ...EN_HK, text: "Example Finance: CHAN Wai Fai, your loan LD-3390 is 3 weeks overdue and u still hiding, 廢柴. Transfer HK$21,600 to FPS 1800567 or call 6233 9911." }, "no-abusive-language")).toBe(true);
+    expect(reports({ ...HK, text: "示例牙科：劉小姐，第4、5期合共HK$4,300拖咗兩個月，正一走數婆。FPS ID 1782 3301，有問題打 2388 6612。" }, "no-abusive-language")).toBe(true);
+  });
+
+  it("reads a free visit in an offer and a reader entrusted to pass a message on as no threat", () => {
+    expect(threat({ category: "marketing", audience: "customer", text: "【示例光伏】零首付装光伏，年化利率7.2%。免费上门勘察，电话13800000000。回T退订" })).toBe(false);
+    expect(threat({ audience: "third-party", text: "【示例资产管理】您好，打扰了。我们受托联系您的朋友罗*先生，有事务需要他尽快回电400-000-0000。本信息不涉及您本人，谢谢配合。" })).toBe(false);
+    expect(reports({ ...HK, audience: "third-party", text: "你好，我哋係示例信貸管理，代表示例醫院追收你爸爸何國強先生嘅住院費HK$23,900。麻煩你叫佢盡快處理，或者你代佢俾都得。" }, "no-third-party-disclosure")).toBe(true);
+    expect(reports({ ...HK, audience: "third-party", text: "你好，呢度係示例追收嘅職員 Ivan。我哋想搵一位姓吳嘅小姐，如果呢個唔係佢嘅電話，麻煩回覆「WRONG」，我哋會即刻刪除呢個號碼。" }, "no-third-party-disclosure")).toBe(false);
+  });
+
+  it("reads a time past maturity, a time without paying, a whole month overdue and the due day tomorrow as due information", () => {
+    expect(noDueInfo({ ...EN_US, sender: "Example Pawn", text: "Example Pawn: ticket #A-57120, $410 to redeem, 20 days past maturity. Pay at example.com/pay or call 210-555-0136. Reply STOP to opt out" })).toBe(false);
+    expect(noDueInfo({ ...EN_US, sender: "Example Rentals", text: "Example Rentals: Dante, agreement 22-1180 is $214.80 behind, for 6 weeks without paying. Pay at example.com/pay or call 413-555-0129. Reply STOP to opt out" })).toBe(false);
+    expect(noDueInfo({ ...EN_US, sender: "Example Rentals", text: "Example Rentals: Dante, agreement 22-1180 is $214.80 behind. Pay at example.com/pay or call 413-555-0129. Reply STOP to opt out" })).toBe(true);
+    expect(noDueInfo({ ...HK, sender: "示例押業", text: "示例押業：黎生，金鐲押咗$12,000，過咗期成個月都未贖。攜當票嚟店或者WhatsApp 5523 0987。" })).toBe(false);
+    expect(noDueInfo({ locale: "zh-TW", category: "reminder", text: "【示例分期】陳先生提醒您，明天就是本期分期款NT$1,290的繳款日了，請到示例App繳款，有問題請撥02-2655-0018" })).toBe(false);
+  });
+});

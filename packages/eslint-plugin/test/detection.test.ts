@@ -2969,6 +2969,11 @@ describe("families of the thirty-eighth corpus's tuned half (kinds of credit and
     expect(reports({ ...HK, audience: "third-party", text: "你好，呢度係示例追收嘅職員 Ivan。我哋想搵一位姓吳嘅小姐，如果呢個唔係佢嘅電話，麻煩回覆「WRONG」，我哋會即刻刪除呢個號碼。" }, "no-third-party-disclosure")).toBe(false);
   });
 
+  it("reads a collector's words quoted in a reply to a complaint as reported, and the same words said as the sender's own", () => {
+    expect(threat({ locale: "zh-TW", channel: "email", text: "主旨：回覆您的申訴 林先生您好：關於您反映本公司專員於電話中提到「要去學校找你女兒」一事，經調閱錄音屬實，該專員已停止處理您的案件並接受懲處。洽詢02-2962-3300。" })).toBe(false);
+    expect(threat({ locale: "zh-TW", text: "【示例資產】林先生，您的欠款NT$8,000已逾期40天，再不處理我們要去學校找你女兒。洽詢02-2962-3300。" })).toBe(true);
+  });
+
   it("reads a time past maturity, a time without paying, a whole month overdue and the due day tomorrow as due information", () => {
     expect(noDueInfo({ ...EN_US, sender: "Example Pawn", text: "Example Pawn: ticket #A-57120, $410 to redeem, 20 days past maturity. Pay at example.com/pay or call 210-555-0136. Reply STOP to opt out" })).toBe(false);
     expect(noDueInfo({ ...EN_US, sender: "Example Rentals", text: "Example Rentals: Dante, agreement 22-1180 is $214.80 behind, for 6 weeks without paying. Pay at example.com/pay or call 413-555-0129. Reply STOP to opt out" })).toBe(false);

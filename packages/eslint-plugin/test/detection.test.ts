@@ -2974,6 +2974,14 @@ describe("families of the thirty-eighth corpus's tuned half (kinds of credit and
     expect(threat({ locale: "zh-TW", text: "【示例資產】林先生，您的欠款NT$8,000已逾期40天，再不處理我們要去學校找你女兒。洽詢02-2962-3300。" })).toBe(true);
   });
 
+  it("reads a suit the bank may bring under the loan note as lawful and what will not happen as no condition, and finds the reader's doctor told and money shown off", () => {
+    expect(falseLegal({ locale: "zh-TW", text: "【示例銀行】張家豪先生，您的就學貸款已逾期4個月，欠款本息NT$12,860。如仍未繳納或申請展延，本行得依借據對您及連帶保證人提起訴訟求償。請至本行任一分行繳款，洽詢02-2191-0025。" })).toBe(false);
+    expect(pressure({ text: "【示例商务】受示例付委托，周*然先生您好，您9月账单612.30元已逾期56天。请通过示例付App-账单-立即还款处理，不会产生额外催收费用。如需协商，请致电400-000-0000。" })).toBe(false);
+    expect(pressure({ text: "【示例金融】周*然，账单612.30元已逾期56天。请立即还款，不还会上报。" })).toBe(true);
+    expect(threat({ locale: "zh-TW", channel: "email", text: "主旨：醫療費用催繳 林志明先生您好：您的住院自付費用NT$38,500已逾期14個月。若本月仍未處理，我們將聯繫您的主治醫師，說明您的欠費情形。洽詢02-2709-3600" })).toBe(true);
+    expect(pressure({ locale: "zh-TW", text: "示例天然氣 吳小姐：每天在IG曬美食、出國玩，卻繳不出NT$1,860的瓦斯費？已逾期40天，請至超商繳費，客服02-2998-1234" })).toBe(true);
+  });
+
   it("reads a time past maturity, a time without paying, a whole month overdue and the due day tomorrow as due information", () => {
     expect(noDueInfo({ ...EN_US, sender: "Example Pawn", text: "Example Pawn: ticket #A-57120, $410 to redeem, 20 days past maturity. Pay at example.com/pay or call 210-555-0136. Reply STOP to opt out" })).toBe(false);
     expect(noDueInfo({ ...EN_US, sender: "Example Rentals", text: "Example Rentals: Dante, agreement 22-1180 is $214.80 behind, for 6 weeks without paying. Pay at example.com/pay or call 413-555-0129. Reply STOP to opt out" })).toBe(false);

@@ -2928,6 +2928,20 @@ describe("families of the spent held-out half of the thirty-seventh corpus, read
   });
 });
 
+describe("families of the thirty-eighth corpus's held-out half, read after its final score", () => {
+  const TW = { locale: "zh-TW" } as const;
+  it("reads a transfer to a bank named by its short name as a way to pay, and a number to call after it as none", () => {
+    expect(missingRoles({ ...TW, text: "【示例汽車借款】陳先生您好，您的借款第5期NT$9,450已逾期35天。繳款：匯款 台企 050-12-345678，或打0800-119-365。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...TW, text: "【示例汽車借款】陳先生您好，您的借款第5期NT$9,450已逾期35天。匯款前請致電 0800-119-365。" })).toContain("repayment-channel");
+  });
+
+  it("reads a full name after a sender set off by a bar as the recipient", () => {
+    const noName = (text: string): boolean => findings({ ...TW, text }, "recipient-identification").some((finding) => finding.messageId!.startsWith("missingName"));
+    expect(noName("示例分期｜吳品妤，您的手機分期第6期NT$1,650已逾期8天，請至示例App繳款。需要協助請撥02-2655-0018。")).toBe(false);
+    expect(noName("示例分期｜您的手機分期第6期NT$1,650已逾期8天，請至示例App繳款。需要協助請撥02-2655-0018。")).toBe(true);
+  });
+});
+
 describe("families of the thirty-eighth corpus's tuned half (kinds of credit and bills)", () => {
   const EN_US = { locale: "en-US" } as const;
   const noDueInfo = (message: Message): boolean => missingRoles(message).some((role) => role === "due-date" || role === "days-overdue");

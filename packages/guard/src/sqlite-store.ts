@@ -35,6 +35,31 @@ db.pragma("busy_timeout = 1000");
 setInterval(() => db.pragma("wal_checkpoint(PASSIVE)"), workerData.interval);
 `;
 
+const isBusy = (error: unknown): boolean => String((error as { code?: unknown })?.code).startsWith("SQLITE_BUSY");
+
+/**
+ * Runs the set-up statements, tried again while SQLite answers SQLITE_BUSY, until `busyTimeout`.
+ * SQLite answers it at once, without its busy handler, where waiting could deadlock: two
+ * connections turning a new file to WAL together, or one opening the file while the last one
+ * closes it. Setting up runs once, before any check, so it may block the thread. A set-up that
+ * fails closes the connection, so a caller that gives up leaves no handle on the file.
+ */
+function untilFree<T>(db: BetterSqlite3.Database, busyTimeout: number, setUp: () => T): T {
+  const deadline = performance.now() + busyTimeout;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return setUp();
+    } catch (error) {
+      if (!isBusy(error) || performance.now() >= deadline) {
+        db.close();
+        throw error;
+      }
+    }
+    Atomics.wait(pause, 0, 0, LOCK_RETRY_EVERY);
+  }
+}
+
 interface Pending {
   request: SettleRequest;
   resolve(outcome: SettleOutcome): void;
@@ -65,13 +90,32 @@ export function createSqliteStore(options: SqliteStoreOptions): GuardStore {
   if (typeof options?.path !== "string" || options.path === "") throw new GuardConfigError("sqlite-no-path", {}, options?.locale);
   // Loaded on use: the native module is needed only by services that choose this store.
   const Database = require("better-sqlite3") as typeof BetterSqlite3;
-  const db = new Database(options.path);
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
   const busyTimeout = Math.max(0, Math.floor(options.busyTimeout ?? 5000));
-  // Setting up waits inside SQLite; the checks wait for the lock in `locked` below.
-  db.pragma(`busy_timeout = ${busyTimeout}`);
-  db.pragma("wal_autocheckpoint = 0");
+  // Setting up waits inside SQLite, and also where SQLite refuses to wait (`untilFree`); the checks wait for the lock in `locked` below.
+  const db = new Database(options.path, { timeout: busyTimeout });
+  const { getCount, increment, decrement, sweep, upsertConsent, getConsent } = untilFree(db, busyTimeout, () => {
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    db.pragma("wal_autocheckpoint = 0");
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS guard_counters (key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS guard_consents (key TEXT PRIMARY KEY, state TEXT NOT NULL, at INTEGER NOT NULL) WITHOUT ROWID;
+    `);
+    return {
+      getCount: db.prepare<[string, number], { count: number }>("SELECT count FROM guard_counters WHERE key = ? AND expires_at > ?"),
+      increment: db.prepare<[{ key: string; expiresAt: number; now: number }]>(
+        `INSERT INTO guard_counters (key, count, expires_at) VALUES (@key, 1, @expiresAt)
+         ON CONFLICT (key) DO UPDATE SET count = CASE WHEN expires_at > @now THEN count + 1 ELSE 1 END, expires_at = MAX(expires_at, @expiresAt)`,
+      ),
+      decrement: db.prepare<[string, number]>("UPDATE guard_counters SET count = count - 1 WHERE key = ? AND count > 0 AND expires_at > ?"),
+      sweep: db.prepare<[number]>("DELETE FROM guard_counters WHERE expires_at <= ?"),
+      upsertConsent: db.prepare<[{ key: string; state: string; at: number }]>(
+        `INSERT INTO guard_consents (key, state, at) VALUES (@key, @state, @at)
+         ON CONFLICT (key) DO UPDATE SET state = excluded.state, at = excluded.at WHERE excluded.at >= guard_consents.at`,
+      ),
+      getConsent: db.prepare<[string], ConsentRecord>("SELECT state, at FROM guard_consents WHERE key = ?"),
+    };
+  });
   const checkpointer = new Worker(CHECKPOINTER, { eval: true, workerData: { module: require.resolve("better-sqlite3"), path: options.path, interval: CHECKPOINT_EVERY } });
   checkpointer.unref();
   const checkpointStopped = (): void => {
@@ -79,22 +123,6 @@ export function createSqliteStore(options: SqliteStoreOptions): GuardStore {
   };
   checkpointer.once("error", checkpointStopped);
   checkpointer.once("exit", checkpointStopped);
-  db.exec(`
-    CREATE TABLE IF NOT EXISTS guard_counters (key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID;
-    CREATE TABLE IF NOT EXISTS guard_consents (key TEXT PRIMARY KEY, state TEXT NOT NULL, at INTEGER NOT NULL) WITHOUT ROWID;
-  `);
-  const getCount = db.prepare<[string, number], { count: number }>("SELECT count FROM guard_counters WHERE key = ? AND expires_at > ?");
-  const increment = db.prepare<[{ key: string; expiresAt: number; now: number }]>(
-    `INSERT INTO guard_counters (key, count, expires_at) VALUES (@key, 1, @expiresAt)
-     ON CONFLICT (key) DO UPDATE SET count = CASE WHEN expires_at > @now THEN count + 1 ELSE 1 END, expires_at = MAX(expires_at, @expiresAt)`,
-  );
-  const decrement = db.prepare<[string, number]>("UPDATE guard_counters SET count = count - 1 WHERE key = ? AND count > 0 AND expires_at > ?");
-  const sweep = db.prepare<[number]>("DELETE FROM guard_counters WHERE expires_at <= ?");
-  const upsertConsent = db.prepare<[{ key: string; state: string; at: number }]>(
-    `INSERT INTO guard_consents (key, state, at) VALUES (@key, @state, @at)
-     ON CONFLICT (key) DO UPDATE SET state = excluded.state, at = excluded.at WHERE excluded.at >= guard_consents.at`,
-  );
-  const getConsent = db.prepare<[string], ConsentRecord>("SELECT state, at FROM guard_consents WHERE key = ?");
   db.pragma("busy_timeout = 0");
 
   /** Transactions waiting for the lock: closing waits for them. */
@@ -114,7 +142,7 @@ export function createSqliteStore(options: SqliteStoreOptions): GuardStore {
       try {
         return transaction();
       } catch (error) {
-        if (!String((error as { code?: unknown })?.code).startsWith("SQLITE_BUSY")) throw error;
+        if (!isBusy(error)) throw error;
         // The clock is read only once the lock is found taken.
         deadline ??= performance.now() + busyTimeout;
         if (performance.now() >= deadline) throw error;

@@ -1,3 +1,4 @@
+import { readdirSync, readlinkSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +8,15 @@ import { createGuard, createRedisStore, createSqliteStore, type AuditRecord } fr
 import { redisAvailable, startRedis } from "./redis-server.js";
 import { CN_BORROWER, SALT, shanghaiMorning, sqliteGuard, temporaryDirectory } from "./support.js";
 import { compiled, SOURCES } from "./templates.js";
+
+/** Where a file descriptor points; "" once it has closed between listing and reading. */
+const readlinkOr = (link: string): string => {
+  try {
+    return readlinkSync(link);
+  } catch {
+    return "";
+  }
+};
 
 /** Checks per sender: each recipient is checked once by each of the two senders, at the same moment. */
 const RECIPIENTS = 1000;
@@ -51,6 +61,47 @@ describe("two senders racing for the last allowed message", () => {
       other.exec("ROLLBACK");
       other.close();
     }
+  });
+
+  /** Another connection, in its own thread, holding the write lock of a new file not yet in WAL mode for `holdFor` ms; `released()` says whether it has let go. */
+  async function holdWriteLock(path: string, holdFor: number): Promise<{ holder: Worker; released: () => boolean }> {
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    const holder = new Worker(
+      `const { workerData, parentPort } = require("node:worker_threads");
+       const db = new (require("better-sqlite3"))(workerData.path);
+       db.exec("CREATE TABLE held (x)");
+       db.exec("BEGIN IMMEDIATE");
+       parentPort.postMessage("held");
+       setTimeout(() => { db.exec("COMMIT"); db.close(); Atomics.store(workerData.flag, 0, 1); }, workerData.holdFor);`,
+      { eval: true, workerData: { path, holdFor, flag } },
+    );
+    await new Promise((resolve) => holder.once("message", resolve));
+    return { holder, released: () => Atomics.load(flag, 0) === 1 };
+  }
+
+  // Turning the file to WAL while another connection holds its write lock could deadlock, so SQLite
+  // answers SQLITE_BUSY at once instead of waiting: two senders starting together on a new file.
+  it("SQLite: a sender starting while another connection holds a new file's write lock waits for it", async () => {
+    const directory = temporaryDirectory();
+    const path = join(directory, "guard.db");
+    const { holder, released } = await holdWriteLock(path, 300);
+    const store = createSqliteStore({ path });
+    expect(released()).toBe(true);
+    const { guard } = sqliteGuard(directory, store);
+    expect((await guard.check({ template: "cn.collection", data: { amount: 1, note: "好" }, recipient: CN_BORROWER, now: shanghaiMorning() })).decision).toBe("send");
+    await holder.terminate();
+  });
+
+  it("SQLite: a sender starting refuses once the lock is held past busyTimeout, and lets go of the file", async () => {
+    const directory = temporaryDirectory();
+    const path = join(directory, "guard.db");
+    const { holder } = await holdWriteLock(path, 300);
+    expect(() => createSqliteStore({ path, busyTimeout: 50 })).toThrow(expect.objectContaining({ code: "SQLITE_BUSY" }));
+    await new Promise((resolve) => holder.once("exit", resolve));
+    // A service that tries again after a refusal must not pile up open handles on the file.
+    if (process.platform === "linux") expect(readdirSync("/proc/self/fd").filter((fd) => readlinkOr(`/proc/self/fd/${fd}`).startsWith(path))).toEqual([]);
+    const { guard } = sqliteGuard(directory);
+    expect((await guard.check({ template: "cn.collection", data: { amount: 1, note: "好" }, recipient: CN_BORROWER, now: shanghaiMorning() })).decision).toBe("send");
   });
 
   const present = redisAvailable();

@@ -2940,6 +2940,12 @@ describe("families of the thirty-eighth corpus's held-out half, read after its f
     expect(noName("示例分期｜吳品妤，您的手機分期第6期NT$1,650已逾期8天，請至示例App繳款。需要協助請撥02-2655-0018。")).toBe(false);
     expect(noName("示例分期｜您的手機分期第6期NT$1,650已逾期8天，請至示例App繳款。需要協助請撥02-2655-0018。")).toBe(true);
   });
+
+  it("reads a short hotline of four or five digits after a word to call as a way to reach a person, and a count of calls as none", () => {
+    expect(missingRoles({ ...TW, text: "【示例水務】水號 1-23-456789-0 用戶您好，您7月份水費NT$1,245已逾期10天，請至超商或 https://example.tw/pay 繳納。服務專線1910" })).not.toContain("contact");
+    expect(missingRoles({ text: "【示例银行】李*明，您尾号3321的信用卡欠款2,100元已逾期10天，请通过示例银行App还款。如有疑问请致电 95555 或 客服热线 10086。" })).not.toContain("contact");
+    expect(missingRoles({ ...TW, text: "【示例水務】水號 1-23-456789-0 用戶您好，您7月份水費NT$1,245已逾期10天，請至超商或 https://example.tw/pay 繳納。本公司已撥打3次未接通。" })).toContain("contact");
+  });
 });
 
 describe("families of the thirty-eighth corpus's tuned half (kinds of credit and bills)", () => {

@@ -3010,3 +3010,78 @@ describe("families of the thirty-eighth corpus's tuned half (kinds of credit and
     expect(noDueInfo({ locale: "zh-TW", category: "reminder", text: "【示例分期】陳先生提醒您，明天就是本期分期款NT$1,290的繳款日了，請到示例App繳款，有問題請撥02-2655-0018" })).toBe(false);
   });
 });
+
+describe("families of the thirty-ninth corpus's tuned half (the whole outbox of one week)", () => {
+  const TW = { locale: "zh-TW" } as const;
+  const US = { locale: "en-US" } as const;
+  const THIRD = { audience: "third-party" } as const;
+
+  it("reads the collector offering a word with the family in advance as telling them", () => {
+    expect(threat({ text: "【示例金融】罗*芳，您的账单已逾期58天，应还2,316.40元。马上过年了，需要的话我们可以提前帮您跟家里打个招呼。" })).toBe(true);
+    expect(threat({ text: "【示例金融】罗*芳，您的账单已逾期58天，应还2,316.40元。我们不会跟您家里打招呼，请放心。" })).toBe(false);
+  });
+
+  it("reads a notice to be put up in the lobby, and a clean door that paint would spoil, as threats", () => {
+    expect(threat({ ...HK, text: "【示例財務】張小姐，如果你再避我哋，我哋會喺大堂貼通告，等全座都知。" })).toBe(true);
+    expect(threat({ ...HK, text: "【示例財務】你部車嘅分期已經拖咗47日。你門口對面嗰幅牆咁白淨，油漆好容易整污糟㗎。" })).toBe(true);
+    expect(threat({ ...HK, text: "【示例財務】聽日你屋企門口就唔會咁乾淨。" })).toBe(true);
+    expect(threat({ ...HK, text: "【示例財務】張小姐，分行門口已重新裝修，乾淨整潔，歡迎親臨還款。" })).toBe(false);
+    expect(threat({ ...EN_HK, text: "Example Finance: Ms Poon, your card is 70 days overdue. Hope the door of your flat stays a nice clean colour." })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example Finance: Ms Poon, the cleaning of your building's lobby does not affect your FPS payment." })).toBe(false);
+  });
+
+  it("reads the collector coming over to talk to the borrower as a visit, and coming to sign what was asked for as none", () => {
+    expect(threat({ ...TW, ...THIRD, text: "黃先生的鄰居您好，我們是示例融資，隔壁5樓黃O宇的車貸逾期快三個月，我們今晚會過來跟他談，麻煩您轉告。" })).toBe(true);
+    expect(threat({ text: "【示例金融】丁*先生，应您的要求，我们周四会过来跟您面签分期协议，如需改期请致电0571-5550-6632。" })).toBe(false);
+  });
+
+  it("reads 老賴 in an English Hong Kong text as an insult", () => {
+    expect(reports({ ...EN_HK, text: "Ho Ka Chun 你個老賴, your card ending 3014 owes HK$5,860. FPS 1684 2207." }, "no-abusive-language")).toBe(true);
+  });
+
+  it("reads a spouse told she owes it too, Immigration told, a court blacklist and a seizure docket as false legal claims", () => {
+    expect(falseLegal({ ...HK, ...THIRD, text: "何太，你先生喺示例財務借嘅HK$23,150已經拖咗三個月。夫妻共同債務，你作為太太一樣有責任還。" })).toBe(true);
+    expect(falseLegal({ ...EN_HK, ...THIRD, text: "Ma'am, your helper has an overdue loan of HK$4,200. We already sent her details to Immigration, they will cancel her visa." })).toBe(true);
+    expect(falseLegal({ text: "【示例金融】蒋*强，你的借款已逾期45天。再不还，下周就把你报上失信黑名单。" })).toBe(true);
+    expect(falseLegal({ text: "【示例银行】许先生，您的贷款已逾期62天。再不处理将被列入全国金融失信黑名单。" })).toBe(false);
+    expect(falseLegal({ ...US, text: "Example Lending: Ms. Cole, an unpaid obligation of $1,480.00 has been docketed for asset seizure." })).toBe(true);
+    expect(falseLegal({ ...US, text: "Example Auto Finance: your vehicle is scheduled for repossession under your contract on June 9 unless the $905 is paid." })).toBe(false);
+  });
+
+  it("reads 立即 in the name of an app's button as no deadline", () => {
+    expect(pressure({ text: "【示例金融】刘*，您的借款已逾期8天，应还1,024.60元。请打开App立即还款，以免影响您的信用记录。" })).toBe(false);
+    expect(pressure({ text: "【示例金融】刘*，您的借款已逾期8天，应还1,024.60元。请立即还款，否则明天上门。" })).toBe(true);
+  });
+
+  it("reads a plan number as no identity number, and the number a third party is told the borrower is reached at as his", () => {
+    expect(reports({ ...EN_HK, text: "Nova Mobile: Mr Tam, handset plan NM-5530-118 instalment HK$288 was not paid on 1 Dec. Pay in the app." }, "pii-masking")).toBe(false);
+    expect(reports({ ...US, ...THIRD, text: "Example Lending: We haven't been able to reach him at (512) 847-2391 about a personal matter. Please ask him to call 1-844-555-0127." }, "pii-masking")).toBe(true);
+    expect(reports({ ...US, ...THIRD, text: "Example Lending: please ask him to call Northpoint at 1-844-555-0127 about a personal matter." }, "pii-masking")).toBe(false);
+  });
+
+  it("reads a transfer into a bank written short or by its code, an autopay tomorrow and days before what is still owing as disclosures", () => {
+    expect(missingRoles({ ...TW, text: "示例資產 吳O豪：NT$43,208逾期97天，請於本週款項進合庫5120-7176-3381，專員0930-218-552" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...TW, text: "示例資產 黃O華 女士：帳號末碼5519 欠款 NT$52,000 自111年9月起未繳，洽(02)2528-6600#315，土銀(005)0310-0586-5519-2。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...TW, text: "示例資產 高O志：卡費12,880逾期60天，822-1288-0060-11 自己匯，要講話打02-2707-5522#22" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...TW, text: "示例資產 高O志：卡費12,880逾期60天，請盡快進行還款，專線 0800-119-365" })).toContain("repayment-channel");
+    expect(missingRoles({ ...US, category: "reminder", text: "Example Pay: Payment 3 of 4 ($31.25) autopays tomorrow from your card ending 7720. Chat with an Example Pay specialist in Help." })).not.toContain("due-date");
+    expect(missingRoles({ ...EN_HK, text: "Example Finance: Hi Mr Chan, 44 days and HK$2,560 still owing on the card. FPS 1684 2207, WhatsApp 6288 4109." })).not.toContain("due-date");
+  });
+
+  it("reads a person to chat with and 'hit me back' as ways to reach a person", () => {
+    expect(missingRoles({ ...US, category: "reminder", text: "Example Pay: Sam, payment 3 of 4 ($31.25) autopays on 6/14 from your card ending 7720. Chat with an Example Pay specialist in Help." })).not.toContain("contact");
+    expect(missingRoles({ ...US, text: "Example Lending: Marcus, loan ending 2048 is at $720, 55 days late. Pay at example.com/pay or hit me back. Reply STOP to opt out." })).not.toContain("contact");
+  });
+
+  it("reads an amount offered to settle in Hong Kong dollars as no amount owed", () => {
+    expect(missingRoles({ ...EN_HK, text: "Example Collection: Ms Lo, card ending 8042, 120 days overdue. Settle for HK$5,000 instead of the full balance by 15 Dec. FPS 1684 2207, call 3705 6122." })).toContain("amount-due");
+    expect(missingRoles({ ...EN_HK, text: "Example Collection: Ms Lo, card ending 8042, HK$8,120 is 120 days overdue. FPS 1684 2207, call 3705 6122." })).not.toContain("amount-due");
+  });
+
+  it("reads a full name after 客戶, or an English name after a sender set off by a bar, as the recipient", () => {
+    const noName = (message: Message): boolean => findings(message, "recipient-identification").some((finding) => finding.messageId!.startsWith("missingName"));
+    expect(noName({ ...HK, text: "【示例信貸】客戶 黎淑儀（貸款編號 QC-2291）：閣下之貸款結欠HK$4,925，已逾期27日。請透過FPS ID 1133 905還款，並致電 2157 6688。" })).toBe(false);
+    expect(noName({ ...TW, text: "示例融資｜Nina 您好，您的分期第5期 1,480 元已逾期 4 天。點此繳款，或到「我的>線上客服」與專員對話。" })).toBe(false);
+    expect(noName({ ...TW, text: "示例融資｜您好，您的分期第5期 1,480 元已逾期 4 天。點此繳款，或到「我的>線上客服」與專員對話。" })).toBe(true);
+  });
+});

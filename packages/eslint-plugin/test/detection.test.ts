@@ -3084,4 +3084,21 @@ describe("families of the thirty-ninth corpus's tuned half (the whole outbox of 
     expect(noName({ ...TW, text: "示例融資｜Nina 您好，您的分期第5期 1,480 元已逾期 4 天。點此繳款，或到「我的>線上客服」與專員對話。" })).toBe(false);
     expect(noName({ ...TW, text: "示例融資｜您好，您的分期第5期 1,480 元已逾期 4 天。點此繳款，或到「我的>線上客服」與專員對話。" })).toBe(true);
   });
+
+  it("reads a suit the bank may bring (或會委託律師), a hand-over to its legal department and a notice of intended legal action as lawful steps", () => {
+    expect(falseLegal({ ...HK, text: "【示例銀行】鄭小姐：閣下之貸款結欠HK$27,518.40，如未能於3月31日前清還，本行或會委託律師行循法律途徑追討。" })).toBe(false);
+    expect(falseLegal({ ...TW, text: "示例資產 吳O豪：NT$43,208逾期97天，如仍未處理，案件將轉法務起訴程序。專員0930-218-552" })).toBe(false);
+    expect(falseLegal({ ...TW, text: "示例資產 吳O豪：NT$43,208逾期97天，法院已受理起訴，明天開庭。" })).toBe(true);
+    expect(falseLegal({ ...EN_HK, channel: "email", text: "Subject: Loan ML-0211-045 – intended legal action\n\nDear Mr Lam,\n\nIf the HK$27,540.00 is not paid by 9 January, we may instruct our solicitors to start proceedings." })).toBe(false);
+    expect(falseLegal({ ...EN_HK, channel: "email", text: "Subject: Loan ML-0211-045 – legal action\n\nDear Mr Lam,\n\nLegal action has started against you." })).toBe(true);
+  });
+
+  it("reads an app path in quotes and an Unsubscribe link beside other footer links as opt-outs", () => {
+    const MKT = { category: "marketing", audience: "customer" } as const;
+    expect(reports({ ...HK, ...MKT, channel: "push", text: "示例汽車融資：車主套現，實際年利率低至4.58%。如不想收推廣通知：App「我的」>「設定」>「通知」關閉。" }, "opt-out-instruction")).toBe(false);
+    expect(reports({ ...HK, ...MKT, channel: "push", text: "示例汽車融資：車主套現，實際年利率低至4.58%，立即喺App申請。" }, "opt-out-instruction")).toBe(true);
+    const footer = (last: string) => findings({ ...US, ...MKT, channel: "email", text: `Subject: One fixed payment\n\nPersonal loans with APRs from 8.99% to 35.99%.\n\nYou're receiving this because you're an Example Bank customer. ${last}\nExample Bank, 1 Main St, Springfield, IL 62701` }, "opt-out-instruction").some((finding) => finding.messageId === "missing");
+    expect(footer("Unsubscribe | Email preferences")).toBe(false);
+    expect(footer("Email preferences | Privacy")).toBe(true);
+  });
 });

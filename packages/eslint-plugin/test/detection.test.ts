@@ -3101,4 +3101,9 @@ describe("families of the thirty-ninth corpus's tuned half (the whole outbox of 
     expect(footer("Unsubscribe | Email preferences")).toBe(false);
     expect(footer("Email preferences | Privacy")).toBe(true);
   });
+
+  it("reads how long a debt has gone unpaid, the span right after it, whatever follows", () => {
+    expect(missingRoles({ ...TW, text: "示例融資 小潘：羅O德，兩期6,580元欠了快兩個月也不接電話，ibon代碼HY09552658自己去繳，0972-518-306" })).toEqual([]);
+    expect(missingRoles({ ...TW, text: "示例融資 小潘：羅O德，兩期6,580元已經三個禮拜不接電話，ibon代碼HY09552658自己去繳，0972-518-306" })).toEqual(["days-overdue"]);
+  });
 });

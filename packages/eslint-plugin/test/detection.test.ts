@@ -3107,3 +3107,41 @@ describe("families of the thirty-ninth corpus's tuned half (the whole outbox of 
     expect(missingRoles({ ...TW, text: "示例融資 小潘：羅O德，兩期6,580元已經三個禮拜不接電話，ibon代碼HY09552658自己去繳，0972-518-306" })).toEqual(["days-overdue"]);
   });
 });
+
+describe("families of the thirty-ninth corpus's held-out half, read after its final score", () => {
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+
+  it("reads a nickname of 阿 and one character alone as naming nobody, a surname as naming someone", () => {
+    const noName = (message: Message): boolean => findings(message, "recipient-identification").some((finding) => finding.messageId!.startsWith("missingName"));
+    expect(noName({ ...HK, text: "阿強，我係示例財務Ricky，你上個月15號嗰期$1,300仲未俾，得閒覆我 9308 6142。" })).toBe(true);
+    expect(noName({ ...HK, text: "陳強，我係示例財務Ricky，你上個月15號嗰期$1,300仲未俾，得閒覆我 9308 6142。" })).toBe(false);
+  });
+
+  it("reads the contacts called one by one, a notice in the lobby in English, the street the family lives on and the way known as threats", () => {
+    expect(threat({ ...TW, text: "示例融資：錢不處理沒關係 你通訊錄裡那幾百個人我們一個一個打 看誰先受不了" })).toBe(true);
+    expect(threat({ ...EN_HK, ...THIRD, text: "Hi neighbour, the guy in 12C owes Example Finance money. If he won't face us we'll put a notice up in the lobby so everyone knows." })).toBe(true);
+    expect(threat({ ...EN_HK, ...THIRD, text: "Hi neighbour, Example Finance will not put any notice up about anyone. Ask him to call 6188 2099." })).toBe(false);
+    expect(threat({ ...TW, ...THIRD, text: "示例資產：陳O如的姊姊，你妹妹欠銀行信用卡3萬多，我們知道你們家在員林哪一條，叫她打0987-335-120" })).toBe(true);
+    expect(threat({ ...HK, text: "【示例財務】黃家豪，$6,800拖咗成個月，你老母喺大埔墟街市嗰檔我哋識路㗎。" })).toBe(true);
+    expect(threat({ ...TW, text: "示例融資 劉先生您好：您汽車分期已逾期33天，應繳NT$14,220。本公司目前無任何外訪安排，請放心；疑問請撥0800-660-318。" })).toBe(false);
+  });
+
+  it("reads Immigration told of a helper in Chinese and a family's liability under the civil code as false legal claims, a suit if unpaid as lawful", () => {
+    expect(falseLegal({ ...HK, ...THIRD, text: "陳太你好，你屋企工人喺示例信貸借咗HK$12,000，如果佢再唔還，我哋會向入境處舉報，到時佢簽證續唔到。" })).toBe(true);
+    expect(falseLegal({ ...TW, ...THIRD, text: "洪先生的弟弟您好，示例資產通知：您哥哥積欠的信用卡債尚未處理，依民法家屬有代償義務，請您幫他先還一部分。" })).toBe(true);
+    expect(falseLegal({ ...TW, ...THIRD, text: "邱同學的室友你好，我們是示例債管，他的分期拖一個多月了，請他打0800-289-565，不然就直接走法律程序。" })).toBe(false);
+  });
+
+  it("reads a lifetime without borrowing as a credit threat, and low-interest with a hyphen as a price of credit", () => {
+    expect(credit({ ...HK, ...THIRD, text: "Hi，你係Kelvin嘅朋友啩？佢喺示例財務欠咗兩萬幾，TU已經J級，今世都唔使旨意再借到錢。" })).toBe(true);
+    expect(reports({ locale: "en-US", category: "marketing", audience: "customer", text: "Example Bank: Low-interest personal loans are here. Check your rate in 60 seconds. Reply STOP to opt out." }, "apr-disclosure")).toBe(true);
+  });
+
+  it("reads a Taiwanese bank code and account alone, or a payment code, as a way to pay, and an account after 匯 as no personal number", () => {
+    expect(missingRoles({ ...TW, text: "示例資產 游O翰：信貸64,300逾期半年。822-6430-0015-33，02-2707-5522#40" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...TW, text: "示例債管 吳O蓁：9,870元逾期68天，代碼BC9870068，0800-289-565" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...TW, text: "示例債管 吳O蓁：9,870元逾期68天，請盡快處理，0800-289-565" })).toContain("repayment-channel");
+    expect(reports({ ...TW, text: "示例資產 施O良先生：信貸欠款NT$58,204逾期4個多月，可匯合庫(006)5120-7176-5820，專員0930-218-552。" }, "pii-masking")).toBe(false);
+  });
+});

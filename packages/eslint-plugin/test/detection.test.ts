@@ -3026,6 +3026,8 @@ describe("families of the thirty-ninth corpus's tuned half (the whole outbox of 
     expect(threat({ ...HK, text: "【示例財務】你部車嘅分期已經拖咗47日。你門口對面嗰幅牆咁白淨，油漆好容易整污糟㗎。" })).toBe(true);
     expect(threat({ ...HK, text: "【示例財務】聽日你屋企門口就唔會咁乾淨。" })).toBe(true);
     expect(threat({ ...HK, text: "【示例財務】張小姐，分行門口已重新裝修，乾淨整潔，歡迎親臨還款。" })).toBe(false);
+    expect(threat({ ...HK, text: "【示例財務】大廈外牆油漆工程期間，分行門口照常開放，還款可用FPS。" })).toBe(false);
+    expect(threat({ ...HK, text: "【示例財務】陳生，你再唔還，聽日你屋企門口油過啲紅色。" })).toBe(true);
     expect(threat({ ...EN_HK, text: "Example Finance: Ms Poon, your card is 70 days overdue. Hope the door of your flat stays a nice clean colour." })).toBe(true);
     expect(threat({ ...EN_HK, text: "Example Finance: Ms Poon, the cleaning of your building's lobby does not affect your FPS payment." })).toBe(false);
   });
@@ -3143,5 +3145,10 @@ describe("families of the thirty-ninth corpus's held-out half, read after its fi
     expect(missingRoles({ ...TW, text: "示例債管 吳O蓁：9,870元逾期68天，代碼BC9870068，0800-289-565" })).not.toContain("repayment-channel");
     expect(missingRoles({ ...TW, text: "示例債管 吳O蓁：9,870元逾期68天，請盡快處理，0800-289-565" })).toContain("repayment-channel");
     expect(reports({ ...TW, text: "示例資產 施O良先生：信貸欠款NT$58,204逾期4個多月，可匯合庫(006)5120-7176-5820，專員0930-218-552。" }, "pii-masking")).toBe(false);
+  });
+
+  it("reads a seven-digit Hong Kong service number after a word to call as a way to reach a person", () => {
+    expect(missingRoles({ ...EN_HK, text: "Nova Mobile: Ms Kwan, handset plan NM-6120-442, HK$596 overdue since 1 Nov. Pay in the Nova app > Bills. Call 1833 226 to arrange." })).not.toContain("contact");
+    expect(missingRoles({ ...EN_HK, text: "Nova Mobile: Ms Kwan, handset plan NM-6120-442, bill ref 1833 226, HK$596 overdue since 1 Nov. Pay in the Nova app > Bills." })).toContain("contact");
   });
 });

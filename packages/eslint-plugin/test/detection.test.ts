@@ -3152,3 +3152,47 @@ describe("families of the thirty-ninth corpus's held-out half, read after its fi
     expect(missingRoles({ ...EN_HK, text: "Nova Mobile: Ms Kwan, handset plan NM-6120-442, bill ref 1833 226, HK$596 overdue since 1 Nov. Pay in the Nova app > Bills." })).toContain("contact");
   });
 });
+
+describe("menace by implication: the reader's private life looked into, their data held, another borrower's fate", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+
+  it("reads a remark on the reader's social network, children's photos or child's school as a threat, a trip's photos held against the debt as no threat", () => {
+    expect(threat({ ...EN_US, text: "Example Card: Brianna, card ending 6627 is 88 days past due. We noticed you're pretty active on Facebook. Let's get it settled at example.com." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Loans: Melanie, acct 77-219 is 50 days past due. Saw the soccer pics. Let's keep things simple." })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example Finance: Kelvin, your daughter's school in Sha Tin lets out at 3:30, right? Your loan is 20 days late." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Cash: Kenji, we found the community page your aunties post in. Your $980 loan is past due." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example FCU: Jordan, your card ending 2044 is 37 days past due. Saw the new boat pics online. Shouldn't paying what you owe come first?" })).toBe(false);
+    expect(threat({ ...EN_US, text: "Example Lending: Tomas, your loan ending 6617 is 44 days past due. You work in accounting, right? Call 833-555-0191 to set up a plan." })).toBe(false);
+  });
+
+  it("reads the reader's work or people asked back to them, and their village group chat, as threats in Chinese", () => {
+    expect(threat({ text: "【示例钱包】柏*，欠款3,420元逾期71天。你在宏达汽修上班，老板姓郑对吧？" })).toBe(true);
+    expect(threat({ ...TW, text: "林太太您好，我是示例資產陳專員。您先生在國小教書對吧？請他回電0933-201-488。" })).toBe(true);
+    expect(threat({ text: "【示例贷】熊*丽，逾期17天了，你们村那个微信群人挺多的吧。" })).toBe(true);
+    expect(threat({ ...HK, text: "陳太，BB滿月酒啲相好靚喎，仲要IG公開晒。示例分期HK$2,670過咗期兩個禮拜。" })).toBe(true);
+    expect(threat({ text: "【示例金融】张*明，您的借款已逾期5天，应还1,200元，还款日是15号对吧？如有疑问请致电400-000-0000。" })).toBe(false);
+  });
+
+  it("reads contacts or photos the collector says it holds as a threat, details on file as none", () => {
+    expect(threat({ ...EN_HK, text: "Example Collection: Mr Lee, loan ending 7402 is 26 days late. Your phonebook contacts were given to us when you applied. Do you want all 300 of them to get a message about you?" })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example Lending: Marisol, loan overdue since 28 Nov. U remember the photos u sent for verification? Pay fps 7721009." })).toBe(true);
+    expect(threat({ text: "【示例金融】杨*丽女士，您手机里那几百个联系人，我们系统里都有，具体怎么用，就看您的态度了。" })).toBe(true);
+    expect(threat({ text: "【示例贷】熊*丽，你贷款时候拍的那张人脸照片还在我们系统里。" })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Lending: we have your contact details on file; reply to update them. Call 1-800-555-0100." })).toBe(false);
+    expect(threat({ text: "【示例金融】您上传的身份证照片已审核通过，借款将于今日到账。" })).toBe(false);
+  });
+
+  it("reads another borrower whose neighbours came to know, told across two sentences, as a threat", () => {
+    expect(threat({ ...EN_HK, text: "Example Finance: Mr Ho, HK$15,600 is 60 days past due. Last month another customer in your estate also stopped answering us. Now his neighbours all know his name." })).toBe(true);
+    expect(threat({ text: "【示例金融】张*明，上个月有个客户也是不接电话。现在他们小区邻居都知道了。" })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Lending: many customers find our hardship plan helpful, and their families never need to know. Call 1-800-555-0100." })).toBe(false);
+  });
+
+  it("reads the next step left for the reader to know, the next caller not the writer, and hiding dared, as threats", () => {
+    expect(threat({ ...HK, text: "劉生，示例財務。你份loan欠15.6k已經過期33日。我唔想講太多，你知下一步係咩。" })).toBe(true);
+    expect(threat({ ...EN_US, text: "Reggie, plan's broken again. I've been patient. Next time it won't be me calling. - Dale, Example Collections" })).toBe(true);
+    expect(threat({ ...TW, text: "莊先生 示例租賃第5期12,480你已經拖22天 好膽你就繼續躲 看看會怎樣" })).toBe(true);
+    expect(threat({ text: "【示例金融】张*明，您可以点开App看看分期方案会怎样安排，客服400-000-0000。" })).toBe(false);
+  });
+});

@@ -3196,3 +3196,77 @@ describe("menace by implication: the reader's private life looked into, their da
     expect(threat({ text: "【示例金融】张*明，您可以点开App看看分期方案会怎样安排，客服400-000-0000。" })).toBe(false);
   });
 });
+
+describe("families of the fortieth corpus's tuned half", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+
+  it("reads trouble for the whole floor, a shop easy to find, the reader seen at church every week and folks on the street asked as threats", () => {
+    expect(threat({ ...EN_HK, ...THIRD, text: "To the resident of Flat 12C: your neighbour in 12D owes money and is avoiding us. We would not like to trouble the whole floor. Please ask him to call 6231 9047." })).toBe(true);
+    expect(threat({ ...EN_HK, ...THIRD, text: "Auntie, your nephew borrowed HK$12,000 and disappeared. Your family's dried seafood shop in Sai Ying Pun is easy to find. Tell him to call 6120 4483." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Collections: Mr. Okafor, $1,184.00 on acct SA-20931. I see you're at Greater Hope Baptist most Sundays. Call 1-877-555-0190." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Collections: your account qualifies for our Community Follow-Up program, where a local rep checks in with folks on your street about where to find you." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Lending: our Main St branch is easy to find, next to the library. Your $74.99 payment is due June 12." })).toBe(false);
+  });
+
+  it("reads an offer to keep it between us, who else hears, and another borrower's street watching, as threats", () => {
+    expect(threat({ ...EN_US, text: "Example Collections: we can settle it for $900 if paid by Friday and this stays between us. Otherwise we can't promise who else ends up hearing about it." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Collections: last month a customer in the same spot stopped answering, and his whole street got to watch how it ended in his driveway." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Lending: thank you for letting us know about your grandfather's passing; we are sorry. Call 1-866-555-0177 when you are ready." })).toBe(false);
+  });
+
+  it("reads whether a manager knows how the reader handles money as pressure, hearing it from us as a threat only", () => {
+    expect(pressure({ ...EN_US, text: "Example Recovery: Ms. Reyes, card ending 2207, $1,930.44 outstanding. Does your manager know how you handle money? Pay at example.com/pay." })).toBe(true);
+    expect(pressure({ text: "【示例小贷】韩*涛先生，您的借款逾期已31天，待还4,420.00元。说句实在话，您单位领导知道您平时是怎么管钱的吗？" })).toBe(true);
+    const mother = { ...EN_HK, text: "Example Finance: Mr Tang, HK$4,900 is now 27 days overdue. Would your mother in Sheung Shui want to hear about this from us? Call 2396 4400." };
+    expect([pressure(mother), threat(mother)]).toEqual([false, true]);
+    expect(pressure({ text: "【示例小贷】韩*涛先生，朋友圈天天晒火锅晒三亚，轮到还示例小贷的4,600元就没钱了？" })).toBe(true);
+  });
+
+  it("reads a home town named, the consequence left to think about, as threats in Chinese", () => {
+    expect(threat({ text: "【示例资产】梁*先生，您的账单已逾期41天，欠款3,288.00元。听说您老家在蒲城县坡头镇，村里人都挺热心的。" })).toBe(true);
+    expect(threat({ ...TW, text: "示例資融：王*翔，KC-77120欠NT$6,320拖兩個月了，今天就去ibon繳，不然後果自己想。" })).toBe(true);
+    expect(threat({ ...HK, ...THIRD, text: "陳太，你外甥喺示例財務借咗錢走咗去，你屋企間海味舖好易搵。叫佢打6120 4483。" })).toBe(true);
+  });
+
+  it("reads wages taken at source under the agreement, deposits frozen for a card and heirs each held liable as false legal claims", () => {
+    expect(falseLegal({ ...EN_HK, text: "Example Credit: Mr Ma, HK$2,870 overdue 40 days. Under your loan agreement your wages may now be deducted at source each month until the debt is cleared." })).toBe(true);
+    expect(falseLegal({ ...EN_US, text: "Example Bank: Devon Price, card ending 3390, $2,204.16 past due. Your checking and savings will be frozen to cover the balance." })).toBe(true);
+    expect(falseLegal({ ...EN_US, ...THIRD, text: "Example Recovery: as your late father's executor, note that his card balance of $3,412.09 passes to his children, and each of you is responsible for it whatever the estate holds." })).toBe(true);
+  });
+
+  it("keeps lawful legal wording lawful: a suit as the other of two possible steps, a letter from a firm its client engaged, a masked name", () => {
+    expect(falseLegal({ ...HK, channel: "email", text: "李偉強先生：閣下私人貸款逾期64日，欠款HK$21,905.40。如未能清還，本行可能委託收數公司跟進，或經法律程序追討欠款。查詢2811 6200。示例銀行" })).toBe(false);
+    expect(falseLegal({ ...TW, channel: "email", text: "主旨：律師函－受示例商業銀行委任催告清償 黃*宗先生：本所受示例商業銀行委任，就台端信用貸款欠款新臺幣132,580元催告清償。逾期未處理，委任人得依法提起民事訴訟。示例法律事務所 許律師 (02)2396-8120" })).toBe(false);
+    expect(falseLegal({ ...EN_HK, channel: "email", category: "reminder", text: "Dear Ms LI S** Y**, the quarterly instalment of HK$4,387.00 on loan account TL-4401-88 is due on 1 July. Call 2150 7733. Example Loans Office" })).toBe(false);
+  });
+
+  it("reads an app only to apply for an extension and a survey link as no way to pay, money to deposit into the repayment card as one", () => {
+    expect(missingRoles({ text: "【示例消费金融】严*文先生，您尾号1180的借款已逾期4天，应还1,902.00元。如暂时不便，可在示例消费金融APP申请延期还款。客服400-820-6613。" })).toContain("repayment-channel");
+    expect(missingRoles({ text: "【示例消费金融】严*文先生，您尾号1180的借款已逾期4天，应还1,902.00元。请在示例消费金融APP还款。客服400-820-6613。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...EN_HK, text: "Example Credit: Mr Lau, loan QP-30218 has HK$2,140 overdue since 12 Jul. Apply for an extension in the app if you need more time. Call 2388 9011." })).toContain("repayment-channel");
+    expect(missingRoles({ ...EN_HK, text: "Example Recovery: Ms WAN, loan ending 9914, HK$5,060, overdue since 30 Apr. Tell us how we did on our last call: survey.example-rs.com/9914. Questions: 3468 0021." })).toContain("repayment-channel");
+    expect(missingRoles({ ...TW, text: "示例車貸：廖*宏先生，您的車貸3月期款NT$10,880已逾期6天。請花1分鐘填寫問卷：example-care.tw/s/2093，專線0800-668-520。" })).toContain("repayment-channel");
+    expect(missingRoles({ category: "reminder", text: "【示例农商银行】许*发，您的农户贷款本期利息612.00元将于3月21日扣收，请提前存入您在我行的还款卡（尾号5017）。咨询96588。" })).not.toContain("repayment-channel");
+  });
+
+  it("reads an approximate sum (四千多块) as no amount owed, days hidden from a debt as due information, WhatsApp this number as a contact", () => {
+    expect(missingRoles({ text: "【示例小贷】韩*涛，你那四千多块钱拖了52天了，还款走示例小贷公众号，电话028-8551 6402。" })).toContain("amount-due");
+    expect(missingRoles({ text: "【示例小贷】韩*涛，你那4,120元拖了52天了，还款走示例小贷公众号，电话028-8551 6402。" })).not.toContain("amount-due");
+    expect(missingRoles({ ...EN_HK, text: "Example Finance: Mr Chiu, hiding from HK$3,000 for 2 months. Loan VP-0827. FPS 7701824. Call 6120 4483." })).not.toContain("days-overdue");
+    expect(missingRoles({ ...HK, text: "示例財務：陳生，你嗰筆HK$3,500已經逾期12日，唔該轉數快入 6281 4470，有嘢WhatsApp呢個number。" })).not.toContain("contact");
+  });
+
+  it("reads Dear Cardmember as naming nobody, and Low-interest in Hong Kong as a price of credit", () => {
+    const noName = (message: Message): boolean => findings(message, "recipient-identification").some((finding) => finding.messageId!.startsWith("missingName"));
+    expect(noName({ ...EN_US, channel: "email", text: "Subject: Your account\n\nDear Cardmember,\n\nYour Example Visa payment of $185.00 is 32 days past due. Pay at example.com/pay or call 1-800-555-0112." })).toBe(true);
+    expect(reports({ ...EN_HK, category: "marketing", audience: "customer", channel: "push", text: "Example Credit | Low-interest top-up loans, up to HK$80,000. See the offer in the app. To stop promotional notifications: Me > Settings > Notifications." }, "apr-disclosure")).toBe(true);
+    expect(reports({ ...HK, category: "marketing", audience: "customer", text: "【示例信貸】批核快、手續簡單，私人貸款額高達HK$300,000，網上申請即日現金到手。回覆STOP退訂。" }, "apr-disclosure")).toBe(false);
+  });
+
+  it("reads a Taiwanese bank code before an account as an account to pay into, not personal data", () => {
+    expect(reports({ ...TW, text: "示例債權管理：吳*嘉先生，卡款(末碼5027)NT$16,480已逾期60天。繳款(822)5027001648060，電話(02)2331-7590。" }, "pii-masking")).toBe(false);
+    expect(reports({ ...TW, text: "示例債權管理：吳*嘉先生，您的信用卡卡號4311950027001648逾期60天。電話(02)2331-7590。" }, "pii-masking")).toBe(true);
+  });
+});

@@ -66,8 +66,11 @@ function englishParser(): Processor<Root> {
   return englishProcessor;
 }
 
-/** A capital and nothing but masks (Ms. T*****, CHEUNG W* Y*) hides a name, not a word: a masked word keeps a second letter (f*ck, sh*t). */
-const MASKED_NAME = /^\p{Lu}\*+$/u;
+/**
+ * Capitals each followed by nothing but masks (Ms. T*****, CHEUNG W* Y*, LI S** Y**) hide a name,
+ * not words: a masked word keeps a second letter (f*ck, sh*t), so "S** Y**" is no "sue you".
+ */
+const MASKED_NAME = /^\p{Lu}\*+(?:\s+\p{Lu}\*+)*$/u;
 
 /**
  * Sentence spans of a text (shared: not to be changed). A library repeats its prose (locale and

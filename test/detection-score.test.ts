@@ -247,6 +247,9 @@ describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spen
  * The thirty-ninth (the same locales, the whole outbox of one week, disclosures as real senders write
  * them; see its README): blind39/holdout 0.898 on arrival, 0.902 after a round tuned on blind39/tune
  * (0.907 → 0.966).
+ * The fortieth (the same locales, what is said without being said: menace and pressure by implication,
+ * whom a message is to, ways to pay that are not; see its README): blind40/holdout 0.885 on arrival,
+ * 0.896 after a round tuned on blind40/tune (0.900 → 0.963).
  */
 const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind4/holdout.jsonl", import.meta.url)), floor: 0.93 },
@@ -320,6 +323,8 @@ const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind38/holdout.jsonl", import.meta.url)), floor: 0.88 },
   { path: fileURLToPath(new URL("fixtures/tone/blind39/tune.jsonl", import.meta.url)), floor: 0.96 },
   { path: fileURLToPath(new URL("fixtures/tone/blind39/holdout.jsonl", import.meta.url)), floor: 0.9 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind40/tune.jsonl", import.meta.url)), floor: 0.96 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind40/holdout.jsonl", import.meta.url)), floor: 0.89 },
 ];
 describe.each(LATER.filter(({ path }) => existsSync(path)))("the rules on a later corpus half ($path)", ({ path, floor }) => {
   it(`keeps macro-F1 at its measured ${floor}`, async () => {

@@ -3270,3 +3270,67 @@ describe("families of the fortieth corpus's tuned half", () => {
     expect(reports({ ...TW, text: "示例債權管理：吳*嘉先生，您的信用卡卡號4311950027001648逾期60天。電話(02)2331-7590。" }, "pii-masking")).toBe(true);
   });
 });
+
+describe("families of the fortieth corpus's held-out half, read after its final score", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+
+  it("reads menace by implication in Chinese: parents' home asked back, told from us, who else sees it, a caring visit, door to door, where he works in Hokkien", () => {
+    expect(threat({ ...TW, text: "【示例融資】黃*銘先生，您的機車分期已逾期48天，欠NT$9,820。令堂還住在員林那間老厝吧？" })).toBe(true);
+    expect(threat({ text: "【示例金融】刘*娟女士，您的借款已逾期48天。我们实在不希望让您的母亲从我们这里得知此事。" })).toBe(true);
+    expect(threat({ ...HK, text: "示例財務：梁生，私人貸款逾期41日。你阿媽想唔想由我哋口中聽到呢件事？" })).toBe(true);
+    expect(threat({ text: "【示例金融】刘*娟女士，您的家人不会从我们这里得知任何借款信息，请放心。客服400-000-0000。" })).toBe(false);
+    expect(threat({ text: "【示例资产】陈*女士，您的账单逾期19天。您们小区的业主群挺活跃的，我们也不确定会不会有人收到相关截图。" })).toBe(true);
+    expect(threat({ ...HK, text: "【示例財務】周先生，閣下貸款已列入特別處理個案，本公司關懷小組將按閣下登記住址安排親身探訪。" })).toBe(true);
+    expect(threat({ ...THIRD, text: "阿姨您好，您儿子欠我们的钱已经逾期两个多月了。您也不想我们去村里挨家挨户打听吧？" })).toBe(true);
+    expect(threat({ ...TW, ...THIRD, text: "黃小姐，麻煩轉告恁阿兄，阮知影伊這馬佇佗位上班，嘛知影伊幾點下班。" })).toBe(true);
+  });
+
+  it("reads menace by implication in English: the reader's car placed day by day, our team near the reader's church, the management office involved", () => {
+    expect(threat({ ...EN_US, text: "Example Auto Finance: Luis, loan ending 6617 is 34 days past due. Our system shows the Altima spends weekdays on level 3 of the Parkview Medical Center garage." })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example Collections: Ms LAI, loan ending 5120, HK$2,690 overdue 29 days. Our team was near your church in Yau Ma Tei on Sunday." })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example Recovery: Ms YUEN, HK$12,650 unpaid since 1 Feb. We would regret having to involve the management office of Block 3 in confirming your address." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Lending: our team was glad to help at the branch on Sunday. Your $74.99 payment is due June 12." })).toBe(false);
+  });
+
+  it("reads the manager question in Cantonese and trips paid for as pressure, a head with nothing in it as an insult", () => {
+    expect(pressure({ ...HK, text: "【示例信貸】何小姐：貸款逾期18日，應還HK$5,230。你經理知唔知你而家點樣處理自己啲錢㗎？" })).toBe(true);
+    expect(pressure({ ...TW, text: "示例顧問：張*瑜小姐，卡款NT$13,280已逾期55天。機票住宿都付得出來，這一萬多塊就真的繳不出來嗎？" })).toBe(true);
+    expect(reports({ ...TW, text: "示例顧問 林專員：趙*明，卡款NT$9,870到現在還沒繳，腦子到底裝什麼？" }, "no-abusive-language")).toBe(true);
+  });
+
+  it("reads lifelong refusal, a record tied to the household and a child's student aid refused as credit threats", () => {
+    expect(credit({ ...TW, text: "【示例銀行】鍾*恩先生，您的信用卡應繳NT$8,960已逾期39天，再不繳，等著被列為終身拒往戶。" })).toBe(true);
+    expect(credit({ ...HK, text: "示例信用管理：Mrs HO，信用卡結欠HK$19,640，逾期130日。閣下紀錄將連繫到同住家人，令你個女日後申請學生資助計劃都可能唔獲批。" })).toBe(true);
+  });
+
+  it("reads claimed court restrictions, pay taken under the contract, a regulator's debt office, theft by deception and an employer told to withhold as false legal claims", () => {
+    expect(falseLegal({ text: "【示例资产】梁*，账单逾期72天，欠3,560元。委托方已申请对你限制高消费。" })).toBe(true);
+    expect(falseLegal({ ...TW, text: "示例車貸：廖*宏先生，您的車貸已逾期3期。依您簽署的借款合約，下個月起本公司將直接自您的薪資扣款。" })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "HKMA Debt Enforcement Office: Mr Leung, your loan ending 8812 is 22 days overdue and has been registered for enforcement." })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Credit: Mr MOK, loan ending 1183 is overdue. Borrowing with no intention to repay is deception under the Theft Ordinance and may be reported." })).toBe(true);
+    expect(falseLegal({ ...EN_US, ...THIRD, channel: "email", text: "To the Payroll Department: your employee owes Example Cash $540.00. Please withhold $135.00 from each of her next four paychecks. Employers who do not comply may be held responsible for the balance." })).toBe(true);
+  });
+
+  it("reads instalments owed, told to a relative, as a disclosure", () => {
+    expect(reports({ ...TW, ...THIRD, text: "示例租賃 林專員：楊小姐您好，您弟弟楊*翰的車租已經欠兩期，請他回我電話0958-221-604。" }, "no-third-party-disclosure")).toBe(true);
+  });
+
+  it("reads the disclosures as senders write them: a failed debit today, the sender's own mobile, a chat with the team, a card tail after 末碼, an account number after 戶口", () => {
+    expect(missingRoles({ category: "reminder", text: "【示例消费金融】王*婷，今日从您尾号8830银行卡代扣本期还款1,286.40元失败。今日23:00前在示例消费金融APP主动还款。客服400-820-6613。" })).not.toContain("due-date");
+    expect(missingRoles({ ...TW, text: "黃先生您好，我是示例租賃的林專員。您合約XS1044的租金共NT$24,600已經快40天沒入帳。請轉帳到公司帳戶(007)123-10-045678。我手機0958-221-604，晚上十點前都可以打。" })).not.toContain("contact");
+    expect(missingRoles({ ...EN_HK, text: "Example Credit | Loan ending 0921: HK$3,115 is 18 days overdue. Tap to pay in the app, or chat with an officer under Help." })).not.toContain("contact");
+    expect(missingRoles({ ...EN_US, text: "Example FCU: Jamal, your auto loan ending 7716 payment of $312.40 is 6 days late. Tap to pay from your share savings, or chat with Member Care. Reply STOP to opt out." })).not.toContain("contact");
+    expect(missingRoles({ ...EN_US, category: "reminder", text: "Example Pay: Hi Priya, your 3rd payment of $37.50 for order #SN-77120 is due tomorrow, Mar 12. We'll take it from your debit card ending 2290. Questions? Call 1-800-555-0100." })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...EN_HK, text: "Example Credit Management: Mr TO, card ending 8856, HK$7,320, 36 days overdue. We'll call you this week to arrange payment. You can also reach us on 3958 2200." })).toContain("repayment-channel");
+    const noName = (message: Message): boolean => findings(message, "recipient-identification").some((finding) => finding.messageId!.startsWith("missingName"));
+    expect(noName({ ...TW, text: "示例銀行：您好，您的信用卡(末碼4471)已逾期32天，應繳NT$9,870，請轉帳至(013)7713200098701，疑問請撥(02)2655-8801。" })).toBe(false);
+    expect(noName({ ...TW, text: "示例租賃：哥 提醒一下喔 這個月的2萬8 逾期3天了 一樣轉我中信那個帳戶末碼1123 有問題直接回我0911-238-500" })).toBe(true);
+  });
+
+  it("reads late fees waived as no amount owed, and a creditor named in capitals as the plaintiff as the sender", () => {
+    expect(missingRoles({ ...EN_US, text: "Example Cash: Nadia Brooks, loan ending 5120 is 33 days late. This week only we'll waive $60 in late fees if you clear the balance. Pay at example.com/pay or call 1-888-555-0108. Reply STOP to opt out." })).toContain("amount-due");
+    expect(missingRoles({ ...EN_HK, channel: "email", sender: "Victoria Peak Finance", text: "Subject: Writ of Summons – Victoria Peak Finance Ltd v. LAM Chun Yip\n\nDear Mr LAM Chun Yip,\n\nHK$42,300 is owed on loan VP-6612, overdue since 3 December. Pay by FPS 7701824 or call 2815 6620.\n\nCheung & Lo, Solicitors" })).not.toContain("creditor");
+  });
+});

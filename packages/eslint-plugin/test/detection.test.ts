@@ -3366,8 +3366,7 @@ describe("families of the forty-first corpus's tuned half", () => {
     expect(falseLegal({ ...EN_HK, text: "Example Bank: Ms LO, card ending 2204 is 88 days overdue (HK$14,650.90). From next week your savings and current accounts at all Hong Kong banks will be frozen to cover the balance." })).toBe(true);
   });
 
-  it("reads a third party told the lender will disclose nothing as no disclosure, and a borrower who took our money as one", () => {
-    expect(reports({ ...HK, ...THIRD, category: "transactional", text: "示例借：你好，林嘉欣已將你登記為佢嘅緊急聯絡人。你毋須承擔任何還款責任，我哋亦唔會向你透露佢嘅賬戶資料。" }, "no-third-party-disclosure")).toBe(false);
+  it("reads a borrower who took our money, told to a third party, as a disclosure", () => {
     expect(reports({ ...EN_US, ...THIRD, text: "Example Loans: You're listed as Tyrell's emergency contact. Just so you know, he took our money and disappeared. Have him call 833-555-0198." }, "no-third-party-disclosure")).toBe(true);
   });
 

@@ -216,7 +216,7 @@ function writesPhrase(text: string, evidence: { phrase: string; word?: true; dom
   if (!evidence.word) {
     if (text.includes(phrase) || text.includes(phrase.toUpperCase())) return true;
     // Not written as given or in capitals anywhere, so not as a word either: at most as the name of a web address.
-    if (!anyCase) return evidence.domain === true && writesDomain(text, phrase);
+    if (!anyCase) return evidence.domain === true && writesDomain(text, phrase, edges.start);
   }
   for (const form of anyCase ? [phrase] : new Set([phrase, phrase.toUpperCase()])) {
     for (const match of allMatches(compilePattern(escapeRegExp(form), anyCase, true), text)) {
@@ -233,8 +233,10 @@ function writesPhrase(text: string, evidence: { phrase: string; word?: true; dom
  * keystonerto.example for Keystone): where the pack says so, a sender's own domain names it, in lower
  * case as domains are written, though the word alone in lower case would be a common word and no name.
  */
-function writesDomain(text: string, word: string): boolean {
-  return compilePattern(`(?<![\\p{LC}\\p{N}.@-])(?:https?://)?(?:www\\.)?${escapeRegExp(word.toLowerCase())}[a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?![\\p{LC}\\p{N}])`, false).test(text);
+function writesDomain(text: string, word: string, atStart: boolean): boolean {
+  const domain = compilePattern(`(?<![\\p{LC}\\p{N}.@-])(?:https?://)?(?:www\\.)?${escapeRegExp(word.toLowerCase())}[a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?![\\p{LC}\\p{N}])`, false, true);
+  // Where the text does not start the message, an address at its start may go on from what comes before (fail closed).
+  return allMatches(domain, text).some((match) => match.index > 0 || atStart);
 }
 
 /** Whether this evidence is on the way read so far. */

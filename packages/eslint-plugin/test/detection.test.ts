@@ -3395,3 +3395,50 @@ describe("families of the forty-first corpus's tuned half", () => {
     expect(reports({ ...EN_US, category: "reminder", text: "Example Finance: Autopay for contract ending 7781 ($412.66 due 12/12) will debit account 004417329018 on the due date. Call 1-800-555-0100." }, "pii-masking")).toBe(true);
   });
 });
+
+describe("families of the forty-first corpus's held-out half, read after its final score", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+
+  it("reads threats: a notice in the residents' group, contacts asked whether they want it, the debt as an office topic, court papers served at work, immigration told", () => {
+    expect(threat({ ...TW, text: "【示例租購】鄭○琳小姐，冰箱租購第6、7期共NT$3,300已逾期40天。再不處理，我們可能會考慮在您社區的住戶LINE群組公告租購物品待收回。" })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example Pay: Jason, order KC-28871 has HK$1,240 overdue for 26 days. You allowed contacts access when you signed up. Do you really want all of them getting a message about you?" })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example Credit: Mr LAI, SW-6051 is 47 days overdue. Better to settle this before it turns into an office topic, no?" })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Credit Services: Ana Ruiz, $1,406.22 past due. A process server will deliver your court papers at Brightline Dental during business hours next week." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Finance: Rosa Jiménez, $435.00 past due since 03/20. We have notified USCIS about this unpaid loan." })).toBe(true);
+  });
+
+  it("keeps a student addressed by name and an apology for calls made, that promises no more, lawful", () => {
+    expect(threat({ ...TW, text: "示例資融委外專員通知 蘇○琪同學：筆電分期第4期NT$1,980已逾期28天，請與我聯繫安排還款，0955-207-318 陳專員。" })).toBe(false);
+    expect(threat({ text: "【示例】再不还款我们就通知你的同学，让大家都知道。" })).toBe(true);
+    expect(threat({ ...HK, ...THIRD, channel: "email", text: "主旨：致歉\n示例物流有限公司人事部：\n本行早前曾多次致電貴公司尋找一位前職員，對造成之不便深表歉意。本行已更新紀錄，日後不會再致電貴公司。\n示例銀行客戶服務部 2186 5500" })).toBe(false);
+    expect(threat({ ...EN_HK, ...THIRD, channel: "email", text: "Subject: Apology\n\nDear Ms HO,\n\nWe are sorry that our staff phoned your office several times last week while trying to reach a former employee of yours. Your number has been removed from our files and you will not be called again.\n\nExample Credit Management Ltd" })).toBe(false);
+    expect(threat({ ...EN_US, text: "Example Lending: sorry for the trouble, Dana, but tomorrow we call your office about the $310." })).toBe(true);
+  });
+
+  it("keeps lawful steps lawful: repossession under a clause of the agreement, a court asked for a warrant of distress or a garnishment after a judgment, proceedings the client may commence", () => {
+    expect(falseLegal({ ...EN_HK, text: "Example Finance Ltd: Mr YEUNG Wai Ming, the April and May instalments (HK$13,560) on hire purchase agreement HP-31774 remain unpaid. Under clause 9 of the agreement we may terminate the hiring and repossess the vehicle if the arrears are not paid by 25 June." })).toBe(false);
+    expect(falseLegal({ ...EN_HK, channel: "email", text: "Subject: Shop 12 - rent arrears\n\nDear Mr WAN,\n\nIf the arrears are not paid by 30 June, the landlord may apply to the District Court for a warrant of distress, under which the court bailiff may seize goods at the premises.\n\nExample Property Ltd" })).toBe(false);
+    expect(falseLegal({ ...EN_HK, channel: "email", text: "Subject: Example Finance Ltd - loan FH-49910\n\nDear Sir,\n\nUnless the overdue sum is paid within 14 days of this letter, our client may commence proceedings against you in the District Court without further notice." })).toBe(false);
+    expect(falseLegal({ ...EN_US, text: "Example LLP for Example Bank: Alicia Moreno, judgment was entered 01/22/2026 in Cook County Case No. 2025-M1-7781 for $3,106.40. We may ask the court for a wage garnishment; you have the right to claim exemptions." })).toBe(false);
+    expect(falseLegal({ ...EN_US, text: "Example Lending: Alicia, your wages will be garnished next week unless you pay the $3,106.40." })).toBe(true);
+  });
+
+  it("reads instalments counted overdue, months named as unpaid, a bill's date and a time gone with nothing paid as due information", () => {
+    expect(missingRoles({ ...HK, text: "示例汽車融資：梁偉傑先生（車牌 KX 7281），租購欠款HK$19,860已拖欠3期。FPS ID 168 9902；查詢 2311 7460。" })).not.toContain("days-overdue");
+    expect(missingRoles({ ...HK, text: "示例流動：張生（賬戶 8801-6642-09），4月及5月月費共HK$796.00仍未繳。繳費：示例App／PPS 9127；熱線 1833 211。" })).not.toContain("days-overdue");
+    expect(missingRoles({ ...TW, text: "【示例】邱○豪先生，示例租賃設備租金NT$15,000(2、3月)未付。匯款：示例虛擬帳號3301-7731-0202-08，客服(02)2796-1100。" })).not.toContain("days-overdue");
+    expect(missingRoles({ ...HK, text: "示例流動：張生（賬戶 8801-6642-09），月費共HK$796.00請於5月12日前繳交。繳費：示例App；熱線 1833 211。" })).not.toContain("days-overdue");
+    expect(missingRoles({ ...HK, text: "示例流動：張生（賬戶 8801-6642-09），月費共HK$796.00仍未繳。繳費：示例App；熱線 1833 211。" })).toContain("days-overdue");
+    expect(missingRoles({ ...EN_HK, channel: "email", text: "Subject: Your bill is overdue\n\nDear Mr CHAN,\n\nOur records show HK$512.60 on your mobile account has been unpaid since the bill dated 8 April 2026. Please pay by PPS (merchant 9402). Call 2811 0900.\n\nExample Mobile" })).not.toContain("due-date");
+    expect(missingRoles({ ...EN_US, text: "Example Home: Tasha, 3 weeks and nothing on #HL-20931. $79.98 is open. Pay at example.com/pay or call Kim 313-555-0148. Reply STOP to opt out." })).not.toContain("due-date");
+  });
+
+  it("reads the creditor after a law firm's name, and an e-mail's link on the domain of the sender's first word, as naming the sender", () => {
+    expect(missingRoles({ ...EN_US, sender: { name: "Example & Partner LLP", role: "collection-agency" }, text: "Example & Partner LLP for Corvane Bank: Alicia Moreno, $3,106.40 on your card account is past due since 06/2025. Pay at example.com/pay or 312-555-0170. Reply STOP to opt out." })).not.toContain("creditor");
+    const email = { ...EN_US, channel: "email", sender: "Brightwell Utilities", text: "Subject: Final bill still unpaid\n\nHello Nadia Farouk,\n\nYour final bill, acct ending 6402, was $93.17 and was due March 12. You can pay at brightwell.example/pay or by phone at 855-555-0191." };
+    expect(missingRoles(email)).not.toContain("creditor");
+    expect(missingRoles({ ...email, text: email.text.replace("brightwell.example", "paybills.example") })).toContain("creditor");
+  });
+});

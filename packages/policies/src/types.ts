@@ -95,7 +95,8 @@ export interface Recognizer {
   /**
    * With senderName: the trade words a sender may leave off its name (Meadowlark for Meadowlark Credit), how long what is left
    * must be to still tell the sender, whether its initials count (HPCU, as a word of their own), and the channels where a web
-   * address named by a one-word name names the sender (an e-mail, whose From carries the sender's domain: corvane.example/pay).
+   * address named by the name or its first word names the sender (an e-mail, whose From carries the sender's domain:
+   * corvane.example/pay, brightwell.example for Brightwell Utilities).
    */
   shortName?: { drop: string; minLength: number; initials?: true; domains?: readonly Channel[] };
   /** With senderName: names of an office or an authority, not the creditor (a law firm, a court), as a pattern: writing one names no creditor, as the sender's name or ending the text another recognizer of the role matches. */

@@ -91,8 +91,11 @@ export type Evidence =
    * match that names what the role is not (a law firm or a court where the creditor should be).
    */
   | { wordings: readonly Wording[]; except?: RegExp }
-  /** This literal text; with `word`, only where no letter or digit touches it (ABC, not inside ABCD); with `domain`, also as the name of a web address. */
-  | { phrase: string; word?: true; domain?: true }
+  /**
+   * This literal text; with `word`, only where no letter or digit touches it (ABC, not inside ABCD); with `domain`, also
+   * as the name of a web address, and with `domain: "only"`, only so.
+   */
+  | { phrase: string; word?: true; domain?: true | "only" }
   /** The body starts with a name in these brackets (see `signatureOf`). */
   | { signature: { open: string; close: string } };
 
@@ -210,13 +213,14 @@ const WORD_CHARACTER = new RegExp(`[\\p{LC}\\p{N}${PLACEHOLDER}]`, "u");
  * must stand alone; `edges` say whether the text's start and end are the message's, else what lies
  * beyond them is unknown and the word is not taken as whole there (fail closed).
  */
-function writesPhrase(text: string, evidence: { phrase: string; word?: true; domain?: true }, edges: { start: boolean; end: boolean }): boolean {
+function writesPhrase(text: string, evidence: { phrase: string; word?: true; domain?: true | "only" }, edges: { start: boolean; end: boolean }): boolean {
   const { phrase } = evidence;
+  if (evidence.domain === "only") return writesDomain(text, phrase, edges.start);
   const anyCase = /\s/u.test(phrase.trim());
   if (!evidence.word) {
     if (text.includes(phrase) || text.includes(phrase.toUpperCase())) return true;
     // Not written as given or in capitals anywhere, so not as a word either: at most as the name of a web address.
-    if (!anyCase) return evidence.domain === true && writesDomain(text, phrase, edges.start);
+    if (!anyCase) return evidence.domain !== undefined && writesDomain(text, phrase, edges.start);
   }
   for (const form of anyCase ? [phrase] : new Set([phrase, phrase.toUpperCase()])) {
     for (const match of allMatches(compilePattern(escapeRegExp(form), anyCase, true), text)) {
@@ -574,6 +578,10 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
       // The initials of the name, or of a short name (H&P for Harlan & Pike Receivables).
       const initials = name && recognizer.shortName?.initials ? new Set([name, ...shortNames].map(initialsOf)) : [];
       for (const phrase of initials) if (phrase) evidence.push({ phrase, word: true });
+      // Where the From line carries the sender's domain, an address named by the name's first word is its own
+      // (brightwell.example for Brightwell Utilities), though the word written alone would not tell the sender.
+      const first = name && "domain" in domain ? /^\p{L}+(?=\s)/u.exec(name)?.[0] : undefined;
+      if (first && first.length >= (recognizer.shortName?.minLength ?? Infinity)) evidence.push({ phrase: first, domain: "only" });
     } else {
       const pattern = recognizerPattern(recognizer);
       if (pattern) evidence.push({ wordings: [wordingOf(recognizer, pattern)], ...(except ? { except } : {}) });

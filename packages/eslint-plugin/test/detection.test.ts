@@ -3436,9 +3436,97 @@ describe("families of the forty-first corpus's held-out half, read after its fin
   });
 
   it("reads the creditor after a law firm's name, and an e-mail's link on the domain of the sender's first word, as naming the sender", () => {
-    expect(missingRoles({ ...EN_US, sender: { name: "Example & Partner LLP", role: "collection-agency" }, text: "Example & Partner LLP for Corvane Bank: Alicia Moreno, $3,106.40 on your card account is past due since 06/2025. Pay at example.com/pay or 312-555-0170. Reply STOP to opt out." })).not.toContain("creditor");
+    expect(missingRoles({ ...EN_US, sender: "Example & Partner LLP", text: "Example & Partner LLP for Corvane Bank: Alicia Moreno, $3,106.40 on your card account is past due since 06/2025. Pay at example.com/pay or 312-555-0170. Reply STOP to opt out." })).not.toContain("creditor");
     const email = { ...EN_US, channel: "email", sender: "Brightwell Utilities", text: "Subject: Final bill still unpaid\n\nHello Nadia Farouk,\n\nYour final bill, acct ending 6402, was $93.17 and was due March 12. You can pay at brightwell.example/pay or by phone at 855-555-0191." };
     expect(missingRoles(email)).not.toContain("creditor");
     expect(missingRoles({ ...email, text: email.text.replace("brightwell.example", "paybills.example") })).toContain("creditor");
+  });
+});
+
+describe("families of the forty-second corpus's tuned half", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+  const MARKETING = { category: "marketing", audience: "customer" } as const;
+
+  it("reads no due information in a statement's date, the day a loan was drawn or signed, a debt assigned, or a call booked", () => {
+    const noDue = (message: Message): boolean => missingRoles(message).some((role) => role === "days-overdue" || role === "due-date");
+    expect(noDue({ ...EN_US, channel: "email", text: "Subject: Your Example Card payment\n\nHi Owen Parks,\n\nStatement date: 08/08/2025. Your account ending 3140 has a past-due amount of $74.00. Pay at example.com or call 800-555-0112." })).toBe(true);
+    expect(noDue({ ...EN_US, text: "Example Receivables: Curtis Bell, your Example Wireless account ending 0925 was assigned to us on 06/02/2025. Balance owed: $1,184.77. Pay at example.com/pay or call 833-555-0171. Reply STOP to opt out." })).toBe(true);
+    expect(noDue({ ...EN_HK, text: "Example Finance: Mr FOK, loan LF-1190 drawn on 12 Jan 2025 has HK$6,640 in arrears. Pay at any branch or FPS 16882231. Hotline 2780 5500." })).toBe(true);
+    expect(noDue({ ...EN_HK, text: "Example Credit for Example Mobile: Mr CHAN, contract EW-71022, HK$1,648 is overdue. You can pay in the Example app. We will call you again on Thursday at 3pm." })).toBe(true);
+    expect(noDue({ ...TW, text: "【示例資產管理】蘇*安先生您好，本公司已於115年1月15日受讓您積欠示例銀行之信用貸款債權(尾碼9021)，目前應還NT$45,310，請匯入本公司帳戶0220-335-190021，洽詢02-2791-3325。" })).toBe(true);
+    expect(noDue({ ...HK, text: "【示例信用管理】代表示例銀行：鄧先生，閣下私人貸款（尾號7782）尚欠HK$9,310，請盡快處理。專員將於7月22日（星期二）下午3時致電閣下；亦可經網上理財繳款，或致電2291 6000查詢。" })).toBe(true);
+    expect(noDue({ text: "【示例银行】许*女士，您尾号5521信用卡账单日为3月5日，本期应还4,286.00元至今未还清。还款请用示例银行App，客服400-630-1122。" })).toBe(true);
+    // The same dates as due dates still count.
+    expect(noDue({ ...EN_US, text: "Example Gas: acct 55-20913-7, your bill of $86.12 (statement date 09/12) is due 10/03. Pay at example.com or call 800-555-0163." })).toBe(false);
+    expect(noDue({ ...EN_HK, text: "Example Card: Mr Ho, card ending 2248 has an overdue amount of HK$1,560 (statement due 25 Nov). Pay in our app. Call 3188 2600." })).toBe(false);
+    expect(noDue({ text: "【示例银行】许*女士，您尾号5521信用卡本期应还4,286.00元，最后还款日为3月25日，请按时还款。还款请用示例银行App，客服400-630-1122。" })).toBe(false);
+  });
+
+  it("reads due information written as months of bills, a year's months unpaid, a dotted date", () => {
+    expect(missingRoles({ ...EN_HK, text: "Example Receivables for Example Broadband: Mr YIP, account BL-7720418 shows HK$1,094 unpaid for the Dec and Jan bills. Pay at any 7-Eleven. Speak to an officer: 3460 2299." })).not.toContain("due-date");
+    expect(missingRoles({ ...TW, channel: "email", text: "主旨：催告函\n蔡*豪先生您好：\n台端第9期至第12期（114年12月至115年3月）分期款迄今未付，合計NT$14,760。請匯入還款帳戶（玉峰銀行 帳號2088-6610-0457）。如有疑義請洽02-2356-7190。\n示例法律事務所 敬上" })).not.toContain("days-overdue");
+    expect(missingRoles({ ...EN_HK, category: "reminder", text: "Example Mobile: Ms MA, your Feb bill of HK$198.00 for a/c ending 6630 is due on 12.03.2026. Questions? Call 1833 883." })).not.toContain("due-date");
+    expect(missingRoles({ ...TW, text: "【示例商銀】黃*倫先生：貴戶房貸(尾碼0318)115.02.05應繳之第86期本息NT$23,407未足額扣款，差額NT$5,107。請轉帳至0318-6600-2231補足，洽詢02-2871-1133。" })).not.toContain("days-overdue");
+  });
+
+  it("reads the reader's people kept informed, an offer to explain it to them, sparing them the need to know, the paint on the door and being found by asking around as threats", () => {
+    expect(threat({ ...EN_US, ...THIRD, text: "Hi Denise, this is Example Recovery about your brother Kevin's loan. We've kept your mom in the loop too and will keep the family informed until it's resolved." })).toBe(true);
+    expect(threat({ ...HK, text: "示例追收：李先生，閣下結欠HK$12,460。為保持透明，我哋之後會定期將閣下嘅還款進度同步俾閣下登記嘅緊急聯絡人，等佢哋都安心。" })).toBe(true);
+    expect(threat({ text: "【示例】我们会定期让您父母了解处理进度，免得他们担心。" })).toBe(true);
+    expect(threat({ ...HK, channel: "email", text: "主旨：關於閣下賬戶\n何志強先生：\n閣下信用卡結欠HK$21,447.18。我們手上有閣下公司人力資源部的電郵地址。閣下認為，由我們直接向他們說明閣下的情況，會否比較方便？" })).toBe(true);
+    expect(threat({ ...HK, text: "陳小姐，$3,240逾期三星期，今個禮拜搞掂佢，你班中學同學個WhatsApp group就唔使知。" })).toBe(true);
+    expect(threat({ text: "【示例】还清后，我们会对您的信息严格保密，您的家人也不会知道。" })).toBe(false);
+    expect(threat({ ...EN_HK, text: "Example Agency for Example Card: Dear Cardholder, HK$9,230 on your card is 75 days past due. Hope the new paint on your corridor door stays nice and clean. Pay at example.com/pay." })).toBe(true);
+    expect(threat({ ...TW, text: "【示例資產】王*德先生，你的欠款已經拖欲兩個月矣。恁厝邊頭尾攏足熱心，阮若去巷仔口問一下，應該真緊就揣著你。" })).toBe(true);
+    expect(threat({ text: "【示例】请提供订单号，客服很快就能找到您的订单。" })).toBe(false);
+  });
+
+  it("keeps a call booked, a relative asked to have the borrower call, someone sought on a personal matter, and pay-or-call lawful", () => {
+    expect(pressure({ ...TW, text: "【示例管理顧問 受託示例銀行】陳*宇先生，您信用卡已逾期18天，應繳NT$6,230。專員將於明天下午2點致電，如時間不便可先撥02-2516-0070改約。" })).toBe(false);
+    expect(threat({ ...TW, text: "【示例管理顧問 受託示例銀行】陳*宇先生，您信用卡已逾期18天，應繳NT$6,230。專員將於明天下午2點致電，如時間不便可先撥02-2516-0070改約。" })).toBe(false);
+    expect(pressure({ text: "【示例汽车金融】赵*先生，您的车贷第30期月供4,910.00元于2026年4月5日到期未还。您预约的回电时间为明天14:00，届时专员将致电您。" })).toBe(false);
+    expect(pressure({ text: "【示例】今天18:00前不还，届时后果自负。" })).toBe(true);
+    expect(threat({ ...TW, ...THIRD, text: "6樓的鄰居您好，你們隔壁那位住戶欠了三個月房租都不付，如果有看到他回來，麻煩叫他跟房東聯絡。" })).toBe(false);
+    expect(reports({ ...TW, ...THIRD, text: "6樓的鄰居您好，你們隔壁那位住戶欠了三個月房租都不付，如果有看到他回來，麻煩叫他跟房東聯絡。" }, "no-third-party-disclosure")).toBe(true);
+    expect(reports({ ...HK, ...THIRD, text: "你好，你同事梁嘉欣喺示例電訊欠咗三個月月費未交，麻煩你叫佢覆我哋2620 4451。" }, "no-third-party-disclosure")).toBe(true);
+    expect(threat({ ...EN_HK, ...THIRD, text: "Example Student Lending: Dear Mr Hui, we are trying to contact your daughter on a personal matter. Could you please ask her to call 2150 6622?" })).toBe(false);
+    expect(pressure({ ...EN_HK, text: "Example Agency for Example Finance: Mr LEE (a/c LF-9012), HK$3,600 overdue 47 days. Pay FPS 16882231 today or call 2388 1940." })).toBe(false);
+    expect(pressure({ ...EN_US, text: "Example Auto Credit - Notice of right to cure. Mr. Dale Hutchins, $812.50 has been past due since 09/28/2025. Under your contract you have until 11/18/2025 to pay it." })).toBe(false);
+    expect(pressure({ ...EN_US, text: "Example Lending: the account is 40 days late and you have until 5 pm today." })).toBe(true);
+    expect(pressure({ ...EN_US, text: "Example Capital: Hector, your business and personal accounts will be levied Monday. Pay via example.com/portal." })).toBe(false);
+  });
+
+  it("keeps a suit that may go to the competent court and a loan application lawful, and tells debt help from credit", () => {
+    expect(falseLegal({ text: "【示例律师事务所】受示例汽车金融有限公司委托：赵*先生，您车贷共14,730.00元自2025年12月5日起逾期。如您在6月15日前仍未还款，委托人可能向有管辖权的人民法院起诉。" })).toBe(false);
+    expect(reports({ ...THIRD, category: "transactional", text: "【示例小贷】您好，用户孙*伟在申请借款时将您填写为紧急联系人。如您不同意，可回复“否”申请删除。" }, "no-third-party-disclosure")).toBe(false);
+    expect(reports({ ...TW, ...THIRD, text: "您好，本行正在審核一位申請人之貸款申請，申請人表示目前任職於貴公司。煩請協助確認該員是否在職，可來電02-2182-5500分機118（信貸審核組）。" }, "no-third-party-disclosure")).toBe(false);
+    expect(reports({ ...THIRD, text: "你好，你朋友张三在我们这里的贷款逾期了。" }, "no-third-party-disclosure")).toBe(true);
+    expect(reports({ ...MARKETING, text: "【示例债务规划】信用卡、网贷压力大？专业顾问一对一帮您梳理债务、协助与机构沟通分期方案，方案达成后收取固定服务费。咨询热线400-633-1870，拒收请回复R" }, "apr-disclosure")).toBe(false);
+    expect(reports({ ...EN_US, ...MARKETING, channel: "email", text: "Subject: You could be debt-free\n\nExample Debt Solutions negotiates with your card companies for you. No upfront fees. Call 888-555-0120." }, "apr-disclosure")).toBe(false);
+    expect(reports({ ...EN_US, ...MARKETING, channel: "email", text: "Subject: Low rates\n\nNo upfront fees on a personal loan from Example Bank. Call 888-555-0120." }, "apr-disclosure")).toBe(true);
+  });
+
+  it("reads senders and their clients as written: a short name in brackets, an agency's client after 受…委任, a regulator's office or a case number as no sender", () => {
+    expect(missingRoles({ ...EN_HK, sender: "Jadeport Collection Agency (for Lantau Finance Ltd)", text: "Jadeport for Lantau Finance: Mr LEE (a/c LF-9012), HK$3,600 overdue 47 days. Pay FPS 16882231 or call 2388 1940." })).not.toContain("creditor");
+    expect(missingRoles({ ...TW, sender: "示例法律事務所", text: "當事人您好，本所受宏泰商業銀行委任，就信用卡帳款NT$19,305（逾期已4個月）辦理催收。請匯入宏泰銀行822-9901-2207-55，或洽示例法律事務所02-2356-7190。" })).not.toContain("creditor");
+    expect(missingRoles({ sender: "示例律师事务所", text: "【示例律师事务所】赵*先生：受委托人委托，就您拖欠的借款6,904.30元（已逾期85天），请于本周内联系承办律师138 5550 2210。" })).toContain("creditor");
+    expect(missingRoles({ ...EN_HK, sender: "HKMA Debt Enforcement Office", text: "HKMA Debt Enforcement Office: Mr CHENG Ka Fai, your defaulted personal loan of HK$26,400, overdue 120 days, has been registered for enforcement. Settle via FPS ID 11294470. Enquiries 2305 1180." })).toContain("creditor");
+    expect(missingRoles({ ...EN_US, sender: "Example Credit", text: "Case 2026-55812: Luke Hang, $4,360 is 30 days overdue on your account ending 7743. Pay at example.com/55812 or call 888-555-0100. Reply STOP to opt out." })).toContain("creditor");
+  });
+
+  it("reads no phone in an FPS payee number or the reader's own mobile, and a call back on a reply keyword as a contact; a page to verify details is no way to pay", () => {
+    expect(missingRoles({ ...EN_HK, text: "Example Finance: Mr CHAN (loan GH-40016), HK$2,880, overdue 26 days. Pay FPS 104-882-0019 today. Do not reply to this message." })).toContain("contact");
+    expect(missingRoles({ ...EN_HK, text: "Example Finance: Mr TO Ka Chun, registered mobile 9137 5582, loan LF-3002 has HK$2,750 overdue since 20 Feb. Pay FPS 16882231 or at any branch. This number does not accept replies." })).toContain("contact");
+    expect(missingRoles({ text: "【示例分期】何先生您好，您那台手机的分期租金299元已逾期9天（应付日4月2日）。回复1获取还款链接，回复2我给您回电。" })).not.toContain("contact");
+    expect(missingRoles({ ...HK, text: "【示例財務】何小姐，你尾號1142嗰筆貸款上個月尾到期嘅$1,760仲未收到，得閒入示例App還咗佢；唔方便一次過？覆1我哋安排同事打俾你傾分期。" })).not.toContain("contact");
+    expect(missingRoles({ text: "【示例助学分期】林*同学，您的学费分期第9、10期共1,360.00元已逾期40天。请点击 https://example.cn/verify 核实身份，客服400-655-1208。" })).toContain("repayment-channel");
+  });
+
+  it("reads the sum that settles the debt as no amount owed", () => {
+    expect(missingRoles({ channel: "email", text: "主旨：您的减免方案今晚到期\n刘*平女士：\n您在示例消费金融的借款自2025年6月3日最后一次还款后未再还款。今晚23:59前还款6,200.00元即可结清。还款账户：中国工商银行 1001 2345 0910 0088 316。请致电400-617-2288。\n示例资产管理有限公司" })).toContain("amount-due");
+    expect(missingRoles({ ...HK, text: "【示例債權管理】吳美華女士，一次性還HK$24,000即可全數和解，優惠今個月30號截止。自最後一次還款（2025年2月8日）至今已近半年。FPS ID 7712408；查詢3590 2211。" })).toContain("amount-due");
+    expect(missingRoles({ ...HK, text: "【示例債權管理】吳美華女士，閣下尚欠HK$31,200，一次性還HK$24,000即可全數和解。自最後一次還款（2025年2月8日）至今已近半年。FPS ID 7712408；查詢3590 2211。" })).not.toContain("amount-due");
   });
 });

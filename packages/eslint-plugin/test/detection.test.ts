@@ -3530,3 +3530,80 @@ describe("families of the forty-second corpus's tuned half", () => {
     expect(missingRoles({ ...HK, text: "【示例債權管理】吳美華女士，閣下尚欠HK$31,200，一次性還HK$24,000即可全數和解。自最後一次還款（2025年2月8日）至今已近半年。FPS ID 7712408；查詢3590 2211。" })).not.toContain("amount-due");
   });
 });
+
+describe("families of the forty-second corpus's held-out half, read after its final score", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+  const MARKETING = { category: "marketing", audience: "customer" } as const;
+
+  it("reads credit threats: no dealer or lender ever financing again, no bank approving a mortgage, a record kept for good even in a settlement's confirmation", () => {
+    expect(reports({ ...EN_US, text: "Example Auto Credit: Dale, $812.50 past due since 09/28. Keep ignoring us and no dealer or lender in this state will ever finance you again." }, "no-false-credit-claims")).toBe(true);
+    expect(reports({ ...EN_HK, text: "Example Card Centre: Mr MAK, card ending 5130, 4 months overdue. Your TU grade will drop to J and no bank will ever approve a mortgage for you." }, "no-false-credit-claims")).toBe(true);
+    expect(reports({ ...EN_HK, category: "transactional", text: "Example Portfolio: thank you, account APX-31107 is now settled. Please note the default record will stay on your credit file permanently." }, "no-false-credit-claims")).toBe(true);
+  });
+
+  it("reads threats: word travelling fast in the home town, the way to the office known, a notice for the lobby in quotes, all 300 contacts asked", () => {
+    expect(threat({ text: "【示例资产】黄*勇先生：您的信用卡欠款11,842.35元已逾期5个月。您老家是梅州大埔的吧？那边乡里乡亲都挺热心，什么事都传得快。" })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example Credit 追數組: 黃生 (loan DS-61024), HK$5,300 拖咗成個月. 我哋同事識路去你公司 Kwun Tong 嗰度, 自己諗下." })).toBe(true);
+    expect(threat({ ...HK, text: "【示例債務管理】Mr Tsang（參考YJ-0384），閣下貸款結欠HK$5,920，第5期（2025年4月5日）起未供。本公司正考慮於閣下大廈大堂張貼「欠款通知」。" })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example Credit: Ms TSE (loan DS-77210), HK$1,940 is 18 days overdue. When you signed up you let the app read your phone book. Do you want all 300 of them to get a message about you?" })).toBe(true);
+  });
+
+  it("reads a trip's photos held against the debt as shaming, not a threat, and a shaming question about a trip in Chinese", () => {
+    const trip = { ...EN_HK, text: "Example Later: Ms KWOK, order SP-90017, HK$2,300, 27 days late. Saw your Osaka photos on IG - can afford Japan trips but not HK$2,300? Call us on 3702 6644." };
+    expect(pressure(trip)).toBe(true);
+    expect(threat(trip)).toBe(false);
+    expect(pressure({ ...TW, text: "【示例資產管理】洪*豪先生，您分期帳單待繳NT$7,788。上個月才去沖繩玩，分期卻一直拖著，這樣說得過去嗎？" })).toBe(true);
+  });
+
+  it("reads false legal claims: a stop at the border, a passport under review; keeps a lawsuit among the options and a dated repossession's notice lawful", () => {
+    expect(falseLegal({ ...HK, text: "Example Credit：Ms Maria SANTOS（貸款MC-60218），你嘅貸款HK$9,800已逾期62日。我哋已將你嘅資料交俾入境事務處，你離境時會被截查。" })).toBe(true);
+    expect(falseLegal({ ...EN_US, channel: "email", text: "Subject: Notice\n\nMr. Jerome Tate,\n\nAccount ending 7745 ($1,263.00, 94 days past due) is on file. Your passport and driver's license are under review." })).toBe(true);
+    expect(falseLegal({ ...EN_US, text: "Example Recovery for Example Furniture Credit: Ms. Ferreira, if we don't hear from you by Friday, the account will go back to Example for review of other options, which may include a lawsuit." })).toBe(false);
+    expect(falseLegal({ ...EN_US, text: "NOTICE OF PENDING LITIGATION. Your file has been forwarded to our attorneys for immediate filing. To avoid being served at your place of employment, call 555-0171." })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Motor Finance: Mr NG, HP agreement KT-55192. Instalments 16 and 17 were unpaid and your vehicle was repossessed on 10/03 under clause 9. You may reinstate the agreement by paying the arrears of HK$11,760 before 23/03/2026. Call 2341 7788." })).toBe(false);
+  });
+
+  it("keeps an apology that promises no more calls and a reference starting SB lawful, and reads sb and lj before a noun as insults", () => {
+    expect(threat({ ...EN_US, ...THIRD, channel: "email", text: "Subject: Your call on 08/12\n\nDear Mr. Feldman,\n\nThank you for telling us that Ms. Brooks no longer works at Holt Printing. We apologize for the calls to your front desk and have removed the number from our records. You will not hear from us again at this number.\n\nExample Services / 877-555-0124" })).toBe(false);
+    expect(reports({ ...HK, channel: "email", text: "主旨：中小企循環貸款—逾期通知（賬戶SB-004471）\n致 示例茶餐廳有限公司（董事 李國強先生）：\n貴公司於2025年5月31日到期之款項合共HK$24,125.00，至今已逾期25日。請致電3982 1120。" }, "no-abusive-language")).toBe(false);
+    expect(reports({ text: "【示例】你个sb，赶紧还钱。" }, "no-abusive-language")).toBe(true);
+    expect(reports({ ...HK, text: "【示例信用管理】Mr KWOK（卡尾號8812），你呢啲lj客我哋見得多。結欠HK$23,480.66，最低還款5月20日已到期。" }, "no-abusive-language")).toBe(true);
+  });
+
+  it("reads third parties told of rent, a gas bill or an advance behind", () => {
+    expect(reports({ ...THIRD, text: "【示例燃气】翠湖苑物业服务中心您好：贵小区7栋1203住户燃气费412.36元已欠缴两个月，麻烦贵中心帮忙提醒业主尽快缴纳。" }, "no-third-party-disclosure")).toBe(true);
+    expect(reports({ ...EN_US, ...THIRD, channel: "email", text: "Subject: Resident in 4B\n\nHi Carl,\n\nQuick favor as building super: the tenant in 4B, Ms. Shawna Pierce, is behind $1,350 on September rent. Could you remind her to get in touch with our office?" }, "no-third-party-disclosure")).toBe(true);
+  });
+
+  it("reads recipients and contacts as written: a name after 致 or a romanised name before a colon, Madam and a title, a utility account with its flat; Ah Keung names nobody; a call back asked for, a carrier's service line", () => {
+    const noName = (message: Message): boolean => findings(message, "recipient-identification").some((finding) => finding.messageId!.startsWith("missingName"));
+    expect(noName({ ...HK, text: "【示例教育貸款】Chan Siu Fan：你第4季供款HK$3,126.00將於2026年1月1日自動扣賬。如需更改，可致電2150 7733。" })).toBe(false);
+    expect(noName({ ...HK, text: "【示例燃氣】賬戶號碼1288-4402-17（九龍城嘉林道12號3樓B室）：2025年5月賬單$486.30已逾期21日。查詢請致電2880 6988。" })).toBe(false);
+    expect(noName({ ...EN_HK, category: "reminder", text: "Example Electrical Instalments: Madam FUNG, instalment 5/12 (HK$620) is due Sat 14 Mar. Pay at our counter or FPS 98765432. Call 2729 3318." })).toBe(false);
+    expect(noName({ ...HK, text: "【示例財務】致林美玲：閣下欠款HK$7,840（逾期90日），請致電5128 3304。" })).toBe(false);
+    expect(noName({ ...EN_HK, text: "Ah Keung, Example Finance here. Your HK$2,400 instalment was due on 28 Feb, now a week late. FPS 104-882-0019 pls, or call Ms Lo on 3590 4410." })).toBe(true);
+    expect(missingRoles({ ...HK, text: "【示例信用管理】黃生，你尾數2209嗰筆$4,780上個月18號到期。早啲轉數快9388 1205，有咩打返俾我。" })).not.toContain("contact");
+    expect(missingRoles({ ...HK, text: "【示例電訊】客戶賬戶8800-2163-441（梁嘉欣小姐）：4月至5月月費合共HK$858.00已逾期。請經示例App繳付。客戶服務：1833 821（24小時）。" })).not.toContain("contact");
+  });
+
+  it("reads a code-mixed message in both its languages: Cantonese sentences in an English message, English words in a Chinese one, not a Chinese phrase quoted in English nor a name in capitals", () => {
+    expect(threat({ ...EN_HK, text: "Example Finance: Tommy, 借咗錢就要還, 你自己小心啲. 聽日見." })).toBe(true);
+    expect(reports({ ...HK, text: "Hey deadbeat，你張卡仲欠$3,412，上個月25號到期，仲唔找數？示例信用卡收數組2291 6020。" }, "no-abusive-language")).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example Finance: Mr Ho, HK$3,200 on loan KC-41190 is overdue. Some customers got WhatsApp messages from people claiming to collect for us, threatening to 淋紅油. That is not us - we only contact you from 2393 1180." })).toBe(false);
+    expect(pressure({ ...HK, text: "【示例物業管理】租客黃志明先生，7月份租金HK$11,800應於7月1日繳交，至今已過9日。請轉賬至業主指定戶口（戶名HO KA LOK），查詢6172 0039。" })).toBe(false);
+  });
+
+  it("reads no due date in a statement's or a loan's date, and months overdue since a month as due information; an e-mail's Unsubscribe line as its opt-out", () => {
+    const noDue = (message: Message): boolean => missingRoles(message).some((role) => role === "days-overdue" || role === "due-date");
+    expect(noDue({ ...HK, text: "示例信用卡中心：賬戶尾號0915持卡人，閣下2025年6月18日結單之欠款HK$4,562.30尚未清還。可透過示例App還款。客戶服務熱線2886 3311。" })).toBe(true);
+    expect(noDue({ text: "【示例小贷】孙*伟，您于2025年8月12日在示例小贷借款12,000元，目前尚欠本息6,205.18元。示例App可还款，电话400-820-5617。" })).toBe(true);
+    expect(noDue({ text: "【示例银行】王*云女士，您尾号3307信用卡欠款46,218.90元（2024年11月起逾期），可通过示例银行App还款，或致电0571-5550-4416。" })).toBe(false);
+    expect(noDue({ ...TW, text: "示例債權管理(受託示例銀行)：傅O萍小姐，欠款NT$96,540，逾期自114年2月起。匯款：036-51-0044718-2，聯絡(04)2326-7710" })).toBe(false);
+    const optOut = (footer: string): boolean => reports({ ...EN_US, ...MARKETING, channel: "email", text: `Subject: Your pre-qualified card offer\n\nHi Owen,\n\nYou're pre-qualified for the Example Cash Card: variable purchase APR 21.24%-29.99%. Apply at example.com/offer.\n\n${footer}` }, "opt-out-instruction") && findings({ ...EN_US, ...MARKETING, channel: "email", text: `Subject: Offer\n\nHi Owen,\n\nApply at example.com/offer.\n\n${footer}` }, "opt-out-instruction").some((finding) => finding.messageId === "missing");
+    expect(optOut("Don't want these e-mails? Unsubscribe here.")).toBe(false);
+    expect(optOut("Unsubscribe from these e-mails.")).toBe(false);
+    expect(optOut("Thanks for reading.")).toBe(true);
+  });
+});

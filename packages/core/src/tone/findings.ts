@@ -1,5 +1,5 @@
 import { applies, type LexiconEntry, type PolicyPack, type SenderRole, type ToneCategory } from "@tactful/policies";
-import { PLACEHOLDER } from "../analysis.js";
+import { PLACEHOLDER, type ProseSegment } from "../analysis.js";
 import type { OutputNode, Range, TextField } from "../ast.js";
 import type { TemplateDocument } from "../document.js";
 import { parseTemplate } from "../parse.js";
@@ -67,11 +67,18 @@ export function toneFindings(document: TemplateDocument, extra: readonly Lexicon
       const text = replaced && wording ? fitWording(wording, replaced, language) : undefined;
       const candidate = replaced && text && !reintroduces(text, match, lexiconPack, language, context, extra) ? { range: segment.sourceRange(replaced.start, replaced.end), text } : undefined;
       const reword = candidate && (segment.field === "body" || keepsFrontMatter(document, segment.field, candidate)) ? candidate : undefined;
-      const slots = match.slots?.map(({ slot, start, end }) => {
-        const [from, to] = segment.sourceRange(start, end);
-        return { slot, text: document.text.slice(from, to) };
-      });
+      const slots = slotTexts(document, segment, match);
       add({ entry: match.entry, category: match.entry.category, range, matched: document.text.slice(range[0], range[1]), field: segment.field, ...(slots ? { slots } : {}), ...(reword ? { reword } : {}) });
+    }
+    // A code-mixed message (Hong Kong's English with Cantonese sentences, or the other way round): the words in
+    // another script the pack reads are read in that language too, so no part of the message goes unread.
+    for (const other of mixedLanguages(segment.text, pack, language)) {
+      for (const match of analyzeText(segment.text, lexiconPack, other, context, extra)) {
+        if (!writtenIn(segment.text, match, other) || writesOwnName(segment.text, match, sender)) continue;
+        const range = segment.sourceRange(match.start, match.end);
+        const slots = slotTexts(document, segment, match);
+        add({ entry: match.entry, category: match.entry.category, range, matched: document.text.slice(range[0], range[1]), field: segment.field, ...(slots ? { slots } : {}) });
+      }
     }
     // Render-time: each output with each value the template shows, the rest of the text around it.
     for (const part of segment.parts) {
@@ -101,6 +108,39 @@ export function toneFindings(document: TemplateDocument, extra: readonly Lexicon
   findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   if (extra.length === 0) cache.set(document, findings);
   return findings;
+}
+
+/** The words as written that filled each slot of a compositional match. */
+function slotTexts(document: TemplateDocument, segment: ProseSegment, match: ToneMatch): Array<{ slot: string; text: string }> | undefined {
+  return match.slots?.map(({ slot, start, end }) => {
+    const [from, to] = segment.sourceRange(start, end);
+    return { slot, text: document.text.slice(from, to) };
+  });
+}
+
+/** How each language's words are told apart in a code-mixed text: Chinese by its characters, English by two Latin words in a row. */
+const LANGUAGE_SCRIPT: Record<ToneLanguage, RegExp> = { zh: /\p{Script=Han}/u, en: /\p{Script=Latin}{2,}\s+\p{Script=Latin}{2,}/u };
+
+/** The pack's languages other than the locale's whose words the text writes. */
+function mixedLanguages(text: string, pack: PolicyPack, language: ToneLanguage): ToneLanguage[] {
+  return (Object.keys(pack.tone.languages) as ToneLanguage[]).filter((other) => other !== language && LANGUAGE_SCRIPT[other].test(text));
+}
+
+/** How far either side of a match a code-mixed text is looked at to tell which language it is in. */
+const MIXED_WINDOW = 30;
+
+/**
+ * Whether a match read in a language other than the locale's lies in that language's words. Chinese: its
+ * characters in the match, and no fewer of them than Latin words around it (not a Chinese phrase quoted in an
+ * English sentence: "people threatening to 淋紅油"). English: Latin words and no Chinese, and not an entry that
+ * reads capitals, which among Chinese write names and brands (HO KA LOK), not a raised voice.
+ */
+function writtenIn(text: string, match: ToneMatch, language: ToneLanguage): boolean {
+  const matched = text.slice(match.start, match.end);
+  if (language === "en") return /\p{Script=Latin}/u.test(matched) && !LANGUAGE_SCRIPT.zh.test(matched) && match.entry.matchCase !== true;
+  if (!LANGUAGE_SCRIPT.zh.test(matched)) return false;
+  const around = text.slice(Math.max(0, match.start - MIXED_WINDOW), match.end + MIXED_WINDOW);
+  return (around.match(/\p{Script=Han}/gu)?.length ?? 0) >= (around.match(/\p{Script=Latin}+/gu)?.length ?? 0);
 }
 
 /**

@@ -3607,3 +3607,60 @@ describe("families of the forty-second corpus's held-out half, read after its fi
     expect(optOut("Thanks for reading.")).toBe(true);
   });
 });
+
+describe("families of the forty-third corpus's tuned half", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+  const MARKETING = { category: "marketing", audience: "customer" } as const;
+
+  it("reads ways to reach a person in the app and a carrier's short number, not a callback promise as a deadline", () => {
+    expect(missingRoles({ text: "麦穗借条｜账单已逾期\n周*琳，你的借款已逾期3天，待还826.30元。打开App即可还款；如遇困难，可在「客服-人工服务」申请协商。" })).not.toContain("contact");
+    expect(missingRoles({ ...HK, text: "星海電訊｜帳單逾期\n周小姐，你帳戶（8851-3306）4月月費HK$178已逾期12日。撳此即可繳費；如想我哋回電，喺App揀「預約回電」並選擇時間。" })).not.toContain("contact");
+    expect(missingRoles({ ...EN_HK, text: "Example Pay: CHAN T.M., loan QK-66210, HK$1,046.80, 25 days overdue. Pay in the Example app. Chat: Help > Live agent." })).not.toContain("contact");
+    expect(missingRoles({ ...EN_HK, text: "Example Mobile: Ms KWAN, a/c ending 7705, your September handset instalment of HK$350 (due 15 Sep) is unpaid. Pay in the Example app, or call 1033 to talk it through." })).not.toContain("contact");
+    expect(missingRoles({ ...EN_HK, text: "Example Mobile: Ms KWAN, a/c ending 7705, HK$350 (due 15 Sep) is unpaid. We have called you 1033 times." })).toContain("contact");
+    expect(pressure({ ...HK, text: "示例寬頻：客戶帳號 BB-771045，寬頻月費HK$198已逾期14日。你可回覆CALL，我哋職員會喺24小時內致電；或經示例App即時繳付。" })).toBe(false);
+    expect(pressure({ text: "【示例】欠款已逾期，24小时内不还款将上报。" })).toBe(true);
+  });
+
+  it("reads threats: a visit to the reader's home in the written register, their work notified, a notice for the lobby, contacts left to the reader, a child's school hours, the car placed all week", () => {
+    expect(threat({ ...TW, text: "【示例貸】江*翰，您的借款NT$13,180已逾期30天。明天上午專員將直接至您府上面談。" })).toBe(true);
+    expect(threat({ ...TW, text: "王*傑先生您好：您信用貸款未繳金額NT$29,310，已逾期104天。若再無回應，本公司將依作業程序向您服務單位人資部門進行照會。" })).toBe(true);
+    expect(threat({ ...HK, ...THIRD, text: "致示例花園管理處：3座18樓B室住戶梁先生欠本公司款項已逾期3個月，懇請貴處代為提醒。如住戶繼續不理，本公司將考慮於大堂張貼催繳通告。" })).toBe(true);
+    expect(threat({ ...TW, text: "你在示例的分期NT$10,350已逾期45天。你LINE群組跟臉書上的朋友會不會收到你的消息，就看你自己了。" })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example Finance: Ms CHOW (OF-4481), HK$2,760 is 33 days overdue. By the way, St. Margaret's lets out at 3:30, right?" })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Cash: Nico Alvarez, $280.00 was due 2/14 and is still open. Your silver Civic has been on level 2 of the 4th & Main garage all week." })).toBe(true);
+  });
+
+  it("reads trips and treats held against the debt as pressure, and false legal claims: immigration's list, departure refused, deception under the Theft Ordinance, a stop at the border", () => {
+    expect(pressure({ ...EN_HK, text: "Example Finance: Mr CHEUNG, saw the Japan trip photos, looked great. HK$3,610 (TH-20931) is 50 days overdue though. Holidays first, debts later?" })).toBe(true);
+    expect(pressure({ ...HK, text: "【示例財務】許小姐，上星期睇你IG擺生日飯請成班朋友，還唔到HK$3,000咩？你貸款已逾期32日。" })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Credit: Mr NG, LC-77812, HK$6,700, 90 days overdue. You are now on the Hong Kong bad-debtor list checked by Immigration, and departure at the airport may be refused." })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Credit: Ms LEUNG, KC-9021, HK$3,500, 120 days overdue. Not repaying a loan is deception under the Theft Ordinance." })).toBe(true);
+    expect(falseLegal({ ...HK, text: "【示例財務】梁先生，由於你貸款（尾號 0715）逾期60日未還，本公司已向入境事務處申報，你出境時或會被截停。" })).toBe(true);
+  });
+
+  it("keeps lawful notices lawful: proceedings the bank may begin, a notice before legal action; a debtor blocking our calls is no blacklist", () => {
+    expect(falseLegal({ ...EN_HK, channel: "email", text: "Subject: Notice before legal action - personal loan ending 6605\n\nDear Mr LEE Ka Ho,\n\nUnless the amount is paid, or a repayment arrangement is agreed, by 15 July, the Bank may begin proceedings against you in the District Court to recover the debt." })).toBe(false);
+    expect(reports({ ...THIRD, text: "你好，你通讯录里的蒋某某欠我们平台钱四个月不还，拉黑所有电话。" }, "no-false-credit-claims")).toBe(false);
+    expect(reports({ text: "【示例】再不还就把你拉黑，全国都借不到。" }, "no-false-credit-claims")).toBe(true);
+  });
+
+  it("reads senders, recipients and personal data as written: a law firm as Messrs … & Associates names no creditor, a customer account number or a name with its reference identifies, an SSN the sender holds is personal data", () => {
+    expect(missingRoles({ ...EN_HK, channel: "email", sender: "Messrs Lam & Associates", text: "Subject: Your loan\n\nDear Mr CHOI,\n\nHK$48,200 has been overdue since 2 Jan. Pay into account 024-551-889203 or call 2866 1000.\n\nMessrs Lam & Associates" })).toContain("creditor");
+    const noName = (message: Message): boolean => findings(message, "recipient-identification").some((finding) => finding.messageId!.startsWith("missingName"));
+    expect(noName({ ...HK, text: "示例寬頻：客戶帳號 BB-660912，寬頻月費HK$168已逾期1個月。請經示例App繳付。查詢：2188 3311。" })).toBe(false);
+    expect(noName({ ...EN_HK, text: "Example Lending: Maria (SL-9182), you still owe HK$1,300 from 10 May. Pay FPS 1065521 or call 2388 1900." })).toBe(false);
+    expect(findings({ ...EN_US, channel: "email", text: "Subject: Account verification\n\nDear Ms. Aisha Grant,\nTo confirm we have the right file, the Social Security number we hold for you is 418-62-3095; tell us if it's wrong." }, "pii-masking")).toHaveLength(1);
+  });
+
+  it("reads due information as written: due today, the last payment's date with 供款, not a loan's drawdown date; an in-app opt-out in Taiwanese wording; a third party told nothing", () => {
+    const noDue = (message: Message): boolean => missingRoles(message).some((role) => role === "days-overdue" || role === "due-date");
+    expect(noDue({ text: "星钱借款｜还款提醒\n张*，你在星钱借款的借款（合同尾号4410）今日应还1,052.00元，今晚24:00前还款均不算逾期。点击立即还款；需要帮助可进入「我的-在线客服」转人工。" })).toBe(false);
+    expect(noDue({ ...HK, text: "示例信用管理：黎先生，你於示例財務之欠款（尾號 7781）HK$8,420，最後供款為2019年3月。如你自願清還，可經FPS 3319920繳付，查詢2111 0808。" })).toBe(false);
+    expect(noDue({ ...HK, text: "【示例信貸】蘇小姐，你於2024年12月1日提取嘅貸款（尾號 5530）尚欠HK$2,180未還，請經FPS 1698823還款。查詢2890 1122。" })).toBe(true);
+    expect(reports({ ...TW, ...MARKETING, channel: "push", text: "示例借｜新戶首借年利率12%～16%（總費用年百分率最高16.8%），額度最高5萬元。關閉行銷推播：我的 > 通知設定" }, "opt-out-instruction")).toBe(false);
+    expect(reports({ ...EN_HK, ...THIRD, category: "transactional", text: "Example Pay: Mr LAM Chi Wai has listed you as an emergency contact. We would only call you if we could not reach him at all, and we never discuss his account with anyone else. To be removed, reply REMOVE." }, "no-third-party-disclosure")).toBe(false);
+  });
+});

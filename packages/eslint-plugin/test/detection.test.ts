@@ -3601,7 +3601,8 @@ describe("families of the forty-second corpus's held-out half, read after its fi
     expect(noDue({ text: "【示例小贷】孙*伟，您于2025年8月12日在示例小贷借款12,000元，目前尚欠本息6,205.18元。示例App可还款，电话400-820-5617。" })).toBe(true);
     expect(noDue({ text: "【示例银行】王*云女士，您尾号3307信用卡欠款46,218.90元（2024年11月起逾期），可通过示例银行App还款，或致电0571-5550-4416。" })).toBe(false);
     expect(noDue({ ...TW, text: "示例債權管理(受託示例銀行)：傅O萍小姐，欠款NT$96,540，逾期自114年2月起。匯款：036-51-0044718-2，聯絡(04)2326-7710" })).toBe(false);
-    const optOut = (footer: string): boolean => reports({ ...EN_US, ...MARKETING, channel: "email", text: `Subject: Your pre-qualified card offer\n\nHi Owen,\n\nYou're pre-qualified for the Example Cash Card: variable purchase APR 21.24%-29.99%. Apply at example.com/offer.\n\n${footer}` }, "opt-out-instruction") && findings({ ...EN_US, ...MARKETING, channel: "email", text: `Subject: Offer\n\nHi Owen,\n\nApply at example.com/offer.\n\n${footer}` }, "opt-out-instruction").some((finding) => finding.messageId === "missing");
+    // Whether the e-mail is reported as having no opt-out at all (its missing postal address is another finding).
+    const optOut = (footer: string): boolean => findings({ ...EN_US, ...MARKETING, channel: "email", text: `Subject: Your pre-qualified card offer\n\nHi Owen,\n\nYou're pre-qualified for the Example Cash Card: variable purchase APR 21.24%-29.99%. Apply at example.com/offer.\n\n${footer}` }, "opt-out-instruction").some((finding) => finding.messageId === "missing");
     expect(optOut("Don't want these e-mails? Unsubscribe here.")).toBe(false);
     expect(optOut("Unsubscribe from these e-mails.")).toBe(false);
     expect(optOut("Thanks for reading.")).toBe(true);

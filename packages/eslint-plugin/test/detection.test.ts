@@ -3665,3 +3665,56 @@ describe("families of the forty-third corpus's tuned half", () => {
     expect(reports({ ...EN_HK, ...THIRD, category: "transactional", text: "Example Pay: Mr LAM Chi Wai has listed you as an emergency contact. We would only call you if we could not reach him at all, and we never discuss his account with anyone else. To be removed, reply REMOVE." }, "no-third-party-disclosure")).toBe(false);
   });
 });
+
+describe("families of the forty-third corpus's held-out half, read after its final score", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+
+  it("reads false legal claims: wages attached or docked by an order claimed, every bank account or e-wallet frozen, an enforcement list, a court's or a regulator's office as the sender", () => {
+    expect(falseLegal({ ...HK, text: "【示例信貸】吳先生，你貸款（尾號 9024）欠HK$3,214。本公司已申請扣押你嘅薪金，下個月起由公司直接扣數。" })).toBe(true);
+    expect(falseLegal({ ...HK, text: "【示例財務】陳生，你再唔還，我哋會扣押你嘅薪酬。" })).toBe(true);
+    expect(falseLegal({ ...HK, text: "#示例銀行：Mr WONG Chi Keung，法庭已判你敗訴，本行將於明日起凍結你喺全港所有銀行嘅戶口。" })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Pay | Legal status update\nCHAN T.M., an award against you on loan QK-66210 (HK$1,460, 40 days overdue) is now in force. Your Octopus and e-wallets may be frozen." })).toBe(true);
+    expect(falseLegal({ ...TW, text: "臺灣臺北地方法院民事執行處通知：台端積欠款項NT$38,600，本院已核發扣薪命令，自下月起扣發薪資三分之一。" })).toBe(true);
+    expect(falseLegal({ ...HK, text: "【金管局債務執行辦公室】陳大文先生：閣下拖欠之信貸（尾號 3318）HK$4,286.50已逾期90日，已被列入執行名單。" })).toBe(true);
+    expect(missingRoles({ ...EN_HK, text: "Hong Kong Judiciary - Civil Enforcement: Mr HUI Chun Ho, you owe HK$23,880 (overdue since 4 Mar). Settle via FPS ID 1599823. Enquiries 3011 2290." })).toContain("creditor");
+    // A lawful account of the court's part stays lawful, and a hospital's own bill is no court.
+    expect(falseLegal({ ...TW, text: "【示例銀行】林先生您好，本行已依法向臺灣臺北地方法院聲請支付命令，案號114年度司促字第1234號。" })).toBe(false);
+    expect(falseLegal({ ...TW, category: "reminder", text: "【示例醫院】王先生您好，您在本院的住院費用NT$12,400尚未繳清，請於5月30日前至本院櫃台繳費。" })).toBe(false);
+  });
+
+  it("reads a visa renewal threatened and immigration told already as a threat and a false legal claim", () => {
+    const visa = { ...HK, text: "#示例電訊追收部：Maria SANTOS，你手機分期尚欠HK$2,380，已逾期3個月。我哋已將你個案通知入境事務處，你續簽時將會有問題。" };
+    expect(threat(visa)).toBe(true);
+    expect(falseLegal(visa)).toBe(true);
+  });
+
+  it("reads threats: the family's shop been to, the building's committee brought to the door, the neighbours asked in Hokkien", () => {
+    expect(threat({ ...TW, ...THIRD, text: "【示例貸】李小姐您好，您弟弟李*翔的借款NT$18,000已經拖了兩個月。你們家在市場口的早餐店我們去過了，生意不錯。" })).toBe(true);
+    expect(threat({ ...TW, ...THIRD, text: "房東您好，我們是示例資融，您的房客蘇*倫積欠分期款一萬多，這週我們會跟管委會一起上樓找他，麻煩您配合開門。" })).toBe(true);
+    expect(threat({ ...TW, text: "阿豪，恁兜巷仔口彼間土地公廟，阮這禮拜會去拜拜，順紲問看覓恁厝邊。欠示例的3萬2已經拖兩個月矣。" })).toBe(true);
+    expect(threat({ ...TW, ...THIRD, text: "【示例物業】各位住戶您好，本週六管委會將與消防隊一起檢查各樓層滅火器，請配合開門。" })).toBe(false);
+  });
+
+  it("reads disclosures as written: a law firm's own address names it, the creditor it represents is named, a utility's user number or a flat's account identifies, a carrier's six-digit line is a contact", () => {
+    const lawFirm = { ...EN_US, channel: "email", sender: "Harwick & Pell LLP", text: "Subject: Lawsuit filed\n\nMs. Rachel Obi,\nThis office represents Example Bank on your card ending 2209 (balance $4,612.75; no payment since 09/12/2024). Pay at harwickpell.example/pay or call 1-614-555-0135. We are debt collectors. To stop e-mails, reply STOP." };
+    expect(findings(lawFirm, "sender-identification").some((finding) => finding.messageId!.startsWith("missingName"))).toBe(false);
+    const noName = (message: Message): boolean => findings(message, "recipient-identification").some((finding) => finding.messageId!.startsWith("missingName"));
+    expect(noName({ ...HK, text: "示例煤氣：用戶號碼 3300-4410-21，本期燃氣費HK$312.60已逾期8日。可經繳費靈或便利店繳付。查詢熱線2880 6988。" })).toBe(false);
+    expect(noName({ ...HK, text: "示例物業管理代業主收租：賬號 TW-12B（荃灣示例大廈12樓B室）6月租金HK$12,800已逾期8日。請存入業主戶口或致電2880 1234。" })).toBe(false);
+    expect(noName({ ...HK, text: "#示例電訊：Maria SANTOS，你手機分期尚欠HK$2,380，已逾期3個月。請經示例App繳付，查詢1833 2299。" })).toBe(false);
+    expect(noName({ ...HK, text: "示例煤氣：本期燃氣費HK$312.60已逾期8日。可經繳費靈或便利店繳付。查詢熱線2880 6988。" })).toBe(true);
+    expect(missingRoles({ ...EN_HK, text: "Example Broadband: account 60-2218-45 (Ms CHOI) has HK$596 outstanding from the 3 Jan bill. Pay at example.com/pay or 7-Eleven, or call 128 288 to arrange instalments." })).not.toContain("contact");
+  });
+
+  it("reads look-alikes that disclose nothing: a fax for objections, a sum that settles the debt, an extension in the app, a page to verify the account, the day the advance was taken out", () => {
+    expect(missingRoles({ text: "【示例银行】尊敬的石*伟先生：您尾号0318的贷款已逾期30天，应还3,902.66元。请通过示例银行App还款。如有异议，请将书面材料传真至0571-8709 6650。" })).toContain("contact");
+    expect(missingRoles({ text: "【示例资产】受示例消费金融委托，通知尾号3471借款人施*，您的借款已逾期128天。24小时内一次性还款9,000元可结清。还款：示例App；电话0731-8455 2016。" })).toContain("amount-due");
+    expect(missingRoles({ ...EN_HK, channel: "email", text: "Subject: More time on loan OF-5510\n\nDear Ms CHEUK,\n\nHK$5,440 on loan OF-5510 has been overdue since 15 Aug. If you need more time, you can apply for a 30-day extension in the Example app. Questions: 2111 3355." })).toContain("repayment-channel");
+    expect(missingRoles({ ...EN_US, text: "Example Student Lending: Hi Jordan Pike, your loan ending 8823 is 35 days past due (due 3/10), $420.00. Verify your account at example-verify.example or call 1-855-555-0133. Text STOP to opt out." })).toContain("repayment-channel");
+    const noDue = (message: Message): boolean => missingRoles(message).some((role) => role === "days-overdue" || role === "due-date");
+    expect(noDue({ ...EN_US, channel: "email", text: "Subject: Your advance\n\nHi Kendra Lowe,\nYour Example advance #FX-48810, taken out 01/12, has an open balance of $320.00. Pay in the Example app or call 1-888-555-0149." })).toBe(true);
+    expect(noDue({ ...EN_US, channel: "email", text: "Subject: Your advance\n\nHi Kendra Lowe,\nYour Example advance #FX-48810, due 01/12, has an open balance of $320.00. Pay in the Example app or call 1-888-555-0149." })).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import type { SuggestedEdit } from "@eslint/core";
 import { entrySummary, escapeRegExp, type ContentNode, type Catalog } from "@tactful/core";
-import { citationText, compilePattern, type PolicyPack, type SenderIdentification } from "@tactful/policies";
-import { applicable, bodyContentRange, creditorName, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation, messagePaths, nameForms, signatureOf, type MessagePath, type Signature } from "../util/message.js";
+import { applies, citationText, compilePattern, type PolicyPack, type SenderIdentification } from "@tactful/policies";
+import { applicable, bodyContentRange, creditorName, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation, messagePaths, nameEvidence, nameForms, signatureOf, type MessagePath, type Signature } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
 import { anyOf } from "../util/roles.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";
@@ -215,8 +215,11 @@ const rule: TemplateRule<{ RuleOptions: [Options]; MessageIds: MessageIds }> = {
     const checkName = (pack: PolicyPack, entry: SenderIdentification, sender: string): void => {
       if (senderInDoubt(sourceCode)) return;
       const names = [...new Set([sender, creditorName(sourceCode) ?? sender])];
-      // The name written out, or wording the pack recognises as naming the sender (a brand opening the message, a sign-off).
-      const coverage = messageCoverage(sourceCode, [...names.flatMap(nameForms).map((name) => ({ phrase: name })), ...disclosureOf(sourceCode, "creditor").filter((evidence) => !("role" in evidence))]);
+      // The name written out (as the pack reads the sender's name: short, or its own web address, a law firm's too),
+      // or wording the pack recognises as naming the sender (a brand opening the message, a sign-off).
+      const namer = (pack.recognizers.creditor ?? []).find((recognizer) => recognizer.senderName && applies(recognizer.when, sourceCode.applicability));
+      const own = names.flatMap((name) => (namer ? nameEvidence(sourceCode, name, namer) : nameForms(name).map((phrase) => ({ phrase }))));
+      const coverage = messageCoverage(sourceCode, [...own, ...disclosureOf(sourceCode, "creditor").filter((evidence) => !("role" in evidence))]);
       if (coverage.always) return;
       if (coverage.limit) {
         reportLimit(coverage.limit, "every way through it names the sender");

@@ -571,22 +571,29 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
       // A law firm or an authority signing alone names no creditor (博正法律事務所, Halvorsen Legal Group).
       const named = creditorName(sourceCode) ?? sourceCode.document.meta.sender?.name;
       const name = named && office?.test(named) ? undefined : named;
-      const domain = recognizer.shortName?.domains?.some((channel) => channel === sourceCode.applicability.channel) ? ({ domain: true } as const) : {};
-      for (const form of name ? nameForms(name) : []) evidence.push({ phrase: form, ...domain });
-      const shortNames = name && recognizer.shortName ? shortNamesOf(name, recognizer.shortName) : [];
-      for (const short of shortNames) evidence.push({ phrase: short, ...domain });
-      // The initials of the name, or of a short name (H&P for Harlan & Pike Receivables).
-      const initials = name && recognizer.shortName?.initials ? new Set([name, ...shortNames].map(initialsOf)) : [];
-      for (const phrase of initials) if (phrase) evidence.push({ phrase, word: true });
-      // Where the From line carries the sender's domain, an address named by the name's first word is its own
-      // (brightwell.example for Brightwell Utilities), though the word written alone would not tell the sender.
-      const first = name && "domain" in domain ? /^\p{L}+(?=\s)/u.exec(name)?.[0] : undefined;
-      if (first && first.length >= (recognizer.shortName?.minLength ?? Infinity)) evidence.push({ phrase: first, domain: "only" });
+      if (name) evidence.push(...nameEvidence(sourceCode, name, recognizer));
     } else {
       const pattern = recognizerPattern(recognizer);
       if (pattern) evidence.push({ wordings: [wordingOf(recognizer, pattern)], ...(except ? { except } : {}) });
     }
   }
+  return evidence;
+}
+
+/**
+ * The ways a text names the sender `name`, under a recognizer that reads the sender's name: the name, its
+ * short names and initials where the pack gives them, each also as a web address where the pack says the
+ * channel's From line carries the sender's domain, and there an address named by the name's first word
+ * (brightwell.example for Brightwell Utilities), though the word written alone would not tell the sender.
+ */
+export function nameEvidence(sourceCode: TemplateSourceCode, name: string, recognizer: Recognizer): Evidence[] {
+  const domain = recognizer.shortName?.domains?.some((channel) => channel === sourceCode.applicability.channel) ? ({ domain: true } as const) : {};
+  const shortNames = recognizer.shortName ? shortNamesOf(name, recognizer.shortName) : [];
+  const evidence: Evidence[] = [...nameForms(name), ...shortNames].map((phrase) => ({ phrase, ...domain }));
+  // The initials of the name, or of a short name (H&P for Harlan & Pike Receivables).
+  if (recognizer.shortName?.initials) for (const phrase of new Set([name, ...shortNames].map(initialsOf))) if (phrase) evidence.push({ phrase, word: true });
+  const first = "domain" in domain ? /^\p{L}+(?=\s)/u.exec(name)?.[0] : undefined;
+  if (first && first.length >= (recognizer.shortName?.minLength ?? Infinity)) evidence.push({ phrase: first, domain: "only" });
   return evidence;
 }
 

@@ -19,8 +19,9 @@ const SEPARATOR = "[ \\u00A0\\-–—.·()]";
 const GAP = `${SEPARATOR}{0,8}`;
 const GAP_AFTER = `${SEPARATOR}{1,8}`;
 const NUMBER = new RegExp(
-  // Not right after a letter, a digit or a mask, nor after a digit or mask and a separator (the tail of 1234 5678, **** 5678).
-  `(?<![A-Za-z0-9*•●○×]|[0-9*•●○×XxO]${GAP_AFTER})` +
+  // Not right after a letter, a digit or a mask, nor after a digit or mask and a separator (the tail of 1234 5678, **** 5678),
+  // nor after a thousands comma: the rest of an amount (HK$96,518.40（2025年…), whatever follows it, is no identifier.
+  `(?<![A-Za-z0-9*•●○×]|[0-9*•●○×XxO]${GAP_AFTER}|[0-9],)` +
     `[+(]?(?:[A-Z](?:${GAP}[A-Z])?${GAP})?[0-9](?:${GAP}[0-9*•●○×XxO])*(?: ?\\([0-9A]\\))?\\)?` +
     // Nor followed by a letter, a digit, or a separator and a digit or mask (the head of 1234 **** or 1234 O5).
     `(?![A-Za-z0-9]|${GAP_AFTER}(?:[0-9*•●○×]|[XxO](?![a-z])))`,

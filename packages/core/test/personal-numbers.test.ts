@@ -187,6 +187,15 @@ describe("whose number it is", () => {
     expect(inCn("何小姐，你登記嘅手機 (9123 4567) 打唔通。")).toEqual([["(9123 4567)", "CN-PII-PHONE-HK"]]);
   });
 
+  it("never reads the rest of an amount after its thousands comma as an identifier, whatever follows it, and still reads a card after a comma", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), digits(3), digits(2), fc.constantFrom("（2025年10月5日起未還）", "(2025-10-05)", " 20251005", ".2025"), (head, thousands, cents, after) => {
+        expect(inCn(`就原示例銀行卡（尾號6641）欠款HK$${head},${thousands}.${cents}${after}，請致電。`)).toEqual([]);
+      }),
+    );
+    expect(inCn("您的银行卡,6222 0212 3456 7890 123已冻结。")).toEqual([["6222 0212 3456 7890 123", "CN-PII-CARD"]]);
+  });
+
   it("counts US numbers that are common shapes only when said to be the consumer's, grouped or checked", () => {
     expect(inUs("Ana V., DOB 03/14/1990, phone 646-555-0173: you are late. Call 555-0193.")).toEqual([["646-555-0173", "US-PII-PHONE"]]);
     expect(inUs("Questions? Call us at (646) 555-0173.")).toEqual([]);

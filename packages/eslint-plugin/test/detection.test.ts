@@ -3718,3 +3718,84 @@ describe("families of the forty-third corpus's held-out half, read after its fin
     expect(noDue({ ...EN_US, channel: "email", text: "Subject: Your advance\n\nHi Kendra Lowe,\nYour Example advance #FX-48810, due 01/12, has an open balance of $320.00. Pay in the Example app or call 1-888-555-0149." })).toBe(false);
   });
 });
+
+describe("families of the forty-fourth corpus's tuned half", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+  const MARKETING = { category: "marketing", audience: "customer" } as const;
+  const noName = (message: Message): boolean => findings(message, "recipient-identification").some((finding) => finding.messageId!.startsWith("missingName"));
+
+  it("reads false legal claims: a file sent to USCIS, every bank's accounts frozen, re-entry refused; keeps a payment order applied for with the right to object lawful", () => {
+    expect(falseLegal({ ...EN_US, text: "Example Collections for Example Loans: Mr. Oyelaran, loan ending 2047, $1,380.00, 58 days past due. We have sent your file to USCIS for review of your status." })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Bank: Mr Chan, card ending 4417 is 90 days overdue (HK$11,200). Your accounts at every bank in Hong Kong will be frozen from Monday." })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Bank: Mr Chan (card ending 4417), HK$11,200, 90 days overdue. You may be refused re-entry after travel." })).toBe(true);
+    expect(falseLegal({ ...TW, channel: "email", text: "主旨：示例商業銀行 信用卡帳款 法律程序通知（卡號末四碼0836）\n張*文 先生您好：\n本行已於114年6月3日向臺灣臺中地方法院聲請核發支付命令。您收到法院送達之支付命令後，得於20日內向法院提出異議；未異議者，本行得持確定之支付命令聲請強制執行。" })).toBe(false);
+    expect(falseLegal({ ...TW, text: "【示例銀行】張先生，您的欠款已進入法律程序，即將強制執行。" })).toBe(true);
+  });
+
+  it("reads threats: a search notice for the lobby's board, the clan told at the rites, a secret the sender cannot keep, staff waiting at the school gate, the bailiff at the registered address; not a departure barred at the airport", () => {
+    expect(threat({ ...HK, ...THIRD, text: "示例邨互助委員會：本公司客戶鄧永康（1206室）欠款兩個多月未還。請貴會於大堂通告板張貼附上之「協尋通知」，以便街坊提醒佢。" })).toBe(true);
+    expect(threat({ ...HK, ...THIRD, text: "鄧氏宗祠理事會李主席：貴族人鄧永康欠本公司貸款兩萬幾蚊，幾個月都唔還。麻煩主席喺下次祭祖時同各位叔伯講一聲，叫佢出返嚟處理。" })).toBe(true);
+    expect(threat({ text: "林*生，你在示例那边的九千七百四拖了一百多天了。下个月你们林氏宗祠修谱，宗亲群里三百多号人，要是有人问起你的近况，我们也不好替你瞒着。" })).toBe(true);
+    expect(threat({ ...HK, ...THIRD, text: "致示例小學校務處：貴校學生之家長何家豪先生拖欠本行卡數，懇請校方提醒何先生處理，否則本行同事或需到校門外等候何先生接放學。" })).toBe(true);
+    expect(threat({ ...HK, text: "【小額錢債審裁處】通知：被告人鄭子軒，申索款額HK$9,870。你須於明日下午5時前繳清，否則執達主任將到你登記地址扣押財物。" })).toBe(true);
+    const airport = { ...HK, text: "示例財務：周偉傑，你欠 HK$15,720（逾期56日）。我哋會申請禁止離境令，你聽日喺機場就走唔甩。" };
+    expect(threat(airport)).toBe(false);
+    expect(falseLegal(airport)).toBe(true);
+    expect(threat({ ...HK, text: "示例財務：周偉傑，你欠 HK$15,720，你走唔甩㗎。" })).toBe(true);
+  });
+
+  it("reads insults and shaming as written: 冇廉恥 is an insult, a garbage truck is none; the good life set against the debt is pressure", () => {
+    expect(reports({ ...HK, text: "李嘉欣，你係咪真係冇廉恥㗎？示例財務 尾號0915 逾期45日。" }, "no-abusive-language")).toBe(true);
+    expect(reports({ ...TW, text: "蔡*德，你欠示例電信的NT$21,400一直拖著，下次里民廣播就不一定只播垃圾車時間了。" }, "no-abusive-language")).toBe(false);
+    expect(pressure({ ...EN_US, text: "Example Receivables for Example Card: Kyle, saw the Cabo pics. Must be nice to sip margaritas while $1,920.60 on acct ending 5508 sits 150 days unpaid, huh?" })).toBe(true);
+    expect(reports({ ...EN_US, text: "Example Cash: Hi Brianna, loan #QC-7719 is late and $460.00 is past due. One more missed payment and you'll be unbankable for 7 years." }, "no-false-credit-claims")).toBe(true);
+  });
+
+  it("reads recipients as written: a utility's water or user number whole or masked, a flat's owner, a defendant named, a full name before a colon, a full name with its reference", () => {
+    expect(noName({ ...HK, text: "【示例煤氣】用戶號碼 61-****-3309（沙田第一城22座8樓F室）：閣下煤氣費HK$412.60已於2026年3月28日到期。請經繳費靈繳付。查詢熱線 2880 6988。" })).toBe(false);
+    expect(noName({ ...TW, category: "reminder", text: "【示例水務】水號2-18-0734-56用戶您好，本期水費NT$486，繳費期限7/08。可至超商繳納；請洽服務專線(03)339-2200。" })).toBe(false);
+    expect(noName({ category: "reminder", text: "【示例物业】7栋1203业主您好：您2024年度物业费2,856.00元（缴费期至2024年12月31日）尚未缴纳。可在小程序缴纳；可致电0755-8630 2211。" })).toBe(false);
+    expect(noName({ ...HK, text: "【示例審裁處】通知：被告人鄭子軒，申索款額HK$9,870。" })).toBe(false);
+    expect(noName({ ...HK, text: "鄧永康：你欠示例 $26,480 已經75日。有嘢講就打 2711 3090。" })).toBe(false);
+    expect(noName({ ...EN_HK, text: "Example Finance: Chan Ka Ho (LS-4402), HK$9,800 overdue since 8 Jul. FPS ID 5533 7821 / 2388 4020." })).toBe(false);
+    expect(noName({ ...HK, text: "金額：你欠示例 $26,480 已經75日。有嘢講就打 2711 3090。" })).toBe(true);
+    expect(noName({ ...TW, text: "樂分期：您那筆分期已經第48天了，欠款NT$4,470。可在App繳款或撥0800-580-226。" })).toBe(true);
+  });
+
+  it("reads ways to reach a person as written: a call back on a reply keyword, the same number on WhatsApp, a short line dialled direct; not a fax, nor an account number", () => {
+    expect(missingRoles({ ...HK, text: "示例財務：鄧先生，你AL-6621欠款HK$26,480已逾期75日。如方便，請回覆 TIME 並註明你方便接聽的時段，我們的職員會按時致電；亦可直接轉數快 1703 5520 還款。" })).not.toContain("contact");
+    expect(missingRoles({ ...HK, text: "示例財務：鄧先生，你欠嘅$6,800（借據編號 0723，上月15號到期）已經逾期咗25日，轉數快 6688 2190 入返數，有嘢 WhatsApp 同一個號碼。" })).not.toContain("contact");
+    expect(missingRoles({ ...TW, text: "【示例電信】門號09**-***-318用戶您好，您帳單NT$1,399已逾期10天，請至超商或示例電信App繳費；客服手機直撥800。" })).not.toContain("contact");
+    expect(missingRoles({ ...EN_US, channel: "email", text: "Subject: Your account\n\nMs. Hallie Brandt,\n\nExample Furniture Credit account ending 6029, balance $2,775.18, in default since 12/19/2024. Settle at example.com/pay. Written disputes may be faxed to (555) 010-0151.\n\nExample Recovery / To opt out of e-mail, reply STOP." })).toContain("contact");
+    expect(missingRoles({ ...EN_HK, text: "Example Tel: Mr Ho (a/c 8800-5521), HK$596 overdue since 28 Nov. Pay by PPS 82 or in the Example app. This number does not accept replies." })).toContain("contact");
+  });
+
+  it("reads ways to pay as written: cash or a check sent to an office, funds added at a portal, a payment link sent, a client account; not an app only to view the balance, nor a page to verify or to dispute", () => {
+    expect(missingRoles({ ...EN_US, channel: "email", text: "Subject: Meal account balance - Jaden Morales, Grade 4\n\nDear Mr. and Mrs. Morales,\n\nJaden's cafeteria account has been negative since 02/14, a balance of -$47.25. Send cash or a check in an envelope to the school office, or call Food Services at 951-555-0164.\n\nExample School District - Food Services" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...EN_HK, text: "Example Split: Hi Karen Lam, your instalment of HK$412.50 for order #SS-88120 is due on 18 Jul. We've sent a payment link to your registered mobile. Questions? Call 2388 4020." })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...EN_HK, channel: "email", text: "Subject: Our client's claim\n\nDear Ms YIP Mei Ling,\n\nWe act for Example Credit in respect of HK$15,260 due from you on 1 June 2025. Payment may be made to our client account, Wong, Ho & Co. Client A/C, 012-880-1-044721, or you may call Mr Ho on 2521 8840.\n\nWong, Ho & Co., Solicitors" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...EN_HK, text: "Example Finance | Account update\nMs Leung, HK$6,960 on HLF-20931 is overdue since 3 Jun. Open the Example app to view your balance, or call 3590 2211." })).toContain("repayment-channel");
+    expect(missingRoles({ text: "【示例通信】尊敬的138****2211机主，您欠费126.50元已逾期60天。欠费明细可在示例营业厅App“我的-账单查询”查看，如有疑问请拨打4008-101-200。" })).toContain("repayment-channel");
+    expect(missingRoles({ ...HK, text: "示例財務：李嘉欣小姐，貸款（尾號0915）尚欠HK$12,300，已逾期45日。請登入 example-verify.example.hk 核實身份資料。查詢 3705 2211。" })).toContain("repayment-channel");
+    expect(missingRoles({ ...TW, text: "【示例先享後付】謝*諭，您第2期NT$1,580已逾期7天。如對帳款有疑義，請至 example.com/dispute 提出申訴；專人02-7755-0190。" })).toContain("repayment-channel");
+    expect(missingRoles({ ...EN_HK, text: "Example Split: Hi Karen L., HK$825 for order #SS-88120 is overdue since 18 Jul. You can apply for an extension in the app. Questions? Chat with us in-app." })).toContain("repayment-channel");
+  });
+
+  it("reads no amount in an approximate sum or a card's tail, and no sender in a department's name; reads the creditor after the agency's name; an e-mail's REMOVE keyword as its opt-out", () => {
+    expect(missingRoles({ ...EN_HK, text: "Example Credit: Mr Lee (OP-66021), you still owe us about HK$7,000-odd, overdue since 28 Feb. FPS ID 9811 2200 or call 2119 6600." })).toContain("amount-due");
+    expect(missingRoles({ text: "【示例付】杨*，你账单尾号3385还欠一千四百多，拖了快两个月了，App里“账单-还款”就能还，有困难回复本短信说一声。" })).toContain("amount-due");
+    expect(missingRoles({ ...TW, text: "【示例卡】曾*萱，卡號尾數2208已逾期90天，一次付清可享大幅減免。請至示例App辦理；LINE @examplecard 真人客服。" })).toContain("amount-due");
+    expect(missingRoles({ ...EN_HK, sender: "Collections Department", text: "Collections Department: Ms TAM Ka Wai, a/c ending 6610, HK$9,870 overdue since 5 Aug. Pay at example.com/6610 or call 2290 1288." })).toContain("creditor");
+    expect(missingRoles({ ...EN_HK, sender: "Keystone Debt Recovery", text: "Keystone for Example Crest Bank: Ng Hoi Ting, card ending 2291 has owed HK$15,830 since 4 Feb. Pay FPS ID 1688 2041 or call 3902 6612." })).not.toContain("creditor");
+    expect(findings({ ...EN_US, ...THIRD, channel: "email", text: "Subject: Writ of garnishment\n\nTo the Payroll Department, Example Logistics:\n\nPlease withhold as the writ directs. Questions: 602-555-0183, ext. 214.\n\nTo receive these notices by mail instead of e-mail, reply REMOVE." }, "opt-out-instruction").some((finding) => finding.messageId === "missing")).toBe(false);
+    expect(findings({ ...TW, ...MARKETING, text: "【示例電信】續約送好禮：指定門號方案續約即送NT$1,000購物金，詳 example.tw/renew 。拒收行銷簡訊請回覆T" }, "opt-out-instruction").some((finding) => finding.messageId === "missing")).toBe(false);
+  });
+
+  it("reads personal data as its owner writes it: the reader's own account at a bank named 匯豐, not an amount's tail nor the sender's company mobile", () => {
+    expect(findings({ ...HK, category: "reminder", text: "示例信貸：陳小玲小姐，AP-55120 第5期 HK$1,860 將於2026年5月2日從你的匯豐戶口 004-552-704118-838 自動扣賬。查詢 3003 6622。" }, "pii-masking")).toHaveLength(1);
+    expect(findings({ ...HK, text: "示例資產管理：張國強先生，就原示例銀行卡（尾號6641）欠款HK$96,518.40（2025年10月5日起未還），請致電 3619 2288。" }, "pii-masking")).toHaveLength(0);
+    expect(findings({ ...HK, text: "阿輝（示例財務）：鄧生，你AL-6621條數仲欠$26,480，拖咗75日。可以直接轉數快去我公司手機 9321 7788，有咩問題打呢個number搵我。" }, "pii-masking")).toHaveLength(0);
+  });
+});

@@ -3799,3 +3799,66 @@ describe("families of the forty-fourth corpus's tuned half", () => {
     expect(findings({ ...HK, text: "阿輝（示例財務）：鄧生，你AL-6621條數仲欠$26,480，拖咗75日。可以直接轉數快去我公司手機 9321 7788，有咩問題打呢個number搵我。" }, "pii-masking")).toHaveLength(0);
   });
 });
+
+describe("families of the forty-fourth corpus's held-out half, read after its final score", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+  const MARKETING = { category: "marketing", audience: "customer" } as const;
+  const noName = (message: Message): boolean => findings(message, "recipient-identification").some((finding) => finding.messageId!.startsWith("missingName"));
+
+  it("reads false legal claims: the tax office set on the reader, in Chinese and in English; keeps an order applied for in a numbered judgment and a client's possible proceedings lawful", () => {
+    expect(falseLegal({ ...TW, text: "【示例資產】周*宏先生，你信用卡欠款NT$152,730自111年9月起逾期。我們已將你的資料移送國稅局，他們會調查你這幾年的收入並補稅罰款。" })).toBe(true);
+    expect(falseLegal({ ...EN_US, text: "Example Recovery: Mr. Cole, account ending 3062, $812.40, 90 days past due. We have referred your file to the IRS for an income review." })).toBe(true);
+    expect(falseLegal({ ...HK, text: "示例信貸管理（代表示例銀行）：張國強先生，閣下信用卡結欠HK$96,518.40。示例銀行已於高等法院取得判決（HCA 2207/2025），並已就閣下名下物業申請押記令，聆訊定於2026年5月12日。" })).toBe(false);
+    expect(falseLegal({ ...HK, text: "【示例財務】陳生，法庭已經發出押記令，你層樓即將被扣押。" })).toBe(true);
+    expect(falseLegal({ ...HK, text: "【示例律師行】致：吳嘉欣小姐　本行已於區域法院對閣下入稟（案件編號 DCCJ 3391/2025）。閣下須於48小時內將全數存入以下戶口，否則法庭將發出扣押令查封閣下資產。" })).toBe(true);
+    expect(falseLegal({ ...HK, channel: "email", text: "主旨：代表示例銀行追收信用卡欠款\n何先生：\n閣下信用卡欠款HK$41,275.60，已逾期83日。如於14日內未能清還，我們的當事人可能會就欠款提出法律程序。" })).toBe(false);
+  });
+
+  it("reads threats: the temple's chairman asked so that everybody talks the reader round, the debt talked over at the village's spring banquet", () => {
+    expect(threat({ ...TW, text: "【示例租賃】蘇*銘先生，您車貸逾期67天，欠款NT$58,900。聽講恁阿爸逐禮拜攏去媽祖宮鬥相共，阮嘛會使去廟口請主委參詳看覓，予大家鬥陣勸你。" })).toBe(true);
+    expect(threat({ ...HK, text: "喂黃志明，你喺示例借嗰筆欠$38,460，拖咗67日。聽講你阿爸係村代表，過年村公所飲春茗，大家見面傾吓你筆數都幾好講嘅。" })).toBe(true);
+  });
+
+  it("reads shaming and insults as written: letting the church group down, sinvergüenza; from today on is no deadline", () => {
+    expect(pressure({ ...TW, text: "【示例債權管理】蔡*玲小姐，您卡款NT$27,560已逾期8個月。您在教會帶小組，自己卻欠錢八個月不處理，不覺得愧對大家嗎？" })).toBe(true);
+    expect(reports({ ...EN_US, text: "Example Loans: Sr. Guzmán, préstamo #PR-6621, $340.00 vencido desde el 04/08. Ya van 40 días, no sea sinvergüenza." }, "no-abusive-language")).toBe(true);
+    expect(pressure({ text: "【示例】您的借款已逾期50天，即日起在示例App还款可申请撤回。" })).toBe(false);
+    expect(pressure({ text: "【示例】欠款已逾期，即日不还将上报。" })).toBe(true);
+  });
+
+  it("reads disclosures as written: a utility's account with spaces, a resident by floor, a name after a reference, a bill's months as a range, a short service number after 查詢; an order's masked tail is no amount", () => {
+    expect(noName({ category: "reminder", text: "【示例供电】户号3300 1876 5521（柳岸小区3幢402）：您5月电费213.67元（缴费截止日5月25日）尚未缴纳。供电服务热线96120。" })).toBe(false);
+    expect(noName({ ...TW, text: "【示例社區管委會】12樓之3住戶您好，本戶管理費合計NT$14,400尚未繳納。請至管理中心櫃台繳納；洽詢請撥(02)2936-5501。" })).toBe(false);
+    expect(noName({ ...HK, text: "【示例煤氣】用戶61-****-3309：煤氣費HK$412.60逾期28日。繳費靈商戶編號18。" })).toBe(false);
+    expect(noName({ ...HK, text: "示例財務 AL-6621 鄧永康你欠 $26,480 拖咗75日，轉數快 1703 5520，打 2711 3090。" })).toBe(false);
+    const noDue = (message: Message): boolean => missingRoles(message).some((role) => role === "days-overdue" || role === "due-date");
+    expect(noDue({ ...TW, text: "【示例電信】汪*翔先生您好，您門號末3碼508之電信費NT$3,240（112年12月至113年2月）已逾期。可至超商繳款；請撥(02)6630-8899。" })).toBe(false);
+    expect(noDue({ ...TW, category: "reminder", text: "【示例電信】汪*翔先生您好，您門號末3碼508之電信費NT$3,240（113年3月至113年4月），請於5月20日前至超商繳款；請撥(02)6630-8899。" })).toBe(false);
+    expect(missingRoles({ ...HK, category: "reminder", text: "【示例電訊】王小姐（賬戶 8800-****-217）：3月份月費HK$268.00將於4月22日到期，可經轉數快繳交。查詢：1000。" })).not.toContain("contact");
+    expect(missingRoles({ ...HK, text: "【示例銀行】黃志明先生：您的私人貸款PL-****7732已逾期67日，請盡快經示例App或FPS ID 5566 0217還款。查詢 2828 6100。" })).toContain("amount-due");
+    expect(missingRoles({ ...HK, text: "示例信貸管理（代表示例銀行）：梁美儀女士，你信用卡（尾號4471）已逾期42日，現有一次性清還優惠，只需繳付HK$14,000即可了結。FPS 3344 5566 / 3102 4488。" })).toContain("amount-due");
+  });
+
+  it("reads ways to pay as written: a cheque by post, a call to pay; not an app only to look at the balance, nor a page to verify, nor a dispute's or an appeal's link", () => {
+    expect(missingRoles({ ...HK, text: "【示例銀行】黃志明先生：私人貸款PL-****7732 已逾期67日，欠款HK$38,460.20。可郵寄支票，抬頭「示例銀行有限公司」，背面註明貸款編號。查詢 2828 6100。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ text: "【示例银行】冯*女士，您尾号7326信用卡欠款11,560.44元已逾期超过180天。请立即致电021-5123 7788办理还款。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...HK, text: "示例財務｜還款提醒\nSantos Maria Cruz，你嘅貸款LH-20931欠HK$8,640，已逾期38日。喺App「我的貸款」可以睇到最新結欠。客服 WhatsApp 6211 4098" })).toContain("repayment-channel");
+    expect(missingRoles({ ...HK, text: "【示例財務】李小姐，閣下欠款HK$6,200已逾期30日。請即登入 example-relief.example.net 核實身份，系統將另行通知還款安排。查詢 2233 4455。" })).toContain("repayment-channel");
+    expect(missingRoles({ text: "【示例汽车金融】郑*先生，您车贷第15期3,422.00元已逾期20天，请按合同约定方式尽快还款。对本期费用有异议可在 example-fin.cn/appeal 提交，其他问题请致电0571-8870 3355。" })).toContain("repayment-channel");
+    expect(missingRoles({ ...EN_HK, text: "Example Card: Ms Sze (7305), HK$4,216 is 30 days overdue. If you disagree with this balance, submit a dispute at example.hk/dispute. Hotline 2626 3000." })).toContain("repayment-channel");
+    expect(missingRoles({ ...EN_US, channel: "email", text: "Subject: Account notice\n\nDear Jared Cole,\n\nAccount ending 3062: $812.40, unpaid since 03/14. To dispute any part of this balance, use example.com/disputes. Questions: 1-844-555-0187.\n\nExample Credit Services / Reply STOP to unsubscribe." })).toContain("repayment-channel");
+    // The page a dispute is made at is a way to pay once the message says to pay there; a link ending a sentence is still one.
+    expect(missingRoles({ ...EN_US, text: "Example Credit Services: Jordan Pace, acct ending 0615: $1,390.22, past due since July 14. If you think you don't owe this, you can dispute it at example.com/dispute. Otherwise pay there or call 415-555-0151. Reply STOP to opt out." })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...EN_HK, text: "Example Recovery: Mr Lam, card ****2017, HK$13,560, 88 days overdue. You can settle this: 2598 6610 or example.com.hk." })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...EN_HK, channel: "email", text: "Subject: Overdue instalment\n\nDear Mr KWOK Wing Hong,\n\nThe instalment of HK$38,400 due on 20 November is now 18 days overdue. Please settle by cheque payable to \"Example Credit Limited\" or by transfer to BOCHK 012-875-0-044218-3. Call Ms Yip on 2866 0423." })).not.toContain("repayment-channel");
+  });
+
+  it("reads senders and third parties as written: a police or a department's office names no sender; a colleague told of a bank card debt; an annual interest rate is a Hong Kong loan ad's rate", () => {
+    expect(missingRoles({ ...HK, sender: "香港警務處商業罪案調查科", text: "香港警務處商業罪案調查科通知：你涉嫌以欺詐手段取得貸款HK$23,800（已逾期92日）。如於三日內全數清還至帳戶 012-883-0-445621-7，可撤銷檔案。查詢 5123 8890。" })).toContain("creditor");
+    expect(missingRoles({ ...HK, sender: "法務部", text: "【法務部】致何家豪先生：閣下信用卡（尾號2207）欠款HK$41,275.60，逾期83日，已轉交本部處理。請經FPS ID 8833 0192還款，或致電 3188 2207。" })).toContain("creditor");
+    expect(reports({ ...HK, ...THIRD, sender: "示例信貸管理", text: "你好，我哋係示例信貸管理，你同事梁美儀欠示例銀行信用卡錢已經一個幾月，麻煩你叫佢打 3102 4488 搵我哋。" }, "no-third-party-disclosure")).toBe(true);
+    expect(reports({ ...EN_HK, ...MARKETING, text: "Example Finance Ltd (Money Lender's Licence No. 1873/2025): loans up to HK$300,000, annual interest rate 8.5%-35.9%. Warning: You have to repay your loans. Don't pay any intermediaries. Call 3590 2299." }, "apr-disclosure")).toBe(false);
+  });
+});

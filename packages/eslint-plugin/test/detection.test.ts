@@ -3862,3 +3862,70 @@ describe("families of the forty-fourth corpus's held-out half, read after its fi
     expect(reports({ ...EN_HK, ...MARKETING, text: "Example Finance Ltd (Money Lender's Licence No. 1873/2025): loans up to HK$300,000, annual interest rate 8.5%-35.9%. Warning: You have to repay your loans. Don't pay any intermediaries. Call 3590 2299." }, "apr-disclosure")).toBe(false);
   });
 });
+
+describe("families of the forty-fifth corpus's tuned half: one person typing", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+  const MARKETING = { category: "marketing", audience: "customer" } as const;
+  const noName = (message: Message): boolean => findings(message, "recipient-identification").some((finding) => finding.messageId!.startsWith("missingName"));
+  const noDue = (message: Message): boolean => missingRoles(message).some((role) => role === "days-overdue" || role === "due-date");
+
+  it("reads the writer's own line as a way to reach a person: reply or call me, the same number, this number is my WeChat", () => {
+    expect(missingRoles({ text: "老谢你好 我是示例小贷的阿明 你15号那期1.5w现在过了5天了哈 还是打到公司那个工行账户（示例小额贷款有限公司 尾号3306） 打完截图发我就行，这个号就是我微信" })).not.toContain("contact");
+    expect(missingRoles({ text: "曹先生你好，我是小桑，受示例分期委托。你那笔分期（订单尾号1190）欠1,946，逾期37天。示例App里「还款」可以选部分还款，或者回我微信。" })).not.toContain("contact");
+    expect(missingRoles({ ...EN_HK, text: "Kenneth, Sam from Example Finance. GC-1044 2.5k now 2 months overdue since 20 Aug. FPS 5512 0088 or call me." })).not.toContain("contact");
+    expect(missingRoles({ ...EN_US, text: "Yo Trey, Example Auto. You're 2 wks behind on the Malibu, $260 (was due the 3rd). Bring it by the lot. Call/text this same number. STOP to opt out" })).not.toContain("contact");
+    expect(missingRoles({ ...EN_HK, text: "Example Finance: Kenneth, GC-1044 2.5k overdue since 20 Aug. FPS 5512 0088." })).toContain("contact");
+  });
+
+  it("reads the writer's firm in a name that also gives the writer, and Hong Kong's and Taiwan's trade words", () => {
+    expect(missingRoles({ sender: "示例分期 小桑", text: "韦先生，示例分期的小桑。你欠的2,330逾期20天了，App里还一下，回我消息。" })).not.toContain("creditor");
+    expect(missingRoles({ ...TW, sender: "鑫源借貸", text: "陳冠宇，借一萬二3/5到期現在一個月了。國泰 013-551-20-887711 戶名鑫源企業社，LINE: xinyuan_88" })).not.toContain("creditor");
+  });
+
+  it("reads due information as typed: days gone since the day, a day named in brackets, the day of the month by its ordinal, Hokkien and Spanish; not the day a loan was taken", () => {
+    expect(noDue({ ...EN_HK, category: "reminder", text: "Ah Ling 姐, Example Finance 嘅 Bonnie 呀 😊 聽日 (20號) 到期 HK$2,150, loan no. TWF-1180. FPS 去 2039 4417 就得. 有咩 call 我 2411 6620 ok?" })).toBe(false);
+    expect(noDue({ ...TW, text: "金水伯仔 你好，阮是示例銀行的小陳。林金水先生 你的貸款（尾號6603）NT$7,240 猶未入來，已經過十二工矣。撥 (02)2181-8000。" })).toBe(false);
+    expect(noDue({ ...EN_US, text: "Hi Keisha it's Tom @ Example Furniture Credit, your acct ...5520 shows $149 past due from the 3rd. Pay at example.com/pay or text me here. STOP to opt out" })).toBe(false);
+    expect(noDue({ ...EN_US, text: "Hola Sra. Gutiérrez, le escribe Rosa de Example Auto. Su pago de $300 venció el día 10. Puede pagar en el lote o por teléfono al 956-555-0172. Reply STOP/PARA." })).toBe(false);
+    expect(noDue({ ...EN_US, text: "Mr. Cole Baxter, Example Loan, loan ending 5550. On the $500 you borrowed 3/2, $215 is still owed. Pay at example.com/pay or call 334-555-0109. Reply STOP to opt out." })).toBe(true);
+  });
+
+  it("reads amounts and recipients as typed: 2.5k, 兩萬八 before 逾期, a given name alone opening the text, an English name before 我; not a nickname", () => {
+    expect(missingRoles({ ...TW, text: "Kevin 我示例借貸阿芬～你這期2.5k 4/20到期，台新 812-2001-5530-2288 戶名示例借貸，有事打我 0935-880-416" })).not.toContain("amount-due");
+    expect(missingRoles({ ...TW, text: "吳志強 示例融資。你的兩萬八逾期一個半月了，中信 822-0551-2233-9870 戶名示例融資有限公司，0955-302-118" })).not.toContain("amount-due");
+    expect(noName({ ...TW, text: "Kevin 我示例借貸阿芬～你這期2.5k 4/20到期，有事打我 0935-880-416" })).toBe(false);
+    expect(noName({ ...HK, text: "詠詩，講好尋日還嗰 $2,500 仲未見入數喎。FPS 9928 1044（示例財務），有咩 call 我 9328 1104。" })).toBe(false);
+    expect(noName({ ...HK, text: "阿詠，我係志強（示例財務）。你上個月借嗰 $5,000 講好20號還。有咩 call 我 9328 1104。" })).toBe(true);
+    expect(noName({ text: "胖子，欠示例借的1,800拖了一个月了，App自己还。" })).toBe(true);
+  });
+
+  it("reads ways to pay as typed: the company's account by its tail, the debit card to keep funded, a post office account, cash brought in; the writer's own numbers are no personal data", () => {
+    expect(missingRoles({ text: "俊宏你好，示例借的小林。你分期计划第2期1,120元是本周五（3月14日）扣，扣款卡是你绑的建行尾号5531，记得周四晚上前存够哈。有啥问题直接回我。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...EN_US, text: "Hi Deshawn, Example Pawn on Main. Ticket #20931 - $88 interest was due 2/12, your grace period runs to 3/14. Bring the ticket + cash by then or call us 901-555-0147. Reply STOP to opt out." })).not.toContain("repayment-channel");
+    expect(findings({ ...TW, text: "何先生 示例小額的阿Ken～你那筆6,500 4/10到期，現在晚三天了，郵局 700-0012345-0667890 戶名示例小額，有問題打0910-223-557" }, "pii-masking")).toHaveLength(0);
+    expect(findings({ text: "吕*安，示例借欠款2,090元逾期27天。App还款，或回我13652297410。" }, "pii-masking")).toHaveLength(0);
+    expect(findings({ ...EN_HK, text: "Mr LAM, Stella from Example Credit. Arrears HK$9,000 (overdue since June). FPS 3390218. My mobile 6455 1209 if time changes." }, "pii-masking")).toHaveLength(0);
+    expect(findings({ ...EN_HK, text: "Mr LAM, Example Credit. Arrears HK$9,000 (overdue since June). Your mobile 6455 1209 is not answering." }, "pii-masking")).toHaveLength(1);
+  });
+
+  it("reads menace typed by a person: daily movements known, friends who would not want to get a message, a page people end up on, Immigration told; the family's credit said to fall with the debtor's", () => {
+    expect(threat({ ...HK, ...THIRD, text: "阿姨你好，我係國強嘅朋友 Ricky。你同佢講聲，我哋知佢每日幾點喺火炭站落車，叫佢覆我 6672 1190 啦。" })).toBe(true);
+    expect(threat({ ...HK, text: "家俊，你仲欠三千幾，拖咗兩個月。你Facebook啲friend我哋全部都save低咗，你都唔想佢哋個個收到message話你借錢唔還啩。" })).toBe(true);
+    expect(threat({ ...EN_US, text: "Kayla, you're 4 months behind (due 2/20). We run a customer accountability page on FB, and folks who don't answer us tend to end up on it. Reply STOP to opt out." })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Ate Liza, Example Finance. Loan CS-8012 HK$3,200, overdue since 28 May. We already reported u to Immigration, ur visa will be reviewed." })).toBe(true);
+    expect(reports({ ...HK, ...THIRD, text: "張太你好，示例信用卡。你先生張卡拖咗 $12,860 一個幾月，你哋兩公婆嘅 TU 係連埋一齊計，佢唔還你個信貸評級都會一齊跌。" }, "no-false-credit-claims")).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Finance: Ms Kwan, card ending 3318 HK$9,480 overdue since Feb. Our legal dept has applied to freeze ur savings at every bank in HK from next week." })).toBe(true);
+    expect(falseLegal({ text: "【示例消费金融】邓*亮，您欠款2,314.60元已逾期80天，我司已向相关部门申请对您限制高消费。" })).toBe(true);
+  });
+
+  it("reads opt-outs and lawful notes as typed: 唔想再收…回覆 STOP, 不需要的话回T, the app's notification settings; a loan department's enquiry reveals no debt; a suit's terms as the court sets them are lawful", () => {
+    const optOutMissing = (message: Message): boolean => findings(message, "opt-out-instruction").some((finding) => finding.messageId === "missing");
+    expect(optOutMissing({ ...HK, ...MARKETING, text: "【示例財務】P Loan：實際年利率低至 3.8%（最高 48%）。查詢 3619 8800。唔想再收推廣訊息請回覆 STOP。" })).toBe(false);
+    expect(optOutMissing({ ...MARKETING, text: "王哥，我示例小贷的阿明，经营贷年化利率14.4%（单利），有需要直接找我。不需要的话回T我就不发了" })).toBe(false);
+    expect(optOutMissing({ ...HK, ...MARKETING, text: "示例流動：寬頻續約月費 $138，實際年利率0%。如不想收到推廣通知，可於「我的帳戶 > 通知設定」關閉推廣訊息。" })).toBe(false);
+    expect(reports({ ...HK, ...THIRD, category: "transactional", text: "你好，我係示例銀行私人貸款部嘅 Jason，想確認一位申請人是否喺貴公司任職，方便嘅話請回電 2107 5536，唔該。" }, "no-third-party-disclosure")).toBe(false);
+    expect(falseLegal({ text: "示例借提醒：何*东，您的借款已逾期96天，待还4,605元。如仍无法还款，我司可能依法向有管辖权的人民法院提起诉讼，具体以法院通知为准。" })).toBe(false);
+  });
+});

@@ -588,8 +588,10 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
  */
 export function nameEvidence(sourceCode: TemplateSourceCode, name: string, recognizer: Recognizer): Evidence[] {
   const domain = recognizer.shortName?.domains?.some((channel) => channel === sourceCode.applicability.channel) ? ({ domain: true } as const) : {};
-  const shortNames = recognizer.shortName ? shortNamesOf(name, recognizer.shortName) : [];
-  const evidence: Evidence[] = [...nameForms(name), ...shortNames].map((phrase) => ({ phrase, ...domain }));
+  const forms = nameForms(name);
+  const { shortName } = recognizer;
+  const shortNames = shortName ? [...new Set(forms.flatMap((form) => shortNamesOf(form, shortName)))] : [];
+  const evidence: Evidence[] = [...forms, ...shortNames].map((phrase) => ({ phrase, ...domain }));
   // The initials of the name, or of a short name (H&P for Harlan & Pike Receivables).
   if (recognizer.shortName?.initials) for (const phrase of new Set([name, ...shortNames].map(initialsOf))) if (phrase) evidence.push({ phrase, word: true });
   const first = "domain" in domain ? /^\p{L}+(?=\s)/u.exec(name)?.[0] : undefined;
@@ -599,13 +601,17 @@ export function nameEvidence(sourceCode: TemplateSourceCode, name: string, recog
 
 /**
  * A name and, when it is a Chinese name and an English one side by side (富駿財務 Fortune Jun
- * Finance), each of the two: a bilingual sender signs with either, in either order. Not the parts
- * of one name that mixes scripts (乐分期App: "App" alone names no one).
+ * Finance), each of the two: a bilingual sender signs with either, in either order; or a firm and
+ * its writer (麦穗分期 小桑), the firm alone. Not the parts of one name that mixes scripts (乐分期App:
+ * "App" alone names no one).
  */
 export function nameForms(name: string): string[] {
   const bilingual = /^(\p{Script=Han}[^\p{Script=Latin}]*?)\s+(\p{Script=Latin}[^\p{Script=Han}]*)$|^(\p{Script=Latin}[^\p{Script=Han}]*?)\s+(\p{Script=Han}[^\p{Script=Latin}]*)$/u.exec(name.trim());
   const parts = bilingual?.slice(1).filter((part): part is string => part !== undefined) ?? [];
-  return parts.length === 2 && parts.every((part) => [...part.replace(/\s/gu, "")].length >= 2) ? [name, ...parts] : [name];
+  if (parts.length === 2 && parts.every((part) => [...part.replace(/\s/gu, "")].length >= 2)) return [name, ...parts];
+  // A firm and the staff member who writes for it (麦穗分期 小桑): the firm alone names the sender, the person alone does not.
+  const firm = /^(\p{Script=Han}{2,})\s+\p{Script=Han}{1,3}$/u.exec(name.trim())?.[1];
+  return firm ? [name, firm] : [name];
 }
 
 /**

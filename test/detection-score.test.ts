@@ -260,6 +260,13 @@ describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spen
  * The forty-third (the same locales, Hong Kong weighted; the outbox at scale: recipients and ways to reach a
  * person as bulk senders write them, credit reporting and legal steps true and false; see its README):
  * blind43/holdout 0.939 on arrival, 0.946 after a round tuned on blind43/tune (0.928 → 0.985).
+ * The forty-fourth (the same locales, Hong Kong weighted; borrowed authority and the ways out: courts,
+ * regulators, police, immigration and employers true and false, ways to pay and to reach a person beside
+ * look-alikes; see its README): blind44/holdout 0.887 on arrival, 0.900 after a round tuned on blind44/tune
+ * (0.886 → 0.982).
+ * The forty-fifth (the same locales, Hong Kong weighted; one person typing: hand-typed messages from a work
+ * phone, disclosures written loosely, pressure and its lawful twins; see its README): blind45/holdout 0.867
+ * on arrival, 0.884 after a round tuned on blind45/tune (0.842 → 0.957).
  */
 const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind4/holdout.jsonl", import.meta.url)), floor: 0.93 },
@@ -341,6 +348,10 @@ const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind42/holdout.jsonl", import.meta.url)), floor: 0.89 },
   { path: fileURLToPath(new URL("fixtures/tone/blind43/tune.jsonl", import.meta.url)), floor: 0.98 },
   { path: fileURLToPath(new URL("fixtures/tone/blind43/holdout.jsonl", import.meta.url)), floor: 0.94 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind44/tune.jsonl", import.meta.url)), floor: 0.98 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind44/holdout.jsonl", import.meta.url)), floor: 0.96 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind45/tune.jsonl", import.meta.url)), floor: 0.95 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind45/holdout.jsonl", import.meta.url)), floor: 0.88 },
 ];
 describe.each(LATER.filter(({ path }) => existsSync(path)))("the rules on a later corpus half ($path)", ({ path, floor }) => {
   it(`keeps macro-F1 at its measured ${floor}`, async () => {

@@ -3929,3 +3929,36 @@ describe("families of the forty-fifth corpus's tuned half: one person typing", (
     expect(falseLegal({ text: "示例借提醒：何*东，您的借款已逾期96天，待还4,605元。如仍无法还款，我司可能依法向有管辖权的人民法院提起诉讼，具体以法院通知为准。" })).toBe(false);
   });
 });
+
+describe("families of the forty-fifth corpus's held-out half, read after its final score", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const noDue = (message: Message): boolean => missingRoles(message).some((role) => role === "days-overdue" || role === "due-date");
+
+  it("reads due information as typed: due this Friday or tomorrow, overdue for a week, a month's day missed, dragged since a month, some ten days, today the last day", () => {
+    expect(noDue({ ...EN_HK, category: "reminder", text: "Hi Kelvin, Janice from Example Lending. Ur instalment HK$2,380 is due this Fri (15th). FPS to our ID 1638294 or WhatsApp me back here." })).toBe(false);
+    expect(noDue({ ...EN_US, category: "reminder", text: "Hey Jess! Nate from Example Loans. Your $95 payment on loan #QL-30417 is due tmrw (Tue). Pay in the Example app or text back." })).toBe(false);
+    expect(noDue({ ...EN_HK, text: "Ah Ling 姐 (loan TWF-1180), Bonnie 呀 Example Finance, 過咗期一個禮拜喇, 記得 FPS 2039 4417 呀, 有事 call 2411 6620" })).toBe(false);
+    expect(noDue({ ...TW, text: "示例資產 李小姐您好～ 受示例銀行委託，您信貸(末四碼7712)上個月25號那期NT$5,880還沒進來。轉 示例銀行代收 8801-7712-0055-3，或回電 (02)2563-0088。" })).toBe(false);
+    expect(noDue({ ...HK, text: "何先生，示例 Ivan。示例銀行卡數由 2024年11月 拖到而家，HK$18,000。入數 012-888-00216-3，3705 9126。" })).toBe(false);
+    expect(noDue({ text: "曾哥，我是示例借的小罗，你那个2,450的账拖了十来天了，App点一下就还了，回我电话。" })).toBe(false);
+    expect(noDue({ ...TW, category: "reminder", text: "示例機車分期 張*美 您8月那期3,180元到今天晚上就截止了喔 可以超商繳代碼 HF-228-5531，有問題打 02-2955-0808" })).toBe(false);
+  });
+
+  it("reads the writer's line as said: 電話還是這個號, 跟我說一聲, but not 一直不跟我說", () => {
+    expect(missingRoles({ text: "俊杰啊，我示例小贷的老周。你上个月28号那期3,200还没进来，拖了快半个月了。还是打老账户，示例小贷对公那个，尾号0417。手头紧就跟我说一声，电话还是这个号。" })).not.toContain("contact");
+  });
+
+  it("reads menace typed by a person: no promise the family will not hear, the phone book's contacts receiving a message, a stall not to be visited in Hokkien, whereabouts soon known, the family thought of before ignoring", () => {
+    expect(threat({ ...HK, text: "陳生，你尾號4471 $6,560 遲咗七個禮拜再無回應，我哋實在唔能夠保證你公司同屋企人唔會聽到呢件事。FPS ID 1638 2290。" })).toBe(true);
+    expect(threat({ ...TW, text: "張家豪先生，你在示例借的 NT$6,300，已經逾期21天。你手機通訊錄那兩百多個人，要是都收到一則關於你的訊息，你覺得好看嗎？" })).toBe(true);
+    expect(threat({ ...TW, text: "阿明仔，阮示例融資的啦。你欠阮的三萬二已經拖兩個月矣，恁阿母佇黃昏市場賣肉圓彼攤，阮攏知影。莫予阮去市場揣伊開講。" })).toBe(true);
+    expect(threat({ ...TW, text: "黃先生，你車牌ABC-5321那台的借款利息到現在還沒繳。阮若去廟口問一下，應該真緊就知影你人佇佗位。" })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Mr Ho, ur 18.4k w/ Example Credit overdue since March. U have a wife n 2 kids in Tseung Kwan O. Think about them b4 u ignore me again." })).toBe(true);
+  });
+
+  it("reads money for a trip and none for the debt as shaming", () => {
+    expect(pressure({ ...TW, text: "小如 我示例借貸的阿龍，IG看到妳上禮拜去沖繩玩得很開心喔，有錢出國沒錢還我們這八千？" })).toBe(true);
+    expect(pressure({ ...HK, text: "Ivy，SC-4412 $1,980 拖咗成個月。有錢去日本食和牛 post 上 IG，冇錢還 $1,980？你自己覺得講唔講得過去？" })).toBe(true);
+  });
+});

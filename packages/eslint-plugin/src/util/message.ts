@@ -587,15 +587,15 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
  * (brightwell.example for Brightwell Utilities), though the word written alone would not tell the sender.
  */
 export function nameEvidence(sourceCode: TemplateSourceCode, name: string, recognizer: Recognizer): Evidence[] {
-  const domain = recognizer.shortName?.domains?.some((channel) => channel === sourceCode.applicability.channel) ? ({ domain: true } as const) : {};
-  const forms = nameForms(name);
   const { shortName } = recognizer;
+  const domain = shortName?.domains?.some((channel) => channel === sourceCode.applicability.channel) ? ({ domain: true } as const) : {};
+  const forms = nameForms(name);
   const shortNames = shortName ? [...new Set(forms.flatMap((form) => shortNamesOf(form, shortName)))] : [];
   const evidence: Evidence[] = [...forms, ...shortNames].map((phrase) => ({ phrase, ...domain }));
   // The initials of the name, or of a short name (H&P for Harlan & Pike Receivables).
-  if (recognizer.shortName?.initials) for (const phrase of new Set([name, ...shortNames].map(initialsOf))) if (phrase) evidence.push({ phrase, word: true });
+  if (shortName?.initials) for (const phrase of new Set([name, ...shortNames].map(initialsOf))) if (phrase) evidence.push({ phrase, word: true });
   const first = "domain" in domain ? /^\p{L}+(?=\s)/u.exec(name)?.[0] : undefined;
-  if (first && first.length >= (recognizer.shortName?.minLength ?? Infinity)) evidence.push({ phrase: first, domain: "only" });
+  if (first && first.length >= (shortName?.minLength ?? Infinity)) evidence.push({ phrase: first, domain: "only" });
   return evidence;
 }
 

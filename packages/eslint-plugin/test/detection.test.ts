@@ -3962,3 +3962,55 @@ describe("families of the forty-fifth corpus's held-out half, read after its fin
     expect(pressure({ ...HK, text: "Ivy，SC-4412 $1,980 拖咗成個月。有錢去日本食和牛 post 上 IG，冇錢還 $1,980？你自己覺得講唔講得過去？" })).toBe(true);
   });
 });
+
+describe("families of the forty-sixth corpus's tuned half: the conversation", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+  const noDue = (message: Message): boolean => missingRoles(message).some((role) => role === "days-overdue" || role === "due-date");
+  const disclosure = (message: Message): boolean => reports(message, "no-third-party-disclosure");
+
+  it("reads a privacy refusal to a third party as a denial, not a disclosure; a contrast after it still discloses", () => {
+    expect(disclosure({ ...EN_HK, ...THIRD, text: "Subject: Re: Messages about my helper\nDear Mrs Lau,\nWe are unable to discuss any customer's account with third parties, including employers, and you are not responsible for any customer's loan.\nExample Finance" })).toBe(false);
+    expect(disclosure({ ...HK, ...THIRD, text: "示例財務：陳太，多謝你來電。基於私隱，我哋唔可以同你討論你姐姐嘅任何事務，亦唔會要求你代為處理。" })).toBe(false);
+    expect(disclosure({ ...THIRD, text: "【示例银行】贵公司人事部来函询问员工顾某是否在我行有欠款。根据客户信息保护规定，我行不向第三方披露客户信息。" })).toBe(false);
+    expect(disclosure({ ...EN_US, ...THIRD, text: "Example Lending: you are not responsible for his loan, but he owes us $5,000 and must call us." })).toBe(true);
+    expect(disclosure({ ...THIRD, text: "【示例汽车金融】您好，我司正在核实贵司员工覃*的在职情况。该员工在我司的车贷已逾期40天，请贵司提醒其尽快还款。" })).toBe(true);
+  });
+
+  it("reads the sender's own site in a text's link as naming it", () => {
+    expect(missingRoles({ ...EN_US, sender: "Harborline Auto Finance", text: "Mr. Salas, the $1,960.00 past due since 3/8 on loan ending 2217 can be paid at harborline.example/pay or by calling 800-555-0134. Reply STOP to opt out." })).not.toContain("creditor");
+    expect(missingRoles({ ...EN_US, sender: "Harborline Auto Finance", text: "Mr. Salas, the $1,960.00 past due since 3/8 on loan ending 2217 can be paid at paynow.example/pay or by calling 800-555-0134. Reply STOP to opt out." })).toContain("creditor");
+  });
+
+  it("reads the day of a complaint, a call or a promise as no due information", () => {
+    expect(noDue({ ...EN_US, text: "Mr. Haddad, Example Lending. We received your complaint on April 9 and have now closed it. The past-due balance of $1,116.75 on account ending 2290 remains open. Pay at example.com/pay or call 800-555-0117. Reply STOP to opt out." })).toBe(true);
+    expect(noDue({ ...EN_US, text: "Carla, Example Lending: the $325.00 you promised for Friday 6/7 didn't come through. Pay at example.com/pay or call 888-555-0142. Reply STOP to opt out." })).toBe(true);
+    expect(noDue({ ...HK, text: "示例財務：劉生，就你5月3日嘅投訴，我哋已停止致電你公司。貸款尾號3309仍有$9,800未繳，請經FPS ID 1698 2273安排。查詢 2376 4410。" })).toBe(true);
+    expect(noDue({ text: "【示例消费金融】孙*峰您好，关于您4月8日提出的投诉，我们已核实处理。您的欠款4,980元仍未结清，请在App还款，客服400-860-1123。" })).toBe(true);
+    expect(noDue({ text: "【示例小贷】林*生，您上周答应6月10日还的9,740元至今未到账，请在App还款，电话0755-2660 1837。" })).toBe(true);
+    expect(noDue({ text: "【示例小贷】林*生，您6月10日到期的9,740元至今未到账，请在App还款，电话0755-2660 1837。" })).toBe(false);
+  });
+
+  it("reads a sum received, refunded or that settles as no amount owed, but not one not yet received", () => {
+    expect(missingRoles({ ...EN_US, text: "Thanks, Gloria. Example Lending got your $150.00 payment on 6/4. The rest of your balance, past due since May 1 on account ending 4471, can be paid at example.com/pay or by calling 888-555-0142. Reply STOP to opt out." })).toContain("amount-due");
+    expect(missingRoles({ ...EN_HK, text: "Example Finance: Mr Ng, your complaint (ref C-2291) is closed and the HK$150 refund has been approved. Your instalment due 3 Sep on loan ending 5520 is still unpaid. FPS 2710 5580 or call 2710 5581." })).toContain("amount-due");
+    expect(missingRoles({ text: "【示例消费金融】李*明您好，关于您投诉重复扣款一事，多扣的35.00元服务费已原路退回。您的本期账单仍逾期9天，请在App还款，疑问请致电400-860-1123。" })).toContain("amount-due");
+    expect(missingRoles({ ...TW, text: "【示例銀行】陳*明先生您好：您卡號末四碼5521之帳款自114年12月起未繳。若於3月31日前一次繳納新臺幣9,800元，即可結清本帳戶。請轉帳至繳款帳號 3310-5521-7702-19，(02)2765-3180。" })).toContain("amount-due");
+    expect(missingRoles({ ...EN_US, text: "Example Card: Hi Dana, we haven't received your $45.00 minimum for the card ending 4471 that was due yesterday. Pay at example.com/pay or call 1-800-555-0119. Reply STOP to opt out." })).not.toContain("amount-due");
+  });
+
+  it("reads a reply to this number as a way to reach a person, and the day of a talk as no deadline", () => {
+    expect(missingRoles({ ...HK, text: "示例財務：黃小姐，已預約今晚7點致電你。貸款（編號FZ-20931）尚欠$4,420，逾期23日；可經FPS ID 2771 0936還款。如要改時間請覆呢個號碼。" })).not.toContain("contact");
+    expect(pressure({ ...HK, text: "示例信貸：何生，按今日傾好嘅方案，你逾期嘅$18,640（自3月10日起未供）會分6期，每期$3,107，首期6月1日。FPS ID 3619 2280，3619 2291。" })).toBe(false);
+  });
+
+  it("reads threats quoted in a reply to a complaint as reported, and a double negation as the threat it is", () => {
+    expect(threat({ ...HK, text: "【示例追收】何生，收到你對本公司職員的投訴。你提到職員話「會去你屋企樓下等你」，本公司絕不容許此類說法，已暫停該職員跟進你個案。投訴熱線 3905 2299。" })).toBe(false);
+    expect(threat({ text: "【示例银行】陈先生您好，抱歉之前专员称“要去您老家找人”，这不是我行的做法，我们不会上门。" })).toBe(false);
+    expect(threat({ ...TW, text: "劉先生，不接電話沒關係，我們不打給你，不代表不會有人去你老家跟你爸媽聊聊。(02)8768-2210 示例資產" })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Lending: keep it up, people who ignore us tend to regret it. Pay by 5pm or don't be surprised who shows up at your door." })).toBe(true);
+    expect(credit({ ...EN_US, text: "Example Lending: if the $1,233.00 (due 5/1, loan ending 2285) isn't settled you'll be unbankable for 7 years." })).toBe(true);
+    expect(pressure({ ...EN_HK, text: "Example Finance: Mr Kwan, you posted from Bangkok last weekend. Money for holidays but not for a HK$4,600 instalment overdue since 1 Mar?" })).toBe(true);
+  });
+});

@@ -4013,4 +4013,25 @@ describe("families of the forty-sixth corpus's tuned half: the conversation", ()
     expect(credit({ ...EN_US, text: "Example Lending: if the $1,233.00 (due 5/1, loan ending 2285) isn't settled you'll be unbankable for 7 years." })).toBe(true);
     expect(pressure({ ...EN_HK, text: "Example Finance: Mr Kwan, you posted from Bangkok last weekend. Money for holidays but not for a HK$4,600 instalment overdue since 1 Mar?" })).toBe(true);
   });
+
+  it("reads visits and calls announced in a reply: bailiffs sent to the flat, a wait at the reader's restaurant, papers brought round while the borrower waits at home, calls until he turns up", () => {
+    expect(threat({ ...EN_HK, text: "Example Lending: Mr Tam, since you refuse to pay, our legal dept will send bailiffs to your flat in Tin Shui Wai on Monday." })).toBe(true);
+    expect(threat({ ...HK, ...THIRD, text: "伯父，我哋係你個仔嘅朋友，搵佢有啲事。你話佢知，我哋聽日會去你茶樓飲早茶，順便等佢。" })).toBe(true);
+    expect(threat({ text: "李*强，你说没空出门也没关系，我们这周末顺路把协商材料给你送过去，你在家等着就行。示例借，欠款1万3。" })).toBe(true);
+    expect(threat({ ...TW, ...THIRD, text: "你是他自己填的聯絡人。之後你們這些聯絡人我們每天都會打，打到他出來處理為止。示例分期" })).toBe(true);
+  });
+
+  it("reads what a third party is told of the debt or of their duty: instalments he has missed, the law said to make the reader pay, an employer asked to deduct pay; not a denial that the reader is the borrower", () => {
+    expect(disclosure({ ...EN_HK, ...THIRD, text: "We'll stop once Siu Ming clears the 3 instalments he's missed with Example Finance." })).toBe(true);
+    expect(falseLegal({ ...HK, ...THIRD, text: "麥先生：由於閣下為其直系親屬兼緊急聯絡人，依法須協助清還欠款，請於本月底前安排。示例信貸 2987 4400" })).toBe(true);
+    expect(falseLegal({ ...EN_HK, ...THIRD, text: "Dear Sir/Madam, further to your call, please deduct HK$3,000 monthly from Ms Santos's salary and remit it to Example Lending Ltd." })).toBe(true);
+    expect(disclosure({ ...HK, ...THIRD, text: "麥先生：閣下並非本公司處理的任何帳戶的借款人或擔保人，毋須承擔任何還款責任。示例金融 2987 4410" })).toBe(false);
+    expect(threat({ ...EN_US, ...THIRD, text: "Hi Mr. Lindqvist, all I can tell you is that your daughter listed you as a contact. Please ask her to call Sam at 855-555-0110." })).toBe(false);
+  });
+
+  it("reads a phone lender's short name, a relative listed by the bureau, and a payment set to be drawn on a day", () => {
+    expect(missingRoles({ ...TW, sender: "示例手機分期", text: "王*翔，你的手機分期NT$2,190已經逾期18天了。示例App隨時可以繳，客服(07)556-2039" })).toEqual(expect.not.arrayContaining(["creditor", "repayment-channel"]));
+    expect(credit({ ...HK, text: "麥先生，你同太太住同一個地址，你私人貸款（尾號8841）再唔還HK$21,336，TU會將你太太都列為高風險客戶。示例銀行" })).toBe(true);
+    expect(noDue({ ...EN_US, category: "reminder", text: "Hi Nathan, Example Credit Union: your $341.16 payment on loan ending 2716 will be drawn on July 8 from your checking account. Questions: 800-555-0155." })).toBe(false);
+  });
 });

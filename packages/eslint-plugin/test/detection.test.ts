@@ -3978,11 +3978,6 @@ describe("families of the forty-sixth corpus's tuned half: the conversation", ()
     expect(disclosure({ ...THIRD, text: "【示例汽车金融】您好，我司正在核实贵司员工覃*的在职情况。该员工在我司的车贷已逾期40天，请贵司提醒其尽快还款。" })).toBe(true);
   });
 
-  it("reads the sender's own site in a text's link as naming it", () => {
-    expect(missingRoles({ ...EN_US, sender: "Harborline Auto Finance", text: "Mr. Salas, the $1,960.00 past due since 3/8 on loan ending 2217 can be paid at harborline.example/pay or by calling 800-555-0134. Reply STOP to opt out." })).not.toContain("creditor");
-    expect(missingRoles({ ...EN_US, sender: "Harborline Auto Finance", text: "Mr. Salas, the $1,960.00 past due since 3/8 on loan ending 2217 can be paid at paynow.example/pay or by calling 800-555-0134. Reply STOP to opt out." })).toContain("creditor");
-  });
-
   it("reads the day of a complaint, a call or a promise as no due information", () => {
     expect(noDue({ ...EN_US, text: "Mr. Haddad, Example Lending. We received your complaint on April 9 and have now closed it. The past-due balance of $1,116.75 on account ending 2290 remains open. Pay at example.com/pay or call 800-555-0117. Reply STOP to opt out." })).toBe(true);
     expect(noDue({ ...EN_US, text: "Carla, Example Lending: the $325.00 you promised for Friday 6/7 didn't come through. Pay at example.com/pay or call 888-555-0142. Reply STOP to opt out." })).toBe(true);

@@ -582,8 +582,8 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
 
 /**
  * The ways a text names the sender `name`, under a recognizer that reads the sender's name: the name, its
- * short names and initials where the pack gives them, each also as a web address on the channels where the pack
- * says a domain names the sender (an e-mail's From line, a text's link to its own site), and there an address named by the name's first word
+ * short names and initials where the pack gives them, each also as a web address where the pack says the
+ * channel's From line carries the sender's domain, and there an address named by the name's first word
  * (brightwell.example for Brightwell Utilities), though the word written alone would not tell the sender.
  */
 export function nameEvidence(sourceCode: TemplateSourceCode, name: string, recognizer: Recognizer): Evidence[] {

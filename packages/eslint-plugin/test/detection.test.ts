@@ -4030,3 +4030,67 @@ describe("families of the forty-sixth corpus's tuned half: the conversation", ()
     expect(noDue({ ...EN_US, category: "reminder", text: "Hi Nathan, Example Credit Union: your $341.16 payment on loan ending 2716 will be drawn on July 8 from your checking account. Questions: 800-555-0155." })).toBe(false);
   });
 });
+
+describe("families of the forty-seventh corpus's tuned half: what systems print", () => {
+  const disclosure = (message: Message): boolean => reports(message, "no-third-party-disclosure");
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+  const EMAIL = { channel: "email" } as const;
+  const noDue = (message: Message): boolean => missingRoles(message).some((role) => role === "days-overdue" || role === "due-date");
+  const noName = (message: Message): boolean => findings(message, "recipient-identification").some((finding) => finding.messageId!.startsWith("missingName"));
+
+  it("reads due information in fields: days overdue with an English label beside it, a day-month-year date, an unfilled {due_date}; not a send date", () => {
+    expect(noDue({ ...EMAIL, text: "主旨：账户处理进度｜示例银行信用卡 尾号5013\n\n陈*敏 女士：\n逾期天数 Days past due：102\n欠款金额 Balance due：CNY 8,044.70\n还款方式：示例银行手机银行\n联系电话：0571-8530 6127\n\n示例金融" })).toBe(false);
+    expect(noDue({ ...EN_HK, text: "Example Finance: Mr Tam, loan OF-22617 HK$12,800.00 overdue since 28-Mar-2026. Pay: example.hk/pay. Speak to officer Chan: 2730 5561." })).toBe(false);
+    expect(noDue({ ...TW, text: "【示例金融】王*明君 卡號末四碼0935 本期應繳NT$4,870 已逾繳款期限{due_date}，請以本行App或ATM繳款。洽詢(02)2719-8800" })).toBe(false);
+    expect(noDue({ ...HK, text: "發送日期：2026-05-14 09:02\n示例金融：劉小姐，你的貸款LT-30952仍欠HK$2,260.00，請經FPS ID 5503128還款。查詢：3618 2200" })).toBe(true);
+  });
+
+  it("reads amounts in fields: N/A, a credit limit or a settlement offer's field is no amount owed", () => {
+    expect(missingRoles({ ...TW, ...EMAIL, text: "主旨：示例銀行 逾期帳款通知（卡號末四碼1136）\n\n持卡人：蘇*琪\n逾期金額：N/A\n原繳款截止日：2026/04/16\n逾期天數：20\n繳款方式：示例行動銀行、ATM轉帳\n客服專線：0800-365-120\n示例金融" })).toContain("amount-due");
+    expect(missingRoles({ ...TW, text: "【示例金融】蔡*容君 卡號末四碼8820｜信用額度NT$120,000｜繳款截止日2026/04/13 已過期10天，請以App或ATM繳款。客服(02)2719-8800" })).toContain("amount-due");
+    expect(missingRoles({ ...EN_US, ...EMAIL, text: "Subject: Special offer on your account\n\nExample Lending\nRe: Ana Ruiz, acct ending 2231\nLast payment received: 02/2017\nSettlement offer: $448.00 (valid through 06/30/2026)\nAccept at example.com/settle or call 1-866-555-0142." })).toContain("amount-due");
+  });
+
+  it("reads senders and recipients in fields: a field's label is no sender, a creditor field is one, a recovery team names no creditor; Dear None greets no one, a check writer and a car's plate do", () => {
+    expect(missingRoles({ ...EN_US, ...EMAIL, sender: "Example Lending", text: "Subject: Past due notice\n\nAccount holder: Eric Lindqvist\nAccount: ****4402\nPast due amount: $288.00\nDays past due: 32\n\nPay online: pay.example/4402\nCall: 1-877-555-0182" })).toContain("creditor");
+    expect(missingRoles({ ...EN_US, ...EMAIL, sender: "Example Recovery", text: "Subject: Past due notice\n\nCreditor: Harbor Bank\nAccount holder: Eric Lindqvist\nPast due amount: $288.00\nDays past due: 32\n\nPay online: pay.example/4402\nCall: 1-877-555-0182" })).not.toContain("creditor");
+    expect(noName({ ...EN_HK, ...EMAIL, text: "Subject: Repayment reminder\n\nDear None,\n\nInstalment: HK$3,060.00\nDue date: 2026-07-01\nPay: FPS ID 108 225 993\nEnquiries: 3188 2266\n\nExample Finance Limited" })).toBe(true);
+    expect(noName({ ...EN_US, ...EMAIL, text: "Subject: Returned check\n\nExample Lending\nCheck writer: Donna Keyes | Check #1043 | Amount: $187.42\nPay: example.com/pay or call 1-877-555-0193." })).toBe(false);
+    expect(noName({ ...TW, category: "reminder", text: "【示例金融】車牌BKR-2231車主您好，汽車分期第19期NT$14,320將於2026/06/05到期，可於超商條碼繳款。洽詢04-2326-7700" })).toBe(false);
+    expect(noName({ ...HK, text: "(1/2)示例追收(代示例財務)：周生SF-6630欠款HK$11,300.00，逾期97日。入數FPS ID 6617720，查詢2709 1188。" })).toBe(false);
+  });
+
+  it("reads ways to pay as printed: paying at the window; not a push's tap to view the balance", () => {
+    expect(missingRoles({ ...EN_US, text: "Example Motors Finance: Jamal Hughes, acct 10-4458 is 38 days past due ($612.00 due 04/01/2026). Call 1-800-555-0192 or pay at the window at 300 Route 9. Reply STOP to opt out." })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...HK, channel: "push", text: "示例金融｜貸款 QL-208837 已逾期 12 日\n欠款 HK$1,531.40（到期日 2026-05-03）\n👉 撳此查看結欠明細\n客服 WhatsApp 5180 2233" })).toContain("repayment-channel");
+  });
+
+  it("reads tone in system wording: countdown clocks, do NOT, escalation levels, a wage order as a status, a departure watch list, a visit offered as a service, a public page, parents asked to help, a team popping in, a visit in Spanish", () => {
+    expect(pressure({ text: "标题：示例借款｜账户即将升级处理\n内容：您的借款已逾期36天，待还2,818.60元。剩余处理时间 05:59:12，超时将升级为高风险账户。立即还款 › 在线客服" })).toBe(true);
+    expect(pressure({ ...EN_HK, text: "Example Finance: Ms So, VPF-88102 HK$15,340.00 remains overdue. Please do NOT ignore this message. FPS ID 1062 7745 / 2815 6640." })).toBe(true);
+    expect(pressure({ text: "【示例金融】孙*亮｜案件编号HZ-2605-0331｜ESCALATION LEVEL 3｜逾期72天｜欠款4,598.00元。还款：App；联系：020-8733 1046。" })).toBe(true);
+    expect(falseLegal({ ...HK, text: "示例銀行｜貸款尾號6610\n張先生，你的逾期結欠HK$24,530.00（到期日2026-03-02）\n狀態：扣薪令已申請\n👉 即時還款" })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Bank: Ms Fong, card ending 6612 HK$3,880.00, 60 days past due. Your HKID has been placed on the Immigration departure watch list until the balance is cleared." })).toBe(true);
+    expect(threat({ ...TW, text: "陳*婷 女士您好：您的信用卡帳款 NT$21,450 已逾期 45 天。為節省您往返時間，本公司提供免費到訪面談服務，專員可於本週至府上協助您填寫協商文件。示例金融" })).toBe(true);
+    expect(threat({ ...HK, text: "【示例追收】周**(SF-6630)：欠款HK$11,300.00逾期97日。系統提示：閣下個案將於7日後上載至「欠款人公示」專頁。" })).toBe(true);
+    expect(threat({ ...TW, text: "【示例銀行】黃*文先生您好：若一直聯絡不上您，我們也可能請您的父母協助了解帳款情況。" })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example Recovery: Mr Ho, HK$5,420.00 overdue 40 days. Your wedding banquet on 14 June sounds lovely - our team may pop in to say congratulations." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Auto Finance: Sr. Héctor Luna, $498.00 vencido hace 27 días. Si no paga, iremos a hablar con su esposa en su trabajo. Reply STOP to opt out." })).toBe(true);
+    expect(threat({ ...TW, category: "transactional", text: "示例租購：張先生您好，您最後一期NT$1,980已繳清，保固資料將寄至府上。客服0800-558-168" })).toBe(false);
+    expect(threat({ ...HK, text: "【示例財務】應閣下要求，本司客戶主任將於4月12日上午11時到府上協助簽署還款協議。尾號2290尚欠HK$9,740。" })).toBe(false);
+  });
+
+  it("reads a third party told they must bear the debt as a false legal claim, and a refusal that thanks them for offering to pay as none; a borrower blocking the sender is no blacklist", () => {
+    expect(falseLegal({ ...HK, ...THIRD, text: "【示例財務】你作為黃家豪先生貸款申請之諮詢人，根據條款須承擔其逾期款項HK$3,410.00之還款責任。" })).toBe(true);
+    expect(disclosure({ ...EN_HK, ...THIRD, ...EMAIL, text: "Subject: Your enquiry of 10 May\n\nDear Mrs LEE,\n\nThank you for your e-mail offering to pay on behalf of a family member. For privacy reasons we cannot confirm whether any person holds an account with us.\n\nExample Finance, 2511 9000" })).toBe(false);
+    expect(disclosure({ ...THIRD, text: "【示例金融】您好，感谢您来电表示愿意代为还款。根据个人信息保护相关规定，未经借款人本人授权，我们无法向您透露任何账户信息。请借款人本人致电400-885-2217办理。" })).toBe(false);
+    expect(credit({ text: "钱敏敏，你欠示例金融的2984拖一个多月了，还把我拉黑？有本事回个电话：400-000-0000。" })).toBe(false);
+  });
+
+  it("reads a reply-STOP opt-out in a bilingual Chinese message", () => {
+    const optOutMissing = (message: Message): boolean => findings(message, "opt-out-instruction").some((finding) => finding.messageId === "missing");
+    expect(optOutMissing({ ...TW, category: "marketing", audience: "customer", text: "【示例金融】Personal loan APR from 3.12% (NT$300k, 5 yrs, fees incl.). 個人信貸線上申請 example.com/pl 。Reply STOP to opt out." })).toBe(false);
+  });
+});

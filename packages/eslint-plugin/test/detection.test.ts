@@ -4089,6 +4089,12 @@ describe("families of the forty-seventh corpus's tuned half: what systems print"
     expect(credit({ text: "钱敏敏，你欠示例金融的2984拖一个多月了，还把我拉黑？有本事回个电话：400-000-0000。" })).toBe(false);
   });
 
+  it("reads both languages of a bilingual mainland message: an English status line's visit is a threat; a romanised surname or a pinyin syllable is no insult", () => {
+    expect(threat({ channel: "email", text: "主旨：账户处理进度 Account Status Update｜示例银行信用卡 尾号5013\n\n陈*敏 女士 / Ms. CHEN：\n逾期天数：102\n欠款金额：CNY 8,044.70\nStatus: Field Visit Scheduled — our field officer will call at your registered home address on 28 May between 10:00 and 12:00.\n\n示例金融" })).toBe(true);
+    expect(reports({ text: "【示例金融】Dear Mr. HO, card ending 7350 is 80 days past due, balance CNY 18,790.10. 何*峰先生，您尾号7350信用卡已逾期80天，欠款¥18,790.10，请通过App还款。客服400-661-2380。" }, "no-abusive-language")).toBe(false);
+    expect(reports({ text: "【示例金融】王*：ni de qian kuan ¥2,130 yi yu qi 15 tian, qing jin kuai huan kuan, fu wu re xian 400-000-0000." }, "no-abusive-language")).toBe(false);
+  });
+
   it("reads a reply-STOP opt-out in a bilingual Chinese message", () => {
     const optOutMissing = (message: Message): boolean => findings(message, "opt-out-instruction").some((finding) => finding.messageId === "missing");
     expect(optOutMissing({ ...TW, category: "marketing", audience: "customer", text: "【示例金融】Personal loan APR from 3.12% (NT$300k, 5 yrs, fees incl.). 個人信貸線上申請 example.com/pl 。Reply STOP to opt out." })).toBe(false);

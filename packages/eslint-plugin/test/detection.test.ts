@@ -4095,6 +4095,16 @@ describe("families of the forty-seventh corpus's tuned half: what systems print"
     expect(reports({ text: "【示例金融】王*：ni de qian kuan ¥2,130 yi yu qi 15 tian, qing jin kuai huan kuan, fu wu re xian 400-000-0000." }, "no-abusive-language")).toBe(false);
   });
 
+  it("reads a collector's deadline as no due information, and the same day to pay by in a reminder as the due date", () => {
+    expect(noDue({ ...EN_US, text: "Example Lending: Mr. Adebayo, loan #HL-5512, $289.50 past due. Please pay by Friday at example.com/pay or call 918-555-0138. Reply STOP to opt out." })).toBe(true);
+    expect(noDue({ ...EN_HK, text: "Example Finance: Mr LOK, loan ending 1187 is in arrears, with HK$6,318.00 overdue. Please arrange payment by 12 June through internet banking or call 2233 8811." })).toBe(true);
+    expect(noDue({ ...TW, text: "【示例銀行】林*安您好，您的信用卡帳款NT$8,200已逾期，請於12/15前至本行APP或ATM繳款，洽(02)8751-2299。" })).toBe(true);
+    expect(noDue({ ...EN_US, category: "reminder", text: "Example Lending: Hi Dana, your $89.00 payment on loan ending 4417. Please pay by June 15 at example.com/pay or call 1-800-555-0100." })).toBe(false);
+    expect(noDue({ ...TW, category: "reminder", text: "【示例銀行】林*安您好，您本期帳款NT$8,200，請於12/15前至本行APP或ATM繳款，洽(02)8751-2299。" })).toBe(false);
+    expect(noDue({ ...TW, text: "【示例融資】鄭*宇，你的機車分期已經拖4期，欠款合計15,960元。繳款：示例App。客服(02)8751-2299" })).toBe(false);
+    expect(noDue({ ...EN_US, channel: "email", text: "Subject: Notice of right to cure\n\nDear Mr. Quinn,\n\nYour Example Lending loan ending 6250 is in default because the April and May payments were not made. The amount needed is $1,104.60. Pay at example.com/pay or call 1-800-555-0100.\n\nTo stop e-mails, reply STOP." })).toBe(false);
+  });
+
   it("reads a reply-STOP opt-out in a bilingual Chinese message", () => {
     const optOutMissing = (message: Message): boolean => findings(message, "opt-out-instruction").some((finding) => finding.messageId === "missing");
     expect(optOutMissing({ ...TW, category: "marketing", audience: "customer", text: "【示例金融】Personal loan APR from 3.12% (NT$300k, 5 yrs, fees incl.). 個人信貸線上申請 example.com/pl 。Reply STOP to opt out." })).toBe(false);

@@ -1647,8 +1647,13 @@ describe("disclosures however a sender writes them, and look-alikes that disclos
   const en = (body: string): Message => ({ locale: "en-US", text: `Example Lending: Dana R., ${body} Pay at example.com/pay or call 555-0142. Reply STOP to opt out.` });
 
   it("reads how long a debt has gone unpaid however the span is written, and today or tomorrow as the due day", () => {
-    for (const body of ["您的借款¥2,300已拖了快俩月，", "您那笔¥2,300欠了大半年了，", "您欠的2,300元已经超过二十天，", "今天係你借款¥2,300嘅最後還款日，", "您的借款¥2,300还款日为明天，", "您的借款¥2,300需在十二月二十日前还清，", "您每月5号应还¥2,300，", "您的借款¥2,300须于本周五前还清，"]) {
+    for (const body of ["您的借款¥2,300已拖了快俩月，", "您那笔¥2,300欠了大半年了，", "您欠的2,300元已经超过二十天，", "今天係你借款¥2,300嘅最後還款日，", "您的借款¥2,300还款日为明天，", "您每月5号应还¥2,300，"]) {
       expect(missingRoles({ text: cn(body) }), body).toEqual([]);
+    }
+    // A day to pay before is a reminder's due date, and an overdue message's deadline, no due information.
+    for (const body of ["您的借款¥2,300需在十二月二十日前还清，", "您的借款¥2,300须于本周五前还清，"]) {
+      expect(missingRoles({ category: "reminder", text: cn(body) }), body).toEqual([]);
+      expect(missingRoles({ text: cn(body) }), body).toEqual(["days-overdue"]);
     }
     for (const body of ["你筆HK$2,300已經40日未還，", "你筆HK$2,300拖咗成個月，", "你筆HK$2,300遲咗兩個禮拜，"]) {
       expect(missingRoles({ locale: "zh-HK", text: hk(body) }), body).toEqual([]);
@@ -3429,7 +3434,7 @@ describe("families of the forty-first corpus's held-out half, read after its fin
     expect(missingRoles({ ...HK, text: "示例汽車融資：梁偉傑先生（車牌 KX 7281），租購欠款HK$19,860已拖欠3期。FPS ID 168 9902；查詢 2311 7460。" })).not.toContain("days-overdue");
     expect(missingRoles({ ...HK, text: "示例流動：張生（賬戶 8801-6642-09），4月及5月月費共HK$796.00仍未繳。繳費：示例App／PPS 9127；熱線 1833 211。" })).not.toContain("days-overdue");
     expect(missingRoles({ ...TW, text: "【示例】邱○豪先生，示例租賃設備租金NT$15,000(2、3月)未付。匯款：示例虛擬帳號3301-7731-0202-08，客服(02)2796-1100。" })).not.toContain("days-overdue");
-    expect(missingRoles({ ...HK, text: "示例流動：張生（賬戶 8801-6642-09），月費共HK$796.00請於5月12日前繳交。繳費：示例App；熱線 1833 211。" })).not.toContain("days-overdue");
+    expect(missingRoles({ ...HK, category: "reminder", text: "示例流動：張生（賬戶 8801-6642-09），月費共HK$796.00請於5月12日前繳交。繳費：示例App；熱線 1833 211。" })).not.toContain("due-date");
     expect(missingRoles({ ...HK, text: "示例流動：張生（賬戶 8801-6642-09），月費共HK$796.00仍未繳。繳費：示例App；熱線 1833 211。" })).toContain("days-overdue");
     expect(missingRoles({ ...EN_HK, channel: "email", text: "Subject: Your bill is overdue\n\nDear Mr CHAN,\n\nOur records show HK$512.60 on your mobile account has been unpaid since the bill dated 8 April 2026. Please pay by PPS (merchant 9402). Call 2811 0900.\n\nExample Mobile" })).not.toContain("due-date");
     expect(missingRoles({ ...EN_US, text: "Example Home: Tasha, 3 weeks and nothing on #HL-20931. $79.98 is open. Pay at example.com/pay or call Kim 313-555-0148. Reply STOP to opt out." })).not.toContain("due-date");

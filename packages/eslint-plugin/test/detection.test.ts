@@ -4115,3 +4115,45 @@ describe("families of the forty-seventh corpus's tuned half: what systems print"
     expect(optOutMissing({ ...TW, category: "marketing", audience: "customer", text: "【示例金融】Personal loan APR from 3.12% (NT$300k, 5 yrs, fees incl.). 個人信貸線上申請 example.com/pl 。Reply STOP to opt out." })).toBe(false);
   });
 });
+
+describe("families of the forty-sixth and forty-seventh corpora's held-out halves, read after their final scores", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+  const noDue = (message: Message): boolean => missingRoles(message).some((role) => role === "days-overdue" || role === "due-date");
+
+  it("reads exposure as systems and collectors word it: progress shared with the parents or the contacts, the building's management told, the colleagues kept from knowing if the reader pays, a copy to HR, a lobby notice drafted", () => {
+    expect(threat({ text: "【示例消费金融】周*婷女士，为了让您的父母放心，之后的处理进度我们也会定期同步给他们。如有意见请致电400-670-2318。" })).toBe(true);
+    expect(threat({ text: "【示例借款】赵*（尾号8810），您的借款已逾期33天，待还2,774.40元。系统将自即日起向您预留的紧急联系人同步账户处理进度。" })).toBe(true);
+    expect(threat({ text: "【示例资产】周*婷女士，您说换了住址也不用找您。没关系，我们已经跟您小区物业打过招呼了。欠款8,130元。" })).toBe(true);
+    expect(threat({ ...EN_HK, text: "陳生, ur wife works at the bank in Tai Koo right? 唔想佢同事知就快啲還. HK$7,700, 35 days late. Example Finance" })).toBe(true);
+    expect(threat({ ...HK, channel: "email", text: "主旨：欠款通知書\n\n黃家豪先生：\n逾期金額：HK$3,410.00　逾期天數：17\n附註：如閣下於14日內仍未處理，本通知書副本將一併寄往閣下申請表上所填公司之人事部。\n\n示例財務" })).toBe(true);
+    expect(threat({ ...EN_HK, channel: "email", text: "Subject: Notice of Overdue Account\n\nDear Mr TAM,\n\nAttached is a draft notice for the Block C lobby notice board, to be posted if this account is not brought up to date.\n\nExample Finance Limited" })).toBe(true);
+    expect(threat({ ...TW, ...THIRD, text: "【示例租賃】張先生您好，貴公司同事林*宇在本公司之手機分期已逾期40天，若仍無回應，本公司只好請貴公司人資部門協助處理。" })).toBe(true);
+    expect(threat({ ...THIRD, text: "【示例银行】贵司员工邱*明在我行信用卡已逾期102天。请贵司人事部门协助督促其还款。" })).toBe(false);
+  });
+
+  it("reads visits, deductions and countdowns as written: a rep checking in around the neighbourhood, pay deducted by the lender itself, a countdown in hours and minutes, a friend asked what happened", () => {
+    expect(threat({ ...EN_US, text: "Example Credit: Hi Dwayne, loan x6620 is 58 days past due. A local rep will check in with you around the neighborhood this week. Reply STOP to opt out." })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Credit: Ms Kwok (a/c ...1190), under your loan agreement we will deduct HK$1,600 a month from your salary starting next month." })).toBe(true);
+    expect(pressure({ ...EN_US, text: "Example Finance: Account HF-90213 — $689.20, 44 days past due. Time remaining before transfer to legal review: 23h 59m. Reply STOP to opt out." })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Mr Kwan, ask ur friend Ah Keung what happened when he stopped answering us. HK$6,000 still owed since April. Example Finance" })).toBe(true);
+    expect(pressure({ ...HK, text: "Mr Chan, 成個大男人 borrowing money then hiding behind your wife, 唔覺得失禮咩? HK$6,300. Example Finance" })).toBe(true);
+    expect(pressure({ text: "【示例借款】钱*敏，借款逾期41天，应还1,342.80元。有钱点外卖、买奶茶，没钱还款？" })).toBe(true);
+  });
+
+  it("reads due information and amounts in fields and plans: days overdue without a colon, a due date month-day, a date agreed in a plan; a one-off settlement, a credit limit and a sum received are no amount owed", () => {
+    expect(noDue({ ...EN_HK, text: "EXAMPLE FINANCE | KP-20931 | MS CHAN S** Y** | HK$3,410.00 | DAYS OVERDUE 9 | PAY FPS 9928 5510 | ENQ 3590 2211" })).toBe(false);
+    expect(noDue({ category: "reminder", channel: "push", text: "标题：示例借款｜本期账单已出\n内容：尊敬的钱*敏，本期账单842.30元，最后还款日06-10。点击立即还款 › 有疑问？联系在线客服" })).toBe(false);
+    expect(noDue({ text: "【示例消费金融】孙*峰您好，已收到您的部分还款1,000元，剩余部分请按约定于6月10日前在App还清。如需帮助请致电400-860-1123。" })).toBe(false);
+    expect(missingRoles({ ...HK, text: "示例信用管理：何小姐，你信用卡（尾號0382）已逾期182日。如於6月30日前一次過繳付$18,000，餘數可獲豁免。FPS ID 3590 2800，查詢 3590 2871。" })).toContain("amount-due");
+    expect(missingRoles({ ...EN_US, text: "Example Bank: Kayla B., card ending 3307 | Past Due Amount: N/A | Credit Limit: $5,000.00 | Payment Due Date: 05/13/2026 (missed). Call 1-800-555-0126. Reply STOP to opt out." })).toContain("amount-due");
+    expect(missingRoles({ ...HK, text: "示例財務：黃小姐，已收到你5月8日轉來嘅$2,000，多謝。餘數請經FPS（ID 2771 0936）繳付，原定4月15日到期。查詢 2771 0930。" })).toContain("amount-due");
+  });
+
+  it("reads the reader's own words and a refusal as written: 'you said we are a scam', 'you said you would call the police', not personally responsible and nothing owed, a blocked phone", () => {
+    expect(reports({ text: "【示例金融】赵*伟您好，您说我们是“骗子平台”，我们理解您的情绪。当前欠款3,280元，逾期38天，可在App还款，有疑问请致电400-552-0816。" }, "no-abusive-language")).toBe(false);
+    expect(reports({ ...EN_US, ...THIRD, channel: "email", text: "Subject: Re: My brother\n\nDear Mr. Avila,\n\nWe can only discuss your brother's affairs with the personal representative of his estate. You are not personally responsible for his debts, and nothing is owed by you.\n\nExample Lending" }, "no-third-party-disclosure")).toBe(false);
+    expect(credit({ ...THIRD, text: "你表哥借了示例一万二不还，电话全拉黑。亲戚一场，你劝劝他。" })).toBe(false);
+  });
+});

@@ -75,8 +75,8 @@ describe("tactful lint", () => {
 
   it("reads only the policy pack of the template's jurisdiction", () => {
     const packsRead = (template: string) => lintLoading(template).loaded.flatMap((file) => /\/generated\/packs\/(\w+)\.json$/.exec(file)?.[1] ?? []);
-    expect(packsRead(CLEAN)).toEqual(["index", "cn"]);
-    // HK takes wordings from the CN and US packs (`adopt`): they are read with it.
+    // CN takes the US pack's English wordings (`adopt`), HK the CN and US packs' wordings: they are read with them, and no other pack.
+    expect(packsRead(CLEAN).sort()).toEqual(["cn", "index", "us"]);
     expect(packsRead(CLEAN.replace("locale: zh-CN", "locale: zh-CN\njurisdiction: HK")).sort()).toEqual(["cn", "hk", "index", "us"]);
   });
 

@@ -49,7 +49,9 @@ describe("the languages of a pack", () => {
   it("read the locales they list or a longer tag of them, and no other", () => {
     expect(["zh-CN", "zh-HK", "zh-Hant-TW", "ZH"].map((locale) => toneLanguage(locale, cn))).toEqual(["zh", "zh", "zh", "zh"]);
     expect(["en-US", "en-IE", "en"].map((locale) => toneLanguage(locale, us))).toEqual(["en", "en", "en"]);
-    expect([toneLanguage("en-US", cn), toneLanguage("zh-Hans-US", us), toneLanguage("eng", us), toneLanguage(undefined, us)]).toEqual([undefined, undefined, undefined, undefined]);
+    // The mainland pack reads English too, as bilingual messages are written; not Filipino.
+    expect(toneLanguage("en-US", cn)).toBe("en");
+    expect([toneLanguage("fil-PH", cn), toneLanguage("zh-Hans-US", us), toneLanguage("eng", us), toneLanguage(undefined, us)]).toEqual([undefined, undefined, undefined, undefined]);
     const taglish = usWith({ locales: ["en", "fil", "tl"] });
     expect(["fil-PH", "tl-PH", "en-PH", "es-PH"].map((locale) => toneLanguage(locale, taglish))).toEqual(["en", "en", "en", undefined]);
   });

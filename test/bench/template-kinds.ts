@@ -212,11 +212,11 @@ function zhCollectionPush(random: Random): Draft {
     senderName: creditor,
     sender: `{ name: ${creditor}, role: creditor }`,
     title: `${creditor}：${random.pick(["账户待处理提醒", "还款待处理"])}`,
-    description: "逾期后的App推送，不含金额和姓名，只用借款编号后4位说明是哪笔借款。",
+    description: "逾期后的App推送，不含姓名，只用借款编号后4位说明是哪笔借款，写明应还金额。",
     send: SEND,
-    variables: [ZH_VARIABLES.loanTail, ZH_VARIABLES.days, ZH_VARIABLES.repayUrl],
-    examples: ['  - { name: longest, data: { loan_tail: "9999", days: 30, repay_url: "https://pay.example.com/r/abcd" } }'],
-    parts: [`您编号后4位为{{ loan_tail }}的借款已逾期{{ days }}天，请打开${creditor}APP或访问{{ repay_url }}还款。`],
+    variables: [ZH_VARIABLES.loanTail, ZH_VARIABLES.amount, ZH_VARIABLES.days, ZH_VARIABLES.repayUrl],
+    examples: ['  - { name: longest, data: { loan_tail: "9999", amount: 999999.99, days: 30, repay_url: "https://pay.example.com/r/abcd" } }'],
+    parts: [`您编号后4位为{{ loan_tail }}的借款{{ amount | money }}元已逾期{{ days }}天，请打开${creditor}APP或访问{{ repay_url }}还款。`],
     closing: [`如有疑问请致电${random.pick(ZH_HOTLINES)}。`],
   };
 }

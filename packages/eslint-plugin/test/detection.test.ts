@@ -413,8 +413,10 @@ describe("disclosures written in full-width forms, with titles, mid-sentence cre
 
   it("reads tap to pay and message us in a push, a link sent on request, an automatic debit and a reply to this SMS", () => {
     const push = { locale: "en-US", channel: "push" };
-    expect(missingRoles({ ...push, text: "Example Lending: loan ending 4417 is 5 days late. Tap here to pay, or message us." })).toEqual([]);
-    expect(missingRoles({ ...push, text: "Example Lending: loan ending 4417 is 5 days late. Please pay soon, and don't text us." }).sort()).toEqual(["contact", "repayment-channel"]);
+    expect(missingRoles({ ...push, text: "Example Lending: $310.00 on loan ending 4417 is 5 days late. Tap here to pay, or message us." })).toEqual([]);
+    expect(missingRoles({ ...push, text: "Example Lending: $310.00 on loan ending 4417 is 5 days late. Please pay soon, and don't text us." }).sort()).toEqual(["contact", "repayment-channel"]);
+    // A collection push states what is owed, as a text does.
+    expect(missingRoles({ ...push, text: "Example Lending: loan ending 4417 is 5 days late. Tap here to pay, or message us." })).toEqual(["amount-due"]);
     expect(missingRoles({ text: "【示例金融】王*先生，您的借款应还689元已逾期3天，回复“2”获取还款链接，客服95588。" })).toEqual([]);
     expect(missingRoles({ text: "【示例金融】王*先生，您的借款应还689元已逾期3天，请尽快处理，有疑问可直接回这条短信。" })).toEqual(["repayment-channel"]);
     expect(missingRoles({ text: "【示例金融】王*先生，您的借款应还689元已逾期3天，请尽快处理，请勿回复本短信。" }).sort()).toEqual(["contact", "repayment-channel"]);
@@ -4155,5 +4157,57 @@ describe("families of the forty-sixth and forty-seventh corpora's held-out halve
     expect(reports({ text: "【示例金融】赵*伟您好，您说我们是“骗子平台”，我们理解您的情绪。当前欠款3,280元，逾期38天，可在App还款，有疑问请致电400-552-0816。" }, "no-abusive-language")).toBe(false);
     expect(reports({ ...EN_US, ...THIRD, channel: "email", text: "Subject: Re: My brother\n\nDear Mr. Avila,\n\nWe can only discuss your brother's affairs with the personal representative of his estate. You are not personally responsible for his debts, and nothing is owed by you.\n\nExample Lending" }, "no-third-party-disclosure")).toBe(false);
     expect(credit({ ...THIRD, text: "你表哥借了示例一万二不还，电话全拉黑。亲戚一场，你劝劝他。" })).toBe(false);
+  });
+});
+
+describe("families of the forty-eighth corpus's tuned half", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const noDue = (message: Message): boolean => missingRoles(message).some((role) => role === "days-overdue" || role === "due-date");
+
+  it("reads whom a message is for by a plate, a whole order number, a masked identity number or a full card number", () => {
+    for (const id of ["機車分期（車牌MFE-0937）", "訂單LF2403318", "身份證號碼 Z12****(3) 之貸款", "信用卡4563 1820 7745 9021"]) {
+      const text = `【示例融資】您的${id}第4期NT$1,290已逾期3天，請於示例App繳款，客服02-2311-0400。`;
+      expect(findings({ ...TW, text }, "recipient-identification").filter((finding) => finding.messageId === "missingName"), id).toEqual([]);
+    }
+    const unnamed = "【示例融資】您的訂單第4期NT$1,290已逾期3天，請於示例App繳款，客服02-2311-0400。";
+    expect(findings({ ...TW, text: unnamed }, "recipient-identification").filter((finding) => finding.messageId === "missingName")).toHaveLength(1);
+  });
+
+  it("reads a call back booked, this number to call back, 'reply PLAN and we'll call you', a keyword with the time that suits and a person to message in the app as ways to reach a person", () => {
+    for (const contact of ["有問題可預約職員回電", "有困難這個號碼可以直接回電", "有嘢 call 返呢個 number"]) {
+      expect(missingRoles({ ...HK, text: `【示例財務】陳生，你嘅貸款HK$3,200已逾期15日，請經FPS還款，${contact}。` }), contact).not.toContain("contact");
+    }
+    for (const contact of ["If money is tight, reply PLAN and we'll call you.", "If another time suits you, reply TIME with your preferred slot.", "Or message Mike in the app."]) {
+      expect(missingRoles({ ...EN_US, text: `Example Lending: Dana R., $310.00 on loan ending 4417 is 40 days past due. Pay at example.com/pay. ${contact} Reply STOP to opt out.` }), contact).not.toContain("contact");
+    }
+    expect(missingRoles({ ...EN_US, text: "Example Lending: Dana R., $310.00 on loan ending 4417 is 40 days past due. Pay at example.com/pay. We won't call you. Reply STOP to opt out." })).toContain("contact");
+  });
+
+  it("reads a debt behind since a month, the months' instalments, a month's day that was due and a debt dragged since a month as due information", () => {
+    for (const due of ["o/s since mid-April", "has been behind since May", "still owed from the May and June instalments"]) {
+      expect(noDue({ ...EN_HK, text: `Example Finance: Ms Siu, loan KF-3306, HK$7,240 ${due}. Pay by FPS ID 8812004 or call 6677 3021.` }), due).toBe(false);
+    }
+    expect(noDue({ ...EN_HK, text: "Example Finance: Ms Siu, loan KF-3306, HK$7,240 is overdue. Pay by FPS ID 8812004 or call 6677 3021." })).toBe(true);
+    expect(noDue({ ...HK, text: "【示例財務】鄭生（FL-5521），你一萬二千四百由 5 月拖到而家，請經FPS還款，或致電 2753 0008。" })).toBe(false);
+    expect(noDue({ text: "【示例小贷】谢先生，你那笔贷款上个月25号该还的三千九还没还，请转到我们公司对公账户（尾号5816），有事回我电话。" })).toBe(false);
+  });
+
+  it("reads senders by short names without Personal or 資融, and 信用管理", () => {
+    expect(missingRoles({ ...EN_US, channel: "push", category: "reminder", sender: "Example Personal Loans", text: "Example\nAhmed, $297.16 is due tomorrow on loan ending 4402. Tap to pay or message us in the app." })).not.toContain("creditor");
+    expect(missingRoles({ ...TW, sender: "示例資融", text: "吳小姐，這期2,980元拖到今天已經20天了。示例App點一下就能繳，有事打0800-205-630。" })).not.toContain("creditor");
+  });
+
+  it("reads a wage order in Cantonese, accounts reported as warning accounts, a flag with Immigration and a departure said barred as false legal claims; a power of attorney is no attorney", () => {
+    expect(falseLegal({ ...HK, text: "【示例財務】鄭生，本公司已申請扣糧令，下個月起你公司會直接喺你人工度扣數。" })).toBe(true);
+    expect(falseLegal({ ...TW, text: "【示例銀行】吳先生：若3日內仍未繳納，本行將把您名下各行帳戶通報為警示帳戶。" })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Finance: Mr Lee, loan EF-4410 HK$22,600 overdue since Feb. Your HKID has been flagged with the Immigration Department and you cannot leave Hong Kong until the debt is cleared." })).toBe(true);
+    expect(falseLegal({ ...EN_US, audience: "third-party", channel: "email", text: "Subject: Your call\n\nDear Ms. Whitaker,\n\nWe cannot discuss any account with anyone other than the cardmember unless we receive a valid power of attorney. You can upload one at example.com/poa.\n\nUnsubscribe: example.com/unsub" })).toBe(false);
+  });
+
+  it("reads a marketing push's opt-out in the app's notification settings, and a collection push without the amount as missing it, an order number being no amount", () => {
+    expect(rules({ ...HK, channel: "push", category: "marketing", audience: "customer", text: "示例分期｜限時優惠\n新客首月免手續費，實際年利率 12.5%。如不想收推廣，可到 App「我 > 通知設定」關閉。" })).not.toContain("opt-out-instruction");
+    expect(missingRoles({ ...TW, channel: "push", text: "示例分期｜逾期提醒\n訂單LF2407762已逾期5天，點此立即繳款，或在App內聯繫真人客服。" })).toEqual(["amount-due"]);
+    expect(missingRoles({ text: "【示例金融】郭*明，示例花 4k8 逾期两个月了，APP上还，还不了就回我微信。" })).not.toContain("amount-due");
   });
 });

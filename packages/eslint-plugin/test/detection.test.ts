@@ -4193,12 +4193,15 @@ describe("families of the forty-eighth corpus's tuned half", () => {
     expect(noDue({ text: "【示例小贷】谢先生，你那笔贷款上个月25号该还的三千九还没还，请转到我们公司对公账户（尾号5816），有事回我电话。" })).toBe(false);
   });
 
-  it("reads senders by short names without Personal or 資融, and 信用管理", () => {
+  it("reads senders by short names without Personal or 資融, and a Hong Kong registered sender's #ID opening the text", () => {
+    expect(missingRoles({ ...EN_HK, sender: "Example Peak Bank", text: "#EPBank: Mr HO (a/c ending 0021), your instalment of HK$14,380.20 due 1 Aug was not debited. Transfer in the app now. Enquiries 2233 1188." })).not.toContain("creditor");
+    expect(missingRoles({ ...EN_HK, sender: "Example Peak Bank", text: "Mr HO (a/c ending 0021), your instalment of HK$14,380.20 due 1 Aug was not debited. Transfer in the app now. Enquiries 2233 1188." })).toContain("creditor");
     expect(missingRoles({ ...EN_US, channel: "push", category: "reminder", sender: "Example Personal Loans", text: "Example\nAhmed, $297.16 is due tomorrow on loan ending 4402. Tap to pay or message us in the app." })).not.toContain("creditor");
     expect(missingRoles({ ...TW, sender: "示例資融", text: "吳小姐，這期2,980元拖到今天已經20天了。示例App點一下就能繳，有事打0800-205-630。" })).not.toContain("creditor");
   });
 
-  it("reads a wage order in Cantonese, accounts reported as warning accounts, a flag with Immigration and a departure said barred as false legal claims; a power of attorney is no attorney", () => {
+  it("reads a wage order in Cantonese, accounts reported as warning accounts, a flag with Immigration and a departure said barred as false legal claims; a power of attorney is no attorney, and a debt going on TransUnion tells no one", () => {
+    expect(threat({ ...EN_HK, text: "Example Finance: Ms Kwan (EF-7781), HK$6,660 overdue since 1 June. Once this goes on TransUnion your children's credit will be affected too. FPS ID 6620157 or call 2412 0088." })).toBe(false);
     expect(falseLegal({ ...HK, text: "【示例財務】鄭生，本公司已申請扣糧令，下個月起你公司會直接喺你人工度扣數。" })).toBe(true);
     expect(falseLegal({ ...TW, text: "【示例銀行】吳先生：若3日內仍未繳納，本行將把您名下各行帳戶通報為警示帳戶。" })).toBe(true);
     expect(falseLegal({ ...EN_HK, text: "Example Finance: Mr Lee, loan EF-4410 HK$22,600 overdue since Feb. Your HKID has been flagged with the Immigration Department and you cannot leave Hong Kong until the debt is cleared." })).toBe(true);

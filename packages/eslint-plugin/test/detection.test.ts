@@ -4193,6 +4193,13 @@ describe("families of the forty-eighth corpus's tuned half", () => {
     expect(noDue({ text: "【示例小贷】谢先生，你那笔贷款上个月25号该还的三千九还没还，请转到我们公司对公账户（尾号5816），有事回我电话。" })).toBe(false);
   });
 
+  it("reads a generic service or legal centre as naming no creditor, and a brand's own centre as naming it", () => {
+    const body = "尊敬的郭*先生，您尾号7781的借款1,460.00元已于10月20日到期未还，请通过App尽快还款，咨询电话4006-221-870。";
+    expect(missingRoles({ sender: "客户服务中心", text: `【客户服务中心】${body}` })).toContain("creditor");
+    expect(missingRoles({ sender: "法务中心", text: `【法务中心】${body}` })).toContain("creditor");
+    expect(missingRoles({ sender: "示例金融客服中心", text: `【示例金融客服中心】${body}` })).not.toContain("creditor");
+  });
+
   it("reads senders by short names without Personal or 資融, and a Hong Kong registered sender's #ID opening the text", () => {
     expect(missingRoles({ ...EN_HK, sender: "Example Peak Bank", text: "#EPBank: Mr HO (a/c ending 0021), your instalment of HK$14,380.20 due 1 Aug was not debited. Transfer in the app now. Enquiries 2233 1188." })).not.toContain("creditor");
     expect(missingRoles({ ...EN_HK, sender: "Example Peak Bank", text: "Mr HO (a/c ending 0021), your instalment of HK$14,380.20 due 1 Aug was not debited. Transfer in the app now. Enquiries 2233 1188." })).toContain("creditor");

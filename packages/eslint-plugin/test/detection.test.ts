@@ -4221,3 +4221,40 @@ describe("families of the forty-eighth corpus's tuned half", () => {
     expect(missingRoles({ text: "【示例金融】郭*明，示例花 4k8 逾期两个月了，APP上还，还不了就回我微信。" })).not.toContain("amount-due");
   });
 });
+
+describe("families of the forty-eighth corpus's held-out half, read after its final score", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const noDue = (message: Message): boolean => missingRoles(message).some((role) => role === "days-overdue" || role === "due-date");
+
+  it("reads due information as sent: a sum since a month, the months' instalments in brackets, some twenty days", () => {
+    expect(noDue({ ...EN_HK, text: "Example Finance: Ms Siu (EF-3306) $7,240 since mid-April. Pay by FPS ID 8812004 or call 6677 3021." })).toBe(false);
+    expect(noDue({ ...EN_HK, text: "Example Finance: Mr NG, HK$6,240 overdue (Apr & May instalments, a/c ending 5590). FPS 2231908, tel 2626 3388." })).toBe(false);
+    expect(noDue({ text: "【示例花】曾先生，你八月那期一千二百零四块到现在逾期二十来天了，示例花APP里点“立即还款”就行，有事回我电话。" })).toBe(false);
+  });
+
+  it("reads 'reply this number' and 'reply me' as a contact, a link to stop e-mails as an opt-out, a full identity number and a 車號 as whom a message is for", () => {
+    expect(missingRoles({ ...HK, text: "【示例財務】Miss Chan（貸款尾號 6102），你今期三千二拖咗 3 日，記得經 FPS（ID 3115806）入返呀。有咩可以直接 reply 呢個 number。" })).not.toContain("contact");
+    expect(missingRoles({ ...HK, text: "【示例財務】阿May（貸款尾號 2290），你上個月 15 號嗰期 $3.6k 仲未入，得閒可以 FPS 1688203 入返，或者 reply 我約個時間傾。" })).not.toContain("contact");
+    expect(rules({ ...EN_US, channel: "email", text: "Subject: Your payment is past due\n\nDear Dana R.,\n\nYour payment of $135.00 on card ending 4417 was due on 9/22. Pay at example.com/pay or call 800-555-0111.\n\nExample Lending\nTo stop e-mails to this address, click here: example.com/unsub" })).not.toContain("opt-out-instruction");
+    for (const id of ["身分證字號為F128374651", "車號BKX-2817車主"]) {
+      expect(findings({ ...TW, text: `【示例資產】${id}，您的卡費NT$62,118已逾期4個月，請匯入示例代收帳號，專線(02)2912-0440。` }, "recipient-identification").filter((finding) => finding.messageId === "missingName"), id).toEqual([]);
+    }
+  });
+
+  it("reads a contractual repossession and benefits protected from garnishment as lawful; an accounts centre names no creditor", () => {
+    expect(falseLegal({ ...EN_US, channel: "email", text: "Subject: Notice of default\n\nDear Hollis Grant,\n\nYou may cure the default by paying $842.10 on or before August 28. If you do not, we may repossess your vehicle as allowed by your contract and state law.\n\nExample Auto Finance" })).toBe(false);
+    expect(falseLegal({ ...EN_US, channel: "email", text: "Subject: Options\n\nDear Ms. Whitaker,\n\nFederal benefits such as Social Security are generally protected from garnishment, and we can discuss a hardship plan with you.\n\nExample Bank" })).toBe(false);
+    expect(missingRoles({ ...TW, sender: "帳務管理中心", text: "【帳務管理中心】鄭小姐您好，您的分期帳款NT$3,380（繳款日7/8）已逾期5日。請以超商代碼KT7708338繳費，或撥0800-311-520洽詢。" })).toContain("creditor");
+  });
+
+  it("reads contacts kept updated as exposure, a countdown clock as pressure and grifters as an insult; a colleague or a relations manager of the sender's is nobody of the reader's", () => {
+    expect(threat({ ...HK, channel: "email", text: "Subject: 還款進度\n\n羅*晴小姐：\n\n你的信用卡（尾號 6620）欠款 HK$11,407 未有還款。由下月起我們會每月向你申請時登記的緊急聯絡人更新你的還款進度。\n\n示例追收" })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Receivables: Hi Paul, $1,120.00 has been past due since 7/7. So your references don't worry, we'll keep them updated each week. Pay at example.com/pay. Reply STOP to opt out." })).toBe(true);
+    expect(pressure({ ...HK, text: "【示例分期】許*朗，你第 4 期 $688 已逾期 12 日。距離你的賬戶升級至高風險處理尚餘 05:59:12，請立即入 app 還款。" })).toBe(true);
+    expect(reports({ ...EN_US, text: "Example Lending: Ms. Dorsey, $2,310.00 is 90 days past due. Grifters like you are the reason honest borrowers pay more. Pay at example.com/pay. Reply STOP to opt out." }, "no-abusive-language")).toBe(true);
+    expect(threat({ ...EN_HK, channel: "push", text: "Example Bank\nHi Karen, your repayment of HK$4,012.66 due 28 Jun didn't go through. Tap to repay now, or talk to a colleague any time in Help > Live Chat." })).toBe(false);
+    expect(threat({ ...EN_HK, channel: "email", text: "Subject: Your complaint\n\nDear Mr Siu,\n\nWe apologise. If you would like to discuss your account, please call our Customer Relations Manager, Ms Wu, on 6677 3000.\n\nExample Credit Ltd" })).toBe(false);
+    expect(threat({ ...EN_US, text: "Example Lending: Dana, $310.00 is 40 days late. Pay today or we call your colleagues at the depot. Reply STOP to opt out." })).toBe(true);
+  });
+});

@@ -273,6 +273,10 @@ describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spen
  * The forty-seventh (the same locales, Hong Kong weighted; what systems print: fields, headers and footers,
  * split and bilingual messages, empty or wrongly filled fields, tone in system wording; see its README):
  * blind47/holdout 0.882 on arrival, 0.908 after a round tuned on blind47/tune (0.902 → 0.969).
+ * The forty-eighth (the same locales, Hong Kong weighted; the examiner's sample: what a regulator draws from
+ * outboxes after complaints, disclosures stated thinly, threats and false claims in indirect forms beside their
+ * lawful twins; see its README): blind48/holdout 0.916 on arrival, 0.934 after a round tuned on blind48/tune
+ * (0.879 → 0.954).
  */
 const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind4/holdout.jsonl", import.meta.url)), floor: 0.93 },
@@ -362,6 +366,8 @@ const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind46/holdout.jsonl", import.meta.url)), floor: 0.9 },
   { path: fileURLToPath(new URL("fixtures/tone/blind47/tune.jsonl", import.meta.url)), floor: 0.96 },
   { path: fileURLToPath(new URL("fixtures/tone/blind47/holdout.jsonl", import.meta.url)), floor: 0.93 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind48/tune.jsonl", import.meta.url)), floor: 0.95 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind48/holdout.jsonl", import.meta.url)), floor: 0.96 },
 ];
 describe.each(LATER.filter(({ path }) => existsSync(path)))("the rules on a later corpus half ($path)", ({ path, floor }) => {
   it(`keeps macro-F1 at its measured ${floor}`, async () => {

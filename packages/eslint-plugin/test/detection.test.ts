@@ -4258,3 +4258,21 @@ describe("families of the forty-eighth corpus's held-out half, read after its fi
     expect(threat({ ...EN_US, text: "Example Lending: Dana, $310.00 is 40 days late. Pay today or we call your colleagues at the depot. Reply STOP to opt out." })).toBe(true);
   });
 });
+
+describe("families of the spent corpora read this round", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const THIRD = { audience: "third-party" } as const;
+
+  it("reads a dead father's card passed to his children, a son or daughter told to pay it, a reference made responsible and a spouse told the debt is legally theirs as false legal claims", () => {
+    for (const text of [
+      "Example Card: Jenna, we're sorry about your dad. His card ending 2209 ($4,312.66, unpaid since Sept 30) passed to his children when he died. Call 1-800-555-0100.",
+      "Example Card: Mr. Park, we're sorry about your father. His card balance of $2,118.40 still needs to be settled, and as his son you'll need to pay it. Call 1-866-555-0193.",
+      "Hi, you're listed as a reference on Omar's personal loan. The loan is 60 days past due ($594.99) and as his reference you are now jointly responsible; call 1-877-555-0148.",
+      "Mr. Okoro, you are listed as a reference on Ayesha's loan. Since she has stopped paying, the $2,650.00 balance is now your responsibility as her reference.",
+      "Hi Mrs. Lane, we're reaching out about Derek's card, $5,600 and 4 months behind. Because you're married, this balance is legally your debt too.",
+    ]) {
+      expect(falseLegal({ ...EN_US, ...THIRD, text }), text).toBe(true);
+    }
+    expect(falseLegal({ ...EN_US, ...THIRD, text: "Example Card: we're sorry for your loss. As his son you are not responsible for his card; the balance is paid only from the estate, if it has enough." })).toBe(false);
+  });
+});

@@ -4276,3 +4276,37 @@ describe("families of the spent corpora read this round", () => {
     expect(falseLegal({ ...EN_US, ...THIRD, text: "Example Card: we're sorry for your loss. As his son you are not responsible for his card; the balance is paid only from the estate, if it has enough." })).toBe(false);
   });
 });
+
+describe("families of the forty-ninth corpus's tuned half: words from other hands", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+  const unnamed = (message: Message): Linter.LintMessage[] => findings(message, "recipient-identification").filter((finding) => finding.messageId === "missingName");
+
+  it("reads translated vague menace, shameless people and shame felt, and the reader's people to be told in the passive", () => {
+    expect(threat({ ...EN_US, text: "Example Lending: Mr. Lee, loan ending 5521, $893.00 is 40 days overdue. If continue ignore, you will face the consequence which you will not like. Reply STOP to opt out." })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example Cash: Miss Cheung (EC-228190), overdue 45 days HK$1,860. If you continue not pay, you will bear all consequences yourself. 3001 8866." })).toBe(true);
+    expect(threat({ text: "【示例小贷】林*华，你的贷款 5,600 元已经逾期 61 天。如果你继续不理睬我们，你将会面对所有的后果。客服400-000-0000" })).toBe(true);
+    expect(threat({ text: "【示例现金】何*伟，由于您的坏的行为，您的亲属将会被通知关于您的逾期。逾期金额 RMB 1,200.00，客服 400-870-3366" })).toBe(true);
+    expect(reports({ ...HK, text: "[示例財務] 黃志華先生：你是一個沒有羞恥的人，借了錢就消失。你的借款HK$9,800逾期已經一個多月。" }, "no-abusive-language")).toBe(true);
+    expect(pressure({ ...EN_HK, text: "Example Finance: Ms Tse (EF-4471), you are mother of 2 kids and still not pay HK$980 after 3 weeks, don't you feel shame to them? Call 3958 1122." })).toBe(true);
+  });
+
+  it("reads Lee Dong-wook and bunga as no slurs; a given name after Ate or Mbak, a Korean name with -nim and a masked HKID with its holder name the reader", () => {
+    expect(reports({ ...EN_US, text: "Example Capital: Mr. Lee Dong-wook, auto loan last 4: 5521, $893.00 is 40 days overdue. Pay in the Example app or call 213-555-0152. Reply STOP to opt out." }, "no-abusive-language")).toBe(false);
+    expect(reports({ ...TW, category: "marketing", audience: "customer", text: "【示例財務】Pinjaman cepat, bunga hanya 12% per tahun 年利率12%. Balas STOP untuk berhenti / 拒收請回覆STOP" }, "no-abusive-language")).toBe(false);
+    expect(unnamed({ ...TW, text: "【示例財務】Ate Joy R., your 2nd installment NT$3,200 (due April 5) is 20 days late. Pay at FamiPort KC60217. Call 0963-551-220." })).toEqual([]);
+    expect(unnamed({ ...EN_US, text: "Example Capital notice: Customer Park Ji-hoon-nim, auto loan payment $447.00 due 5/10, today 8 days overdue. Pay in the Example app or call 213-555-0152. Reply STOP to opt out." })).toEqual([]);
+    expect(unnamed({ ...HK, text: "【示例財務】持證人 Z68****(A) 閣下：閣下之貸款尚欠HK$7,450，已於2026年2月27日到期未付。請經轉數快 3328810 還款。查詢：3618 2200。" })).toEqual([]);
+  });
+
+  it("reads a refusal of a third party's payment and a denial of any duty as no disclosure, a reference told he is co-accused and a departure ban list as false legal claims; a debt-rights department and 行政執行署 name no creditor", () => {
+    expect(reports({ ...THIRD, text: "【示例银行】您好，感谢您的来电。出于对客户隐私的保护，我行无法与您讨论任何他人的账户，也不能接受您代为还款的安排。如有其他需要请致电 400-699-5580。" }, "no-third-party-disclosure")).toBe(false);
+    expect(reports({ ...THIRD, category: "transactional", text: "【示例分期】您好，罗先生在申请示例分期服务时填写了您作为紧急联系人。这不代表您有任何还款的义务。如您不同意，回复N即可删除您的信息。" }, "no-third-party-disclosure")).toBe(false);
+    expect(falseLegal({ ...EN_US, ...THIRD, text: "Dear Mr. Pham, you are given as personal reference of Mr. Oscar Fuentes in his Example loan. He is absconding and $742 pending. As reference you are also co-accused in the cheque bounce case." })).toBe(true);
+    expect(falseLegal({ ...HK, text: "示例財務法務部通知：閣下欠款HK$6,400已逾期一個月。閣下資料已提交入境事務處，閣下已被列入禁止離境名單。" })).toBe(true);
+    const body = "鄭*芸 您好，您的小額信貸末4碼6608已逾期47天，應繳NT$23,915。請匯款至807-6608-2210-35或撥(02)2713-5560洽詢。";
+    expect(missingRoles({ ...TW, sender: "債權管理部", text: `【債權管理部】${body}` })).toContain("creditor");
+    expect(missingRoles({ ...TW, sender: "行政執行署", text: `【行政執行署】${body}` })).toContain("creditor");
+  });
+});

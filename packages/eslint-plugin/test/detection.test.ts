@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import plugin from "../src/index.js";
+import { foldWidth } from "../src/util/message.js";
 
 /**
  * What the rules catch in messages as they are really written: violations composed of an action,
@@ -4308,5 +4309,43 @@ describe("families of the forty-ninth corpus's tuned half: words from other hand
     const body = "鄭*芸 您好，您的小額信貸末4碼6608已逾期47天，應繳NT$23,915。請匯款至807-6608-2210-35或撥(02)2713-5560洽詢。";
     expect(missingRoles({ ...TW, sender: "債權管理部", text: `【債權管理部】${body}` })).toContain("creditor");
     expect(missingRoles({ ...TW, sender: "行政執行署", text: `【行政執行署】${body}` })).toContain("creditor");
+  });
+});
+
+describe("families of the forty-ninth corpus's held-out half, read after its final score", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const THIRD = { audience: "third-party" } as const;
+
+  it("reads disclosures in text copied from an OCR'd screenshot: O for 0 and l for 1 among digits, not in a word", () => {
+    expect(missingRoles({ ...EN_HK, text: "Example Finance: Mr W0NG Chi Keung, l0an no. EF-10-4471 overdue since 1O May, amount HK$5,9OO. Pay: FPS ID 1O29384. Tel 2386 0O17." })).toEqual([]);
+    expect(missingRoles({ ...HK, text: "示例收數有限公司（受示例銀行委託）：閣下信用卡（尾號 8O21）欠款HK$l8,340，自2O25年11月起未有還款。還款：示例銀行收款賬戶 O12-875-0O312-9；查詢 3l05 6677。" })).toEqual([]);
+    expect(missingRoles({ ...EN_US, text: "Example CU: Member Jose R. acct ending 4O17 - past due amt $2l4.60, due date O3/O1. Pay: example.com/pay or any branch. Call 8OO-555-O199. Reply STOP to opt out." })).toEqual([]);
+    expect(missingRoles({ ...EN_US, text: "Example CU: Member Jose R. acct ending 4017 - past due amt $214.60, due date 03/01. Pay: example.com/pay or any branch. Call BOO-555-OIOO. Reply STOP to opt out." })).toContain("contact");
+  });
+
+  it("reads a number whose 0s and 1s an OCR wrote as O, o, l or I as the number, wherever they fall in it (property)", () => {
+    const slip = { "0": ["0", "O", "o"], "1": ["1", "l", "I"] } as Record<string, string[]>;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(..."0123456789"), { minLength: 2, maxLength: 12 }), fc.array(fc.nat(2), { minLength: 12, maxLength: 12 }), (digits, picks) => {
+        fc.pre(digits.some((digit) => digit !== "0" && digit !== "1"));
+        const written = digits.map((digit, index) => slip[digit]?.[picks[index]!] ?? digit).join("");
+        expect(foldWidth(`欠款 ${written} 元`)).toBe(`欠款 ${digits.join("")} 元`);
+      }),
+    );
+    expect(foldWidth(" l0an Go2Bank NO1 ")).toBe(" l0an Go2Bank NO1 ");
+  });
+
+  it("reads cheaters and fraud persons as insults, a countdown clock ending in 後 and a final warning with 的 as pressure, a record kept 永久地 as a credit threat", () => {
+    expect(reports({ ...EN_HK, ...THIRD, text: "Dear friends of Ms Tse, she borrowed money from Example Finance and run away, she is a cheater." }, "no-abusive-language")).toBe(true);
+    expect(reports({ text: "【示例现金】何*伟，你是一个欺诈的人，你借了钱不还。逾期金额 RMB 1,200.00，客服 400-870-3366" }, "no-abusive-language")).toBe(true);
+    expect(pressure({ ...HK, channel: "push", text: "示例快錢\n張*明，您的欠款HK$3,200已逾期19天，23:14:07 後您的賬戶將轉交第三方合作機構處理。點擊立即還款，或聯繫APP內人工客服。" })).toBe(true);
+    expect(pressure({ channel: "email", text: "Subject: 最后的警告\n\n亲爱的 张明远，您的信用卡（尾号 5527）已经逾期 45 天，欠款人民币 3,412.77 元。请立即付款。" })).toBe(true);
+    expect(credit({ category: "transactional", text: "【示例金】钟*，您已结清欠款，谢谢。但是您的逾期记录将会被永久地保存。" })).toBe(true);
+  });
+
+  it("reads a spouse told the law makes her pay as a false legal claim, a referee told he has no liability as no disclosure, and an opt-out link after 'click'", () => {
+    expect(falseLegal({ ...EN_US, ...THIRD, text: "Mrs. Tran: your husband's loan with Example Credit is overdue $1,100.00 since April. As the wife you also responsible by law to pay this debt. Call 714-555-0126." })).toBe(true);
+    expect(reports({ ...EN_HK, ...THIRD, category: "transactional", text: "Example Lender: You were named as referee by Mr Poon in his application. A referee has no liability for any loan. If you did not agree, reply N and we will delete your data." }, "no-third-party-disclosure")).toBe(false);
+    expect(rules({ ...EN_US, ...THIRD, channel: "email", text: "Subject: Request for contact information\n\nDear Sir/Madam,\n\nThis is Example Recovery. Could you ask Mr. Lopez to contact us at 888-555-0139?\n\nTo stop these e-mails, click example.com/optout." })).not.toContain("opt-out-instruction");
   });
 });

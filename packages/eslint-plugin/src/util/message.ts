@@ -672,10 +672,15 @@ export function frontMatterUsable(sourceCode: TemplateSourceCode): boolean {
  * (＄ ％ ＋ － ． ／ ＠ ＃) as their ASCII forms, one character for one, so that ￥２，４５０．００,
  * ０２１－５５５０－８８１２ and 末四碼２２１８ read as the pack's patterns expect. A full-width comma
  * or blank becomes ASCII only between digits: elsewhere it is Chinese punctuation the patterns name.
+ * The letters a screenshot's OCR puts for digits (O for 0, l and I for 1) are digits in a run of
+ * digits no other letter touches (2O25, 8OO-555-O199, HK$l8,340), one for one; a run at either end
+ * of the text is left as written, as what comes next or before could make it a word (l0an).
  */
 export function foldWidth(text: string): string {
   const narrow = text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF03-\uFF05\uFF0B\uFF0D-\uFF0F\uFF20]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
-  return narrow.replace(/(?<=[0-9])[\uFF0C\u3000](?=[0-9])/gu, (char) => (char === "\u3000" ? " " : ","));
+  return narrow
+    .replace(/(?<=[0-9])[\uFF0C\u3000](?=[0-9])/gu, (char) => (char === "\u3000" ? " " : ","))
+    .replace(/(?<=[^A-Za-z])[0-9OolI]{2,}(?=[^A-Za-z])/gu, (run) => (/[0-9]/u.test(run) ? run.replace(/[Oo]/gu, "0").replace(/[lI]/gu, "1") : run));
 }
 
 /** Every match of a list of wordings in the text, for this channel. */

@@ -277,6 +277,10 @@ describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spen
  * outboxes after complaints, disclosures stated thinly, threats and false claims in indirect forms beside their
  * lawful twins; see its README): blind48/holdout 0.916 on arrival, 0.934 after a round tuned on blind48/tune
  * (0.879 → 0.954).
+ * The forty-ninth (the same locales, Hong Kong weighted; words from other hands: translated, machine-written,
+ * code-mixed and OCR'd messages, disclosures written awkwardly, threats and claims in translated wording beside
+ * their lawful twins; see its README): blind49/holdout 0.861 on arrival, 0.873 after a round tuned on
+ * blind49/tune (0.852 → 0.893).
  */
 const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind4/holdout.jsonl", import.meta.url)), floor: 0.93 },
@@ -368,6 +372,8 @@ const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind47/holdout.jsonl", import.meta.url)), floor: 0.93 },
   { path: fileURLToPath(new URL("fixtures/tone/blind48/tune.jsonl", import.meta.url)), floor: 0.95 },
   { path: fileURLToPath(new URL("fixtures/tone/blind48/holdout.jsonl", import.meta.url)), floor: 0.96 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind49/tune.jsonl", import.meta.url)), floor: 0.89 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind49/holdout.jsonl", import.meta.url)), floor: 0.9 },
 ];
 describe.each(LATER.filter(({ path }) => existsSync(path)))("the rules on a later corpus half ($path)", ({ path, floor }) => {
   it(`keeps macro-F1 at its measured ${floor}`, async () => {

@@ -2,7 +2,8 @@
 // Compiles packs/*.yaml into generated/packs/ beside the sources and the built modules (one JSON
 // file a pack, and an index of their ids and locales with a digest of them all), and checks them.
 // Usage: compile-packs.mjs [--check] [--packs DIR]
-//   without --check: writes the packs as JSON (refusing YAML it cannot read), for the build to compile;
+//   without --check: writes the packs as JSON (refusing YAML it cannot read), their patterns' parts written
+//   out as the built module does it (dist/pattern-parts.js), so that a run reads them as they are;
 //   with --check: checks every pack with the built checker (dist/check.js, what `tactful pack check`
 //   runs: schema, citations, ids, word classes, patterns) and exits 1 on an error, removing the
 //   packs it compiled from the build so that nothing runs on packs that failed their check.
@@ -37,6 +38,10 @@ if (process.argv.includes("--check")) {
     process.exit(1);
   }
 } else {
+  const { withPatternParts } = await import(pathToFileURL(join(packageDir, "dist", "pattern-parts.js")).href).catch(() => {
+    console.error("The policies package is not built: run `npm run build`.");
+    process.exit(2);
+  });
   const packs = [];
   for (const file of files) {
     const document = parseDocument(readFileSync(file, "utf8"), { prettyErrors: false, uniqueKeys: true });
@@ -44,7 +49,7 @@ if (process.argv.includes("--check")) {
       console.error(`${relative(process.cwd(), file)}: ${document.errors[0].message.split("\n")[0]}`);
       process.exit(1);
     }
-    packs.push(document.toJS());
+    packs.push(withPatternParts(document.toJS()).data);
   }
   // The digest of what was compiled keys caches of results on the built-in packs: a run need not hash them.
   const digest = createHash("sha256").update(JSON.stringify(packs)).digest("hex");

@@ -1,11 +1,11 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import formats from "ajv-formats";
 import { analyse, type Report } from "scslre";
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
 import policySchema from "@tactful/schemas/policy.schema.json" with { type: "json" };
 import { builtInPacks } from "./index.js";
 import { resolveAdoptions, type AdoptionSource } from "./adopt.js";
 import { applyOverlay } from "./overlay.js";
+import { PATTERN_FIELDS, PATTERN_LIST_FIELDS, partPointer, withPatternParts } from "./pattern-parts.js";
 import { recognizerPattern } from "./placeholder.js";
 import type { PackOverlay, PolicyPack, Recognizer } from "./types.js";
 
@@ -55,6 +55,26 @@ export const PACK_MESSAGES = {
     en: "This identifier needs digit groups, but lists no `groups`: it would never be reported.",
     "zh-CN": "该号码类型需要分组格式，但没有列出 `groups`：它永远不会被报告。",
     "zh-TW": "該號碼類型需要分組格式，但沒有列出 `groups`：它永遠不會被回報。",
+  },
+  badName: {
+    en: "{name} is not a name `{field}` allows: it must match {pattern}.",
+    "zh-CN": "{name} 不是 `{field}` 允许的名称：须符合 {pattern}。",
+    "zh-TW": "{name} 不是 `{field}` 允許的名稱：須符合 {pattern}。",
+  },
+  unknownPart: {
+    en: "The pattern names part {name}, which is not in `patternParts`.",
+    "zh-CN": "该模式引用了片段 {name}，但 `patternParts` 中没有它。",
+    "zh-TW": "該模式引用了片段 {name}，但 `patternParts` 中沒有它。",
+  },
+  partCycle: {
+    en: "Parts name each other in a cycle ({cycle}): they cannot be written out.",
+    "zh-CN": "片段之间循环引用（{cycle}）：无法展开。",
+    "zh-TW": "片段之間循環引用（{cycle}）：無法展開。",
+  },
+  unusedPart: {
+    en: "Part {name} is named by no pattern.",
+    "zh-CN": "没有任何模式引用片段 {name}。",
+    "zh-TW": "沒有任何模式引用片段 {name}。",
   },
   badPattern: {
     en: "The pattern is not a regular expression with the u flag: {detail}",
@@ -211,7 +231,6 @@ let validator: ValidateFunction | undefined;
 function validatePack(data: unknown): ErrorObject[] {
   if (!validator) {
     const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
-    formats.default(ajv);
     validator = ajv.compile(policySchema);
   }
   return validator(data) ? [] : [...(validator.errors ?? [])];
@@ -247,9 +266,21 @@ export function checkPack(text: string, options: CheckOptions = {}): CheckedPack
     for (const error of document.errors) problems.push({ messageId: "yaml", data: { detail: error.message.split("\n")[0]! }, severity: "error", pointer: "", ...at(error.pos[0]) });
     return { pack: null, problems, position };
   }
-  const data: unknown = document.toJS();
+  const written: unknown = document.toJS();
+  // Patterns are checked, and the pack read, with the parts they name written out; the parts themselves are checked as written.
+  const parted = withPatternParts(written);
+  for (const problem of parted.problems) report(problem.messageId, problem.pointer, problem.data, problem.severity);
+  // Each part compiles on its own; how it backtracks is told at the patterns that name it.
+  for (const [name, part] of Object.entries(parted.parts ?? {})) {
+    const invalid = typeof part === "string" ? regexError(part, "u") : null;
+    if (invalid !== null) report("badPattern", partPointer(name), { detail: invalid });
+  }
+  const data = parted.data;
   // `if` fails only beside the errors of the branch it chose, which say what is wrong.
-  const schemaErrors = validatePack(data).filter((error) => error.keyword !== "if");
+  const errors = validatePack(parted.parts === undefined ? data : { ...(data as object), patternParts: parted.parts });
+  // Nor does `propertyNames` say more than the error about the name.
+  const badNames = new Set(errors.flatMap((error) => (error.propertyName !== undefined && error.keyword === "pattern" ? [error.instancePath] : [])));
+  const schemaErrors = errors.filter((error) => error.keyword !== "if" && !(error.keyword === "propertyNames" && badNames.has(error.instancePath)));
   for (const error of schemaErrors) {
     const problem = describeSchemaError(error, options);
     report(problem.messageId, problem.pointer, problem.data);
@@ -291,6 +322,8 @@ export function checkPack(text: string, options: CheckOptions = {}): CheckedPack
   const seen = new Set<string>();
   const distinct = problems.filter((problem) => {
     const key = `${problem.pointer}\u0000${problem.messageId}`;
+    // A pattern left naming a part does not compile either: the part's problem is what to fix.
+    if (problem.messageId === "badPattern" && parted.unresolved.has(problem.pointer)) return false;
     return !seen.has(key) && seen.add(key);
   });
   return { pack, ...(overlay ? { overlay } : {}), problems: distinct.sort((a, b) => a.line - b.line || a.column - b.column), position };
@@ -316,6 +349,10 @@ type Found = { messageId: PackMessageId; pointer: string; data: PackProblem["dat
 function describeSchemaError(error: ErrorObject, options: CheckOptions): Found {
   const params = error.params as Record<string, unknown>;
   const field = fieldName(error.instancePath);
+  // A key that is not a name allowed there (`propertyNames`) is about that key.
+  if (error.propertyName !== undefined && error.keyword === "pattern") {
+    return { messageId: "badName", pointer: `${error.instancePath}/${error.propertyName.replace(/~/gu, "~0").replace(/\//gu, "~1")}`, data: { field, name: error.propertyName, pattern: String(params["pattern"]) } };
+  }
   switch (error.keyword) {
     case "unevaluatedProperties":
     case "additionalProperties": {
@@ -328,9 +365,6 @@ function describeSchemaError(error: ErrorObject, options: CheckOptions): Found {
       return { messageId: "missingField", pointer: error.instancePath, data: { field: String(params["missingProperty"]) } };
     case "enum":
       return { messageId: "notAllowed", pointer: error.instancePath, data: { field, allowed: (params["allowedValues"] as unknown[]).map(String).join(", "), value: JSON.stringify(error.data) } };
-    case "format":
-      if (params["format"] === "regex") return { messageId: "badPattern", pointer: error.instancePath, data: { detail: regexError(String(error.data), "u") ?? String(error.message) } };
-      return { messageId: "schema", pointer: error.instancePath, data: { field, detail: error.message ?? error.keyword } };
     case "type":
       return { messageId: "wrongType", pointer: error.instancePath, data: { field, type: String(params["type"]) } };
     default:
@@ -363,9 +397,6 @@ function fieldName(pointer: string): string {
     .reduce((path, part) => (/^\d+$/u.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), "");
 }
 
-/** The keys whose lists hold regular expressions, each checked as a pattern. */
-const PATTERN_LISTS = ["patterns", "conditionals", "clauseBreaks", "excuseBreaks", "reportedSpeech", "personal", "sender", "personalAfter", "senderAfter"];
-
 /** Checks a schema cannot express. */
 function* semanticProblems(pack: Partial<PolicyPack>, lineOf: (pointer: string) => number, known: { sources: object; languages: PolicyPack["tone"]["languages"] }): Generator<Found> {
   const ids = new Map<string, string>();
@@ -384,20 +415,21 @@ function* semanticProblems(pack: Partial<PolicyPack>, lineOf: (pointer: string) 
     if (typeof object["ref"] === "string" && !Object.hasOwn(known.sources, object["ref"])) yield { messageId: "unknownSource", pointer: `${pointer}/ref`, data: { ref: object["ref"] } };
     // The patterns of a wording that asks for it match case-insensitively.
     const folded = object["ignoreCase"] === true;
-    for (const key of ["pattern", "namePattern"]) {
-      if (typeof object[key] === "string") yield* patternProblems(object[key], folded, `${pointer}/${key}`);
+    // A placeholder's words are checked as the one pattern they make, below.
+    if (!pointer.endsWith("/placeholder")) {
+      for (const key of PATTERN_FIELDS) if (typeof object[key] === "string") yield* patternProblems(object[key], folded, `${pointer}/${key}`);
     }
     // A placeholder recognizer's words are checked as the pattern they make.
     const placeholder = object["placeholder"] as Recognizer["placeholder"] | undefined;
     if (typeof placeholder?.names === "string" && (placeholder.except === undefined || typeof placeholder.except === "string")) {
       yield* patternProblems(recognizerPattern({ placeholder })!, folded, `${pointer}/placeholder`);
     }
-    for (const key of PATTERN_LISTS) {
+    for (const key of PATTERN_LIST_FIELDS) {
       const list = object[key];
       if (Array.isArray(list)) for (const [index, pattern] of list.entries()) if (typeof pattern === "string") yield* patternProblems(pattern, folded, `${pointer}/${key}/${index}`);
     }
     for (const [key, child] of Object.entries(object)) {
-      if (!PATTERN_LISTS.includes(key)) yield* walk(child, `${pointer}/${key}`);
+      if (!PATTERN_LIST_FIELDS.includes(key)) yield* walk(child, `${pointer}/${key}`);
     }
   }
   yield* walk(pack, "");

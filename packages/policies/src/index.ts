@@ -159,17 +159,17 @@ export function citationText(pack: PolicyPack, citations: readonly Citation[]): 
     .join("; ");
 }
 
-/**
- * A pattern from a pack as a RegExp (`u`, plus `i` where the entry asks for it), compiled once
- * per process: the same object is returned for the same pattern and flags, so a global one is
- * for `matchAll` and `replace`, which do not move its `lastIndex`.
- */
 /** The sets of word classes an entry's `allowedWhen.cites` names: a flat list is one set (all of it must occur), a list of lists is alternatives. */
 export function citedSets(allowedWhen: LexiconEntry["allowedWhen"]): string[][] {
   const cites = allowedWhen?.cites ?? [];
   return cites.length === 0 ? [] : cites.every((item) => typeof item === "string") ? [cites as string[]] : (cites as string[][]);
 }
 
+/**
+ * A pattern from a pack as a RegExp (`u`, plus `i` where the entry asks for it), compiled once
+ * per process: the same object is returned for the same pattern and flags, so a global one is
+ * for `matchAll` and `replace`, which do not move its `lastIndex`.
+ */
 export function compilePattern(pattern: string, ignoreCase = false, global = false): RegExp {
   // By the pattern itself: a pack's strings keep their hash, a key built from them would be hashed anew each time.
   let flavours = compiledPatterns.get(pattern);

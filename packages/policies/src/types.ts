@@ -376,6 +376,8 @@ export interface PolicyPack {
   timezone: string;
   disclaimer?: string;
   sources: Record<string, Source>;
+  /** As written in a pack file: named parts of its patterns (`withPatternParts`); a loaded pack has them written out and none left. */
+  patternParts?: Record<string, string>;
   disclosures: Disclosure[];
   /** `adopt` as written in a pack file; a loaded pack has its adoptions resolved (`resolveAdoptions`) and none left. */
   recognizers: Partial<Record<Role, Recognizer[]>> & { adopt?: RecognizerAdoption[] };

@@ -4349,3 +4349,67 @@ describe("families of the forty-ninth corpus's held-out half, read after its fin
     expect(rules({ ...EN_US, ...THIRD, channel: "email", text: "Subject: Request for contact information\n\nDear Sir/Madam,\n\nThis is Example Recovery. Could you ask Mr. Lopez to contact us at 888-555-0139?\n\nTo stop these e-mails, click example.com/optout." })).not.toContain("opt-out-instruction");
   });
 });
+
+describe("families of the fiftieth corpus's tuned half: other products, other debts", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+  const unnamed = (message: Message): Linter.LintMessage[] => findings(message, "recipient-identification").filter((finding) => finding.messageId === "missingName");
+
+  it("reads the months of rent or club money named, arrears since a month and instalments stopped as due information", () => {
+    expect(missingRoles({ ...TW, text: "【示例租賃】陳小姐，4、5月房租共36,000元還沒收到，請匯入郵局700-0012345-6789，電話0933-000-111。" })).not.toContain("days-overdue");
+    expect(missingRoles({ ...HK, text: "【示例物業】李先生，6月至8月租金HK$42,000一直未交，請經FPS 1234567入數，查詢2345 6789。" })).not.toContain("days-overdue");
+    expect(missingRoles({ text: "【示例银行】王*明先生，您的房贷自3月起已断供两期，欠款9,876.50元，请存入尾号1234还款账户，咨询400-000-0000。" })).not.toContain("days-overdue");
+    expect(missingRoles({ text: "【示例小贷】赵*华，您名下一笔1,200元的借款已于今年4月逾期，请登录 pay.example.cn 还款，咨询400-000-0000。" })).not.toContain("days-overdue");
+    expect(missingRoles({ text: "【示例小贷】赵*华，您名下一笔1,200元的借款尚未结清，请登录 pay.example.cn 还款，咨询400-000-0000。" })).toContain("days-overdue");
+  });
+
+  it("reads paying at a service point or the shop, the company's account by its tail and a payroll deduction as ways to pay", () => {
+    expect(missingRoles({ text: "【示例物业】3栋502业主，物业费1,440元已欠4个月，请到物业管理处缴纳，电话0571-0000-0000。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...HK, text: "【示例押】當票B-20391：你嘅金鏈當本HK$3,000已逾期10日，請攜當票到上海街本押贖回，查詢2300 0000。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ text: "【示例汽车金融】李*强，车贷两期共6,200元逾期30天，请转入我司对公账户（尾号5566），电话400-000-0000。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...TW, category: "reminder", text: "【示例科技】王*明 同仁：您的員工借支NT$12,000，將自5月份薪資起分4期扣還，每期NT$3,000，首期扣款日5/10。如有疑問請洽人資 分機201。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ text: "【示例汽车金融】李*强，车贷两期共6,200元逾期30天，请尽快处理，电话400-000-0000。" })).toContain("repayment-channel");
+  });
+
+  it("reads a room's owner, a member's or student's number and a given name with 姐 as whom a message is for", () => {
+    expect(unnamed({ text: "【示例物业】1203室业主，物业费2,100元欠了5个月，请到物业服务中心缴清，电话0571-0000-0000。" })).toEqual([]);
+    expect(unnamed({ ...HK, text: "【示例小額貸款】（成員編號0831）：第4期HK$600已逾期5日，請經FPS 1666000入數。查詢5200 0000。" })).toEqual([]);
+    expect(unnamed({ ...EN_HK, text: "Example Institute: Student 22017734A, tuition instalment 3 of 3 (HK$9,800, due 30 Nov) is unpaid. Pay via Student Portal. Finance Office 3400 0000." })).toEqual([]);
+    expect(unnamed({ ...TW, sender: "會首 阿珠", text: "淑芬姐，4月份會錢5,000元10號要交，今天已經14號了，麻煩轉到郵局700-0021-000000，電話0932-000-000。—阿珠" })).toEqual([]);
+  });
+
+  it("reads the lender's own lockout, arrears read to the reader's investors or classmates and a coming-for-it relayed as threats", () => {
+    expect(threat({ text: "【示例物业】2单元801业主，物业费欠了半年，下周一起停用你家门禁卡。请到物业服务中心缴清，电话0571-0000-0000。" })).toBe(true);
+    expect(threat({ ...TW, text: "林先生，房租拖兩個月了，再不繳我就把你那間的水電斷掉。錢匯郵局700-0012345-6789。—房東" })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example P2P: Nina, loan EP-1001 is 45 days past due ($512.00 since 3/01). Your investors live near you and they'll be told your name. Pay at example.com/pay. Reply STOP to opt out." })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example College: Student 21000001B, fees HK$8,000 due 1 Oct are unpaid. Your class representative will be told, and we may pull you out of class. Pay via the portal. 3400 0000." })).toBe(true);
+    expect(threat({ ...EN_US, ...THIRD, text: "This is Example Auto Finance recovery. Your coworker Sam is behind on his car loan. Tell him we're coming for the truck Friday. Reply STOP to opt out." })).toBe(true);
+    expect(threat({ ...EN_US, channel: "push", text: "Example Cash\nKim, contact list syncing is now enabled on your overdue loan EC-1 ($300.00, 30 days late). Pay in the Example app or call 555-0100." })).toBe(true);
+    expect(threat({ ...HK, ...THIRD, text: "【示例學貸】陳太你好，你兒子嘅專上學生貸款已拖欠兩期共HK$4,200。麻煩你提下佢，查詢2150 0000。" })).toBe(false);
+  });
+
+  it("reads court seizures, a pledged home taken into the lender's name, an auction announced and liability by law as false legal claims, and a step the terms allow as lawful", () => {
+    expect(falseLegal({ ...TW, text: "【示例商銀】王*明：您房貸已逾期4期共NT$120,000。法院已查封您的房屋，月底即進入法拍。請至分行繳清或電(02)2000-0000。" })).toBe(true);
+    expect(falseLegal({ ...TW, text: "【示例資產】何*華先生：您的二胎借款利息已兩個月未付，本公司已取得房屋所有權，下週辦理過戶至本公司名下。請匯入帳戶 2088-01-000000。" })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Mortgage Office: Mr Ho, arrears HK$30,000 since July. Your flat will be put up for auction on Monday. Call 5100 0000." })).toBe(true);
+    expect(falseLegal({ ...HK, ...THIRD, text: "【示例醫院賬務組】陳小姐，你母親住院費HK$18,000仍未清繳。作為子女，你依法有責任替母親清還，查詢2400 0000。" })).toBe(true);
+    expect(falseLegal({ ...EN_US, ...THIRD, text: "Example Clinic: Mr. Reyes, your wife's bill of $890.00 is 60 days past due. Spouses are legally responsible for each other's medical debts. Reply STOP to opt out." })).toBe(true);
+    expect(falseLegal({ ...HK, channel: "email", text: "Subject: 貸款逾期通知\n\n示例貿易有限公司：貴公司貸款（尾號1234）HK$20,000已逾期35日。如於8月31日前仍未清還，本行可按貸款條款採取追討行動，包括法律程序。請經任何分行繳款，查詢2288 0000。\n\n示例銀行" })).toBe(false);
+    expect(falseLegal({ ...HK, channel: "email", text: "Subject: 有關欠款\n\n黃先生：本公司購入閣下之債權，結欠HK$9,000。此債務已超過《時效條例》的訴訟期限，本公司不會就此提出訴訟。如願還款，可經FPS 1690000繳款，查詢3600 0000。" })).toBe(false);
+  });
+
+  it("reads a small sum the reader cannot pay after a purchase, asked, as pressure; Fuk in a Hong Kong street is no slur; a release reference is no person", () => {
+    expect(pressure({ ...EN_US, text: "Example Student Lending: Tyler, loan ending 1234 is 30 days late - $180.00 due since 6/01. New phone last month and you can't pay $180? Pay at example.com/pay. Reply STOP to opt out." })).toBe(true);
+    expect(pressure({ ...HK, text: "【示例分期】Ms Lee，你張單 #EX-1001 第2期HK$300已逾期10日。有錢買新波鞋，三百蚊一期都還唔起？請經App或FPS 1620000繳款，查詢3700 0000。" })).toBe(true);
+    expect(reports({ ...EN_HK, text: "Example Property: Ms Chow, Flat 3B, 12 Fuk Wa Street: rent HK$9,800 due 1 Oct is 20 days overdue. Pay by FPS ID 1560000. Questions: 2390 0000." }, "no-abusive-language")).toBe(false);
+    expect(threat({ ...EN_HK, text: "Example Bank: Mr Ho, loan EB-1001 arrears HK$5,000 since August. Pay by FPS 1500000 and call 5100 0000 for the payment reference." })).toBe(false);
+  });
+
+  it("reads an annual rate written as a year's percentage, and a monthly payment per ten thousand as a price", () => {
+    const apr = (message: Message): boolean => reports({ category: "marketing", audience: "customer", ...message }, "apr-disclosure");
+    expect(apr({ ...EN_HK, text: "Example Pawnshop: Loans on gold at 3% interest per lunar month (about 36% a year). Reply STOP to opt out." })).toBe(false);
+    expect(apr({ ...EN_HK, text: "Example Pawnshop: Loans on gold at 3% interest per lunar month. Reply STOP to opt out." })).toBe(true);
+    expect(apr({ ...TW, channel: "email", text: "Subject: 小微週轉金\n\n示例商銀週轉金，月付每萬元148元起，最高NT$300萬。\n如不願再收到本行行銷郵件，請點此退訂：example.com/unsub" })).toBe(true);
+  });
+});

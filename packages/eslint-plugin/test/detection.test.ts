@@ -3884,7 +3884,8 @@ describe("families of the forty-fifth corpus's tuned half: one person typing", (
     expect(missingRoles({ text: "曹先生你好，我是小桑，受示例分期委托。你那笔分期（订单尾号1190）欠1,946，逾期37天。示例App里「还款」可以选部分还款，或者回我微信。" })).not.toContain("contact");
     expect(missingRoles({ ...EN_HK, text: "Kenneth, Sam from Example Finance. GC-1044 2.5k now 2 months overdue since 20 Aug. FPS 5512 0088 or call me." })).not.toContain("contact");
     expect(missingRoles({ ...EN_US, text: "Yo Trey, Example Auto. You're 2 wks behind on the Malibu, $260 (was due the 3rd). Bring it by the lot. Call/text this same number. STOP to opt out" })).not.toContain("contact");
-    expect(missingRoles({ ...EN_HK, text: "Example Finance: Kenneth, GC-1044 2.5k overdue since 20 Aug. FPS 5512 0088." })).toContain("contact");
+    // A mobile given as the FPS proxy can be called (blind50 and blind51, and 24 rows to 3 of the spent corpora); an FPS ID cannot.
+    expect(missingRoles({ ...EN_HK, text: "Example Finance: Kenneth, GC-1044 2.5k overdue since 20 Aug. FPS ID 5512 0088." })).toContain("contact");
   });
 
   it("reads the writer's firm in a name that also gives the writer, and Hong Kong's and Taiwan's trade words", () => {
@@ -4411,5 +4412,48 @@ describe("families of the fiftieth corpus's tuned half: other products, other de
     expect(apr({ ...EN_HK, text: "Example Pawnshop: Loans on gold at 3% interest per lunar month (about 36% a year). Reply STOP to opt out." })).toBe(false);
     expect(apr({ ...EN_HK, text: "Example Pawnshop: Loans on gold at 3% interest per lunar month. Reply STOP to opt out." })).toBe(true);
     expect(apr({ ...TW, channel: "email", text: "Subject: 小微週轉金\n\n示例商銀週轉金，月付每萬元148元起，最高NT$300萬。\n如不願再收到本行行銷郵件，請點此退訂：example.com/unsub" })).toBe(true);
+  });
+});
+
+describe("families of the fifty-first corpus's tuned half: the ladder", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+
+  it("reads a lender named as the one suing or as the original creditor, a company's account by its tail and a collector's mobile as the FPS proxy", () => {
+    expect(missingRoles({ sender: "岳麓区人民法院", text: "【岳麓区人民法院】黄*杰，你尾号1234信用卡欠款5,000元已被示例银行起诉，逾期90天，请存入尾号5678还款账户，电话400-000-0000。" })).not.toContain("creditor");
+    expect(missingRoles({ sender: "明衡律师事务所", text: "【明衡律师事务所】陈*华，你尾号1234信用卡（原示例银行）欠款5,000元逾期90天，请存入尾号5678还款账户，电话0571-0000-0000。" })).not.toContain("creditor");
+    expect(missingRoles({ sender: "正义法律事务所", text: "【正义法律事务所】陈*华，本所受债权人委任，你的信用借款5,000元逾期90天，请存入尾号5678还款账户，电话0571-0000-0000。" })).toContain("creditor");
+    expect(missingRoles({ text: "【示例资产】陈*华先生，您信用卡欠款10,000元自4月8日起未还，请还款至我司账户（尾号3158），电话400-000-0000。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...TW, text: "示例財務：黃志明，三萬二的事上個月15號到期了，錢匯到示例財務有限公司帳戶（示例銀行末四碼5560），電話0966-000-000。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...HK, sender: "(none in text)", text: "黃生，HK$6,000逾期40日，入數FPS 9360 2718，今個星期還到嗎？" })).not.toContain("contact");
+    expect(missingRoles({ ...HK, sender: "(none in text)", text: "黃生，HK$6,000逾期40日，入數FPS 7712034，今個星期還到嗎？" })).toContain("contact");
+  });
+
+  it("reads months of payments stopped as due information, and a student addressed with 同學 by a three-character name", () => {
+    expect(missingRoles({ ...HK, text: "【示例按揭】張先生，你斷供三個月，欠款HK$60,000，請經FPS 1234567入數，查詢2345 6789。" })).not.toContain("days-overdue");
+    expect(findings({ ...HK, text: "示例學院：陳嘉欣同學（HC2400001），你第二期學費HK$12,000（到期日8月15日）仍未繳付，請經網上繳費，查詢3700 0000。" }, "recipient-identification").filter((finding) => finding.messageId === "missingName")).toEqual([]);
+  });
+
+  it("reads the reader's parents' address held, the family kept informed, a spouse told she shares the debt and the school told of it as threats and false claims", () => {
+    expect(threat({ text: "【示例信息服务】马*丽女士，您的借款2,000元逾期30天。您父母在昌平的住址我们已经登记，建议您尽快在示例APP还款。电话010-0000-0000。" })).toBe(true);
+    expect(threat({ ...TW, text: "【示例資產管理】郭小姐您好，您卡款NT$30,000已逾期100日。之後我們會定期向您父母說明處理進度。繳款請用示例銀行繳款帳號，洽(02)2700-0000。" })).toBe(true);
+    expect(falseLegal({ ...HK, ...THIRD, text: "陳太，你老公架車欠我哋示例財務HK$15,000，兩夫妻嘅數你都有份還，查詢2300 0000。" })).toBe(true);
+    expect(falseLegal({ text: "【示例消费金融】钱*杰，你逾期已超过90天，欠款1,000元，我司已将你的信息提交至学校，毕业证将暂缓发放。请在示例APP还款，电话400-000-0000。" })).toBe(true);
+  });
+
+  it("reads a countdown clock in English as pressure, a bankruptcy order and an exit watch list claimed as false legal claims, and going round to see the reader's mum as a threat", () => {
+    expect(pressure({ ...EN_HK, text: "Example Finance: Mr CHIU, loan EF-1001 is 45 days overdue with HK$5,000.00 due. Your file moves to the next team in 03:12:45. Pay via FPS ID 4400000 or call 2990 0000." })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Mortgage: Mr YIP, the High Court has made a bankruptcy order against you. Call 2877 0000." })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Bureau: Mr TANG, your loan of HK$10,000 (90 days overdue) is registered. You will be placed on the exit watch list unless you pay to account 447-2-119000 by 31 Aug. Enquiries 6920 0000." })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example Finance: Mr WONG, loan EF-2 is HK$5,000 and 30 days overdue. If this drags on we will go round to Tai Po and see your mum. FPS 1234567, call 2388 0000." })).toBe(true);
+  });
+
+  it("reads the lawful rungs as lawful: a suit the client may authorise later, a mortgage enforced through the court, a tow truck sent for the car, a court-notice warning against scams and the borrower's own line as personal data", () => {
+    expect(falseLegal({ ...EN_US, channel: "email", text: "Subject: Your account ending 1234\n\nDear Mr. Olsen,\n\nThis firm represents Example Recovery LLC. The balance is $3,000.00, charged off 10/30/2026. No lawsuit has been filed. Our client may authorize us to file suit after 02/15/2027.\n\nPay at example.com/pay or call 757-555-0100.\n\nTo stop e-mails, reply STOP." })).toBe(false);
+    expect(falseLegal({ channel: "email", text: "Subject: 住房贷款逾期告知\n何*明先生：您尾号1234的住房贷款已连续三期未还（9月10日起），合计10,000元。如在12月31日前仍未补足，我行有权依法向人民法院申请实现抵押权，届时可能通过司法拍卖处置抵押房产。请存入尾号5521借记卡，咨询0513-0000-0000。" })).toBe(false);
+    expect(threat({ ...TW, text: "示例租賃黃先生：第8期NT$3,000拖了50天，請於5/30前在超商用代碼5A2M0000繳清，否則依約拖車會到你家樓下把車拖回。電話0800-000-000。" })).toBe(false);
+    expect(falseLegal({ ...TW, category: "transactional", audience: "customer", text: "【示例銀行】提醒您：法院不會以簡訊或LINE通知開庭或傳票，本行也不會要求您匯款至個人帳戶。收到可疑訊息請撥0800-000-000查證。" })).toBe(false);
+    expect(reports({ ...EN_US, text: "Example Cash: Shawn, we've tried you at 414 555 2093 six times about loan EC-1 ($780.00, 72 days past due). Pay at example.com/pay or call 866-555-0100. Reply STOP to opt out." }, "pii-masking")).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import policySchema from "@tactful/schemas/policy.schema.json" with { type: "jso
 import { builtInPacks } from "./index.js";
 import { resolveAdoptions, type AdoptionSource } from "./adopt.js";
 import { applyOverlay } from "./overlay.js";
-import { PATTERN_FIELDS, PATTERN_LIST_FIELDS, partPointer, withPatternParts } from "./pattern-parts.js";
+import { PATTERN_FIELDS, PATTERN_LIST_FIELDS, partPointer, pointerKey, withPatternParts } from "./pattern-parts.js";
 import { recognizerPattern } from "./placeholder.js";
 import type { PackOverlay, PolicyPack, Recognizer } from "./types.js";
 
@@ -351,14 +351,14 @@ function describeSchemaError(error: ErrorObject, options: CheckOptions): Found {
   const field = fieldName(error.instancePath);
   // A key that is not a name allowed there (`propertyNames`) is about that key.
   if (error.propertyName !== undefined && error.keyword === "pattern") {
-    return { messageId: "badName", pointer: `${error.instancePath}/${error.propertyName.replace(/~/gu, "~0").replace(/\//gu, "~1")}`, data: { field, name: error.propertyName, pattern: String(params["pattern"]) } };
+    return { messageId: "badName", pointer: `${error.instancePath}/${pointerKey(error.propertyName)}`, data: { field, name: error.propertyName, pattern: String(params["pattern"]) } };
   }
   switch (error.keyword) {
     case "unevaluatedProperties":
     case "additionalProperties": {
       const extra = String(params["unevaluatedProperty"] ?? params["additionalProperty"]);
       const guess = options.closest?.(extra, knownFields(error.parentSchema as SchemaObject)) ?? null;
-      const pointer = `${error.instancePath}/${extra.replace(/~/gu, "~0").replace(/\//gu, "~1")}`;
+      const pointer = `${error.instancePath}/${pointerKey(extra)}`;
       return guess ? { messageId: "unknownFieldGuess", pointer, data: { field: extra, guess } } : { messageId: "unknownField", pointer, data: { field: extra } };
     }
     case "required":

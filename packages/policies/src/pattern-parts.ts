@@ -129,6 +129,6 @@ export function partPointer(name: string): string {
 }
 
 /** A key as a JSON Pointer writes it. */
-function pointerKey(key: string): string {
+export function pointerKey(key: string): string {
   return key.replace(/~/gu, "~0").replace(/\//gu, "~1");
 }

@@ -4424,6 +4424,8 @@ describe("families of the fifty-first corpus's tuned half: the ladder", () => {
     expect(missingRoles({ sender: "岳麓区人民法院", text: "【岳麓区人民法院】黄*杰，你尾号1234信用卡欠款5,000元已被示例银行起诉，逾期90天，请存入尾号5678还款账户，电话400-000-0000。" })).not.toContain("creditor");
     expect(missingRoles({ sender: "明衡律师事务所", text: "【明衡律师事务所】陈*华，你尾号1234信用卡（原示例银行）欠款5,000元逾期90天，请存入尾号5678还款账户，电话0571-0000-0000。" })).not.toContain("creditor");
     expect(missingRoles({ sender: "正义法律事务所", text: "【正义法律事务所】陈*华，本所受债权人委任，你的信用借款5,000元逾期90天，请存入尾号5678还款账户，电话0571-0000-0000。" })).toContain("creditor");
+    // The reader's own card, a payment taken from it, names no creditor.
+    expect(missingRoles({ sender: "(none in text)", text: "陈*华，你的借款5,000元逾期90天，将由您绑定的示例银行卡自动扣款，电话0571-0000-0000。" })).toContain("creditor");
     expect(missingRoles({ text: "【示例资产】陈*华先生，您信用卡欠款10,000元自4月8日起未还，请还款至我司账户（尾号3158），电话400-000-0000。" })).not.toContain("repayment-channel");
     expect(missingRoles({ ...TW, text: "示例財務：黃志明，三萬二的事上個月15號到期了，錢匯到示例財務有限公司帳戶（示例銀行末四碼5560），電話0966-000-000。" })).not.toContain("repayment-channel");
     expect(missingRoles({ ...HK, sender: "(none in text)", text: "黃生，HK$6,000逾期40日，入數FPS 9360 2718，今個星期還到嗎？" })).not.toContain("contact");

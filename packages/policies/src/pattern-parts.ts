@@ -58,17 +58,16 @@ export function withPatternParts<T>(data: T): { data: T; parts?: Record<string, 
   const written = isObject(patternParts) ? (patternParts as Record<string, unknown>) : {};
   const used = new Set<string>();
   const parts = new Map<string, string | null>();
-  /** A part written out, or null when it cannot be (unknown, not a string, or in a cycle). */
+  const defined = (name: string): boolean => Object.hasOwn(written, name) && typeof written[name] === "string";
+  /** A defined part written out, or null when it cannot be (it is in a cycle, or names what cannot be). */
   const part = (name: string, stack: readonly string[]): string | null => {
     const known = parts.get(name);
     if (known !== undefined) return known;
-    const raw = Object.hasOwn(written, name) ? written[name] : undefined;
-    if (typeof raw !== "string") return null;
     if (stack.includes(name)) {
       problems.push({ messageId: "partCycle", pointer: partPointer(stack[0]!), data: { cycle: [...stack, name].join(" → ") }, severity: "error" });
       return null;
     }
-    const result = expand(raw, partPointer(name), [...stack, name]);
+    const result = expand(written[name] as string, partPointer(name), [...stack, name]);
     parts.set(name, result);
     return result;
   };
@@ -81,10 +80,8 @@ export function withPatternParts<T>(data: T): { data: T; parts?: Record<string, 
     let whole = true;
     for (const { name, index, length } of references) {
       used.add(name);
-      const value = part(name, stack);
-      if (value === null && !stack.includes(name) && !(Object.hasOwn(written, name) && typeof written[name] === "string")) {
-        problems.push({ messageId: "unknownPart", pointer, data: { name }, severity: "error" });
-      }
+      if (!defined(name)) problems.push({ messageId: "unknownPart", pointer, data: { name }, severity: "error" });
+      const value = defined(name) ? part(name, stack) : null;
       whole &&= value !== null;
       result += pattern.slice(from, index) + (value === null ? pattern.slice(index, index + length) : `(?:${value})`);
       from = index + length;
@@ -109,7 +106,7 @@ export function withPatternParts<T>(data: T): { data: T; parts?: Record<string, 
   const checked: Record<string, unknown> = {};
   for (const [name, raw] of Object.entries(written)) {
     if (!used.has(name)) problems.push({ messageId: "unusedPart", pointer: partPointer(name), data: { name }, severity: "warning" });
-    const value = typeof raw === "string" ? part(name, []) : null;
+    const value = defined(name) ? part(name, []) : null;
     checked[name] = value ?? raw;
   }
   return { data: expanded as T, parts: isObject(patternParts) ? checked : (patternParts as Record<string, unknown>), problems, unresolved };

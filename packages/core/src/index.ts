@@ -33,3 +33,4 @@ export { invisibleCharacters, lookalikeLetters, withoutInvisibleCharacters, type
 export { checksumHolds, compactNumber, identifierOf, personalNumbers, type PersonalNumber } from "./personal-numbers.js";
 export { FILE_KIND_MESSAGES, fileKind, type FileKind } from "./file-kind.js";
 export { entrySummary, inWritersLanguage, wordingDescription } from "./pack-text.js";
+export { nameForms, shortNamesOf } from "./sender-names.js";

@@ -935,6 +935,15 @@ describe("families of the twenty-first corpus's tuned half", () => {
     expect(pressure("SUNBELT AUTO ACCEPTANCE: Mr. D. Greer, acct 6021 - $623.00 due 04/01. PAY NOW OR ELSE. Call 1-877-555-0117.")).toBe(true);
   });
 
+  it("reads the sender's own name, shortened as the pack lets it, as the sender identifying itself to a third party", () => {
+    const disclosed = (text: string, sender = "德衡信貸管理有限公司"): boolean => reports({ locale: "zh-HK", jurisdiction: "HK", audience: "third-party", sender, text }, "no-third-party-disclosure");
+    expect(disclosed("德衡信貸管理：多謝你通知，呢個號碼已從我哋的紀錄刪除。")).toBe(false);
+    expect(disclosed("德衡信貸：多謝你通知，呢個號碼已從我哋的紀錄刪除。")).toBe(false);
+    // The debt words after the short name, and a short name that is nothing but the words matched, still disclose.
+    expect(disclosed("德衡信貸：你朋友欠我哋錢未還，請叫佢致電2110 3080。")).toBe(true);
+    expect(reports({ audience: "third-party", sender: "贷款中心", text: "您好，请转告陈先生，他的贷款请尽快处理，请致电95000。" }, "no-third-party-disclosure")).toBe(true);
+  });
+
   it("reads a grown-up who cannot pay, or a small sum put as a question, as shaming", () => {
     const pressure = (text: string): boolean => reports({ locale: "en-US", text: `Example Lending: Keandra, $520 overdue since 5/1. ${text} Pay at example.com/pay. Reply STOP to opt out.` }, "no-pressure-tactics");
     expect(pressure("Grown woman can't pay back 500 bucks? Pathetic.")).toBe(true);

@@ -25,7 +25,7 @@ export function unreadToneWords(document: TemplateDocument, message: Message): U
   for (const text of textsOf(message)) {
     for (const match of analyzeText(text, pack, language, context)) {
       if (known.has(match.entry.id) || effectiveSeverity(match.entry) !== "block") continue;
-      if (writesOwnName(text, match, sender)) continue;
+      if (writesOwnName(text, match, sender, pack)) continue;
       return { words: text.slice(match.start, match.end), entry: match.entry.id };
     }
   }

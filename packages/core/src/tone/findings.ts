@@ -3,6 +3,7 @@ import { PLACEHOLDER, type ProseSegment } from "../analysis.js";
 import type { OutputNode, Range, TextField } from "../ast.js";
 import type { TemplateDocument } from "../document.js";
 import { parseTemplate } from "../parse.js";
+import { nameForms, packShortNames } from "../sender-names.js";
 import { exampleRenderings } from "../worst-case.js";
 import { analyzeText, clauseBreaks, compileLexicon, type ToneContext, type ToneMatch } from "./engine.js";
 import { toneLanguage } from "./language.js";
@@ -60,7 +61,7 @@ export function toneFindings(document: TemplateDocument, extra: readonly Lexicon
 
   for (const segment of document.prose) {
     for (const match of analyzeText(segment.text, lexiconPack, language, context, extra)) {
-      if (writesOwnName(segment.text, match, sender)) continue;
+      if (writesOwnName(segment.text, match, sender, pack)) continue;
       const range = segment.sourceRange(match.start, match.end);
       const replaced = rewordSpan(segment.text, match, pack, language);
       const wording = match.entry.suggestion && inLocaleScript(match.entry.suggestion, document.meta.locale);
@@ -74,7 +75,7 @@ export function toneFindings(document: TemplateDocument, extra: readonly Lexicon
     // another script the pack reads are read in that language too, so no part of the message goes unread.
     for (const other of mixedLanguages(segment.text, pack, language)) {
       for (const match of analyzeText(segment.text, lexiconPack, other, context, extra)) {
-        if (!writtenIn(segment.text, match, other) || writesOwnName(segment.text, match, sender)) continue;
+        if (!writtenIn(segment.text, match, other) || writesOwnName(segment.text, match, sender, pack)) continue;
         const range = segment.sourceRange(match.start, match.end);
         const slots = slotTexts(document, segment, match);
         add({ entry: match.entry, category: match.entry.category, range, matched: document.text.slice(range[0], range[1]), field: segment.field, ...(slots ? { slots } : {}) });
@@ -147,16 +148,20 @@ function writtenIn(text: string, match: ToneMatch, language: ToneLanguage): bool
  * Whether a match lies within the sender's own name written in the text, where its entry says
  * that is the sender identifying itself (Oakhaven Loans:) for the sender's role.
  */
-export function writesOwnName(text: string, match: Pick<ToneMatch, "entry" | "start" | "end">, sender: { role?: SenderRole | undefined; name?: string | undefined } | undefined): boolean {
+export function writesOwnName(text: string, match: Pick<ToneMatch, "entry" | "start" | "end">, sender: { role?: SenderRole | undefined; name?: string | undefined } | undefined, pack: PolicyPack): boolean {
   const name = sender?.name;
   if (!sender?.role || !name || !match.entry.ownNameFor?.includes(sender.role)) return false;
-  // As given or in capitals (SUNBELT AUTO ACCEPTANCE:), the forms in which a sender's name is found in its text.
-  for (const form of new Set([name, name.toUpperCase()])) {
-    for (let at = text.indexOf(form); at !== -1 && at <= match.start; at = text.indexOf(form, at + form.length)) {
-      if (match.end <= at + form.length) return true;
-    }
-  }
-  return false;
+  // As given or in capitals (SUNBELT AUTO ACCEPTANCE:), and shortened as the pack lets it (德衡信貸管理 for
+  // 德衡信貸管理有限公司) where the short name says more than the matched words (not 信用卡 for 信用卡中心).
+  const within = (forms: readonly string[], beyondMatch: boolean): boolean =>
+    forms.some((form) => {
+      for (let at = text.indexOf(form); at !== -1 && at <= match.start; at = text.indexOf(form, at + form.length)) {
+        if (match.end <= at + form.length && (!beyondMatch || at < match.start || match.end < at + form.length)) return true;
+      }
+      return false;
+    });
+  const cased = (forms: readonly string[]): string[] => [...new Set(forms.flatMap((form) => [form, form.toUpperCase()]))];
+  return within(cased(nameForms(name)), false) || within(cased(packShortNames(name, pack)), true);
 }
 
 /** What a rewording replaces, in the analysed text; `clause` when only the match's clause (the sentence holds a variable). */

@@ -1,7 +1,7 @@
 import type { SuggestedEdit } from "@eslint/core";
-import { entrySummary, escapeRegExp, type ContentNode, type Catalog } from "@tactful/core";
+import { entrySummary, escapeRegExp, nameForms, type ContentNode, type Catalog } from "@tactful/core";
 import { applies, citationText, compilePattern, type PolicyPack, type SenderIdentification } from "@tactful/policies";
-import { applicable, bodyContentRange, creditorName, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation, messagePaths, nameEvidence, nameForms, signatureOf, type MessagePath, type Signature } from "../util/message.js";
+import { applicable, bodyContentRange, creditorName, disclosureOf, frontMatterUsable, LIMIT_MESSAGE, messageCoverage, messageLocation, messagePaths, nameEvidence, signatureOf, type MessagePath, type Signature } from "../util/message.js";
 import { localeOf, reportForEntry, ruleMessages } from "../util/report.js";
 import { anyOf } from "../util/roles.js";
 import { docsUrl, sourcesOf, type TemplateRule } from "../util/rule.js";

@@ -5,9 +5,11 @@ import {
   distinctPaths,
   escapeRegExp,
   MAX_STATES,
+  nameForms,
   patternFilter,
   PLACEHOLDER,
   readThrough,
+  shortNamesOf,
   Recent,
   type ContentNode,
   type Coverage,
@@ -597,37 +599,6 @@ export function nameEvidence(sourceCode: TemplateSourceCode, name: string, recog
   const first = "domain" in domain ? /^\p{L}+(?=\s)/u.exec(name)?.[0] : undefined;
   if (first && first.length >= (shortName?.minLength ?? Infinity)) evidence.push({ phrase: first, domain: "only" });
   return evidence;
-}
-
-/**
- * A name and, when it is a Chinese name and an English one side by side (富駿財務 Fortune Jun
- * Finance), each of the two: a bilingual sender signs with either, in either order; or a firm and
- * its writer (麦穗分期 小桑), the firm alone. Not the parts of one name that mixes scripts (乐分期App:
- * "App" alone names no one).
- */
-export function nameForms(name: string): string[] {
-  const bilingual = /^(\p{Script=Han}[^\p{Script=Latin}]*?)\s+(\p{Script=Latin}[^\p{Script=Han}]*)$|^(\p{Script=Latin}[^\p{Script=Han}]*?)\s+(\p{Script=Han}[^\p{Script=Latin}]*)$/u.exec(name.trim());
-  const parts = bilingual?.slice(1).filter((part): part is string => part !== undefined) ?? [];
-  if (parts.length === 2 && parts.every((part) => [...part.replace(/\s/gu, "")].length >= 2)) return [name, ...parts];
-  // A firm and the staff member who writes for it (麦穗分期 小桑): the firm alone names the sender, the person alone does not.
-  const firm = /^(\p{Script=Han}{2,})\s+\p{Script=Han}{1,3}$/u.exec(name.trim())?.[1];
-  return firm ? [name, firm] : [name];
-}
-
-/**
- * The sender's name with its trailing trade words left off one at a time, as the pack lets it
- * (Meadowlark Credit and Meadowlark for Meadowlark Credit Union, 好周轉 for 好周轉股份有限公司), as
- * long as what is left is long enough to tell the sender by (not Quick for Quick Cash).
- */
-function shortNamesOf(name: string, { drop, minLength }: { drop: string; minLength: number }): string[] {
-  // Words of a language written without spaces (乐橙分期) are left off with no space before them.
-  const trailing = compilePattern(`(?:,?\\s+|(?<=\\p{Script=Han}))(?:${drop})$`, true);
-  const names: string[] = [];
-  for (let rest = name; ; ) {
-    const short = rest.replace(trailing, "");
-    if (short === rest || short.length < minLength) return names;
-    names.push((rest = short));
-  }
 }
 
 /** The initials of a name of three or more capitalised words (HPCU for Harbor Point Credit Union), or of two partners' names (H&P for Harlan & Pike); none otherwise. */

@@ -147,6 +147,11 @@ function openBracket(text: string, start: number, at: number): number {
   return opened.at(-1) ?? -1;
 }
 
+/** Nothing but one line break between two pieces of a number, blanks around it. */
+const LINE_BREAK = /^[ \t]*\r?\n[ \t]*$/u;
+/** An ID's leading letters alone at the end of a line, the number on the next. */
+const LETTERS_BEFORE_BREAK = /(?<![A-Za-z0-9*•●○×])[A-Z]{1,2}[ \t]*\r?\n[ \t]*$/u;
+
 /** Whether a number is written in exactly these groups of digits, one separator between them. */
 function writtenInGroups(written: string, groups: readonly number[]): boolean {
   const parts = written.split(/[^0-9]+/u).filter(Boolean);
@@ -167,28 +172,42 @@ function withoutStrayClose(written: string): string {
 export function personalNumbers(text: string, entries: readonly PiiLiteral[], owners?: PiiOwners): PersonalNumber[] {
   if (entries.length === 0) return [];
   const folded = foldWidth(text);
-  const found: PersonalNumber[] = [];
+  /** The identifier a number written at `start` is, if it is a full one and not the sender's. */
+  const identify = (start: number, raw: string, lettered: boolean): PersonalNumber | undefined => {
+    const written = withoutStrayClose(raw);
+    const compact = compactNumber(written);
+    if (MASKED.test(compact) && !lettered) return undefined;
+    const entry = entries.find((candidate) => shapeOf(candidate).test(compact));
+    if (!entry) return undefined;
+    const end = start + written.length;
+    // A number no word before claims, that ends the message, is a line to call back (…麻煩您轉告，安富資產 0933-207-418).
+    const owner = cuedAfter(folded, end, owners, "personalAfter") ? "personal" : (ownerBefore(folded, start, owners) ?? (cuedAfter(folded, end, owners, "senderAfter") ? "sender" : undefined));
+    if (owner === "sender") return undefined;
+    if (owner === undefined) {
+      if (entry.needs === "cue") return undefined;
+      if (entry.needs === "checksum" && !(entry.checksum && checksumHolds(entry.checksum, compact))) return undefined;
+      if (entry.needs === "groups" && !writtenInGroups(written, entry.groups ?? [])) return undefined;
+    }
+    return { start, end, text: text.slice(start, end), entry };
+  };
   const numbers = [...folded.matchAll(NUMBER)];
   // A lettered identifier the number reading cuts short (its tail letter, its third leading letter) is read whole, first.
   const lettered = [...folded.matchAll(LETTERED)].filter((match) => !numbers.some((number) => number.index === match.index && number[0] === match[0]));
+  // A number wrapped onto the next line (4716 2290⏎5831 0047, K402⏎187(8), an ID's letter left alone: Z⏎133120(9)) is
+  // one number, unless each piece is one alone.
+  const wrapped = numbers.flatMap((next, i) => {
+    const previous = numbers[i - 1];
+    const between = previous && folded.slice(previous.index + previous[0].length, next.index);
+    const head = between !== undefined && LINE_BREAK.test(between) ? previous : LETTERS_BEFORE_BREAK.exec(folded.slice(0, next.index));
+    if (!head || (head === previous && identify(head.index, head[0], false) && identify(next.index, next[0], false))) return [];
+    const whole = identify(head.index, folded.slice(head.index, next.index + next[0].length), false);
+    return whole ? [whole] : [];
+  });
+  const found: PersonalNumber[] = [...wrapped];
   for (const match of [...lettered, ...numbers]) {
-    const written = withoutStrayClose(match[0]);
-    const compact = compactNumber(written);
-    if (MASKED.test(compact) && !lettered.includes(match)) continue;
-    const entry = entries.find((candidate) => shapeOf(candidate).test(compact));
-    if (!entry) continue;
-    if (found.some((earlier) => earlier.start < match.index + written.length && match.index < earlier.end)) continue;
-    const end = match.index + written.length;
-    // A number no word before claims, that ends the message, is a line to call back (…麻煩您轉告，安富資產 0933-207-418).
-    const owner = cuedAfter(folded, end, owners, "personalAfter") ? "personal" : (ownerBefore(folded, match.index, owners) ?? (cuedAfter(folded, end, owners, "senderAfter") ? "sender" : undefined));
-    if (owner === "sender") continue;
-    if (owner === undefined) {
-      if (entry.needs === "cue") continue;
-      if (entry.needs === "checksum" && !(entry.checksum && checksumHolds(entry.checksum, compact))) continue;
-      if (entry.needs === "groups" && !writtenInGroups(written, entry.groups ?? [])) continue;
-    }
-    const start = match.index;
-    found.push({ start, end, text: text.slice(start, end), entry });
+    if (found.some((earlier) => earlier.start < match.index + match[0].length && match.index < earlier.end)) continue;
+    const number = identify(match.index, match[0], lettered.includes(match));
+    if (number) found.push(number);
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -70,6 +70,24 @@ describe("full identifiers in any spacing", () => {
       );
     });
 
+    // Read whole, or where a piece is an identifier of its own (a lone check letter left on the next line), read as that.
+    it(`finds every ${id} number wrapped onto the next line`, () => {
+      fc.assert(
+        fc.property(
+          full.chain((number) => {
+            const cuts = [...number].flatMap((character, i) => (i > 0 && /[0-9A-Z]/.test(character) && /[0-9A-Z]/.test(number[i - 1]!) ? [i] : []));
+            return fc.constantFrom(...cuts).map((cut) => `${number.slice(0, cut)}\n${number.slice(cut)}`);
+          }),
+          (wrapped) => {
+            const found = inCn(`【示例金融】资料：${wrapped}，请核对。`);
+            expect(found).not.toEqual([]);
+            for (const [text] of found) expect(wrapped).toContain(text);
+            if (found[0]![0]!.includes("\n")) expect(found).toEqual([[wrapped, id]]);
+          },
+        ),
+      );
+    });
+
     it(`finds no ${id} number with a masked digit`, () => {
       fc.assert(
         fc.property(

@@ -4468,3 +4468,69 @@ describe("families of the fifty-first corpus's tuned half: the ladder", () => {
     expect(reports({ ...EN_US, text: "Example Cash: Shawn, we've tried you at 414 555 2093 six times about loan EC-1 ($780.00, 72 days past due). Pay at example.com/pay or call 866-555-0100. Reply STOP to opt out." }, "pii-masking")).toBe(true);
   });
 });
+
+describe("families of the fifty-second corpus's tuned half: what the numbers say", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+  const exposed = (message: Message): boolean => reports(message, "pii-masking");
+
+  it("reads a card or an ID wrapped onto the next line, and the reader's own debit or savings account, as personal data", () => {
+    expect(exposed({ ...EN_US, category: "transactional", channel: "email", text: "Subject: Payment confirmation\n\nHi Lauren,\n\nWe received your payment of $376.14 for loan ending 9921.\nPaid with card 4716 2290\n5831 0047\nQuestions: 1-800-555-0111." })).toBe(true);
+    expect(exposed({ ...EN_HK, text: "Example Finance\nBorrower: WONG Ka Ho\nHKID: Y30571\n6(8)\nArrears: HK$7,315.40 since 22/01/2026\nPay: FPS ID 2290415\nTel: 3705 9911" })).toBe(true);
+    expect(exposed({ ...HK, text: "示例追收：陳先生，核對資料：身份證K402\n187(8)，欠費HK$1,088，查詢3622 0888。" })).toBe(true);
+    expect(exposed({ text: "【示例金融】借款人身份证：3301021988\n07124417，请核对。" })).toBe(true);
+    expect(exposed({ ...TW, category: "reminder", text: "【示例銀行】黃*婷小姐：第9期月付NT$7,315將於5月5日自扣款帳戶扣繳：中華郵政 ００１２３４５ ６７８９０１２。洽(02)2345-6789。" })).toBe(true);
+    expect(exposed({ ...HK, category: "reminder", text: "示例銀行：梁小姐，第15期供款HK$5,220將於5月2日從閣下示例銀行儲蓄戶口388-128844-001自動扣除。查詢：2966 1000。" })).toBe(true);
+    // Two lines each a number of its own stay two numbers, and a manager's mobile, a pay code and a telecom account are the sender's.
+    expect(exposed({ ...HK, text: "示例財務：陳先生，欠款HK$1,088，查詢：\n2290 8118\n3590 2211" })).toBe(false);
+    expect(exposed({ text: "【示例小贷】周*明先生，您的经营贷4,180.00元已逾期5天，业务经理小郑 13905717788（微信同号）。" })).toBe(false);
+    expect(exposed({ ...EN_US, text: "Example Recovery: Marcus, card ending 3391, balance $1,946.20 since 02/14/2026. Pay in cash: show pay code 7741 2290 5831 4420 at any store. Call 1-877-555-0190. Reply STOP to opt out." })).toBe(false);
+  });
+
+  it("reads a credit limit, available credit or a sum offered up to as no amount owed", () => {
+    expect(missingRoles({ ...HK, text: "示例借：黃*明，你的循環貸款（賬戶尾號6631）到期日為3月30日，現已逾期5日，信貸額HK$30,000已暫停使用。請登入示例借App「還款」頁處理。客服3700 2580。" })).toContain("amount-due");
+    expect(missingRoles({ ...EN_HK, text: "Example Bank: Card ending 0925 (credit limit HK$38,000; available credit HK$0.00) - your payment due 02/03/2026 has not been received. Pay via Example Mobile > Cards > Repay or call 2290 8118." })).toContain("amount-due");
+    expect(missingRoles({ ...EN_US, text: "Example Lending: Nadia, loan BW-27704 has been past due since 3/18. You're pre-approved to refinance up to $4,000 at 17.9% APR. Call 1-800-555-0148 or pay at example.com/pay. Reply STOP to opt out." })).toContain("amount-due");
+    expect(missingRoles({ ...EN_HK, text: "Example Bank: Card ending 0925 (credit limit HK$38,000) - your minimum payment HK$1,200 due 02/03/2026 has not been received. Pay via Example Mobile or call 2290 8118." })).not.toContain("amount-due");
+  });
+
+  it("reads a departure ban, a work permit revoked, pay docked under the contract and a relation who must pay as false legal claims", () => {
+    expect(falseLegal({ ...TW, channel: "push", text: "示例銀行｜出境管制通知\n黃*宏您好，您信用卡末四碼8850欠款NT$73,460已逾期63天，本行已函請移民署將您列入出境管制名單。" })).toBe(true);
+    expect(falseLegal({ ...HK, text: "示例財務：何先生，你嘅貸款（尾號3321）HK$9,860逾期60日。本公司已將你嘅資料交入境事務處，還清前你將無法經任何口岸離境。查詢2771 0088。" })).toBe(true);
+    expect(falseLegal({ ...TW, ...THIRD, text: "陳先生您好：貴府看護工借款已逾期2期。本公司已將此案通報勞動部，如本月內仍未處理，其工作許可可能被廢止。" })).toBe(true);
+    expect(falseLegal({ ...TW, text: "【示例資產】鄭*銘先生：依原借款契約第9條，本公司已發函您任職之立群精密人資部，自5月份薪資起每月代扣NT$6,000。" })).toBe(true);
+    expect(falseLegal({ ...EN_US, text: "Example Cash: Kendra, loan RR-1 is 41 days overdue, $515.00. Under your loan agreement we are authorized to deduct this from your wages starting with your next paycheck. Call 1-888-555-0160. Reply STOP to opt out." })).toBe(true);
+    expect(falseLegal({ ...EN_HK, ...THIRD, text: "Example Finance: Mrs WONG, under Hong Kong law a wife must pay her husband's debts. Call 3705 9911." })).toBe(true);
+    expect(falseLegal({ ...EN_US, ...THIRD, text: "Example Recovery: you were named as a reference. References are now co-responsible for the balance. Call 1-877-555-0190." })).toBe(true);
+    // A court that may restrict travel, and no deduction without a court order, stay lawful.
+    expect(falseLegal({ ...EN_US, text: "Example Cash: we will never deduct anything from your wages without a court order. Loan RR-1, $515.00, 41 days overdue. Call 1-888-555-0160. Reply STOP to opt out." })).toBe(false);
+  });
+
+  it("reads the employer written to, a wait at the door no longer needed and colleagues all but at the mother's stall as threats, and no other promise", () => {
+    expect(threat({ ...TW, text: "【示例資產】鄭*銘先生：本公司已發函您的公司人資部。" })).toBe(true);
+    expect(threat({ ...HK, category: "transactional", text: "多謝何生今日入咗$9,860，咁就唔使我哋同事再上你大圍屋企樓下等啦。" })).toBe(true);
+    expect(threat({ ...TW, category: "transactional", text: "【示例資產】吳*倫先生，已收到您匯入之NT$42,318，已結清。下次就不用麻煩同事再去你公司樓下等你了。" })).toBe(true);
+    expect(threat({ ...EN_HK, category: "transactional", text: "Example Finance: Thanks Mr HO, HK$2,000 received for LG-8812. Our colleagues were nearly at your mum's stall on Fuk Wa Street yesterday - glad it wasn't needed." })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Ms NG, your loan is 9 days overdue. Total now HK$4,800. We hold all 286 contacts from your phone. Pay to FPS 5127 3390 today." })).toBe(true);
+    expect(threat({ ...TW, category: "transactional", text: "【示例資產】吳*倫先生，已收到您匯入之NT$42,318，已結清，您不用再擔心，我們不會再去你公司樓下等你。" })).toBe(false);
+  });
+
+  it("reads a manager's mobile, a short agent number, help to chat, a payee's account after pay: and a company's account by its tail as contacts and ways to pay", () => {
+    expect(missingRoles({ text: "【示例小贷】周*明先生，您的经营贷（借据尾号2076）第9期4,180.00元于3月25日到期，已逾期5天。可在手机银行还款，业务经理小郑 13905717788（微信同号）。" })).not.toContain("contact");
+    expect(missingRoles({ ...EN_US, text: "Example Wireless: Acct ending 2219 (S. Ramos). Past-due balance $164.70 from your 4/09 bill. Pay: example.com/pay. Agent: 611. Reply STOP to opt out." })).not.toContain("contact");
+    expect(missingRoles({ ...EN_US, category: "reminder", channel: "push", text: "Example Cash\nHi Shawn, your payment of $172.50 on loan RR-20914 is due tomorrow, 7/02. Pay in the app. Questions? Tap Help to chat." })).not.toContain("contact");
+    expect(missingRoles({ ...EN_HK, channel: "email", text: "Subject: Notice of assignment\n\nDear Ms CHOI,\n\nThe balance of your card ending 3318 was HK$14,902.77, unpaid since 2 November 2024. Please now pay:\n\nExample Recovery Ltd, a/c 004-532-118804-838, ref PAR77120\n\nQuestions: 3590 2211.\n\nExample Recovery Ltd" })).not.toContain("repayment-channel");
+    expect(missingRoles({ text: "【示例资产】孙*明先生，您尾号2840信用卡欠款20,545.82元自2024年11月起未还。请转示例资产管理有限公司（尾号5816）并致电021-6032-7715。" })).not.toContain("repayment-channel");
+    expect(missingRoles({ ...EN_HK, sender: "(none in text)", text: "Dear Mr CHEUNG, you still owe HK$4,200 since 01/03 (13 days). Kindly remit to below account:\n012-338-0-551207-9\nHolder: CHAN Y*** M**\nAny question call 6377 1204." })).toContain("creditor");
+    expect(missingRoles({ ...EN_HK, text: "Example Bank: Mr NG, loan ending 2287 is 99 days in default; HK$24,318.60 is overdue. Pay at example.com/pay or call 2111 8620." })).not.toContain("days-overdue");
+  });
+
+  it("reads a scam warning quoting threats, a refusal of payment by an employer and an unsubscribe by 取消推廣 as compliant, and a debt likened to theft and 厚面皮 as pressure and insult", () => {
+    expect(falseLegal({ ...EN_HK, category: "transactional", audience: "customer", text: "Example Bank: Scam alert. Fake 'bank recovery officers' are sending texts saying 'you will be arrested at the airport'. We never send such messages. Check any message with us on 2290 8118." })).toBe(false);
+    expect(reports({ ...HK, ...THIRD, category: "transactional", text: "人事部陳小姐：多謝來電查詢。基於私隱，本行不能向第三者透露任何客戶賬戶資料，亦不會接受代員工還款的安排。—示例銀行" }, "no-third-party-disclosure")).toBe(false);
+    expect(findings({ ...HK, category: "marketing", audience: "customer", sender: "示例銀行", text: "示例銀行信用卡現金透支：實際年利率35.9%，詳情example.hk/cash。取消推廣：回覆STOP。To unsubscribe, reply STOP." }, "opt-out-instruction").map((finding) => finding.message)).not.toContainEqual(expect.stringMatching(/no opt-out/u));
+    expect(pressure({ ...HK, text: "陳太，借錢唔還同偷有咩分別？示例財務合約SH-1，$2,980逾期45日，FPS 8823617，WhatsApp 5408 2211。" })).toBe(true);
+    expect(reports({ ...HK, text: "陳太，你呢種厚面皮嘅人我見得多。示例財務合約SH-1，$2,980逾期45日，FPS 8823617，WhatsApp 5408 2211。" }, "no-abusive-language")).toBe(true);
+  });
+});

@@ -4534,3 +4534,32 @@ describe("families of the fifty-second corpus's tuned half: what the numbers say
     expect(reports({ ...HK, text: "陳太，你呢種厚面皮嘅人我見得多。示例財務合約SH-1，$2,980逾期45日，FPS 8823617，WhatsApp 5408 2211。" }, "no-abusive-language")).toBe(true);
   });
 });
+
+describe("families of the fiftieth and fifty-first corpora's held-out halves, read after their final scores", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const THIRD = { audience: "third-party" } as const;
+
+  it("reads a spouse or the family said to be liable by law, pay docked at the employer's or by an order only applied for, and accounts listed or frozen by the lender as false legal claims", () => {
+    expect(falseLegal({ ...EN_HK, ...THIRD, text: "Example Lend: Mrs KO, under Hong Kong law a spouse is jointly liable for debts taken out during the marriage, so we will hold you responsible as well. Call 2688 1010." })).toBe(true);
+    expect(falseLegal({ ...TW, ...THIRD, text: "陳女士您好，您公公在示例銀行的卡費尚未繳清，家屬依法都有責任，請您與先生盡快處理，洽(02)2345-0168。" })).toBe(true);
+    expect(falseLegal({ ...THIRD, text: "【示例汽车金融】李女士，您丈夫的车贷已逾期40天。按夫妻共同债务，您也必须还款。" })).toBe(true);
+    expect(falseLegal({ ...HK, ...THIRD, text: "陳太你好，我哋係示例財務。麻煩你出糧嗰陣直接喺佢人工度扣起俾我哋，唔該。" })).toBe(true);
+    expect(falseLegal({ ...HK, text: "示例銀行：何先生，本行已向法院申請扣薪令，下月起你每月人工將直接被扣起三分之一。欠款HK$36,920，已逾期55日。" })).toBe(true);
+    expect(falseLegal({ ...TW, text: "示例通：陳冠宇，NT$5,420 已逾期38天，我們已向各銀行申報你名下帳戶為警示帳戶。" })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Bank: Mr NG, loan ending 2093 is 50 days overdue (HK$8,394.10). Unless it is paid within 24 hours, the HKMA will freeze every bank account you hold in Hong Kong." })).toBe(true);
+    // A spouse told she is not liable, and an account frozen by a court's order with its case, stay lawful.
+    expect(falseLegal({ ...EN_HK, ...THIRD, text: "Example Lend: Mrs KO, a spouse is not liable for a loan she did not sign, and we will not hold you responsible. Call 2688 1010." })).toBe(false);
+  });
+
+  it("reads non-payers shown on the sender's page, a name read out at the meeting, contacts kept posted, papers served at work, investors shown the record, the employer's help asked and the whole block watching as threats", () => {
+    expect(threat({ ...EN_US, text: "Example Lending: Rosa, loan GL-1, $210.00 owed from 5/13. If it isn't paid we'll read your name and amount out loud at Tuesday's center meeting. Reply STOP to opt out." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Cash: Shawn, loan CC-1 is 65 days late, $780.00. Customers who don't pay get featured on our Facebook page. Don't be next. Reply STOP to opt out." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Card: Derek, card ending 8812 is 91 days past due ($398.40). Going forward we will keep your listed contacts updated on the status of this account. Reply STOP to opt out." })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Enforcement: Deputy Reyes will serve papers on Tiffany Moore at her workplace on Thursday regarding loan CB-1, $455.00. Reply STOP to opt out." })).toBe(true);
+    expect(threat({ ...TW, channel: "push", text: "示例網貸｜逾期通知\n游*廷您好，第6期NT$4,512已逾期25天。若本月仍未繳款，本平台將把您的姓名、照片與逾期紀錄公開在出借人專區，讓所有投資人都看得到。" })).toBe(true);
+    expect(threat({ text: "【示例信息服务】马*丽，2,968.10元拖了40天。明天就转你们单位协查！示例APP还款，电话010-8457-3302。" })).toBe(true);
+    expect(threat({ ...HK, text: "示例汽車：李生，聽朝7點拖車隊會喺停車場B2層等你架車，全座住客都會見到。" })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Cash: Shawn, loan CC-1 is 65 days late, $780.00. We never post about customers on social media. Pay at example.com/pay. Reply STOP to opt out." })).toBe(false);
+  });
+});

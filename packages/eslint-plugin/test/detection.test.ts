@@ -4563,3 +4563,34 @@ describe("families of the fiftieth and fifty-first corpora's held-out halves, re
     expect(threat({ ...EN_US, text: "Example Cash: Shawn, loan CC-1 is 65 days late, $780.00. We never post about customers on social media. Pay at example.com/pay. Reply STOP to opt out." })).toBe(false);
   });
 });
+
+describe("families of the fifty-third corpus's tuned half: the law as collectors tell it", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+
+  it("reads a court step claimed in passing, a judgment said to be final, a debtors' blacklist, a buyer free of the time limit, the anti-fraud centre and Immigration given the name, and prison for not repaying as false legal claims", () => {
+    expect(falseLegal({ text: "【示例银行】邱*先生，您尾号5581的个人贷款逾期53天，欠款9,760.42元。您的逾期信息已同步录入司法系统，后续将由法院直接处理。" })).toBe(true);
+    expect(falseLegal({ ...TW, channel: "push", text: "示例銀行｜判決確定通知\n郭先生，您的房貸案件法院已判決確定，本行將於下週聲請拍賣您的房屋。逾期本息NT$82,455（自1月25日起未繳）。" })).toBe(true);
+    expect(falseLegal({ ...TW, text: "【示例資產】周*安先生您好：您已被列入法院失信債務人名單，即日起不得搭乘高鐵。" })).toBe(true);
+    expect(falseLegal({ ...HK, text: "示例資產：馬先生，你嘅貸款HK$15,900，我哋買咗返嚟，時效對我哋唔適用，隨時可以入稟。" })).toBe(true);
+    expect(falseLegal({ ...HK, text: "示例信貸：黃先生，你筆貸款（尾號0932）HK$9,880拖咗52日，系統已將你個案轉介反詐騙協調中心。" })).toBe(true);
+    expect(falseLegal({ ...HK, text: "示例財務提提你：Mr WONG，HK$7,450過咗還款日成個月。你知唔知我哋已經同入境處報咗你個名？" })).toBe(true);
+    expect(falseLegal({ text: "【示例消费金融】温馨提示：根据《刑法》第三百一十三条，有能力还款而拒不还款的，可处三年以下有期徒刑。您的借款已逾期66天。" })).toBe(true);
+  });
+
+  it("reads an order claimed as obtained or made, the agreement said to work as a judgment, Immigration told, criminal charges in slang and a bailiff at the home as false legal claims and threats", () => {
+    expect(falseLegal({ ...EN_HK, text: "Example Bank: Mr CHOI, card ..6640 HK$12,904 unpaid since 24 Jan. As a friendly reminder, our Legal Dept has already obtained a garnishee order on your MPF account." })).toBe(true);
+    expect(falseLegal({ ...EN_HK, text: "Example Finance Legal: Ms FOK, loan PF-1, HK$7,260 overdue since 3 Feb. Under the Money Lenders Ordinance your loan agreement has the same effect as a court judgment." })).toBe(true);
+    expect(falseLegal({ ...EN_US, channel: "email", text: "Subject: Immigration notification\n\nMr. Osei,\n\nBecause of nonpayment of your Example Finance loan ending 2093 ($2,655.00, in default since 02/28/2026), we have notified U.S. Citizenship and Immigration Services.\n\nExample Finance" })).toBe(true);
+    expect(falseLegal({ ...EN_US, sender: "(none in text)", text: "yo Andre u know ppl catch charges for skipping out on loans right?? still 480 owed since april 2nd. text back" })).toBe(true);
+    expect(threat({ ...EN_HK, text: "EXAMPLE RECOVERY: Mr SO, HK$8,420 owed to Example Credit (overdue since Dec). Not paid within 24 hrs = bailiff attend ur home. FPS 3320981. Call 2409 6612" })).toBe(true);
+  });
+
+  it("reads the reader's question restated, a court case by its number, an arbitration with its commission and case number, and how real court papers arrive as lawful", () => {
+    expect(falseLegal({ ...TW, channel: "email", text: "Subject: 回覆您的詢問\n鍾O瑋先生您好：\n您來信詢問是否會被限制出境。民事債務之限制出境僅能由執行法院依強制執行法規定裁定，本公司無權為之，目前也未向法院聲請。尚欠NT$72,480，最後繳款日為105年3月。洽0800-228-915。" })).toBe(false);
+    expect(falseLegal({ text: "【示例银行】范*女士，您尾号0457的信用卡最低还款额2,306.00元已逾期8天。提示：若我行依法对您提起诉讼，法院将通过12368短信或人民法院送达平台向您送达。咨询400-820-6677。" })).toBe(false);
+    expect(falseLegal({ channel: "email", text: "Subject: 仲裁申请告知书\n\n黄*琳女士：\n\n您的借款自2025年12月3日起未按期还款，合计12,636.55元。本公司已于2026年3月28日向澜州仲裁委员会申请仲裁，案号（2026）澜仲案字第0418号。仲裁庭组成及开庭通知将由仲裁委员会另行送达。\n\n示例小贷 400-115-3690" })).toBe(false);
+    expect(falseLegal({ text: "【示例农商银行】简*华先生：依据（2026）浙0695诉前调书318号民事调解书，4月15日应还的第2期2,000元尚未到账。如未按调解书履行，我行可依法向法院申请强制执行。咨询400-186-5200。" })).toBe(false);
+    expect(falseLegal({ ...EN_US, channel: "email", text: "Subject: Example Bank v. Dana Ruiz, Franklin County Municipal Court Case No. 2026 CVF 018233\n\nMs. Ruiz,\n\nOur client filed the case above over your card ending 4471, past due since 01/14/2026. The complaint claims $3,218.40. You will be served with the summons and complaint.\n\nPay at example.com/pay. Questions: 614-555-0142.\n\nTo stop e-mails, reply STOP." })).toBe(false);
+  });
+});

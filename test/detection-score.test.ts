@@ -288,6 +288,12 @@ describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spen
  * The fifty-first (the same locales; the ladder: the same accounts from the reminder to the court, the settlement
  * and the receipt, each rung's lawful and unlawful wording; see its README): blind51/holdout 0.939 on arrival
  * (0.936 with the packs before blind50's round), 0.940 after a round tuned on blind51/tune (0.919 → 0.956).
+ * The fifty-second (the same locales; what the numbers say: amounts, dates, references, tails, hotlines, accounts
+ * and personal numbers, each beside its look-alike; see its README): blind52/holdout 0.883 on arrival, 0.890 after
+ * rounds tuned on blind52/tune (0.907 → 0.969) and blind53/tune.
+ * The fifty-third (the same locales; the law as collectors tell it: true and false legal statements side by side,
+ * threats dressed as procedure, disclosures in legal letters; see its README): blind53/holdout 0.894 on arrival,
+ * 0.895 after a round tuned on blind53/tune (0.886 → 0.897).
  */
 const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind4/holdout.jsonl", import.meta.url)), floor: 0.93 },
@@ -385,6 +391,10 @@ const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind50/holdout.jsonl", import.meta.url)), floor: 0.92 },
   { path: fileURLToPath(new URL("fixtures/tone/blind51/tune.jsonl", import.meta.url)), floor: 0.95 },
   { path: fileURLToPath(new URL("fixtures/tone/blind51/holdout.jsonl", import.meta.url)), floor: 0.93 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind52/tune.jsonl", import.meta.url)), floor: 0.96 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind52/holdout.jsonl", import.meta.url)), floor: 0.88 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind53/tune.jsonl", import.meta.url)), floor: 0.89 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind53/holdout.jsonl", import.meta.url)), floor: 0.88 },
 ];
 describe.each(LATER.filter(({ path }) => existsSync(path)))("the rules on a later corpus half ($path)", ({ path, floor }) => {
   it(`keeps macro-F1 at its measured ${floor}`, async () => {

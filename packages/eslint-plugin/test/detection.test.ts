@@ -4594,3 +4594,41 @@ describe("families of the fifty-third corpus's tuned half: the law as collectors
     expect(falseLegal({ ...EN_US, channel: "email", text: "Subject: Example Bank v. Dana Ruiz, Franklin County Municipal Court Case No. 2026 CVF 018233\n\nMs. Ruiz,\n\nOur client filed the case above over your card ending 4471, past due since 01/14/2026. The complaint claims $3,218.40. You will be served with the summons and complaint.\n\nPay at example.com/pay. Questions: 614-555-0142.\n\nTo stop e-mails, reply STOP." })).toBe(false);
   });
 });
+
+describe("families of the fifty-second and fifty-third corpora's held-out halves, read after their final scores", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+  const LAW_FIRM = { sender: "Example Law LLP" } as const;
+
+  it("reads a way to pay in the account to deposit into, a payee's masked name, a bound debit card, pay docked at payday, a menu path, the bank's repayment account, the bank's full name and coming in to pay as a repayment channel", () => {
+    const ways = [
+      { ...HK, text: "示例金融：陳先生，按揭賬號尾號6620之3月供款HK$28,770.40仍未清繳（到期日3月28日）。請存款至供款戶口（尾號0198）或致電2886 0455。" },
+      { ...TW, text: "陳志明，示例金融上個月15號該還的八千二到今天還沒看到。錢轉我帳戶（戶名黃○豪，末四碼3310，帳號你手上有），有事打 0921-556-208。" },
+      { text: "【示例金融】钱先生，您尾号8831的信用卡逾期款7,816.45元已逾期32天。还款请拨打语音自助还款专线400-677-9511，按提示即可从您绑定的借记卡扣款。" },
+      { ...TW, text: "示例金融 陳先生，當票No.0871325機車質借NT$30,000，3/20已到期，請於本週來付息NT$750。本店：中和景平路***號，02-2946-5081" },
+      { ...HK, text: "示例金融：黃*琳，第3期HK$486.00已逾期8日。請即到「我的 › 分期 › 立即還款」處理。在線客服24小時。" },
+      { ...TW, text: "【示例金融】吳O廷您好，依您3月15日簽署之員工薪資預支協議，預支款NT$15,000將自4月30日發薪時分三期扣回。如需調整，請洽人資部分機2208。" },
+      { text: "【示例金融】朱*阳，您的贷款还欠32,418.77元，3月10日起就没还了。请本月底前转到示例银行还款专户尾号0088，联系0571-8702 5516。" },
+      { ...HK, channel: "email", text: "Subject: 示例金融 — 欠款通知\n\n張家豪先生：\n閣下私人貸款賬戶（尾號2216）自2025年12月8日起拖欠HK$312,604.18。\n付款：示例銀行有限公司 賬戶 552-318-660021-7，請註明DCCJ2087。\n聯絡：何小姐 2526 1197" },
+      { ...EN_HK, text: "Example Lending: Mr LUK Sai Kit, HP-55120 arrears HK$19,640 (5 Mar & 5 Apr instalments). Mong Kok office / a/c 012-553-10882-1 / 2789 4011" },
+      { ...EN_HK, text: "Example Lending: Mr WONG Ka Lok, loan a/c ending 5590 in default since 1 Jul 2025, HK$648,220.15 owing. To settle: bill payment 'HVB Legal' ref 5590 or call 2962 1155." },
+    ];
+    for (const message of ways) expect(missingRoles(message), message.text).not.toContain("repayment-channel");
+    // The reader's own savings account, from which an instalment will be debited, is not an account to pay into.
+    expect(missingRoles({ ...EN_HK, text: "Example Lending: Ms KO Wai Yee, your loan instalment of HK$3,842.00 is 5 days overdue; your savings a/c 551-338271-882 was short. Enquiries 2133 8060." })).toContain("repayment-channel");
+  });
+
+  it("reads the creditor a collector acts for, a client named by the firm, the bank the loan is held with or borrowed from and a bank's claim on the reader as the creditor named", () => {
+    const named = [
+      { ...EN_US, ...LAW_FIRM, text: "Example Law LLP, a debt collector for Example Card Services: Devon Marsh, judgment balance is $4,312.80; your card ending 8190 went into default 03/19/2025. Pay at example.com/pay or call 216-555-0140. Reply STOP to opt out." },
+      { ...EN_US, ...LAW_FIRM, channel: "email", text: "Subject: Summons issued\n\nMr. Curtis Nolan,\n\nOn behalf of Example Bank we filed Case 2026 CVF 019876 on 05/22/2026 over your card ending 6610 ($1,742.09, past due since 11/20/2025). Pay at example.com/pay. Questions: 614-555-0142.\n\nExample Law LLP is a debt collector. Reply STOP to stop e-mails." },
+      { ...EN_HK, ...LAW_FIRM, channel: "email", text: "Subject: Statutory Demand\n\nDear Mr HUI Kwok Leung,\n\nWe attach a statutory demand made by our client Example Finance Limited for HK$68,900.00, the balance of loan no. PF-22871, unpaid since 1 October 2025. Pay via FPS 2290415 or call 2810 4432.\n\nExample Law LLP" },
+      { ...TW, text: "吳先生您好：您於示例銀行之信貸自114年12月15日起未繳，截至115年4月10日欠款NT$58,000。繳款：匯入帳號 166-10-0058300；聯絡：02-2999-3180。" },
+      { ...TW, text: "吳先生，你向示例資融借款NT$38,900逾期87天未還，請匯入帳號 812-6601-0038-9001，洽 0966-210-335。" },
+      { ...TW, text: "吳先生，示例銀行對您信用卡欠款NT$57,310已逾期60天，請匯入帳號 812-6601-0038-9001，洽 0966-210-335。" },
+    ];
+    for (const message of named) expect(missingRoles(message), message.text).not.toContain("creditor");
+    // Money borrowed from a friend names no creditor.
+    expect(missingRoles({ ...TW, text: "吳先生，你向朋友借的NT$38,900逾期87天未還，請匯入帳號 812-6601-0038-9001，洽 0966-210-335。" })).toContain("creditor");
+  });
+});

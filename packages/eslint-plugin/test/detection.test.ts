@@ -4631,4 +4631,17 @@ describe("families of the fifty-second and fifty-third corpora's held-out halves
     // Money borrowed from a friend names no creditor.
     expect(missingRoles({ ...TW, text: "吳先生，你向朋友借的NT$38,900逾期87天未還，請匯入帳號 812-6601-0038-9001，洽 0966-210-335。" })).toContain("creditor");
   });
+
+  it("reads a suit the contract allows, rights exercised through legal process, the law firm the lender instructed, an order made to enforce a named judgment, a sheriff's sale, a copy served on the police and a tax form as lawful", () => {
+    expect(falseLegal({ text: "【示例银行】严*华先生：您的个人经营贷款3月21日应还本息4,870.25元，已逾期21天。依据借款合同第十二条，如连续逾期达两期，我行有权宣布贷款提前到期并依法起诉。" })).toBe(false);
+    expect(falseLegal({ ...HK, text: "示例銀行：陳先生，按揭供款HK$28,770.40仍未清繳。根據按揭契據，如5月31日前仍有兩期或以上欠款，本行可要求即時償還全數貸款並透過法律程序行使權利。" })).toBe(false);
+    expect(falseLegal({ ...HK, text: "示例銀行：陳先生，閣下信用卡欠款HK$12,300已逾期60日。本行已指示示例律師事務所跟進，詳情請致電2288 6100。" })).toBe(false);
+    expect(falseLegal({ ...HK, channel: "email", text: "Subject: 禁止離境令通知 — DCCJ 0519/2026\n\n區先生：\n區域法院已於2026年4月9日在DCCJ 0519/2026中，應本行申請作出禁止離境令，以便執行2026年2月12日之判決（判定債項HK$428,905.30）。\n示例銀行" })).toBe(false);
+    expect(falseLegal({ ...EN_HK, channel: "email", text: "Subject: Prohibition order – DCCJ 2290/2025\n\nDear Mr MAK,\n\nOn 2 April 2026 the District Court made a prohibition order in action DCCJ 2290/2025. A copy of the order has been served on the Director of Immigration and the Commissioner of Police.\n\nExample Bank" })).toBe(false);
+    expect(falseLegal({ ...EN_US, channel: "email", text: "Subject: Sheriff's sale scheduled - Case 2025-CE-01763\n\nIn Example Servicing v. Abara, Case 2025-CE-01763 in Lake County Circuit Court, the court entered a judgment of foreclosure on 03/26/2026. The sheriff's sale is scheduled for 08/20/2026.\n\nExample Servicing" })).toBe(false);
+    expect(falseLegal({ ...EN_US, channel: "email", text: "Subject: Settlement offer\n\nWe can accept $2,900.00 as payment in full. If we forgive $600 or more, we may be required to report the forgiven amount to the IRS on Form 1099-C.\n\nExample Bank" })).toBe(false);
+    // A court said to be about to issue an order by a deadline, and a court's office signing, stay false.
+    expect(falseLegal({ ...HK, text: "【示例律師行】本行受示例銀行委託，已於區域法院對閣下入稟（案件編號 DCCJ 3391/2025）。閣下須於48小時內清還，否則法庭將發出扣押令查封閣下資產。" })).toBe(true);
+    expect(falseLegal({ ...EN_US, text: "COUNTY COURT COMPLIANCE: Case #2026-4471 is pending against Derek Lyle for an unpaid loan balance of $1,980.00. Failure to respond may result in a bench warrant." })).toBe(true);
+  });
 });

@@ -4645,3 +4645,39 @@ describe("families of the fifty-second and fifty-third corpora's held-out halves
     expect(falseLegal({ ...EN_US, text: "COUNTY COURT COMPLIANCE: Case #2026-4471 is pending against Derek Lyle for an unpaid loan balance of $1,980.00. Failure to respond may result in a bench warrant." })).toBe(true);
   });
 });
+
+describe("families of the fifty-fourth corpus's tuned half: who is writing, and how to reach and pay them", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+
+  it("reads no way to pay where the text says the way it names is none: a page to view only, a number for identification only, a channel closed, a refund's account, a payment already made, a warning never to pay a personal account", () => {
+    const none = [
+      { ...EN_HK, channel: "email", text: "Subject: Your e-Statement\n\nDear Mr WONG,\n\nThe minimum payment of HK$620.00 on your Example card ending 8812 was due on 25 June 2026 and is now overdue. You can view your statement at estatement.example.com (view only – payments cannot be made on this site).\n\nCard Centre 2111 8000\n\nExample Lending" },
+      { text: "【示例金融】您尾号5546的信用卡3月账单已逾期7天，逾期金额1,318.70元。账单明细可在 bill.example.com/v/5546 查看（该页面仅供查询，不支持还款）。如有疑问请致电0755-8328 6600。" },
+      { ...HK, text: "示例金融：周小姐，閣下貸款賬戶118-22-907731（此號碼只作識別用途，並非繳款賬戶）有逾期款項HK$3,250，已逾期21日。查詢：2290 8800。" },
+      { ...HK, text: "示例金融通知：由2026年4月1日起，本公司已停止7-Eleven收款服務。黃先生，你嘅貸款仍欠3月28日到期之月供HK$2,890。查詢：2388 4102。" },
+      { ...EN_HK, text: "Example Lending: Mr YIM, account 7712208 has HK$2,640 overdue since 9 Mar. Our branches no longer accept cash or cheque repayments and JETCO ATM repayment is suspended. Hotline 3199 7700." },
+      { ...EN_US, text: "Example Lending: Mr. Tse, the $88 late fee charged in error has been refunded to your account ending 3318. $3,900 on loan LR-60218 is still overdue since 6/09. Call 2388 7100." },
+      { ...EN_US, text: "Example Lending: Ms. Alvarez, loan ending 7014 is 21 days past due, $326.90 (due 5/05). We will never ask you to pay into a personal account, Cash App or gift cards. Call 1-800-555-0147. Reply STOP to opt out." },
+      { ...TW, text: "示例金融：林小姐，感謝您5/02於7-ELEVEN繳納NT$1,000。您訂單第2期尚餘NT$655未繳（5/12到期），如有疑問請洽 02-2345-6789。" },
+    ];
+    for (const message of none) expect(missingRoles(message), message.text).toContain("repayment-channel");
+    // A real way to pay in a clause of its own still counts beside them.
+    expect(missingRoles({ ...EN_US, channel: "email", text: "Subject: Statement\n\nHi Priya, your Example Lending card ending 2208 is 9 days late; $45.00 was due 05/18.\nView your statement (view only): example.com/statements\nPay at example.com/pay or call 1-866-555-0121.\nUnsubscribe: example.com/unsub" })).not.toContain("repayment-channel");
+    expect(missingRoles({ text: "【示例金融】王*明，您尾号3321的借款逾期12天，应还860元。我司不会要求您转账至个人账户，请通过示例金融App还款，客服400-000-0000。" })).not.toContain("repayment-channel");
+  });
+
+  it("reads a bank's ATM, an office to come to, a repayment site named by its platform, a service centre with its address, a money-transfer network, a payment link sent on a reply and wire instructions as ways to pay", () => {
+    const ways = [
+      { ...HK, text: "示例財務提提你：周先生，合約尾號0712嘅月供HK$1,760已過咗還款日（4月8日）2日。可以去任何貼有「繳費易」標誌嘅銀通櫃員機，揀商戶「示例財務」，輸入合約號碼繳付。查詢：3618 2026。" },
+      { ...HK, text: "示例財務：鍾先生，你嘅貸款LN 33-0815尚有HK$5,210未交，已拖欠2期（2月15日及3月15日）。歡迎親臨旺角彌敦道600號8樓辦事處繳款（星期一至六 10:00-19:00）。" },
+      { ...HK, text: "示例財務：阿娟，你3月8日到期嗰期HK$2,360仲未交，拖咗成個月。可以登入我哋網上還款平台 pay.example.com（用合約號碼登入）繳付。有咩唔明打6330 1842。" },
+      { text: "【示例金融】徐*先生，您的借款2026年3月12日应还4,480.00元至今未还，已逾期22天。请携带身份证到我司贷后服务中心（杭州市拱墅区湖墅南路188号5楼，工作日9:00-17:00）当面办理还款，咨询400-000-0000。" },
+      { ...EN_US, text: "Example Lending: Kevin, your weekly payment of $115.00 was due Friday 5/29 and is 4 days late. Pay cash at any MoneyGram agent with receive code 1743. Call 732-555-0115. Reply STOP to opt out." },
+      { ...EN_US, text: "Example Lending: Hi Sam, your repayment of $1,488.00 for loan LD-88123 was due yesterday. Reply PAY and we'll send a one-time payment link to this number, or call 800-555-0100. Reply STOP to opt out." },
+      { ...EN_US, channel: "email", text: "Subject: Example Lending balance $2,317.40\n\nDear Ms. Reed,\n\nThe balance above has been unpaid since 01/12/2026.\nWire instructions: Example Savings Bank, account ending 6620 (routing on request).\n\nExample Lending | 847-555-0119\nTo stop emails from us to this address, reply STOP." },
+    ];
+    for (const message of ways) expect(missingRoles(message), message.text).not.toContain("repayment-channel");
+    expect(missingRoles(ways[1]!)).not.toContain("contact");
+  });
+});

@@ -101,6 +101,8 @@ export interface Recognizer {
   shortName?: { drop: string; minLength: number; initials?: true; domains?: readonly Channel[] };
   /** With senderName: names of an office or an authority, not the creditor (a law firm, a court), as a pattern: writing one names no creditor, as the sender's name or ending the text another recognizer of the role matches. */
   notCreditor?: string;
+  /** With pattern: text that says a way just named is none (view only, closed, a refund's account); no text of the role counts in its clause. */
+  voids?: true;
   description?: string;
   channel?: Channel[];
   /** The messages in which the wording counts; every message when absent. */

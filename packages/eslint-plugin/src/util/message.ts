@@ -90,9 +90,10 @@ export type Evidence =
   | { role: Role }
   /**
    * Text one of these wordings matches (those for other channels do not count); with `except`, not a
-   * match that names what the role is not (a law firm or a court where the creditor should be).
+   * match that names what the role is not (a law firm or a court where the creditor should be); with
+   * `voids`, not a match whose clause says the way it names is none (view only, closed, a refund's account).
    */
-  | { wordings: readonly Wording[]; except?: RegExp }
+  | { wordings: readonly Wording[]; except?: RegExp; voids?: readonly RegExp[] }
   /**
    * This literal text; with `word`, only where no letter or digit touches it (ABC, not inside ABCD); with `domain`, also
    * as the name of a web address, and with `domain: "only"`, only so.
@@ -256,11 +257,26 @@ function found(sourceCode: TemplateSourceCode, evidence: Evidence, state: Messag
   return signatureOf(state, evidence.signature.open, evidence.signature.close).kind === "found";
 }
 
-/** The matches of one wording of an evidence item in width-folded text, less those its `except` refuses. */
-function countedMatches(evidence: { except?: RegExp }, wording: Wording, folded: string, channel: Channel | undefined): Array<{ index: number; length: number }> {
-  const matches = wordingMatches(wording, folded, channel);
-  const { except } = evidence;
-  return except ? matches.filter((match) => !except.test(folded.slice(match.index, match.index + match.length))) : matches;
+/** The matches of one wording of an evidence item in width-folded text, less those its `except` or `voids` refuses. */
+function countedMatches(evidence: { except?: RegExp; voids?: readonly RegExp[] }, wording: Wording, folded: string, channel: Channel | undefined): Array<{ index: number; length: number }> {
+  const { except, voids } = evidence;
+  return wordingMatches(wording, folded, channel).filter((match) => {
+    if (except?.test(folded.slice(match.index, match.index + match.length))) return false;
+    const clause = voids ? folded.slice(...clauseOf(folded, match)) : "";
+    return !voids?.some((pattern) => pattern.test(clause));
+  });
+}
+
+/** Where a clause ends: 。！？；，, a line break, or a full stop before a blank (not the dots of an address or a number). */
+const CLAUSE_BREAKS = /[。！？!?；;，\n]|\.(?=\s)/gu;
+
+/** The clause around a match: from the break before it to the break after it, or to the end of the text read so far. */
+function clauseOf(text: string, match: { index: number; length: number }): [number, number] {
+  let start = 0;
+  for (const found of text.slice(0, match.index).matchAll(CLAUSE_BREAKS)) start = found.index + found[0].length;
+  const after = match.index + match.length;
+  const next = text.slice(after).matchAll(CLAUSE_BREAKS).next().value;
+  return [start, next ? after + next.index : text.length];
 }
 
 /** Whether reading more can no longer change `found`: true or false if so, null if it still can. */
@@ -281,7 +297,9 @@ function settled(sourceCode: TemplateSourceCode, evidence: Evidence, state: Mess
       const reach = patternReach(wording.pattern).ahead;
       if (reach === Infinity) continue;
       folded ??= foldWidth(state.text);
-      if (countedMatches(evidence, wording, folded, channel).some((match) => match.index + match.length + reach <= state.text.length)) return true;
+      // A match a voiding clause could still refuse is settled once its clause has ended.
+      const read = (match: { index: number; length: number }): boolean => match.index + match.length + reach <= state.text.length && (!evidence.voids || clauseOf(folded!, match)[1] < folded!.length);
+      if (countedMatches(evidence, wording, folded, channel).some(read)) return true;
     }
     return null;
   }
@@ -562,8 +580,10 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
   const offices = recognizers.flatMap((recognizer) => (recognizer.notCreditor ? [`(?:${recognizer.notCreditor})`] : [])).join("|");
   const office = offices ? compilePattern(offices, true) : undefined;
   const except = offices ? compilePattern(`(?:${offices})(?:\\s+of\\s+[^,:;|\\n]*)?[\\s\\p{P}]*$`, true) : undefined;
+  // Text that says a way just named is none (view only, closed, a refund's account) voids the role's text in its clause.
+  const voids = recognizers.flatMap((recognizer) => (recognizer.voids && recognizer.pattern && applies(recognizer.when, sourceCode.applicability) ? [compilePattern(recognizer.pattern, recognizer.ignoreCase)] : []));
   for (const recognizer of recognizers) {
-    if (!applies(recognizer.when, sourceCode.applicability)) continue;
+    if (recognizer.voids || !applies(recognizer.when, sourceCode.applicability)) continue;
     // A pack whose roles lean on each other in a circle gets no credit for the leaning text (fail closed).
     const companions = recognizer.alongside ?? [];
     if (companions.some((other) => seen.has(other) || !messageCoverage(sourceCode, disclosureOf(sourceCode, other, new Set([...seen, other]))).always)) continue;
@@ -576,7 +596,7 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
       if (name) evidence.push(...nameEvidence(sourceCode, name, recognizer));
     } else {
       const pattern = recognizerPattern(recognizer);
-      if (pattern) evidence.push({ wordings: [wordingOf(recognizer, pattern)], ...(except ? { except } : {}) });
+      if (pattern) evidence.push({ wordings: [wordingOf(recognizer, pattern)], ...(except ? { except } : {}), ...(voids.length > 0 ? { voids } : {}) });
     }
   }
   return evidence;

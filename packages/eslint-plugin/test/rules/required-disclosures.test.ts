@@ -53,6 +53,11 @@ ruleTester().run("required-disclosures", plugin.rules["required-disclosures"], {
       code: template({ category: "marketing", audience: "customer", locale: "en-US", sender: "{ name: Example Lending, role: creditor }", body: "Example Lending: personal loans from 7.2% APR. Details: example-lending.com/rates Reply STOP to cancel." }),
     },
     {
+      // A page for viewing only, in a clause of its own, leaves the payment link beside it counting.
+      filename: FILENAME,
+      code: template({ ...collection, variables: collection.variables.slice(0, 3), body: "【示例金融】{{ name | mask }}您好，借款{{ amount | money }}元已逾期{{ days }}天，账单可在 bill.example.com/v/1 查看（该页面仅供查询），还款请至 pay.example.com/r，详询400-000-0000。" }),
+    },
+    {
       // Marketing needs only a contact; customers owe nothing.
       filename: FILENAME,
       code: template({ category: "marketing", audience: "customer", body: "【示例金融】新品上线，详询400-000-0000。拒收请回复R" }),
@@ -106,6 +111,12 @@ ruleTester().run("required-disclosures", plugin.rules["required-disclosures"], {
           column: 1,
         },
       ],
+    },
+    {
+      // A link said to be for viewing only is no way to pay: the branch that says so lacks one, and the `if` is reported.
+      filename: FILENAME,
+      code: template({ ...collection, variables: collection.variables.slice(0, 3), body: "【示例金融】{{ name | mask }}您好，借款{{ amount | money }}元已逾期{{ days }}天，账单可在 bill.example.com/v/1 查看{% if days > 30 %}（该页面仅供查询）{% endif %}，详询400-000-0000。" }),
+      errors: [{ messageId: "missingInBranch", data: { ...entryData("CN", "disclosures", "CN-COL-ID-018"), what: describeRole("repayment-channel"), role: "repayment-channel" } }],
     },
     {
       // Reported at the `if` whose other branch lacks it.

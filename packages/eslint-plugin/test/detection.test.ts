@@ -4680,4 +4680,19 @@ describe("families of the fifty-fourth corpus's tuned half: who is writing, and 
     for (const message of ways) expect(missingRoles(message), message.text).not.toContain("repayment-channel");
     expect(missingRoles(ways[1]!)).not.toContain("contact");
   });
+
+  it("reads no contact in a regulator's, the police's or an anti-fraud line, nor in a no-reply address; a person reached in the app or called back on a reply is one", () => {
+    const none = [
+      { ...TW, text: "【示例金融】鄭*玲小姐，您房貸4/20、5/20兩期未繳，金額NT$54,000，請以本行網路銀行「貸款繳款」繳納。若對本行催收作業有疑義，可撥金管會消費者服務專線1998反映。" },
+      { ...HK, text: "示例金融：李先生，閣下信用卡（尾號3302）逾期HK$5,860，已拖欠40日，請經本行流動理財還款。如懷疑此短訊真偽，請致電警方防騙易熱線18222查詢。" },
+      { ...TW, channel: "email", text: "Subject: 繳款通知\n王先生您好，您在示例金融的信用卡帳款目前應還NT$48,200，最後一次繳款為108年6月。請以郵政劃撥帳號50412877（戶名示例金融股份有限公司）繳納。\n本信箱為系統發信專用，恕不受理回覆。\n示例金融 <noreply@example.com>" },
+    ];
+    for (const message of none) expect(missingRoles(message), message.text).toContain("contact");
+    const reached = [
+      { ...TW, channel: "push", text: "示例金融｜房貸扣款提醒\n鄭小姐，您房貸帳號末五碼16602本期本息NT$27,335將於5/20自您的活存帳戶扣款，目前餘額不足。請於前一日存入；需協助請點「我的」>「專人客服」。" },
+      { ...EN_US, text: "Example Lending: Hi Marisol, your loan CB-20417 payment of $174.60 was due 5/21 and is 12 days late. Reply 1 for a payment link or 2 to have an agent call you. Reply STOP to opt out." },
+      { text: "【示例金融】柏*先生：凡收到冒充法院的“通知”请勿转账，可拨打4001-382-600或96110核实。您的借款（尾号3562）欠款1,830元，已逾期11天，可在示例金融APP还款。" },
+    ];
+    for (const message of reached) expect(missingRoles(message), message.text).not.toContain("contact");
+  });
 });

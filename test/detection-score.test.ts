@@ -293,7 +293,11 @@ describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spen
  * rounds tuned on blind52/tune (0.907 → 0.969) and blind53/tune.
  * The fifty-third (the same locales; the law as collectors tell it: true and false legal statements side by side,
  * threats dressed as procedure, disclosures in legal letters; see its README): blind53/holdout 0.894 on arrival,
- * 0.895 after a round tuned on blind53/tune (0.886 → 0.897).
+ * 0.895 after a round tuned on blind53/tune (0.886 → 0.897). Both held-out halves were read after their final
+ * figures, and families from them added: 0.913 each since.
+ * The fifty-fourth (the same locales; who is writing, and how to reach and pay them: senders, ways to pay and
+ * contacts in every form, each beside its look-alike; see its README): blind54/holdout 0.905 on arrival, 0.912 after
+ * a round tuned on blind54/tune (0.885 → 0.914).
  */
 const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind4/holdout.jsonl", import.meta.url)), floor: 0.93 },
@@ -392,9 +396,11 @@ const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind51/tune.jsonl", import.meta.url)), floor: 0.95 },
   { path: fileURLToPath(new URL("fixtures/tone/blind51/holdout.jsonl", import.meta.url)), floor: 0.93 },
   { path: fileURLToPath(new URL("fixtures/tone/blind52/tune.jsonl", import.meta.url)), floor: 0.96 },
-  { path: fileURLToPath(new URL("fixtures/tone/blind52/holdout.jsonl", import.meta.url)), floor: 0.88 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind52/holdout.jsonl", import.meta.url)), floor: 0.9 },
   { path: fileURLToPath(new URL("fixtures/tone/blind53/tune.jsonl", import.meta.url)), floor: 0.89 },
-  { path: fileURLToPath(new URL("fixtures/tone/blind53/holdout.jsonl", import.meta.url)), floor: 0.88 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind53/holdout.jsonl", import.meta.url)), floor: 0.9 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind54/tune.jsonl", import.meta.url)), floor: 0.91 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind54/holdout.jsonl", import.meta.url)), floor: 0.9 },
 ];
 describe.each(LATER.filter(({ path }) => existsSync(path)))("the rules on a later corpus half ($path)", ({ path, floor }) => {
   it(`keeps macro-F1 at its measured ${floor}`, async () => {

@@ -279,6 +279,12 @@ function clauseOf(text: string, match: { index: number; length: number }): [numb
   return [start, next ? after + next.index : text.length];
 }
 
+/** Whether a match's whole clause lies in this window, so that no text beyond it could void the match. */
+function clauseWithin(text: string, match: { index: number; length: number }, fromStart: boolean, toEnd: boolean): boolean {
+  const [start, end] = clauseOf(text, match);
+  return (start > 0 || fromStart) && (end < text.length || toEnd);
+}
+
 /** Whether reading more can no longer change `found`: true or false if so, null if it still can. */
 function settled(sourceCode: TemplateSourceCode, evidence: Evidence, state: MessageState): boolean | null {
   if ("signature" in evidence) {
@@ -298,7 +304,7 @@ function settled(sourceCode: TemplateSourceCode, evidence: Evidence, state: Mess
       if (reach === Infinity) continue;
       folded ??= foldWidth(state.text);
       // A match a voiding clause could still refuse is settled once its clause has ended.
-      const read = (match: { index: number; length: number }): boolean => match.index + match.length + reach <= state.text.length && (!evidence.voids || clauseOf(folded!, match)[1] < folded!.length);
+      const read = (match: { index: number; length: number }): boolean => match.index + match.length + reach <= state.text.length && (!evidence.voids || clauseWithin(folded!, match, true, false));
       if (countedMatches(evidence, wording, folded, channel).some(read)) return true;
     }
     return null;
@@ -390,7 +396,8 @@ function evidenceInNode(sourceCode: TemplateSourceCode, evidence: readonly Evide
                 (before.whole || match.index >= behind) &&
                 (after.whole || match.index + match.length + ahead <= folded.length) &&
                 match.index < before.text.length + node.value.length &&
-                match.index + match.length > before.text.length,
+                match.index + match.length > before.text.length &&
+                (!item.voids || clauseWithin(folded, match, before.whole, after.whole)),
             );
           surrounding.found.set(wording, found);
         }

@@ -119,6 +119,12 @@ ruleTester().run("required-disclosures", plugin.rules["required-disclosures"], {
       errors: [{ messageId: "missingInBranch", data: { ...entryData("CN", "disclosures", "CN-COL-ID-018"), what: describeRole("repayment-channel"), role: "repayment-channel" } }],
     },
     {
+      // The words that void a way to pay may stand past a variable in its clause, beyond what the structural check sees: the way still does not count.
+      filename: FILENAME,
+      code: template({ ...collection, variables: collection.variables.slice(0, 3), body: "【示例金融】借款{{ amount | money }}元已逾期{{ days }}天，7-Eleven代收{{ name | mask }}名下这笔借款的服务现已全面暂停收款，详询400-000-0000。" }),
+      errors: [{ messageId: "missing", data: { ...entryData("CN", "disclosures", "CN-COL-ID-018"), what: describeRole("repayment-channel"), role: "repayment-channel" } }],
+    },
+    {
       // Reported at the `if` whose other branch lacks it.
       filename: FILENAME,
       code: template({ ...collection, body: "【示例金融】借款{% if days > 30 %}{{ amount }}元{% endif %}已逾期{{ days }}天，请通过{{ url }}还款，详询400-000-0000。" }),

@@ -4695,4 +4695,10 @@ describe("families of the fifty-fourth corpus's tuned half: who is writing, and 
     ];
     for (const message of reached) expect(missingRoles(message), message.text).not.toContain("contact");
   });
+
+  it("reads an unsubscribe reply to a short code as the opt-out, and not repaying said to be a crime as a false legal claim", () => {
+    expect(findings({ ...HK, category: "marketing", audience: "customer", text: "限時優惠！示例銀行私人貸款實際年利率2.98%起，查詢2288 1234。回覆STOP至50661取消接收推廣。" }, "opt-out-instruction").map((finding) => finding.messageId)).not.toContain("missing");
+    expect(falseLegal({ ...HK, text: "示例財務提提你：陳先生，貸款第3期HK$2,150將於明日（4月18日）到期。請注意，根據《放債人條例》，逾期不還屬刑事罪行。查詢：2771 0369。" })).toBe(true);
+    expect(falseLegal({ text: "【示例金融】陈先生，您的借款已逾期5天，应还860元。逾期未还属民事纠纷，并不构成犯罪，如有困难请致电400-000-0000协商。" })).toBe(false);
+  });
 });

@@ -225,6 +225,24 @@ describe("language options", () => {
       expect(() => verify(code, falseLegal([42]))).toThrow("A policy pack is named by a built-in id (cn, gb, hk, in, ke, ph, us), a path to a pack file or an npm package name; got 42.");
     });
 
+    it("voids a way to pay only on the channels the voiding recognizer names", () => {
+      const dir = mkdtempSync(join(tmpdir(), "tactful-packs-"));
+      const pack = readFileSync(ACME_PACK, "utf8")
+        .replace(
+          "disclosures: []",
+          "disclosures:\n  - { id: IE-COL-PAY, summary: A collection message says how to pay., when: { category: [collection], audience: [borrower] }, roles: [repayment-channel], severity: block, sources: [{ ref: IE-S1 }], confidence: high }",
+        )
+        .replace("recognizers: {}", "recognizers:\n  repayment-channel:\n    - { pattern: 'pay\\.example' }\n    - { pattern: 'for viewing only', voids: true, channel: [email] }");
+      writeFileSync(join(dir, "pack.yaml"), pack);
+      const required: Linter.Config[] = [{ ...only({ "tactful/required-disclosures": "error" })[0]!, languageOptions: { packs: [join(dir, "pack.yaml")] } }];
+      const body = "Acme Loans: your balance is overdue. Statements at pay.example, for viewing only.";
+      const findings = (channel: "sms" | "email"): Array<string | null> =>
+        verify(template({ channel, locale: "en-IE", category: "collection", sender: "{ name: Acme Loans, role: creditor }", ...(channel === "email" ? { subject: "Your balance" } : {}), body }), required).messages.map((message) => message.ruleId);
+      expect(findings("email")).toEqual(["tactful/required-disclosures"]);
+      expect(findings("sms")).toEqual([]);
+      rmSync(dir, { recursive: true, force: true });
+    });
+
     it("stops every template on a pack that does not load, and never checks it against another", () => {
       const dir = mkdtempSync(join(tmpdir(), "tactful-packs-"));
       writeFileSync(join(dir, "broken.yaml"), readFileSync(ACME_PACK, "utf8").replace("terms: [bailiff squad]", 'patterns: ["(a+)+b"]'));

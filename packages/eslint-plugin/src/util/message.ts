@@ -587,8 +587,14 @@ export function disclosureOf(sourceCode: TemplateSourceCode, role: Role, seen: R
   const offices = recognizers.flatMap((recognizer) => (recognizer.notCreditor ? [`(?:${recognizer.notCreditor})`] : [])).join("|");
   const office = offices ? compilePattern(offices, true) : undefined;
   const except = offices ? compilePattern(`(?:${offices})(?:\\s+of\\s+[^,:;|\\n]*)?[\\s\\p{P}]*$`, true) : undefined;
-  // Text that says a way just named is none (view only, closed, a refund's account) voids the role's text in its clause.
-  const voids = recognizers.flatMap((recognizer) => (recognizer.voids && recognizer.pattern && applies(recognizer.when, sourceCode.applicability) ? [compilePattern(recognizer.pattern, recognizer.ignoreCase)] : []));
+  // Text that says a way just named is none (view only, closed, a refund's account) voids the role's text in its clause,
+  // on the channels its recognizer names.
+  const { channel } = sourceCode.applicability;
+  const voids = recognizers.flatMap((recognizer) =>
+    recognizer.voids && recognizer.pattern && applies(recognizer.when, sourceCode.applicability) && (!recognizer.channel || (channel !== undefined && recognizer.channel.includes(channel)))
+      ? [compilePattern(recognizer.pattern, recognizer.ignoreCase)]
+      : [],
+  );
   for (const recognizer of recognizers) {
     if (recognizer.voids || !applies(recognizer.when, sourceCode.applicability)) continue;
     // A pack whose roles lean on each other in a circle gets no credit for the leaning text (fail closed).

@@ -158,10 +158,22 @@ function writtenInGroups(written: string, groups: readonly number[]): boolean {
   return parts.length === groups.length && parts.every((part, i) => part.length === groups[i]);
 }
 
-/** A number as written, without a closing bracket it did not open (登記手提電話 9134 5527）, read folded). */
-function withoutStrayClose(written: string): string {
+/**
+ * A number as written, without a closing bracket it did not open (登記手提電話 9134 5527）, read folded), and ending
+ * before a bracket it opens after its first digit and does not close on more than a check character: an aside after
+ * the number (2811 6060 (24 hrs)), not part of it. A bracket before the number closes after it (（A765432(1)）), and an
+ * ID's check character may be read without its closing bracket (WX482913(7).
+ */
+function withoutStrayBrackets(written: string): string {
   const count = (char: string): number => written.split(char).length - 1;
-  return written.endsWith(")") && count("(") < count(")") ? written.slice(0, -1) : written;
+  if (written.endsWith(")") && count("(") < count(")")) return written.slice(0, -1);
+  const open: number[] = [];
+  for (let i = 0; i < written.length; i++) {
+    if (written[i] === "(") open.push(i);
+    else if (written[i] === ")") open.pop();
+  }
+  const aside = open.find((i) => i > 0 && written.slice(i + 1).replace(/[ \u00A0\-–—.·]/gu, "").length > 1);
+  return aside === undefined ? written : written.slice(0, aside).replace(/[ \u00A0\-–—.·]+$/u, "");
 }
 
 /**
@@ -174,7 +186,7 @@ export function personalNumbers(text: string, entries: readonly PiiLiteral[], ow
   const folded = foldWidth(text);
   /** The identifier a number written at `start` is, if it is a full one and not the sender's. */
   const identify = (start: number, raw: string, lettered: boolean): PersonalNumber | undefined => {
-    const written = withoutStrayClose(raw);
+    const written = withoutStrayBrackets(raw);
     const compact = compactNumber(written);
     if (MASKED.test(compact) && !lettered) return undefined;
     const entry = entries.find((candidate) => shapeOf(candidate).test(compact));

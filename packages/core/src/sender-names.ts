@@ -3,11 +3,13 @@ import { compilePattern, type PolicyPack, type Recognizer } from "@tactful/polic
 /**
  * A name and, when it is a Chinese name and an English one side by side (富駿財務 Fortune Jun
  * Finance), each of the two: a bilingual sender signs with either, in either order; or a firm and
- * its writer (麦穗分期 小桑), the firm alone. Not the parts of one name that mixes scripts (乐分期App:
- * "App" alone names no one).
+ * its writer (麦穗分期 小桑), the firm alone; or an English abbreviation run into the Chinese name it
+ * heads (HVB海灣商業銀行, DBS星展銀行), each of the two. Not the parts of one name that mixes scripts
+ * otherwise (乐分期App: "App" alone names no one).
  */
 export function nameForms(name: string): string[] {
-  const bilingual = /^(\p{Script=Han}[^\p{Script=Latin}]*?)\s+(\p{Script=Latin}[^\p{Script=Han}]*)$|^(\p{Script=Latin}[^\p{Script=Han}]*?)\s+(\p{Script=Han}[^\p{Script=Latin}]*)$/u.exec(name.trim());
+  const bilingual =
+    /^(\p{Script=Han}[^\p{Script=Latin}]*?)\s+(\p{Script=Latin}[^\p{Script=Han}]*)$|^(\p{Script=Latin}[^\p{Script=Han}]*?)\s+(\p{Script=Han}[^\p{Script=Latin}]*)$|^(\p{Lu}{2,6})(\p{Script=Han}{2,}[^\p{Script=Latin}]*)$/u.exec(name.trim());
   const parts = bilingual?.slice(1).filter((part): part is string => part !== undefined) ?? [];
   if (parts.length === 2 && parts.every((part) => [...part.replace(/\s/gu, "")].length >= 2)) return [name, ...parts];
   // A firm and the staff member who writes for it (麦穗分期 小桑): the firm alone names the sender, the person alone does not.

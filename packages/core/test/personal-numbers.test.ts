@@ -205,6 +205,19 @@ describe("whose number it is", () => {
     expect(inCn("何小姐，你登記嘅手機 (9123 4567) 打唔通。")).toEqual([["(9123 4567)", "CN-PII-PHONE-HK"]]);
   });
 
+  it("ends a number before a bracket it opens and does not close: an aside after the number is no part of it", () => {
+    fc.assert(
+      fc.property(digits(2), fc.constantFrom(" hrs)", "小時)", " lines)", " 日內處理）"), (count, rest) => {
+        expect(inCn(`Card enquiries 2811 6060 (${count}${rest}。`)).toEqual([]);
+        expect(inCn(`您的银行卡 6222 0212 3456 7890 123 (${count}${rest}已冻结。`)).toEqual([["6222 0212 3456 7890 123", "CN-PII-CARD"]]);
+      }),
+    );
+    // A bracket opened before the number, and an ID's check character in its own, are the number's.
+    expect(inCn("黃國輝（A765432(1)），你張卡拖咗三個月。")).toEqual([["（A765432(1)", "CN-PII-ID-TW-HK"]]);
+    const hk = builtInPacks.packFor("HK")!;
+    expect(personalNumbers("borrower POON CHI WAI, HKID K 5 4 8 2 0 1 ( 7 ), loan JW-7731", hk.pii.literals, hk.pii.owners).map((found) => found.text)).toEqual(["K 5 4 8 2 0 1 ( 7"]);
+  });
+
   it("never reads the rest of an amount after its thousands comma as an identifier, whatever follows it, and still reads a card after a comma", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 999 }), digits(3), digits(2), fc.constantFrom("（2025年10月5日起未還）", "(2025-10-05)", " 20251005", ".2025"), (head, thousands, cents, after) => {

@@ -2576,6 +2576,10 @@ describe("families of the thirty-second corpus's tuned half", () => {
     const bilingual = { ...HK, sender: "富駿財務 Fortune Jun Finance", text: "Fortune Jun Finance 富駿財務: Hi Siti, your loan a/c ending 5120 instalment HK$1,650 was due on 10 June (5 days overdue). Pay at any 7-Eleven. WhatsApp 5301 8800." };
     expect(missingRoles(bilingual)).not.toContain("creditor");
     expect(reports(bilingual, "sender-identification")).toBe(false);
+    // An English abbreviation run into the Chinese name it heads names the sender alone ([HVB Card] for HVB海灣商業銀行).
+    const abbreviated = { locale: "zh-TW", sender: "HVB海灣商業銀行", text: "[HVB Card] 謝*鈞先生，您HVB信用卡（末四碼0315）最低應繳NT$1,500已逾期7天（原繳款截止日5/06）。請用HVB Mobile App「繳卡費」或至全台7-ELEVEN繳款。客服0800-017-688（按0轉專人）。" };
+    expect(missingRoles(abbreviated)).not.toContain("creditor");
+    expect(findings(abbreviated, "sender-identification").map((finding) => finding.messageId)).not.toContain("missingName");
     // One name that mixes scripts is not two: "App" alone names no one.
     expect(missingRoles({ sender: "示例分期App", text: "张*明先生，您尾号3321的借款已逾期12天，应还¥3,268.40，请登录App还款，客服400-555-0182。" })).toContain("creditor");
   });
@@ -4700,5 +4704,119 @@ describe("families of the fifty-fourth corpus's tuned half: who is writing, and 
     expect(findings({ ...HK, category: "marketing", audience: "customer", text: "限時優惠！示例銀行私人貸款實際年利率2.98%起，查詢2288 1234。回覆STOP至50661取消接收推廣。" }, "opt-out-instruction").map((finding) => finding.messageId)).not.toContain("missing");
     expect(falseLegal({ ...HK, text: "示例財務提提你：陳先生，貸款第3期HK$2,150將於明日（4月18日）到期。請注意，根據《放債人條例》，逾期不還屬刑事罪行。查詢：2771 0369。" })).toBe(true);
     expect(falseLegal({ text: "【示例金融】陈先生，您的借款已逾期5天，应还860元。逾期未还属民事纠纷，并不构成犯罪，如有困难请致电400-000-0000协商。" })).toBe(false);
+  });
+});
+
+describe("families of the fifty-fourth corpus's held-out half, read after its final scores", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+
+  it("reads a line that puts no person on as no contact, though it is a way to pay, and a person to meet at a branch or an office as one", () => {
+    const paymentLines = [
+      { ...EN_HK, text: "#Example: Ms NG Lai Kuen, the minimum payment of HK$1,150 on card ending 4490 was due 2 Apr (10 days overdue). Pay-by-phone 2111 8020 - automated payments line, no agents." },
+      { ...EN_US, text: "Example Lending: Your loan ending 3306 is past due $512.77 since 5/04. Pay 24/7 at our automated line 1-888-555-0103 (payments only, no representatives). Reply STOP to stop texts." },
+      { text: "【示例银行】彭*先生，您的个人消费贷款（合同尾号2217）3月25日应还2,108.30元未还，已逾期10天。可拨打自助还款专线4008-162-299，按语音提示输入合同号完成扣款。" },
+    ];
+    for (const message of paymentLines) {
+      expect(missingRoles(message), message.text).toContain("contact");
+      expect(missingRoles(message), message.text).not.toContain("repayment-channel");
+    }
+    const people = [
+      { ...EN_US, text: "Example Lending: Member 60114, your loan ending 2280 payment of $146.00 was due 5/20 (13 days ago). Pay in the Example app or at any branch, where a loan officer can go over options with you. Reply STOP to opt out." },
+      { ...EN_US, text: "Example Lending: Mrs. Kim, your installment of $188.00 was due 5/19 (14 days ago). Pay at our office, 310 E. Main St Suite 4, Mesa AZ (M-F 9-6), or at example.com/pay. Reply STOP to opt out." },
+      { ...TW, text: "【示例銀行】鄭*玲小姐，您房屋貸款（帳號末五碼16602）4月20日應繳本息NT$27,335未能扣款成功。請至本行任一分行臨櫃繳納；若需調整還款，歡迎至板橋分行與您的房貸專員面談。" },
+      { ...HK, text: "示例信用合作社通知：社員編號0418陳小姐，你嘅社員貸款3月份供款HK$1,200（3月31日到期）仍未收到。請於辦公時間（星期二、四 12:30-14:00）到合作社辦事處繳交。" },
+    ];
+    for (const message of people) expect(missingRoles(message), message.text).not.toContain("contact");
+  });
+
+  it("reads no way to pay in an account no longer in use, a code expired or a refund to the reader's own account", () => {
+    const none = [
+      { text: "【示例金融】尊敬的邱*先生：您的借款（尾号6042）已逾期12天（3月23日到期），欠款1,784.20元。原还款对公账户（尾号0917）已停止使用，新的还款方式将另行通知。客服热线400-882-6060。" },
+      { ...TW, text: "【示例電信】門號09**-***-318用戶您好，您帳單金額NT$1,398已逾期10天，原超商繳費代碼已失效。洽詢請撥0800-058-919。" },
+      { ...TW, text: "【示例分期】黃先生，您上期溢繳之NT$120已退回您的約定帳戶（末四碼0827）。本期NT$2,290已於5/15到期，目前逾期5天，請儘速繳納。客服LINE @example-pay。" },
+    ];
+    for (const message of none) expect(missingRoles(message), message.text).toContain("repayment-channel");
+  });
+
+  it("finds the reader's people kept informed, not reached yet with what comes next left to the reader, let in on it, or the building's management asked", () => {
+    expect(threat({ ...TW, text: "示例租賃：黃*傑先生，您5月份分期款NT$14,600已逾期25天。為免家人擔心，本公司將定期讓您登記之緊急聯絡人了解處理進度。繳款：pay.example.com，專線0800-220-816。" })).toBe(true);
+    expect(threat({ text: "【示例银行】彭*先生，您的借款已逾期10天。您申请贷款时授权的联系人，我们目前还没有打扰，接下来怎么处理，就看您的态度了。" })).toBe(true);
+    expect(threat({ text: "【示例银行】彭*先生，您的借款已逾期10天。我们没有联系您的家人，之后也不会联系。" })).toBe(false);
+    expect(threat({ ...EN_US, text: "Example Cash: Tre, $415 on loan NC-7781 has been due since 4/30. Pay at example.com/pay or your Facebook friends get to see who they're dealing with. Reply STOP to opt out." })).toBe(true);
+    expect(threat({ ...EN_HK, text: "Example Credit: Mr WAN, HK$2,800 on loan SSP-2271 has been overdue since 12 April. If we cannot reach you, we will ask your building's management office to help us get in touch." })).toBe(true);
+  });
+
+  it("finds a countdown clock and a shaming question of conscience", () => {
+    expect(pressure({ ...HK, channel: "push", text: "示例錢包\n李**，距離你嘅賬戶轉交外判收數公司仲有 05:42:10。逾期金額HK$2,150（已逾期18日）。撳「我的 > 還款」即時處理。" })).toBe(true);
+    expect(pressure({ text: "【示例小贷】魏*先生，您的借款已逾期30天，欠款5,290.00元。一个月了，拿着别人的钱过日子，您心里过意得去吗？" })).toBe(true);
+  });
+
+  it("reads a refusal of payment from a third party and a promise to tell them nothing of the loan as no disclosure", () => {
+    const thirdParty = (message: Message): boolean => reports({ ...message, audience: "third-party" }, "no-third-party-disclosure");
+    expect(thirdParty({ ...HK, text: "鄺太：多謝你來電。由於私隱理由，本行未能向閣下透露任何賬戶資料，亦不能接受第三者代為還款。請閣下轉告有關人士直接致電2290 8800與本行聯絡。——示例銀行" })).toBe(false);
+    expect(thirdParty({ text: "【示例借】您好，您的好友谭*东在示例借填写您为紧急联系人。我们仅在无法联系到本人时与您核实其联系方式，不会向您透露其借款信息。" })).toBe(false);
+  });
+
+  it("reads a link to stop collection emails and a menu path to stop offers as opt-outs, a lender that instructed the writer as the creditor, an English title before a Chinese surname as the reader, and a keyword for an agent as a contact", () => {
+    const optOut = (message: Message): string[] => findings(message, "opt-out-instruction").map((finding) => finding.messageId!);
+    expect(optOut({ ...EN_US, channel: "email", text: "Subject: Loan 0081-77420\n\nDear Ms. Chen,\n\nYour May payment of $1,942.18, due 05/01/2026, is 32 days past due. Pay at myloan.example.com or call 1-855-555-0157.\nTo stop collection emails to this address: myloan.example.com/email-prefs\nExample Servicing" })).not.toContain("missing");
+    expect(optOut({ ...EN_HK, category: "marketing", audience: "customer", channel: "push", text: "Example Pay | 0% interest on 6 instalments\nSplit your next buy into 6 with 0% interest, APR 0%. To stop offers: Me > Notifications." })).not.toContain("missing");
+    expect(missingRoles({ ...EN_US, sender: "Example Servicing", channel: "email", text: "Subject: Acct 7793\n\nMr. Holt,\n\nExample Legal Recovery, a debt collector, has been instructed by Example Bank on your personal loan account 7793, past due $3,918.40 since 10/02/2025.\nPay at example.com/pay or call 1-800-555-0130.\nTo stop emails from us to this address, reply STOP." })).not.toContain("creditor");
+    expect(reports({ ...TW, channel: "push", category: "reminder", text: "示例銀行｜繳款提醒\nMs. 林，您本期信用卡最低應繳NT$1,280，6/08到期。立即繳款｜真人客服" }, "recipient-identification")).toBe(false);
+    expect(missingRoles({ ...EN_HK, text: "Example: Hi Cheng Wing, your repayment of HK$1,488 on LD-88431 is 9 days overdue (due 4 Jul). Pay in the app. Need help? Reply AGENT." })).not.toContain("contact");
+  });
+
+  it("finds a rate said to beat others' in an ad with no APR, and reads the number the sender's texts come from as no personal data", () => {
+    expect(reports({ ...EN_US, category: "marketing", audience: "customer", text: "Example Lending: Need cash for summer? Personal loans with rates that beat most credit cards. Check your rate at example.com/rate. Reply STOP to opt out." }, "apr-disclosure")).toBe(true);
+    expect(reports({ category: "transactional", audience: "customer", text: "【示例银行】温馨提示：我行信用卡催收及还款提醒短信统一使用号码1069 5580 95发送。如有疑问请致电4008-230-955。" }, "pii-masking")).toBe(false);
+  });
+});
+
+describe("families of the fifty-fifth corpus's tuned half: what comes next, and the reader named", () => {
+  const EN_US = { locale: "en-US" } as const;
+  const TW = { locale: "zh-TW" } as const;
+
+  it("reads paying by phone or at the sender's shop, a self-service voice line and a website to pay at as ways to pay, and a fraud-report site as none", () => {
+    const ways = [
+      { ...EN_US, text: "Example Lending: the $522.00 payment on loan ending 6041 was due 06/03 and is 12 days late. Pay by debit card at 1-866-555-0104 (automated, 24/7) or speak with an agent at 1-866-555-0105. Reply STOP to opt out." },
+      { ...EN_HK, text: "Example Pawn: Mr CHAN, pawn ticket 0417823 matured on 20 Jun and is 5 days overdue. Redeem it by paying principal HK$6,000 plus interest HK$210 at our Shau Kei Wan shop (10am-8pm) with your ticket. Tel 2567 3308." },
+      { text: "【示例银行】王*婷女士，您尾号6621信用卡最低还款额1,386.40元已逾期12天。可拨打4006-218-950按1进入语音自助还款，按0转人工坐席。" },
+      { ...TW, text: "【示例分期】林*芳您好，您的分期款NT$3,366已逾期11天。請至 pay.example.com 完成繳款，客服0800-000-000。" },
+    ];
+    for (const message of ways) expect(missingRoles(message), message.text).not.toContain("repayment-channel");
+    expect(missingRoles({ ...EN_US, channel: "email", text: "Subject: Your Example Card account ending 9026\n\nTomas, your card account ending 9026 is 45 days past due with $284.00 owing. Call 1-800-555-0100 to discuss options.\n\nTo report a suspicious e-mail, visit reportfraud.ftc.gov.\n\nUnsubscribe from these e-mails: example.com/unsub" })).toContain("repayment-channel");
+  });
+
+  it("reads a shop with its opening hours as a contact, and no contact in an anti-fraud line closing the text nor in a loan reference that looks like a landline", () => {
+    expect(missingRoles({ ...TW, text: "【示例當舖】當票號碼HC-0788持票人您好，您典當之機車（車牌末3碼7KQ）已於6/2屆期，已逾期5天，贖回需付本息NT$21,600。請攜當票與證件至本舖（台中市北區健行路，營業時間9:00-21:00）辦理。" })).not.toContain("contact");
+    expect(missingRoles({ text: "【示例消费金融】张*强先生，合同尾号3307已逾期21天，应还8,460.00元，请在示例消费金融APP“我的借款”还款。本短信由系统发送，请勿回复。谨防诈骗，如接到可疑来电请拨打96110。" })).toContain("contact");
+    expect(missingRoles({ ...EN_HK, channel: "email", text: "Subject: Loan overdue\n\nDear Mr TSANG Ka Ho (loan OL-2207-4412),\n\nHK$41,930.50 has been overdue since 2 May. Pay by FPS to 5518402 (Example Lending Ltd).\n\nExample Lending\nThis mailbox is not monitored; replies will not be read." })).toContain("contact");
+  });
+
+  it("reads amounts written without a currency or in words, the reader's number or surname as the address and months overdue with na, and no name in an e-mail's Subject", () => {
+    expect(missingRoles({ ...EN_US, text: "Example Lending: Jae, 1,140 still owed on the loan ending 2207, past due since the 5/28 autopay bounced. Reply PAY for a secure link or call 1-888-555-0132. STOP to opt out." })).not.toContain("amount-due");
+    expect(missingRoles({ ...TW, text: "【示例金融】姓洪的，你欠的兩萬八已經逾期兩個月，請至示例金融App還款，客服0800-000-000。" })).not.toContain("amount-due");
+    expect(findings({ ...TW, text: "【示例金融】姓洪的，你欠的兩萬八已經逾期兩個月，請至示例金融App還款，客服0800-000-000。" }, "recipient-identification").map((finding) => finding.messageId)).not.toContain("missingName");
+    expect(findings({ text: "【示例分期】尊敬的158 0571 6629用户，您的手机分期第8期399.00元已逾期12天，请在示例分期小程序“我的订单”还款，客服4006-270-118。" }, "recipient-identification").map((finding) => finding.messageId)).not.toContain("missingName");
+    expect(missingRoles({ ...EN_HK, text: "Example Finance: Joy, 2 months na, HK$5,400. Pay by FPS ID 6033812, WhatsApp 6033 8124." })).not.toContain("days-overdue");
+    expect(findings({ ...TW, channel: "email", text: "Subject: 帳戶逾期通知\n親愛的客戶您好：\n您在示例分期的帳戶有逾期款項NT$3,000（已逾期18天）。請至 pay.example.com 完成繳款。客服0800-000-000。\n示例金融股份有限公司" }, "recipient-identification").map((finding) => finding.messageId)).toContain("missingName");
+  });
+
+  it("finds a photo to appear in the owners' group, a visit that paying spares, contacts kept updated and a countdown clock, and no threat where nobody will call", () => {
+    expect(threat({ text: "【示例金融】孙*，你的6,800元逾期40天了。你们小区业主群我们已经找到了，明天你的照片和欠款就会出现在群里。回电4001-882-719。" })).toBe(true);
+    expect(threat({ ...HK, text: "方生，聽講你下個月擺酒，恭喜晒。示例卡數HK$32,450拖咗三個月，聽日中午前搞掂佢，我哋同事就唔使去酒樓同你飲杯。FPS 5178 2204。" })).toBe(true);
+    expect(threat({ ...EN_US, text: "Example Servicing: Lena, loan ending 8812 is now 20 days past due. As a courtesy, we'll keep the emergency contacts on your file updated on the account's status until it's brought current. Pay at example.com/pay. Reply STOP to opt out." })).toBe(true);
+    expect(threat({ ...EN_HK, channel: "email", text: "Subject: Your appointment\n\nDear Mr WONG,\n\nAs you asked, our officer will meet you at our Sha Tin branch on Thursday to go through a repayment plan. If the time no longer suits you, call 2918 6622 and we will move it; nobody will call at your home or office.\n\nExample Bank" })).toBe(false);
+    expect(pressure({ ...EN_US, text: "Example Loans: Aaron, loan CL-90311 has $288.40 overdue since 06/02. Time left before your account moves to external recovery: 05:59:12. Pay in the Example app. Reply STOP to opt out." })).toBe(true);
+  });
+
+  it("finds the reader asked to judge themselves as they would a friend, and urgency shouted in capitals in an ad", () => {
+    expect(pressure({ text: "【示例借】赵*丽女士，借款3,105.00元已逾期16天。三千块却一拖再拖，换作是您的朋友这样，您会怎么看？还款：示例借APP；客服4006-009-775。" })).toBe(true);
+    expect(pressure({ ...EN_HK, category: "marketing", audience: "customer", text: "Example Finance: INSTANT CASH for your tax bill - APR from 12.5%. Money Lender's Licence No. 1566/2025. Complaints 6821 4400. Reply STOP to opt out." })).toBe(true);
+  });
+
+  it("reads a refusal to tell any third party, or to let anyone act without the borrower's consent, as no disclosure", () => {
+    expect(reports({ audience: "third-party", text: "【示例借】周叔您好，感谢您的来电。依照个人信息保护规定，我们无法向任何第三方说明客户的账户情况，也不能接受未经本人授权的代为处理。如周平本人需要，可拨打4007-716-611。" }, "no-third-party-disclosure")).toBe(false);
   });
 });

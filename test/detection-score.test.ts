@@ -297,7 +297,11 @@ describe.each(SPENT.filter(({ path }) => existsSync(path)))("the rules on a spen
  * figures, and families from them added: 0.913 each since.
  * The fifty-fourth (the same locales; who is writing, and how to reach and pay them: senders, ways to pay and
  * contacts in every form, each beside its look-alike; see its README): blind54/holdout 0.905 on arrival, 0.912 after
- * a round tuned on blind54/tune (0.885 → 0.914).
+ * a round tuned on blind54/tune (0.885 → 0.914). Its held-out half was read after its final figures, and families
+ * from it added: 0.958 since.
+ * The fifty-fifth (the same locales; what comes next, and the reader named: lawful and unlawful consequences, pressure
+ * and its look-alikes, recipient identification and personal data in any spacing; see its README): blind55/holdout
+ * 0.914 on arrival, 0.920 after a round tuned on blind55/tune (0.934 → 0.963).
  */
 const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind4/holdout.jsonl", import.meta.url)), floor: 0.93 },
@@ -399,8 +403,10 @@ const LATER = [
   { path: fileURLToPath(new URL("fixtures/tone/blind52/holdout.jsonl", import.meta.url)), floor: 0.9 },
   { path: fileURLToPath(new URL("fixtures/tone/blind53/tune.jsonl", import.meta.url)), floor: 0.89 },
   { path: fileURLToPath(new URL("fixtures/tone/blind53/holdout.jsonl", import.meta.url)), floor: 0.9 },
-  { path: fileURLToPath(new URL("fixtures/tone/blind54/tune.jsonl", import.meta.url)), floor: 0.91 },
-  { path: fileURLToPath(new URL("fixtures/tone/blind54/holdout.jsonl", import.meta.url)), floor: 0.9 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind54/tune.jsonl", import.meta.url)), floor: 0.92 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind54/holdout.jsonl", import.meta.url)), floor: 0.95 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind55/tune.jsonl", import.meta.url)), floor: 0.96 },
+  { path: fileURLToPath(new URL("fixtures/tone/blind55/holdout.jsonl", import.meta.url)), floor: 0.91 },
 ];
 describe.each(LATER.filter(({ path }) => existsSync(path)))("the rules on a later corpus half ($path)", ({ path, floor }) => {
   it(`keeps macro-F1 at its measured ${floor}`, async () => {

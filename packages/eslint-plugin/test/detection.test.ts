@@ -4814,6 +4814,8 @@ describe("families of the fifty-fifth corpus's tuned half: what comes next, and 
   it("finds the reader asked to judge themselves as they would a friend, and urgency shouted in capitals in an ad", () => {
     expect(pressure({ text: "【示例借】赵*丽女士，借款3,105.00元已逾期16天。三千块却一拖再拖，换作是您的朋友这样，您会怎么看？还款：示例借APP；客服4006-009-775。" })).toBe(true);
     expect(pressure({ ...EN_HK, category: "marketing", audience: "customer", text: "Example Finance: INSTANT CASH for your tax bill - APR from 12.5%. Money Lender's Licence No. 1566/2025. Complaints 6821 4400. Reply STOP to opt out." })).toBe(true);
+    expect(pressure({ ...EN_HK, channel: "email", text: "Subject: WRIT ISSUED - enforcement to follow\n\nDear Mr TSANG, HK$41,930.50 on loan OL-2207-4412 has been overdue since 2 May. Pay by FPS ID 5518402 or call 2555 0101.\n\nExample Lending" })).toBe(true);
+    expect(pressure({ ...EN_US, text: "Example Loans: Aaron, you said Friday. It's Tuesday. A grown man can't keep a promise over $288.40? Loan CL-90311 is 16 days late. Pay in the Example app or reply here. Reply STOP to opt out." })).toBe(true);
   });
 
   it("reads a refusal to tell any third party, or to let anyone act without the borrower's consent, as no disclosure", () => {
